@@ -1,0 +1,71 @@
+/**
+ * The library API (`import { loadExport, audit, render } from 'caseaudit'`). The CLI is built on
+ * exactly these functions.
+ */
+import { RULES } from '../rules/index.js';
+import type { CaseauditConfig } from './config/schema.js';
+import { parseConfig } from './config/load.js';
+import { resolveAsAt } from './engine/asAt.js';
+import { audit as runAudit } from './engine/run.js';
+import type { AnyRule } from './engine/rule.js';
+import type { AuditResult, RuleResult } from './engine/types.js';
+import { loadExport as load, type LoadOptions } from './load/index.js';
+import { dayFromYmd } from './model/day.js';
+import type { LoadedExport } from './model/export.js';
+import { type RenderOptions, RENDERERS } from './report/index.js';
+import type { OutputFile } from './report/write.js';
+
+export interface AuditOptions {
+  /** `YYYY-MM-DD`; else config.asAt; else the latest event date in the export (SPEC §1). */
+  asAt?: string;
+  periodMonths?: number;
+  /** A config object (as in caseaudit.config.json); validated here. */
+  config?: CaseauditConfig | Record<string, unknown>;
+  /** Run only these rules (data-quality always runs). */
+  rules?: readonly string[];
+  /** Per-rule option overrides, merged over config.rules[id].options. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  /** Run date, for choosing the as-at date: events after it are impossible. Defaults to today. */
+  today?: string;
+  onRule?: (id: string, status: RuleResult['status'], ms: number) => void;
+}
+
+export const rules: readonly AnyRule[] = RULES;
+
+export function loadExport(path: string, opts: LoadOptions = {}): Promise<LoadedExport> {
+  return load(path, opts);
+}
+
+export function todayDay(today?: string): number {
+  if (today) return Math.floor(Date.parse(`${today}T00:00:00Z`) / 86_400_000);
+  const now = new Date();
+  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
+  const base = parseConfig(opts.config ?? {});
+  const merged: CaseauditConfig = {
+    ...base,
+    ...(opts.periodMonths !== undefined ? { periodMonths: opts.periodMonths } : {}),
+    rules: { ...(base.rules ?? {}) },
+  };
+  for (const [id, o] of Object.entries(opts.ruleOptions ?? {})) {
+    const prev = merged.rules![id] ?? {};
+    merged.rules![id] = { ...prev, options: { ...(prev.options ?? {}), ...o } };
+  }
+  if (Object.keys(merged.rules!).length === 0) delete merged.rules;
+  const config = parseConfig(merged);
+  const { asAt, source } = resolveAsAt(ex, opts.asAt, config.asAt, todayDay(opts.today));
+  return runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
+}
+
+export async function render(result: AuditResult, formats: readonly string[], opts: Partial<RenderOptions> = {}): Promise<OutputFile[]> {
+  const full: RenderOptions = { excerpts: opts.excerpts ?? true, marking: opts.marking ?? 'OFFICIAL-SENSITIVE', ...(opts.log ? { log: opts.log } : {}) };
+  const out: OutputFile[] = [];
+  for (const f of formats) {
+    const r = RENDERERS[f];
+    if (!r) throw new Error(`unknown format "${f}" (formats are: ${Object.keys(RENDERERS).join(', ')})`);
+    out.push(...(await r(result, full)));
+  }
+  return out;
+}

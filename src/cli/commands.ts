@@ -1,0 +1,163 @@
+/** The audit, validate and rules commands. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { audit, loadExport, render, rules } from '../api.js';
+import { loadConfigFile } from '../config/load.js';
+import type { CaseauditConfig } from '../config/schema.js';
+import { resolveRuleOptions } from '../engine/run.js';
+import { SEVERITY_ORDER, type AuditResult, type Severity } from '../engine/types.js';
+import { FORMAT_NAMES } from '../report/index.js';
+import { makeChalk, renderTerminal } from '../report/terminal.js';
+import { writeOutputs } from '../report/write.js';
+import { type CliIo, UserError } from './io.js';
+
+export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
+
+export async function readConfig(io: CliIo, path: string | undefined): Promise<{ config: CaseauditConfig; path: string | null }> {
+  if (path !== undefined) return { config: await loadConfigFile(resolve(io.cwd, path)), path };
+  const implicit = join(io.cwd, DEFAULT_CONFIG_NAME);
+  if (existsSync(implicit)) return { config: await loadConfigFile(implicit), path: DEFAULT_CONFIG_NAME };
+  return { config: {}, path: null };
+}
+
+function parseList(v: string): string[] {
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function positiveInt(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UserError(`${name}: "${v}" is not a whole number of at least 1`);
+    return n;
+  };
+}
+
+function progress(io: CliIo, quiet: boolean) {
+  const on = Boolean(io.stderr.isTTY) && !quiet;
+  return {
+    table: (t: string, n: number) => { if (on) io.stderr.write(`  read ${t}: ${n} rows\n`); },
+    rule: (id: string, status: string, ms: number) => { if (on) io.stderr.write(`  ${id}: ${status} in ${ms.toFixed(0)} ms\n`); },
+  };
+}
+
+export function failingFindings(result: AuditResult, failOn: Severity | undefined): number {
+  if (!failOn) return 0;
+  return result.rules.flatMap((r) => r.findings).filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn]).length;
+}
+
+const severityOption = () => new Option('--fail-on <severity>', 'exit 1 when any finding is at or above this severity').choices(['high', 'medium', 'low']);
+
+export function registerAudit(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program.command('audit')
+    .description('Load an export, run every rule and write the findings')
+    .argument('<export>', 'folder of CSV files (one per table, SPEC §3)')
+    .option('--as-at <date>', 'audit as at this date (YYYY-MM-DD); default: config asAt, else the latest event in the export')
+    .option('--period-months <n>', 'length of the audit period in months (default 12)', positiveInt('--period-months'))
+    .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG_NAME} when present)`)
+    .option('-f, --format <list>', `comma-separated outputs: ${FORMAT_NAMES().join(', ')}`, 'json')
+    .option('-o, --out <dir>', 'folder for the output files', 'caseaudit-report')
+    .option('--rules <list>', 'run only these rules (comma-separated ids; data-quality always runs)')
+    .addOption(severityOption())
+    .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))
+    .option('-q, --quiet', 'no progress lines, only the summary')
+    .addHelpText('after', `
+Examples:
+  $ caseaudit audit fixtures/demo
+  $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
+  $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high`)
+    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean }) => {
+      const { config, path: configPath } = await readConfig(io, o.config);
+      const formats = parseList(o.format);
+      const unknown = formats.filter((f) => !FORMAT_NAMES().includes(f));
+      if (unknown.length) throw new UserError(`--format: unknown format ${unknown.map((u) => `"${u}"`).join(', ')} (formats are: ${FORMAT_NAMES().join(', ')})`);
+      const only = o.rules ? parseList(o.rules) : undefined;
+      if (only) {
+        const bad = only.filter((id) => !rules.some((r) => r.id === id));
+        if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
+      }
+      resolveRuleOptions(rules, config); // config mistakes stop the run before any data is read
+      const p = progress(io, Boolean(o.quiet));
+      const maxMb = o.maxFileMb ?? config.maxFileMb;
+      const ex = await loadExport(resolve(io.cwd, exportPath), {
+        ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}),
+        ...(config.mapping ? { mapping: config.mapping } : {}),
+        onTable: p.table,
+      });
+      ex.source = exportPath;
+      const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), onRule: p.rule });
+      const files = await render(result, formats, {
+        excerpts: config.report?.excerpts ?? true,
+        marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',
+        log: (line) => io.stderr.write(`${line}\n`),
+      });
+      const written = await writeOutputs(resolve(io.cwd, o.out), files);
+      io.stdout.write(renderTerminal(result, makeChalk(io.stdout)));
+      if (configPath) io.stdout.write(`Config: ${configPath}\n`);
+      for (const w of written) io.stdout.write(`Wrote ${w}\n`);
+      const errored = result.rules.filter((r) => r.status === 'error');
+      for (const r of errored) io.stderr.write(`caseaudit: rule ${r.id} failed: ${r.reason ?? ''}\n`);
+      // A table that is present but unusable is unreadable input (SPEC §5: exit 2), even though
+      // the report was still written for everything else.
+      const unreadable = result.dataQuality.tables.filter((t) => t.status === 'failed');
+      for (const t of unreadable) io.stderr.write(`caseaudit: ${t.error ?? `${t.file ?? t.table}: could not be read`}\n`);
+      const failOn = o.failOn ?? config.failOn;
+      const failing = failingFindings(result, failOn);
+      if (failing > 0) io.stdout.write(`${failing} finding(s) at or above --fail-on ${failOn}\n`);
+      setExit(errored.length || unreadable.length ? 2 : failing > 0 ? 1 : 0);
+    });
+}
+
+export function registerValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program.command('validate')
+    .description('Load an export and report its data quality only (no rules run)')
+    .argument('<export>', 'folder of CSV files')
+    .option('-c, --config <file>', 'config file (for column mappings and asAt)')
+    .option('--as-at <date>', 'as-at date for counting dates after as-at (YYYY-MM-DD)')
+    .addHelpText('after', `
+Example:
+  $ caseaudit validate exports/latest`)
+    .action(async (exportPath: string, o: { config?: string; asAt?: string }) => {
+      const { config } = await readConfig(io, o.config);
+      const ex = await loadExport(resolve(io.cwd, exportPath), { ...(config.mapping ? { mapping: config.mapping } : {}) });
+      ex.source = exportPath;
+      const result = audit(ex, { config, rules: [], ...(o.asAt ? { asAt: o.asAt } : {}) });
+      const c = makeChalk(io.stdout);
+      const dq = result.dataQuality;
+      const lines = [c.bold(`Data quality of ${exportPath}`), `As at ${result.asAt} (${result.asAtSource})`, ''];
+      for (const t of dq.tables) {
+        lines.push(`${t.table.padEnd(13)} ${t.status === 'loaded' ? `${String(t.rowsRead).padStart(8)} rows, ${t.rowsWithIssues} with errors${t.encoding && t.encoding !== 'utf-8' ? ` (${t.encoding})` : ''}` : c.dim(`${t.status}${t.error ? `: ${t.error}` : ''}`)}`);
+      }
+      lines.push('');
+      for (const g of dq.issues) {
+        const ex0 = g.examples[0];
+        lines.push(`${g.informational ? c.dim('note ') : c.yellow('issue')} ${g.table}.${g.column || '*'}: ${g.title} ×${g.count}${ex0 ? ` — first at ${ex0.file}:${ex0.line}${ex0.columnIndex ? `:${ex0.columnIndex}` : ''}${ex0.value ? ` "${ex0.value}"` : ''}` : ''}`);
+      }
+      lines.push('', `${dq.rowsWithIssues} of ${dq.rowsRead} rows have data-quality errors.`);
+      io.stdout.write(`${lines.join('\n')}\n`);
+      setExit(0);
+    });
+}
+
+export function registerRules(program: Command, io: CliIo): void {
+  program.command('rules')
+    .description('List every rule with its area, tables and options with defaults')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', `
+Example:
+  $ caseaudit rules`)
+    .action((o: { json?: boolean }) => {
+      const defaults = resolveRuleOptions(rules, {});
+      if (o.json) {
+        io.stdout.write(`${JSON.stringify(rules.map((r) => ({ id: r.id, title: r.title, area: r.area, tables: r.tables, options: defaults.get(r.id) })), null, 2)}\n`);
+        return;
+      }
+      const c = makeChalk(io.stdout);
+      for (const r of rules) {
+        io.stdout.write(`${c.bold(r.id)} — ${r.title}\n  area: ${r.area.join(', ')}\n  tables: ${r.tables.join(', ') || '(every table present)'}\n`);
+        const opts = defaults.get(r.id) ?? {};
+        for (const [k, v] of Object.entries(opts)) io.stdout.write(`  option ${k} = ${JSON.stringify(v)}\n`);
+        io.stdout.write(`  ${r.description}\n\n`);
+      }
+    });
+}

@@ -1,0 +1,56 @@
+/**
+ * The command line. `run` returns the exit code (SPEC §5); bin/caseaudit.js only calls it.
+ * 0 ran and nothing at or above --fail-on; 1 findings at or above it, or a broken budget;
+ * 2 usage, config or unreadable input (or a rule that failed).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { ZodError } from 'zod';
+import { ConfigError } from '../config/load.js';
+import { AsAtError } from '../engine/asAt.js';
+import { InputError } from '../load/csvFile.js';
+import { TOOL_VERSION } from '../engine/paths.js';
+import { type CliIo, UserError } from './io.js';
+import { registerAudit, registerRules, registerValidate } from './commands.js';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  let debug = argv.includes('--debug');
+  const program = new Command('caseaudit')
+    .description('Audit a children\'s services case-management export against what Ofsted inspectors look for.')
+    .version(TOOL_VERSION, '-V, --version')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText('after', `
+Examples:
+  $ caseaudit audit fixtures/demo --format html,pdf,json --out report
+  $ caseaudit validate exports/2024-03-31
+  $ caseaudit rules
+
+Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 2 usage, config or input error.`);
+  const setExit = (code: number) => { exitCode = Math.max(exitCode, code); };
+  registerAudit(program, io, setExit);
+  registerValidate(program, io, setExit);
+  registerRules(program, io);
+  program.hook('preAction', (cmd) => { debug = debug || Boolean(cmd.optsWithGlobals().debug); });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
+    }
+    const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError;
+    if (known) {
+      io.stderr.write(`caseaudit: ${(e as Error).message}\n`);
+      if (debug) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
+      return 2;
+    }
+    io.stderr.write(`caseaudit: internal error: ${(e as Error).message}\n`);
+    io.stderr.write(debug ? `${(e as Error).stack ?? ''}\n` : 'Run again with --debug for details, and report it at the project\'s issue tracker.\n');
+    return 2;
+  }
+}
+
+export { Option };

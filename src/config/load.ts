@@ -1,0 +1,45 @@
+/** Reads and validates the config file; every problem becomes one ConfigError line naming the key. */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { type CaseauditConfig, configSchema } from './schema.js';
+
+export class ConfigError extends Error {}
+
+export function formatZodIssues(where: string, error: z.ZodError, prefix: (string | number)[] = []): string {
+  return error.issues.map((i) => {
+    const path = [...prefix, ...i.path].map(String).join('.');
+    const keys = i.code === 'unrecognized_keys' ? ` (${(i as { keys: string[] }).keys.map((k) => `"${k}"`).join(', ')})` : '';
+    return `${where}: ${path || '(top level)'}: ${i.message}${keys}`;
+  }).join('\n');
+}
+
+export function parseConfig(value: unknown, where = 'config'): CaseauditConfig {
+  const r = configSchema.safeParse(value);
+  if (!r.success) throw new ConfigError(formatZodIssues(where, r.error));
+  return r.data;
+}
+
+export async function loadConfigFile(path: string): Promise<CaseauditConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${path}: ${code === 'ENOENT' ? 'config file not found' : `cannot be read (${code ?? 'error'})`}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    let where = '';
+    if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos);
+      const line = before.split('\n').length;
+      where = ` at line ${line}, column ${pos - before.lastIndexOf('\n')}`;
+    }
+    throw new ConfigError(`${path}: not valid JSON${where}`);
+  }
+  return parseConfig(json, path);
+}

@@ -1,0 +1,53 @@
+/**
+ * The config file `caseaudit.config.json`, validated with zod. Unknown keys are errors that name
+ * the key, so a typo never silently does nothing. Rule options are validated against each rule's
+ * own schema by the engine (src/engine/options.ts).
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const severitySchema = z.enum(['high', 'medium', 'low', 'info']);
+
+export const ruleConfigSchema = z.object({
+  enabled: z.boolean().optional(),
+  /** Overrides the severity of every finding of this rule. */
+  severity: severitySchema.optional(),
+  options: z.record(z.string(), z.unknown()).optional(),
+}).strict();
+
+const columnMapSchema = z.object({
+  file: z.string().optional(),
+  columns: z.record(z.string(), z.string()).optional(),
+  values: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+}).strict();
+
+export const englandOverrideSchema = z.object({
+  value: z.number(), year: z.string(), source: z.string(), note: z.string().optional(),
+}).strict();
+
+export const budgetSchema = z.object({ min: z.number().optional(), max: z.number().optional() }).strict()
+  .refine((b) => b.min !== undefined || b.max !== undefined, 'a budget needs "min" or "max"');
+
+export const configSchema = z.object({
+  $schema: z.string().optional(),
+  council: z.string().optional(),
+  asAt: isoDate.optional(),
+  periodMonths: z.number().int().min(1).max(120).optional(),
+  marking: z.string().optional(),
+  failOn: severitySchema.optional(),
+  /** Maximum size of one input file in MB before it is refused. */
+  maxFileMb: z.number().positive().optional(),
+  rules: z.record(z.string(), ruleConfigSchema).optional(),
+  mapping: z.record(z.string(), columnMapSchema).optional(),
+  layout: z.enum(['auto', 'canonical', 'ssd', 'annex-a']).optional(),
+  england: z.record(z.string(), englandOverrideSchema).optional(),
+  budgets: z.record(z.string(), budgetSchema).optional(),
+  report: z.object({
+    excerpts: z.boolean().optional(),
+    marking: z.string().optional(),
+  }).strict().optional(),
+  suppressions: z.string().optional(),
+}).strict();
+
+export type CaseauditConfig = z.infer<typeof configSchema>;
+export type RuleConfig = z.infer<typeof ruleConfigSchema>;

@@ -1,0 +1,77 @@
+/** As-at date and period resolution (SPEC §1), and blanking of dates after as-at (SPEC §2). */
+import { type Day, parseIsoDay, periodStartFor, toIso } from '../model/day.js';
+import type { LoadedExport } from '../model/export.js';
+import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
+
+export class AsAtError extends Error {}
+
+export type AsAtSource = 'command line' | 'config' | 'latest event in export';
+
+/** Event dates that can set the as-at date when none is given (SPEC §1). */
+const EVENT_COLUMNS: readonly [string, string][] = [
+  ['contacts', 'contactDate'], ['referrals', 'referralDate'], ['assessments', 'startDate'], ['section47', 'strategyDate'],
+  ['plans', 'startDate'], ['reviews', 'reviewDate'], ['visits', 'visitDate'], ['supervisions', 'supervisionDate'],
+];
+
+export function latestEventDate(ex: LoadedExport, notAfter: Day): Day | null {
+  let best: Day | null = null;
+  for (const [t, key] of EVENT_COLUMNS) {
+    const rows = ex.tables[t as keyof LoadedExport['tables']] as Record<string, unknown>[] | undefined;
+    if (!rows) continue;
+    for (const r of rows) {
+      const d = r[key];
+      if (typeof d === 'number' && d <= notAfter && (best === null || d > best)) best = d;
+    }
+  }
+  return best;
+}
+
+export function resolveAsAt(ex: LoadedExport, cli: string | undefined, config: string | undefined, today: Day): { asAt: Day; source: AsAtSource } {
+  if (cli !== undefined) {
+    const d = parseIsoDay(cli);
+    if (d === null) throw new AsAtError(`--as-at: "${cli}" is not a date as YYYY-MM-DD`);
+    return { asAt: d, source: 'command line' };
+  }
+  if (config !== undefined) {
+    const d = parseIsoDay(config);
+    if (d === null) throw new AsAtError(`config asAt: "${config}" is not a valid date`);
+    return { asAt: d, source: 'config' };
+  }
+  const d = latestEventDate(ex, today);
+  if (d === null) throw new AsAtError('cannot work out the as-at date: the export has no event dates; pass --as-at YYYY-MM-DD');
+  return { asAt: d, source: 'latest event in export' };
+}
+
+export function periodFor(asAt: Day, months: number): { start: Day; end: Day; months: number } {
+  return { start: periodStartFor(asAt, months), end: asAt, months };
+}
+
+const applied = new WeakMap<LoadedExport, Day>();
+
+/**
+ * Treats every date after as-at as blank (not yet happened) and counts it. Changes the export in
+ * place, once: auditing the same loaded export at another as-at date needs a fresh load.
+ */
+export function applyAsAt(ex: LoadedExport, asAt: Day): void {
+  const prev = applied.get(ex);
+  if (prev !== undefined) {
+    if (prev !== asAt) throw new AsAtError(`this export was already audited as at ${toIso(prev)}; load it again to audit as at ${toIso(asAt)}`);
+    return;
+  }
+  applied.set(ex, asAt);
+  for (const t of TABLE_NAMES) {
+    const rows = ex.tables[t] as Record<string, unknown>[] | undefined;
+    if (!rows) continue;
+    const dateCols = TABLE_SPECS[t].columns.filter((c) => c.kind.type === 'date' && c.name !== 'date_of_birth');
+    const file = ex.dq.tables.get(t)?.file ?? `${t}.csv`;
+    for (const c of dateCols) {
+      for (const r of rows) {
+        const d = r[c.key];
+        if (typeof d === 'number' && d > asAt) {
+          ex.dq.add('after-as-at', { table: t, file, line: r.line as number, columnIndex: 0, column: c.name }, toIso(d), `after the as-at date ${toIso(asAt)}; treated as not yet happened`);
+          r[c.key] = null;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/** Where the package's own files are, whether running from dist/ or from sources under vitest. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error('caseaudit: cannot find the package root (package.json beside data/)');
+}
+
+export const PACKAGE_ROOT = findRoot();
+export const TOOL_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const dataPath = (name: string): string => join(PACKAGE_ROOT, 'data', name);
+export const templatePath = (name: string): string => join(PACKAGE_ROOT, 'templates', name);

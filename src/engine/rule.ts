@@ -1,0 +1,63 @@
+/**
+ * The rule contract. A rule is metadata plus one pure function from the loaded export to metrics,
+ * findings and breakdowns. The engine — not the rule — checks tables, validates options, times,
+ * catches errors and applies configured severities. Adding a rule is one line in rules/index.ts.
+ */
+import type { z } from 'zod';
+import type { Day } from '../model/day.js';
+import type { LoadedExport } from '../model/export.js';
+import type { TableName, TableRows } from '../model/tables.js';
+import type { Area, Breakdown, Finding, Metric } from './types.js';
+import type { ExportIndex } from './exportIndex.js';
+
+export interface RuleContext<O> {
+  /** Rows of a table the rule declared in `tables` (always present) or `optionalTables` (maybe []). */
+  rows<T extends TableName>(table: T): readonly TableRows[T][];
+  has(table: TableName): boolean;
+  asAt: Day;
+  period: { start: Day; end: Day; months: number };
+  options: O;
+  /** Indexes shared by all rules (plans by child, allocations by child …), built once on demand. */
+  index: ExportIndex;
+  export: LoadedExport;
+}
+
+export interface RuleOutput {
+  metrics: Record<string, Metric>;
+  findings: Finding[];
+  breakdowns?: Breakdown[];
+  limitations?: string[];
+  /**
+   * Short excerpts of free text keyed by evidence `key`, for the HTML/PDF report only. They are
+   * kept out of the result model so JSON and CSV can never carry record text.
+   */
+  excerpts?: Record<string, string>;
+}
+
+export interface RuleDefinition<O extends Record<string, unknown> = Record<string, unknown>> {
+  id: string;
+  /** Neutral title, used in lists. */
+  title: string;
+  /** Title when every metric meets its threshold, e.g. "Children are allocated a social worker promptly". */
+  passTitle: string;
+  /** Title when any does not, e.g. "Children wait too long for a social worker". */
+  failTitle: string;
+  area: Area[];
+  tables: TableName[];
+  optionalTables?: TableName[];
+  /** Plain-English definition for the methodology appendix and `caseaudit rules`. */
+  description: string;
+  /** Options with SPEC defaults; must be a z.object(...).strict() so unknown keys are errors. */
+  options: z.ZodType<O>;
+  /** Cannot be switched off in config (data-quality). */
+  alwaysOn?: boolean;
+  run(ctx: RuleContext<O>): RuleOutput;
+}
+
+/** Identity helper that keeps the options type when declaring a rule. */
+export function defineRule<O extends Record<string, unknown>>(rule: RuleDefinition<O>): RuleDefinition<O> {
+  return rule;
+}
+
+/** Registry entries are stored with their option type erased. */
+export type AnyRule = RuleDefinition<Record<string, unknown>>;

@@ -1,0 +1,148 @@
+/**
+ * The engine (after Lighthouse's runner): checks each rule's tables, validates its options, runs
+ * it, and turns a missing table into "not run" and a throwing rule into an error result while the
+ * rest of the audit goes on.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { CaseauditConfig } from '../config/schema.js';
+import { ConfigError, formatZodIssues } from '../config/load.js';
+import { type Day, toIso } from '../model/day.js';
+import type { LoadedExport } from '../model/export.js';
+import type { TableName, TableRows } from '../model/tables.js';
+import { applyAsAt, type AsAtSource, periodFor } from './asAt.js';
+import { ExportIndex } from './exportIndex.js';
+import type { AnyRule, RuleContext } from './rule.js';
+import type { AuditResult, Metric, RuleResult } from './types.js';
+import { TOOL_VERSION, dataPath } from './paths.js';
+
+export interface AuditRequest {
+  asAt: Day;
+  asAtSource: AsAtSource;
+  config: CaseauditConfig;
+  /** Only these rule ids (data-quality always runs). */
+  only?: readonly string[];
+  /** Called as each rule finishes, for progress and timing output (never part of the result). */
+  onRule?: (id: string, status: RuleResult['status'], ms: number) => void;
+}
+
+type EnglandFigure = NonNullable<Metric['england']>;
+let englandDefaults: Record<string, EnglandFigure> | null = null;
+function englandFigures(config: CaseauditConfig): Record<string, EnglandFigure> {
+  englandDefaults ??= JSON.parse(readFileSync(dataPath('england.json'), 'utf8')) as Record<string, EnglandFigure>;
+  return { ...englandDefaults, ...(config.england ?? {}) };
+}
+
+/** Validates config against the registry: unknown rule ids and bad options are ConfigErrors. */
+export function resolveRuleOptions(rules: readonly AnyRule[], config: CaseauditConfig): Map<string, Record<string, unknown>> {
+  const known = new Set(rules.map((r) => r.id));
+  const problems: string[] = [];
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!known.has(id)) problems.push(`config: rules.${id}: no such rule (rules are: ${[...known].join(', ')})`);
+  }
+  const out = new Map<string, Record<string, unknown>>();
+  for (const rule of rules) {
+    const rc = config.rules?.[rule.id];
+    if (rule.alwaysOn && rc?.enabled === false) problems.push(`config: rules.${rule.id}.enabled: the ${rule.id} rule cannot be switched off`);
+    const parsed = rule.options.safeParse(rc?.options ?? {});
+    if (!parsed.success) problems.push(formatZodIssues('config', parsed.error as z.ZodError, ['rules', rule.id, 'options']));
+    else out.set(rule.id, parsed.data);
+  }
+  if (problems.length) throw new ConfigError(problems.join('\n'));
+  return out;
+}
+
+function missingTables(rule: AnyRule, ex: LoadedExport): string | null {
+  const missing = rule.tables.filter((t) => !ex.tables[t]);
+  if (missing.length === 0) return null;
+  return `needs ${missing.map((t) => `${t} (${ex.absent[t] ?? 'not loaded'})`).join('; ')}`;
+}
+
+const excerptStore = new WeakMap<AuditResult, Map<string, string>>();
+
+/** Free-text excerpts produced by rules for this result (HTML/PDF only; never serialised). */
+export function excerptsOf(result: AuditResult): ReadonlyMap<string, string> {
+  return excerptStore.get(result) ?? new Map();
+}
+
+export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditRequest): AuditResult {
+  const options = resolveRuleOptions(rules, req.config);
+  if (req.only) {
+    const unknown = req.only.filter((id) => !rules.some((r) => r.id === id));
+    if (unknown.length) throw new ConfigError(`--rules: no such rule ${unknown.map((u) => `"${u}"`).join(', ')} (rules are: ${rules.map((r) => r.id).join(', ')})`);
+  }
+  applyAsAt(ex, req.asAt);
+  const period = periodFor(req.asAt, req.config.periodMonths ?? 12);
+  const index = new ExportIndex(ex);
+  const england = englandFigures(req.config);
+  const results: RuleResult[] = [];
+  const excerpts = new Map<string, string>();
+  for (const rule of rules) {
+    const rc = req.config.rules?.[rule.id];
+    const selected = rule.alwaysOn || ((req.only ? req.only.includes(rule.id) : true) && rc?.enabled !== false);
+    if (!selected) continue;
+    const opts = options.get(rule.id)!;
+    const base: RuleResult = {
+      id: rule.id, title: rule.title, passTitle: rule.passTitle, failTitle: rule.failTitle, area: rule.area,
+      status: 'ran', description: rule.description, options: opts, metrics: {}, findings: [], breakdowns: [], limitations: [],
+    };
+    const missing = missingTables(rule, ex);
+    if (missing) {
+      results.push({ ...base, status: 'not-run', reason: missing });
+      req.onRule?.(rule.id, 'not-run', 0);
+      continue;
+    }
+    const ctx: RuleContext<Record<string, unknown>> = {
+      rows: <T extends TableName>(t: T) => (ex.tables[t] ?? []) as readonly TableRows[T][],
+      has: (t) => ex.tables[t] !== undefined,
+      asAt: req.asAt, period, options: opts, index, export: ex,
+    };
+    const started = performance.now();
+    try {
+      const out = rule.run(ctx);
+      for (const [metricId, m] of Object.entries(out.metrics)) {
+        const e = england[`${rule.id}.${metricId}`];
+        if (e) m.england = e;
+      }
+      for (const [k, v] of Object.entries(out.excerpts ?? {})) excerpts.set(k, v);
+      const severity = rc?.severity;
+      const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
+      const limitations = [...(out.limitations ?? []), ...rule.tables.concat(rule.optionalTables ?? []).flatMap((t) => ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])];
+      results.push({ ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations });
+      req.onRule?.(rule.id, 'ran', performance.now() - started);
+    } catch (e) {
+      results.push({ ...base, status: 'error', reason: `the rule failed: ${(e as Error).message}` });
+      req.onRule?.(rule.id, 'error', performance.now() - started);
+    }
+  }
+  const tables = ex.dq.tableList();
+  const rowsRead = tables.reduce((s, t) => s + t.rowsRead, 0);
+  const rowsWithIssues = tables.reduce((s, t) => s + t.rowsWithIssues, 0);
+  const result: AuditResult = {
+    schemaVersion: 1,
+    tool: { name: 'caseaudit', version: TOOL_VERSION },
+    council: req.config.council ?? null,
+    source: { export: ex.source, layout: ex.layout },
+    asAt: toIso(req.asAt),
+    asAtSource: req.asAtSource,
+    period: { start: toIso(period.start), end: toIso(period.end), months: period.months },
+    config: configEcho(req.config),
+    rules: results,
+    dataQuality: { rowsRead, rowsWithIssues, rowsWithIssuesShare: rowsRead ? rowsWithIssues / rowsRead : null, tables, issues: ex.dq.issueGroups() },
+  };
+  excerptStore.set(result, excerpts);
+  return result;
+}
+
+/** The config as used, with keys sorted so the JSON is byte-identical for the same input. */
+function configEcho(config: CaseauditConfig): Record<string, unknown> {
+  return sortKeys(config) as Record<string, unknown>;
+}
+
+export function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  }
+  return v;
+}

@@ -1,0 +1,104 @@
+/**
+ * The result model (SPEC §5). Every output format — terminal, JSON, CSV, Markdown, HTML, PDF,
+ * JUnit — is a function of an AuditResult, so they cannot disagree.
+ */
+export type Area = 'leaders' | 'help-protection' | 'children-in-care' | 'care-leavers';
+export const AREAS: readonly Area[] = ['leaders', 'help-protection', 'children-in-care', 'care-leavers'];
+export const AREA_TITLES: Readonly<Record<Area, string>> = {
+  leaders: 'The impact of leaders on social work practice with children and families',
+  'help-protection': 'The experiences and progress of children who need help and protection',
+  'children-in-care': 'The experiences and progress of children in care',
+  'care-leavers': 'The experiences and progress of care leavers',
+};
+
+export type Rag = 'green' | 'amber' | 'red' | 'none';
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1, info: 0 };
+
+export type MetricUnit = 'share' | 'count' | 'workingDays' | 'days' | 'ratio' | 'number';
+
+export interface Metric {
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  /** The limit the value is judged against, as configured. */
+  threshold?: number;
+  /** 'min': the value should be at least the threshold; 'max': at most. */
+  direction?: 'min' | 'max';
+  rag: Rag;
+  unit: MetricUnit;
+  label: string;
+  /** Which of the rule's titles this metric earned. */
+  verdict: 'pass' | 'fail' | 'not-measured';
+  /** England figure for comparison (SPEC §7), where one matches. */
+  england?: { value: number; year: string; source: string; note?: string };
+  /** Why the value is null or what it excludes, in plain words. */
+  note?: string;
+}
+
+export type EvidenceType = 'id' | 'date' | 'workingDays' | 'days' | 'number' | 'share' | 'text' | 'flag';
+export interface EvidenceColumn { key: string; label: string; type: EvidenceType }
+/** One row of evidence. `key` is stable across runs for the same subject (SPEC §5). */
+export type EvidenceValue = string | number | boolean | null;
+export interface EvidenceRow { key: string; [column: string]: EvidenceValue }
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  /** The metric this finding is about, when there is one. */
+  metric?: string;
+  /** Distinct children (or workers, for workforce findings) the evidence concerns. */
+  affected: { count: number; unit: 'children' | 'workers' | 'teams' | 'records' };
+  columns: EvidenceColumn[];
+  evidence: EvidenceRow[];
+}
+
+/** A supporting table (per-team breakdown, funnel-plot points): same typed columns as evidence. */
+export interface Breakdown {
+  id: string;
+  title: string;
+  columns: EvidenceColumn[];
+  rows: EvidenceRow[];
+  /** Hints for the report's chart of this table. */
+  chart?: { kind: 'bar' | 'funnel' | 'line'; x: string; y: string; limit?: number; lower?: string; upper?: string; label?: string };
+}
+
+export interface RuleResult {
+  id: string;
+  title: string;
+  passTitle: string;
+  failTitle: string;
+  area: Area[];
+  status: 'ran' | 'not-run' | 'error';
+  reason?: string;
+  description: string;
+  options: Record<string, unknown>;
+  metrics: Record<string, Metric>;
+  findings: Finding[];
+  breakdowns: Breakdown[];
+  /** What could not be measured from this export and why (e.g. Annex A holds only latest dates). */
+  limitations: string[];
+}
+
+export interface DataQualitySummary {
+  rowsRead: number;
+  rowsWithIssues: number;
+  rowsWithIssuesShare: number | null;
+  tables: import('../load/issues.js').TableQuality[];
+  issues: import('../load/issues.js').IssueGroup[];
+}
+
+export interface AuditResult {
+  schemaVersion: 1;
+  tool: { name: 'caseaudit'; version: string };
+  council: string | null;
+  source: { export: string; layout: string };
+  asAt: string;
+  asAtSource: 'command line' | 'config' | 'latest event in export';
+  period: { start: string; end: string; months: number };
+  config: Record<string, unknown>;
+  rules: RuleResult[];
+  dataQuality: DataQualitySummary;
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads an export folder (SPEC §2): one file per canonical table, picked by base name, then the
+ * cross-row checks (duplicate ids, end before start, unknown references).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Layout, LoadedExport } from '../model/export.js';
+import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
+import type { TableName, TableRows } from '../model/tables.js';
+import { EmptyFileError, InputError, MalformedCsvError, readCsvInto } from './csvFile.js';
+import { DataQualityLog } from './issues.js';
+import { MissingColumnsError, TableBuilder, type TableMapping } from './tableBuilder.js';
+import { checkRelations } from './relations.js';
+
+export interface LoadOptions {
+  /** Refuse a single file larger than this (bytes). */
+  maxBytes?: number;
+  /** Per-table file names and column/value maps (config `mapping`). */
+  mapping?: { [T in TableName]?: TableMapping & { file?: string } };
+  /** Called after each table with its name and rows read, for progress output. */
+  onTable?: (table: TableName, rows: number) => void;
+}
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
+const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
+
+export { InputError };
+
+/** Files in the folder that could hold each table, matched case-insensitively on base name. */
+async function findTableFiles(dir: string, opts: LoadOptions): Promise<Map<TableName, string>> {
+  let entries: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new InputError(`${dir}: not a folder (an export is a folder of CSV files)`);
+    entries = await readdir(dir);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${dir}: no such folder` : code === 'EACCES' ? `${dir}: permission denied` : `${dir}: cannot be read (${code ?? 'error'})`);
+  }
+  const found = new Map<TableName, string>();
+  const byName = new Map(entries.filter((f) => TEXT_EXTENSIONS.has(extname(f).toLowerCase())).map((f) => [basename(f, extname(f)).toLowerCase(), f]));
+  for (const t of TABLE_NAMES) {
+    const wanted = opts.mapping?.[t]?.file;
+    if (wanted !== undefined) {
+      const hit = entries.find((f) => f.toLowerCase() === wanted.toLowerCase());
+      if (hit) found.set(t, join(dir, hit));
+      continue;
+    }
+    const hit = byName.get(t) ?? (t === 'section47' ? byName.get('s47') ?? byName.get('section_47') : undefined);
+    if (hit) found.set(t, join(dir, hit));
+  }
+  return found;
+}
+
+export async function loadCsvFolder(dir: string, opts: LoadOptions = {}, layout: Layout = 'canonical'): Promise<LoadedExport> {
+  const dq = new DataQualityLog();
+  const files = await findTableFiles(dir, opts);
+  const tables: LoadedExport['tables'] = {};
+  const absent: LoadedExport['absent'] = {};
+  for (const t of TABLE_NAMES) {
+    const path = files.get(t);
+    if (!path) {
+      absent[t] = `no ${opts.mapping?.[t]?.file ?? `${t}.csv`} in the export`;
+      dq.tables.set(t, { table: t, file: null, status: 'missing', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      continue;
+    }
+    const file = basename(path);
+    const builder = new TableBuilder(t, file, dq, opts.mapping?.[t]);
+    const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
+    let status: 'loaded' | 'failed' = 'loaded';
+    let error: string | undefined;
+    let encoding: string | undefined;
+    try {
+      encoding = await readCsvInto(path, builder, dq, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+    } catch (e) {
+      if (e instanceof MissingColumnsError) { status = 'failed'; error = e.message; }
+      else if (e instanceof EmptyFileError) { status = 'failed'; error = `${file}: ${e.message}`; dq.add('file-empty', place, '', e.message); }
+      else if (e instanceof MalformedCsvError) {
+        // Keep what was read before the break; the table is usable but incomplete.
+        dq.add('malformed-csv', { ...place, line: e.line }, '', `${e.message}; ${builder.rows.length} rows before this point were kept`);
+      } else if (e instanceof InputError) { status = 'failed'; error = e.message; dq.add('file-unreadable', place, '', e.message); }
+      else {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === undefined) throw e;
+        status = 'failed'; error = `${file}: cannot be read (${code})`;
+        dq.add('file-unreadable', place, '', error);
+      }
+    }
+    if (status === 'loaded') (tables as Record<string, unknown[]>)[t] = builder.rows;
+    else absent[t] = error ?? 'could not be read';
+    dq.tables.set(t, {
+      table: t, file, status, ...(error ? { error } : {}), rowsRead: builder.rows.length, rowsWithIssues: 0,
+      columnsUsed: builder.columnsUsed, columnsIgnored: builder.columnsIgnored, ...(encoding ? { encoding } : {}),
+    });
+    opts.onTable?.(t, builder.rows.length);
+  }
+  const loaded: LoadedExport = { source: dir, layout, tables, absent, limitations: {}, dq };
+  checkRelations(loaded);
+  return loaded;
+}
+
+export type { TableRows };
+export { TABLE_SPECS };

@@ -1,0 +1,70 @@
+/**
+ * Checks that need a whole table or two (SPEC §2): duplicate ids, end before start, references
+ * to unknown children, workers and plans.
+ *
+ * Choices, written down for QA officers:
+ * - duplicate id: the first row keeps the id; later rows lose it (treated as blank) so the same
+ *   plan or assessment is not counted twice. They stay in the row counts and are listed here.
+ * - end before start: the end is treated as blank (the record is read as still open), per SPEC.
+ * - unknown child/worker/plan: the reference is reported but kept, because dropping it would hide
+ *   the child from every rule; SPEC §4.3 asks for exactly this for allocations to unknown workers.
+ */
+import { toIso } from '../model/day.js';
+import type { LoadedExport } from '../model/export.js';
+import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
+import type { TableName } from '../model/tables.js';
+
+type Row = Record<string, unknown> & { line: number };
+
+function headerOf(table: TableName, key: string): string {
+  return TABLE_SPECS[table].columns.find((c) => c.key === key)?.name ?? key;
+}
+
+export function checkRelations(ex: LoadedExport): void {
+  const fileOf = (t: TableName) => ex.dq.tables.get(t)?.file ?? `${t}.csv`;
+  for (const t of TABLE_NAMES) {
+    const rows = ex.tables[t] as Row[] | undefined;
+    if (!rows) continue;
+    const spec = TABLE_SPECS[t];
+    if (spec.uniqueKey) {
+      const key = spec.uniqueKey as string;
+      const seen = new Map<string, number>();
+      for (const r of rows) {
+        const v = r[key];
+        if (typeof v !== 'string') continue;
+        const first = seen.get(v);
+        if (first === undefined) { seen.set(v, r.line); continue; }
+        ex.dq.add('duplicate-id', { table: t, file: fileOf(t), line: r.line, columnIndex: 0, column: headerOf(t, key) }, v, `same ${headerOf(t, key)} as line ${first}; this row's id is ignored`);
+        r[key] = null;
+      }
+    }
+    for (const [s, e] of spec.intervals ?? []) {
+      for (const r of rows) {
+        const a = r[s as string], b = r[e as string];
+        if (typeof a === 'number' && typeof b === 'number' && b < a) {
+          ex.dq.add('end-before-start', { table: t, file: fileOf(t), line: r.line, columnIndex: 0, column: headerOf(t, e as string) }, toIso(b),
+            `${headerOf(t, e as string)} ${toIso(b)} is before ${headerOf(t, s as string)} ${toIso(a)}; end treated as blank`);
+          r[e as string] = null;
+        }
+      }
+    }
+  }
+  const children = ex.tables.children ? new Set(ex.tables.children.map((c) => c.childId).filter((x): x is string => x !== null)) : null;
+  const workers = ex.tables.workers ? new Set(ex.tables.workers.map((w) => w.workerId).filter((x): x is string => x !== null)) : null;
+  const plans = ex.tables.plans ? new Set(ex.tables.plans.map((p) => p.planId).filter((x): x is string => x !== null)) : null;
+  const check = (t: TableName, key: string, known: Set<string> | null, code: 'unknown-child' | 'unknown-worker' | 'unknown-plan', what: string) => {
+    const rows = ex.tables[t] as Row[] | undefined;
+    if (!rows || !known) return;
+    for (const r of rows) {
+      const v = r[key];
+      if (typeof v === 'string' && !known.has(v)) {
+        ex.dq.add(code, { table: t, file: fileOf(t), line: r.line, columnIndex: 0, column: headerOf(t, key) }, v, `not found in the ${what} table; kept`);
+      }
+    }
+  };
+  for (const t of ['contacts', 'referrals', 'assessments', 'section47', 'plans', 'allocations', 'visits', 'supervisions'] as const) {
+    check(t, 'childId', children, 'unknown-child', 'children');
+  }
+  for (const t of ['assessments', 'allocations', 'visits', 'supervisions'] as const) check(t, 'workerId', workers, 'unknown-worker', 'workers');
+  check('reviews', 'planId', plans, 'unknown-plan', 'plans');
+}

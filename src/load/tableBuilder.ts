@@ -1,0 +1,122 @@
+/**
+ * Turns a header and rows of raw strings into typed rows of one canonical table. Readers (CSV,
+ * xlsx) only produce strings and line numbers; everything about meaning lives here, so every
+ * input format gets the same parsing and the same data-quality issues.
+ */
+import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.js';
+import type { TableName, TableRows } from '../model/tables.js';
+import { type DataQualityLog } from './issues.js';
+import { type ValueError, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
+
+type Parser = (raw: string) => unknown;
+
+export interface TableMapping {
+  /** canonical column name → the header used in this file. */
+  columns?: Readonly<Record<string, string>>;
+  /** canonical column name → { source value → canonical value }. */
+  values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export class MissingColumnsError extends Error {
+  constructor(readonly file: string, readonly table: string, readonly missing: { column: string; aliases: readonly string[] }[]) {
+    super(missing.map((m) => `${file}: required column "${m.column}" not found (accepted headers: ${[m.column, ...m.aliases].join(', ')})`).join('; '));
+  }
+}
+
+interface Bound { spec: ColumnSpec; index: number; parse: Parser; header: string }
+
+function parserFor(spec: ColumnSpec): Parser {
+  switch (spec.kind.type) {
+    case 'id': return (raw) => parseText(raw);
+    case 'text': return (raw) => parseText(raw);
+    case 'date': return parseDate;
+    case 'flag': return parseFlag;
+    case 'fraction': return parseFraction;
+    case 'code': return makeCodeParser(spec.kind.values, spec.kind.synonyms);
+  }
+}
+
+export class TableBuilder<T extends TableName> {
+  readonly spec: { columns: readonly ColumnSpec[] };
+  readonly rows: TableRows[T][] = [];
+  private bound: Bound[] = [];
+  private requiredBound: Bound[] = [];
+  private headerLength = 0;
+  columnsUsed: string[] = [];
+  columnsIgnored: string[] = [];
+
+  constructor(readonly table: T, readonly file: string, private readonly dq: DataQualityLog, private readonly mapping: TableMapping = {}) {
+    this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
+  }
+
+  /** Binds header cells to columns; throws MissingColumnsError when a required column is absent. */
+  setHeader(cells: readonly string[], line = 1): void {
+    this.headerLength = cells.length;
+    const lookup = new Map<string, ColumnSpec>();
+    for (const spec of this.spec.columns) {
+      const mapped = this.mapping.columns?.[spec.name];
+      if (mapped !== undefined) { lookup.set(normaliseHeader(mapped), spec); continue; }
+      lookup.set(normaliseHeader(spec.name), spec);
+      for (const a of spec.aliases ?? []) if (!lookup.has(normaliseHeader(a))) lookup.set(normaliseHeader(a), spec);
+    }
+    const taken = new Set<string>();
+    cells.forEach((cell, index) => {
+      const header = cell.replace(/^\uFEFF/, '').trim();
+      const place = { table: this.table, file: this.file, line, columnIndex: index + 1, column: header || `(column ${index + 1})` };
+      if (header === '') { this.dq.add('blank-header', place, '', 'header cell is blank; column ignored'); return; }
+      const spec = lookup.get(normaliseHeader(header));
+      if (!spec) { this.columnsIgnored.push(header); this.dq.add('unknown-column', place, header, 'not a column caseaudit uses'); return; }
+      if (taken.has(spec.name)) { this.dq.add('duplicate-column', place, header, `"${spec.name}" already read from an earlier column`); return; }
+      taken.add(spec.name);
+      this.columnsUsed.push(spec.name);
+      const valueMap = this.mapping.values?.[spec.name];
+      const base = parserFor(spec);
+      const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
+      this.bound.push({ spec, index, parse, header });
+    });
+    this.requiredBound = this.bound.filter((b) => b.spec.required);
+    const missing = this.spec.columns.filter((c) => c.required && !taken.has(c.name));
+    if (missing.length > 0) {
+      for (const m of missing) {
+        this.dq.add('missing-required-column', { table: this.table, file: this.file, line, columnIndex: 0, column: m.name }, '', `accepted headers: ${[m.name, ...(m.aliases ?? [])].join(', ')}`);
+      }
+      throw new MissingColumnsError(this.file, this.table, missing.map((m) => ({ column: m.name, aliases: m.aliases ?? [] })));
+    }
+  }
+
+  private withValueMap(base: Parser, map: Readonly<Record<string, string>>): Parser {
+    const folded = new Map(Object.entries(map).map(([k, v]) => [k.trim().toLowerCase(), v]));
+    return (raw) => base(folded.get(raw.trim().toLowerCase()) ?? raw);
+  }
+
+  addRow(cells: readonly string[], line: number): void {
+    if (cells.length !== this.headerLength) {
+      this.dq.add('ragged-row', { table: this.table, file: this.file, line, columnIndex: 0, column: '' }, `${cells.length} cells`,
+        `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`);
+    }
+    const row: Record<string, unknown> = { line };
+    for (const c of this.spec.columns) row[c.key] = null;
+    for (const b of this.bound) {
+      const raw = cells[b.index];
+      if (raw === undefined) continue;
+      const v = b.parse(raw);
+      if (isValueError(v)) {
+        const e = v as ValueError;
+        this.dq.add(e.error, { table: this.table, file: this.file, line, columnIndex: b.index + 1, column: b.header }, raw, `expected ${e.expected}`);
+      } else {
+        row[b.spec.key] = v;
+      }
+    }
+    for (const b of this.requiredBound) {
+      const c = b.spec;
+      if (row[c.key] === null) {
+        const raw = cells[b.index] ?? '';
+        // A cell that failed to parse already has its own issue; only report plain blanks here.
+        if (raw.trim() === '' || parseText(raw) === null) {
+          this.dq.add('missing-required-value', { table: this.table, file: this.file, line, columnIndex: b.index + 1, column: b.header }, raw, `"${c.name}" is required; row kept but not counted by rules that need it`);
+        }
+      }
+    }
+    this.rows.push(row as unknown as TableRows[T]);
+  }
+}

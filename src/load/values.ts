@@ -1,0 +1,124 @@
+/**
+ * Cell parsers for SPEC §2. Each returns the parsed value, BLANK, or a ValueError naming why the
+ * value was rejected; the loader turns a ValueError into a data-quality issue and a blank.
+ */
+import { type Day, validDay } from '../model/day.js';
+import { normaliseCode } from '../model/schema.js';
+
+export const BLANK = null;
+export interface ValueError { error: CellIssueCode; expected: string }
+export type CellIssueCode = 'bad-date' | 'two-digit-year' | 'implausible-date' | 'bad-flag' | 'unknown-code' | 'bad-number';
+
+const BLANK_TOKENS = new Set(['', 'null', '#n/a', 'n/a', '-', 'na']);
+
+export function isBlank(raw: string): boolean {
+  if (raw.length === 0) return true;
+  const t = raw.replace(/\u00a0/g, ' ').trim();
+  return t.length === 0 || (t.length <= 4 && BLANK_TOKENS.has(t.toLowerCase()));
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const NUMERIC_DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/;
+const NAMED_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?[\s,-]+(\d+)$/;
+const TIME_SUFFIX = /(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)$/;
+
+/** Dates earlier or later than these are almost always placeholders (01/01/1900) or typos. */
+const MIN_YEAR = 1910;
+const MAX_YEAR = 2100;
+
+const DATE_EXPECTED = 'a date as YYYY-MM-DD or DD/MM/YYYY (day first, four-digit year)';
+
+/** Parses a date of SPEC §2; never month-first, two-digit years rejected. */
+export function parseDate(raw: string): Day | null | ValueError {
+  if (isBlank(raw)) return BLANK;
+  let t = raw.replace(/\u00a0/g, ' ').trim();
+  // Fast path: plain ISO date, the common case in generated and SQL exports.
+  if (t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) {
+    const y = num4(t, 0), m = num2(t, 5), d = num2(t, 8);
+    if (y >= 0 && m >= 0 && d >= 0) return checked(y, m, d);
+  }
+  t = t.replace(TIME_SUFFIX, '');
+  let match = ISO.exec(t);
+  if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = NUMERIC_DMY.exec(t);
+  if (match) {
+    if (match[4]!.length !== 4) return { error: 'two-digit-year', expected: DATE_EXPECTED };
+    return checked(Number(match[4]), Number(match[3]), Number(match[1]));
+  }
+  match = NAMED_MONTH.exec(t);
+  if (match) {
+    const month = MONTHS[match[2]!.toLowerCase()];
+    if (month === undefined) return { error: 'bad-date', expected: DATE_EXPECTED };
+    if (match[3]!.length !== 4) return { error: 'two-digit-year', expected: DATE_EXPECTED };
+    return checked(Number(match[3]), month, Number(match[1]));
+  }
+  return { error: 'bad-date', expected: DATE_EXPECTED };
+}
+
+function checked(y: number, m: number, d: number): Day | ValueError {
+  const day = validDay(y, m, d);
+  if (day === null) return { error: 'bad-date', expected: DATE_EXPECTED };
+  if (y < MIN_YEAR || y > MAX_YEAR) return { error: 'implausible-date', expected: `a date between ${MIN_YEAR} and ${MAX_YEAR}` };
+  return day;
+}
+
+function num4(s: string, at: number): number {
+  let v = 0;
+  for (let i = at; i < at + 4; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+function num2(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48, b = s.charCodeAt(at + 1) - 48;
+  return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
+}
+
+export function isValueError(v: unknown): v is ValueError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+const TRUE_FLAGS = new Set(['y', 'yes', 'true', '1', 't']);
+const FALSE_FLAGS = new Set(['n', 'no', 'false', '0', 'f']);
+
+export function parseFlag(raw: string): boolean | null | ValueError {
+  if (isBlank(raw)) return BLANK;
+  const t = normaliseCode(raw);
+  if (TRUE_FLAGS.has(t)) return true;
+  if (FALSE_FLAGS.has(t)) return false;
+  return { error: 'bad-flag', expected: 'Y/N, Yes/No, True/False or 1/0' };
+}
+
+export function makeCodeParser(values: readonly string[], synonyms: Readonly<Record<string, string>> = {}) {
+  const lookup = new Map<string, string>();
+  for (const v of values) lookup.set(v, v);
+  for (const [k, v] of Object.entries(synonyms)) lookup.set(k, v);
+  const expected = `one of ${values.join(', ')}`;
+  return (raw: string): string | null | ValueError => {
+    if (isBlank(raw)) return BLANK;
+    const hit = lookup.get(normaliseCode(raw));
+    return hit ?? { error: 'unknown-code', expected };
+  };
+}
+
+/** A fraction in (0, 1]: FTE. */
+export function parseFraction(raw: string): number | null | ValueError {
+  if (isBlank(raw)) return BLANK;
+  const t = raw.trim();
+  const v = /^[0-9]*\.?[0-9]+$/.test(t) ? Number(t) : NaN;
+  if (!Number.isFinite(v) || v <= 0 || v > 1) return { error: 'bad-number', expected: 'a number greater than 0 and at most 1' };
+  return v;
+}
+
+export function parseText(raw: string): string | null {
+  if (isBlank(raw)) return BLANK;
+  return raw.replace(/\u00a0/g, ' ').trim();
+}

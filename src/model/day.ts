@@ -1,0 +1,74 @@
+/**
+ * Calendar days as integers: days since 1970-01-01 (UTC). Every date in a loaded export is a
+ * `Day`, so comparisons are integer comparisons and no time zone can shift a date.
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayFromYmd(year: number, month: number, day: number): Day {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Validates a calendar date; returns null for 31 February and the like. */
+export function validDay(year: number, month: number, day: number): Day | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayFromYmd(year, month, day);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export interface Ymd { year: number; month: number; day: number }
+
+export function ymd(d: Day): Ymd {
+  const date = new Date(d * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekday(d: Day): number {
+  return (((d + 4) % 7) + 7) % 7;
+}
+
+const isoCache = new Map<Day, string>();
+
+export function toIso(d: Day): string {
+  let s = isoCache.get(d);
+  if (s === undefined) {
+    const { year, month, day } = ymd(d);
+    s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (isoCache.size < 100_000) isoCache.set(d, s);
+  }
+  return s;
+}
+
+export function isoOrNull(d: Day | null | undefined): string | null {
+  return d === null || d === undefined ? null : toIso(d);
+}
+
+/** Strict `YYYY-MM-DD` (used for command-line and config dates). */
+export function parseIsoDay(text: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** SPEC §1: same day-of-month n months later, clamped to that month's last day. */
+export function addMonths(d: Day, n: number): Day {
+  const { year, month, day } = ymd(d);
+  const total = year * 12 + (month - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return dayFromYmd(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+export function addDays(d: Day, n: number): Day {
+  return d + n;
+}
+
+/** SPEC §1: the period is the `months` calendar months ending on asAt, inclusive. */
+export function periodStartFor(asAt: Day, months: number): Day {
+  return addMonths(asAt, -months) + 1;
+}

@@ -1,0 +1,18 @@
+/** A loaded export: typed tables plus the data-quality log of everything that was wrong with them. */
+import type { DataQualityLog } from '../load/issues.js';
+import type { TableName, TableRows } from './tables.js';
+
+export type Layout = 'canonical' | 'ssd' | 'annex-a' | 'mapped';
+
+export interface LoadedExport {
+  /** Folder or workbook the export was read from (as given by the user). */
+  source: string;
+  layout: Layout;
+  /** Tables that loaded (possibly with issues). Missing or failed tables are absent. */
+  tables: { [T in TableName]?: TableRows[T][] };
+  /** Why each absent table is absent: "no plans.csv in the export", "required column … missing". */
+  absent: { [T in TableName]?: string };
+  /** Tables whose content is known to be partial (Annex A: latest dates only), with what is missing. */
+  limitations: { [T in TableName]?: string };
+  dq: DataQualityLog;
+}

@@ -1,0 +1,23 @@
+/**
+ * Output formats: each is a function of the AuditResult (ESLint-style formatters). Adding a
+ * format is one entry here.
+ */
+import type { AuditResult } from '../engine/types.js';
+import { renderJson } from './json.js';
+import type { OutputFile } from './write.js';
+
+export interface RenderOptions {
+  /** Include short excerpts of supervision text (HTML/PDF only). */
+  excerpts: boolean;
+  marking: string;
+  /** Progress and warnings for the user (stderr). */
+  log?: (line: string) => void;
+}
+
+export type Renderer = (result: AuditResult, opts: RenderOptions) => Promise<OutputFile[]>;
+
+export const RENDERERS: Record<string, Renderer> = {
+  json: async (r) => [{ name: 'findings.json', content: renderJson(r) }],
+};
+
+export const FORMAT_NAMES = (): string[] => Object.keys(RENDERERS);

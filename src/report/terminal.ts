@@ -1,0 +1,47 @@
+/** The short terminal summary (SPEC §5): colour only on a TTY and never with NO_COLOR. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AuditResult, Metric, Rag } from '../engine/types.js';
+import { formatMetricValue } from './format.js';
+
+export function makeChalk(stream: NodeJS.WriteStream | { isTTY?: boolean }): ChalkInstance {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const level = !noColor && stream.isTTY ? 1 : 0;
+  return new Chalk({ level });
+}
+
+const MARK: Record<Rag, string> = { green: 'PASS', amber: 'WARN', red: 'FAIL', none: '  - ' };
+
+export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
+  const paint = (rag: Rag, s: string) => (rag === 'green' ? c.green(s) : rag === 'amber' ? c.yellow(s) : rag === 'red' ? c.red(s) : c.dim(s));
+  const lines: string[] = [];
+  lines.push(c.bold(`caseaudit ${r.tool.version}${r.council ? ` — ${r.council}` : ''}`));
+  lines.push(`Export: ${r.source.export} (${r.source.layout})`);
+  lines.push(`As at ${r.asAt} (${r.asAtSource}); period ${r.period.start} to ${r.period.end}`);
+  const dq = r.dataQuality;
+  lines.push(`Read ${dq.rowsRead} rows from ${dq.tables.filter((t) => t.status === 'loaded').length} tables; ${dq.rowsWithIssues} with data-quality errors`);
+  lines.push('');
+  for (const rule of r.rules) {
+    if (rule.status !== 'ran') {
+      lines.push(`${c.dim(rule.status === 'error' ? c.red('ERROR') : 'SKIP ')} ${rule.id}: ${rule.reason ?? ''}`);
+      continue;
+    }
+    const worst = worstRag(Object.values(rule.metrics));
+    lines.push(`${paint(worst, MARK[worst])} ${c.bold(rule.id)}: ${worst === 'red' || worst === 'amber' ? rule.failTitle : rule.passTitle}`);
+    for (const [id, m] of Object.entries(rule.metrics)) {
+      const limit = m.threshold !== undefined ? ` (${m.direction === 'min' ? '≥' : '≤'} ${formatMetricValue({ unit: m.unit, value: m.threshold })})` : '';
+      lines.push(`       ${paint(m.rag, id.padEnd(26))} ${formatMetricValue(m)}${limit}`);
+    }
+  }
+  const findings = r.rules.flatMap((x) => x.findings);
+  const counts = { high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  lines.push('');
+  lines.push(`Findings: ${c.red(`${counts.high} high`)}, ${c.yellow(`${counts.medium} medium`)}, ${counts.low} low, ${counts.info} info`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function worstRag(metrics: readonly Metric[]): Rag {
+  const order: Rag[] = ['red', 'amber', 'green', 'none'];
+  for (const rag of order) if (metrics.some((m) => m.rag === rag)) return rag;
+  return 'none';
+}
