@@ -1,0 +1,83 @@
+/**
+ * Statutory review schedules (SPEC §4.4). Each due date is computed from the previous review the
+ * plan actually had (or from the start), so a late review moves the next due date with it, as the
+ * statutory guidance does.
+ */
+import { addWorkingDays } from '../../src/model/calendar.js';
+import { addMonths, type Day } from '../../src/model/day.js';
+import type { PlanType } from '../../src/model/tables.js';
+
+export interface ScheduleOptions {
+  cpFirstReviewMonths: number;
+  cpNextReviewMonths: number;
+  cinReviewMonths: number;
+  claFirstReviewWorkingDays: number;
+  claSecondReviewMonths: number;
+  claNextReviewMonths: number;
+  /** Null = no schedule (SPEC: "no schedule unless configured"). */
+  earlyHelpReviewMonths: number | null;
+  careLeaverReviewMonths: number | null;
+}
+
+export function hasSchedule(type: PlanType, o: ScheduleOptions): boolean {
+  if (type === 'early_help') return o.earlyHelpReviewMonths !== null;
+  if (type === 'care_leaver') return o.careLeaverReviewMonths !== null;
+  return true;
+}
+
+/**
+ * The due date of a plan's next review.
+ * @param held how many counted reviews the plan has had so far (0 = the first review is next)
+ * @param previous the date of the latest of those reviews (ignored when held = 0)
+ */
+export function nextReviewDue(type: PlanType, start: Day, held: number, previous: Day | null, o: ScheduleOptions): Day | null {
+  const from = held === 0 || previous === null ? start : previous;
+  const first = held === 0 || previous === null;
+  switch (type) {
+    case 'cp':
+      return first ? addMonths(start, o.cpFirstReviewMonths) : addMonths(from, o.cpNextReviewMonths);
+    case 'cin':
+      return addMonths(from, o.cinReviewMonths);
+    case 'cla':
+      if (first) return addWorkingDays(start, o.claFirstReviewWorkingDays);
+      return addMonths(from, held === 1 ? o.claSecondReviewMonths : o.claNextReviewMonths);
+    case 'early_help':
+      return o.earlyHelpReviewMonths === null ? null : addMonths(from, o.earlyHelpReviewMonths);
+    case 'care_leaver':
+      return o.careLeaverReviewMonths === null ? null : addMonths(from, o.careLeaverReviewMonths);
+  }
+}
+
+export interface ScheduledReview {
+  date: Day;
+  /** The due date this review was judged against (from the previous counted review or the start). */
+  due: Day;
+  /** The previous counted review, or null when this is the first. */
+  previous: Day | null;
+}
+
+export interface PlanSchedule {
+  /** Counted reviews in date order, each with its due date. */
+  reviews: ScheduledReview[];
+  /** Due date of the review after the last counted one. */
+  nextDue: Day;
+  lastReview: Day | null;
+}
+
+/**
+ * Walks a plan's reviews in date order. Only reviews with start ≤ date ≤ spanEnd count (SPEC);
+ * several rows on the same day are one review (a duplicated export row must not count twice or
+ * reset the schedule). `dates` need not be sorted.
+ */
+export function walkSchedule(type: PlanType, start: Day, spanEnd: Day, dates: readonly Day[], o: ScheduleOptions): PlanSchedule | null {
+  if (!hasSchedule(type, o)) return null;
+  const counted = [...new Set(dates.filter((d) => d >= start && d <= spanEnd))].sort((a, b) => a - b);
+  const reviews: ScheduledReview[] = [];
+  let previous: Day | null = null;
+  for (const date of counted) {
+    const due = nextReviewDue(type, start, reviews.length, previous, o)!;
+    reviews.push({ date, due, previous });
+    previous = date;
+  }
+  return { reviews, nextDue: nextReviewDue(type, start, reviews.length, previous, o)!, lastReview: previous };
+}

@@ -1,0 +1,127 @@
+/** The CLI as a user runs it: the built binary, spawned, with its exit codes and messages. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = resolve('bin/caseaudit.js');
+const MINI = resolve('fixtures/mini');
+
+function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? mkdtempSync(join(tmpdir(), 'caseaudit-cli-')), encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...opts.env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tmp(): string { return mkdtempSync(join(tmpdir(), 'caseaudit-out-')); }
+
+describe('caseaudit CLI', () => {
+  it('audits an export and writes findings.json of the SPEC §5 shape (exit 0)', () => {
+    const out = tmp();
+    const r = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/As at 2024-03-31 \(command line\); period 2023-04-01 to 2024-03-31/);
+    const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8'));
+    expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'caseaudit' }, asAt: '2024-03-31', period: { start: '2023-04-01', end: '2024-03-31' } });
+    expect(Array.isArray(json.rules)).toBe(true);
+    for (const rule of json.rules) expect(['ran', 'not-run', 'error']).toContain(rule.status);
+    expect(json.dataQuality.rowsRead).toBe(17);
+  });
+
+  it('writes byte-identical JSON on two runs', () => {
+    const a = tmp(), b = tmp();
+    cli(['audit', MINI, '--as-at', '2024-03-31', '--out', a]);
+    cli(['audit', MINI, '--as-at', '2024-03-31', '--out', b]);
+    expect(readFileSync(join(a, 'findings.json'))).toEqual(readFileSync(join(b, 'findings.json')));
+  });
+
+  it('uses the latest event date as as-at when none is given, and says so', () => {
+    const r = cli(['audit', MINI, '--out', tmp()]);
+    expect(r.out).toMatch(/As at 2024-01-10 \(latest event in export\)/);
+  });
+
+  it('exits 2 with one line naming file and column when a required column is missing', () => {
+    const dir = tmp();
+    cpSync(MINI, dir, { recursive: true });
+    writeFileSync(join(dir, 'plans.csv'), 'plan_id,child_id,start_date\nP1,C001,2024-01-01\n');
+    const r = cli(['audit', dir, '--as-at', '2024-03-31', '--out', tmp()]);
+    expect(r.code).toBe(2);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/plans\.csv: required column "plan_type" not found/);
+    expect(r.err).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('exits 2 with one clear line, no stack trace, for a missing export folder', () => {
+    const r = cli(['audit', '/no/such/export']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('caseaudit: /no/such/export: no such folder\n');
+  });
+
+  it('exits 2 for a bad --as-at, an unknown format and an unknown rule', () => {
+    expect(cli(['audit', MINI, '--as-at', '31/03/2024']).err).toMatch(/--as-at: "31\/03\/2024" is not a date as YYYY-MM-DD/);
+    expect(cli(['audit', MINI, '--format', 'docx']).code).toBe(2);
+    const r = cli(['audit', MINI, '--rules', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--rules: no such rule "nope"/);
+  });
+
+  it('exits 2 naming the key for a config mistake, before reading any data', () => {
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'caseaudit.config.json'), JSON.stringify({ asAt: '2024-03-31', rulez: {} }));
+    const r = cli(['audit', MINI], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/caseaudit\.config\.json: \(top level\): .*"rulez"/);
+    writeFileSync(join(cwd, 'bad.json'), '{ "asAt": "2024-03-31", }');
+    const r2 = cli(['audit', MINI, '--config', 'bad.json'], { cwd });
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/bad\.json: not valid JSON at line 1/);
+  });
+
+  it('exits 1 when findings reach --fail-on, 0 when they do not', () => {
+    const dir = tmp();
+    cpSync(MINI, dir, { recursive: true });
+    writeFileSync(join(dir, 'visits.csv'), 'child_id,visit_date,seen\nC001,2024-13-01,Y\nC001,not a date,Y\nC002,2024-01-30,maybe\n');
+    const high = cli(['audit', dir, '--as-at', '2024-03-31', '--out', tmp(), '--fail-on', 'high', '--rules', 'data-quality']);
+    expect(high.code).toBe(1);
+    expect(high.out).toMatch(/finding\(s\) at or above --fail-on high/);
+    const none = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', tmp(), '--rules', 'data-quality', '--fail-on', 'high']);
+    expect(none.code).toBe(0);
+  });
+
+  it('prints no colour codes when output is not a terminal', () => {
+    const r = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', tmp()]);
+    expect(r.out).not.toMatch(/\u001b\[/);
+  });
+
+  it('has help with an example for every command', () => {
+    const top = cli(['--help']);
+    expect(top.code).toBe(0);
+    const commands = [...top.out.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands).toEqual(expect.arrayContaining(['audit', 'validate', 'rules']));
+    for (const c of commands) {
+      const h = cli([c, '--help']);
+      expect(h.code, c).toBe(0);
+      expect(h.out, c).toMatch(/Examples?:\n\s+\$ caseaudit /);
+    }
+  });
+
+  it('validate reports data quality and rules lists every rule with its options', () => {
+    const v = cli(['validate', MINI]);
+    expect(v.code).toBe(0);
+    expect(v.out).toMatch(/plans\s+4 rows, 0 with errors/);
+    const rules = cli(['rules', '--json']);
+    const list = JSON.parse(rules.out) as { id: string; options: Record<string, unknown> }[];
+    expect(list.map((r) => r.id)).toContain('data-quality');
+    expect(list.find((r) => r.id === 'data-quality')!.options).toEqual({ maxRowsWithIssues: 0.05, tolerance: 0.05 });
+  });
+
+  it('does not leave temporary files in the output folder', () => {
+    const out = tmp();
+    cli(['audit', MINI, '--as-at', '2024-03-31', '--out', out]);
+    expect(existsSync(join(out, 'findings.json'))).toBe(true);
+    const names = readdirSync(out);
+    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
