@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Spawned CLIs and Chromium are heavy on a 2-core machine: keep parallelism modest.
     maxWorkers: 2,
+    // The JSON results feed the "N passed, N failed" line of .ci/run.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
