@@ -3,7 +3,21 @@
  */
 import type { AnyRule } from '../src/engine/rule.js';
 import dataQuality from './data-quality.js';
+import assessmentTimeliness from './assessment-timeliness.js';
+import allocationDelay from './allocation-delay.js';
+import caseloads from './caseloads.js';
+import visitTimeliness from './visit-timeliness.js';
+import workforce from './workforce.js';
+import planDrift from './plan-drift.js';
+import thresholdConsistency from './threshold-consistency.js';
 
 export const RULES: readonly AnyRule[] = [
   dataQuality as AnyRule,
+  assessmentTimeliness as AnyRule,
+  allocationDelay as AnyRule,
+  caseloads as AnyRule,
+  planDrift as AnyRule,
+  visitTimeliness as AnyRule,
+  thresholdConsistency as AnyRule,
+  workforce as AnyRule,
 ];

@@ -3,6 +3,9 @@
  * exactly these functions.
  */
 import { RULES } from '../rules/index.js';
+import { assertComparable, compareResults } from './ci/baseline.js';
+import { checkBudgets, validateBudgetKeys } from './ci/budgets.js';
+import { applySuppressions, type Suppression } from './ci/suppressions.js';
 import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
@@ -28,6 +31,10 @@ export interface AuditOptions {
   /** Run date, for choosing the as-at date: events after it are impossible. Defaults to today. */
   today?: string;
   onRule?: (id: string, status: RuleResult['status'], ms: number) => void;
+  /** Acknowledged items (see src/ci/suppressions.ts) and the file they came from. */
+  suppressions?: { list: readonly Suppression[]; file: string };
+  /** A previous result to compare with (--baseline). */
+  baseline?: AuditResult;
 }
 
 export const rules: readonly AnyRule[] = RULES;
@@ -56,7 +63,15 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   if (Object.keys(merged.rules!).length === 0) delete merged.rules;
   const config = parseConfig(merged);
   const { asAt, source } = resolveAsAt(ex, opts.asAt, config.asAt, todayDay(opts.today));
-  return runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
+  validateBudgetKeys(config, RULES.map((r) => r.id));
+  const result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
+  if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
+  if (config.budgets) result.budgets = checkBudgets(result, config);
+  if (opts.baseline) {
+    assertComparable(opts.baseline, result);
+    result.baseline = compareResults(opts.baseline, result);
+  }
+  return result;
 }
 
 export async function render(result: AuditResult, formats: readonly string[], opts: Partial<RenderOptions> = {}): Promise<OutputFile[]> {

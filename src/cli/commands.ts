@@ -6,6 +6,9 @@ import { audit, loadExport, render, rules } from '../api.js';
 import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { resolveRuleOptions } from '../engine/run.js';
+import { readFindings } from '../ci/baseline.js';
+import { validateBudgetKeys } from '../ci/budgets.js';
+import { readSuppressions } from '../ci/suppressions.js';
 import { SEVERITY_ORDER, type AuditResult, type Severity } from '../engine/types.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
@@ -41,9 +44,12 @@ function progress(io: CliIo, quiet: boolean) {
   };
 }
 
+/** Findings at or above the fail level; a finding whose every item is suppressed does not count. */
 export function failingFindings(result: AuditResult, failOn: Severity | undefined): number {
   if (!failOn) return 0;
-  return result.rules.flatMap((r) => r.findings).filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn]).length;
+  return result.rules.flatMap((r) => r.findings)
+    .filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn])
+    .filter((f) => f.evidence.length > 0 || !(f.suppressed?.length)).length;
 }
 
 const severityOption = () => new Option('--fail-on <severity>', 'exit 1 when any finding is at or above this severity').choices(['high', 'medium', 'low']);
@@ -61,12 +67,15 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .addOption(severityOption())
     .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))
     .option('-q, --quiet', 'no progress lines, only the summary')
+    .option('--baseline <findings.json>', 'compare with a previous findings.json: metric changes, children newly flagged and no longer flagged')
+    .option('--suppressions <file>', 'JSON file of acknowledged items (default: config "suppressions")')
     .addHelpText('after', `
 Examples:
   $ caseaudit audit fixtures/demo
+  $ caseaudit audit exports/latest --baseline last-month/findings.json --format json,md --fail-on high
   $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
   $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high`)
-    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean }) => {
+    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
       const unknown = formats.filter((f) => !FORMAT_NAMES().includes(f));
@@ -77,6 +86,10 @@ Examples:
         if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
       }
       resolveRuleOptions(rules, config); // config mistakes stop the run before any data is read
+      validateBudgetKeys(config, rules.map((r) => r.id));
+      const baseline = o.baseline ? await readFindings(resolve(io.cwd, o.baseline)) : undefined;
+      const suppressionsFile = o.suppressions ?? config.suppressions;
+      const suppressions = suppressionsFile ? { list: await readSuppressions(resolve(io.cwd, suppressionsFile)), file: suppressionsFile } : undefined;
       const p = progress(io, Boolean(o.quiet));
       const maxMb = o.maxFileMb ?? config.maxFileMb;
       const ex = await loadExport(resolve(io.cwd, exportPath), {
@@ -85,7 +98,7 @@ Examples:
         onTable: p.table,
       });
       ex.source = exportPath;
-      const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), onRule: p.rule });
+      const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), ...(baseline ? { baseline } : {}), ...(suppressions ? { suppressions } : {}), onRule: p.rule });
       const files = await render(result, formats, {
         excerpts: config.report?.excerpts ?? true,
         marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',
@@ -104,7 +117,8 @@ Examples:
       const failOn = o.failOn ?? config.failOn;
       const failing = failingFindings(result, failOn);
       if (failing > 0) io.stdout.write(`${failing} finding(s) at or above --fail-on ${failOn}\n`);
-      setExit(errored.length || unreadable.length ? 2 : failing > 0 ? 1 : 0);
+      const broken = (result.budgets ?? []).filter((b) => b.status === 'fail').length;
+      setExit(errored.length || unreadable.length ? 2 : failing > 0 || broken > 0 ? 1 : 0);
     });
 }
 

@@ -8,6 +8,8 @@ import { ZodError } from 'zod';
 import { ConfigError } from '../config/load.js';
 import { AsAtError } from '../engine/asAt.js';
 import { InputError } from '../load/csvFile.js';
+import { BaselineError } from '../ci/baseline.js';
+import { registerDiff } from './diff.js';
 import { TOOL_VERSION } from '../engine/paths.js';
 import { type CliIo, UserError } from './io.js';
 import { registerAudit, registerRules, registerValidate } from './commands.js';
@@ -33,6 +35,7 @@ Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 
   registerAudit(program, io, setExit);
   registerValidate(program, io, setExit);
   registerRules(program, io);
+  registerDiff(program, io, setExit);
   program.hook('preAction', (cmd) => { debug = debug || Boolean(cmd.optsWithGlobals().debug); });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -41,7 +44,7 @@ Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
     }
-    const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError;
+    const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError || e instanceof BaselineError;
     if (known) {
       io.stderr.write(`caseaudit: ${(e as Error).message}\n`);
       if (debug) io.stderr.write(`${(e as Error).stack ?? ''}\n`);

@@ -53,6 +53,15 @@ export interface Finding {
   affected: { count: number; unit: 'children' | 'workers' | 'teams' | 'records' };
   columns: EvidenceColumn[];
   evidence: EvidenceRow[];
+  /** Evidence rows acknowledged in the suppressions file: counted and listed, never hidden. */
+  suppressed?: SuppressedRow[];
+}
+
+export interface SuppressedRow {
+  row: EvidenceRow;
+  reason: string;
+  who: string;
+  expires: string;
 }
 
 /** A supporting table (per-team breakdown, funnel-plot points): same typed columns as evidence. */
@@ -101,4 +110,33 @@ export interface AuditResult {
   config: Record<string, unknown>;
   rules: RuleResult[];
   dataQuality: DataQualitySummary;
+  /** Budgets from the config, checked against this result (broken ones exit 1). */
+  budgets?: BudgetResult[];
+  /** Change since a previous findings.json given with --baseline. */
+  baseline?: BaselineComparison;
+  /** Suppressions applied, and any that expired or no longer match. */
+  suppressions?: { file: string; applied: number; expired: number; changed: number; unmatched: number };
+  /** Set when ids were replaced by keyed codes (--pseudonymise). */
+  pseudonymised?: boolean;
+}
+
+export interface BudgetResult {
+  /** `rule.metric` as written in the config. */
+  key: string;
+  rule: string;
+  metric: string;
+  min?: number;
+  max?: number;
+  value: number | null;
+  status: 'pass' | 'fail' | 'not-measured';
+  message: string;
+}
+
+export interface MetricChange { previous: number | null; current: number | null; change: number | null }
+export interface RuleChange { newlyFlagged: string[]; noLongerFlagged: string[]; newlyFlaggedChildren: string[]; noLongerFlaggedChildren: string[] }
+export interface BaselineComparison {
+  previousAsAt: string;
+  currentAsAt: string;
+  metrics: Record<string, MetricChange>;
+  rules: Record<string, RuleChange>;
 }

@@ -4,6 +4,7 @@
  */
 import type { AuditResult } from '../engine/types.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
 import type { OutputFile } from './write.js';
 
 export interface RenderOptions {
@@ -18,6 +19,7 @@ export type Renderer = (result: AuditResult, opts: RenderOptions) => Promise<Out
 
 export const RENDERERS: Record<string, Renderer> = {
   json: async (r) => [{ name: 'findings.json', content: renderJson(r) }],
+  junit: async (r) => [{ name: 'junit.xml', content: renderJunit(r) }],
 };
 
 export const FORMAT_NAMES = (): string[] => Object.keys(RENDERERS);

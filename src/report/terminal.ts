@@ -20,6 +20,21 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
   const dq = r.dataQuality;
   lines.push(`Read ${dq.rowsRead} rows from ${dq.tables.filter((t) => t.status === 'loaded').length} tables; ${dq.rowsWithIssues} with data-quality errors`);
   lines.push('');
+  // Budgets first: they decide whether the build fails.
+  const budgets = r.budgets ?? [];
+  if (budgets.length) {
+    const broken = budgets.filter((b) => b.status === 'fail');
+    lines.push(c.bold(`Budgets: ${broken.length} broken of ${budgets.length}`));
+    for (const b of [...broken, ...budgets.filter((x) => x.status !== 'fail')]) {
+      lines.push(`${b.status === 'fail' ? c.red('FAIL') : b.status === 'pass' ? c.green('PASS') : c.dim(' n/a')} ${b.message}`);
+    }
+    lines.push('');
+  }
+  if (r.suppressions) {
+    const s = r.suppressions;
+    lines.push(`Suppressed: ${s.applied} item(s) acknowledged in ${s.file}${s.expired ? `; ${s.expired} expired` : ''}${s.changed ? `; ${s.changed} back because values changed` : ''}${s.unmatched ? `; ${s.unmatched} no longer flagged` : ''}`);
+    lines.push('');
+  }
   for (const rule of r.rules) {
     if (rule.status !== 'ran') {
       lines.push(`${c.dim(rule.status === 'error' ? c.red('ERROR') : 'SKIP ')} ${rule.id}: ${rule.reason ?? ''}`);
@@ -37,6 +52,12 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
   for (const f of findings) counts[f.severity]++;
   lines.push('');
   lines.push(`Findings: ${c.red(`${counts.high} high`)}, ${c.yellow(`${counts.medium} medium`)}, ${counts.low} low, ${counts.info} info`);
+  if (r.baseline) {
+    const b = r.baseline;
+    const newly = Object.values(b.rules).reduce((s, x) => s + x.newlyFlagged.length, 0);
+    const gone = Object.values(b.rules).reduce((s, x) => s + x.noLongerFlagged.length, 0);
+    lines.push(`Since ${b.previousAsAt}: ${newly} item(s) newly flagged, ${gone} no longer flagged (run \`caseaudit diff\` for the list)`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,126 @@
+/**
+ * SPEC §4.3: children per full-time-equivalent social worker on the as-at date. Inspectors found
+ * caseloads "in the mid-20s against a target of 15".
+ *
+ * Blanks: an allocation without a child id, worker id or start date cannot be open and is skipped
+ * (counted in the limitations). A blank or invalid FTE is 1 (SPEC §3). An allocation open on
+ * as-at to a worker missing from the workers table, or not employed on as-at, still counts, with
+ * FTE 1; the rule is pure, so it names those workers in the evidence and limitations instead of
+ * adding to the data-quality log (the loader already logs unknown workers).
+ */
+import { z } from 'zod';
+import { col, pct, plural, round, severityFor, valueMetric } from '../src/engine/metrics.js';
+import { defineRule } from '../src/engine/rule.js';
+import { openOn, workerActiveOn } from '../src/engine/exportIndex.js';
+import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
+import { toIso } from '../src/model/day.js';
+import { atMost, byLargest, compareText, groupByTeam, skippedNote } from './lib/teams.js';
+
+type Status = 'active' | 'unknown' | 'inactive';
+interface Load { workerId: string; team: string | null; children: Set<string>; fte: number; status: Status }
+
+const STATUS_TEXT: Readonly<Record<Status, string>> = {
+  active: 'active',
+  unknown: 'not in the workers table (counted as FTE 1)',
+  inactive: 'not employed on the as-at date (counted as FTE 1)',
+};
+
+export default defineRule({
+  id: 'caseloads',
+  title: 'Social worker caseloads',
+  passTitle: 'Social workers hold manageable caseloads',
+  failTitle: 'Social workers hold too many children',
+  area: ['leaders'],
+  tables: ['allocations', 'workers'],
+  description: 'On the as-at date, each worker\'s caseload is the number of distinct children with an allocation to them open that day, divided by their FTE (blank = 1). The average per FTE is total children ÷ total FTE over workers holding at least one child; workers above the target per FTE are listed. Allocations to workers missing from the workers table or not employed on the as-at date still count, with FTE 1.',
+  options: z.object({
+    /** Children per FTE a worker should not exceed. */
+    target: z.number().positive().default(15),
+    /** The council-wide average per FTE is judged against target; amber up to this many more. */
+    averageTolerance: z.number().min(0).default(3),
+    /** Workers over target that are acceptable (default none). */
+    maxOverTarget: z.number().int().min(0).default(0),
+    overTargetTolerance: z.number().int().min(0).default(3),
+  }).strict(),
+  run(ctx) {
+    const o = ctx.options;
+    const asAt = ctx.asAt;
+    const workers = ctx.index.workersById;
+
+    const loads = new Map<string, Load>();
+    let skipped = 0;
+    for (const a of ctx.rows('allocations')) {
+      if (a.childId === null || a.workerId === null || a.startDate === null) { skipped++; continue; }
+      if (!openOn(a.startDate, a.endDate, asAt)) continue;
+      let load = loads.get(a.workerId);
+      if (!load) {
+        const w = workers.get(a.workerId);
+        const status: Status = !w ? 'unknown' : workerActiveOn(w, asAt) ? 'active' : 'inactive';
+        load = { workerId: a.workerId, team: w?.team ?? null, children: new Set(), fte: status === 'active' ? (w!.fte ?? 1) : 1, status };
+        loads.set(a.workerId, load);
+      }
+      load.children.add(a.childId);
+    }
+    const holders = [...loads.values()].sort((a, b) => compareText(a.workerId, b.workerId));
+    const perFte = (l: Load) => l.children.size / l.fte;
+    const totalChildren = holders.reduce((s, l) => s + l.children.size, 0);
+    const totalFte = holders.reduce((s, l) => s + l.fte, 0);
+    const over = holders.filter((l) => perFte(l) > o.target);
+
+    const limitations: string[] = [];
+    const skipNote = skippedNote(skipped, 'allocation', 'the child id, worker id or start date is blank, invalid or after the as-at date');
+    if (skipNote) limitations.push(`${skipNote}.`);
+    for (const status of ['unknown', 'inactive'] as const) {
+      const ids = holders.filter((l) => l.status === status).map((l) => l.workerId);
+      if (ids.length === 0) continue;
+      const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
+      limitations.push(`${plural(ids.length, 'worker')} with allocations open on ${toIso(asAt)} ${ids.length === 1 ? 'is' : 'are'} ${status === 'unknown' ? 'not in the workers table' : 'not employed on that date'} (${shown}); their children are still counted, with FTE 1.`);
+    }
+    const note = limitations.length ? limitations.join(' ') : undefined;
+
+    const empty = holders.length === 0 ? 'no allocations open on the as-at date' : undefined;
+    const metrics: Record<string, Metric> = {
+      averagePerFte: valueMetric('Children per FTE across workers holding cases', totalFte > 0 ? round(totalChildren / totalFte, 4) : null, 'ratio', atMost(o.target, o.averageTolerance), empty ?? note),
+      overTarget: valueMetric(`Workers holding more than ${o.target} children per FTE`, holders.length === 0 ? null : over.length, 'count', atMost(o.maxOverTarget, o.overTargetTolerance), empty ?? note),
+    };
+
+    const findings: Finding[] = [];
+    if (over.length > 0) {
+      const evidence: EvidenceRow[] = over.map((l) => ({
+        key: `caseloads/worker/${l.workerId}`, workerId: l.workerId, team: l.team, caseload: l.children.size, fte: l.fte,
+        perFte: round(perFte(l), 2), status: STATUS_TEXT[l.status],
+      })).sort(byLargest('perFte'));
+      findings.push({
+        id: 'over-target', metric: 'overTarget', severity: severityFor(metrics.overTarget!.rag),
+        title: `Workers holding more than ${o.target} children per FTE`,
+        message: `${over.length} of ${plural(holders.length, 'case-holding worker')} (${pct(over.length / holders.length)}) hold more than ${o.target} children per FTE; the highest is ${evidence[0]!.perFte} per FTE.`,
+        affected: { count: over.length, unit: 'workers' },
+        columns: [
+          col('workerId', 'Worker', 'id'), col('team', 'Team', 'text'), col('caseload', 'Children', 'number'), col('fte', 'FTE', 'number'),
+          col('perFte', 'Children per FTE', 'number'), col('status', 'Employment', 'text'),
+        ],
+        evidence,
+      });
+    }
+
+    const teamRows: EvidenceRow[] = groupByTeam(holders, (l) => l.team).map(([team, list]) => {
+      const children = new Set(list.flatMap((l) => [...l.children]));
+      const sum = list.reduce((s, l) => s + l.children.size, 0), fte = list.reduce((s, l) => s + l.fte, 0);
+      return {
+        key: `caseloads/team/${team}`, team, workers: list.length, children: children.size,
+        averagePerFte: round(sum / fte, 2), maxPerFte: round(Math.max(...list.map(perFte)), 2),
+        overTarget: list.filter((l) => perFte(l) > o.target).length,
+      };
+    });
+    const breakdowns: Breakdown[] = [{
+      id: 'by-team', title: 'Caseloads by team on the as-at date',
+      columns: [
+        col('team', 'Team', 'text'), col('workers', 'Case-holding workers', 'number'), col('children', 'Children', 'number'),
+        col('averagePerFte', 'Average per FTE', 'number'), col('maxPerFte', 'Highest per FTE', 'number'), col('overTarget', `Over ${o.target} per FTE`, 'number'),
+      ],
+      rows: teamRows,
+      chart: { kind: 'bar', x: 'team', y: 'averagePerFte', limit: o.target, label: 'Average children per FTE' },
+    }];
+    return { metrics, findings, breakdowns, limitations };
+  },
+});

@@ -1,0 +1,139 @@
+/**
+ * SPEC §4.8: workforce stability — agency and newly qualified staff among workers active on the
+ * as-at date, and turnover over the period.
+ *
+ * Blanks: a worker row without a worker id (blank or a duplicate's) is skipped (counted). A blank
+ * `agency` flag is unknown, so that worker is left out of the agency rate's denominator rather
+ * than counted as permanent (counted in the note). Newly qualified follows SPEC §3 (qualified in
+ * the 365 days before as-at, or an ASYE/NQSW role), so a blank qualified date is simply not newly
+ * qualified. A blank start date means always employed; a blank end date means still employed.
+ *
+ * Evidence is by team: the teams with at least one worker counted in the rate's numerator (agency
+ * workers, newly qualified workers, leavers), each with its own counts and rate; the full team
+ * table is the breakdown.
+ */
+import { z } from 'zod';
+import { col, pct, plural, round, severityFor, shareMetric } from '../src/engine/metrics.js';
+import { defineRule } from '../src/engine/rule.js';
+import { newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';
+import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
+import { toIso } from '../src/model/day.js';
+import type { WorkerRow } from '../src/model/tables.js';
+import { atMost, compareTeams, shareOrNull, skippedNote, teamLabel } from './lib/teams.js';
+
+interface TeamCounts {
+  team: string; active: number; agencyKnown: number; agency: number; newlyQualified: number;
+  leavers: number; atStart: number;
+}
+
+export default defineRule({
+  id: 'workforce',
+  title: 'Workforce stability',
+  passTitle: 'The social work workforce is stable',
+  failTitle: 'Reliance on agency and newly qualified staff, or turnover, is high',
+  area: ['leaders'],
+  tables: ['workers'],
+  description: 'Over workers active on the as-at date: the share who are agency workers (of those whose agency status is recorded) and the share newly qualified (qualified in the 365 days before the as-at date, or in an ASYE/NQSW role). Turnover is the workers whose employment ended in the period divided by the mean of the headcounts on the period start and on the as-at date.',
+  options: z.object({
+    maxAgencyRate: z.number().min(0).max(1).default(0.178),
+    maxNewlyQualifiedRate: z.number().min(0).max(1).default(0.2),
+    maxTurnoverRate: z.number().min(0).default(0.138),
+    /** How far above a maximum rate still counts as amber rather than red. */
+    tolerance: z.number().min(0).max(1).default(0.05),
+  }).strict(),
+  run(ctx) {
+    const o = ctx.options;
+    const asAt = ctx.asAt, periodStart = ctx.period.start;
+    const skipped = ctx.rows('workers').filter((w) => w.workerId === null).length;
+    // workersById keeps the first row per id, matching the loader's duplicate-id rule.
+    const workers: WorkerRow[] = [...ctx.index.workersById.values()];
+
+    const teams = new Map<string, TeamCounts>();
+    const teamOf = (w: WorkerRow): TeamCounts => {
+      const t = teamLabel(w.team);
+      let c = teams.get(t);
+      if (!c) teams.set(t, (c = { team: t, active: 0, agencyKnown: 0, agency: 0, newlyQualified: 0, leavers: 0, atStart: 0 }));
+      return c;
+    };
+    let active = 0, agencyKnown = 0, agency = 0, nq = 0, leavers = 0, atStart = 0;
+    for (const w of workers) {
+      const isActive = workerActiveOn(w, asAt);
+      const wasActive = workerActiveOn(w, periodStart);
+      const left = w.endDate !== null && w.endDate >= periodStart && w.endDate <= asAt;
+      if (!isActive && !wasActive && !left) continue;
+      const t = teamOf(w);
+      if (wasActive) { atStart++; t.atStart++; }
+      if (left) { leavers++; t.leavers++; }
+      if (!isActive) continue;
+      active++; t.active++;
+      if (w.agency !== null) { agencyKnown++; t.agencyKnown++; }
+      if (w.agency === true) { agency++; t.agency++; }
+      if (newlyQualifiedOn(w, asAt)) { nq++; t.newlyQualified++; }
+    }
+    const meanHeadcount = (atStart + active) / 2;
+    const teamList = [...teams.values()].sort((a, b) => compareTeams(a.team, b.team));
+
+    const skipNote = skippedNote(skipped, 'worker', 'the worker id is blank, invalid or repeats an earlier row');
+    const unknownAgency = active - agencyKnown;
+    const agencyNote = [skipNote, unknownAgency > 0 ? `${plural(unknownAgency, 'active worker')} with no agency status recorded ${unknownAgency === 1 ? 'is' : 'are'} left out` : undefined]
+      .filter((n): n is string => n !== undefined).join('; ') || undefined;
+    const metrics: Record<string, Metric> = {
+      agencyRate: shareMetric('Agency workers among workers active on the as-at date', agency, agencyKnown, atMost(o.maxAgencyRate, o.tolerance), agencyNote),
+      newlyQualifiedRate: shareMetric('Newly qualified workers among workers active on the as-at date', nq, active, atMost(o.maxNewlyQualifiedRate, o.tolerance), skipNote),
+      turnoverRate: shareMetric(`Workers who left in the period ÷ mean headcount (${toIso(periodStart)} and ${toIso(asAt)})`, leavers, meanHeadcount, atMost(o.maxTurnoverRate, o.tolerance), skipNote),
+    };
+
+    const findings: Finding[] = [];
+    const agencyTeams = teamList.filter((t) => t.agency > 0);
+    if (agencyTeams.length > 0) {
+      findings.push({
+        id: 'agency-rate', metric: 'agencyRate', severity: severityFor(metrics.agencyRate!.rag),
+        title: 'Agency workers by team',
+        message: `${agency} of ${plural(agencyKnown, 'active worker')} (${pct(metrics.agencyRate!.value)}) are agency workers, against a maximum of ${pct(o.maxAgencyRate)}; they work in ${plural(agencyTeams.length, 'team')}.`,
+        affected: { count: agency, unit: 'workers' },
+        columns: [col('team', 'Team', 'text'), col('active', 'Active workers (agency status recorded)', 'number'), col('agency', 'Agency workers', 'number'), col('rate', 'Agency rate', 'share')],
+        evidence: agencyTeams.map((t) => ({ key: `workforce/agency-rate/${t.team}`, team: t.team, active: t.agencyKnown, agency: t.agency, rate: shareOrNull(t.agency, t.agencyKnown) })),
+      });
+    }
+    const nqTeams = teamList.filter((t) => t.newlyQualified > 0);
+    if (nqTeams.length > 0) {
+      findings.push({
+        id: 'newly-qualified-rate', metric: 'newlyQualifiedRate', severity: severityFor(metrics.newlyQualifiedRate!.rag),
+        title: 'Newly qualified workers by team',
+        message: `${nq} of ${plural(active, 'active worker')} (${pct(metrics.newlyQualifiedRate!.value)}) are newly qualified, against a maximum of ${pct(o.maxNewlyQualifiedRate)}; they work in ${plural(nqTeams.length, 'team')}.`,
+        affected: { count: nq, unit: 'workers' },
+        columns: [col('team', 'Team', 'text'), col('active', 'Active workers', 'number'), col('newlyQualified', 'Newly qualified', 'number'), col('rate', 'Newly qualified rate', 'share')],
+        evidence: nqTeams.map((t) => ({ key: `workforce/newly-qualified-rate/${t.team}`, team: t.team, active: t.active, newlyQualified: t.newlyQualified, rate: shareOrNull(t.newlyQualified, t.active) })),
+      });
+    }
+    const leaverTeams = teamList.filter((t) => t.leavers > 0);
+    if (leaverTeams.length > 0) {
+      findings.push({
+        id: 'turnover-rate', metric: 'turnoverRate', severity: severityFor(metrics.turnoverRate!.rag),
+        title: 'Workers who left in the period, by team',
+        message: `${plural(leavers, 'worker')} left in the period against a mean headcount of ${round(meanHeadcount, 1)} (turnover ${pct(metrics.turnoverRate!.value)}, maximum ${pct(o.maxTurnoverRate)}); they left ${plural(leaverTeams.length, 'team')}.`,
+        affected: { count: leavers, unit: 'workers' },
+        columns: [col('team', 'Team', 'text'), col('leavers', 'Left in period', 'number'), col('atStart', 'Headcount at period start', 'number'), col('active', 'Headcount on as-at date', 'number'), col('rate', 'Turnover', 'share')],
+        evidence: leaverTeams.map((t) => ({ key: `workforce/turnover-rate/${t.team}`, team: t.team, leavers: t.leavers, atStart: t.atStart, active: t.active, rate: shareOrNull(t.leavers, (t.atStart + t.active) / 2) })),
+      });
+    }
+
+    const rows: EvidenceRow[] = teamList.map((t) => ({
+      key: `workforce/team/${t.team}`, team: t.team, active: t.active,
+      agencyRate: shareOrNull(t.agency, t.agencyKnown), newlyQualifiedRate: shareOrNull(t.newlyQualified, t.active),
+      leavers: t.leavers, turnoverRate: shareOrNull(t.leavers, (t.atStart + t.active) / 2),
+    }));
+    const breakdowns: Breakdown[] = [{
+      id: 'by-team', title: 'Workforce by team',
+      columns: [
+        col('team', 'Team', 'text'), col('active', 'Active on as-at date', 'number'), col('agencyRate', 'Agency', 'share'),
+        col('newlyQualifiedRate', 'Newly qualified', 'share'), col('leavers', 'Left in period', 'number'), col('turnoverRate', 'Turnover', 'share'),
+      ],
+      rows,
+      chart: { kind: 'bar', x: 'team', y: 'agencyRate', limit: o.maxAgencyRate, label: 'Agency rate' },
+    }];
+    const limitations = [skipNote, unknownAgency > 0 ? `${plural(unknownAgency, 'active worker')} with no agency status recorded ${unknownAgency === 1 ? 'is' : 'are'} left out of the agency rate` : undefined]
+      .filter((n): n is string => n !== undefined).map((n) => `${n}.`);
+    return { metrics, findings, breakdowns, limitations };
+  },
+});

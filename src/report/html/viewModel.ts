@@ -1,0 +1,269 @@
+/**
+ * The report's view model: everything the templates show, already worded and formatted, so the
+ * Handlebars templates hold layout only. Built from the AuditResult alone (plus free-text
+ * excerpts when allowed), so HTML and PDF can never disagree with JSON.
+ */
+import { pct, plural } from '../../engine/metrics.js';
+import {
+  AREAS, AREA_TITLES, SEVERITY_ORDER,
+  type Area, type AuditResult, type Breakdown, type EvidenceColumn, type EvidenceRow, type Finding, type Metric, type Rag, type RuleResult, type Severity,
+} from '../../engine/types.js';
+import { fmtNumber, formatCell, formatMetricValue } from '../format.js';
+import { safeId } from './escape.js';
+import { renderChart } from './svg.js';
+
+export interface RagView { cls: Rag; label: string }
+export interface CellView { text: string; cls: string }
+export interface TableView { columns: CellView[]; rows: { cells: CellView[]; excerpt: string | null }[]; colspan: number }
+
+export interface MetricView { id: string; label: string; value: string; threshold: string; england: string; rag: RagView; note: string }
+export interface FindingView {
+  number: number; anchor: string; severity: RagView & { severity: Severity }; title: string; message: string;
+  measure: string; threshold: string; england: string; affected: string; evidenceSummary: string; open: boolean; table: TableView;
+}
+export interface BreakdownView { anchor: string; title: string; svg: string | null; table: TableView; open: boolean }
+export interface RuleView {
+  id: string; anchor: string; heading: string; neutralTitle: string; rag: RagView; metrics: MetricView[];
+  limitations: string[]; findings: FindingView[]; breakdowns: BreakdownView[]; noFindings: boolean;
+}
+export interface CrossRefView { anchor: string; heading: string; firstParagraph: number | null; areaTitle: string }
+export interface NotRunView { id: string; anchor: string; title: string; status: string; reason: string; areas: string }
+export interface AreaView {
+  number: number; id: Area; anchor: string; title: string; rag: RagView;
+  counts: AreaCounts; rules: RuleView[]; crossRefs: CrossRefView[]; notRun: NotRunView[]; empty: boolean;
+}
+export interface AreaCounts { rulesRan: number; rulesNotRun: number; red: number; amber: number; green: number; high: number; medium: number; children: number; findingsText: string; metricsText: string; rulesText: string }
+export interface ImproveView { number: number; anchor: string; severity: RagView; title: string; ruleHeading: string; message: string; affected: string }
+export interface MethodView { id: string; title: string; areas: string; description: string; options: { name: string; value: string }[]; status: string }
+export interface DqTableView { table: string; file: string; status: string; rowsRead: string; rowsWithIssues: string; notes: string }
+export interface DqIssueView { table: string; column: string; title: string; kind: string; count: string; examples: string[] }
+
+export interface ReportView {
+  marking: string; documentTitle: string; council: string; councilNamed: boolean;
+  asAtLong: string; asAtIso: string; asAtSource: string; periodText: string; source: string; version: string;
+  headline: AreaView[]; improve: ImproveView[]; areas: AreaView[]; notRun: NotRunView[]; methodology: MethodView[];
+  dq: { summary: string; tables: DqTableView[]; issues: DqIssueView[]; noIssues: boolean };
+  print: boolean; excerptsShown: boolean;
+}
+
+export interface ViewOptions {
+  marking: string;
+  excerpts: ReadonlyMap<string, string> | null;
+  /** The PDF variant: every evidence table open (a closed <details> would print closed). */
+  print: boolean;
+}
+
+/** Evidence tables with this many rows or fewer are open in the HTML; longer ones start closed. */
+export const OPEN_EVIDENCE_ROWS = 10;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** GOV.UK style long date, "31 March 2024"; ISO dates stay ISO inside tables so they match case systems. */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+const RAG_LABEL: Readonly<Record<Rag, string>> = { red: 'Red', amber: 'Amber', green: 'Green', none: 'Not measured' };
+export function ragView(rag: Rag, noneLabel = RAG_LABEL.none): RagView {
+  return { cls: rag, label: rag === 'none' ? noneLabel : RAG_LABEL[rag] };
+}
+const SEVERITY_RAG: Readonly<Record<Severity, Rag>> = { high: 'red', medium: 'amber', low: 'green', info: 'none' };
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
+function severityView(s: Severity): RagView & { severity: Severity } {
+  return { cls: SEVERITY_RAG[s], label: SEVERITY_LABEL[s], severity: s };
+}
+
+export function worstRag(rags: readonly Rag[]): Rag {
+  for (const r of ['red', 'amber', 'green'] as const) if (rags.includes(r)) return r;
+  return 'none';
+}
+
+function ruleRag(rule: RuleResult): Rag {
+  return worstRag(Object.values(rule.metrics).map((m) => m.rag));
+}
+
+function thresholdText(m: Metric): string {
+  if (m.threshold === undefined) return '';
+  const word = m.direction === 'min' ? 'at least' : 'at most';
+  return `${word} ${formatMetricValue({ unit: m.unit, value: m.threshold })}`;
+}
+
+/**
+ * England figure in the metric's unit. A count metric compared with an England *share* (long CP
+ * plans, SPEC §7) shows the share as a percentage, and the figure's note says it is not directly
+ * comparable.
+ */
+function englandText(m: Metric): string {
+  const e = m.england;
+  if (!e) return '';
+  const asShare = m.unit === 'share' || m.unit === 'ratio' || (m.unit === 'count' && e.value > 0 && e.value < 1);
+  const value = asShare ? pct(e.value) : fmtNumber(e.value);
+  return `England ${value} (${e.year}, ${e.source}${e.note ? `; ${e.note}` : ''})`;
+}
+
+function cellClass(type: EvidenceColumn['type']): string {
+  return type === 'id' ? 'id' : type === 'text' ? 'text' : type === 'date' ? 'date' : type === 'flag' ? 'flag' : 'num';
+}
+
+export function tableView(columns: readonly EvidenceColumn[], rows: readonly EvidenceRow[], excerpts: ReadonlyMap<string, string> | null): TableView {
+  return {
+    columns: columns.map((c) => ({ text: c.label, cls: cellClass(c.type) })),
+    rows: rows.map((r) => ({
+      cells: columns.map((c) => ({ text: formatCell(r[c.key], c.type), cls: cellClass(c.type) })),
+      excerpt: excerpts?.get(r.key) ?? null,
+    })),
+    colspan: Math.max(1, columns.length),
+  };
+}
+
+function affectedText(f: Finding): string {
+  const unit = f.affected.unit === 'children' ? ['child', 'children'] : f.affected.unit === 'workers' ? ['worker', 'workers'] : f.affected.unit === 'teams' ? ['team', 'teams'] : ['record', 'records'];
+  return plural(f.affected.count, unit[0]!, unit[1]);
+}
+
+/** Ranking for "What needs to improve": severity, then how many are affected, then report order. */
+function byImportance(a: { f: Finding; order: number }, b: { f: Finding; order: number }): number {
+  return SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] || b.f.affected.count - a.f.affected.count || a.order - b.order;
+}
+
+function optionValue(v: unknown): string {
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return String(v);
+  return JSON.stringify(v) ?? '';
+}
+
+function notRunView(rule: RuleResult): NotRunView {
+  return {
+    id: rule.id, anchor: safeId('not-run', rule.id), title: rule.title,
+    status: rule.status === 'error' ? 'Error' : 'Not run', reason: rule.reason ?? '',
+    areas: rule.area.map((a) => AREA_TITLES[a]).join('; '),
+  };
+}
+
+function countsText(n: number, one: string): string {
+  return n === 0 ? `no ${one}s` : plural(n, one);
+}
+
+export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
+  let paragraph = 0;
+  const improveItems: { f: Finding; order: number; view: FindingView; rule: RuleView }[] = [];
+  const ruleViews = new Map<string, RuleView>();
+  const homeArea = (r: RuleResult): Area => r.area[0] ?? 'leaders';
+
+  // Number paragraphs in document order: areas in ILACS order, each rule in its first ("home") area.
+  const areas: AreaView[] = AREAS.map((area, i) => {
+    const inArea = result.rules.filter((r) => r.area.includes(area));
+    const ran = inArea.filter((r) => r.status === 'ran');
+    const rules: RuleView[] = [];
+    const crossRefs: CrossRefView[] = [];
+    for (const rule of ran) {
+      if (homeArea(rule) !== area) continue;
+      const ruleAnchor = safeId('rule', rule.id);
+      const rag = ruleRag(rule);
+      const rv: RuleView = {
+        id: rule.id, anchor: ruleAnchor,
+        heading: rag === 'red' || rag === 'amber' ? rule.failTitle : rule.passTitle,
+        neutralTitle: rule.title, rag: ragView(rag),
+        metrics: Object.entries(rule.metrics).map(([id, m]) => ({
+          id, label: m.label, value: formatMetricValue(m), threshold: thresholdText(m), england: englandText(m), rag: ragView(m.rag), note: m.note ?? '',
+        })),
+        limitations: rule.limitations,
+        findings: [],
+        breakdowns: rule.breakdowns.map((b: Breakdown) => ({
+          anchor: safeId('breakdown', rule.id, b.id), title: b.title, svg: renderChart(b, rule.id), table: tableView(b.columns, b.rows, null), open: opts.print,
+        })),
+        noFindings: rule.findings.length === 0,
+      };
+      for (const f of rule.findings) {
+        paragraph++;
+        const m = f.metric ? rule.metrics[f.metric] : undefined;
+        const fv: FindingView = {
+          number: paragraph, anchor: safeId('finding', rule.id, f.id), severity: severityView(f.severity),
+          title: f.title, message: f.message,
+          measure: m ? `${m.label}: ${formatMetricValue(m)}` : '',
+          threshold: m ? thresholdText(m) : '',
+          england: m ? englandText(m) : '',
+          affected: affectedText(f),
+          evidenceSummary: `Evidence: ${plural(f.evidence.length, 'row')}`,
+          open: opts.print || f.evidence.length <= OPEN_EVIDENCE_ROWS,
+          table: tableView(f.columns, f.evidence, opts.excerpts),
+        };
+        rv.findings.push(fv);
+        improveItems.push({ f, order: paragraph, view: fv, rule: rv });
+      }
+      rules.push(rv);
+      ruleViews.set(rule.id, rv);
+    }
+    const notRun = inArea.filter((r) => r.status !== 'ran').map(notRunView);
+    const metrics = ran.flatMap((r) => Object.values(r.metrics));
+    const findings = ran.flatMap((r) => r.findings);
+    const children = new Set<string>();
+    for (const f of findings) for (const e of f.evidence) if (typeof e.childId === 'string') children.add(e.childId);
+    const red = metrics.filter((m) => m.rag === 'red').length;
+    const amber = metrics.filter((m) => m.rag === 'amber').length;
+    const green = metrics.filter((m) => m.rag === 'green').length;
+    const high = findings.filter((f) => f.severity === 'high').length;
+    const medium = findings.filter((f) => f.severity === 'medium').length;
+    return {
+      number: i + 1, id: area, anchor: safeId('area', area), title: AREA_TITLES[area],
+      // An area no rule could measure is "not assessed", not green: silence is not assurance.
+      rag: ragView(worstRag(metrics.map((m) => m.rag)), ran.length === 0 ? 'Not assessed' : 'Not measured'),
+      counts: {
+        rulesRan: ran.length, rulesNotRun: notRun.length, red, amber, green, high, medium, children: children.size,
+        rulesText: `${ran.length} of ${inArea.length} ${inArea.length === 1 ? 'rule' : 'rules'} ran`,
+        metricsText: `${red} red, ${amber} amber, ${green} green`,
+        findingsText: `${high} high, ${medium} medium`,
+      },
+      rules, crossRefs, notRun, empty: ran.length === 0 && notRun.length === 0,
+    };
+  });
+  // Cross-references for rules that also inform an area other than their home area.
+  for (const area of areas) {
+    for (const rule of result.rules) {
+      if (rule.status !== 'ran' || !rule.area.includes(area.id) || homeArea(rule) === area.id) continue;
+      const rv = ruleViews.get(rule.id);
+      if (!rv) continue;
+      const home = areas.find((a) => a.id === homeArea(rule))!;
+      area.crossRefs.push({ anchor: rv.anchor, heading: rv.heading, firstParagraph: rv.findings[0]?.number ?? null, areaTitle: home.title });
+    }
+  }
+
+  const improve = improveItems
+    .filter((x) => x.f.severity === 'high' || x.f.severity === 'medium')
+    .sort(byImportance)
+    .map((x) => ({ number: x.view.number, anchor: x.view.anchor, severity: x.view.severity, title: x.f.title, ruleHeading: x.rule.heading, message: x.f.message, affected: x.view.affected }));
+
+  const dq = result.dataQuality;
+  const errors = dq.issues.filter((g) => !g.informational);
+  return {
+    marking: opts.marking,
+    documentTitle: `Children's services case audit${result.council ? `: ${result.council}` : ''}`,
+    council: result.council ?? 'Council not named (set "council" in caseaudit.config.json)',
+    councilNamed: result.council !== null,
+    asAtLong: longDate(result.asAt), asAtIso: result.asAt, asAtSource: result.asAtSource,
+    periodText: `${longDate(result.period.start)} to ${longDate(result.period.end)} (${plural(result.period.months, 'month')})`,
+    source: `${result.source.export} (${result.source.layout})`,
+    version: result.tool.version,
+    headline: areas, improve, areas,
+    notRun: result.rules.filter((r) => r.status !== 'ran').map(notRunView),
+    methodology: result.rules.filter((r) => r.status === 'ran').map((r) => ({
+      id: r.id, title: r.title, areas: r.area.map((a) => AREA_TITLES[a]).join('; '), description: r.description, status: 'ran',
+      options: Object.entries(r.options).map(([name, value]) => ({ name, value: optionValue(value) })),
+    })),
+    dq: {
+      summary: `${plural(dq.rowsRead, 'row')} read from ${plural(dq.tables.filter((t) => t.status === 'loaded').length, 'table')}; ${plural(dq.rowsWithIssues, 'row')}${dq.rowsWithIssuesShare !== null ? ` (${pct(dq.rowsWithIssuesShare)})` : ''} with at least one data-quality error; ${countsText(errors.length, 'kind')} of error found.`,
+      tables: dq.tables.map((t) => ({
+        table: t.table, file: t.file ?? '', status: t.status === 'loaded' ? 'Loaded' : t.status === 'missing' ? 'Not in the export' : `Could not be loaded${t.error ? `: ${t.error}` : ''}`,
+        rowsRead: String(t.rowsRead), rowsWithIssues: String(t.rowsWithIssues),
+        notes: [t.encoding && t.encoding !== 'utf-8' ? `read as ${t.encoding}` : '', t.columnsIgnored.length ? `ignored columns: ${t.columnsIgnored.join(', ')}` : ''].filter(Boolean).join('; '),
+      })),
+      issues: dq.issues.map((g) => ({
+        table: g.table, column: g.column || '(whole row or file)', title: g.title, kind: g.informational ? 'Note' : 'Error', count: String(g.count),
+        examples: g.examples.map((e) => `${e.file}:${e.line}${e.columnIndex ? `:${e.columnIndex}` : ''}${e.value ? ` “${e.value}”` : ''}`),
+      })),
+      noIssues: dq.issues.length === 0,
+    },
+    print: opts.print,
+    excerptsShown: opts.excerpts !== null,
+  };
+}
