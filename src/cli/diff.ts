@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { assertComparable, compareResults, readFindings, renderComparisonText } from '../ci/baseline.js';
 import type { CliIo } from './io.js';
+import { stableJson } from '../report/json.js';
 
 export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program.command('diff')
@@ -19,7 +20,7 @@ Examples:
       const cur = await readFindings(resolve(io.cwd, newPath), 'new');
       assertComparable(prev, cur, oldPath);
       const c = compareResults(prev, cur);
-      io.stdout.write(o.json ? `${JSON.stringify(c, null, 2)}\n` : renderComparisonText(c));
+      io.stdout.write(o.json ? stableJson(c) : renderComparisonText(c));
       setExit(0);
     });
 }

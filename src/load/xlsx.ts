@@ -35,15 +35,11 @@ function dateToIso(d: Date): string {
   return toIso(Math.floor((d.getTime() + 1000) / MS_PER_DAY));
 }
 
-function numberText(n: number): Cell {
-  return n;
-}
-
 /** exceljs cell value → string or number; error values such as #N/A are blank (SPEC §2). */
 export function cellValue(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 'Yes' : 'No';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : dateToIso(v);
   if (typeof v === 'object') {

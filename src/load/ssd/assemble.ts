@@ -1,0 +1,78 @@
+/**
+ * Turns reshaped records from a non-canonical layout (SSD, Annex A) into a LoadedExport through
+ * the same TableBuilder as canonical CSVs: identical parsing, identical data-quality issues, and
+ * issue places that point at the user's own file (or sheet) and row.
+ */
+import type { Layout, LoadedExport } from '../../model/export.js';
+import { TABLE_NAMES } from '../../model/schema.js';
+import type { TableName } from '../../model/tables.js';
+import type { DataQualityLog } from '../issues.js';
+import { checkRelations } from '../relations.js';
+import { MissingColumnsError, TableBuilder, type TableMapping } from '../tableBuilder.js';
+
+export interface SourceRecord { line: number; values: Readonly<Record<string, string>> }
+
+/** Rows for one canonical table that came from one file or sheet. */
+export interface TableSource {
+  table: TableName;
+  /** Where the rows came from, as the user knows it: `ssd_cp_plans.csv`, `Annex_A.xlsx#List 7`. */
+  file: string;
+  headerLine: number;
+  /** canonical column → the header (or a "(derived)" label) it was read from, in column order. */
+  labels: Readonly<Record<string, string>>;
+  records: SourceRecord[];
+}
+
+export interface AssembleOptions {
+  source: string;
+  layout: Layout;
+  dq: DataQualityLog;
+  /** Why a table with no sources is absent (default: "not in this export"). */
+  absent?: { [T in TableName]?: string };
+  limitations?: { [T in TableName]?: string };
+  /** Config value maps (`mapping.<table>.values`), honoured as for canonical files. */
+  mapping?: { [T in TableName]?: TableMapping };
+  onTable?: (table: TableName, rows: number) => void;
+}
+
+export function assembleExport(sources: readonly TableSource[], o: AssembleOptions): LoadedExport {
+  const tables: LoadedExport['tables'] = {};
+  const absent: LoadedExport['absent'] = {};
+  for (const t of TABLE_NAMES) {
+    const mine = sources.filter((s) => s.table === t);
+    if (mine.length === 0) {
+      absent[t] = o.absent?.[t] ?? `no ${t} in this ${o.layout} export`;
+      o.dq.tables.set(t, { table: t, file: null, status: 'missing', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      continue;
+    }
+    const rows: unknown[] = [];
+    const used = new Set<string>();
+    const errors: string[] = [];
+    for (const s of mine) {
+      const cols = Object.keys(s.labels);
+      const values = o.mapping?.[t]?.values;
+      const b = new TableBuilder(t, s.file, o.dq, { columns: s.labels, ...(values ? { values } : {}) });
+      try {
+        b.setHeader(cols.map((c) => s.labels[c]!), s.headerLine);
+      } catch (e) {
+        if (e instanceof MissingColumnsError) { errors.push(e.message); continue; }
+        throw e;
+      }
+      for (const r of s.records) b.addRow(cols.map((c) => r.values[c] ?? ''), r.line);
+      rows.push(...b.rows);
+      for (const c of b.columnsUsed) used.add(c);
+    }
+    const files = [...new Set(mine.map((s) => s.file))].join(', ');
+    if (errors.length === mine.length) {
+      absent[t] = errors.join('; ');
+      o.dq.tables.set(t, { table: t, file: files, status: 'failed', error: absent[t], rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      continue;
+    }
+    (tables as Record<string, unknown[]>)[t] = rows;
+    o.dq.tables.set(t, { table: t, file: files, status: 'loaded', rowsRead: rows.length, rowsWithIssues: 0, columnsUsed: [...used], columnsIgnored: [] });
+    o.onTable?.(t, rows.length);
+  }
+  const ex: LoadedExport = { source: o.source, layout: o.layout, tables, absent, limitations: { ...(o.limitations ?? {}) }, dq: o.dq };
+  checkRelations(ex);
+  return ex;
+}
