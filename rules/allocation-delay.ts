@@ -118,7 +118,7 @@ export default defineRule({
       findings.push({
         id: 'delayed-allocation', metric: 'allocatedWithinTarget', severity: severityFor(metrics.allocatedWithinTarget!.rag),
         title: `Plans where the child waited more than ${o.maxWorkingDays} working days for a social worker`,
-        message: `${slow.length} of ${plural(delays.length, 'plan')} started in the period (${pct(slow.length / delays.length)}) waited more than ${o.maxWorkingDays} working days for a social worker; ${still} ${still === 1 ? 'is' : 'are'} still unallocated.`,
+        message: `${slow.length} of ${plural(delays.length, 'plan')} started in the period (${pct(slow.length / delays.length)}) waited more than ${o.maxWorkingDays} working days for a social worker; ${still === 0 ? 'none is' : still === 1 ? '1 is' : `${still} are`} still unallocated.`,
         affected: { count: new Set(slow.map((d) => d.plan.childId)).size, unit: 'children' },
         columns: [
           col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),

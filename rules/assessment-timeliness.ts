@@ -94,7 +94,7 @@ export default defineRule({
       findings.push({
         id: 'late-completions', metric: 'completedWithin45', severity: severityFor(m.rag),
         title: `Assessments that took more than ${o.maxWorkingDays} working days`,
-        message: `${late.length} of ${plural(completed.length, 'assessment')} completed in the period (${pct(late.length / completed.length)}) took more than ${o.maxWorkingDays} working days; the longest took ${evidence[0]!.workingDays}.`,
+        message: `${late.length} of ${plural(completed.length, 'assessment')} completed in the period (${pct(late.length / completed.length)}) took more than ${o.maxWorkingDays} working days; the longest took ${evidence[0]!.workingDays} working days.`,
         affected: { count: distinctChildren(late), unit: 'children' },
         columns: [...idColumns, col('completionDate', 'Completed', 'date'), col('workingDays', 'Working days taken', 'workingDays')],
         evidence,
@@ -105,7 +105,7 @@ export default defineRule({
       findings.push({
         id: 'open-overdue', metric: 'openOverdue', severity: severityFor(metrics.openOverdue!.rag),
         title: `Open assessments past ${o.maxWorkingDays} working days`,
-        message: `${plural(overdue.length, 'open assessment')} ${overdue.length === 1 ? 'has' : 'have'} run for more than ${o.maxWorkingDays} working days by ${toIso(asAt)}; the longest has been open for ${evidence[0]!.workingDays}.`,
+        message: `${plural(overdue.length, 'open assessment')} ${overdue.length === 1 ? 'has' : 'have'} run for more than ${o.maxWorkingDays} working days by ${toIso(asAt)}; the longest has been open for ${evidence[0]!.workingDays} working days.`,
         affected: { count: distinctChildren(overdue), unit: 'children' },
         columns: [...idColumns, col('workingDays', 'Working days open', 'workingDays')],
         evidence,

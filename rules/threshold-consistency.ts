@@ -45,6 +45,8 @@ type Options = z.infer<typeof options>;
 const NO_TEAM = '(no team recorded)';
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byKey = (a: EvidenceRow, b: EvidenceRow) => byText(a.key, b.key);
+/** A configured limit to one decimal place, so 0.226 reads 22.6% rather than 23%. */
+const limitPct = (v: number) => `${round(v * 100, 1)}%`;
 const inRange = (d: Day | null, start: Day, end: Day): d is Day => d !== null && d >= start && d <= end;
 
 function distinctChildren(rows: readonly EvidenceRow[]): number {
@@ -110,8 +112,8 @@ export default defineRule({
     rereferrals.sort((a, b) => (a.daysSincePrevious as number) - (b.daysSincePrevious as number) || byKey(a, b));
     if (rereferrals.length) {
       findings.push({
-        id: 'rereferrals', severity: severityFor(metrics.rereferralRate.rag), metric: 'rereferralRate', title: 'Children referred again within 12 months',
-        message: `${plural(rereferrals.length, 'referral')} of ${referralsInPeriod.length} in the period (${pct(metrics.rereferralRate.value)}) came within ${o.rereferralWindowMonths} months of an earlier referral for the same child, against a limit of ${pct(o.maxRereferralRate)}.`,
+        id: 'rereferrals', severity: severityFor(metrics.rereferralRate.rag), metric: 'rereferralRate', title: `Children referred again within ${o.rereferralWindowMonths} months`,
+        message: `${plural(rereferrals.length, 'referral')} of ${referralsInPeriod.length} in the period (${pct(metrics.rereferralRate.value)}) came within ${o.rereferralWindowMonths} months of an earlier referral for the same child, against a limit of ${limitPct(o.maxRereferralRate)}.`,
         affected: { count: distinctChildren(rereferrals), unit: 'children' },
         columns: [col('referralId', 'Referral', 'id'), col('childId', 'Child', 'id'), col('team', 'Team', 'text'), col('referralDate', 'Referred', 'date'),
           col('previousReferralId', 'Earlier referral', 'id'), col('previousReferralDate', 'Earlier referral date', 'date'), col('daysSincePrevious', 'Days between', 'days')],
@@ -192,7 +194,7 @@ export default defineRule({
     }
     metrics.stepDownReturns = valueMetric(`Plans stepped down in the period followed by a referral within ${o.stepDownReturnMonths} months`, returns.length, 'count',
       o.maxStepDownReturns === null ? undefined : { threshold: o.maxStepDownReturns, direction: 'max', tolerance: o.stepDownReturnsTolerance },
-      `of ${plural(stepDowns.length, 'plan')} ending in the period with step-down`);
+      `out of ${plural(stepDowns.length, 'plan')} stepped down in the period`);
     returns.sort((a, b) => (a.daysAfterStepDown as number) - (b.daysAfterStepDown as number) || byKey(a, b));
     if (returns.length) {
       findings.push({

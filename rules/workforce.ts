@@ -19,7 +19,7 @@ import { newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { toIso } from '../src/model/day.js';
 import type { WorkerRow } from '../src/model/tables.js';
-import { atMost, compareTeams, shareOrNull, skippedNote, teamLabel } from './lib/teams.js';
+import { atMost, compareTeams, shareOrNull, skippedNote, teamLabel, thresholdPct } from './lib/teams.js';
 
 interface TeamCounts {
   team: string; active: number; agencyKnown: number; agency: number; newlyQualified: number;
@@ -89,7 +89,7 @@ export default defineRule({
       findings.push({
         id: 'agency-rate', metric: 'agencyRate', severity: severityFor(metrics.agencyRate!.rag),
         title: 'Agency workers by team',
-        message: `${agency} of ${plural(agencyKnown, 'active worker')} (${pct(metrics.agencyRate!.value)}) are agency workers, against a maximum of ${pct(o.maxAgencyRate)}; they work in ${plural(agencyTeams.length, 'team')}.`,
+        message: `${agency} of ${plural(agencyKnown, 'active worker')} (${pct(metrics.agencyRate!.value)}) are agency workers, against a maximum of ${thresholdPct(o.maxAgencyRate)}; they work in ${plural(agencyTeams.length, 'team')}.`,
         affected: { count: agency, unit: 'workers' },
         columns: [col('team', 'Team', 'text'), col('active', 'Active workers (agency status recorded)', 'number'), col('agency', 'Agency workers', 'number'), col('rate', 'Agency rate', 'share')],
         evidence: agencyTeams.map((t) => ({ key: `workforce/agency-rate/${t.team}`, team: t.team, active: t.agencyKnown, agency: t.agency, rate: shareOrNull(t.agency, t.agencyKnown) })),
@@ -100,7 +100,7 @@ export default defineRule({
       findings.push({
         id: 'newly-qualified-rate', metric: 'newlyQualifiedRate', severity: severityFor(metrics.newlyQualifiedRate!.rag),
         title: 'Newly qualified workers by team',
-        message: `${nq} of ${plural(active, 'active worker')} (${pct(metrics.newlyQualifiedRate!.value)}) are newly qualified, against a maximum of ${pct(o.maxNewlyQualifiedRate)}; they work in ${plural(nqTeams.length, 'team')}.`,
+        message: `${nq} of ${plural(active, 'active worker')} (${pct(metrics.newlyQualifiedRate!.value)}) are newly qualified, against a maximum of ${thresholdPct(o.maxNewlyQualifiedRate)}; they work in ${plural(nqTeams.length, 'team')}.`,
         affected: { count: nq, unit: 'workers' },
         columns: [col('team', 'Team', 'text'), col('active', 'Active workers', 'number'), col('newlyQualified', 'Newly qualified', 'number'), col('rate', 'Newly qualified rate', 'share')],
         evidence: nqTeams.map((t) => ({ key: `workforce/newly-qualified-rate/${t.team}`, team: t.team, active: t.active, newlyQualified: t.newlyQualified, rate: shareOrNull(t.newlyQualified, t.active) })),
@@ -111,7 +111,7 @@ export default defineRule({
       findings.push({
         id: 'turnover-rate', metric: 'turnoverRate', severity: severityFor(metrics.turnoverRate!.rag),
         title: 'Workers who left in the period, by team',
-        message: `${plural(leavers, 'worker')} left in the period against a mean headcount of ${round(meanHeadcount, 1)} (turnover ${pct(metrics.turnoverRate!.value)}, maximum ${pct(o.maxTurnoverRate)}); they left ${plural(leaverTeams.length, 'team')}.`,
+        message: `${plural(leavers, 'worker')} left in the period against a mean headcount of ${round(meanHeadcount, 1)} (turnover ${pct(metrics.turnoverRate!.value)}, maximum ${thresholdPct(o.maxTurnoverRate)}); they were in ${plural(leaverTeams.length, 'team')}.`,
         affected: { count: leavers, unit: 'workers' },
         columns: [col('team', 'Team', 'text'), col('leavers', 'Left in period', 'number'), col('atStart', 'Headcount at period start', 'number'), col('active', 'Headcount on as-at date', 'number'), col('rate', 'Turnover', 'share')],
         evidence: leaverTeams.map((t) => ({ key: `workforce/turnover-rate/${t.team}`, team: t.team, leavers: t.leavers, atStart: t.atStart, active: t.active, rate: shareOrNull(t.leavers, (t.atStart + t.active) / 2) })),

@@ -16,6 +16,7 @@ import { loadExport as load, type LoadOptions } from './load/index.js';
 import { dayFromYmd } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
 import { type RenderOptions, RENDERERS } from './report/index.js';
+import { BrowserNotFoundError } from './report/pdf/browser.js';
 import type { OutputFile } from './report/write.js';
 
 export interface AuditOptions {
@@ -77,10 +78,23 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
 export async function render(result: AuditResult, formats: readonly string[], opts: Partial<RenderOptions> = {}): Promise<OutputFile[]> {
   const full: RenderOptions = { excerpts: opts.excerpts ?? true, marking: opts.marking ?? 'OFFICIAL-SENSITIVE', ...(opts.log ? { log: opts.log } : {}) };
   const out: OutputFile[] = [];
+  let noBrowser: BrowserNotFoundError | null = null;
   for (const f of formats) {
     const r = RENDERERS[f];
     if (!r) throw new Error(`unknown format "${f}" (formats are: ${Object.keys(RENDERERS).join(', ')})`);
-    out.push(...(await r(result, full)));
+    try {
+      out.push(...(await r(result, full)));
+    } catch (e) {
+      // No browser for the PDF: render the other formats, then hand them all back on the error
+      // so the caller can still write them (the PDF renderer adds report.html as its fallback).
+      if (!(e instanceof BrowserNotFoundError)) throw e;
+      noBrowser = e;
+      out.push(...e.files);
+    }
+  }
+  if (noBrowser) {
+    noBrowser.files = out.filter((file, i) => out.findIndex((o) => o.name === file.name) === i);
+    throw noBrowser;
   }
   return out;
 }

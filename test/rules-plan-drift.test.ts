@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addWorkingDays, wd } from '../src/model/calendar.js';
 import { parseIsoDay } from '../src/model/day.js';
 import { nextReviewDue, walkSchedule, type ScheduleOptions } from '../rules/lib/reviewSchedule.js';
+import { stableJson } from '../src/report/json.js';
 import { evidenceKeys, runRule, type Records } from './helpers/rules.js';
 
 const d = (s: string) => parseIsoDay(s)!;
@@ -190,6 +191,11 @@ describe('plan-drift rule', () => {
     expect(empty.metrics.reviewsOnTime).toMatchObject({ value: null, rag: 'none', verdict: 'not-measured' });
     expect(empty.metrics.overdueReviews).toMatchObject({ value: 0, rag: 'green' });
     expect(() => runRule('plan-drift', base, '2024-03-31', { cinReviewMonth: 3 })).toThrow(/cinReviewMonth/);
+  });
+
+  it('gives byte-identical output whatever the row order of the export', () => {
+    const shuffled: Records = { plans: [...base.plans!].reverse(), reviews: [...base.reviews!].reverse() };
+    expect(stableJson(runRule('plan-drift', shuffled, '2024-03-31'))).toBe(stableJson(r));
   });
 
   it('is not run without the reviews table', () => {

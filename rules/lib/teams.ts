@@ -67,3 +67,8 @@ export function skippedNote(n: number, table: string, why: string): string | und
   if (n === 0) return undefined;
   return `${n} ${table} ${n === 1 ? 'row was' : 'rows were'} skipped because ${why}`;
 }
+
+/** A configured share threshold as a percentage without rounding it away (0.178 → "17.8%"). */
+export function thresholdPct(share: number): string {
+  return `${Math.round(share * 1e6) / 1e4}%`;
+}

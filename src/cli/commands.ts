@@ -11,8 +11,10 @@ import { validateBudgetKeys } from '../ci/budgets.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import { SEVERITY_ORDER, type AuditResult, type Severity } from '../engine/types.js';
 import { FORMAT_NAMES } from '../report/index.js';
+import { BrowserNotFoundError } from '../report/pdf/browser.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
+import { pseudonymise, readPseudonymKey } from '../privacy/pseudonymise.js';
 import { type CliIo, UserError } from './io.js';
 
 export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
@@ -52,6 +54,9 @@ export function failingFindings(result: AuditResult, failOn: Severity | undefine
     .filter((f) => f.evidence.length > 0 || !(f.suppressed?.length)).length;
 }
 
+// --layout (issue 8): auto detects Annex A workbooks/lists and ssd_*.csv files from their names.
+const layoutOption = () => new Option('--layout <layout>', 'layout of the export (default: config layout, else auto-detected)').choices(['auto', 'canonical', 'ssd', 'annex-a']);
+
 const severityOption = () => new Option('--fail-on <severity>', 'exit 1 when any finding is at or above this severity').choices(['high', 'medium', 'low']);
 
 export function registerAudit(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -67,15 +72,18 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .addOption(severityOption())
     .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))
     .option('-q, --quiet', 'no progress lines, only the summary')
+    .addOption(layoutOption())
     .option('--baseline <findings.json>', 'compare with a previous findings.json: metric changes, children newly flagged and no longer flagged')
     .option('--suppressions <file>', 'JSON file of acknowledged items (default: config "suppressions")')
+    .option('--pseudonymise', 'replace child, worker and record ids with keyed codes, dates of birth with months, and leave out names and excerpts (key: CASEAUDIT_KEY or --key-file)')
+    .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
     .addHelpText('after', `
 Examples:
   $ caseaudit audit fixtures/demo
   $ caseaudit audit exports/latest --baseline last-month/findings.json --format json,md --fail-on high
   $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
   $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high`)
-    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string }) => {
+    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a' }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
       const unknown = formats.filter((f) => !FORMAT_NAMES().includes(f));
@@ -86,6 +94,10 @@ Examples:
         if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
       }
       resolveRuleOptions(rules, config); // config mistakes stop the run before any data is read
+      if (o.keyFile !== undefined && !o.pseudonymise) throw new UserError('--key-file is only used with --pseudonymise');
+      const pseudonymKey = o.pseudonymise
+        ? await readPseudonymKey(o.keyFile === undefined ? undefined : resolve(io.cwd, o.keyFile), process.env.CASEAUDIT_KEY).catch((e: Error) => { throw new UserError(e.message); })
+        : null;
       validateBudgetKeys(config, rules.map((r) => r.id));
       const baseline = o.baseline ? await readFindings(resolve(io.cwd, o.baseline)) : undefined;
       const suppressionsFile = o.suppressions ?? config.suppressions;
@@ -95,17 +107,27 @@ Examples:
       const ex = await loadExport(resolve(io.cwd, exportPath), {
         ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}),
         ...(config.mapping ? { mapping: config.mapping } : {}),
+        layout: o.layout ?? config.layout ?? 'auto',
         onTable: p.table,
       });
       ex.source = exportPath;
       const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), ...(baseline ? { baseline } : {}), ...(suppressions ? { suppressions } : {}), onRule: p.rule });
-      const files = await render(result, formats, {
-        excerpts: config.report?.excerpts ?? true,
+      // No browser for --format pdf: write everything else (and the HTML), then exit 2; the PDF
+      // renderer has already said why in one line through `log`.
+      let noBrowser = false;
+      // Pseudonymised before any renderer sees it, so every format is covered (src/privacy).
+      const shown = pseudonymKey === null ? result : pseudonymise(result, pseudonymKey);
+      const files = await render(shown, formats, {
+        excerpts: pseudonymKey === null && (config.report?.excerpts ?? true),
         marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',
         log: (line) => io.stderr.write(`${line}\n`),
+      }).catch((e: unknown) => {
+        if (!(e instanceof BrowserNotFoundError)) throw e;
+        noBrowser = true;
+        return e.files;
       });
       const written = await writeOutputs(resolve(io.cwd, o.out), files);
-      io.stdout.write(renderTerminal(result, makeChalk(io.stdout)));
+      io.stdout.write(renderTerminal(shown, makeChalk(io.stdout)));
       if (configPath) io.stdout.write(`Config: ${configPath}\n`);
       for (const w of written) io.stdout.write(`Wrote ${w}\n`);
       const errored = result.rules.filter((r) => r.status === 'error');
@@ -118,7 +140,7 @@ Examples:
       const failing = failingFindings(result, failOn);
       if (failing > 0) io.stdout.write(`${failing} finding(s) at or above --fail-on ${failOn}\n`);
       const broken = (result.budgets ?? []).filter((b) => b.status === 'fail').length;
-      setExit(errored.length || unreadable.length ? 2 : failing > 0 || broken > 0 ? 1 : 0);
+      setExit(errored.length || unreadable.length || noBrowser ? 2 : failing > 0 || broken > 0 ? 1 : 0);
     });
 }
 
@@ -128,17 +150,18 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .argument('<export>', 'folder of CSV files')
     .option('-c, --config <file>', 'config file (for column mappings and asAt)')
     .option('--as-at <date>', 'as-at date for counting dates after as-at (YYYY-MM-DD)')
+    .addOption(layoutOption())
     .addHelpText('after', `
 Example:
   $ caseaudit validate exports/latest`)
-    .action(async (exportPath: string, o: { config?: string; asAt?: string }) => {
+    .action(async (exportPath: string, o: { config?: string; asAt?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a' }) => {
       const { config } = await readConfig(io, o.config);
-      const ex = await loadExport(resolve(io.cwd, exportPath), { ...(config.mapping ? { mapping: config.mapping } : {}) });
+      const ex = await loadExport(resolve(io.cwd, exportPath), { ...(config.mapping ? { mapping: config.mapping } : {}), layout: o.layout ?? config.layout ?? 'auto' });
       ex.source = exportPath;
       const result = audit(ex, { config, rules: [], ...(o.asAt ? { asAt: o.asAt } : {}) });
       const c = makeChalk(io.stdout);
       const dq = result.dataQuality;
-      const lines = [c.bold(`Data quality of ${exportPath}`), `As at ${result.asAt} (${result.asAtSource})`, ''];
+      const lines = [c.bold(`Data quality of ${exportPath}`), `Layout: ${ex.layout}`, `As at ${result.asAt} (${result.asAtSource})`, ''];
       for (const t of dq.tables) {
         lines.push(`${t.table.padEnd(13)} ${t.status === 'loaded' ? `${String(t.rowsRead).padStart(8)} rows, ${t.rowsWithIssues} with errors${t.encoding && t.encoding !== 'utf-8' ? ` (${t.encoding})` : ''}` : c.dim(`${t.status}${t.error ? `: ${t.error}` : ''}`)}`);
       }

@@ -10,6 +10,8 @@ import { AsAtError } from '../engine/asAt.js';
 import { InputError } from '../load/csvFile.js';
 import { BaselineError } from '../ci/baseline.js';
 import { registerDiff } from './diff.js';
+import { registerBatch } from './batch.js';
+import { registerInit } from './init.js';
 import { TOOL_VERSION } from '../engine/paths.js';
 import { type CliIo, UserError } from './io.js';
 import { registerAudit, registerRules, registerValidate } from './commands.js';
@@ -36,6 +38,8 @@ Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 
   registerValidate(program, io, setExit);
   registerRules(program, io);
   registerDiff(program, io, setExit);
+  registerBatch(program, io, setExit);
+  registerInit(program, io, setExit);
   program.hook('preAction', (cmd) => { debug = debug || Boolean(cmd.optsWithGlobals().debug); });
   try {
     await program.parseAsync([...argv], { from: 'user' });

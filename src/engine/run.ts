@@ -86,7 +86,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       id: rule.id, title: rule.title, passTitle: rule.passTitle, failTitle: rule.failTitle, area: rule.area,
       status: 'ran', description: rule.description, options: opts, metrics: {}, findings: [], breakdowns: [], limitations: [],
     };
-    const missing = missingTables(rule, ex);
+    const wholeRule = ex.notMeasurable?.[`${rule.id}.*`];
+    const missing = wholeRule ? `not measurable from this ${ex.layout} export: needs ${wholeRule}` : missingTables(rule, ex);
     if (missing) {
       results.push({ ...base, status: 'not-run', reason: missing });
       req.onRule?.(rule.id, 'not-run', 0);
@@ -104,10 +105,11 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
         const e = england[`${rule.id}.${metricId}`];
         if (e) m.england = e;
       }
+      const unmeasured = withdrawUnmeasurable(rule.id, out, ex);
       for (const [k, v] of Object.entries(out.excerpts ?? {})) excerpts.set(k, v);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
-      const limitations = [...(out.limitations ?? []), ...rule.tables.concat(rule.optionalTables ?? []).flatMap((t) => ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])];
+      const limitations = [...(out.limitations ?? []), ...unmeasured, ...rule.tables.concat(rule.optionalTables ?? []).flatMap((t) => ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])];
       results.push({ ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations });
       req.onRule?.(rule.id, 'ran', performance.now() - started);
     } catch (e) {
@@ -132,6 +134,23 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   };
   excerptStore.set(result, excerpts);
   return result;
+}
+
+/**
+ * Replaces metrics the export's layout cannot support with "not measured" and drops the findings
+ * built on them, returning one limitation line per metric withdrawn.
+ */
+function withdrawUnmeasurable(ruleId: string, out: { metrics: Record<string, Metric>; findings: { metric?: string }[] }, ex: LoadedExport): string[] {
+  const lines: string[] = [];
+  for (const [metricId, m] of Object.entries(out.metrics)) {
+    const reason = ex.notMeasurable?.[`${ruleId}.${metricId}`];
+    if (!reason) continue;
+    const note = `not measurable from this ${ex.layout} export: needs ${reason}`;
+    out.metrics[metricId] = { value: null, rag: 'none', unit: m.unit, label: m.label, verdict: 'not-measured', note, ...(m.threshold !== undefined ? { threshold: m.threshold, direction: m.direction! } : {}) };
+    out.findings = out.findings.filter((f) => f.metric !== metricId);
+    lines.push(`${metricId}: ${note}`);
+  }
+  return lines;
 }
 
 /** The config as used, with keys sorted so the JSON is byte-identical for the same input. */

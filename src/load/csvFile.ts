@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { parse, type Parser as CsvParser } from 'csv-parse';
 import type { TableName } from '../model/tables.js';
 import type { DataQualityLog } from './issues.js';
@@ -50,6 +51,9 @@ export async function readCsvInto<T extends TableName>(path: string, builder: Ta
   const place = { table: builder.table, file: builder.file, line: 0, columnIndex: 0, column: '' };
   if (sniffed.guessed) dq.add('encoding-fallback', place, sniffed.encoding, `no byte-order mark; read as ${sniffed.encoding.toUpperCase()}`);
   try {
+    // Check the whole file before parsing: finding a bad byte after the first chunk would mean
+    // re-reading rows (and re-logging their issues) that the first pass already handed over.
+    if (sniffed.encoding === 'utf-8' && !(await isUtf8File(path, sniffed.bomLength))) throw new FallbackToLegacy();
     await parseWith(path, builder, sniffed.encoding, sniffed.bomLength, sniffed.encoding === 'utf-8');
     return sniffed.encoding;
   } catch (e) {
@@ -62,6 +66,24 @@ export async function readCsvInto<T extends TableName>(path: string, builder: Ta
   }
 }
 
+/** Streams the file through buffer.isUtf8, carrying a multi-byte character split across chunks. */
+async function isUtf8File(path: string, skip: number): Promise<boolean> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path, { start: skip, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    // Cut before a lead byte in the last 3 bytes whose sequence may continue in the next chunk.
+    let cut = buf.length;
+    for (let i = buf.length - 1; i >= Math.max(0, buf.length - 3); i--) {
+      const b = buf[i]!;
+      if (b >= 0xc0) { cut = i; break; }
+      if (b < 0x80) break;
+    }
+    if (!isUtf8(buf.subarray(0, cut))) return false;
+    carry = Buffer.from(buf.subarray(cut));
+  }
+  return isUtf8(carry);
+}
+
 function delimiterFor(file: string, firstLine: string): string {
   const ext = extname(file).toLowerCase();
   if (ext === '.tsv' || ext === '.tab') return '\t';
@@ -72,7 +94,8 @@ function delimiterFor(file: string, firstLine: string): string {
 
 /** csv-parse's own error (unclosed quote, bad quoting): keep the rows read so far and say where it stopped. */
 export class MalformedCsvError extends Error {
-  constructor(readonly line: number, message: string) { super(message); }
+  /** headerRead false: the break came before any header, so the table has no columns at all. */
+  constructor(readonly line: number, message: string, readonly headerRead = true) { super(message); }
 }
 
 async function parseWith<T extends TableName>(path: string, builder: TableBuilder<T>, encoding: Encoding, skip: number, strictUtf8: boolean): Promise<void> {
@@ -84,24 +107,53 @@ async function parseWith<T extends TableName>(path: string, builder: TableBuilde
   let failure: Error | null = null;
 
   const start = (firstLine: string): CsvParser => {
-    const p = parse({ delimiter: delimiterFor(builder.file, firstLine), relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, info: true, bom: true });
-    p.on('readable', () => {
-      let rec: { record: string[]; info: { lines: number } } | null;
-      try {
-        while ((rec = p.read() as typeof rec) !== null) {
-          if (!headerSeen) { headerSeen = true; builder.setHeader(rec.record, rec.info.lines); }
-          else builder.addRow(rec.record, rec.info.lines);
+    // relax_quotes: a stray quote inside an unquoted cell (O"Brien, 5" binder) is read literally
+    // instead of stopping the file there. on_record hands each record over synchronously, so the
+    // rows before a parse error are kept (a 'readable' handler loses the records still buffered).
+    // Lines: csv-parse counts a CRLF inside a quoted cell as two lines (outside cells, one), so
+    // its running count drifts; `drift` corrects it to the line numbers an editor shows.
+    let drift = 0, lastEnd = 0, lastEmpty = 0;
+    const p = parse({
+      delimiter: delimiterFor(builder.file, firstLine), relax_column_count: true, relax_quotes: true, skip_empty_lines: true,
+      skip_records_with_empty_values: true, bom: true,
+      // Explicit, so a file mixing CRLF and LF (appended by another tool) still splits into rows.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (record: string[], info: { lines: number; empty_lines: number }) => {
+        // info.lines is where the record ends; a record's line is where it starts.
+        let breaks = 0, crlf = 0;
+        for (const cell of record) {
+          if (!cell.includes('\n') && !cell.includes('\r')) continue;
+          for (let i = 0; i < cell.length; i++) {
+            const c = cell.charCodeAt(i);
+            if (c === 10 || c === 13) breaks++;
+            if (c === 13 && cell.charCodeAt(i + 1) === 10) crlf++;
+          }
         }
-      } catch (e) {
-        failure ??= e as Error;
-        p.destroy();
-      }
+        const line = info.lines - drift - breaks;
+        drift += crlf;
+        lastEnd = line + breaks - crlf; lastEmpty = info.empty_lines;
+        if (failure) return null;
+        try {
+          if (!headerSeen) { headerSeen = true; builder.setHeader(record, line); }
+          else builder.addRow(record, line);
+        } catch (e) {
+          failure = e as Error;
+          throw e;
+        }
+        return null;
+      },
     });
+    p.resume();
     finished = new Promise<void>((resolve) => {
       p.on('end', resolve);
       p.on('close', resolve);
-      p.on('error', (e: Error & { lines?: number }) => {
-        failure ??= new MalformedCsvError(e.lines ?? 0, e.message);
+      p.on('error', (e: Error & { lines?: number; code?: string; empty_lines?: number }) => {
+        if (!failure && e.code === 'CSV_QUOTE_NOT_CLOSED') {
+          // csv-parse names the last line of the file; the user needs the line the quote opened on.
+          const from = lastEnd + 1 + Math.max(0, (e.empty_lines ?? lastEmpty) - lastEmpty);
+          failure = new MalformedCsvError(from, `a quoted cell opened on line ${from} is never closed`, headerSeen);
+        }
+        failure ??= new MalformedCsvError(e.lines ?? 0, e.message, headerSeen);
         resolve();
       });
     });

@@ -78,7 +78,9 @@ const MAX_EXAMPLES = 5;
 const MAX_VALUE_LENGTH = 80;
 
 export function clipValue(value: string): string {
-  const flat = value.replace(/[\r\n\t]+/g, ' ');
+  // Control characters (NUL, ESC, …) are shown as \xNN so a hostile cell cannot drive a terminal.
+  // eslint-disable-next-line no-control-regex
+  const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
   return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH)}… (${flat.length} characters)` : flat;
 }
 
@@ -86,6 +88,8 @@ export class DataQualityLog {
   private readonly groups = new Map<string, IssueGroup>();
   private readonly badRows = new Map<string, Set<number>>();
   readonly tables = new Map<string, TableQuality>();
+  /** Where each canonical column was found in its file (table → column key), so cross-row checks can name the real column. */
+  readonly columnsAt = new Map<string, Map<string, { index: number; header: string }>>();
 
   add(code: IssueCode, place: IssuePlace, value: string, message: string): void {
     const gk = `${place.table}\u0000${code}\u0000${place.column}`;

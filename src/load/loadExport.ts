@@ -76,9 +76,13 @@ export async function loadCsvFolder(dir: string, opts: LoadOptions = {}, layout:
     } catch (e) {
       if (e instanceof MissingColumnsError) { status = 'failed'; error = e.message; }
       else if (e instanceof EmptyFileError) { status = 'failed'; error = `${file}: ${e.message}`; dq.add('file-empty', place, '', e.message); }
-      else if (e instanceof MalformedCsvError) {
+      else if (e instanceof MalformedCsvError && !e.headerRead) {
+        // Broke before any header (binary junk, a quote opened in the first line): nothing usable.
+        status = 'failed'; error = `${file}: not a readable CSV file (${e.message}, line ${e.line})`;
+        dq.add('malformed-csv', { ...place, line: e.line }, '', e.message);
+      } else if (e instanceof MalformedCsvError) {
         // Keep what was read before the break; the table is usable but incomplete.
-        dq.add('malformed-csv', { ...place, line: e.line }, '', `${e.message}; ${builder.rows.length} rows before this point were kept`);
+        dq.add('malformed-csv', { ...place, line: e.line }, '', `${e.message}; ${builder.rows.length} row${builder.rows.length === 1 ? '' : 's'} before this point kept`);
       } else if (e instanceof InputError) { status = 'failed'; error = e.message; dq.add('file-unreadable', place, '', e.message); }
       else {
         const code = (e as NodeJS.ErrnoException).code;

@@ -20,6 +20,12 @@ function headerOf(table: TableName, key: string): string {
   return TABLE_SPECS[table].columns.find((c) => c.key === key)?.name ?? key;
 }
 
+/** The column as it appears in the file (its header and 1-based position), for locating issues. */
+function placeOf(ex: LoadedExport, table: TableName, key: string): { columnIndex: number; column: string } {
+  const at = ex.dq.columnsAt.get(table)?.get(key);
+  return at ? { columnIndex: at.index, column: at.header } : { columnIndex: 0, column: headerOf(table, key) };
+}
+
 export function checkRelations(ex: LoadedExport): void {
   const fileOf = (t: TableName) => ex.dq.tables.get(t)?.file ?? `${t}.csv`;
   for (const t of TABLE_NAMES) {
@@ -34,7 +40,7 @@ export function checkRelations(ex: LoadedExport): void {
         if (typeof v !== 'string') continue;
         const first = seen.get(v);
         if (first === undefined) { seen.set(v, r.line); continue; }
-        ex.dq.add('duplicate-id', { table: t, file: fileOf(t), line: r.line, columnIndex: 0, column: headerOf(t, key) }, v, `same ${headerOf(t, key)} as line ${first}; this row's id is ignored`);
+        ex.dq.add('duplicate-id', { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) }, v, `same ${headerOf(t, key)} as line ${first}; this row's id is ignored`);
         r[key] = null;
       }
     }
@@ -42,7 +48,7 @@ export function checkRelations(ex: LoadedExport): void {
       for (const r of rows) {
         const a = r[s as string], b = r[e as string];
         if (typeof a === 'number' && typeof b === 'number' && b < a) {
-          ex.dq.add('end-before-start', { table: t, file: fileOf(t), line: r.line, columnIndex: 0, column: headerOf(t, e as string) }, toIso(b),
+          ex.dq.add('end-before-start', { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, e as string) }, toIso(b),
             `${headerOf(t, e as string)} ${toIso(b)} is before ${headerOf(t, s as string)} ${toIso(a)}; end treated as blank`);
           r[e as string] = null;
         }
@@ -58,7 +64,7 @@ export function checkRelations(ex: LoadedExport): void {
     for (const r of rows) {
       const v = r[key];
       if (typeof v === 'string' && !known.has(v)) {
-        ex.dq.add(code, { table: t, file: fileOf(t), line: r.line, columnIndex: 0, column: headerOf(t, key) }, v, `not found in the ${what} table; kept`);
+        ex.dq.add(code, { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) }, v, `not found in the ${what} table; kept`);
       }
     }
   };

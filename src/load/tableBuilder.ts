@@ -5,7 +5,7 @@
  */
 import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
-import { type DataQualityLog } from './issues.js';
+import { clipValue, type DataQualityLog } from './issues.js';
 import { type ValueError, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
 
 type Parser = (raw: string) => unknown;
@@ -61,7 +61,8 @@ export class TableBuilder<T extends TableName> {
     }
     const taken = new Set<string>();
     cells.forEach((cell, index) => {
-      const header = cell.replace(/^\uFEFF/, '').trim();
+      // Clipped: a header cell can be junk of any length, and it is echoed in the data-quality section.
+      const header = clipValue(cell.replace(/^\uFEFF/, '').trim());
       const place = { table: this.table, file: this.file, line, columnIndex: index + 1, column: header || `(column ${index + 1})` };
       if (header === '') { this.dq.add('blank-header', place, '', 'header cell is blank; column ignored'); return; }
       const spec = lookup.get(normaliseHeader(header));
@@ -74,6 +75,7 @@ export class TableBuilder<T extends TableName> {
       const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
       this.bound.push({ spec, index, parse, header });
     });
+    this.dq.columnsAt.set(this.table, new Map(this.bound.map((b) => [b.spec.key, { index: b.index + 1, header: b.header }])));
     this.requiredBound = this.bound.filter((b) => b.spec.required);
     const missing = this.spec.columns.filter((c) => c.required && !taken.has(c.name));
     if (missing.length > 0) {

@@ -32,12 +32,17 @@ const TIME_SUFFIX = /(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm]
 const MIN_YEAR = 1910;
 const MAX_YEAR = 2100;
 
+const MAX_DATE_LENGTH = 64;
+
 const DATE_EXPECTED = 'a date as YYYY-MM-DD or DD/MM/YYYY (day first, four-digit year)';
 
 /** Parses a date of SPEC §2; never month-first, two-digit years rejected. */
 export function parseDate(raw: string): Day | null | ValueError {
   if (isBlank(raw)) return BLANK;
   let t = raw.replace(/\u00a0/g, ' ').trim();
+  // No date format is this long; refusing early also keeps the regexes below linear on a
+  // multi-megabyte cell (TIME_SUFFIX backtracks quadratically over a long run of T or spaces).
+  if (t.length > MAX_DATE_LENGTH) return { error: 'bad-date', expected: DATE_EXPECTED };
   // Fast path: plain ISO date, the common case in generated and SQL exports.
   if (t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) {
     const y = num4(t, 0), m = num2(t, 5), d = num2(t, 8);
@@ -113,7 +118,8 @@ export function makeCodeParser(values: readonly string[], synonyms: Readonly<Rec
 export function parseFraction(raw: string): number | null | ValueError {
   if (isBlank(raw)) return BLANK;
   const t = raw.trim();
-  const v = /^[0-9]*\.?[0-9]+$/.test(t) ? Number(t) : NaN;
+  // Length cap: the pattern backtracks quadratically over a long run of digits.
+  const v = t.length <= 32 && /^[0-9]*\.?[0-9]+$/.test(t) ? Number(t) : NaN;
   if (!Number.isFinite(v) || v <= 0 || v > 1) return { error: 'bad-number', expected: 'a number greater than 0 and at most 1' };
   return v;
 }

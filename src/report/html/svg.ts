@@ -50,6 +50,23 @@ export function niceCeil(v: number): number {
   return 10 * p;
 }
 
+/** Axis from 0 in round steps (about five of them), so tick labels read 0, 5, 10 … rather than 6.3, 12.5. */
+export function niceScale(max: number): { max: number; step: number } {
+  const step = niceCeil(Math.max(max, 1e-9) / 5);
+  return { max: Math.max(step, Math.ceil(max / step - 1e-9) * step), step };
+}
+
+/** Limits are published values: one decimal place (85.7%), unlike the rounded data labels. */
+function fmtLimit(v: number, type: EvidenceType | undefined): string {
+  return type === 'share' ? `${Number((v * 100).toFixed(1))}%` : fmtNumber(v);
+}
+
+function ticks(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let v = from; v <= to + step * 1e-6; v += step) out.push(Math.round(v / step) * step);
+  return out;
+}
+
 function r1(v: number): string {
   return (Math.round(v * 10) / 10).toString();
 }
@@ -95,7 +112,8 @@ function barChart(b: Breakdown, chart: Chart, id: string): string {
   }
   const limit = chart.limit;
   const maxValue = Math.max(0, ...shown.map((r) => num(r[chart.y])!), limit ?? 0);
-  const axisMax = yc?.type === 'share' ? Math.max(1, niceCeil(maxValue)) : niceCeil(maxValue);
+  const scale = yc?.type === 'share' ? { max: 1, step: 0.25 } : niceScale(maxValue);
+  const axisMax = Math.max(scale.max, yc?.type === 'share' ? niceScale(maxValue).max : 0);
   const left = 170;
   const plotW = 380;
   const top = 30;
@@ -105,8 +123,7 @@ function barChart(b: Breakdown, chart: Chart, id: string): string {
   const sx = (v: number) => left + (Math.max(0, v) / axisMax) * plotW;
   const parts: string[] = [];
   // gridlines and axis labels at quarters of the axis
-  for (let i = 0; i <= 4; i++) {
-    const v = (axisMax * i) / 4;
+  for (const v of ticks(0, axisMax, scale.step)) {
     const x = sx(v);
     parts.push(`<line x1="${r1(x)}" y1="${top - 6}" x2="${r1(x)}" y2="${top + lines.length * rowH}" stroke="${GRID}" stroke-width="0.5"/>`);
     parts.push(text(x, top + lines.length * rowH + 16, fmtValue(v, yc?.type), `text-anchor="middle" fill="${MUTED}"`));
@@ -128,11 +145,11 @@ function barChart(b: Breakdown, chart: Chart, id: string): string {
   if (limit !== undefined) {
     const x = sx(limit);
     parts.push(`<line x1="${r1(x)}" y1="${top - 10}" x2="${r1(x)}" y2="${top + lines.length * rowH}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
-    parts.push(text(x, top - 14, `${chart.label ?? 'Limit'}: ${fmtValue(limit, yc?.type)}`, 'text-anchor="middle" font-weight="bold"'));
+    parts.push(text(x, top - 14, `${chart.label ?? 'Limit'}: ${fmtLimit(limit, yc?.type)}`, 'text-anchor="middle" font-weight="bold"'));
   }
   parts.push(text(left + plotW / 2, height - 6, yc?.label ?? chart.y, `text-anchor="middle" fill="${MUTED}"`));
   const cut = rows.length > shown.length ? ` Only the first ${shown.length} of ${rows.length} are drawn.` : '';
-  const desc = `Bar chart of ${yc?.label ?? chart.y} for each ${xc?.label ?? chart.x}${grouped ? ', grouped by team' : ''}: ${rows.length} bars${limit !== undefined ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${fmtValue(limit, yc?.type)} and ${above} ${above === 1 ? 'bar is' : 'bars are'} above it (marked ▲)` : ''}.${cut} The table below gives every value.`;
+  const desc = `Bar chart of ${yc?.label ?? chart.y} for each ${xc?.label ?? chart.x}${grouped ? ', grouped by team' : ''}: ${rows.length} bars${limit !== undefined ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${fmtLimit(limit, yc?.type)} and ${above} ${above === 1 ? 'bar is' : 'bars are'} above it (marked ▲)` : ''}.${cut} The table below gives every value.`;
   return frame(id, width, height, b.title, desc, parts.join(''));
 }
 
@@ -145,7 +162,8 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
   const limit = chart.limit;
   const isShare = yc?.type === 'share';
   const maxV = Math.max(0, ...values, limit ?? 0);
-  const axisMax = isShare ? Math.max(1, niceCeil(maxV)) : niceCeil(maxV);
+  const scale = isShare && maxV <= 1 ? { max: 1, step: 0.25 } : niceScale(maxV);
+  const axisMax = scale.max;
   const left = 56;
   const top = 24;
   const plotW = 540;
@@ -156,8 +174,7 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
   const sx = (i: number) => left + (n === 1 ? plotW / 2 : (i / (n - 1)) * plotW);
   const sy = (v: number) => top + plotH - (Math.max(0, v) / axisMax) * plotH;
   const parts: string[] = [];
-  for (let i = 0; i <= 4; i++) {
-    const v = (axisMax * i) / 4;
+  for (const v of ticks(0, axisMax, scale.step)) {
     parts.push(`<line x1="${left}" y1="${r1(sy(v))}" x2="${left + plotW}" y2="${r1(sy(v))}" stroke="${GRID}" stroke-width="0.5"/>`);
     parts.push(text(left - 6, sy(v) + 4, fmtValue(v, yc?.type), `text-anchor="end" fill="${MUTED}"`));
   }
@@ -169,7 +186,9 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
   });
   if (limit !== undefined) {
     parts.push(`<line x1="${left}" y1="${r1(sy(limit))}" x2="${left + plotW}" y2="${r1(sy(limit))}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
-    parts.push(text(left + plotW, sy(limit) - 5, `${chart.label ?? 'Limit'}: ${fmtValue(limit, yc?.type)}`, 'text-anchor="end" font-weight="bold"'));
+    // named in a legend below the plot, where it cannot collide with the points
+    parts.push(`<line x1="${left}" y1="${height - 12}" x2="${left + 28}" y2="${height - 12}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
+    parts.push(text(left + 34, height - 8, `${chart.label ?? 'Limit'}: ${fmtLimit(limit, yc?.type)}`, 'font-weight="bold"'));
   }
   let seg: string[] = [];
   const segs: string[][] = [];
@@ -185,14 +204,14 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
     parts.push(`<circle cx="${r1(sx(i))}" cy="${r1(sy(p.value))}" r="3.5" fill="${BLUE}"/>`);
     if (labelPoints) parts.push(text(sx(i), sy(p.value) - 8, fmtValue(p.value, yc?.type), 'text-anchor="middle" font-size="10"'));
   });
-  parts.push(text(left + plotW / 2, height - 8, xc?.label ?? chart.x, `text-anchor="middle" fill="${MUTED}"`));
+  parts.push(text(left + plotW / 2, top + plotH + 36, xc?.label ?? chart.x, `text-anchor="middle" fill="${MUTED}"`));
   const gaps = pts.length - values.length;
   const first = pts.find((p) => p.value !== null);
   const last = [...pts].reverse().find((p) => p.value !== null);
   const desc = `Line chart of ${yc?.label ?? chart.y} by ${xc?.label ?? chart.x} over ${pts.length} points`
     + (first && last ? `, from ${fmtValue(first.value!, yc?.type)} (${first.name}) to ${fmtValue(last.value!, yc?.type)} (${last.name})` : '')
     + (gaps ? `; ${gaps} without a value` : '')
-    + (limit !== undefined ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${fmtValue(limit, yc?.type)}` : '')
+    + (limit !== undefined ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${fmtLimit(limit, yc?.type)}` : '')
     + '. The table below gives every value.';
   return frame(id, width, height, b.title, desc, parts.join(''));
 }
@@ -218,7 +237,8 @@ function funnelChart(b: Breakdown, chart: Chart, id: string): string {
     return [{ n, rate, lower, upper, name, side }];
   });
   const p = chart.limit;
-  const maxN = niceCeil(Math.max(1, ...pts.map((q) => q.n)) * 1.05);
+  const xScale = niceScale(Math.max(1, ...pts.map((q) => q.n)) * 1.05);
+  const maxN = xScale.max;
   const left = 56;
   const top = 24;
   const plotW = 540;
@@ -239,13 +259,14 @@ function funnelChart(b: Breakdown, chart: Chart, id: string): string {
   const sx = (n: number) => left + (n / maxN) * plotW;
   const sy = (v: number) => top + plotH - ((Math.min(yMax, Math.max(yMin, v)) - yMin) / (yMax - yMin)) * plotH;
   const parts: string[] = [];
-  for (let i = 0; i <= 4; i++) {
-    const v = yMin + ((yMax - yMin) * i) / 4;
+  const yStep = yMax - yMin > 0.6 ? 0.2 : yMax - yMin > 0.25 ? 0.1 : 0.05;
+  yMin = Math.max(0, Math.floor(yMin / yStep + 1e-9) * yStep);
+  yMax = Math.min(1, Math.ceil(yMax / yStep - 1e-9) * yStep);
+  for (const v of ticks(yMin, yMax, yStep)) {
     parts.push(`<line x1="${left}" y1="${r1(sy(v))}" x2="${left + plotW}" y2="${r1(sy(v))}" stroke="${GRID}" stroke-width="0.5"/>`);
     parts.push(text(left - 6, sy(v) + 4, pct(v), `text-anchor="end" fill="${MUTED}"`));
-    const n = (maxN * i) / 4;
-    parts.push(text(sx(n), top + plotH + 16, fmtNumber(n), `text-anchor="middle" fill="${MUTED}"`));
   }
+  for (const n of ticks(0, maxN, xScale.step)) parts.push(text(sx(n), top + plotH + 16, fmtNumber(n), `text-anchor="middle" fill="${MUTED}"`));
   const withZ = p !== undefined && p > 0 && p < 1 ? pts.find((q) => q.upper !== null && q.n > 0) : undefined;
   if (withZ && p !== undefined) {
     const z = (withZ.upper! - p) / Math.sqrt((p * (1 - p)) / withZ.n);
@@ -270,24 +291,27 @@ function funnelChart(b: Breakdown, chart: Chart, id: string): string {
   }
   if (p !== undefined) {
     parts.push(`<line x1="${left}" y1="${r1(sy(p))}" x2="${left + plotW}" y2="${r1(sy(p))}" stroke="${MUTED}" stroke-width="1"/>`);
-    parts.push(text(left + plotW, sy(p) - 5, `${chart.label ?? 'Overall'}: ${pct(p)}`, 'text-anchor="end"'));
+    parts.push(text(left + plotW, sy(p) - 5, `${chart.label ?? 'Overall'}: ${fmtLimit(p, 'share')}`, 'text-anchor="end"'));
   }
   for (const q of pts) {
     const x = sx(q.n);
     const y = sy(q.rate);
     if (q.side) {
       parts.push(`<path d="M${r1(x)} ${r1(y - 7)} L${r1(x + 7)} ${r1(y)} L${r1(x)} ${r1(y + 7)} L${r1(x - 7)} ${r1(y)} Z" fill="${RED}" stroke="${INK}" stroke-width="1"/>`);
-      parts.push(text(x + 10, y + 4, `${clip(q.name, 24)} (${q.side})`, 'font-weight="bold"'));
+      // labels of points near the right edge go to their left so they stay inside the chart
+      const leftward = x > left + plotW * 0.7;
+      parts.push(text(leftward ? x - 10 : x + 10, y + 4, `${clip(q.name, 24)} (${q.side})`, `font-weight="bold"${leftward ? ' text-anchor="end"' : ''}`));
     } else {
       parts.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="4.5" fill="#ffffff" stroke="${BLUE}" stroke-width="2"/>`);
-      if (q.name) parts.push(text(x + 8, y + 4, clip(q.name, 24), `font-size="10" fill="${MUTED}"`));
+      const leftward = x > left + plotW * 0.7;
+      if (q.name) parts.push(text(leftward ? x - 8 : x + 8, y + 4, clip(q.name, 24), `font-size="10" fill="${MUTED}"${leftward ? ' text-anchor="end"' : ''}`));
     }
   }
   parts.push(text(left + plotW / 2, height - 8, xc?.label ?? chart.x, `text-anchor="middle" fill="${MUTED}"`));
   parts.push(text(12, top + plotH / 2, yc?.label ?? chart.y, `text-anchor="middle" fill="${MUTED}" transform="rotate(-90 12 ${r1(top + plotH / 2)})"`));
   const outside = pts.filter((q) => q.side);
   const desc = `Funnel plot of ${yc?.label ?? chart.y} against ${xc?.label ?? chart.x} for ${pts.length} ${pts.length === 1 ? 'point' : 'points'}`
-    + (p !== undefined ? `; overall ${pct(p)}` : '')
+    + (p !== undefined ? `; overall ${fmtLimit(p, 'share')}` : '')
     + `; dashed lines are the control limits. ${outside.length === 0 ? 'None is outside the limits.' : `Outside the limits (marked with a diamond): ${outside.map((q) => `${q.name} (${q.side})`).join(', ')}.`}`
     + ' The table below gives every value.';
   return frame(id, width, height, b.title, desc, parts.join(''));

@@ -83,22 +83,28 @@ function ruleRag(rule: RuleResult): Rag {
   return worstRag(Object.values(rule.metrics).map((m) => m.rag));
 }
 
+/** Limits and England figures keep one decimal (85.7%, not 86%): they are published values. */
+export function exactPct(v: number): string {
+  return `${Number((v * 100).toFixed(1))}%`;
+}
+
 function thresholdText(m: Metric): string {
   if (m.threshold === undefined) return '';
   const word = m.direction === 'min' ? 'at least' : 'at most';
-  return `${word} ${formatMetricValue({ unit: m.unit, value: m.threshold })}`;
+  const value = m.unit === 'share' ? exactPct(m.threshold) : formatMetricValue({ unit: m.unit, value: m.threshold });
+  return `${word} ${value}`;
 }
 
 /**
- * England figure in the metric's unit. A count metric compared with an England *share* (long CP
- * plans, SPEC §7) shows the share as a percentage, and the figure's note says it is not directly
- * comparable.
+ * England figure in the metric's unit. SPEC §7 figures are shares (below 1) or per-FTE numbers; a
+ * count metric compared with an England *share* (long CP plans) shows the share as a percentage,
+ * and the figure's note says it is not directly comparable.
  */
 function englandText(m: Metric): string {
   const e = m.england;
   if (!e) return '';
-  const asShare = m.unit === 'share' || m.unit === 'ratio' || (m.unit === 'count' && e.value > 0 && e.value < 1);
-  const value = asShare ? pct(e.value) : fmtNumber(e.value);
+  const asShare = m.unit === 'share' || (e.value > 0 && e.value < 1 && m.unit !== 'workingDays' && m.unit !== 'days');
+  const value = asShare ? exactPct(e.value) : fmtNumber(e.value);
   return `England ${value} (${e.year}, ${e.source}${e.note ? `; ${e.note}` : ''})`;
 }
 
@@ -165,7 +171,8 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
         heading: rag === 'red' || rag === 'amber' ? rule.failTitle : rule.passTitle,
         neutralTitle: rule.title, rag: ragView(rag),
         metrics: Object.entries(rule.metrics).map(([id, m]) => ({
-          id, label: m.label, value: formatMetricValue(m), threshold: thresholdText(m), england: englandText(m), rag: ragView(m.rag), note: m.note ?? '',
+          // a measured value with no threshold is context, not an unmeasured one
+          id, label: m.label, value: formatMetricValue(m), threshold: thresholdText(m), england: englandText(m), rag: ragView(m.rag, m.value === null ? 'Not measured' : 'No threshold'), note: m.note ?? '',
         })),
         limitations: rule.limitations,
         findings: [],
@@ -184,7 +191,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
           threshold: m ? thresholdText(m) : '',
           england: m ? englandText(m) : '',
           affected: affectedText(f),
-          evidenceSummary: `Evidence: ${plural(f.evidence.length, 'row')}`,
+          evidenceSummary: `Evidence: ${plural(f.evidence.length, 'row')} (${affectedText(f)} affected)`,
           open: opts.print || f.evidence.length <= OPEN_EVIDENCE_ROWS,
           table: tableView(f.columns, f.evidence, opts.excerpts),
         };

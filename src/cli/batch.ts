@@ -1,0 +1,124 @@
+/** `caseaudit batch`: audit many exports at once (one worker thread each) and compare them. */
+import { type Command, Option } from 'commander';
+import { rules } from '../api.js';
+import { defaultJobs, runBatch } from '../batch/runBatch.js';
+import type { ExportSummary } from '../batch/types.js';
+import { validateBudgetKeys } from '../ci/budgets.js';
+import { resolveRuleOptions } from '../engine/run.js';
+import type { Severity } from '../engine/types.js';
+import { parseIsoDay } from '../model/day.js';
+import { FORMAT_NAMES } from '../report/index.js';
+import { makeChalk } from '../report/terminal.js';
+import { readConfig } from './commands.js';
+import { type CliIo, UserError } from './io.js';
+
+/** Formats asked for by default, where present: the list of renderers grows as formats are added. */
+const DEFAULT_FORMATS = ['json', 'html'];
+
+function parseList(v: string): string[] {
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function positiveInt(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UserError(`${name}: "${v}" is not a whole number of at least 1`);
+    return n;
+  };
+}
+
+/** A one-line bar redrawn in place on stderr; only on a TTY, so logs and pipes stay clean. */
+function progressBar(io: CliIo, on: boolean) {
+  const width = 24;
+  let total = 0;
+  const draw = (done: number, last?: string) => {
+    if (!on || total === 0) return;
+    const filled = Math.round((done / total) * width);
+    io.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} exports${last ? ` · ${last}` : ''}`);
+  };
+  return {
+    start: (n: number) => { total = n; draw(0); },
+    step: (s: ExportSummary, done: number) => draw(done, `${s.name} ${s.status === 'ok' ? 'done' : 'failed'}`),
+    end: () => { if (on && total > 0) io.stderr.write('\r\x1b[2K'); },
+  };
+}
+
+interface BatchCliOptions {
+  out: string; jobs?: number; format?: string; config?: string; asAt?: string; periodMonths?: number;
+  rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean;
+}
+
+export function registerBatch(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program.command('batch')
+    .description('Audit several exports, each in its own worker thread, and write a report per export plus a comparison table')
+    .argument('<exports...>', 'export folders, folders holding export folders, or globs such as "exports/2024-*"')
+    .requiredOption('-o, --out <dir>', 'output folder: one sub-folder per export, and comparison.json/.csv/.html')
+    .option('-j, --jobs <n>', `worker threads (default: one per core, here ${defaultJobs()})`, positiveInt('--jobs'))
+    .option('-f, --format <list>', `comma-separated report formats per export: ${FORMAT_NAMES().join(', ')} (default: ${DEFAULT_FORMATS.join(',')} where available)`)
+    .option('-c, --config <file>', 'config file applied to every export (default: ./caseaudit.config.json when present)')
+    .option('--as-at <date>', 'audit every export as at this date (YYYY-MM-DD); default: each export\'s own')
+    .option('--period-months <n>', 'length of the audit period in months (default 12)', positiveInt('--period-months'))
+    .option('--rules <list>', 'run only these rules (comma-separated ids; data-quality always runs)')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when any export has a finding at or above this severity').choices(['high', 'medium', 'low']))
+    .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))
+    .option('-q, --quiet', 'no progress bar')
+    .addHelpText('after', `
+Examples:
+  $ caseaudit batch exports/ --out batch-report
+  $ caseaudit batch "exports/2024-*" --as-at 2024-03-31 --jobs 2 --out batch-2024-03
+  $ caseaudit batch north/ south/ --format json,html,csv --fail-on high --out compare
+
+An export is a folder holding at least one CSV or xlsx file; a folder without any is searched one
+level down for such folders. Exit codes: 0 every export audited cleanly, 1 an export has findings
+at or above --fail-on (or a broken budget), 2 an export could not be audited (the others are still
+written) or a usage/config error.`)
+    .action(async (inputs: string[], o: BatchCliOptions) => {
+      const { config, path: configPath } = await readConfig(io, o.config);
+      const available = FORMAT_NAMES();
+      const formats = o.format ? parseList(o.format) : DEFAULT_FORMATS.filter((f) => available.includes(f));
+      const unknown = formats.filter((f) => !available.includes(f));
+      if (unknown.length) throw new UserError(`--format: unknown format ${unknown.map((u) => `"${u}"`).join(', ')} (formats are: ${available.join(', ')})`);
+      const only = o.rules ? parseList(o.rules) : undefined;
+      if (only) {
+        const bad = only.filter((id) => !rules.some((r) => r.id === id));
+        if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
+      }
+      if (o.asAt !== undefined && parseIsoDay(o.asAt) === null) throw new UserError(`--as-at: "${o.asAt}" is not a date as YYYY-MM-DD`);
+      // Mistakes common to every export stop the batch before any worker starts, rather than
+      // appearing once per export.
+      resolveRuleOptions(rules, config);
+      validateBudgetKeys(config, rules.map((r) => r.id));
+      const bar = progressBar(io, Boolean(io.stderr.isTTY) && !o.quiet);
+      const result = await runBatch({
+        inputs, out: o.out, formats, config, cwd: io.cwd,
+        ...(o.jobs !== undefined ? { jobs: o.jobs } : {}),
+        ...(o.asAt !== undefined ? { asAt: o.asAt } : {}),
+        ...(o.periodMonths !== undefined ? { periodMonths: o.periodMonths } : {}),
+        ...(only ? { rules: only } : {}),
+        ...(o.failOn ?? config.failOn ? { failOn: (o.failOn ?? config.failOn)! } : {}),
+        ...(o.maxFileMb !== undefined ? { maxFileMb: o.maxFileMb } : {}),
+        onStart: bar.start,
+        onExport: bar.step,
+      });
+      bar.end();
+      const c = makeChalk(io.stdout);
+      const ok = result.exports.filter((s) => s.status === 'ok');
+      const lines = [c.bold(`Batch: ${ok.length} of ${result.exports.length} exports audited`)];
+      for (const s of result.exports) {
+        if (s.status === 'ok') {
+          const f = s.findings;
+          lines.push(`  ${c.green('ok')}     ${s.name}: as at ${s.asAt}; ${f.high} high, ${f.medium} medium, ${f.low} low${s.failing ? c.red(`; ${s.failing} at or above --fail-on`) : ''}`);
+        } else {
+          lines.push(`  ${c.red('failed')} ${s.name}: ${s.reason ?? 'could not be audited'}${s.written.length ? ' (report written for what could be read)' : ''}`);
+        }
+      }
+      if (configPath) lines.push(`Config: ${configPath}`);
+      for (const w of result.written) lines.push(`Wrote ${w}`);
+      io.stdout.write(`${lines.join('\n')}\n`);
+      for (const s of result.exports) {
+        for (const w of s.warnings) io.stderr.write(`caseaudit: ${s.name}: ${w}\n`);
+        if (s.status === 'error') io.stderr.write(`caseaudit: ${s.name}: ${s.reason ?? 'could not be audited'}\n`);
+      }
+      setExit(result.exitCode);
+    });
+}

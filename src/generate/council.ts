@@ -1,0 +1,475 @@
+/**
+ * One fictional child's journey through children's services: contacts → referral → assessment
+ * → section 47 → CIN / CP / CLA plans with reviews, visits, allocations and case supervision,
+ * sometimes a second referral later. The background is clean by construction for every rule of
+ * SPEC §4 (assessments within 45 working days, seen within 5, allocations open on plan start,
+ * reviews and visits on schedule, monthly supervision with strong records); violations are then
+ * planted at realistic rates, and scenario children carry the near-misses exactly at a limit.
+ */
+import { type Day, addMonths } from '../model/day.js';
+import { addWorkingDays, isWorkingDay, wd } from '../model/calendar.js';
+import { CIN_CATEGORIES, CONTACT_OUTCOMES, CONTACT_SOURCES, CP_CATEGORIES, ETHNICITIES, FIRST_NAMES, REFERRAL_SOURCES } from './names.js';
+import type { Rng } from './rng.js';
+import { type RecordQuality, caseRecord, shingleJaccard } from './supervisionText.js';
+import type { GAssessment, GChild, GPlan, GPlanType, GS47, GSupervision, GVisit, SupervisionKind } from './types.js';
+import type { TeamSet, Workforce } from './workforce.js';
+
+/** The day x with wd(x, d) = n (x may be a weekend day). */
+export function subWorkingDays(d: Day, n: number): Day {
+  let x = d;
+  let count = 0;
+  while (count < n) {
+    if (isWorkingDay(x)) count++;
+    x--;
+  }
+  return x;
+}
+
+/** SPEC §4.4 review schedule: the due date of the next review given the reviews so far. */
+export function nextReviewDue(type: GPlanType, start: Day, reviews: readonly Day[]): Day | null {
+  const n = reviews.length;
+  const last = reviews[n - 1];
+  switch (type) {
+    case 'cp': return last === undefined ? addMonths(start, 3) : addMonths(last, 6);
+    case 'cin': return addMonths(last ?? start, 3);
+    case 'cla': return n === 0 ? addWorkingDays(start, 20) : n === 1 ? addMonths(reviews[0]!, 3) : addMonths(last!, 6);
+    default: return null;
+  }
+}
+
+export const VISIT_LIMIT: Readonly<Record<'cp' | 'cin' | 'cla', number>> = { cp: 10, cin: 20, cla: 42 };
+
+/** Exact settings for a scenario child (near-misses and hand-picked plants); random plants are off. */
+export interface ChildForce {
+  label: string;
+  t0: Day;
+  referralOutcome?: 'nfa' | 'assessment';
+  assessWd?: number;
+  openAssessment?: boolean;
+  seenWd?: number;
+  assessOutcome?: 'nfa' | 'cin' | 's47' | 'cla';
+  icpcWd?: number;
+  planType?: 'cin' | 'cp' | 'cla';
+  planStart?: Day;
+  planEnd?: Day | 'open';
+  planEndReason?: 'step_down' | 'closed';
+  allocDelayWd?: number;
+  reviewOnDue?: boolean;
+  nextDueAtAsAt?: Day;
+  visitForced?: { at: Day; gap: number };
+  oversightLast?: Day;
+  secondReferral?: Day;
+}
+
+export interface Quotas { nfa: Map<string, number>; icpc: Map<string, number> }
+
+export interface CouncilContext {
+  rng: Rng; asAt: Day; periodStart: Day; historyStart: Day; wf: Workforce; teams: TeamSet;
+  /** Share of assessments done by the outlier (Disabled Children) team. */
+  outlierShare: number;
+  nfaRate: number; outlierNfaRate: number; icpcRate: number;
+  ids: { [k in 'contact' | 'referral' | 'assessment' | 's47' | 'plan' | 'supervision']: number };
+  quotas: Quotas;
+}
+
+interface Need { team: string; start: Day; end: Day | null }
+interface PendingSupervision { date: Day; team: string }
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** Low-discrepancy quota: exactly `rate` of the calls per key come out true (±1). */
+function quota(map: Map<string, number>, key: string, rate: number): boolean {
+  const k = map.get(key) ?? 0;
+  map.set(key, k + 1);
+  return Math.floor((k + 1) * rate + 0.5) > Math.floor(k * rate + 0.5);
+}
+
+export class ChildBuilder {
+  private c!: GChild;
+  private f: ChildForce | null = null;
+  private needs: Need[] = [];
+  private openNeed: Need | null = null;
+  private pendingSup: PendingSupervision[] = [];
+  private visitPlan: { date: Day; seen: boolean; seenAlone: boolean | null; team: string }[] = [];
+  private name = '';
+  private oversightCut: Day | null = null;
+
+  constructor(private readonly x: CouncilContext) {}
+
+  private get plant(): boolean { return this.f === null; }
+  private id(kind: keyof CouncilContext['ids'], prefix: string, width: number): string {
+    this.x.ids[kind]++;
+    return `${prefix}${pad(this.x.ids[kind], width)}`;
+  }
+
+  build(childId: string, force: ChildForce | null): GChild {
+    const { rng, asAt: A, periodStart: P, historyStart: H } = this.x;
+    this.f = force;
+    this.needs = []; this.openNeed = null; this.pendingSup = []; this.visitPlan = []; this.oversightCut = null;
+    this.name = rng.pick(FIRST_NAMES);
+    const age = rng.int(0, 17);
+    this.c = {
+      id: childId, dob: A - age * 365 - rng.int(0, 364), gender: rng.chance(0.51) ? 'Male' : 'Female',
+      ethnicity: rng.weighted(ETHNICITIES), disability: rng.chance(0.08), uasc: age >= 14 && rng.chance(0.12),
+      contacts: [], referrals: [], assessments: [], s47: [], plans: [], allocations: [], visits: [], supervisions: [],
+    };
+    const referred = force !== null || rng.chance(0.62);
+    const t0 = force?.t0 ?? (rng.chance(0.55) ? rng.int(P, A - 12) : rng.int(H, P - 1));
+    if (!referred) {
+      const n = rng.int(1, 2);
+      for (let i = 0; i < n; i++) this.contact(Math.min(A, t0 + i * rng.int(20, 200)), rng.pick(CONTACT_OUTCOMES));
+    } else {
+      const closure = this.episode(t0);
+      let second: Day | null = force?.secondReferral ?? null;
+      if (force === null && closure !== null && rng.chance(0.28)) second = closure + (rng.chance(0.45) ? rng.int(20, 160) : rng.int(380, 800));
+      if (second !== null && second <= A - 10) {
+        this.endNeed(second - 1);
+        this.episode(second);
+      }
+    }
+    this.resolveAllocations();
+    this.resolveVisits();
+    this.resolveSupervision();
+    return this.c;
+  }
+
+  private contact(date: Day, outcome: string): void {
+    this.c.contacts.push({ id: this.id('contact', 'CT', 7), date, source: this.x.rng.pick(CONTACT_SOURCES), outcome });
+  }
+
+  private pickAssessTeam(): string {
+    const { rng, teams } = this.x;
+    if (this.c.disability && rng.chance(0.5)) return teams.disabled;
+    if (rng.chance(this.x.outlierShare)) return teams.disabled;
+    return rng.chance(0.78) ? rng.pick(teams.assessment) : rng.pick(teams.safeguarding);
+  }
+
+  /** One referral and what follows; returns the day the episode closed, or null when still open on as-at. */
+  private episode(tRef: Day): Day | null {
+    const { rng, asAt: A, periodStart: P } = this.x;
+    const f = this.f;
+    const team = this.pickAssessTeam();
+    this.contact(tRef, 'Referral to children\'s social care');
+    const referralId = this.id('referral', 'R', 7);
+    const rOutcome = f?.referralOutcome ?? (f ? 'assessment' : rng.weighted({ assessment: 84, nfa: 9, early_help: 7 }));
+    this.c.referrals.push({ id: referralId, date: tRef, source: rng.pick(REFERRAL_SOURCES), team, outcome: rOutcome });
+    if (rOutcome === 'nfa') return tRef;
+    if (rOutcome === 'early_help') return this.earlyHelp(tRef + rng.int(3, 15), team);
+
+    const aStart = Math.min(A, tRef + (f ? 0 : rng.int(0, 2)));
+    const lateL = this.plant && rng.chance(0.14);
+    const L = f?.assessWd ?? (lateL ? rng.int(46, 85) : rng.skewed(10, 45, 0.55));
+    const cand = addWorkingDays(aStart, L);
+    const completion = f?.openAssessment || cand > A ? null : cand;
+    let seenWd: number | null = f?.seenWd ?? rng.int(0, 5);
+    if (f?.seenWd === undefined && this.plant && wd(aStart, A) > 10 && rng.chance(0.08)) seenWd = rng.chance(0.4) ? null : rng.int(6, 10);
+    let seen = seenWd === null ? null : addWorkingDays(aStart, seenWd);
+    if (seen !== null && seen > A) seen = aStart; // background: seen the day the assessment started
+    let seenAlone: Day | null = null;
+    if (seen !== null && !(completion !== null && this.plant && rng.chance(0.08))) {
+      seenAlone = Math.min(addWorkingDays(seen, rng.int(0, 2)), completion ?? A, A);
+    }
+    const a: GAssessment = { id: this.id('assessment', 'A', 7), referralId, start: aStart, completion, workerId: null, team, seen, seenAlone, outcome: null };
+    this.c.assessments.push(a);
+    this.startNeed(team, aStart);
+    if (completion === null) return null;
+
+    let outcome: NonNullable<GAssessment['outcome']>;
+    if (f?.assessOutcome) outcome = f.assessOutcome;
+    else if (f?.planType === 'cp') outcome = 's47';
+    else if (f?.planType) outcome = f.planType;
+    else {
+      const rate = team === this.x.teams.disabled ? this.x.outlierNfaRate : this.x.nfaRate;
+      outcome = quota(this.x.quotas.nfa, `${team}|${completion >= P}`, rate) ? 'nfa'
+        : rng.weighted({ cin: 44, s47: 26, early_help: 14, cla: 7, other: 3 });
+    }
+    a.outcome = outcome;
+    switch (outcome) {
+      case 'nfa': case 'other':
+        this.endNeed(completion);
+        return completion;
+      case 'early_help':
+        this.endNeed(completion);
+        return this.earlyHelp(completion + rng.int(1, 10), team);
+      case 'cin': return this.chain('cin', f?.planStart ?? completion + (f ? 0 : rng.int(0, 3)), team, 0);
+      case 'cla': return this.chain('cla', f?.planStart ?? completion, this.x.teams.cic, 0);
+      case 's47': {
+        let strategy: Day, icpcWd: number;
+        if (f?.planType === 'cp' && f.planStart !== undefined) {
+          icpcWd = f.icpcWd ?? 10;
+          strategy = subWorkingDays(f.planStart, icpcWd);
+        } else {
+          strategy = addWorkingDays(aStart, rng.int(1, Math.min(8, L - 2)));
+          icpcWd = f?.icpcWd ?? (this.plant && rng.chance(0.15) ? rng.int(16, 30) : rng.skewed(6, 15, 0.6));
+        }
+        const icpcCand = addWorkingDays(strategy, icpcWd);
+        let sOutcome: GS47['outcome'];
+        if (f) sOutcome = f.icpcWd !== undefined || f.planType === 'cp' ? 'icpc' : 'cin';
+        else sOutcome = quota(this.x.quotas.icpc, `${team}|${strategy >= P}`, this.x.icpcRate) ? 'icpc' : rng.weighted({ cin: 50, nfa: 40, other: 10 });
+        const s: GS47 = { id: this.id('s47', 'S', 7), strategy, icpc: null, outcome: sOutcome, team };
+        this.c.s47.push(s);
+        if (sOutcome === 'icpc') {
+          if (icpcCand > A) { s.outcome = null; return null; }
+          s.icpc = icpcCand;
+          const cpTeam = rng.pick(this.x.teams.safeguarding);
+          if (f?.planType === 'cp' || (f === null && rng.chance(0.85))) return this.chain('cp', icpcCand, cpTeam, 0);
+          return this.chain('cin', icpcCand, team === this.x.teams.disabled ? team : cpTeam, 0);
+        }
+        if (sOutcome === 'cin') return this.chain('cin', completion, team === this.x.teams.disabled ? team : rng.pick(this.x.teams.safeguarding), 0);
+        this.endNeed(completion);
+        return completion;
+      }
+    }
+  }
+
+  private startNeed(team: string, start: Day): void {
+    const n: Need = { team, start, end: null };
+    this.needs.push(n);
+    this.openNeed = n;
+  }
+
+  private endNeed(end: Day): void {
+    if (this.openNeed) {
+      this.openNeed.end = Math.max(end, this.openNeed.start);
+      this.openNeed = null;
+    }
+  }
+
+  private earlyHelp(start: Day, team: string): Day | null {
+    const { rng, asAt: A } = this.x;
+    if (start > A - 5) return null;
+    const end = start + rng.skewed(60, 240);
+    const open = end > A - 10;
+    this.c.plans.push({ id: this.id('plan', 'P', 7), type: 'early_help', start, end: open ? null : end, endReason: open ? null : 'closed', category: '', team, reviews: [] });
+    return open ? null : end;
+  }
+
+  /** A plan and the plans that follow it (step up / step down); returns the closure day or null. */
+  private chain(type: 'cin' | 'cp' | 'cla', start: Day, team: string, depth: number): Day | null {
+    const { rng, asAt: A, periodStart: P } = this.x;
+    const f = this.f;
+    if (start > A - 7) { this.endNeed(start); return start; } // too late to start: episode closes
+    const plan: GPlan = {
+      id: this.id('plan', 'P', 7), type, start, end: null, endReason: null, team, reviews: [],
+      category: type === 'cp' ? rng.weighted(CP_CATEGORIES) : type === 'cin' ? rng.weighted(CIN_CATEGORIES) : '',
+    };
+    this.c.plans.push(plan);
+    const first = depth === 0;
+    // --- end of the plan
+    let end: Day | null;
+    if (first && f?.planEnd !== undefined) end = f.planEnd === 'open' ? null : f.planEnd;
+    else if (type === 'cp' && this.plant && start <= addMonths(A, -24) && rng.chance(0.4)) end = null; // planted long CP plan
+    else {
+      const dur = type === 'cin' ? rng.skewed(60, 520, 0.35) : type === 'cp' ? rng.skewed(90, 620, 0.3) : rng.skewed(150, 1200, 0.4);
+      end = start + dur > A - 10 ? null : start + dur;
+    }
+    plan.end = end;
+    // --- allocation
+    const delay = first && f?.allocDelayWd !== undefined ? f.allocDelayWd
+      : this.plant && start >= P && rng.chance(0.08) ? rng.int(6, 25) : 0;
+    if (delay > 0) {
+      if (this.openNeed) this.endNeed(start - 1);
+      const needStart = addWorkingDays(start, delay);
+      if (needStart <= A - 1 && (end === null || needStart <= end)) this.startNeed(team, needStart);
+    } else if (this.openNeed && this.openNeed.team === team) {
+      // same team carries on with the child
+    } else {
+      this.endNeed(start);
+      this.startNeed(team, start);
+    }
+    if (end === null && this.openNeed && this.plant && rng.chance(0.05)) {
+      // planted: worker left or case closed to them, never reallocated
+      const cut = A - rng.int(10, 60);
+      if (cut > this.openNeed.start) this.endNeed(cut);
+    }
+    // --- reviews, visits, supervision
+    plan.reviews = this.reviews(plan, first);
+    this.visits(plan, first);
+    this.caseSupervision(plan, first);
+    if (end === null) return null;
+    // --- what happens next
+    let reason: NonNullable<GPlan['endReason']>;
+    if (first && f?.planEndReason) reason = f.planEndReason;
+    else if (f) reason = 'closed';
+    else if (type === 'cin') reason = depth >= 2 ? rng.weighted({ closed: 65, step_down: 35 }) : rng.weighted({ closed: 55, step_down: 30, step_up: 15 });
+    else if (type === 'cp') reason = depth >= 2 ? 'closed' : rng.weighted({ step_down: 60, closed: 25, step_up: 15 });
+    else reason = rng.chance(0.7) ? 'other' : 'closed';
+    plan.endReason = reason;
+    const next = end + 1;
+    if (reason === 'step_up' && type === 'cin') {
+      // escalation: strategy discussion and ICPC, CP plan from the conference
+      const strategy = subWorkingDays(next, rng.skewed(6, 15, 0.6));
+      // recorded against an assessing team, like the first enquiry, so ICPC rates stay comparable
+      this.c.s47.push({ id: this.id('s47', 'S', 7), strategy, icpc: next, outcome: 'icpc', team: this.pickAssessTeam() });
+      return this.chain('cp', next, rng.pick(this.x.teams.safeguarding), depth + 1);
+    }
+    if (reason === 'step_up' && type === 'cp') return this.chain('cla', next, this.x.teams.cic, depth + 1);
+    if (reason === 'step_down' && type === 'cp') return this.chain('cin', next, team, depth + 1);
+    this.endNeed(end);
+    if (reason === 'step_down') return this.earlyHelp(next, team) ?? null;
+    return end;
+  }
+
+  private reviews(plan: GPlan, first: boolean): Day[] {
+    const { rng, asAt: A, periodStart: P } = this.x;
+    const f = first ? this.f : null;
+    const endEff = plan.end ?? A;
+    const out: Day[] = [];
+    const overdue = this.plant && plan.end === null && rng.chance(0.07);
+    const stopAt = overdue ? A - rng.int(10, 120) : null;
+    let onDue = f?.reviewOnDue ?? false;
+    const forced = f?.nextDueAtAsAt ?? null;
+    for (;;) {
+      const due = nextReviewDue(plan.type, plan.start, out);
+      if (due === null) break;
+      if (forced !== null && due >= forced) {
+        // near-miss: the last review makes the next one due exactly on as-at
+        if (forced > (out[out.length - 1] ?? plan.start)) out.push(forced);
+        break;
+      }
+      if (due > endEff) break;
+      if (stopAt !== null && due >= stopAt) break;
+      const last = out[out.length - 1] ?? plan.start;
+      let r: Day;
+      if (onDue && due >= P) { r = due; onDue = false; }
+      else if (this.plant && rng.chance(0.09) && due + 40 <= endEff) r = due + rng.int(3, 40);
+      else r = Math.max(last + 1, due - rng.int(0, 10));
+      out.push(r);
+    }
+    return out;
+  }
+
+  private visits(plan: GPlan, first: boolean): void {
+    if (plan.type !== 'cp' && plan.type !== 'cin' && plan.type !== 'cla') return;
+    const { rng, asAt: A, periodStart: P } = this.x;
+    const type = plan.type;
+    const endEff = plan.end ?? A;
+    const calendar = type === 'cla';
+    const step = (v: Day, gap: number, exact: boolean): Day => {
+      if (!calendar) return addWorkingDays(v, gap);
+      let d = v + gap;
+      if (!exact) while (!isWorkingDay(d) && d - 1 > v) d--;
+      return d;
+    };
+    const bg = () => (type === 'cp' ? rng.int(4, 9) : type === 'cin' ? rng.int(8, 18) : rng.int(18, 38));
+    let forced = first ? this.f?.visitForced ?? null : null;
+    if (!forced && this.plant && rng.chance(0.12)) {
+      const lim = VISIT_LIMIT[type];
+      const gap = type === 'cp' ? lim + rng.int(1, 10) : type === 'cin' ? lim + rng.int(1, 15) : lim + rng.int(1, 30);
+      const lo = Math.max(plan.start + 10, P), hi = endEff - (calendar ? gap : Math.ceil(gap * 1.5)) - 5;
+      if (hi > lo) forced = { at: rng.int(lo, hi), gap };
+    }
+    const dates: Day[] = [];
+    let v = plan.start;
+    let used = false;
+    for (;;) {
+      let next = step(v, bg(), false);
+      if (forced && !used && next >= forced.at) {
+        if (forced.at > v) { dates.push(forced.at); v = forced.at; }
+        next = step(v, forced.gap, true);
+        used = true;
+      }
+      if (next > endEff) break;
+      dates.push(next);
+      v = next;
+    }
+    const plantedNotAlone = type === 'cp' && plan.end === null && this.plant && rng.chance(0.12);
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i]!;
+      const last = i === dates.length - 1;
+      let alone: boolean;
+      if (type === 'cp') alone = last && plan.end === null ? !plantedNotAlone : rng.chance(0.92);
+      else alone = rng.chance(0.7);
+      this.visitPlan.push({ date: d, seen: true, seenAlone: alone, team: plan.team });
+      // an occasional no-access visit, which the gap rules ignore
+      const nextD = dates[i + 1] ?? endEff;
+      if (rng.chance(0.04) && d + 2 < nextD) this.visitPlan.push({ date: d + 1, seen: false, seenAlone: null, team: plan.team });
+    }
+  }
+
+  private caseSupervision(plan: GPlan, first: boolean): void {
+    if (plan.type !== 'cp' && plan.type !== 'cin' && plan.type !== 'cla') return;
+    const { rng, asAt: A } = this.x;
+    const endEff = plan.end ?? A;
+    const dates: Day[] = [];
+    for (let d = plan.start + rng.int(5, 25); d <= endEff; d += rng.int(16, 28)) dates.push(d);
+    const nearMiss = first ? this.f?.oversightLast : undefined;
+    if (plan.end === null && nearMiss !== undefined) {
+      while (dates.length && dates[dates.length - 1]! > nearMiss - 5) dates.pop();
+      dates.push(nearMiss);
+    } else if (plan.end === null && this.plant && rng.chance(0.09)) {
+      const cut = A - rng.int(31, 90);
+      while (dates.length && dates[dates.length - 1]! > cut) dates.pop();
+    }
+    for (const d of dates) this.pendingSup.push({ date: d, team: plan.team });
+  }
+
+  /** Turns allocation needs into allocations, choosing workers (and handovers between them). */
+  private resolveAllocations(): void {
+    const { rng, asAt: A, wf } = this.x;
+    for (const n of this.needs) {
+      if (n.end === null) {
+        const w = wf.current(n.team);
+        let from = n.start;
+        if (w.start > from) {
+          this.c.allocations.push({ workerId: wf.historical(n.team, from, w.start).id, start: from, end: w.start });
+          from = w.start;
+        } else if (A - from > 240 && rng.chance(0.3)) {
+          const mid = from + rng.int(60, A - from - 60);
+          this.c.allocations.push({ workerId: wf.historical(n.team, from, mid).id, start: from, end: mid });
+          from = mid;
+        }
+        this.c.allocations.push({ workerId: w.id, start: from, end: null });
+      } else if (n.end - n.start > 180 && rng.chance(0.4)) {
+        const mid = n.start + rng.int(60, n.end - n.start - 60);
+        this.c.allocations.push({ workerId: wf.historical(n.team, n.start, mid).id, start: n.start, end: mid });
+        this.c.allocations.push({ workerId: wf.historical(n.team, mid, n.end).id, start: mid, end: n.end });
+      } else {
+        this.c.allocations.push({ workerId: wf.historical(n.team, n.start, n.end).id, start: n.start, end: n.end });
+      }
+    }
+    for (const a of this.c.assessments) a.workerId = this.workerOn(a.start, a.team);
+  }
+
+  private workerOn(d: Day, team: string): string {
+    let hit: string | null = null;
+    for (const a of this.c.allocations) if (a.start <= d && (a.end === null || a.end >= d)) hit = a.workerId;
+    return hit ?? this.x.wf.anchor(team).id;
+  }
+
+  private resolveVisits(): void {
+    this.visitPlan.sort((a, b) => a.date - b.date);
+    this.c.visits = this.visitPlan.map((v): GVisit => ({ date: v.date, workerId: this.workerOn(v.date, v.team), seen: v.seen, seenAlone: v.seenAlone }));
+  }
+
+  private resolveSupervision(): void {
+    const { rng, wf } = this.x;
+    this.pendingSup.sort((a, b) => a.date - b.date);
+    let prev: GSupervision | null = null;
+    for (const p of this.pendingSup) {
+      if (prev && p.date === prev.date) continue; // one record per child per day keeps "previous" unambiguous
+      let kind: SupervisionKind = 'strong';
+      if (this.plant) {
+        kind = rng.weighted({ strong: 775, copied: prev ? 50 : 0, 'no-child-focus': 50, 'no-reflection': 50, 'no-actions': 50, minimal: 25 });
+      }
+      let text: { recordText: string; actions: string };
+      if (kind === 'copied' && prev) text = { recordText: prev.recordText, actions: prev.actions };
+      else {
+        const q = kind as RecordQuality;
+        text = caseRecord(rng, q, this.name, p.date, prev !== null);
+        // keep fresh records clearly apart from the previous one (SPEC §4.7 copy test at 0.8)
+        for (let i = 0; i < 8 && prev && shingleJaccard(`${text.recordText} ${text.actions}`, `${prev.recordText} ${prev.actions}`) >= 0.5; i++) {
+          text = caseRecord(rng, q, this.name, p.date, true);
+        }
+      }
+      const workerId = this.workerOn(p.date, p.team);
+      const team = wf.teamOf(workerId) ?? p.team;
+      const s: GSupervision = {
+        id: this.id('supervision', 'SV', 8), workerId, date: p.date, childId: this.c.id, supervisorId: wf.manager(team).id,
+        type: rng.chance(0.15) ? 'oversight' : 'case', recordText: text.recordText, actions: text.actions, kind,
+      };
+      this.c.supervisions.push(s);
+      prev = s;
+    }
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * Pseudonymisation (`--pseudonymise`): a pure function from an AuditResult to a copy in which
+ * every record id is a keyed code, dates of birth are month-only, and names and free-text
+ * excerpts are gone. The CLI applies it before any renderer runs, so every output format is
+ * covered by construction.
+ *
+ * Codes are `<prefix>-` + the first 12 hex characters of HMAC-SHA256(key, `<prefix>:<raw id>`):
+ * the same key gives the same code in every run (trends and baselines still line up), and
+ * without the key a code cannot be turned back into an id by trying likely ids. Children get
+ * `C-`, workers and supervisors `W-` (one namespace, so a supervisor who is also a worker keeps
+ * one code). Plan, assessment, referral, section 47, supervision and contact ids are coded too
+ * (`P-`, `A-`, `R-`, `S-`, `V-`, `K-`): they are keys into the council's case system and lead
+ * straight back to the child.
+ *
+ * The copy is a new object, so `excerptsOf(copy)` is empty: excerpts are never shown.
+ */
+import { createHmac } from 'node:crypto';
+import type { AuditResult, Breakdown, EvidenceColumn, EvidenceRow, EvidenceValue, Finding, RuleResult } from '../engine/types.js';
+import type { IssueGroup } from '../load/issues.js';
+
+/** Keys shorter than this are refused: ids are guessable, so a weak key makes codes reversible. */
+export const MIN_KEY_LENGTH = 16;
+
+export class PseudonymKeyError extends Error {}
+
+/** Which prefix an id field gets, by its name (case-insensitive suffix). */
+const ID_PREFIXES: readonly [suffix: string, prefix: string][] = [
+  ['childid', 'C'], ['workerid', 'W'], ['supervisorid', 'W'], ['managerid', 'W'], ['planid', 'P'],
+  ['assessmentid', 'A'], ['referralid', 'R'], ['s47id', 'S'], ['supervisionid', 'V'], ['contactid', 'K'],
+];
+/** Fields left out entirely: names and free text (SPEC: children's data is special-category). */
+const DROPPED = /(name|excerpt|recordtext|notes?|freetext)$/i;
+const BIRTH = /(dateofbirth|dob|birthdate)$/i;
+
+function prefixFor(field: string, declaredId: boolean): string | null {
+  const f = field.toLowerCase();
+  for (const [suffix, prefix] of ID_PREFIXES) if (f.endsWith(suffix)) return prefix;
+  return declaredId && f !== 'team' && f !== 'key' ? 'X' : null;
+}
+
+export function checkKey(key: string | undefined): string {
+  if (key === undefined || key.length === 0) {
+    throw new PseudonymKeyError('--pseudonymise needs a key: set CASEAUDIT_KEY or give --key-file <path>');
+  }
+  if (key.length < MIN_KEY_LENGTH) throw new PseudonymKeyError(`--pseudonymise: the key must be at least ${MIN_KEY_LENGTH} characters`);
+  return key;
+}
+
+/** Reads a key file's text: trailing line breaks are not part of the key. */
+export function keyFromFileText(text: string): string {
+  return text.replace(/[\r\n]+$/, '');
+}
+
+class Coder {
+  /** raw id → code, for every id met; used to scrub ids out of keys and prose. */
+  readonly seen = new Map<string, string>();
+  constructor(private readonly key: string) {}
+
+  code(prefix: string, raw: string): string {
+    const c = `${prefix}-${createHmac('sha256', this.key).update(`${prefix}:${raw}`).digest('hex').slice(0, 12)}`;
+    this.seen.set(raw, c);
+    return c;
+  }
+}
+
+function monthOnly(v: EvidenceValue): EvidenceValue {
+  return typeof v === 'string' && /^\d{4}-\d{2}/.test(v) ? v.slice(0, 7) : null;
+}
+
+/** Replaces `/raw` segments in a stable key (ids may themselves hold `/`, so longest first). */
+function codeKey(key: string, pairs: readonly [string, string][]): string {
+  let out = key;
+  for (const [raw, code] of [...pairs].sort((a, b) => b[0].length - a[0].length)) {
+    out = out.split(`/${raw}/`).join(`/${code}/`);
+    if (out.endsWith(`/${raw}`)) out = `${out.slice(0, out.length - raw.length)}${code}`;
+  }
+  return out;
+}
+
+function codeRow(row: EvidenceRow, idColumns: ReadonlySet<string>, coder: Coder): EvidenceRow {
+  const pairs: [string, string][] = [];
+  const out: Record<string, EvidenceValue> = {};
+  for (const [field, value] of Object.entries(row)) {
+    if (field === 'key') continue;
+    if (DROPPED.test(field)) continue;
+    if (BIRTH.test(field)) { out[field] = monthOnly(value); continue; }
+    const prefix = prefixFor(field, idColumns.has(field));
+    if (prefix && (typeof value === 'string' || typeof value === 'number')) {
+      const raw = String(value);
+      const code = coder.code(prefix, raw);
+      pairs.push([raw, code]);
+      out[field] = code;
+    } else {
+      out[field] = value;
+    }
+  }
+  return { key: codeKeyByShape(codeKey(row.key, pairs), coder), ...out };
+}
+
+function codeColumns(columns: readonly EvidenceColumn[]): EvidenceColumn[] {
+  return columns.filter((c) => !DROPPED.test(c.key)).map((c) => {
+    if (BIRTH.test(c.key)) return { ...c, type: 'text' as const, label: `${c.label} (month)` };
+    if (prefixFor(c.key, c.type === 'id')) return { ...c, type: 'id' as const };
+    return { ...c };
+  });
+}
+
+function idSet(columns: readonly EvidenceColumn[]): Set<string> {
+  return new Set(columns.filter((c) => c.type === 'id').map((c) => c.key));
+}
+
+function codeFinding(f: Finding, coder: Coder): Finding {
+  const ids = idSet(f.columns);
+  const out: Finding = { ...f, columns: codeColumns(f.columns), evidence: f.evidence.map((r) => codeRow(r, ids, coder)) };
+  if (f.suppressed) out.suppressed = f.suppressed.map((s) => ({ ...s, row: codeRow(s.row, ids, coder) }));
+  return out;
+}
+
+function codeBreakdown(b: Breakdown, coder: Coder): Breakdown {
+  const ids = idSet(b.columns);
+  return { ...b, columns: codeColumns(b.columns), rows: b.rows.map((r) => codeRow(r, ids, coder)) };
+}
+
+/**
+ * Data-quality examples keep their place (file, line, column) — enough for the key holder to find
+ * the row — but not the cell value, which may be an id or a date of birth. A header is kept only
+ * when it looks like a header (no digits): a file without a header row has data in its first line.
+ */
+const HEADERISH = /^[^\d]{0,60}$/;
+function codeIssue(g: IssueGroup): IssueGroup {
+  const column = HEADERISH.test(g.column) ? g.column : '(withheld)';
+  const keepValue = g.level === 'file' || (g.level === 'header' && g.code !== 'missing-required-column');
+  return {
+    ...g, column,
+    examples: g.examples.map((e) => ({
+      ...e,
+      column: HEADERISH.test(e.column) ? e.column : '(withheld)',
+      value: keepValue && HEADERISH.test(e.value) ? e.value : e.value === '' ? '' : '(withheld)',
+    })),
+  };
+}
+
+/** Token-wise replacement of any id met in the evidence, for prose fields (messages, notes). */
+const SEPARATORS = /([\s()[\]{}"'`,;]+)/;
+function scrubText(text: string, seen: ReadonlyMap<string, string>): string {
+  if (seen.size === 0 || text.length === 0) return text;
+  return text.split(SEPARATORS).map((tok) => {
+    const hit = seen.get(tok);
+    if (hit) return hit;
+    const bare = tok.replace(/[.:]+$/, '');
+    const h2 = bare !== tok ? seen.get(bare) : undefined;
+    return h2 ? `${h2}${tok.slice(bare.length)}` : tok;
+  }).join('');
+}
+
+function scrubDeep<T>(v: T, seen: ReadonlyMap<string, string>): T {
+  if (typeof v === 'string') return scrubText(v, seen) as T;
+  if (Array.isArray(v)) return v.map((x) => scrubDeep(x, seen)) as T;
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'key' && typeof x === 'string' ? scrubKey(x, seen) : scrubDeep(x, seen)])) as T;
+  }
+  return v;
+}
+
+function scrubKey(key: string, seen: ReadonlyMap<string, string>): string {
+  return key.split('/').map((seg) => seen.get(seg) ?? seg).join('/');
+}
+
+/**
+ * The id kind in each evidence-key shape of the shared contract (`<rule>/<kind>/<id>[/…]`), for
+ * keys that arrive without their row (a baseline's "no longer flagged" list). Team keys are absent.
+ */
+const KEY_ID_PREFIX: Readonly<Record<string, string>> = {
+  'assessment-timeliness/late': 'A', 'assessment-timeliness/open': 'A', 'assessment-timeliness/seen': 'A', 'assessment-timeliness/alone': 'A',
+  'allocation-delay/plan': 'P', 'allocation-delay/unallocated': 'C', 'caseloads/worker': 'W',
+  'plan-drift/late-review': 'P', 'plan-drift/overdue': 'P', 'plan-drift/long-cp': 'P', 'plan-drift/long-cin': 'P',
+  'visit-timeliness/plan': 'P', 'visit-timeliness/alone': 'P',
+  'threshold-consistency/rereferral': 'R', 'threshold-consistency/repeat-cp': 'P', 'threshold-consistency/step-down': 'P', 'threshold-consistency/late-icpc': 'S',
+  'supervision-quality/oversight': 'C', 'supervision-quality/personal': 'W', 'supervision-quality/record': 'V',
+};
+
+/** Codes a contract-shaped key by its shape alone. A late-review key ends in a date, which stays. */
+function codeKeyByShape(key: string, coder: Coder): string {
+  const parts = key.split('/');
+  const prefix = KEY_ID_PREFIX[`${parts[0]}/${parts[1]}`];
+  if (!prefix || parts.length < 3) return key;
+  const hasDate = /^\d{4}-\d{2}-\d{2}$/.test(parts[parts.length - 1]!) && parts.length > 3;
+  const idEnd = hasDate ? parts.length - 1 : parts.length;
+  const raw = parts.slice(2, idEnd).join('/');
+  if (/^[A-Z]-[0-9a-f]{12}$/.test(raw)) return key; // already a code
+  return [parts[0], parts[1], coder.code(prefix, raw), ...parts.slice(idEnd)].join('/');
+}
+
+export function pseudonymise(result: AuditResult, key: string): AuditResult {
+  const coder = new Coder(checkKey(key));
+  const rules: RuleResult[] = result.rules.map((r) => ({
+    ...r,
+    findings: r.findings.map((f) => codeFinding(f, coder)),
+    breakdowns: r.breakdowns.map((b) => codeBreakdown(b, coder)),
+  }));
+  const out: AuditResult = {
+    ...result,
+    rules,
+    dataQuality: {
+      ...result.dataQuality,
+      tables: result.dataQuality.tables.map((t) => ({ ...t, columnsIgnored: t.columnsIgnored.map((c) => (HEADERISH.test(c) ? c : '(withheld)')) })),
+      issues: result.dataQuality.issues.map(codeIssue),
+    },
+    pseudonymised: true,
+  };
+  if (result.baseline) {
+    const b = result.baseline;
+    out.baseline = {
+      ...b,
+      rules: Object.fromEntries(Object.entries(b.rules).map(([id, c]) => [id, {
+        newlyFlagged: c.newlyFlagged.map((k) => codeKeyByShape(k, coder)),
+        noLongerFlagged: c.noLongerFlagged.map((k) => codeKeyByShape(k, coder)),
+        newlyFlaggedChildren: c.newlyFlaggedChildren.map((x) => coder.code('C', x)),
+        noLongerFlaggedChildren: c.noLongerFlaggedChildren.map((x) => coder.code('C', x)),
+      }])),
+    };
+  }
+  // Last, any id met above is replaced wherever else it appears as a whole word (finding messages,
+  // notes, limitations): rules write prose freely, so this is the net under them.
+  return scrubDeep(out, coder.seen);
+}
+
+/**
+ * The key for `--pseudonymise`: the file given with `--key-file`, else `CASEAUDIT_KEY`. A file
+ * that cannot be read, or a missing or short key, is a PseudonymKeyError (one line, exit 2).
+ */
+export async function readPseudonymKey(keyFile: string | undefined, env: string | undefined): Promise<string> {
+  if (keyFile !== undefined) {
+    const { readFile } = await import('node:fs/promises');
+    let text: string;
+    try { text = await readFile(keyFile, 'utf8'); } catch (e) {
+      throw new PseudonymKeyError(`--key-file: ${keyFile}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    return checkKey(keyFromFileText(text));
+  }
+  return checkKey(env);
+}

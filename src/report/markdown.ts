@@ -1,0 +1,72 @@
+/**
+ * `--format md` → summary.md: a short Markdown summary for a CI job summary (GitHub renders
+ * Markdown *and* HTML there, so every value from the export is escaped for both).
+ */
+import { AREAS, AREA_TITLES, type AuditResult, type Rag, SEVERITY_ORDER, type Finding } from '../engine/types.js';
+import { plural } from '../engine/metrics.js';
+import { formatMetricValue } from './format.js';
+import type { OutputFile } from './write.js';
+import { worstRag } from './html/viewModel.js';
+
+/** Escapes Markdown punctuation and HTML, and flattens line breaks, so a value is only ever text. */
+export function mdText(s: string): string {
+  return s
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    // inline positions only (a value never starts a line), so . - + # ! need no escape
+    .replace(/([\\`*_{}[\]|~])/g, '\\$1');
+}
+
+const RAG_TEXT: Readonly<Record<Rag, string>> = { red: '🔴 Red', amber: '🟠 Amber', green: '🟢 Green', none: '⚪ Not measured' };
+
+export function renderMarkdown(result: AuditResult, marking: string): string {
+  const out: string[] = [];
+  out.push(`**${mdText(marking)}**`, '');
+  out.push(`# Case audit${result.council ? `: ${mdText(result.council)}` : ''}`, '');
+  out.push(`As at ${result.asAt} (${result.asAtSource}); period ${result.period.start} to ${result.period.end}. caseaudit ${mdText(result.tool.version)}.`, '');
+
+  out.push('## Readiness by judgement area', '');
+  out.push('| Judgement area | Status | Rules run | Measures (red / amber / green) | Findings (high / medium) |');
+  out.push('| --- | --- | --- | --- | --- |');
+  for (const area of AREAS) {
+    const inArea = result.rules.filter((r) => r.area.includes(area));
+    const ran = inArea.filter((r) => r.status === 'ran');
+    const metrics = ran.flatMap((r) => Object.values(r.metrics));
+    const findings = ran.flatMap((r) => r.findings);
+    const status = ran.length === 0 ? '⚪ Not assessed' : RAG_TEXT[worstRag(metrics.map((m) => m.rag))];
+    const count = (rag: Rag) => metrics.filter((m) => m.rag === rag).length;
+    out.push(`| ${mdText(AREA_TITLES[area])} | ${status} | ${ran.length} of ${inArea.length} | ${count('red')} / ${count('amber')} / ${count('green')} | ${findings.filter((f) => f.severity === 'high').length} / ${findings.filter((f) => f.severity === 'medium').length} |`);
+  }
+  out.push('');
+
+  out.push('## What needs to improve', '');
+  const ranked: { f: Finding; ruleIndex: number; findingIndex: number; metric: string }[] = [];
+  result.rules.forEach((r, ruleIndex) => {
+    if (r.status !== 'ran') return;
+    r.findings.forEach((f, findingIndex) => {
+      if (f.severity !== 'high' && f.severity !== 'medium') return;
+      const m = f.metric ? r.metrics[f.metric] : undefined;
+      ranked.push({ f, ruleIndex, findingIndex, metric: m ? ` ${mdText(m.label)}: ${mdText(formatMetricValue(m))}.` : '' });
+    });
+  });
+  ranked.sort((a, b) => SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] || b.f.affected.count - a.f.affected.count || a.ruleIndex - b.ruleIndex || a.findingIndex - b.findingIndex);
+  if (ranked.length === 0) out.push('No red or amber findings.');
+  ranked.forEach((x, i) => {
+    const rule = result.rules[x.ruleIndex]!;
+    out.push(`${i + 1}. **${x.f.severity === 'high' ? 'High' : 'Medium'}: ${mdText(x.f.title)}** (${mdText(rule.id)}; ${plural(x.f.affected.count, x.f.affected.unit === 'children' ? 'child' : x.f.affected.unit.replace(/s$/, ''), x.f.affected.unit)}).${x.metric}`);
+  });
+  out.push('');
+
+  const notRun = result.rules.filter((r) => r.status !== 'ran');
+  out.push('## Rules not run', '');
+  if (notRun.length === 0) out.push('Every selected rule ran.');
+  for (const r of notRun) out.push(`- **${mdText(r.id)}** (${r.status === 'error' ? 'error' : 'not run'}): ${mdText(r.reason ?? '')}`);
+  out.push('');
+  const dq = result.dataQuality;
+  out.push(`Data quality: ${dq.rowsWithIssues} of ${dq.rowsRead} rows have at least one data-quality error.`, '');
+  return out.join('\n');
+}
+
+export function renderMd(result: AuditResult, marking: string): OutputFile[] {
+  return [{ name: 'summary.md', content: renderMarkdown(result, marking) }];
+}

@@ -1,0 +1,82 @@
+/**
+ * Finding and launching the system's Chromium for printing the report. puppeteer-core never
+ * downloads a browser; we use the one the machine has (Debian's chromium), in a locked-down
+ * profile that is thrown away afterwards.
+ */
+import { accessSync, constants, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import type { OutputFile } from '../write.js';
+
+/** Where a browser is looked for, in order, after PUPPETEER_EXECUTABLE_PATH. */
+export const BROWSER_PATHS: readonly string[] = [
+  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome', '/usr/bin/microsoft-edge',
+];
+
+export const BROWSER_ARGS: readonly string[] = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/**
+ * No browser to print with. The renderer attaches the outputs it could still make (the HTML) so
+ * the caller writes them, then reports this message as one line and exits 2.
+ */
+export class BrowserNotFoundError extends Error {
+  readonly looked: readonly string[];
+  files: OutputFile[];
+  constructor(looked: readonly string[], files: OutputFile[] = []) {
+    super(`PDF not written: no Chromium or Chrome found (looked at ${looked.join(', ')}). Install one (on Debian: apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to its path; the HTML report is written instead.`);
+    this.name = 'BrowserNotFoundError';
+    this.looked = looked;
+    this.files = files;
+  }
+}
+
+function executable(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first executable browser: PUPPETEER_EXECUTABLE_PATH, then the usual install paths. */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = BROWSER_PATHS): string {
+  const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
+  const looked = [...(fromEnv ? [`PUPPETEER_EXECUTABLE_PATH=${fromEnv}`] : []), ...candidates];
+  for (const p of [...(fromEnv ? [fromEnv] : []), ...candidates]) if (executable(p)) return p;
+  throw new BrowserNotFoundError(looked);
+}
+
+export interface LaunchedBrowser { browser: Browser; close(): Promise<void> }
+
+/**
+ * Headless, over a pipe (no debugging port is opened), with a fresh temporary profile. puppeteer-core
+ * is imported here dynamically so runs that never print never load it.
+ */
+export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const profile = await mkdtemp(join(tmpdir(), 'caseaudit-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args: [...BROWSER_ARGS], timeout: 60_000 });
+  } catch (e) {
+    await rm(profile, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    browser,
+    async close() {
+      try {
+        await browser.close();
+      } finally {
+        await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+      }
+    },
+  };
+}
