@@ -80,7 +80,7 @@ export default defineRule({
 
     const empty = holders.length === 0 ? 'no allocations open on the as-at date' : undefined;
     const metrics: Record<string, Metric> = {
-      averagePerFte: valueMetric('Children per FTE across workers holding cases', totalFte > 0 ? round(totalChildren / totalFte, 4) : null, 'ratio', atMost(o.target, o.averageTolerance), empty ?? note),
+      averagePerFte: valueMetric('Children per FTE across workers holding cases', totalFte > 0 ? round(totalChildren / totalFte, 4) : null, 'number', atMost(o.target, o.averageTolerance), empty ?? note),
       overTarget: valueMetric(`Workers holding more than ${o.target} children per FTE`, holders.length === 0 ? null : over.length, 'count', atMost(o.maxOverTarget, o.overTargetTolerance), empty ?? note),
     };
 

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../src/batch/comparison.js';
+import { type Comparison, csvCell } from '../src/batch/comparison.js';
+import type { AuditResult } from '../src/engine/types.js';
 import { discoverExports } from '../src/batch/discover.js';
 import { runBatch } from '../src/batch/runBatch.js';
 import { run } from '../src/cli/main.js';
@@ -30,7 +31,9 @@ function threeExports(): string {
   return root;
 }
 
-const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown> & { [k: string]: any };
+const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
+const findings = (p: string) => readJson<AuditResult>(p);
+const comparison = (p: string) => readJson<Comparison>(p);
 
 describe('caseaudit batch (built binary)', () => {
   it('audits the good exports, lists the broken one with its reason, and exits 2', () => {
@@ -39,40 +42,40 @@ describe('caseaudit batch (built binary)', () => {
     expect(r.code).toBe(2);
     // Each good export has its own report, the same as `caseaudit audit` writes.
     for (const name of ['north', 'south']) {
-      const f = readJson(join(root, 'out', name, 'findings.json'));
+      const f = findings(join(root, 'out', name, 'findings.json'));
       expect(f.asAt).toBe('2024-03-31');
       expect(f.source.export).toBe(join('in', name));
     }
     const single = mkdtempSync(join(tmpdir(), 'caseaudit-batch-single-'));
     cli(['audit', join(root, 'in', 'north'), '--as-at', '2024-03-31', '--out', single], root);
-    const auditRules = readJson(join(single, 'findings.json')).rules;
-    const batchRules = readJson(join(root, 'out', 'north', 'findings.json')).rules;
+    const auditRules = findings(join(single, 'findings.json')).rules;
+    const batchRules = findings(join(root, 'out', 'north', 'findings.json')).rules;
     expect(batchRules).toEqual(auditRules);
 
-    const c = readJson(join(root, 'out', 'comparison.json'));
-    expect(c.exports.map((e: { name: string }) => e.name)).toEqual(['broken', 'north', 'south']);
+    const c = comparison(join(root, 'out', 'comparison.json'));
+    expect(c.exports.map((e) => e.name)).toEqual(['broken', 'north', 'south']);
     expect(c.columns).toEqual(['north', 'south']);
     const broken = c.exports[0];
     expect(broken.status).toBe('error');
     expect(broken.reason).toMatch(/^plans\.csv: required column "plan_type" not found/);
     expect(c.exports[1]).toMatchObject({ status: 'ok', asAt: '2024-03-31', period: { start: '2023-04-01', end: '2024-03-31' } });
-    // mini: A001 takes 39 and A002 35 working days, both within 45 → 2 of 2; England 85.7%.
-    const within45 = c.metrics.find((m: { key: string }) => m.key === 'assessment-timeliness.completedWithin45');
-    expect(within45.england.value).toBe(0.857);
-    expect(within45.values).toEqual([
+    // mini: A001 takes 38 and A002 35 working days, both within 45 → 2 of 2; England 85.7%.
+    const within45 = c.metrics.find((m) => m.key === 'assessment-timeliness.completedWithin45');
+    expect(within45?.england?.value).toBe(0.857);
+    expect(within45?.values).toEqual([
       { export: 'north', value: 1, rag: 'green', numerator: 2, denominator: 2 },
       { export: 'south', value: 1, rag: 'green', numerator: 2, denominator: 2 },
     ]);
     // Every metric of the single audit is a row, with that audit's value in each column.
-    for (const rule of auditRules.filter((x: { status: string }) => x.status === 'ran')) {
-      for (const [id, m] of Object.entries(rule.metrics as Record<string, { value: number | null }>)) {
-        const row = c.metrics.find((x: { key: string }) => x.key === `${rule.id}.${id}`);
+    for (const rule of auditRules.filter((x) => x.status === 'ran')) {
+      for (const [id, m] of Object.entries(rule.metrics)) {
+        const row = c.metrics.find((x) => x.key === `${rule.id}.${id}`);
         expect(row, `${rule.id}.${id}`).toBeDefined();
-        expect(row.values.map((v: { value: number | null }) => v.value)).toEqual([m.value, m.value]);
+        expect(row?.values.map((v) => v?.value)).toEqual([m.value, m.value]);
       }
     }
     // Metrics follow rule order: data-quality (first in the registry) before assessment-timeliness.
-    const keys: string[] = c.metrics.map((m: { key: string }) => m.key);
+    const keys: string[] = c.metrics.map((m) => m.key);
     expect(keys[0]).toBe('data-quality.rowsWithIssues');
     expect(keys.indexOf('assessment-timeliness.completedWithin45')).toBeLessThan(keys.indexOf('assessment-timeliness.openOverdue'));
 
@@ -94,8 +97,8 @@ describe('caseaudit batch (built binary)', () => {
     const root = threeExports();
     const r = cli(['batch', 'in/z*', 'in/?orth', 'in/s*', 'missing-export', '--out', 'out', '--as-at', '2024-03-31', '--format', 'json'], root);
     expect(r.code).toBe(2);
-    const c = readJson(join(root, 'out', 'comparison.json'));
-    expect(c.exports.map((e: { name: string; status: string; reason?: string }) => [e.name, e.status, e.reason ?? null])).toEqual([
+    const c = comparison(join(root, 'out', 'comparison.json'));
+    expect(c.exports.map((e) => [e.name, e.status, e.reason ?? null])).toEqual([
       ['missing-export', 'error', 'missing-export: no such folder'],
       ['north', 'ok', null],
       ['south', 'ok', null],
@@ -124,9 +127,9 @@ describe('caseaudit batch (built binary)', () => {
     expect(ok.code).toBe(0);
     const fail = cli(['batch', 'in', '--out', 'fail', '--as-at', '2024-03-31', '--format', 'json', '--fail-on', 'high'], root);
     expect(fail.code).toBe(1);
-    const c = readJson(join(root, 'fail', 'comparison.json'));
-    const high = readJson(join(root, 'fail', 'north', 'findings.json')).rules
-      .flatMap((x: { findings: { severity: string }[] }) => x.findings).filter((f: { severity: string }) => f.severity === 'high').length;
+    const c = comparison(join(root, 'fail', 'comparison.json'));
+    const high = findings(join(root, 'fail', 'north', 'findings.json')).rules
+      .flatMap((x) => x.findings).filter((f) => f.severity === 'high').length;
     expect(high).toBeGreaterThan(0);
     expect(c.exports[0].failing).toBe(high);
     expect(c.exports[0].findings.high).toBe(high);
@@ -139,7 +142,7 @@ describe('caseaudit batch (built binary)', () => {
     writeFileSync(join(root, 'in', 'report', 'stale.csv'), 'x\n1\n');
     const r = cli(['batch', 'in', '--out', 'in/report', '--as-at', '2024-03-31', '--format', 'json'], root);
     expect(r.code).toBe(0);
-    expect(readJson(join(root, 'in', 'report', 'comparison.json')).exports.map((e: { name: string }) => e.name)).toEqual(['north']);
+    expect(comparison(join(root, 'in', 'report', 'comparison.json')).exports.map((e) => e.name)).toEqual(['north']);
   });
 
   it('rejects an unknown format or rule before auditing anything (exit 2)', () => {

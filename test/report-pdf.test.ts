@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,14 @@ describe('finding a browser', () => {
       delete RENDERERS['pdf-without-browser'];
       if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH; else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
     }
+  });
+
+  it('loads puppeteer-core only by dynamic import, so runs without a PDF never load it', () => {
+    const dir = 'src/report';
+    const sources = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const staticImports = sources.flatMap((s) => s.match(/^import\s+(?!type\b)[^;]*from\s+'puppeteer-core'/gm) ?? []);
+    expect(staticImports).toEqual([]);
+    expect(sources.some((s) => s.includes("await import('puppeteer-core')"))).toBe(true);
   });
 
   it('launches with the locked-down flags', () => {

@@ -124,7 +124,7 @@ export class ChildBuilder {
       if (force === null && closure !== null && rng.chance(0.28)) second = closure + (rng.chance(0.45) ? rng.int(20, 160) : rng.int(380, 800));
       if (second !== null && second <= A - 10) {
         this.endNeed(second - 1);
-        this.episode(second);
+        this.episode(second, true);
       }
     }
     this.resolveAllocations();
@@ -145,13 +145,14 @@ export class ChildBuilder {
   }
 
   /** One referral and what follows; returns the day the episode closed, or null when still open on as-at. */
-  private episode(tRef: Day): Day | null {
+  private episode(tRef: Day, second = false): Day | null {
     const { rng, asAt: A, periodStart: P } = this.x;
     const f = this.f;
     const team = this.pickAssessTeam();
     this.contact(tRef, 'Referral to children\'s social care');
     const referralId = this.id('referral', 'R', 7);
-    const rOutcome = f?.referralOutcome ?? (f ? 'assessment' : rng.weighted({ assessment: 84, nfa: 9, early_help: 7 }));
+    // Scenario children: the second referral is a plain NFA so it cannot disturb the scenario.
+    const rOutcome = f ? (second ? 'nfa' : f.referralOutcome ?? 'assessment') : rng.weighted({ assessment: 84, nfa: 9, early_help: 7 });
     this.c.referrals.push({ id: referralId, date: tRef, source: rng.pick(REFERRAL_SOURCES), team, outcome: rOutcome });
     if (rOutcome === 'nfa') return tRef;
     if (rOutcome === 'early_help') return this.earlyHelp(tRef + rng.int(3, 15), team);
@@ -202,7 +203,7 @@ export class ChildBuilder {
           strategy = addWorkingDays(aStart, rng.int(1, Math.min(8, L - 2)));
           icpcWd = f?.icpcWd ?? (this.plant && rng.chance(0.15) ? rng.int(16, 30) : rng.skewed(6, 15, 0.6));
         }
-        const icpcCand = addWorkingDays(strategy, icpcWd);
+        const icpcCand = f?.planType === 'cp' && f.planStart !== undefined ? f.planStart : addWorkingDays(strategy, icpcWd);
         let sOutcome: GS47['outcome'];
         if (f) sOutcome = f.icpcWd !== undefined || f.planType === 'cp' ? 'icpc' : 'cin';
         else sOutcome = quota(this.x.quotas.icpc, `${team}|${strategy >= P}`, this.x.icpcRate) ? 'icpc' : rng.weighted({ cin: 50, nfa: 40, other: 10 });

@@ -25,8 +25,6 @@ function read(name: string): string {
 export function templates(): CompiledTemplates {
   if (cached) return cached;
   const hb = Handlebars.create();
-  hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
-  hb.registerHelper('letter', (n: unknown) => (typeof n === 'number' ? String.fromCharCode(65 + n) : ''));
   const dir = templatePath('partials');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
     hb.registerPartial(basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8'));

@@ -26,7 +26,7 @@ export async function printPdf(html: string, headerTemplate: string, footerTempl
     await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
     await page.emulateMediaType('print');
     const pdf = await page.pdf({
-      format: 'A4', printBackground: true, outline: true, tagged: false,
+      format: 'A4', printBackground: true, outline: true, tagged: true,
       displayHeaderFooter: true, headerTemplate, footerTemplate,
       margin: { top: '20mm', bottom: '18mm', left: '14mm', right: '14mm' },
       timeout: 300_000,
