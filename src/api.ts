@@ -6,6 +6,7 @@ import { RULES } from '../rules/index.js';
 import { assertComparable, compareResults } from './ci/baseline.js';
 import { checkBudgets, validateBudgetKeys } from './ci/budgets.js';
 import { applySuppressions, type Suppression } from './ci/suppressions.js';
+import { pseudonymise } from './privacy/pseudonymise.js';
 import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
@@ -36,6 +37,11 @@ export interface AuditOptions {
   suppressions?: { list: readonly Suppression[]; file: string };
   /** A previous result to compare with (--baseline). */
   baseline?: AuditResult;
+  /**
+   * Replace ids with keyed codes (src/privacy/pseudonymise.ts) before the result is returned, so
+   * no renderer ever sees raw ids; a baseline is then compared on the codes.
+   */
+  pseudonymiseKey?: string;
 }
 
 export const rules: readonly AnyRule[] = RULES;
@@ -65,9 +71,10 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   const config = parseConfig(merged);
   const { asAt, source } = resolveAsAt(ex, opts.asAt, config.asAt, todayDay(opts.today));
   validateBudgetKeys(config, RULES.map((r) => r.id));
-  const result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
+  let result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
   if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
   if (config.budgets) result.budgets = checkBudgets(result, config);
+  if (opts.pseudonymiseKey !== undefined) result = pseudonymise(result, opts.pseudonymiseKey);
   if (opts.baseline) {
     assertComparable(opts.baseline, result);
     result.baseline = compareResults(opts.baseline, result);

@@ -14,7 +14,7 @@ import { FORMAT_NAMES } from '../report/index.js';
 import { BrowserNotFoundError } from '../report/pdf/browser.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
-import { pseudonymise, readPseudonymKey } from '../privacy/pseudonymise.js';
+import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { type CliIo, UserError } from './io.js';
 
 export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
@@ -111,12 +111,12 @@ Examples:
         onTable: p.table,
       });
       ex.source = exportPath;
-      const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), ...(baseline ? { baseline } : {}), ...(suppressions ? { suppressions } : {}), onRule: p.rule });
+      const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), ...(baseline ? { baseline } : {}), ...(suppressions ? { suppressions } : {}), ...(pseudonymKey !== null ? { pseudonymiseKey: pseudonymKey } : {}), onRule: p.rule });
       // No browser for --format pdf: write everything else (and the HTML), then exit 2; the PDF
       // renderer has already said why in one line through `log`.
       let noBrowser = false;
-      // Pseudonymised before any renderer sees it, so every format is covered (src/privacy).
-      const shown = pseudonymKey === null ? result : pseudonymise(result, pseudonymKey);
+      // audit() pseudonymised the result before any renderer sees it, so every format is covered.
+      const shown = result;
       const files = await render(shown, formats, {
         excerpts: pseudonymKey === null && (config.report?.excerpts ?? true),
         marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',

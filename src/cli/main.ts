@@ -15,6 +15,7 @@ import { registerInit } from './init.js';
 import { TOOL_VERSION } from '../engine/paths.js';
 import { type CliIo, UserError } from './io.js';
 import { registerAudit, registerRules, registerValidate } from './commands.js';
+import { registerGenerate } from './generate.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -37,6 +38,7 @@ Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 
   registerAudit(program, io, setExit);
   registerValidate(program, io, setExit);
   registerRules(program, io);
+  registerGenerate(program, io, setExit);
   registerDiff(program, io, setExit);
   registerBatch(program, io, setExit);
   registerInit(program, io, setExit);

@@ -113,7 +113,7 @@ export class ChildBuilder {
       ethnicity: rng.weighted(ETHNICITIES), disability: rng.chance(0.08), uasc: age >= 14 && rng.chance(0.12),
       contacts: [], referrals: [], assessments: [], s47: [], plans: [], allocations: [], visits: [], supervisions: [],
     };
-    const referred = force !== null || rng.chance(0.62);
+    const referred = force !== null || rng.chance(0.4);
     const t0 = force?.t0 ?? (rng.chance(0.55) ? rng.int(P, A - 12) : rng.int(H, P - 1));
     if (!referred) {
       const n = rng.int(1, 2);
@@ -121,7 +121,7 @@ export class ChildBuilder {
     } else {
       const closure = this.episode(t0);
       let second: Day | null = force?.secondReferral ?? null;
-      if (force === null && closure !== null && rng.chance(0.28)) second = closure + (rng.chance(0.45) ? rng.int(20, 160) : rng.int(380, 800));
+      if (force === null && closure !== null && rng.chance(0.5)) second = closure + (rng.chance(0.65) ? rng.int(15, 150) : rng.int(380, 800));
       if (second !== null && second <= A - 10) {
         this.endNeed(second - 1);
         this.episode(second, true);
@@ -139,7 +139,6 @@ export class ChildBuilder {
 
   private pickAssessTeam(): string {
     const { rng, teams } = this.x;
-    if (this.c.disability && rng.chance(0.5)) return teams.disabled;
     if (rng.chance(this.x.outlierShare)) return teams.disabled;
     return rng.chance(0.78) ? rng.pick(teams.assessment) : rng.pick(teams.safeguarding);
   }
@@ -182,7 +181,9 @@ export class ChildBuilder {
     else {
       const rate = team === this.x.teams.disabled ? this.x.outlierNfaRate : this.x.nfaRate;
       outcome = quota(this.x.quotas.nfa, `${team}|${completion >= P}`, rate) ? 'nfa'
-        : rng.weighted({ cin: 44, s47: 26, early_help: 14, cla: 7, other: 3 });
+        : second && this.c.plans.some((p) => p.type === 'cp')
+          ? rng.weighted({ cin: 25, s47: 60, early_help: 5, cla: 8, other: 2 }) // known to CP before: concerns return
+          : rng.weighted({ cin: 40, s47: 34, early_help: 13, cla: 7, other: 3 });
     }
     a.outcome = outcome;
     switch (outcome) {
@@ -352,7 +353,7 @@ export class ChildBuilder {
       if (!exact) while (!isWorkingDay(d) && d - 1 > v) d--;
       return d;
     };
-    const bg = () => (type === 'cp' ? rng.int(4, 9) : type === 'cin' ? rng.int(8, 18) : rng.int(18, 38));
+    const bg = () => (type === 'cp' ? rng.int(6, 9) : type === 'cin' ? rng.int(12, 18) : rng.int(25, 40));
     let forced = first ? this.f?.visitForced ?? null : null;
     if (!forced && this.plant && rng.chance(0.12)) {
       const lim = VISIT_LIMIT[type];
@@ -393,7 +394,10 @@ export class ChildBuilder {
     const { rng, asAt: A } = this.x;
     const endEff = plan.end ?? A;
     const dates: Day[] = [];
-    for (let d = plan.start + rng.int(5, 25); d <= endEff; d += rng.int(16, 28)) dates.push(d);
+    // Case notes are exported for the period and two months before it (enough for the copy
+    // test's "previous record" and for oversight), not for a plan's whole history.
+    const from = Math.max(plan.start, this.x.periodStart - 60);
+    for (let d = from + rng.int(5, 25); d <= endEff; d += rng.int(20, 29)) dates.push(d);
     const nearMiss = first ? this.f?.oversightLast : undefined;
     if (plan.end === null && nearMiss !== undefined) {
       while (dates.length && dates[dates.length - 1]! > nearMiss - 5) dates.pop();

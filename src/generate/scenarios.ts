@@ -47,7 +47,7 @@ export function buildScenarios(A: Day, P: Day): Scenario[] {
       nearMisses: (c) => [['visit-timeliness', 'visit-gaps', `visit-timeliness/plan/${p0(c)}`]], planted: none,
     });
     out.push({
-      force: { label: 'CP visit gap of 11 working days across a bank holiday', t0: cpStart - 41, assessWd: 20, planType: 'cp', planStart: cpStart - 1 - (isWorkingDay(cpStart - 1) ? 0 : 3), planEnd: 'open', visitForced: { at: workingOnOrBefore(bh - 2), gap: 11 } },
+      force: { label: 'CP visit gap of 11 working days across a bank holiday', t0: cpStart - 40, assessWd: 20, planType: 'cp', planStart: cpStart, planEnd: 'open', visitForced: { at: workingOnOrBefore(bh - 2), gap: 11 } },
       nearMisses: none, planted: (c) => [['visit-timeliness', 'visit-gaps', `visit-timeliness/plan/${p0(c)}`]],
     });
     const cinStart = workingOnOrBefore(bh - 90);

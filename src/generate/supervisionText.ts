@@ -157,12 +157,12 @@ export function caseRecord(rng: Rng, quality: RecordQuality, name: string, date:
   switch (quality) {
     case 'strong': {
       const parts: string[] = [];
-      if (hasPrevious && rng.chance(0.7)) parts.push(fill(rng.pick(PREVIOUS_ACTIONS), slots()));
-      for (const c of pickDistinct(rng, CONTEXT, rng.int(1, 2))) parts.push(fill(c, slots()));
-      for (const c of pickDistinct(rng, CHILD_FOCUS, rng.int(1, 2))) parts.push(fill(c, slots()));
-      parts.push(fill(rng.pick(ANALYSIS), slots()));
-      parts.push(worry());
-      const actions = pickDistinct(rng, ACTIONS_TIMED, rng.int(2, 3)).map((a) => fill(a, slots()));
+      if (hasPrevious && rng.chance(0.5)) parts.push(fill(rng.pick(PREVIOUS_ACTIONS), slots()));
+      if (rng.chance(0.6)) parts.push(fill(rng.pick(CONTEXT), slots()));
+      parts.push(fill(rng.pick(CHILD_FOCUS), slots()));
+      if (rng.chance(0.7)) parts.push(fill(rng.pick(ANALYSIS), slots()));
+      if (rng.chance(0.6) || parts.every((p) => !p.startsWith('Analysis') && !p.startsWith('Reflecting') && !p.startsWith('On reflection'))) parts.push(worry());
+      const actions = pickDistinct(rng, ACTIONS_TIMED, rng.int(1, 2)).map((a) => fill(a, slots()));
       return { recordText: parts.join(sep), actions: actions.join(rng.chance(0.5) ? '\n' : ' ') };
     }
     case 'no-child-focus': {

@@ -49,9 +49,11 @@ export class Workforce {
       const anchor = this.make(team, { anchor: true });
       this.anchors.set(team, anchor);
       this.available.get(team)!.push(anchor);
-      const leavers = Math.max(1, Math.round(shape.expectedPerTeam * 0.16));
+      // Leavers in the period ≈ 16% of the team, rounded at random so small councils get some too.
+      const leavers = Math.floor(shape.expectedPerTeam * 0.16 + rng.next());
       for (let i = 0; i < leavers; i++) this.make(team, { leaverIn: 'period' });
-      for (let i = 0; i < Math.max(1, Math.round(leavers * 0.7)); i++) this.make(team, { leaverIn: 'before' });
+      const earlier = Math.max(1, Math.floor(shape.expectedPerTeam * 0.12 + rng.next()));
+      for (let i = 0; i < earlier; i++) this.make(team, { leaverIn: 'before' });
     }
   }
 
@@ -118,11 +120,11 @@ export class Workforce {
   /** A worker of `team` to hold a child from `start` through as-at; counts the child on their caseload. */
   current(team: string): GWorker {
     const list = this.available.get(team)!;
-    while (list.length < 2) list.push(this.make(team, {}));
-    const i = this.rng.int(0, list.length - 1);
-    const w = list[i]!;
+    // Fill one worker at a time, as duty managers do, so caseloads sit near each worker's capacity.
+    if (list.length === 0) list.push(this.make(team, {}));
+    const w = list[0]!;
     w.caseload++;
-    if (w.caseload >= w.capacity) list.splice(i, 1);
+    if (w.caseload >= w.capacity) list.shift();
     return w;
   }
 

@@ -79,7 +79,6 @@ const MAX_VALUE_LENGTH = 80;
 
 export function clipValue(value: string): string {
   // Control characters (NUL, ESC, …) are shown as \xNN so a hostile cell cannot drive a terminal.
-  // eslint-disable-next-line no-control-regex
   const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
   return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH)}… (${flat.length} characters)` : flat;
 }

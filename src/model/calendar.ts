@@ -119,7 +119,7 @@ function table(): Int32Array {
 
 /** Working days x with a < x ≤ b; negative when b < a (SPEC §1). */
 export function wd(a: Day, b: Day): number {
-  if (b < a) return -wd(b, a);
+  if (b < a) return 0 - wd(b, a) || 0; // never -0: a count of days has no sign of zero
   if (a === b) return 0;
   if (a >= WINDOW_START && b <= WINDOW_END) {
     const c = table();
