@@ -8,7 +8,7 @@
  */
 import { type Day, addMonths } from '../model/day.js';
 import { addWorkingDays, isWorkingDay, wd } from '../model/calendar.js';
-import { CIN_CATEGORIES, CONTACT_OUTCOMES, CONTACT_SOURCES, CP_CATEGORIES, ETHNICITIES, FIRST_NAMES, REFERRAL_SOURCES } from './names.js';
+import { CIN_CATEGORIES, CONTACT_OUTCOMES, CONTACT_SOURCES, CP_CATEGORIES, ETHNICITIES, FIRST_NAMES, GIRL_NAMES, REFERRAL_SOURCES } from './names.js';
 import type { Rng } from './rng.js';
 import { type RecordQuality, caseRecord, shingleJaccard } from './supervisionText.js';
 import type { GAssessment, GChild, GPlan, GPlanType, GS47, GSupervision, GVisit, SupervisionKind } from './types.js';
@@ -92,7 +92,8 @@ export class ChildBuilder {
   private pendingSup: PendingSupervision[] = [];
   private visitPlan: { date: Day; seen: boolean; seenAlone: boolean | null; team: string }[] = [];
   private name = '';
-  private oversightCut: Day | null = null;
+  private lastStepDown: Day | null = null;
+  private girl = true;
 
   constructor(private readonly x: CouncilContext) {}
 
@@ -105,11 +106,13 @@ export class ChildBuilder {
   build(childId: string, force: ChildForce | null): GChild {
     const { rng, asAt: A, periodStart: P, historyStart: H } = this.x;
     this.f = force;
-    this.needs = []; this.openNeed = null; this.pendingSup = []; this.visitPlan = []; this.oversightCut = null;
-    this.name = rng.pick(FIRST_NAMES);
+    this.needs = []; this.openNeed = null; this.pendingSup = []; this.visitPlan = []; this.lastStepDown = null;
+    const girl = rng.chance(0.49);
+    this.name = girl ? FIRST_NAMES[rng.int(0, GIRL_NAMES - 1)]! : FIRST_NAMES[rng.int(GIRL_NAMES, FIRST_NAMES.length - 1)]!;
+    this.girl = girl;
     const age = rng.int(0, 17);
     this.c = {
-      id: childId, dob: A - age * 365 - rng.int(0, 364), gender: rng.chance(0.51) ? 'Male' : 'Female',
+      id: childId, dob: A - age * 365 - rng.int(0, 364), gender: girl ? 'Female' : 'Male',
       ethnicity: rng.weighted(ETHNICITIES), disability: rng.chance(0.08), uasc: age >= 14 && rng.chance(0.12),
       contacts: [], referrals: [], assessments: [], s47: [], plans: [], allocations: [], visits: [], supervisions: [],
     };
@@ -121,9 +124,17 @@ export class ChildBuilder {
     } else {
       const closure = this.episode(t0);
       let second: Day | null = force?.secondReferral ?? null;
-      if (force === null && closure !== null && rng.chance(0.5)) second = closure + (rng.chance(0.65) ? rng.int(15, 150) : rng.int(380, 800));
+      const sd = this.lastStepDown;
+      // planted: concerns return while the family is on early help after a step down
+      if (force === null && sd !== null && rng.chance(0.5)) second = sd + rng.int(20, 170);
+      else if (force === null && closure !== null && rng.chance(0.5)) second = closure + (rng.chance(0.65) ? rng.int(15, 150) : rng.int(380, 800));
       if (second !== null && second <= A - 10) {
         this.endNeed(second - 1);
+        if (force === null) {
+          for (const p of this.c.plans) {
+            if (p.type === 'early_help' && (p.end === null || p.end >= second)) { p.end = Math.max(p.start, second - 1); p.endReason = 'step_up'; }
+          }
+        }
         this.episode(second, true);
       }
     }
@@ -308,7 +319,7 @@ export class ChildBuilder {
     if (reason === 'step_up' && type === 'cp') return this.chain('cla', next, this.x.teams.cic, depth + 1);
     if (reason === 'step_down' && type === 'cp') return this.chain('cin', next, team, depth + 1);
     this.endNeed(end);
-    if (reason === 'step_down') return this.earlyHelp(next, team) ?? null;
+    if (reason === 'step_down') { this.lastStepDown = end; return this.earlyHelp(next, team); }
     return end;
   }
 
@@ -461,10 +472,10 @@ export class ChildBuilder {
       if (kind === 'copied' && prev) text = { recordText: prev.recordText, actions: prev.actions };
       else {
         const q = kind as RecordQuality;
-        text = caseRecord(rng, q, this.name, p.date, prev !== null);
+        text = caseRecord(rng, q, this.name, p.date, prev !== null, this.girl);
         // keep fresh records clearly apart from the previous one (SPEC §4.7 copy test at 0.8)
         for (let i = 0; i < 8 && prev && shingleJaccard(`${text.recordText} ${text.actions}`, `${prev.recordText} ${prev.actions}`) >= 0.5; i++) {
-          text = caseRecord(rng, q, this.name, p.date, true);
+          text = caseRecord(rng, q, this.name, p.date, true, this.girl);
         }
       }
       const workerId = this.workerOn(p.date, p.team);

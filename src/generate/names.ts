@@ -2,6 +2,8 @@
  * Fictional vocabulary for the generated council: first names used only inside supervision text
  * (no table has a name column), team names, referral sources and DfE ethnicity codes.
  */
+/** Fictional first names; the first GIRL_NAMES of them are girls' names. */
+export const GIRL_NAMES = 24;
 export const FIRST_NAMES: readonly string[] = [
   'Amelia', 'Olivia', 'Isla', 'Ava', 'Mia', 'Freya', 'Lily', 'Ella', 'Grace', 'Sophie', 'Evie', 'Poppy',
   'Ruby', 'Chloe', 'Aisha', 'Zara', 'Maryam', 'Layla', 'Nia', 'Hannah', 'Millie', 'Daisy', 'Jessica', 'Phoebe',

@@ -14,21 +14,22 @@ export type RecordQuality = 'strong' | 'no-child-focus' | 'no-reflection' | 'no-
 
 export interface RecordText { recordText: string; actions: string }
 
+/** What children said, written with pronoun slots: {p} he/she, {pp} his/her, {po} him/her. */
 const CHILD_SAID: readonly string[] = [
-  'she feels safer now that the shouting at home has stopped',
-  'he misses his older brother and wants to see him at weekends',
-  'she worries about mum when she is at school',
-  'he likes his new teacher and has joined the football club',
-  'she does not want to go to contact on Saturdays because it makes her tired',
-  'he wants his own bedroom and somewhere quiet to do homework',
-  'she is scared when the police come to the house',
-  'he enjoys cooking tea with his nan on Sundays',
-  'she would like to stay with her carers until the summer',
-  'he gets angry when people talk about him without asking him',
-  'she wants to keep her phone so she can message her friends',
-  'he is proud of his swimming badge and wanted to show it to me',
-  'she feels left out when her sister goes to dad\'s',
-  'he sleeps better since the new bunk beds arrived',
+  '{p} feels safer now that the shouting at home has stopped',
+  '{p} misses {pp} older brother and wants to see him at weekends',
+  '{p} worries about mum when {p} is at school',
+  '{p} likes {pp} new teacher and has joined the football club',
+  '{p} does not want to go to contact on Saturdays because it makes {po} tired',
+  '{p} wants {pp} own bedroom and somewhere quiet to do homework',
+  '{p} is scared when the police come to the house',
+  '{p} enjoys cooking tea with {pp} nan on Sundays',
+  '{p} would like to stay with {pp} carers until the summer',
+  '{p} gets angry when people talk about {po} without asking first',
+  '{p} wants to keep {pp} phone to message friends',
+  '{p} is proud of {pp} swimming badge and wanted to show it to me',
+  '{p} feels left out when {pp} sister goes to dad\'s',
+  '{p} sleeps better since the new bunk beds arrived',
 ];
 
 const CHILD_FOCUS: readonly string[] = [
@@ -47,7 +48,7 @@ const WORRIES: readonly string[] = [
   'neglect of {name}\'s dental and health needs',
   '{name} being exposed to arguments and domestic abuse at home',
   'missed health appointments and the condition of the home',
-  '{name} going missing overnight and being exploited by older peers',
+  '{name} going missing overnight and being exploited through older peers',
   'the pace of change given {carer}\'s mental health',
   'who {carer} is letting stay at the house',
   'school attendance falling below 80 percent',
@@ -144,12 +145,13 @@ function capitalise(s: string): string {
 }
 
 /** A case or oversight record of the given quality written on `date` about the named child. */
-export function caseRecord(rng: Rng, quality: RecordQuality, name: string, date: Day, hasPrevious: boolean): RecordText {
+export function caseRecord(rng: Rng, quality: RecordQuality, name: string, date: Day, hasPrevious: boolean, girl = true): RecordText {
+  const pron = girl ? { p: 'she', pp: 'her', po: 'her' } : { p: 'he', pp: 'his', po: 'him' };
   const carer = rng.pick(CARER_WORDS);
   // Weak kinds draw the child's words from a pool without that kind's trigger words.
   const saidPool = quality === 'no-reflection' ? SAID_NO_REFLECTION : quality === 'no-actions' ? SAID_NO_TIMESCALE : CHILD_SAID;
   const slots = (): Record<string, string> => ({
-    name, carer, said: rng.pick(saidPool), n: String(rng.int(5, 15)),
+    name, carer, said: fill(rng.pick(saidPool), pron), n: String(rng.int(5, 15)),
     date: ddmmyyyy(addWorkingDays(date, rng.int(5, 20))),
   });
   const worry = () => `We are worried about ${fill(rng.pick(quality === 'no-actions' ? WORRIES_NO_NUMBERS : WORRIES), slots())}.`;

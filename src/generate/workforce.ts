@@ -47,6 +47,10 @@ export class Workforce {
       const m = this.make(team, { manager: true });
       this.managers.set(team, m);
       const anchor = this.make(team, { anchor: true });
+      // The first long-term team's senior worker is planted over target, so even a small export
+      // has an over-target caseload to find once that team holds 16 or more children.
+      // A part-time (0.6 FTE) worker holding 10 children is 16.7 per FTE.
+      if (team === teams.safeguarding[0]) { anchor.fte = 0.6; anchor.capacity = 10; }
       this.anchors.set(team, anchor);
       this.available.get(team)!.push(anchor);
       // Leavers in the period ≈ 16% of the team, rounded at random so small councils get some too.
@@ -72,19 +76,22 @@ export class Workforce {
       let acc = 0;
       for (const [f, l, w] of FTE_LIMIT) { acc += w; if (r < acc) { fte = f; limit = l; break; } }
     }
-    const agency = !o.manager && !o.anchor && rng.chance(o.leaverIn ? shape.agencyShare * 1.5 : shape.agencyShare);
+    // Long-serving locums are common, so anchors may be agency staff too.
+    const agency = !o.manager && rng.chance(o.leaverIn ? shape.agencyShare * 1.5 : shape.agencyShare);
     const nq = !o.manager && !o.anchor && !o.leaverIn && !agency && rng.chance(shape.nqShare / (1 - shape.agencyShare));
     // Qualified either within the last year (ASYE) or well over a year ago, never near the
     // 365-day edge, so "newly qualified" cannot depend on how the boundary is read.
-    const qualified = o.manager ? A - rng.int(3650, 9000) : nq ? A - rng.int(40, 330) : A - rng.int(420, 8000);
+    let qualified = o.manager ? A - rng.int(3650, 9000) : nq ? A - rng.int(40, 330) : A - rng.int(420, 8000);
     let start: Day;
     let end: Day | null = null;
     if (o.leaverIn === 'period') {
       end = rng.int(shape.periodStart, A - 5);
-      start = Math.max(qualified, end - rng.int(200, 2500));
+      start = end - rng.int(200, 2500);
+      qualified = Math.min(qualified, start - rng.int(0, 400));
     } else if (o.leaverIn === 'before') {
       end = rng.int(shape.historyStart, shape.periodStart - 1);
-      start = Math.max(qualified, end - rng.int(200, 2500));
+      start = end - rng.int(200, 2500);
+      qualified = Math.min(qualified, start - rng.int(0, 400));
     } else if (o.manager || o.anchor) {
       start = shape.historyStart - rng.int(400, 4000);
     } else if (nq) {

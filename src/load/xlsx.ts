@@ -4,7 +4,7 @@
  * column holds dates can read it as an Excel serial day (SPEC §2).
  */
 import { stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { toIso } from '../model/day.js';
 import { InputError } from './csvFile.js';
 
@@ -66,7 +66,9 @@ export async function readWorkbook(path: string, maxBytes: number): Promise<Work
     throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? 'error'})`);
   }
   if (size > maxBytes) throw new InputError(`${path}: ${size} bytes is larger than the limit of ${maxBytes} bytes (raise it with --max-file-mb)`);
-  const wb = new ExcelJS.Workbook();
+  // exceljs is large: loaded only when a workbook is actually read, so CSV runs start fast.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {

@@ -4,10 +4,8 @@
  */
 import type { AuditResult } from '../engine/types.js';
 import { renderCsv } from './csv.js';
-import { renderHtml } from './html/index.js';
 import { renderJson } from './json.js';
 import { renderMd } from './markdown.js';
-import { renderPdf } from './pdf/pdf.js';
 import { renderJunit } from './junit.js';
 import type { OutputFile } from './write.js';
 
@@ -23,8 +21,9 @@ export type Renderer = (result: AuditResult, opts: RenderOptions) => Promise<Out
 
 export const RENDERERS: Record<string, Renderer> = {
   json: async (r) => [{ name: 'findings.json', content: renderJson(r) }],
-  html: async (r, o) => [{ name: 'report.html', content: renderHtml(r, o) }],
-  pdf: renderPdf,
+  // HTML (handlebars) and PDF (puppeteer) load only when asked for, so JSON-only CI runs start fast.
+  html: async (r, o) => [{ name: 'report.html', content: (await import('./html/index.js')).renderHtml(r, o) }],
+  pdf: async (r, o) => (await import('./pdf/pdf.js')).renderPdf(r, o),
   csv: async (r) => renderCsv(r),
   md: async (r, o) => renderMd(r, o.marking),
   junit: async (r) => [{ name: 'junit.xml', content: renderJunit(r) }],
