@@ -10,6 +10,7 @@ import visitTimeliness from './visit-timeliness.js';
 import workforce from './workforce.js';
 import planDrift from './plan-drift.js';
 import thresholdConsistency from './threshold-consistency.js';
+import supervisionQuality from './supervision-quality.js';
 
 export const RULES: readonly AnyRule[] = [
   dataQuality as AnyRule,
@@ -19,5 +20,6 @@ export const RULES: readonly AnyRule[] = [
   planDrift as AnyRule,
   visitTimeliness as AnyRule,
   thresholdConsistency as AnyRule,
+  supervisionQuality as AnyRule,
   workforce as AnyRule,
 ];

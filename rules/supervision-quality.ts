@@ -156,9 +156,8 @@ export default defineRule({
         });
       }
       // Never supervised first, then longest since supervision.
-      evidence.sort((a, b) => (a.days === null ? Infinity : (a.days as number)) < (b.days === null ? Infinity : (b.days as number)) ? 1
-        : (a.days === null ? Infinity : (a.days as number)) > (b.days === null ? Infinity : (b.days as number)) ? -1
-          : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+      const since = (e: EvidenceRow): number => (e.days === null ? Infinity : (e.days as number));
+      evidence.sort((a, b) => since(b) - since(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const m = valueMetric('Case-holding workers without personal supervision in time', evidence.length, 'count', countJudge(0));
       m.denominator = caseload.size;
       metrics.personalSupervisionGaps = m;
@@ -189,14 +188,13 @@ export default defineRule({
       for (let i = plans.length - 1; i >= 0; i--) if (openOn(plans[i]!.startDate, plans[i]!.endDate, r.supervisionDate) && plans[i]!.team) return plans[i]!.team;
       return null;
     };
-    const score = (r: SupervisionRow, previous: ReadonlySet<string> | null) => {
-      const s = scoreRecord(lex, r.recordText, r.actions, previous);
+    const score = (r: SupervisionRow, previous: ReadonlySet<number> | null) => {
+      const s = scoreRecord(lex, r.recordText, r.actions, previous, o.copyThreshold);
       if (inPeriod(r.supervisionDate)) {
-        const copied = s.similarity !== null && s.similarity >= o.copyThreshold;
         scored.push({
           row: r, key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`, team: teamOf(r),
           childFocus: s.childFocus, reflection: s.reflection, actions: s.actions, reviewsPrevious: s.reviewsPrevious,
-          copied, similarity: s.similarity,
+          copied: s.copied, similarity: s.similarity,
         });
       }
       return s.shingles;
@@ -204,7 +202,7 @@ export default defineRule({
     // Records of a child in date order (then line), so each is compared with the previous one
     // with text — any worker, and from before the period too.
     for (const list of ctx.index.supervisionsByChild.values()) {
-      let previous: ReadonlySet<string> | null = null;
+      let previous: ReadonlySet<number> | null = null;
       for (const r of list) {
         if (r.supervisionDate === null || !isCaseRecord(r) || !hasText(r)) continue;
         previous = score(r, previous);
@@ -228,7 +226,7 @@ export default defineRule({
     const below = scored.filter((s) => !meets(s));
     if (below.length > 0) {
       const evidence: EvidenceRow[] = below.map((s) => {
-        const misses = (['childFocus', 'reflection', 'actions'] as const).filter((c) => !s[c]).map((c) => CRITERION_LABELS[c]);
+        const misses: string[] = (['childFocus', 'reflection', 'actions'] as const).filter((c) => !s[c]).map((c) => CRITERION_LABELS[c]);
         if (s.copied) misses.push(CRITERION_LABELS.copied);
         if (o.excerpts) excerpts[s.key] = excerpt(s.row);
         return {

@@ -19,6 +19,10 @@ export const lexiconSchema = z.object({
   description: z.string().optional(),
   negations: z.array(z.string().trim().min(1)).min(1, 'at least one negation word is needed'),
   negationSuffixes: z.array(z.string().trim().min(1)).default([]),
+  /** SPEC §4.7: a negation counts when it is among this many words before the phrase. */
+  negationWindow: z.number().int().min(0).max(10).default(3),
+  /** Phrases that negate a mention they follow within the window ("his views were not obtained"). */
+  negatedAfter: phraseList.default([]),
   childFocus: phraseList.min(1),
   reflection: phraseList.min(1),
   reviewsPrevious: phraseList.min(1),
@@ -30,7 +34,8 @@ export const lexiconSchema = z.object({
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 export const CRITERIA = ['childFocus', 'reflection', 'reviewsPrevious', 'actionCues', 'timescales'] as const;
-type PhraseSet = (typeof CRITERIA)[number];
+const PHRASE_SETS = [...CRITERIA, 'negatedAfter'] as const;
+type PhraseSet = (typeof PHRASE_SETS)[number];
 const PLACEHOLDERS = ['date', 'n', 'weekday', 'month', 'ordinal'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -43,7 +48,8 @@ const DATE_TOKEN = '\u0001date';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const MONTH_WORDS = new Set([...MONTHS, ...MONTH_ABBR]);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Abbreviations too ("by Fri"), but not "sat" and "sun", which are ordinary words.
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'a', 'few', 'couple']);
 const MONTH_ALT = [...MONTHS, ...MONTH_ABBR].sort((a, b) => b.length - a.length).join('|');
 // "May" the modal verb is common, so a month-first date only takes month names other than may.
@@ -90,10 +96,13 @@ interface Pattern { set: PhraseSet; steps: Step[] }
 export interface CompiledLexicon {
   /** Patterns whose first step is a literal word, by that word. */
   readonly byFirstWord: ReadonlyMap<string, readonly Pattern[]>;
-  /** Patterns starting with a prefix or a placeholder: tried at every word (there are few). */
-  readonly otherFirst: readonly Pattern[];
+  /** Patterns starting with a prefix (reflect*), by the prefix's first letter. */
+  readonly byPrefixLetter: ReadonlyMap<string, readonly Pattern[]>;
+  /** Patterns starting with a placeholder: tried at every word (there are few). */
+  readonly slotFirst: readonly Pattern[];
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
+  readonly negationWindow: number;
   readonly heading: RegExp | null;
 }
 
@@ -125,8 +134,9 @@ export function compileLexicon(input: unknown): CompiledLexicon {
   }
   const lex = parsed.data;
   const byFirstWord = new Map<string, Pattern[]>();
-  const otherFirst: Pattern[] = [];
-  for (const set of CRITERIA) {
+  const byPrefixLetter = new Map<string, Pattern[]>();
+  const slotFirst: Pattern[] = [];
+  for (const set of PHRASE_SETS) {
     for (const phrase of lex[set]) {
       let p: Pattern;
       try {
@@ -135,11 +145,13 @@ export function compileLexicon(input: unknown): CompiledLexicon {
         throw new Error(`${set}: ${(e as Error).message}`);
       }
       const first = p.steps[0]!;
-      if (first.kind === 'word') {
-        let list = byFirstWord.get(first.word);
-        if (!list) byFirstWord.set(first.word, (list = []));
+      if (first.kind === 'slot') slotFirst.push(p);
+      else {
+        const [map, k] = first.kind === 'word' ? [byFirstWord, first.word] : [byPrefixLetter, first.prefix[0]!];
+        let list = map.get(k);
+        if (!list) map.set(k, (list = []));
         list.push(p);
-      } else otherFirst.push(p);
+      }
     }
   }
   const headings = lex.actionHeadings.map((h) => h.toLowerCase().trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
@@ -148,9 +160,10 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     ? new RegExp(`^[\\s\\-*\u2022\u00b7>#\\d.)]*(?:${headings.sort((a, b) => b.length - a.length).join('|')})\\s*(?::|-|\u2013|$)`, 'i')
     : null;
   return {
-    byFirstWord, otherFirst,
+    byFirstWord, byPrefixLetter, slotFirst,
     negations: new Set(lex.negations.map((n) => n.toLowerCase())),
     negationSuffixes: lex.negationSuffixes.map((s) => s.toLowerCase().replace(/\u2019/g, "'")),
+    negationWindow: lex.negationWindow,
     heading,
   };
 }
@@ -226,44 +239,62 @@ function isNegation(lex: CompiledLexicon, w: string): boolean {
 }
 
 /**
- * Which phrase sets have a mention in this sentence that no negation precedes. Overlapping
- * matches of one set form a single mention judged from its first word, so "without discussing
- * the child's wishes and feelings" is negated as a whole rather than rescued by its tail.
+ * Which phrase sets have a mention in this sentence that is not negated. Overlapping matches of
+ * one set form a single mention judged from its first word, so "without discussing the child's
+ * wishes and feelings" is negated as a whole rather than rescued by its tail. A mention is negated
+ * when (SPEC §4.7) a negation word is among the `negationWindow` words before it; beyond SPEC, also
+ * when a `negatedAfter` phrase starts within the window after it ("previous actions not
+ * reviewed"), or when it follows a negated mention of the same set within the window ("did not
+ * reflect on the impact") — the negation still governs the clause there.
  */
-function sentenceHits(lex: CompiledLexicon, ws: readonly string[]): Set<PhraseSet> {
-  const spans = new Map<PhraseSet, [number, number][]>();
+function sentenceHits(lex: CompiledLexicon, ws: readonly string[]): ReadonlySet<PhraseSet> {
+  // Most sentences match nothing: allocate only when something does.
+  const spans: Spans = { map: null };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const cands = lex.byFirstWord.get(w);
     if (cands) for (const p of cands) addSpan(spans, p, i, patternEnd(p, ws, i));
-    for (const p of lex.otherFirst) addSpan(spans, p, i, patternEnd(p, ws, i));
+    const pre = lex.byPrefixLetter.get(w[0]!);
+    if (pre) for (const p of pre) addSpan(spans, p, i, patternEnd(p, ws, i));
+    for (const p of lex.slotFirst) addSpan(spans, p, i, patternEnd(p, ws, i));
   }
+  if (spans.map === null) return NO_HITS;
   const hits = new Set<PhraseSet>();
-  for (const [set, list] of spans) {
-    list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let start = -1, end = -1;
-    const mentions: number[] = [];
+  const after = (spans.map.get('negatedAfter') ?? []).map(([s]) => s);
+  const win = lex.negationWindow;
+  for (const [set, list] of spans.map) {
+    if (set === 'negatedAfter') continue;
+    // Spans were added in order of their start word, so they need no sort to be merged.
+    const mentions: [number, number][] = [];
     for (const [s, e] of list) {
-      if (s < end) { end = Math.max(end, e); continue; }
-      if (start >= 0) mentions.push(start);
-      start = s; end = e;
+      const last = mentions[mentions.length - 1];
+      if (last && s < last[1]) last[1] = Math.max(last[1], e);
+      else mentions.push([s, e]);
     }
-    if (start >= 0) mentions.push(start);
-    if (mentions.some((s) => !negatedAt(lex, ws, s))) hits.add(set);
+    let prevEnd = -Infinity, prevNegated = false;
+    for (const [s, e] of mentions) {
+      const negated: boolean = negatedAt(lex, ws, s) || after.some((t) => t >= s && t < e + win) || (prevNegated && s - prevEnd < win);
+      if (!negated) { hits.add(set); break; }
+      prevEnd = e; prevNegated = negated;
+    }
   }
   return hits;
 }
 
-function addSpan(spans: Map<PhraseSet, [number, number][]>, p: Pattern, s: number, e: number): void {
+interface Spans { map: Map<PhraseSet, [number, number][]> | null }
+const NO_HITS: ReadonlySet<PhraseSet> = new Set();
+
+function addSpan(spans: Spans, p: Pattern, s: number, e: number): void {
   if (e < 0) return;
-  let list = spans.get(p.set);
-  if (!list) spans.set(p.set, (list = []));
+  spans.map ??= new Map();
+  let list = spans.map.get(p.set);
+  if (!list) spans.map.set(p.set, (list = []));
   list.push([s, e]);
 }
 
 /** SPEC §4.7: a negation word among the three words before the phrase, in the same sentence. */
 function negatedAt(lex: CompiledLexicon, ws: readonly string[], start: number): boolean {
-  for (let k = Math.max(0, start - 3); k < start; k++) if (isNegation(lex, ws[k]!)) return true;
+  for (let k = Math.max(0, start - lex.negationWindow); k < start; k++) if (isNegation(lex, ws[k]!)) return true;
   return false;
 }
 
@@ -281,7 +312,7 @@ export interface RecordScore {
   similarity: number | null;
   copied: boolean;
   /** The record's word 3-shingles, to pass as `previous` when scoring the child's next record. */
-  shingles: ReadonlySet<string>;
+  shingles: ReadonlySet<number>;
 }
 
 export const COPY_THRESHOLD = 0.8;
@@ -290,7 +321,7 @@ export const COPY_THRESHOLD = 0.8;
  * Scores one record. `previous` is the shingle set of the child's previous record with text (or
  * null). Pure: the same text and lexicon always give the same score.
  */
-export function scoreRecord(lex: CompiledLexicon, recordText: string | null, actions: string | null, previous: ReadonlySet<string> | null = null): RecordScore {
+export function scoreRecord(lex: CompiledLexicon, recordText: string | null, actions: string | null, previous: ReadonlySet<number> | null = null, copyThreshold = COPY_THRESHOLD): RecordScore {
   let childFocus = false, reflection = false, reviewsPrevious = false, hasAction = false;
   const allWords: string[] = [];
   const read = (text: string, actionText: boolean): void => {
@@ -320,24 +351,43 @@ export function scoreRecord(lex: CompiledLexicon, recordText: string | null, act
   const similarity = previous === null ? null : jaccard(shingles, previous);
   return {
     childFocus, reflection, actions: hasAction, reviewsPrevious,
-    similarity, copied: similarity !== null && similarity >= COPY_THRESHOLD, shingles,
+    similarity, copied: similarity !== null && similarity >= copyThreshold, shingles,
   };
 }
 
+/** FNV-1a of a word: shingles are sets of numbers, which is several times faster than strings. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A 53-bit key for a run of word hashes (two independent 32- and 21-bit mixes), so collisions are negligible. */
+function runKey(hs: readonly number[], from: number, to: number): number {
+  let a = 0x811c9dc5, b = 0x2545f491;
+  for (let i = from; i < to; i++) {
+    a = Math.imul(a ^ hs[i]!, 0x01000193);
+    b = Math.imul(b ^ hs[i]!, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
+}
+
 /**
- * Word 3-shingles. A text of one or two words is one shingle of itself, so a bare "No change"
- * repeated from the last record still counts as copied.
+ * Word 3-shingles (hashed). A text of one or two words is one shingle of itself, so a bare
+ * "No change" repeated from the last record still counts as copied.
  */
-export function shingleSet(ws: readonly string[]): Set<string> {
-  const out = new Set<string>();
+export function shingleSet(ws: readonly string[]): Set<number> {
+  const out = new Set<number>();
   if (ws.length === 0) return out;
-  if (ws.length < 3) { out.add(ws.join(' ')); return out; }
-  for (let i = 0; i + 3 <= ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`);
+  const hs = ws.map(wordHash);
+  if (ws.length < 3) { out.add(runKey(hs, 0, hs.length)); return out; }
+  for (let i = 0; i + 3 <= hs.length; i++) out.add(runKey(hs, i, i + 3));
   return out;
 }
 
 /** |A ∩ B| / |A ∪ B|; two empty sets are 0 (nothing to copy). */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let inter = 0;
