@@ -10,7 +10,7 @@ import { excelSerialToIso } from '../src/load/xlsx.js';
 import { toIso } from '../src/model/day.js';
 import type { LoadedExport } from '../src/model/export.js';
 
-const SAMPLE = '/work/shared/samples/annex-a/Annex_A_2024_Jan.xlsx';
+const SAMPLE = 'fixtures/annex-a-sample/Annex_A_2024_Jan.xlsx';
 const CSV_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'annex-a-csv');
 const iso = (d: number | null) => (d === null ? null : toIso(d));
 const tmpDirs: string[] = [];

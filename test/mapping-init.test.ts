@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { loadExport } from '../src/load/index.js';
@@ -85,7 +85,7 @@ describe('--layout on audit', () => {
     const root = await mkdtemp(join(tmpdir(), 'caseaudit-layout-'));
     tmpDirs.push(root);
     const a = io(root);
-    const code = await run(['audit', '/work/shared/samples/annex-a/Annex_A_2024_Jan.xlsx', '--layout', 'annex-a', '--as-at', '2021-03-31', '--out', 'r', '-q'], a.io);
+    const code = await run(['audit', resolve('fixtures/annex-a-sample/Annex_A_2024_Jan.xlsx'), '--layout', 'annex-a', '--as-at', '2021-03-31', '--out', 'r', '-q'], a.io);
     expect(a.err.join('')).toBe('');
     expect(code).toBe(0);
     expect(a.out.join('')).toContain('(annex-a)');
