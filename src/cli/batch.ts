@@ -11,21 +11,11 @@ import { FORMAT_NAMES } from '../report/index.js';
 import { makeChalk } from '../report/terminal.js';
 import { readConfig } from './commands.js';
 import { type CliIo, UserError } from './io.js';
+import { checkFormats, parseList, positiveInt, selectedRules } from './options.js';
 
 /** Formats asked for by default, where present: the list of renderers grows as formats are added. */
 const DEFAULT_FORMATS = ['json', 'html'];
 
-function parseList(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
-}
-
-function positiveInt(name: string) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new UserError(`${name}: "${v}" is not a whole number of at least 1`);
-    return n;
-  };
-}
 
 /** A one-line bar redrawn in place on stderr; only on a TTY, so logs and pipes stay clean. */
 function progressBar(io: CliIo, on: boolean) {
@@ -76,13 +66,8 @@ written) or a usage/config error.`)
       const { config, path: configPath } = await readConfig(io, o.config);
       const available = FORMAT_NAMES();
       const formats = o.format ? parseList(o.format) : DEFAULT_FORMATS.filter((f) => available.includes(f));
-      const unknown = formats.filter((f) => !available.includes(f));
-      if (unknown.length) throw new UserError(`--format: unknown format ${unknown.map((u) => `"${u}"`).join(', ')} (formats are: ${available.join(', ')})`);
-      const only = o.rules ? parseList(o.rules) : undefined;
-      if (only) {
-        const bad = only.filter((id) => !rules.some((r) => r.id === id));
-        if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
-      }
+      checkFormats(formats, available);
+      const only = selectedRules(o.rules, rules);
       if (o.asAt !== undefined && parseIsoDay(o.asAt) === null) throw new UserError(`--as-at: "${o.asAt}" is not a date as YYYY-MM-DD`);
       // Mistakes common to every export stop the batch before any worker starts, rather than
       // appearing once per export.

@@ -16,6 +16,7 @@ import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { type CliIo, UserError } from './io.js';
+import { checkFormats, parseList, positiveInt, selectedRules } from './options.js';
 
 export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
 
@@ -26,17 +27,6 @@ export async function readConfig(io: CliIo, path: string | undefined): Promise<{
   return { config: {}, path: null };
 }
 
-function parseList(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
-}
-
-function positiveInt(name: string) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new UserError(`${name}: "${v}" is not a whole number of at least 1`);
-    return n;
-  };
-}
 
 function progress(io: CliIo, quiet: boolean) {
   const on = Boolean(io.stderr.isTTY) && !quiet;
@@ -86,13 +76,8 @@ Examples:
     .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a' }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
-      const unknown = formats.filter((f) => !FORMAT_NAMES().includes(f));
-      if (unknown.length) throw new UserError(`--format: unknown format ${unknown.map((u) => `"${u}"`).join(', ')} (formats are: ${FORMAT_NAMES().join(', ')})`);
-      const only = o.rules ? parseList(o.rules) : undefined;
-      if (only) {
-        const bad = only.filter((id) => !rules.some((r) => r.id === id));
-        if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
-      }
+      checkFormats(formats, FORMAT_NAMES());
+      const only = selectedRules(o.rules, rules);
       resolveRuleOptions(rules, config); // config mistakes stop the run before any data is read
       if (o.keyFile !== undefined && !o.pseudonymise) throw new UserError('--key-file is only used with --pseudonymise');
       const pseudonymKey = o.pseudonymise

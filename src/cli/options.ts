@@ -1,0 +1,29 @@
+/** Option parsers shared by the commands. */
+import { UserError } from './io.js';
+
+export function parseList(v: string): string[] {
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function positiveInt(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UserError(`${name}: "${v}" is not a whole number of at least 1`);
+    return n;
+  };
+}
+
+/** `--format a,b`: each must be a registered output format. */
+export function checkFormats(formats: readonly string[], available: readonly string[]): void {
+  const unknown = formats.filter((f) => !available.includes(f));
+  if (unknown.length) throw new UserError(`--format: unknown format ${unknown.map((u) => `"${u}"`).join(', ')} (formats are: ${available.join(', ')})`);
+}
+
+/** `--rules a,b`: the ids, each a registered rule; undefined when not given. */
+export function selectedRules(list: string | undefined, known: readonly { id: string }[]): string[] | undefined {
+  if (!list) return undefined;
+  const only = parseList(list);
+  const bad = only.filter((id) => !known.some((r) => r.id === id));
+  if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
+  return only;
+}
