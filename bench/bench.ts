@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: measures, in one run and side by side on the same generated files, a bare
  * csv-parse pass (the parser's floor), the full audit with JSON, the demo report as HTML + PDF,
- * batch mode with 1 and 2 workers, and the analyst's pandas script (../shared/bench). Prints a
- * table of wall time and peak RSS with the ratios issue 11 sets targets for, and writes
- * bench/results.json. Not part of `npm test`.
+ * batch mode with 1 and 2 workers, the analyst's pandas script (../shared/bench), and the CSV
+ * parsers side by side (bench/parsers.ts). Prints a table of wall time and peak RSS with the
+ * ratios issue 11 sets targets for, and writes bench/results.json. Not part of `npm test`.
  *
  * Options: --sizes 10k,100k,1M (default all three), --keep (leave the generated data).
  */
@@ -12,11 +12,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchSupervision, formatSupervisionBench } from './supervision.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'caseaudit.js');
 const PROBE = join(ROOT, 'dist', 'bench', 'rssProbe.js');
 const BARE = join(ROOT, 'dist', 'bench', 'bareParse.js');
+const PARSERS = join(ROOT, 'dist', 'bench', 'parsers.js');
 const PANDAS = resolve(ROOT, '..', 'shared', 'bench', 'pandas_reference.py');
 const AS_AT = '2024-03-31';
 
@@ -116,6 +118,14 @@ async function main(): Promise<void> {
   const speedup = ratio(b1, b2);
   results.batch = { exports: 4, size: batchSize, oneWorker: b1, twoWorkers: b2, speedup };
 
+  // The parsers side by side (bench/parsers.ts) on the largest size measured, 1M when it ran.
+  const parserSize = sizes.includes('1M') ? '1M' : sizes[sizes.length - 1]!;
+  const pr = spawnSync(process.execPath, [PARSERS, join(work, parserSize), '--runs', '3', '--json'], { encoding: 'utf8' });
+  if (pr.status !== 0) process.stderr.write(`bench: parsers exited ${pr.status}: ${pr.stderr.split('\n').slice(0, 3).join(' | ')}\n`);
+  const parsers = pr.status === 0 ? JSON.parse(pr.stdout) as Record<string, { seconds: number }> : null;
+  results.parsers = parsers ? { size: parserSize, ...parsers } : null;
+  const secs = (name: string) => (parsers?.[name] ? `${parsers[name]!.seconds.toFixed(2)} s` : '—');
+
   const scaling = bySize['1M'] && bySize['100k'] ? ratio(bySize['1M'].audit, bySize['100k'].audit) : null;
   results.scaling1Mover100k = scaling;
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
@@ -125,6 +135,8 @@ async function main(): Promise<void> {
     `demo report HTML + PDF (browser start included): ${fmtMs(demo)}  (target < 5 s)`,
     `batch of 4 × ${batchSize}: 1 worker ${fmtMs(b1)}, 2 workers ${fmtMs(b2)}; speed-up ${fmtRatio(speedup)}×  (target ≥ 1.7×)`,
     `scaling 1M ÷ 100k: ${fmtRatio(scaling)}  (target ≤ 12)`,
+    formatSupervisionBench(benchSupervision()),
+    `parsers at ${parserSize}: csv-parse ${secs('csv-parse')}, csv-parse+info ${secs('csv-parse+info')}, ours ${secs('ours')}  (median of 3 passes)`,
     ...(bySize['1M'] ? [
       `at 1M rows: audit ÷ bare parse ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].parse))} (target ≤ 1.3); caseaudit ÷ pandas ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].pandas))} (target < 1); peak RSS ${fmtRss(bySize['1M'].audit)} (target ≤ 1024 MB)`,
     ] : []),

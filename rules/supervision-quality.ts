@@ -10,7 +10,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { PlanRow, SupervisionRow, SupervisionType } from '../src/model/tables.js';
-import { loadLexicon, scoreRecord } from './lib/supervisionText.js';
+import { loadLexicon, scoreRecord, type Shingles } from './lib/supervisionText.js';
 
 const OPEN_PLAN_TYPES = new Set(['cin', 'cp', 'cla']);
 const EXCERPT_CHARS = 200;
@@ -188,7 +188,7 @@ export default defineRule({
       for (let i = plans.length - 1; i >= 0; i--) if (openOn(plans[i]!.startDate, plans[i]!.endDate, r.supervisionDate) && plans[i]!.team) return plans[i]!.team;
       return null;
     };
-    const score = (r: SupervisionRow, previous: ReadonlySet<number> | null) => {
+    const score = (r: SupervisionRow, previous: Shingles | null) => {
       const s = scoreRecord(lex, r.recordText, r.actions, previous, o.copyThreshold);
       if (inPeriod(r.supervisionDate)) {
         scored.push({
@@ -202,7 +202,7 @@ export default defineRule({
     // Records of a child in date order (then line), so each is compared with the previous one
     // with text — any worker, and from before the period too.
     for (const list of ctx.index.supervisionsByChild.values()) {
-      let previous: ReadonlySet<number> | null = null;
+      let previous: Shingles | null = null;
       for (const r of list) {
         if (r.supervisionDate === null || !isCaseRecord(r) || !hasText(r)) continue;
         previous = score(r, previous);

@@ -2,8 +2,11 @@
  * Reads supervision and management-oversight records (SPEC §4.7): does a record speak to the
  * child's experience, reflect on practice, set actions with timescales, review the last actions,
  * or copy the previous record? A lexicon of phrases (data/supervision-lexicon.json, replaceable
- * from the config) is compiled once into a token-level matcher; each record is then scored in one
- * pass over its words, so 100,000 records take a second or two rather than minutes.
+ * from the config) is compiled once into a trie of word steps. Each record is then tokenised in
+ * one hand-written pass; every distinct word is described once per lexicon (its hash, the
+ * placeholders it fills, whether it negates, where it enters the trie) and the same tokens serve
+ * both the phrase matching and the copy test, whose 3-shingles are an array of numeric keys
+ * de-duplicated in a reusable hash set. 100,000 records take well under a second (bench/supervision.ts).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -38,6 +41,9 @@ const PHRASE_SETS = [...CRITERIA, 'negatedAfter'] as const;
 type PhraseSet = (typeof PHRASE_SETS)[number];
 const PLACEHOLDERS = ['date', 'n', 'weekday', 'month', 'ordinal'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
+/** Phrase sets and placeholders as bits, so a sentence's hits and a word's slots are one number each. */
+const SET_BIT = Object.fromEntries(PHRASE_SETS.map((set, i) => [set, 1 << i])) as Readonly<Record<PhraseSet, number>>;
+const slotBit = (slot: Placeholder): number => 1 << PLACEHOLDERS.indexOf(slot);
 
 // ---------------------------------------------------------------------------------------------
 // Words
@@ -62,15 +68,26 @@ const WORD_DATE = new RegExp(
   'g',
 );
 const WORD = /[a-z0-9]+(?:'[a-z]+)*|\u0001date/g;
-/** Sentences end at . ! ? ; followed by a space or the end, and at every line break. */
-const SENTENCE_END = /[.!?;](?=\s|$)|\r?\n|\r|\u2022/;
+
+/** Every date form needs a digit; word dates also need a month, and each month name starts with one of these. */
+const HAS_DIGIT = /\d/;
+const HAS_MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 function replaceDates(lower: string): string {
-  const mark = (m: string, day: number, month: number): string => (month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ` ${DATE_TOKEN} ` : m);
-  return lower
-    .replace(ISO_DATE, (m: string, mo: string, d: string) => mark(m, Number(d), Number(mo)))
-    .replace(DMY_DATE, (m: string, d1?: string, mo1?: string, d2?: string, mo2?: string) => mark(m, Number(d1 ?? d2), Number(mo1 ?? mo2)))
-    .replace(WORD_DATE, ` ${DATE_TOKEN} `);
+  // Skipping a replacement that cannot match is exact: the replacements only insert " \u0001date ",
+  // which holds no digit, separator or month stem, so a later one never gains a match by it.
+  if (!HAS_DIGIT.test(lower)) return lower;
+  let out = lower;
+  if (out.includes('-')) out = out.replace(ISO_DATE, (m: string, mo: string, d: string) => mark(m, Number(d), Number(mo)));
+  if (out.includes('/') || out.includes('.') || out.includes('-')) {
+    out = out.replace(DMY_DATE, (m: string, d1?: string, mo1?: string, d2?: string, mo2?: string) => mark(m, Number(d1 ?? d2), Number(mo1 ?? mo2)));
+  }
+  if (HAS_MONTH_STEM.test(out)) out = out.replace(WORD_DATE, ` ${DATE_TOKEN} `);
+  return out;
+}
+
+function mark(m: string, day: number, month: number): string {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ` ${DATE_TOKEN} ` : m;
 }
 
 /** Lower-cases, folds curly apostrophes and dashes, and marks dates. */
@@ -78,8 +95,9 @@ function normalise(text: string): string {
   return replaceDates(text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'"));
 }
 
-function words(sentence: string): string[] {
-  return sentence.match(WORD) ?? [];
+/** The words of a normalised text by the WORD pattern (the scorer's own tokeniser is `scan`, which agrees with it). */
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -89,24 +107,51 @@ function words(sentence: string): string[] {
 type Step =
   | { kind: 'word'; word: string }
   | { kind: 'prefix'; prefix: string }
-  | { kind: 'slot'; slot: Placeholder };
+  | { kind: 'slot'; slot: Placeholder; bit: number };
 
-interface Pattern { set: PhraseSet; steps: Step[] }
+/**
+ * Every phrase of every set as one trie of steps, so the phrases sharing a first word ("by
+ * {date}", "by next {weekday}", ...) are followed together: a node holds the phrase sets with a
+ * phrase ending there (as bits) and the steps onward.
+ */
+export interface PhraseTrie {
+  ends: number;
+  readonly words: Map<string, PhraseTrie>;
+  readonly prefixes: { readonly prefix: string; readonly node: PhraseTrie }[];
+  readonly slots: { readonly bit: number; readonly node: PhraseTrie }[];
+}
+
+const newNode = (): PhraseTrie => ({ ends: 0, words: new Map(), prefixes: [], slots: [] });
+
+function addPhrase(root: PhraseTrie, set: PhraseSet, steps: readonly Step[]): void {
+  let node = root;
+  for (const step of steps) {
+    let next: PhraseTrie | undefined;
+    if (step.kind === 'word') {
+      next = node.words.get(step.word);
+      if (!next) node.words.set(step.word, (next = newNode()));
+    } else if (step.kind === 'prefix') {
+      next = node.prefixes.find((e) => e.prefix === step.prefix)?.node;
+      if (!next) node.prefixes.push({ prefix: step.prefix, node: (next = newNode()) });
+    } else {
+      next = node.slots.find((e) => e.bit === step.bit)?.node;
+      if (!next) node.slots.push({ bit: step.bit, node: (next = newNode()) });
+    }
+    node = next;
+  }
+  node.ends |= SET_BIT[set];
+}
 
 export interface CompiledLexicon {
-  /** Patterns whose first step is a literal word, by that word. */
-  readonly byFirstWord: ReadonlyMap<string, readonly Pattern[]>;
-  /** Patterns starting with a prefix (reflect*), by the prefix's first letter. */
-  readonly byPrefixLetter: ReadonlyMap<string, readonly Pattern[]>;
-  /** Patterns starting with a placeholder: tried at every word (there are few). */
-  readonly slotFirst: readonly Pattern[];
+  readonly phrases: PhraseTrie;
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
   readonly negationWindow: number;
+  /** Sticky: run at a line start of the whole text (set lastIndex); matches an actions heading there. */
   readonly heading: RegExp | null;
 }
 
-function compilePhrase(set: PhraseSet, phrase: string): Pattern {
+function compilePhrase(phrase: string): Step[] {
   const steps: Step[] = [];
   // Placeholders are kept whole; everything else is split into words exactly as record text is.
   for (const part of phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/(\{[a-z]+\})/)) {
@@ -115,7 +160,7 @@ function compilePhrase(set: PhraseSet, phrase: string): Pattern {
       if (!(PLACEHOLDERS as readonly string[]).includes(slot[1]!)) {
         throw new Error(`"${phrase}": unknown placeholder {${slot[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
       }
-      steps.push({ kind: 'slot', slot: slot[1] as Placeholder });
+      steps.push({ kind: 'slot', slot: slot[1] as Placeholder, bit: slotBit(slot[1] as Placeholder) });
       continue;
     }
     for (const m of part.matchAll(/([a-z0-9]+(?:'[a-z]+)*)(\*)?/g)) {
@@ -123,7 +168,7 @@ function compilePhrase(set: PhraseSet, phrase: string): Pattern {
     }
   }
   if (steps.length === 0) throw new Error(`"${phrase}": has no words`);
-  return { set, steps };
+  return steps;
 }
 
 /** Validates and compiles a lexicon; throws an Error naming the problem (used for config errors). */
@@ -133,34 +178,28 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; '));
   }
   const lex = parsed.data;
-  const byFirstWord = new Map<string, Pattern[]>();
-  const byPrefixLetter = new Map<string, Pattern[]>();
-  const slotFirst: Pattern[] = [];
+  const phrases = newNode();
   for (const set of PHRASE_SETS) {
     for (const phrase of lex[set]) {
-      let p: Pattern;
+      let steps: Step[];
       try {
-        p = compilePhrase(set, phrase);
+        steps = compilePhrase(phrase);
       } catch (e) {
         throw new Error(`${set}: ${(e as Error).message}`);
       }
-      const first = p.steps[0]!;
-      if (first.kind === 'slot') slotFirst.push(p);
-      else {
-        const [map, k] = first.kind === 'word' ? [byFirstWord, first.word] : [byPrefixLetter, first.prefix[0]!];
-        let list = map.get(k);
-        if (!list) map.set(k, (list = []));
-        list.push(p);
-      }
+      addPhrase(phrases, set, steps);
     }
   }
-  const headings = lex.actionHeadings.map((h) => h.toLowerCase().trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
-  // A heading starts a line (after any bullet or number) and is followed by a colon, a dash or nothing.
+  // A heading starts a line (after any bullet or number) and is followed by a colon, a dash or the
+  // line's end. The text is not split into lines: the pattern runs at each line start and its
+  // white space stops at a line break, so it matches exactly what it would on the line alone.
+  const sp = '[^\\S\\r\\n]';
+  const headings = lex.actionHeadings.map((h) => h.toLowerCase().trim().split(/\s+/).map(escapeRegExp).join(`${sp}+`));
   const heading = headings.length
-    ? new RegExp(`^[\\s\\-*\u2022\u00b7>#\\d.)]*(?:${headings.sort((a, b) => b.length - a.length).join('|')})\\s*(?::|-|\u2013|$)`, 'i')
+    ? new RegExp(`(?:${sp}|[\\-*\u2022\u00b7>#\\d.)])*(?:${headings.sort((a, b) => b.length - a.length).join('|')})${sp}*(?::|-|\u2013|(?=[\\r\\n])|$)`, 'iy')
     : null;
   return {
-    byFirstWord, byPrefixLetter, slotFirst,
+    phrases,
     negations: new Set(lex.negations.map((n) => n.toLowerCase())),
     negationSuffixes: lex.negationSuffixes.map((s) => s.toLowerCase().replace(/\u2019/g, "'")),
     negationWindow: lex.negationWindow,
@@ -207,7 +246,7 @@ export function loadLexicon(path?: string): CompiledLexicon {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Matching
+// Words as a lexicon sees them
 // ---------------------------------------------------------------------------------------------
 
 function slotMatches(slot: Placeholder, w: string): boolean {
@@ -220,87 +259,305 @@ function slotMatches(slot: Placeholder, w: string): boolean {
   }
 }
 
-function stepMatches(step: Step, w: string): boolean {
-  if (step.kind === 'word') return step.word === w;
-  if (step.kind === 'prefix') return w.startsWith(step.prefix);
-  return slotMatches(step.slot, w);
-}
-
-function patternEnd(p: Pattern, ws: readonly string[], at: number): number {
-  if (at + p.steps.length > ws.length) return -1;
-  for (let k = 0; k < p.steps.length; k++) if (!stepMatches(p.steps[k]!, ws[at + k]!)) return -1;
-  return at + p.steps.length;
-}
-
 function isNegation(lex: CompiledLexicon, w: string): boolean {
   if (lex.negations.has(w)) return true;
   for (const s of lex.negationSuffixes) if (w.endsWith(s)) return true;
   return false;
 }
 
+/** What one distinct word means to a lexicon: worked out the first time the word is seen, then kept. */
+interface WordInfo {
+  readonly word: string;
+  /** FNV-1a of the word: the unit the copy test's shingles are built from. */
+  readonly hash: number;
+  /** The placeholders ({n}, {date}, ...) the word fills, as bits. */
+  readonly slots: number;
+  readonly negation: boolean;
+  /** The phrase-trie nodes reached from the root by this word (phrases can start at it when non-empty). */
+  readonly roots: readonly PhraseTrie[];
+}
+
+function describeWord(lex: CompiledLexicon, w: string): WordInfo {
+  let slots = 0;
+  for (const p of PLACEHOLDERS) if (slotMatches(p, w)) slots |= slotBit(p);
+  const roots: PhraseTrie[] = [];
+  const root = lex.phrases;
+  const byWord = root.words.get(w);
+  if (byWord) roots.push(byWord);
+  for (const e of root.prefixes) if (w.startsWith(e.prefix)) roots.push(e.node);
+  for (const e of root.slots) if ((slots & e.bit) !== 0) roots.push(e.node);
+  return { word: w, hash: wordHash(w), slots, negation: isNegation(lex, w), roots };
+}
+
+// Real exports hold names and typos, so a lexicon's word table is bounded; emptying it changes no result.
+const WORD_TABLE_LIMIT = 100_000;
+
 /**
- * Which phrase sets have a mention in this sentence that is not negated. Overlapping matches of
- * one set form a single mention judged from its first word, so "without discussing the child's
- * wishes and feelings" is negated as a whole rather than rescued by its tail. A mention is negated
- * when (SPEC §4.7) a negation word is among the `negationWindow` words before it; beyond SPEC, also
- * when a `negatedAfter` phrase starts within the window after it ("previous actions not
- * reviewed"), or when it follows a negated mention of the same set within the window ("did not
- * reflect on the impact") — the negation still governs the clause there.
+ * The words a lexicon has seen, by FNV-1a hash (open addressing). The tokeniser hashes each word
+ * as it scans it and finds it here by comparing characters in place, so a word already seen
+ * costs no substring and no Map lookup.
  */
-function sentenceHits(lex: CompiledLexicon, ws: readonly string[]): ReadonlySet<PhraseSet> {
-  // Most sentences match nothing: allocate only when something does.
-  const spans: Spans = { map: null };
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const cands = lex.byFirstWord.get(w);
-    if (cands) for (const p of cands) addSpan(spans, p, i, patternEnd(p, ws, i));
-    const pre = lex.byPrefixLetter.get(w[0]!);
-    if (pre) for (const p of pre) addSpan(spans, p, i, patternEnd(p, ws, i));
-    for (const p of lex.slotFirst) addSpan(spans, p, i, patternEnd(p, ws, i));
-  }
-  if (spans.map === null) return NO_HITS;
-  const hits = new Set<PhraseSet>();
-  const after = (spans.map.get('negatedAfter') ?? []).map(([s]) => s);
-  const win = lex.negationWindow;
-  for (const [set, list] of spans.map) {
-    if (set === 'negatedAfter') continue;
-    // Spans were added in order of their start word, so they need no sort to be merged.
-    const mentions: [number, number][] = [];
-    for (const [s, e] of list) {
-      const last = mentions[mentions.length - 1];
-      if (last && s < last[1]) last[1] = Math.max(last[1], e);
-      else mentions.push([s, e]);
+class WordTable {
+  private slots: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1024).fill(undefined);
+  private mask = 1023;
+  private size = 0;
+
+  constructor(private readonly lex: CompiledLexicon) {}
+
+  /** The word s[from, to), whose FNV-1a hash is `hash`. */
+  find(s: string, from: number, to: number, hash: number): WordInfo {
+    const len = to - from;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const info = this.slots[i];
+      if (info === undefined) return this.add(s.slice(from, to), i);
+      if (info.hash === hash && info.word.length === len && sameChars(info.word, s, from)) return info;
     }
-    let prevEnd = -Infinity, prevNegated = false;
-    for (const [s, e] of mentions) {
-      const negated: boolean = negatedAt(lex, ws, s) || after.some((t) => t >= s && t < e + win) || (prevNegated && s - prevEnd < win);
-      if (!negated) { hits.add(set); break; }
-      prevEnd = e; prevNegated = negated;
+  }
+
+  private add(word: string, at: number): WordInfo {
+    const info = describeWord(this.lex, word);
+    if (this.size >= WORD_TABLE_LIMIT) {
+      this.reset(1024);
+      return this.insert(info);
+    }
+    this.slots[at] = info;
+    if (++this.size * 2 > this.mask) this.reset((this.mask + 1) * 2);
+    return info;
+  }
+
+  private reset(capacity: number): void {
+    const old = this.slots;
+    this.slots = new Array<WordInfo | undefined>(capacity).fill(undefined);
+    this.mask = capacity - 1;
+    this.size = 0;
+    if (capacity > old.length) for (const info of old) if (info !== undefined) this.insert(info);
+  }
+
+  private insert(info: WordInfo): WordInfo {
+    let i = info.hash & this.mask;
+    while (this.slots[i] !== undefined) i = (i + 1) & this.mask;
+    this.slots[i] = info;
+    this.size++;
+    return info;
+  }
+}
+
+function sameChars(word: string, s: string, from: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(from + k)) return false;
+  return true;
+}
+
+const wordTables = new WeakMap<CompiledLexicon, WordTable>();
+
+function wordTable(lex: CompiledLexicon): WordTable {
+  let table = wordTables.get(lex);
+  if (!table) wordTables.set(lex, (table = new WordTable(lex)));
+  return table;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens of the record being scored
+// ---------------------------------------------------------------------------------------------
+
+// Scoring is synchronous and not re-entrant, so one growable token buffer (and one of their
+// hashes) serves every record, and a record costs no arrays of its own beyond its shingles.
+const toks: WordInfo[] = [];
+let hashes = new Float64Array(512);
+let nToks = 0;
+
+function pushToken(info: WordInfo): void {
+  if (nToks === hashes.length) {
+    const grown = new Float64Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[nToks] = info.hash;
+  toks[nToks++] = info;
+}
+
+const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
+const DATE_HASH = wordHash(DATE_TOKEN);
+/** Character classes for the tokeniser: a word character ([a-z0-9]), and a lower-case letter. */
+const WORD_CHAR = 1, LOWER = 2;
+const CHAR_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = WORD_CHAR;
+for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = WORD_CHAR | LOWER;
+const isWordChar = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & WORD_CHAR) !== 0;
+const isLower = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & LOWER) !== 0;
+
+/** JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const CHILD_FOCUS_BIT = SET_BIT.childFocus, REFLECTION_BIT = SET_BIT.reflection, REVIEWS_BIT = SET_BIT.reviewsPrevious;
+const CUE_BIT = SET_BIT.actionCues, TIMESCALE_BIT = SET_BIT.timescales, NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
+/** Not a phrase set: a sentence with a timescale that counts as an action. */
+const ACTION_BIT = 1 << PHRASE_SETS.length;
+
+/**
+ * Tokenises one column of a record into the token buffer and judges each sentence as it ends,
+ * returning the criteria bits found. Tokens are the WORD pattern's: [a-z0-9]+ with 'letters
+ * suffixes, or a marked date. Sentences end at . ! ? ; before a space or the line's end, at •,
+ * and at every line break. After an actions heading at the start of a line, the rest of the
+ * column is read as the actions column would be (and the heading's own words are not tokens).
+ */
+function readColumn(lex: CompiledLexicon, table: WordTable, text: string, actionText: boolean): number {
+  const s = normalise(text);
+  const len = s.length;
+  let inActions = actionText;
+  let found = 0, sentStart = nToks, lineStart = true, i = 0;
+  while (i < len) {
+    if (lineStart) {
+      lineStart = false;
+      if (!inActions && lex.heading) {
+        lex.heading.lastIndex = i;
+        const h = lex.heading.exec(s);
+        if (h) { inActions = true; i += h[0].length; continue; }
+      }
+    }
+    const c = s.charCodeAt(i);
+    if (c === 32) { i++; continue; }
+    if (isWordChar(c)) {
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      let j = i + 1, d = 0;
+      while (j < len && isWordChar((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
+      while (j + 1 < len && s.charCodeAt(j) === 39 && isLower((d = s.charCodeAt(j + 1)))) {
+        h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ d, FNV_PRIME);
+        j += 2;
+        while (j < len && isLower((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
+      }
+      pushToken(table.find(s, i, j, h >>> 0));
+      i = j;
+      continue;
+    }
+    if (c === 1 && s.startsWith('date', i + 1)) {
+      pushToken(table.find(s, i, i + 5, DATE_HASH));
+      i += 5;
+      continue;
+    }
+    let end = false;
+    if (c === 10 || c === 13) { end = true; lineStart = true; }
+    else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
+    else end = c === 0x2022;
+    if (end && nToks > sentStart) {
+      found |= judgeSentence(lex, sentStart, inActions);
+      sentStart = nToks;
+    }
+    i++;
+  }
+  if (nToks > sentStart) found |= judgeSentence(lex, sentStart, inActions);
+  return found;
+}
+
+/** The criteria bits of the sentence in tokens [from, nToks). */
+function judgeSentence(lex: CompiledLexicon, from: number, inActions: boolean): number {
+  const hits = sentenceHits(lex, from, nToks);
+  let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
+  if ((hits & TIMESCALE_BIT) !== 0 && (inActions || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------------------------
+
+// Spans found in the current sentence, per phrase set (start and end token), reused: `used` has
+// the bits of the sets with spans so far, and a set's count is reset when it is first used.
+const spanStarts: number[][] = PHRASE_SETS.map(() => []);
+const spanEnds: number[][] = PHRASE_SETS.map(() => []);
+const spanCount = new Int32Array(PHRASE_SETS.length);
+let used = 0;
+
+/** Records a span [start, end) for every phrase set in `sets` (bits). */
+function addSpans(sets: number, start: number, end: number): void {
+  for (let k = 0; k < PHRASE_SETS.length; k++) {
+    const bit = 1 << k;
+    if ((sets & bit) === 0) continue;
+    if ((used & bit) === 0) { used |= bit; spanCount[k] = 0; }
+    const c = spanCount[k]!;
+    spanStarts[k]![c] = start;
+    spanEnds[k]![c] = end;
+    spanCount[k] = c + 1;
+  }
+}
+
+/**
+ * Follows the phrase trie from `node`, which a phrase starting at token `start` has reached with
+ * tokens up to `at`, recording every phrase that ends within the sentence (tokens before `to`).
+ */
+function walk(node: PhraseTrie, start: number, at: number, to: number): void {
+  if (node.ends !== 0) addSpans(node.ends, start, at);
+  if (at >= to) return;
+  const t = toks[at]!;
+  if (node.words.size !== 0) {
+    const next = node.words.get(t.word);
+    if (next) walk(next, start, at + 1, to);
+  }
+  for (const e of node.prefixes) if (t.word.startsWith(e.prefix)) walk(e.node, start, at + 1, to);
+  for (const e of node.slots) if ((t.slots & e.bit) !== 0) walk(e.node, start, at + 1, to);
+}
+
+/**
+ * Which phrase sets (as bits) have a mention in tokens [from, to) — one sentence — that is not
+ * negated. Overlapping matches of one set form a single mention judged from its first word, so
+ * "without discussing the child's wishes and feelings" is negated as a whole rather than rescued
+ * by its tail. A mention is negated when (SPEC §4.7) a negation word is among the
+ * `negationWindow` words before it; beyond SPEC, also when a `negatedAfter` phrase starts within
+ * the window after it ("previous actions not reviewed"), or when it follows a negated mention of
+ * the same set within the window ("did not reflect on the impact") — the negation still governs
+ * the clause there.
+ */
+function sentenceHits(lex: CompiledLexicon, from: number, to: number): number {
+  used = 0;
+  // Spans arrive in order of their start word, so they need no sort to be merged; the order of
+  // spans sharing a start does not change the mentions they merge into.
+  for (let i = from; i < to; i++) {
+    const roots = toks[i]!.roots;
+    for (let q = 0; q < roots.length; q++) walk(roots[q]!, i, i + 1, to);
+  }
+  if (used === 0) return 0;
+  const win = lex.negationWindow;
+  const after = spanStarts[NEGATED_AFTER]!, nAfter = (used & SET_BIT.negatedAfter) !== 0 ? spanCount[NEGATED_AFTER]! : 0;
+  let hits = 0;
+  for (let k = 0; k < NEGATED_AFTER; k++) {
+    if ((used & (1 << k)) === 0) continue;
+    const ss = spanStarts[k]!, es = spanEnds[k]!, n = spanCount[k]!;
+    let prevEnd = -Infinity, prevNegated = false, j = 0;
+    while (j < n) {
+      // One mention: this span and every later one starting inside it.
+      const s = ss[j]!;
+      let e = es[j]!;
+      for (j++; j < n && ss[j]! < e; j++) e = Math.max(e, es[j]!);
+      const negated = negatedBefore(lex, from, s) || startsWithin(after, nAfter, s, e + win) || (prevNegated && s - prevEnd < win);
+      if (!negated) { hits |= 1 << k; break; }
+      prevEnd = e;
+      prevNegated = true;
     }
   }
   return hits;
 }
 
-interface Spans { map: Map<PhraseSet, [number, number][]> | null }
-const NO_HITS: ReadonlySet<PhraseSet> = new Set();
-
-function addSpan(spans: Spans, p: Pattern, s: number, e: number): void {
-  if (e < 0) return;
-  spans.map ??= new Map();
-  let list = spans.map.get(p.set);
-  if (!list) spans.map.set(p.set, (list = []));
-  list.push([s, e]);
+/** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */
+function negatedBefore(lex: CompiledLexicon, from: number, start: number): boolean {
+  for (let k = Math.max(from, start - lex.negationWindow); k < start; k++) if (toks[k]!.negation) return true;
+  return false;
 }
 
-/** SPEC §4.7: a negation word among the three words before the phrase, in the same sentence. */
-function negatedAt(lex: CompiledLexicon, ws: readonly string[], start: number): boolean {
-  for (let k = Math.max(0, start - lex.negationWindow); k < start; k++) if (isNegation(lex, ws[k]!)) return true;
+/** Whether any of the first `n` of `starts` is in [lo, hiExclusive). */
+function startsWithin(starts: readonly number[], n: number, lo: number, hiExclusive: number): boolean {
+  for (let i = 0; i < n; i++) if (starts[i]! >= lo && starts[i]! < hiExclusive) return true;
   return false;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Records
 // ---------------------------------------------------------------------------------------------
+
+/** A record's word 3-shingles as hashed keys, each once, in no particular order. */
+export type Shingles = readonly number[];
 
 export interface RecordScore {
   childFocus: boolean;
@@ -312,58 +569,40 @@ export interface RecordScore {
   similarity: number | null;
   copied: boolean;
   /** The record's word 3-shingles, to pass as `previous` when scoring the child's next record. */
-  shingles: ReadonlySet<number>;
+  shingles: Shingles;
 }
 
 export const COPY_THRESHOLD = 0.8;
 
 /**
- * Scores one record. `previous` is the shingle set of the child's previous record with text (or
+ * Scores one record. `previous` is the shingles of the child's previous record with text (or
  * null). Pure: the same text and lexicon always give the same score.
  */
-export function scoreRecord(lex: CompiledLexicon, recordText: string | null, actions: string | null, previous: ReadonlySet<number> | null = null, copyThreshold = COPY_THRESHOLD): RecordScore {
-  let childFocus = false, reflection = false, reviewsPrevious = false, hasAction = false;
-  const allWords: string[] = [];
-  const read = (text: string, actionText: boolean): void => {
-    let inActions = actionText;
-    for (const line of normalise(text).split(/\r?\n|\r/)) {
-      let body = line;
-      if (!inActions && lex.heading) {
-        const h = lex.heading.exec(line);
-        // Everything after an "Actions:" heading is read as the actions column would be.
-        if (h) { inActions = true; body = line.slice(h[0].length); }
-      }
-      for (const sentence of body.split(SENTENCE_END)) {
-        const ws = words(sentence);
-        if (ws.length === 0) continue;
-        for (const w of ws) allWords.push(w);
-        const hits = sentenceHits(lex, ws);
-        if (hits.has('childFocus')) childFocus = true;
-        if (hits.has('reflection')) reflection = true;
-        if (hits.has('reviewsPrevious')) reviewsPrevious = true;
-        if (hits.has('timescales') && (inActions || hits.has('actionCues'))) hasAction = true;
-      }
-    }
-  };
-  if (recordText) read(recordText, false);
-  if (actions) read(actions, true);
-  const shingles = shingleSet(allWords);
-  const similarity = previous === null ? null : jaccard(shingles, previous);
+export function scoreRecord(lex: CompiledLexicon, recordText: string | null, actions: string | null, previous: Shingles | null = null, copyThreshold = COPY_THRESHOLD): RecordScore {
+  const table = wordTable(lex);
+  nToks = 0;
+  let found = 0;
+  if (recordText) found |= readColumn(lex, table, recordText, false);
+  if (actions) found |= readColumn(lex, table, actions, true);
+  const shingles = shinglesOfHashes(hashes, nToks);
+  // The record's shingles are still in the key set, so the previous record's are looked up there.
+  const similarity = previous === null ? null : overlap(shingles, previous);
   return {
-    childFocus, reflection, actions: hasAction, reviewsPrevious,
+    childFocus: (found & CHILD_FOCUS_BIT) !== 0, reflection: (found & REFLECTION_BIT) !== 0,
+    actions: (found & ACTION_BIT) !== 0, reviewsPrevious: (found & REVIEWS_BIT) !== 0,
     similarity, copied: similarity !== null && similarity >= copyThreshold, shingles,
   };
 }
 
-/** FNV-1a of a word: shingles are sets of numbers, which is several times faster than strings. */
+/** FNV-1a of a word: shingles are numbers, which is several times faster than strings. */
 function wordHash(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 
 /** A 53-bit key for a run of word hashes (two independent 32- and 21-bit mixes), so collisions are negligible. */
-function runKey(hs: readonly number[], from: number, to: number): number {
+function runKey(hs: ArrayLike<number>, from: number, to: number): number {
   let a = 0x811c9dc5, b = 0x2545f491;
   for (let i = from; i < to; i++) {
     a = Math.imul(a ^ hs[i]!, 0x01000193);
@@ -373,26 +612,87 @@ function runKey(hs: readonly number[], from: number, to: number): number {
   return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
 }
 
+// The key set: open addressing over keys, where a slot counts only when its stamp is the current
+// generation, so starting a new set costs nothing however large the last one was.
+let setKeys = new Float64Array(1024);
+let setStamps = new Uint32Array(1024);
+let setShift = 22; // 32 - log2(capacity)
+let generation = 0;
+
+const slotOf = (key: number): number => Math.imul(key >>> 0, 0x9e3779b1) >>> setShift;
+
+function newKeySet(expected: number): void {
+  let capacity = setKeys.length;
+  while (capacity < expected * 2) capacity *= 2;
+  if (capacity !== setKeys.length || generation === 0xffffffff) {
+    setKeys = new Float64Array(capacity);
+    setStamps = new Uint32Array(capacity);
+    setShift = 32 - Math.log2(capacity);
+    generation = 0;
+  }
+  generation++;
+}
+
+/** Adds a key to the set; false when it was already there. */
+function addKey(key: number): boolean {
+  const mask = setKeys.length - 1;
+  for (let i = slotOf(key); ; i = (i + 1) & mask) {
+    if (setStamps[i] !== generation) { setStamps[i] = generation; setKeys[i] = key; return true; }
+    if (setKeys[i] === key) return false;
+  }
+}
+
+function hasKey(key: number): boolean {
+  const mask = setKeys.length - 1;
+  for (let i = slotOf(key); ; i = (i + 1) & mask) {
+    if (setStamps[i] !== generation) return false;
+    if (setKeys[i] === key) return true;
+  }
+}
+
+const NO_SHINGLES: Shingles = [];
+
 /**
- * Word 3-shingles (hashed). A text of one or two words is one shingle of itself, so a bare
- * "No change" repeated from the last record still counts as copied.
+ * The distinct 3-shingle keys of the first `n` word hashes in `hs`, also left in the key set. A
+ * text of one or two words is one shingle of itself, so a bare "No change" repeated from the
+ * last record still counts as copied. (A plain array: a small typed array costs far more to make.)
  */
-export function shingleSet(ws: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  if (ws.length === 0) return out;
-  const hs = ws.map(wordHash);
-  if (ws.length < 3) { out.add(runKey(hs, 0, hs.length)); return out; }
-  for (let i = 0; i + 3 <= hs.length; i++) out.add(runKey(hs, i, i + 3));
+function shinglesOfHashes(hs: ArrayLike<number>, n: number): Shingles {
+  if (n === 0) { newKeySet(0); return NO_SHINGLES; }
+  if (n < 3) {
+    const key = runKey(hs, 0, n);
+    newKeySet(1);
+    addKey(key);
+    return [key];
+  }
+  const m = n - 2;
+  newKeySet(m);
+  const out: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const key = runKey(hs, i, i + 3);
+    if (addKey(key)) out.push(key);
+  }
   return out;
 }
 
-/** |A ∩ B| / |A ∪ B|; two empty sets are 0 (nothing to copy). */
-export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Jaccard similarity of `current` (the shingles in the key set) and `other`. */
+function overlap(current: Shingles, other: Shingles): number {
+  if (current.length === 0 || other.length === 0) return 0;
   let inter = 0;
-  for (const s of small) if (large.has(s)) inter++;
-  return inter / (a.size + b.size - inter);
+  for (let i = 0; i < other.length; i++) if (hasKey(other[i]!)) inter++;
+  return inter / (current.length + other.length - inter);
+}
+
+/** Word 3-shingles (hashed) of a list of words, as the scorer computes them for a record. */
+export function shingleSet(ws: readonly string[]): Shingles {
+  return shinglesOfHashes(ws.map(wordHash), ws.length);
+}
+
+/** |A ∩ B| / |A ∪ B| of two shingle sets; two empty sets are 0 (nothing to copy). */
+export function jaccard(a: Shingles, b: Shingles): number {
+  newKeySet(a.length);
+  for (let i = 0; i < a.length; i++) addKey(a[i]!);
+  return overlap(a, b);
 }
 
 /** The words of a text as the scorer sees them (lower-cased, dates marked), for tests and tools. */

@@ -1,14 +1,14 @@
 /**
  * Streams one delimited text file into a TableBuilder: encoding detection (SPEC §2), delimiter
- * choice, csv-parse, and the line number of every record.
+ * choice, then our own streaming parser (csvParser.ts), which gives the line every record starts on.
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { parse, type Parser as CsvParser } from 'csv-parse';
 import type { TableName } from '../model/tables.js';
 import type { DataQualityLog } from './issues.js';
+import { CsvParser, CsvSyntaxError } from './csvParser.js';
 import { type TableBuilder } from './tableBuilder.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -54,14 +54,14 @@ export async function readCsvInto<T extends TableName>(path: string, builder: Ta
     // Check the whole file before parsing: finding a bad byte after the first chunk would mean
     // re-reading rows (and re-logging their issues) that the first pass already handed over.
     if (sniffed.encoding === 'utf-8' && !(await isUtf8File(path, sniffed.bomLength))) throw new FallbackToLegacy();
-    await parseWith(path, builder, sniffed.encoding, sniffed.bomLength, sniffed.encoding === 'utf-8');
+    await parseWith(path, builder, sniffed.encoding, sniffed.bomLength);
     return sniffed.encoding;
   } catch (e) {
     if (!(e instanceof FallbackToLegacy)) throw e;
     // Not valid UTF-8: SPEC §2 says read it as Windows-1252 (Excel CSV saved on a UK machine).
     builder.rows.length = 0;
     dq.add('encoding-fallback', place, 'windows-1252', 'bytes are not valid UTF-8; read as Windows-1252');
-    await parseWith(path, builder, 'windows-1252', 0, false);
+    await parseWith(path, builder, 'windows-1252', 0);
     return 'windows-1252';
   }
 }
@@ -92,79 +92,62 @@ function delimiterFor(file: string, firstLine: string): string {
   return ',';
 }
 
-/** csv-parse's own error (unclosed quote, bad quoting): keep the rows read so far and say where it stopped. */
+/** The file's CSV syntax breaks (an unclosed quote): keep the rows read so far and say where it stopped. */
 export class MalformedCsvError extends Error {
   /** headerRead false: the break came before any header, so the table has no columns at all. */
   constructor(readonly line: number, message: string, readonly headerRead = true) { super(message); }
 }
 
-async function parseWith<T extends TableName>(path: string, builder: TableBuilder<T>, encoding: Encoding, skip: number, strictUtf8: boolean): Promise<void> {
-  const decoder = new TextDecoder(encoding, { fatal: strictUtf8 });
-  const stream = createReadStream(path, { start: skip, highWaterMark: 1 << 20 });
-  let parser: CsvParser | null = null;
-  let finished: Promise<void> | null = null;
-  let headerSeen = false;
-  let failure: Error | null = null;
+interface Decoder { write(chunk: Buffer): string; end(): string }
 
-  const start = (firstLine: string): CsvParser => {
-    // relax_quotes: a stray quote inside an unquoted cell (O"Brien, 5" binder) is read literally
-    // instead of stopping the file there. on_record hands each record over synchronously, so the
-    // rows before a parse error are kept (a 'readable' handler loses the records still buffered).
-    // Lines: csv-parse counts a CRLF inside a quoted cell as two lines (outside cells, one), so
-    // its running count drifts; `drift` corrects it to the line numbers an editor shows.
-    let drift = 0, lastEnd = 0, lastEmpty = 0;
-    const p = parse({
-      delimiter: delimiterFor(builder.file, firstLine), relax_column_count: true, relax_quotes: true, skip_empty_lines: true,
-      skip_records_with_empty_values: true, bom: true,
-      // Explicit, so a file mixing CRLF and LF (appended by another tool) still splits into rows.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      on_record: (record: string[], info: { lines: number; empty_lines: number }) => {
-        // info.lines is where the record ends; a record's line is where it starts.
-        let breaks = 0, crlf = 0;
-        for (const cell of record) {
-          if (!cell.includes('\n') && !cell.includes('\r')) continue;
-          for (let i = 0; i < cell.length; i++) {
-            const c = cell.charCodeAt(i);
-            if (c === 10 || c === 13) breaks++;
-            if (c === 13 && cell.charCodeAt(i + 1) === 10) crlf++;
-          }
+/**
+ * UTF-8 through Buffer#toString, carrying a sequence split across chunks. Not TextDecoder: for a
+ * 1 MB chunk it returns a two-byte string even for ASCII, doubling the memory of every cell kept.
+ * The bytes were already checked (isUtf8File), so there is nothing to reject here.
+ */
+function utf8Decoder(): Decoder {
+  let carry: Buffer | null = null;
+  return {
+    write(chunk) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      let cut = buf.length;
+      for (let i = buf.length - 1; i >= Math.max(0, buf.length - 3); i--) {
+        const b = buf[i]!;
+        if (b < 0x80) break;
+        if (b >= 0xc0) {
+          const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+          if (i + need > buf.length) cut = i;
+          break;
         }
-        const line = info.lines - drift - breaks;
-        drift += crlf;
-        lastEnd = line + breaks - crlf; lastEmpty = info.empty_lines;
-        if (failure) return null;
-        try {
-          if (!headerSeen) { headerSeen = true; builder.setHeader(record, line); }
-          else builder.addRow(record, line);
-        } catch (e) {
-          failure = e as Error;
-          throw e;
-        }
-        return null;
-      },
-    });
-    p.resume();
-    finished = new Promise<void>((resolve) => {
-      p.on('end', resolve);
-      p.on('close', resolve);
-      p.on('error', (e: Error & { lines?: number; code?: string; empty_lines?: number }) => {
-        if (!failure && e.code === 'CSV_QUOTE_NOT_CLOSED') {
-          // csv-parse names the last line of the file; the user needs the line the quote opened on.
-          const from = lastEnd + 1 + Math.max(0, (e.empty_lines ?? lastEmpty) - lastEmpty);
-          failure = new MalformedCsvError(from, `a quoted cell opened on line ${from} is never closed`, headerSeen);
-        }
-        failure ??= new MalformedCsvError(e.lines ?? 0, e.message, headerSeen);
-        resolve();
-      });
-    });
-    return p;
+      }
+      carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : null;
+      return buf.toString('utf8', 0, cut);
+    },
+    end() { return carry ? carry.toString('utf8') : ''; },
   };
+}
 
+function textDecoder(encoding: Encoding): Decoder {
+  const decoder = new TextDecoder(encoding);
+  return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
+}
+
+async function parseWith<T extends TableName>(path: string, builder: TableBuilder<T>, encoding: Encoding, skip: number): Promise<void> {
+  const decoder = encoding === 'utf-8' ? utf8Decoder() : textDecoder(encoding);
+  const stream = createReadStream(path, { start: skip, highWaterMark: 1 << 20 });
+  let headerSeen = false;
+  // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
+  // error are kept; an exception from the builder (missing required column) ends the read.
+  const onRecord = (cells: string[], line: number): void => {
+    if (!headerSeen) { headerSeen = true; builder.setHeader(cells, line); }
+    else builder.addRow(cells, line);
+  };
+  let parser: CsvParser | null = null;
+  const start = (firstLine: string): CsvParser => new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine) });
   try {
     let pending = '';
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let text: string;
-      try { text = decoder.decode(chunk, { stream: true }); } catch { throw new FallbackToLegacy(); }
+      let text = decoder.write(chunk);
       if (!parser) {
         pending += text;
         const nl = pending.search(/\r?\n/);
@@ -172,21 +155,21 @@ async function parseWith<T extends TableName>(path: string, builder: TableBuilde
         parser = start(nl < 0 ? pending : pending.slice(0, nl));
         text = pending;
       }
-      if (failure) break;
-      if (!parser.write(text)) await new Promise((r) => { parser!.once('drain', r); parser!.once('close', r); });
+      parser.write(text);
     }
-    let tail: string;
-    try { tail = decoder.decode(); } catch { throw new FallbackToLegacy(); }
+    let tail = decoder.end();
     if (!parser) {
       tail = pending + tail;
       parser = start(tail.split(/\r?\n/)[0] ?? '');
     }
-    if (!failure) parser.end(tail);
-    await finished;
+    parser.write(tail);
+    parser.end();
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new MalformedCsvError(e.line, e.message, headerSeen);
+    throw e;
   } finally {
     stream.destroy();
   }
-  if (failure) throw failure;
   if (!headerSeen) throw new EmptyFileError();
 }
 

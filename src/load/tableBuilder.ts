@@ -6,7 +6,7 @@
 import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
-import { type ValueError, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
+import { type ValueError, cleanText, detached, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
 
 type Parser = (raw: string) => unknown;
 
@@ -25,10 +25,33 @@ export class MissingColumnsError extends Error {
 
 interface Bound { spec: ColumnSpec; index: number; parse: Parser; header: string }
 
+/** Text values repeat (team, role, source, outcome); most distinct values a column keeps shared. */
+const INTERN_LIMIT = 10_000;
+/** Longer values are free text, which rarely repeats: hashing it for a lookup would cost more than it saves. */
+const INTERN_MAX_LENGTH = 64;
+
+/**
+ * Text columns share one string per distinct value: a million rows naming a dozen teams hold a
+ * dozen strings, not a million copies. Capped, so a column of free text does not grow a map as big
+ * as itself; values past the cap are still correct, just not shared.
+ */
+function internedText(): Parser {
+  const seen = new Map<string, string>();
+  return (raw) => {
+    const t = cleanText(raw);
+    if (t === null || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
+    const hit = seen.get(t);
+    if (hit !== undefined) return hit;
+    const v = detached(t);
+    if (seen.size < INTERN_LIMIT) seen.set(v, v);
+    return v;
+  };
+}
+
 function parserFor(spec: ColumnSpec): Parser {
   switch (spec.kind.type) {
     case 'id': return (raw) => parseText(raw);
-    case 'text': return (raw) => parseText(raw);
+    case 'text': return internedText();
     case 'date': return parseDate;
     case 'flag': return parseFlag;
     case 'fraction': return parseFraction;
@@ -42,11 +65,15 @@ export class TableBuilder<T extends TableName> {
   private bound: Bound[] = [];
   private requiredBound: Bound[] = [];
   private headerLength = 0;
+  /** Every column null: each row starts as a copy, so all rows of a table share one object shape. */
+  private readonly blankRow: Record<string, unknown>;
   columnsUsed: string[] = [];
   columnsIgnored: string[] = [];
 
   constructor(readonly table: T, readonly file: string, private readonly dq: DataQualityLog, private readonly mapping: TableMapping = {}) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
+    this.blankRow = { line: 0 };
+    for (const c of this.spec.columns) this.blankRow[c.key] = null;
   }
 
   /** Binds header cells to columns; throws MissingColumnsError when a required column is absent. */
@@ -62,7 +89,7 @@ export class TableBuilder<T extends TableName> {
     const taken = new Set<string>();
     cells.forEach((cell, index) => {
       // Clipped: a header cell can be junk of any length, and it is echoed in the data-quality section.
-      const header = clipValue(cell.replace(/^\uFEFF/, '').trim());
+      const header = detached(clipValue(cell.replace(/^\uFEFF/, '').trim()));
       const place = { table: this.table, file: this.file, line, columnIndex: index + 1, column: header || `(column ${index + 1})` };
       if (header === '') { this.dq.add('blank-header', place, '', 'header cell is blank; column ignored'); return; }
       const spec = lookup.get(normaliseHeader(header));
@@ -96,8 +123,8 @@ export class TableBuilder<T extends TableName> {
       this.dq.add('ragged-row', { table: this.table, file: this.file, line, columnIndex: 0, column: '' }, `${cells.length} cells`,
         `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`);
     }
-    const row: Record<string, unknown> = { line };
-    for (const c of this.spec.columns) row[c.key] = null;
+    const row: Record<string, unknown> = { ...this.blankRow };
+    row.line = line;
     for (const b of this.bound) {
       const raw = cells[b.index];
       if (raw === undefined) continue;

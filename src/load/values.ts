@@ -12,8 +12,13 @@ export type CellIssueCode = 'bad-date' | 'two-digit-year' | 'implausible-date' |
 const BLANK_TOKENS = new Set(['', 'null', '#n/a', 'n/a', '-', 'na']);
 
 export function isBlank(raw: string): boolean {
-  if (raw.length === 0) return true;
-  const t = raw.replace(/\u00a0/g, ' ').trim();
+  const n = raw.length;
+  if (n === 0) return true;
+  // Fast path for the usual cell: visible ASCII at both ends means nothing to trim, and longer
+  // than every blank token.
+  const a = raw.charCodeAt(0), z = raw.charCodeAt(n - 1);
+  if (n > 4 && a > 32 && a < 127 && z > 32 && z < 127) return false;
+  const t = spaced(raw).trim();
   return t.length === 0 || (t.length <= 4 && BLANK_TOKENS.has(t.toLowerCase()));
 }
 
@@ -39,7 +44,7 @@ const DATE_EXPECTED = 'a date as YYYY-MM-DD or DD/MM/YYYY (day first, four-digit
 /** Parses a date of SPEC §2; never month-first, two-digit years rejected. */
 export function parseDate(raw: string): Day | null | ValueError {
   if (isBlank(raw)) return BLANK;
-  let t = raw.replace(/\u00a0/g, ' ').trim();
+  let t = spaced(raw).trim();
   // No date format is this long; refusing early also keeps the regexes below linear on a
   // multi-megabyte cell (TIME_SUFFIX backtracks quadratically over a long run of T or spaces).
   if (t.length > MAX_DATE_LENGTH) return { error: 'bad-date', expected: DATE_EXPECTED };
@@ -125,6 +130,27 @@ export function parseFraction(raw: string): number | null | ValueError {
 }
 
 export function parseText(raw: string): string | null {
+  const t = cleanText(raw);
+  return t === null ? t : detached(t);
+}
+
+/** parseText without the copy: for callers that look the value up before keeping it. */
+export function cleanText(raw: string): string | null {
   if (isBlank(raw)) return BLANK;
-  return raw.replace(/\u00a0/g, ' ').trim();
+  return spaced(raw).trim();
+}
+
+/** No-break spaces read as spaces; the regex only runs when there is one. */
+function spaced(raw: string): string {
+  return raw.indexOf('\u00a0') === -1 ? raw : raw.replace(/\u00a0/g, ' ');
+}
+
+/**
+ * A copy of s that shares no memory with the text it was cut from. Cells are slices of the
+ * parser's 1 MB chunks, and V8 keeps a slice's whole parent alive: one kept team name per chunk
+ * would hold the entire file in memory for the audit. Slices under 13 characters are already
+ * copies in V8; for longer ones, flattening a concatenation makes the copy.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

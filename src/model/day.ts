@@ -16,8 +16,12 @@ export function validDay(year: number, month: number, day: number): Day | null {
   return dayFromYmd(year, month, day);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Arithmetic, not a Date: called for every date cell the loader parses. month is 1–12. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1]!;
 }
 
 export interface Ymd { year: number; month: number; day: number }

@@ -1,0 +1,59 @@
+/**
+ * Micro-benchmark for the supervision-record scorer (issue 11: "100,000 records scored in well
+ * under 10 seconds"). Generates 100,000 case records with the demo generator's text templates
+ * (mixed quality, 8 per child, each compared with the child's previous record as the rule does),
+ * then times scoring alone: generation is outside the clock. Run on its own with
+ * `node dist/bench/supervision.js [--records N]`, or through bench/bench.ts.
+ */
+import { pathToFileURL } from 'node:url';
+import { caseRecord, type RecordQuality } from '../src/generate/supervisionText.js';
+import { Rng } from '../src/generate/rng.js';
+import { dayFromYmd } from '../src/model/day.js';
+import { loadLexicon, scoreRecord, type Shingles } from '../rules/lib/supervisionText.js';
+
+export interface SupervisionBench { records: number; ms: number; perSecond: number; meetingStandard: number; copied: number }
+
+const QUALITIES: readonly RecordQuality[] = ['strong', 'strong', 'strong', 'strong', 'no-child-focus', 'no-reflection', 'no-actions', 'minimal'];
+const NAMES = ['Ellie', 'Jayden', 'Amira', 'Kai', 'Poppy', 'Oskar', 'Zara', 'Leon'];
+const PER_CHILD = 8;
+
+export function benchSupervision(records = 100_000): SupervisionBench {
+  const rng = new Rng(11);
+  const start = dayFromYmd(2023, 4, 1);
+  const texts: { recordText: string; actions: string }[] = [];
+  for (let i = 0; i < records; i++) {
+    const child = Math.floor(i / PER_CHILD);
+    const nth = i % PER_CHILD;
+    // One record in twelve is the previous one again, so the copy test has both answers.
+    const prev = texts[i - 1];
+    if (nth > 0 && prev && rng.chance(1 / 12)) texts.push({ ...prev });
+    else texts.push(caseRecord(rng, rng.pick(QUALITIES), NAMES[child % NAMES.length]!, start + nth * 30, nth > 0, child % 2 === 0));
+  }
+  const lex = loadLexicon();
+  // A warm-up pass over a slice, so the timing is of optimised code, not of the first compile.
+  for (let i = 0; i < Math.min(2_000, records); i++) scoreRecord(lex, texts[i]!.recordText, texts[i]!.actions);
+  let meeting = 0, copied = 0;
+  let previous: Shingles | null = null;
+  const t0 = performance.now();
+  for (let i = 0; i < records; i++) {
+    if (i % PER_CHILD === 0) previous = null;
+    const t = texts[i]!;
+    const s = scoreRecord(lex, t.recordText, t.actions, previous);
+    previous = s.shingles;
+    if (s.childFocus && s.reflection && s.actions && !s.copied) meeting++;
+    if (s.copied) copied++;
+  }
+  const ms = performance.now() - t0;
+  return { records, ms, perSecond: Math.round(records / (ms / 1000)), meetingStandard: meeting, copied };
+}
+
+export function formatSupervisionBench(b: SupervisionBench): string {
+  return `supervision scorer: ${b.records.toLocaleString('en-GB')} records in ${(b.ms / 1000).toFixed(2)} s (${b.perSecond.toLocaleString('en-GB')}/s; ${b.meetingStandard} meet the standard, ${b.copied} copied)  (target well under 10 s)`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const i = process.argv.indexOf('--records');
+  const n = i >= 0 ? Number(process.argv[i + 1]) : 100_000;
+  if (!Number.isInteger(n) || n <= 0) throw new Error('--records: a positive whole number is needed');
+  process.stdout.write(`${formatSupervisionBench(benchSupervision(n))}\n`);
+}
