@@ -157,3 +157,26 @@ describe('suppressions', () => {
     expect(r.err).toMatch(/ack\.json: .*expires: expected a date as YYYY-MM-DD/);
   });
 });
+
+describe('budgets, acknowledged items and changes in every human-readable view', () => {
+  it('lists broken budgets first in Markdown and HTML, and suppressed items in Markdown, HTML and the worklist', () => {
+    const first = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', 'old']);
+    const cwd = withConfig({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 0.9 } } });
+    writeFileSync(join(cwd, 'ack.json'), JSON.stringify([{ rule: 'allocation-delay', key: 'allocation-delay/plan/P005', reason: 'Agreed with the family', who: 'Team manager', expires: '2024-06-30' }]));
+    const r = cli(['audit', laterExport(), '--as-at', '2024-03-31', '--format', 'md,html,csv', '--out', 'o', '--suppressions', 'ack.json', '--baseline', join(first.cwd, 'old', 'findings.json')], cwd);
+    expect(r.code).toBe(1);
+    const md = readFileSync(join(cwd, 'o', 'summary.md'), 'utf8');
+    expect(md.indexOf('## Budgets')).toBeGreaterThan(-1);
+    expect(md.indexOf('## Budgets')).toBeLessThan(md.indexOf('## Readiness by judgement area'));
+    expect(md).toMatch(/\| BROKEN \| allocation-delay\.allocatedWithinTarget \|/);
+    expect(md).toMatch(/## Acknowledged items \(suppressed\)[\s\S]*allocation-delay\/plan\/P005[\s\S]*Team manager/);
+    expect(md).toMatch(/## Changes since 2024-03-31[\s\S]*allocation-delay\.unallocatedOpen \| 0 \| 1 \| \+1/);
+    expect(md).not.toMatch(/assessment-timeliness\.seenWithinTarget \|/);
+    const html = readFileSync(join(cwd, 'o', 'report.html'), 'utf8');
+    expect(html.indexOf('id="ci-budgets"')).toBeGreaterThan(-1);
+    expect(html.indexOf('id="ci-budgets"')).toBeLessThan(html.indexOf('id="improve"'));
+    expect(html).toMatch(/Acknowledged items \(suppressed\)[\s\S]*Agreed with the family/);
+    const csv = readFileSync(join(cwd, 'o', 'worklist-allocation-delay.csv'), 'utf8');
+    expect(csv).toMatch(/delayed-allocation \(acknowledged\),P005,.*Team manager,Agreed with the family,2024-06-30/);
+  });
+});

@@ -50,6 +50,10 @@ export function worklistColumns(rule: RuleResult): EvidenceColumn[] {
     }
   }
   if (!seen.has('key')) cols.push({ key: 'key', label: 'Key', type: 'id' });
+  // Acknowledged items stay in the worklist, marked, so nothing is silently missing from it.
+  if (rule.findings.some((f) => f.suppressed?.length)) {
+    cols.push({ key: 'suppressedBy', label: 'Acknowledged by', type: 'text' }, { key: 'suppressedReason', label: 'Acknowledged because', type: 'text' }, { key: 'suppressedUntil', label: 'Acknowledged until', type: 'date' });
+  }
   return cols;
 }
 
@@ -68,6 +72,10 @@ export function renderWorklist(rule: RuleResult): string {
     const types = new Map(f.columns.map((c) => [c.key, c.type]));
     for (const row of f.evidence) {
       lines.push([quote(neutralise(f.id)), ...cols.map((c) => cell(row[c.key], types.get(c.key) ?? c.type))].join(','));
+    }
+    for (const s of f.suppressed ?? []) {
+      const row: EvidenceRow = { ...s.row, suppressedBy: s.who, suppressedReason: s.reason, suppressedUntil: s.expires };
+      lines.push([quote(neutralise(`${f.id} (acknowledged)`)), ...cols.map((c) => cell(row[c.key], types.get(c.key) ?? c.type))].join(','));
     }
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;

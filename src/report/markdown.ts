@@ -4,7 +4,8 @@
  */
 import { AREAS, AREA_TITLES, type AuditResult, type Rag, SEVERITY_ORDER, type Finding } from '../engine/types.js';
 import { plural } from '../engine/metrics.js';
-import { formatMetricValue } from './format.js';
+import { formatCell, formatMetricValue } from './format.js';
+import { type CiTable, ciTables } from './ciTables.js';
 import type { OutputFile } from './write.js';
 import { worstRag } from './html/viewModel.js';
 
@@ -25,6 +26,8 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   out.push(`# Case audit${result.council ? `: ${mdText(result.council)}` : ''}`, '');
   out.push(`As at ${result.asAt} (${result.asAtSource}); period ${result.period.start} to ${result.period.end}. caseaudit ${mdText(result.tool.version)}.`, '');
 
+  const ci = ciTables(result);
+  for (const t of ci.before) out.push(...mdTable(t));
   out.push('## Readiness by judgement area', '');
   out.push('| Judgement area | Status | Rules run | Measures (red / amber / green) | Findings (high / medium) |');
   out.push('| --- | --- | --- | --- | --- |');
@@ -57,6 +60,7 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   });
   out.push('');
 
+  for (const t of ci.after) out.push(...mdTable(t));
   const notRun = result.rules.filter((r) => r.status !== 'ran');
   out.push('## Rules not run', '');
   if (notRun.length === 0) out.push('Every selected rule ran.');
@@ -65,6 +69,16 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   const dq = result.dataQuality;
   out.push(`Data quality: ${dq.rowsWithIssues} of ${dq.rowsRead} rows have at least one data-quality error.`, '');
   return out.join('\n');
+}
+
+/** A CI table as a Markdown section: heading, one-line intro, then the rows (values escaped). */
+function mdTable(t: CiTable): string[] {
+  const out = [`## ${mdText(t.title)}`, '', mdText(t.intro), ''];
+  if (t.rows.length === 0) return out;
+  out.push(`| ${t.columns.map((c) => mdText(c.label)).join(' | ')} |`, `| ${t.columns.map(() => '---').join(' | ')} |`);
+  for (const row of t.rows) out.push(`| ${t.columns.map((c) => mdText(formatCell(row[c.key], c.type))).join(' | ')} |`);
+  out.push('');
+  return out;
 }
 
 export function renderMd(result: AuditResult, marking: string): OutputFile[] {

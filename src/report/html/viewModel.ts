@@ -4,6 +4,7 @@
  * excerpts when allowed), so HTML and PDF can never disagree with JSON.
  */
 import { pct, plural } from '../../engine/metrics.js';
+import { type CiTable, ciTables } from '../ciTables.js';
 import {
   AREAS, AREA_TITLES, SEVERITY_ORDER,
   type Area, type AuditResult, type Breakdown, type EvidenceColumn, type EvidenceRow, type Finding, type Metric, type Rag, type RuleResult, type Severity,
@@ -44,6 +45,8 @@ export interface ReportView {
   headline: AreaView[]; improve: ImproveView[]; areas: AreaView[]; notRun: NotRunView[]; methodology: MethodView[];
   dq: { summary: string; tables: DqTableView[]; issues: DqIssueView[]; noIssues: boolean };
   print: boolean; excerptsShown: boolean;
+  /** Budgets (shown first), then changes since a baseline and acknowledged items. */
+  ci: { before: CiView[]; after: CiView[] };
 }
 
 export interface ViewOptions {
@@ -272,5 +275,12 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
     },
     print: opts.print,
     excerptsShown: opts.excerpts !== null,
+    ci: (() => {
+      const t = ciTables(result);
+      const view = (x: CiTable): CiView => ({ anchor: safeId('ci', x.id), title: x.title, intro: x.intro, table: x.rows.length ? tableView(x.columns, x.rows, null) : null });
+      return { before: t.before.map(view), after: t.after.map(view) };
+    })(),
   };
 }
+
+export interface CiView { anchor: string; title: string; intro: string; table: TableView | null }
