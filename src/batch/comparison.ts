@@ -12,22 +12,13 @@ import { escapeXml } from '../report/html/escape.js';
 import { formatMetricValue } from '../report/format.js';
 import { stableJson } from '../report/json.js';
 import type { MetricSummary, ExportSummary } from './types.js';
-import type { MetricUnit, Rag, Severity } from '../engine/types.js';
+import type { MetricUnit, Rag } from '../engine/types.js';
 
-export interface ComparisonExport {
-  name: string;
-  source: string;
-  status: 'ok' | 'error';
-  reason?: string;
-  asAt?: string;
-  asAtSource?: string;
-  period?: { start: string; end: string; months: number };
-  findings: Record<Severity, number>;
-  /** Findings at or above --fail-on plus broken budgets. */
-  failing: number;
+/** One export's row in the comparison: its summary's identifying fields plus the files written. */
+export type ComparisonExport = Pick<ExportSummary, 'name' | 'source' | 'status' | 'reason' | 'asAt' | 'asAtSource' | 'period' | 'findings' | 'failing'> & {
   /** Files written for this export, relative to the batch output folder. */
   files: string[];
-}
+};
 
 export interface ComparisonCell {
   export: string;
