@@ -10,7 +10,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { PlanRow, SupervisionRow, SupervisionType } from '../src/model/tables.js';
-import { loadLexicon, scoreRecord, type Shingles } from './lib/supervisionText.js';
+import { loadLexicon, rowSimilarity, scoreTexts, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
 
 const OPEN_PLAN_TYPES = new Set(['cin', 'cp', 'cla']);
 const EXCERPT_CHARS = 200;
@@ -67,6 +67,18 @@ export default defineRule({
     lexicon: lexiconPath.optional(),
     excerpts: z.boolean().default(true),
   }).strict(),
+  // Reading the text is most of this rule's work and depends only on each record's own text, so
+  // the engine may do it in a worker thread while the rest of the export loads.
+  prepare: {
+    table: 'supervisions',
+    compute(rows, o) {
+      const lex = loadLexicon(o.lexicon);
+      return scoreTexts(lex, rows.length, (i) => {
+        const r = rows[i]!;
+        return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
+      });
+    },
+  },
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt;
@@ -175,9 +187,12 @@ export default defineRule({
     }
 
     // ---- record quality ---------------------------------------------------------------------
-    const lex = loadLexicon(o.lexicon);
     interface Scored { row: SupervisionRow; key: string; team: string | null; childFocus: boolean; reflection: boolean; actions: boolean; reviewsPrevious: boolean; copied: boolean; similarity: number | null }
     const scored: Scored[] = [];
+    const texts = ctx.prepared() as TextScores;
+    const rows = ctx.rows('supervisions');
+    const position = new Map<SupervisionRow, number>();
+    for (let i = 0; i < rows.length; i++) position.set(rows[i]!, i);
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
@@ -188,28 +203,34 @@ export default defineRule({
       for (let i = plans.length - 1; i >= 0; i--) if (openOn(plans[i]!.startDate, plans[i]!.endDate, r.supervisionDate) && plans[i]!.team) return plans[i]!.team;
       return null;
     };
-    const score = (r: SupervisionRow, previous: Shingles | null) => {
-      const s = scoreRecord(lex, r.recordText, r.actions, previous, o.copyThreshold);
-      if (inPeriod(r.supervisionDate)) {
-        scored.push({
-          row: r, key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`, team: teamOf(r),
-          childFocus: s.childFocus, reflection: s.reflection, actions: s.actions, reviewsPrevious: s.reviewsPrevious,
-          copied: s.copied, similarity: s.similarity,
-        });
-      }
-      return s.shingles;
+    /** Records row i (compared with row `previous`, the child's last record with text) when it is in the period. */
+    const score = (r: SupervisionRow, i: number, previous: number | null): void => {
+      if (!inPeriod(r.supervisionDate)) return;
+      const bits = texts.bits[i]!;
+      const similarity = previous === null ? null : rowSimilarity(texts, i, previous);
+      scored.push({
+        row: r, key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`, team: teamOf(r),
+        childFocus: (bits & TEXT_BITS.childFocus) !== 0, reflection: (bits & TEXT_BITS.reflection) !== 0,
+        actions: (bits & TEXT_BITS.actions) !== 0, reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
+        copied: similarity !== null && similarity >= o.copyThreshold, similarity,
+      });
     };
     // Records of a child in date order (then line), so each is compared with the previous one
     // with text — any worker, and from before the period too.
     for (const list of ctx.index.supervisionsByChild.values()) {
-      let previous: Shingles | null = null;
+      let previous: number | null = null;
       for (const r of list) {
         if (r.supervisionDate === null || !isCaseRecord(r) || !hasText(r)) continue;
-        previous = score(r, previous);
+        const i = position.get(r)!;
+        score(r, i, previous);
+        previous = i;
       }
     }
     // Oversight records that name no child have nothing to be copied from.
-    for (const r of ctx.rows('supervisions')) if (r.childId === null && inPeriod(r.supervisionDate) && isCaseRecord(r) && hasText(r)) score(r, null);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.childId === null && isCaseRecord(r) && hasText(r)) score(r, i, null);
+    }
     scored.sort((a, b) => a.row.supervisionDate! - b.row.supervisionDate! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.row.line - b.row.line);
 
     const meets = (s: Scored) => s.childFocus && s.reflection && s.actions && !s.copied;

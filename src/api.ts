@@ -10,7 +10,11 @@ import { pseudonymise } from './privacy/pseudonymise.js';
 import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
-import { audit as runAudit } from './engine/run.js';
+import { isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
+import { type Preparation, prepareJobs, type PrepareRequest, startPreparation } from './engine/prepare.js';
+import { findTableFiles } from './load/loadExport.js';
+import { detectLayout } from './load/detectLayout.js';
+import { availableParallelism } from 'node:os';
 import type { AnyRule } from './engine/rule.js';
 import type { AuditResult, RuleResult } from './engine/types.js';
 import { loadExport as load, type LoadOptions } from './load/index.js';
@@ -46,8 +50,46 @@ export interface AuditOptions {
 
 export const rules: readonly AnyRule[] = RULES;
 
-export function loadExport(path: string, opts: LoadOptions = {}): Promise<LoadedExport> {
-  return load(path, opts);
+export interface ExportLoadOptions extends LoadOptions {
+  /**
+   * The audit this export is being loaded for. With it the loader reads only the tables the
+   * selected rules use (when the as-at date is fixed, so skipping a table cannot move it) and, on
+   * a machine with more than one core, starts the rules' per-row preparation (the supervision
+   * text scorer) in a worker thread while it reads the rest. The audit's answer is the same.
+   */
+  auditFor?: {
+    config?: CaseauditConfig | Record<string, unknown>;
+    rules?: readonly string[];
+    asAt?: string;
+    /** Use a worker thread for rules' preparation (default: when more than one core is available). */
+    threads?: boolean;
+  };
+}
+
+export async function loadExport(path: string, opts: ExportLoadOptions = {}): Promise<LoadedExport> {
+  const { auditFor, ...base } = opts;
+  if (!auditFor) return load(path, base);
+  const config = parseConfig(auditFor.config ?? {});
+  const tables = auditFor.asAt !== undefined || config.asAt !== undefined ? tablesNeeded(RULES, config, auditFor.rules) : null;
+  const layout = !base.layout || base.layout === 'auto' ? (await detectLayout(path)).layout : base.layout;
+  const loadOpts: LoadOptions = { ...base, layout, ...(tables ? { tables } : {}) };
+  let pending: Preparation | null = null;
+  if ((auditFor.threads ?? availableParallelism() > 1) && layout === 'canonical') {
+    // The jobs are computed with the options the audit will use, so their answers match.
+    const options = resolveRuleOptions(RULES, config);
+    const jobs = prepareJobs(RULES.filter((r) => isSelected(r, config, auditFor.rules)), options);
+    const files = await findTableFiles(path, base).catch(() => new Map<string, string>());
+    const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
+    const requests: PrepareRequest[] = jobs.filter((j) => files.has(j.table) && (!tables || tables.includes(j.table))).map((job) => ({
+      job, dir: path,
+      load: { layout: mapped ? 'mapped' : 'canonical', ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
+    }));
+    if (requests.length > 0) pending = startPreparation(requests);
+  }
+  const ex = await load(path, loadOpts).catch((e: unknown) => { pending?.cancel(); throw e; });
+  // Not awaited: the audit takes each answer when its rule first needs it (Preparation.take).
+  if (pending) ex.prepared = pending;
+  return ex;
 }
 
 export function todayDay(today?: string): number {

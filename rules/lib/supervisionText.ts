@@ -594,6 +594,66 @@ export function scoreRecord(lex: CompiledLexicon, recordText: string | null, act
   };
 }
 
+/** Bits of `TextScores.bits`: the criteria a row's text meets, and whether it was scored at all. */
+export const TEXT_BITS = { childFocus: 1, reflection: 2, actions: 4, reviewsPrevious: 8, scored: 128 } as const;
+
+/**
+ * Criteria and word 3-shingles of many records at once, by row position, in flat typed arrays so
+ * that a worker thread can hand them over without copying (src/engine/prepare.ts). Row i's
+ * shingle keys are keys[start[i] .. start[i + 1]); a row not scored has bits 0 and no keys.
+ */
+export interface TextScores {
+  bits: Uint8Array;
+  start: Int32Array;
+  keys: Float64Array;
+}
+
+/**
+ * Scores the text of `n` rows: `textOf(i)` gives the record text and actions of row i, or null
+ * for a row that is not to be scored. Row i's criteria are exactly those scoreRecord finds.
+ */
+export function scoreTexts(lex: CompiledLexicon, n: number, textOf: (i: number) => readonly [string | null, string | null] | null): TextScores {
+  const table = wordTable(lex);
+  const bits = new Uint8Array(n);
+  const start = new Int32Array(n + 1);
+  let keys = new Float64Array(Math.max(1024, n * 16));
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = used;
+    const text = textOf(i);
+    if (text === null) continue;
+    nToks = 0;
+    let found = 0;
+    if (text[0]) found |= readColumn(lex, table, text[0], false);
+    if (text[1]) found |= readColumn(lex, table, text[1], true);
+    // At most max(1, nToks - 2) distinct shingles, written straight into the flat array.
+    if (used + Math.max(1, nToks) > keys.length) {
+      const grown = new Float64Array(Math.max(keys.length * 2, used + nToks));
+      grown.set(keys.subarray(0, used));
+      keys = grown;
+    }
+    used += shinglesInto(hashes, nToks, keys, used);
+    bits[i] = TEXT_BITS.scored
+      | ((found & CHILD_FOCUS_BIT) !== 0 ? TEXT_BITS.childFocus : 0) | ((found & REFLECTION_BIT) !== 0 ? TEXT_BITS.reflection : 0)
+      | ((found & ACTION_BIT) !== 0 ? TEXT_BITS.actions : 0) | ((found & REVIEWS_BIT) !== 0 ? TEXT_BITS.reviewsPrevious : 0);
+  }
+  start[n] = used;
+  // A view of what is used: no copy (the spare capacity goes along when transferred, uncopied).
+  return { bits, start, keys: keys.subarray(0, used) };
+}
+
+/** Jaccard similarity of the shingles of rows `i` and `j` (0 when either has none), as scoreRecord computes it. */
+export function rowSimilarity(scores: TextScores, i: number, j: number): number {
+  const { start, keys } = scores;
+  const a0 = start[i]!, a1 = start[i + 1]!, b0 = start[j]!, b1 = start[j + 1]!;
+  if (a1 === a0 || b1 === b0) return 0;
+  newKeySet(a1 - a0);
+  for (let k = a0; k < a1; k++) addKey(keys[k]!);
+  let inter = 0;
+  for (let k = b0; k < b1; k++) if (hasKey(keys[k]!)) inter++;
+  return inter / ((a1 - a0) + (b1 - b0) - inter);
+}
+
 /** FNV-1a of a word: shingles are numbers, which is several times faster than strings. */
 function wordHash(w: string): number {
   let h = FNV_OFFSET;
@@ -673,6 +733,20 @@ function shinglesOfHashes(hs: ArrayLike<number>, n: number): Shingles {
     if (addKey(key)) out.push(key);
   }
   return out;
+}
+
+/** shinglesOfHashes, writing the distinct keys into `out` from `at`; returns how many. */
+function shinglesInto(hs: ArrayLike<number>, n: number, out: Float64Array, at: number): number {
+  if (n === 0) return 0;
+  if (n < 3) { out[at] = runKey(hs, 0, n); return 1; }
+  const m = n - 2;
+  newKeySet(m);
+  let k = at;
+  for (let i = 0; i < m; i++) {
+    const key = runKey(hs, i, i + 3);
+    if (addKey(key)) out[k++] = key;
+  }
+  return k - at;
 }
 
 /** Jaccard similarity of `current` (the shingles in the key set) and `other`. */

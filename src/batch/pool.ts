@@ -3,24 +3,14 @@
  * large export does not hold up the small ones behind it. A worker that dies (out of memory, a
  * crash in native code) costs only the export it was on; a fresh worker takes the rest.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT } from '../engine/paths.js';
+import { builtScript } from '../engine/paths.js';
 import type { BatchJob, ExportSummary, WorkerReply, WorkerRequest } from './types.js';
 
-/**
- * The compiled worker beside this module (dist/src/batch/worker.js). When this module itself runs
- * from TypeScript source (tests, ts runners) there is no worker.js beside it, so the built one
- * under dist/ is used instead.
- */
 export function workerScript(): string {
-  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'worker.js');
-  if (existsSync(built)) return built;
-  throw new Error(`batch worker not found at ${beside}; build the project first (npx tsc -p tsconfig.json)`);
+  const script = builtScript('batch/worker');
+  if (script) return script;
+  throw new Error('batch worker not found; build the project first (npx tsc -p tsconfig.json)');
 }
 
 function failed(job: BatchJob, reason: string): ExportSummary {

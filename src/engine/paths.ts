@@ -16,3 +16,15 @@ export const PACKAGE_ROOT = findRoot();
 export const TOOL_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 export const dataPath = (name: string): string => join(PACKAGE_ROOT, 'data', name);
 export const templatePath = (name: string): string => join(PACKAGE_ROOT, 'templates', name);
+
+/**
+ * A compiled worker-thread script, given its path under src/ without extension ("batch/worker").
+ * Beside the calling module when running from dist/; from dist/ when running from TypeScript
+ * sources (tests, ts runners), where no .js sits beside the module. Null when neither is built.
+ */
+export function builtScript(fromSrc: string): string | null {
+  const beside = join(dirname(fileURLToPath(import.meta.url)), '..', `${fromSrc}.js`);
+  if (existsSync(beside)) return beside;
+  const built = join(PACKAGE_ROOT, 'dist', 'src', `${fromSrc}.js`);
+  return existsSync(built) ? built : null;
+}

@@ -20,7 +20,25 @@ export interface RuleContext<O> {
   /** Indexes shared by all rules (plans by child, allocations by child …), built once on demand. */
   index: ExportIndex;
   export: LoadedExport;
+  /**
+   * The result of the rule's `prepare.compute` over its table, indexed by row position: taken
+   * from the worker thread that computed it while the export loaded when that matches the rows
+   * and options exactly, computed here otherwise. Throws when the rule declares no `prepare`.
+   */
+  prepared(): unknown;
 }
+
+/**
+ * Per-row work that depends only on each row's own non-date values and the rule's options —
+ * never on the as-at date (dates after it are blanked after loading), other tables or row order.
+ * Because of that, the engine may run it in a worker thread over its own read of the table while
+ * the main thread loads the rest of the export (src/engine/prepare.ts), and the answer is the
+ * same as computing it in `run`. Return typed arrays indexed by row position: they cross the
+ * thread boundary without copying.
+ */
+export type PrepareStep<O> = {
+  [T in TableName]: { table: T; compute(rows: readonly TableRows[T][], options: O): unknown };
+}[TableName];
 
 export interface RuleOutput {
   metrics: Record<string, Metric>;
@@ -51,6 +69,7 @@ export interface RuleDefinition<O extends Record<string, unknown> = Record<strin
   options: z.ZodType<O>;
   /** Cannot be switched off in config (data-quality). */
   alwaysOn?: boolean;
+  prepare?: PrepareStep<O>;
   run(ctx: RuleContext<O>): RuleOutput;
 }
 

@@ -9,12 +9,15 @@ import type { CaseauditConfig } from '../config/schema.js';
 import { ConfigError, formatZodIssues } from '../config/load.js';
 import { type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
+import { TABLE_NAMES } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { applyAsAt, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext } from './rule.js';
 import type { AuditResult, Metric, RuleResult } from './types.js';
 import { TOOL_VERSION, dataPath } from './paths.js';
+import { preparedValue } from './prepare.js';
+import { sortKeys } from './sortKeys.js';
 
 export interface AuditRequest {
   asAt: Day;
@@ -52,6 +55,25 @@ export function resolveRuleOptions(rules: readonly AnyRule[], config: CaseauditC
   return out;
 }
 
+/** Whether a rule runs: always-on rules always; others when selected (--rules) and not switched off in config. */
+export function isSelected(rule: AnyRule, config: CaseauditConfig, only?: readonly string[]): boolean {
+  return rule.alwaysOn === true || ((only ? only.includes(rule.id) : true) && config.rules?.[rule.id]?.enabled !== false);
+}
+
+/**
+ * With a selection of rules (--rules), the tables those rules can read; null for a full audit
+ * (whose data-quality check covers every table, children and contacts too) or when the selection
+ * needs every table. Loading only these is safe only when the as-at date is fixed beforehand:
+ * otherwise it is chosen from the latest event in every table (SPEC §1), and skipping a table
+ * could move it.
+ */
+export function tablesNeeded(rules: readonly AnyRule[], config: CaseauditConfig, only?: readonly string[]): TableName[] | null {
+  if (!only) return null;
+  const needed = new Set<TableName>();
+  for (const r of rules) if (isSelected(r, config, only)) for (const t of [...r.tables, ...(r.optionalTables ?? [])]) needed.add(t);
+  return TABLE_NAMES.every((t) => needed.has(t)) ? null : TABLE_NAMES.filter((t) => needed.has(t));
+}
+
 function missingTables(rule: AnyRule, ex: LoadedExport): string | null {
   const missing = rule.tables.filter((t) => !ex.tables[t]);
   if (missing.length === 0) return null;
@@ -78,9 +100,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const results: RuleResult[] = [];
   const excerpts = new Map<string, string>();
   for (const rule of rules) {
+    if (!isSelected(rule, req.config, req.only)) continue;
     const rc = req.config.rules?.[rule.id];
-    const selected = rule.alwaysOn || ((req.only ? req.only.includes(rule.id) : true) && rc?.enabled !== false);
-    if (!selected) continue;
     const opts = options.get(rule.id)!;
     const base: RuleResult = {
       id: rule.id, title: rule.title, passTitle: rule.passTitle, failTitle: rule.failTitle, area: rule.area,
@@ -93,10 +114,18 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       req.onRule?.(rule.id, 'not-run', 0);
       continue;
     }
+    const declared = new Set<TableName>([...rule.tables, ...(rule.optionalTables ?? [])]);
+    // A rule reads only the tables it declares: the loader may skip the others (tablesNeeded).
+    const own = <T extends TableName>(t: T): T => {
+      if (!declared.has(t)) throw new Error(`rule ${rule.id} reads the ${t} table without declaring it`);
+      return t;
+    };
+    let prepared: { value: unknown } | null = null;
     const ctx: RuleContext<Record<string, unknown>> = {
-      rows: <T extends TableName>(t: T) => (ex.tables[t] ?? []) as readonly TableRows[T][],
-      has: (t) => ex.tables[t] !== undefined,
+      rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
+      has: (t) => ex.tables[own(t)] !== undefined,
       asAt: req.asAt, period, options: opts, index, export: ex,
+      prepared: () => (prepared ??= { value: preparedValue(rule, ex, opts) }).value,
     };
     const started = performance.now();
     try {
@@ -158,10 +187,4 @@ function configEcho(config: CaseauditConfig): Record<string, unknown> {
   return sortKeys(config) as Record<string, unknown>;
 }
 
-export function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
-  }
-  return v;
-}
+export { sortKeys };

@@ -65,7 +65,8 @@ export interface IssueGroup {
 export interface TableQuality {
   table: string;
   file: string | null;
-  status: 'loaded' | 'missing' | 'failed';
+  /** not-read: in the export, but no selected rule uses it (LoadOptions.tables). */
+  status: 'loaded' | 'missing' | 'failed' | 'not-read';
   error?: string;
   rowsRead: number;
   rowsWithIssues: number;

@@ -19,7 +19,15 @@ export interface LoadOptions {
   mapping?: { [T in TableName]?: TableMapping & { file?: string } };
   /** Called after each table with its name and rows read, for progress output. */
   onTable?: (table: TableName, rows: number) => void;
+  /**
+   * Read only these tables (the ones the selected rules use); the others are listed as not read,
+   * never silently dropped. Default: every table.
+   */
+  tables?: readonly TableName[];
 }
+
+/** Why a table present in the folder was not read (LoadOptions.tables). */
+export const NOT_READ = 'not read: no rule selected for this audit uses it';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
@@ -27,7 +35,7 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
 export { InputError };
 
 /** Files in the folder that could hold each table, matched case-insensitively on base name. */
-async function findTableFiles(dir: string, opts: LoadOptions): Promise<Map<TableName, string>> {
+export async function findTableFiles(dir: string, opts: LoadOptions): Promise<Map<TableName, string>> {
   let entries: string[];
   try {
     const info = await stat(dir);
@@ -66,6 +74,11 @@ export async function loadCsvFolder(dir: string, opts: LoadOptions = {}, layout:
       continue;
     }
     const file = basename(path);
+    if (opts.tables && !opts.tables.includes(t)) {
+      absent[t] = NOT_READ;
+      dq.tables.set(t, { table: t, file, status: 'not-read', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      continue;
+    }
     const builder = new TableBuilder(t, file, dq, opts.mapping?.[t]);
     const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
     let status: 'loaded' | 'failed' = 'loaded';

@@ -21,4 +21,24 @@ export interface LoadedExport {
    */
   notMeasurable?: Readonly<Record<string, string>>;
   dq: DataQualityLog;
+  /**
+   * Rules' per-row preparation being computed in a worker thread, by rule id (src/engine/prepare.ts).
+   * The engine uses an answer only when it matches the rows and options.
+   */
+  prepared?: PreparedSource;
+}
+
+export interface PreparedSource {
+  /** The answer for a rule, waiting for it if need be; undefined when there is none. */
+  take(ruleId: string): PreparedResult | undefined;
+}
+
+export interface PreparedResult {
+  table: TableName;
+  /** The rule's options, as canonical JSON, that the value was computed with. */
+  optionsKey: string;
+  /** Rows and a fingerprint of their source lines, so a value is never applied to other rows. */
+  rows: number;
+  lineCheck: number;
+  value: unknown;
 }

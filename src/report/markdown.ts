@@ -68,6 +68,8 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   out.push('');
   const dq = result.dataQuality;
   out.push(`Data quality: ${dq.rowsWithIssues} of ${dq.rowsRead} rows have at least one data-quality error.`, '');
+  const notRead = dq.tables.filter((t) => t.status === 'not-read').map((t) => t.table);
+  if (notRead.length) out.push(`Not read (no selected rule uses them, and their data quality is not checked): ${notRead.map(mdText).join(', ')}.`, '');
   return out.join('\n');
 }
 

@@ -19,6 +19,8 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
   lines.push(`As at ${r.asAt} (${r.asAtSource}); period ${r.period.start} to ${r.period.end}`);
   const dq = r.dataQuality;
   lines.push(`Read ${dq.rowsRead} rows from ${dq.tables.filter((t) => t.status === 'loaded').length} tables; ${dq.rowsWithIssues} with data-quality errors`);
+  const notRead = dq.tables.filter((t) => t.status === 'not-read').map((t) => t.table);
+  if (notRead.length) lines.push(c.dim(`Not read (no selected rule uses them, and their data quality is not checked): ${notRead.join(', ')}`));
   lines.push('');
   // Budgets first: they decide whether the build fails.
   const budgets = r.budgets ?? [];

@@ -263,7 +263,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
     dq: {
       summary: `${plural(dq.rowsRead, 'row')} read from ${plural(dq.tables.filter((t) => t.status === 'loaded').length, 'table')}; ${plural(dq.rowsWithIssues, 'row')}${dq.rowsWithIssuesShare !== null ? ` (${pct(dq.rowsWithIssuesShare)})` : ''} with at least one data-quality error; ${countsText(errors.length, 'kind')} of error found.`,
       tables: dq.tables.map((t) => ({
-        table: t.table, file: t.file ?? '', status: t.status === 'loaded' ? 'Loaded' : t.status === 'missing' ? 'Not in the export' : `Could not be loaded${t.error ? `: ${t.error}` : ''}`,
+        table: t.table, file: t.file ?? '', status: t.status === 'loaded' ? 'Loaded' : t.status === 'missing' ? 'Not in the export' : t.status === 'not-read' ? 'Not read: no rule selected for this audit uses it' : `Could not be loaded${t.error ? `: ${t.error}` : ''}`,
         rowsRead: String(t.rowsRead), rowsWithIssues: String(t.rowsWithIssues),
         notes: [t.encoding && t.encoding !== 'utf-8' ? `read as ${t.encoding}` : '', t.columnsIgnored.length ? `ignored columns: ${t.columnsIgnored.join(', ')}` : ''].filter(Boolean).join('; '),
       })),

@@ -1,0 +1,134 @@
+/**
+ * Rules' per-row preparation (RuleDefinition.prepare), run in a worker thread while the main
+ * thread loads the rest of the export. The supervision text scorer is most of an audit's work on
+ * a large export; on two cores, reading the text beside the loading, rather than after it, takes
+ * it off the critical path.
+ *
+ * The worker reads the table itself with the same loader, so nothing but small typed arrays cross
+ * the thread boundary. Its answer is used only when it is for the same options and the same rows
+ * (count and a fingerprint of their source lines); otherwise, or when the worker fails for any
+ * reason, the engine computes the same thing in-process. A worker can only ever save time.
+ */
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { LoadedExport, PreparedResult, PreparedSource } from '../model/export.js';
+import type { TableName, TableRows } from '../model/tables.js';
+import { builtScript } from './paths.js';
+import type { AnyRule } from './rule.js';
+import { sortKeys } from './sortKeys.js';
+
+export interface PrepareJob {
+  ruleId: string;
+  table: TableName;
+  options: Record<string, unknown>;
+}
+
+/** What the main thread sends the prepare worker. */
+export interface PrepareRequest {
+  job: PrepareJob;
+  dir: string;
+  load: { maxBytes?: number; mapping?: unknown; layout: 'canonical' | 'mapped' };
+}
+
+export const optionsKey = (options: Record<string, unknown>): string => JSON.stringify(sortKeys(options));
+
+/** Order-sensitive fingerprint of the rows' source lines. */
+export function lineCheck(rows: readonly { line: number }[]): number {
+  let h = 0x811c9dc5;
+  for (const r of rows) h = Math.imul(h ^ r.line, 0x01000193);
+  return h >>> 0;
+}
+
+/** Typed arrays anywhere in the top level of a value, whose buffers can be transferred. */
+export function transferables(value: unknown): ArrayBuffer[] {
+  if (!value || typeof value !== 'object') return [];
+  const out = new Set<ArrayBuffer>();
+  for (const v of Object.values(value)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+  return [...out];
+}
+
+/** The jobs for the rules that will run and declare a prepare step, with their resolved options. */
+export function prepareJobs(rules: readonly AnyRule[], options: ReadonlyMap<string, Record<string, unknown>>): PrepareJob[] {
+  return rules.flatMap((r) => (r.prepare && options.has(r.id) ? [{ ruleId: r.id, table: r.prepare.table, options: options.get(r.id)! }] : []));
+}
+
+/** What the worker writes to the shared signal: still working, then answered on its port. */
+export const WORKING = 0, ANSWERED = 1;
+
+interface Slot { worker: Worker; port: MessagePort; signal: Int32Array }
+
+/**
+ * Preparation under way in worker threads. The audit stays synchronous: when a rule first asks
+ * for its prepared value, `take` blocks (Atomics.wait) until the worker has answered, and reads
+ * the answer off its port without the event loop (receiveMessageOnPort). So the other rules run
+ * while the worker is still reading, and nothing waits that need not.
+ */
+export class Preparation implements PreparedSource {
+  private readonly taken = new Map<string, PreparedResult | undefined>();
+  constructor(private readonly slots: Map<string, Slot>, private readonly waitLimitMs: number) {}
+
+  take(ruleId: string): PreparedResult | undefined {
+    if (this.taken.has(ruleId)) return this.taken.get(ruleId);
+    const slot = this.slots.get(ruleId);
+    let result: PreparedResult | undefined;
+    if (slot) {
+      // A worker that dies without answering (a fatal error in native code) never signals; after
+      // the limit the engine computes the value itself, so the audit is slower, never wrong.
+      const t0 = performance.now();
+      Atomics.wait(slot.signal, 0, WORKING, this.waitLimitMs);
+      if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: waited ${Math.round(performance.now() - t0)} ms\n`);
+      const msg = receiveMessageOnPort(slot.port)?.message as PreparedResult | { error: string } | undefined;
+      if (msg && !('error' in msg)) result = msg;
+      else if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: ${msg ? msg.error : 'no answer'}\n`);
+      this.stop(slot);
+    }
+    this.taken.set(ruleId, result);
+    return result;
+  }
+
+  /** Stops every worker (the load failed, or the audit is over). */
+  cancel(): void {
+    for (const slot of this.slots.values()) this.stop(slot);
+  }
+
+  private stop(slot: Slot): void {
+    slot.port.close();
+    void slot.worker.terminate();
+  }
+}
+
+/**
+ * Starts one worker per job. A worker that cannot start leaves its job to the engine. Workers are
+ * unref'd: they never keep the process alive after the audit is done.
+ */
+export function startPreparation(requests: readonly PrepareRequest[], waitLimitMs = 10 * 60_000): Preparation {
+  const script = builtScript('engine/prepareWorker');
+  const slots = new Map<string, Slot>();
+  if (script) {
+    for (const req of requests) {
+      const { port1, port2 } = new MessageChannel();
+      const signal = new Int32Array(new SharedArrayBuffer(4));
+      try {
+        const worker = new Worker(script, { workerData: { req, port: port2, signal }, transferList: [port2] });
+        worker.unref();
+        worker.on('error', () => undefined);
+        slots.set(req.job.ruleId, { worker, port: port1, signal });
+      } catch {
+        port1.close();
+      }
+    }
+  }
+  return new Preparation(slots, waitLimitMs);
+}
+
+/**
+ * The prepared value for a rule: the worker's when it matches the rows and options, else computed
+ * here with the rule's own function (the same answer, only later).
+ */
+export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<string, unknown>): unknown {
+  const step = rule.prepare;
+  if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
+  const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
+  const p = ex.prepared?.take(rule.id);
+  if (p && p.table === step.table && p.optionsKey === optionsKey(options) && p.rows === rows.length && p.lineCheck === lineCheck(rows)) return p.value;
+  return (step.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(rows, options);
+}

@@ -1,0 +1,125 @@
+/**
+ * Rules' per-row preparation in a worker thread (src/engine/prepare.ts) and loading only the
+ * tables the selected rules use: both must be invisible in the answer. The threaded audit must
+ * give byte-identical JSON to the single-threaded one, a worker answer for other rows or options
+ * must be ignored, and a table not read must be listed, not silently dropped.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.js';
+import { audit, loadExport } from '../src/api.js';
+import { lineCheck, optionsKey } from '../src/engine/prepare.js';
+import { defineRule, type AnyRule } from '../src/engine/rule.js';
+import { audit as runEngine, tablesNeeded } from '../src/engine/run.js';
+import { generateExport } from '../src/generate/index.js';
+import { parseIsoDay } from '../src/model/day.js';
+import type { PreparedResult } from '../src/model/export.js';
+import { renderJson } from '../src/report/json.js';
+
+const AS_AT = '2024-03-31';
+let dir: string;
+let council: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'caseaudit-prepare-'));
+  council = join(dir, 'council');
+  await generateExport({ out: council, seed: 977, children: 1500, asAt: parseIsoDay(AS_AT)! });
+});
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+describe('supervision text read in a worker thread', () => {
+  it('gives the same JSON as reading it on the main thread, and the worker really answered', async () => {
+    const threaded = await loadExport(council, { auditFor: { asAt: AS_AT, threads: true } });
+    expect(threaded.prepared).toBeDefined();
+    const single = await loadExport(council, { auditFor: { asAt: AS_AT, threads: false } });
+    expect(single.prepared).toBeUndefined();
+    const a = audit(threaded, { asAt: AS_AT });
+    const b = audit(single, { asAt: AS_AT });
+    // The answer the engine used came from the worker, for exactly these rows.
+    const answer = threaded.prepared!.take('supervision-quality');
+    expect(answer).toBeDefined();
+    expect(answer!.rows).toBe(threaded.tables.supervisions!.length);
+    expect(answer!.lineCheck).toBe(lineCheck(threaded.tables.supervisions!));
+    expect(renderJson(a)).toBe(renderJson(b));
+    const sq = a.rules.find((r) => r.id === 'supervision-quality')!;
+    expect(sq.status).toBe('ran');
+    expect(sq.metrics.recordsMeetingStandard!.denominator).toBeGreaterThan(100);
+  });
+
+  it('ignores an answer computed for other rows or other options', async () => {
+    const ex = await loadExport(council);
+    const honest = renderJson(audit(ex, { asAt: AS_AT }));
+    const rows = ex.tables.supervisions!;
+    const rule = RULES.find((r) => r.id === 'supervision-quality')!;
+    const options = rule.options.parse({}) as Record<string, unknown>;
+    // Every record scored as meeting nothing: if the engine used it, the metrics would change.
+    const bogus = (over: Partial<PreparedResult>): PreparedResult => ({
+      table: 'supervisions', optionsKey: optionsKey(options), rows: rows.length, lineCheck: lineCheck(rows),
+      value: { bits: new Uint8Array(rows.length).fill(128), start: new Int32Array(rows.length + 1), keys: new Float64Array(0) }, ...over,
+    });
+    for (const wrong of [{ lineCheck: lineCheck(rows) ^ 1 }, { rows: rows.length + 1 }, { optionsKey: optionsKey({ ...options, copyThreshold: 0.5 }) }]) {
+      const again = await loadExport(council);
+      again.prepared = { take: () => bogus(wrong) };
+      expect(renderJson(audit(again, { asAt: AS_AT }))).toBe(honest);
+    }
+    // …and the same bogus answer with matching rows and options is used (the check is real).
+    const used = await loadExport(council);
+    used.prepared = { take: () => bogus({}) };
+    const r = audit(used, { asAt: AS_AT }).rules.find((x) => x.id === 'supervision-quality')!;
+    expect(r.metrics.childFocus!.numerator).toBe(0);
+  });
+});
+
+describe('a rule reads only the tables it declares', () => {
+  it('turns reading an undeclared table into that rule\'s error, and the audit goes on', async () => {
+    const sneaky = defineRule({
+      id: 'sneaky', title: 'Sneaky', passTitle: 'ok', failTitle: 'not ok', area: ['leaders'], tables: ['workers'],
+      description: 'Reads visits without declaring them.', options: z.object({}).strict(),
+      run(ctx) { return { metrics: {}, findings: [], limitations: [String(ctx.rows('visits').length)] }; },
+    });
+    const ex = await loadExport('fixtures/demo');
+    const rules = [RULES[0]!, sneaky as AnyRule, RULES.find((r) => r.id === 'workforce')!];
+    const result = runEngine(ex, rules, { asAt: parseIsoDay(AS_AT)!, asAtSource: 'command line', config: {} });
+    const s = result.rules.find((r) => r.id === 'sneaky')!;
+    expect(s.status).toBe('error');
+    expect(s.reason).toContain('reads the visits table without declaring it');
+    expect(result.rules.find((r) => r.id === 'workforce')!.status).toBe('ran');
+  });
+});
+
+describe('only the tables the selected rules use are read', () => {
+  it('lists the tables each selection needs', () => {
+    expect(tablesNeeded(RULES, {}, ['caseloads'])).toEqual(['workers', 'allocations']);
+    expect(tablesNeeded(RULES, {}, ['assessment-timeliness', 'threshold-consistency', 'caseloads'])).toEqual(['workers', 'referrals', 'assessments', 'section47', 'plans', 'allocations']);
+    expect(tablesNeeded(RULES, {})).toBeNull();
+  });
+
+  it('reads fewer tables with --rules and a fixed as-at date, lists the others as not read, and gets the same metrics', async () => {
+    const cli = (args: string[]) => spawnSync(process.execPath, ['bin/caseaudit.js', 'audit', council, ...args], { encoding: 'utf8' });
+    const full = cli(['--as-at', AS_AT, '--format', 'json', '--out', join(dir, 'full'), '--quiet']);
+    const some = cli(['--as-at', AS_AT, '--rules', 'caseloads', '--format', 'json,md', '--out', join(dir, 'some'), '--quiet']);
+    expect(full.status, full.stderr).toBeLessThan(2);
+    expect(some.status, some.stderr).toBeLessThan(2);
+    expect(some.stdout).toContain('Not read (no selected rule uses them, and their data quality is not checked): assessments, children, contacts, plans, referrals, reviews, section47, supervisions, visits');
+    type J = { rules: { id: string; metrics: Record<string, { value: number | null }> }[]; dataQuality: { tables: { table: string; status: string; rowsRead: number }[] } };
+    const a = JSON.parse(await readFile(join(dir, 'full', 'findings.json'), 'utf8')) as J;
+    const b = JSON.parse(await readFile(join(dir, 'some', 'findings.json'), 'utf8')) as J;
+    const statusOf = (j: J, t: string) => j.dataQuality.tables.find((x) => x.table === t)!.status;
+    expect(statusOf(b, 'supervisions')).toBe('not-read');
+    expect(statusOf(b, 'workers')).toBe('loaded');
+    expect(statusOf(a, 'supervisions')).toBe('loaded');
+    expect(b.rules.find((r) => r.id === 'caseloads')!.metrics).toEqual(a.rules.find((r) => r.id === 'caseloads')!.metrics);
+    expect(await readFile(join(dir, 'some', 'summary.md'), 'utf8')).toContain('Not read (no selected rule uses them');
+  });
+
+  it('reads every table when the as-at date is not fixed, since any table could set it', async () => {
+    const r = spawnSync(process.execPath, ['bin/caseaudit.js', 'audit', council, '--rules', 'caseloads', '--format', 'json', '--out', join(dir, 'open'), '--quiet'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBeLessThan(2);
+    const j = JSON.parse(await readFile(join(dir, 'open', 'findings.json'), 'utf8')) as { dataQuality: { tables: { status: string }[] } };
+    expect(j.dataQuality.tables.every((t) => t.status === 'loaded')).toBe(true);
+  });
+});
