@@ -1,7 +1,7 @@
 /** `caseaudit generate`: writes a synthetic council export with planted ground truth. */
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
-import { DEFAULT_AS_AT, DEFAULT_CHILDREN, DEFAULT_SEED, generateExport } from '../generate/index.js';
+import { type Command, Option } from 'commander';
+import { DEFAULT_AS_AT, DEFAULT_CHILDREN, DEFAULT_SEED, GENERATE_LAYOUTS, type GenerateLayout, generateExport } from '../generate/index.js';
 import { parseIsoDay } from '../model/day.js';
 import { type CliIo, UserError } from './io.js';
 
@@ -17,6 +17,8 @@ export function registerGenerate(program: Command, io: CliIo, setExit: (code: nu
   program.command('generate')
     .description('Write a synthetic council export (every table, fictional children) with its ground truth')
     .requiredOption('-o, --out <dir>', 'folder to write the CSV files and ground-truth.json into')
+    .addOption(new Option('--layout <layout>', 'files to write: canonical (SPEC §3 tables), ssd (Standard Safeguarding Dataset ssd_*.csv) or annex-a (Ofsted Annex A lists as CSV); same council and ground truth in each')
+      .choices([...GENERATE_LAYOUTS]).default('canonical'))
     .option('--seed <n>', `random seed; the same seed gives the same bytes (default ${DEFAULT_SEED})`, wholeNumber('--seed', 0, 4294967295))
     .option('--children <k>', `number of children (default ${DEFAULT_CHILDREN})`, wholeNumber('--children', 1, 5_000_000))
     .option('--as-at <date>', `as-at date of the export, YYYY-MM-DD (default ${DEFAULT_AS_AT})`)
@@ -25,9 +27,15 @@ export function registerGenerate(program: Command, io: CliIo, setExit: (code: nu
 Examples:
   $ caseaudit generate --out fixtures/demo --seed ${DEFAULT_SEED} --children 300 --as-at 2024-03-31
   $ caseaudit generate --out /tmp/big --children 200000
+  $ caseaudit generate --out /tmp/ssd --layout ssd --children 300 && caseaudit audit /tmp/ssd
+  $ caseaudit generate --out /tmp/annex --layout annex-a --children 300 && caseaudit audit /tmp/annex
+
+The ssd and annex-a layouts carry less than the canonical one (no supervision records; Annex A
+also no workers, allocation dates or earlier visits and reviews); the command lists what is left
+out, and the audit reports those measures as not measured.
 
 Every child, worker and record is fictional. ground-truth.json lists what each rule must flag.`)
-    .action(async (o: { out: string; seed?: number; children?: number; asAt?: string; quiet?: boolean }) => {
+    .action(async (o: { out: string; layout: GenerateLayout; seed?: number; children?: number; asAt?: string; quiet?: boolean }) => {
       const asAtText = o.asAt ?? DEFAULT_AS_AT;
       const asAt = parseIsoDay(asAtText);
       if (asAt === null) throw new UserError(`--as-at: "${asAtText}" is not a date as YYYY-MM-DD`);
@@ -35,7 +43,7 @@ Every child, worker and record is fictional. ground-truth.json lists what each r
       const tty = Boolean(io.stderr.isTTY) && !o.quiet;
       let lastPct = -1;
       const summary = await generateExport({
-        out, asAt, ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.children !== undefined ? { children: o.children } : {}),
+        out, asAt, layout: o.layout, ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.children !== undefined ? { children: o.children } : {}),
         onProgress: tty ? (done, total) => {
           const pct = Math.floor((done / total) * 100);
           if (pct !== lastPct) { lastPct = pct; io.stderr.write(`\r  generating: ${done} of ${total} children (${pct}%)`); }
@@ -43,7 +51,14 @@ Every child, worker and record is fictional. ground-truth.json lists what each r
       });
       if (tty) io.stderr.write('\n');
       const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
-      io.stdout.write(`Wrote ${rows} rows for ${summary.children} fictional children to ${o.out} (seed ${summary.seed}, as at ${summary.groundTruth.asAt}).\n`);
+      const files = Object.keys(summary.rows).length;
+      const layoutNote = summary.layout === 'canonical' ? '' : `, ${summary.layout} layout, ${files} files`;
+      io.stdout.write(`Wrote ${rows} rows for ${summary.children} fictional children to ${o.out} (seed ${summary.seed}, as at ${summary.groundTruth.asAt}${layoutNote}).\n`);
+      if (summary.notCarried.length > 0) {
+        io.stdout.write(`Not carried by the ${summary.layout} layout (the audit reports what needs it as not run or not measured):\n`);
+        for (const line of summary.notCarried) io.stdout.write(`  - ${line}\n`);
+        io.stdout.write('The ground truth is the full council\'s: compare only what the layout carries; its data-quality lines refer to the canonical files.\n');
+      }
       io.stdout.write(`Ground truth: ${o.out.replace(/\/$/, '')}/ground-truth.json\n`);
       setExit(0);
     });

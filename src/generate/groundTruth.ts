@@ -16,6 +16,12 @@ export interface DataQualityPlant { table: string; line: number; column: string;
 
 export interface GroundTruth {
   seed: number;
+  /**
+   * Layout the export was written in (`generate --layout`); absent means canonical. The truth
+   * itself is the same in every layout: where a layout cannot carry a measure, the truth is not
+   * changed, and `dataQuality` names lines of the canonical files.
+   */
+  layout?: 'canonical' | 'ssd' | 'annex-a';
   asAt: string;
   periodStart: string;
   flagged: KeyLists;

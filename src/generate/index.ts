@@ -13,8 +13,13 @@ import { Rng } from './rng.js';
 import { type Scenario, buildScenarios } from './scenarios.js';
 import { groupRecord, personalRecord } from './supervisionText.js';
 import type { GChild, GSupervision, GWorker } from './types.js';
+import { AnnexAWriter } from './annexAWriter.js';
+import { type ChildPlants, type GenerateLayout, type LayoutSink } from './layouts.js';
+import { SsdWriter } from './ssdWriter.js';
 import { CsvTableWriter, type DateStyle } from './writer.js';
 import { Workforce } from './workforce.js';
+
+export { GENERATE_LAYOUTS, type GenerateLayout } from './layouts.js';
 
 export interface GenerateOptions {
   out: string;
@@ -22,6 +27,12 @@ export interface GenerateOptions {
   children?: number;
   /** As-at date as YYYY-MM-DD day number; default 2024-03-31. */
   asAt?: Day;
+  /**
+   * Layout of the files written (default canonical, SPEC §3): `ssd` writes ssd_*.csv files as
+   * canonicalToSsd would, `annex-a` the Annex A lists as CSV. The council, the ground truth and
+   * the random stream are the same whatever the layout.
+   */
+  layout?: GenerateLayout;
   /** Called now and then with children written so far. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -30,7 +41,11 @@ export interface GenerateSummary {
   out: string;
   seed: number;
   children: number;
+  layout: GenerateLayout;
+  /** Rows written per file: canonical table name, or file name (`ssd_person.csv`, `List 3.csv`) for other layouts. */
   rows: Record<string, number>;
+  /** What the council has that the layout cannot carry (empty for canonical). */
+  notCarried: readonly string[];
   groundTruth: GroundTruth;
   /** Keys planted on purpose by scenario children (each must appear in `flagged`). */
   planted: Array<[string, string, string]>;
@@ -66,6 +81,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   const A = opts.asAt ?? (Date.UTC(2024, 2, 31) / 86_400_000);
   const P = periodStartFor(A, 12);
   const H = addMonths(A, -36);
+  const layout = opts.layout ?? 'canonical';
   const rng = new Rng(seed);
   await mkdir(opts.out, { recursive: true });
 
@@ -96,7 +112,11 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   };
   const builder = new ChildBuilder(ctx);
   const truth = new TruthBuilder(A, P);
-  const writers = Object.fromEntries(Object.entries(TABLES).map(([t, s]) => [t, new CsvTableWriter(opts.out, t, s.header, s.style)])) as Record<keyof typeof TABLES, CsvTableWriter>;
+  // In another layout the canonical writers only count lines, so the planted data-quality issues
+  // keep their canonical places in the ground truth; the layout sink writes the files.
+  const countOnly = layout !== 'canonical';
+  const writers = Object.fromEntries(Object.entries(TABLES).map(([t, s]) => [t, new CsvTableWriter(opts.out, t, s.header, s.style, { countOnly })])) as Record<keyof typeof TABLES, CsvTableWriter>;
+  const sink: LayoutSink | null = layout === 'ssd' ? new SsdWriter(opts.out) : layout === 'annex-a' ? new AnnexAWriter(opts.out, A, P) : null;
 
   const scenarios = total >= 60 ? buildScenarios(A, P) : [];
   const scenarioAt = new Map<number, Scenario>();
@@ -107,15 +127,18 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   const planted: Array<[string, string, string]> = [];
   const idWidth = Math.max(6, String(total).length);
 
-  const writeChild = (c: GChild, index: number) => {
+  const writeChild = (c: GChild, index: number): ChildPlants => {
     const w = writers;
+    const plants: ChildPlants = { dobUnreadable: false, duplicateContact: null, unknownOutcomeReferralId: null };
     let dob = w.children.date(c.dob);
     let disability = yn(c.disability);
     if (total >= 10 && index === dq.badDate) {
       dob = `31/02/${ymd(c.dob).year}`;
+      plants.dobUnreadable = true;
       dqPlants.push({ table: 'children', line: w.children.nextLine, column: 'date_of_birth', code: 'bad-date' });
     } else if (total >= 10 && index === dq.twoDigitYear) {
       dob = `${dob.slice(0, 6)}${dob.slice(8)}`;
+      plants.dobUnreadable = true;
       dqPlants.push({ table: 'children', line: w.children.nextLine, column: 'date_of_birth', code: 'two-digit-year' });
     } else if (total >= 10 && index === dq.badFlag) {
       disability = 'Not known';
@@ -125,6 +148,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
     for (const k of c.contacts) w.contacts.row([k.id, c.id, w.contacts.date(k.date), k.source, k.outcome]);
     if (total >= 10 && index === dq.duplicateId && c.contacts.length > 0) {
       const k = c.contacts[0]!;
+      plants.duplicateContact = { id: k.id, date: k.date + 1, source: 'Police', outcome: 'Information and advice' };
       dqPlants.push({ table: 'contacts', line: w.contacts.nextLine, column: 'contact_id', code: 'duplicate-id' });
       w.contacts.row([k.id, c.id, w.contacts.date(k.date + 1), 'Police', 'Information and advice']);
     }
@@ -132,6 +156,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
       let outcome: string = r.outcome;
       if (unknownCodePending && index >= dq.unknownCode && !scenarioAt.has(index)) {
         outcome = 'Passed to partner agency';
+        plants.unknownOutcomeReferralId = r.id;
         unknownCodePending = false;
         dqPlants.push({ table: 'referrals', line: w.referrals.nextLine, column: 'outcome', code: 'unknown-code' });
       }
@@ -149,16 +174,20 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
     for (const a of c.allocations) w.allocations.row([c.id, a.workerId, w.allocations.date(a.start), w.allocations.date(a.end)]);
     for (const v of c.visits) w.visits.row([c.id, w.visits.date(v.date), v.workerId, yn(v.seen), v.seenAlone === null ? '' : yn(v.seenAlone)]);
     for (const s of c.supervisions) writeSupervision(s);
+    sink?.child(c, plants);
+    return plants;
   };
   const writeSupervision = (s: GSupervision) => {
     writers.supervisions.row([s.id, s.workerId, writers.supervisions.date(s.date), s.childId ?? '', s.supervisorId, s.type, s.recordText, s.actions]);
   };
   const drainAll = async () => {
     for (const w of Object.values(writers)) if (w.full) await w.drain();
+    if (sink?.full) await sink.drain();
   };
 
   const step = Math.max(1, Math.floor(total / 100));
   let lastChild: GChild | null = null;
+  let lastPlants: ChildPlants | null = null;
   for (let i = 0; i < total; i++) {
     const scenario = scenarioAt.get(i) ?? null;
     const c = builder.build(`C${String(i + 1).padStart(idWidth, '0')}`, scenario?.force ?? null);
@@ -167,13 +196,17 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
       for (const [r, f, k] of scenario.nearMisses(c)) truth.nearMiss(r, f, k);
       planted.push(...scenario.planted(c));
     }
-    writeChild(c, i);
+    lastPlants = writeChild(c, i);
     lastChild = c;
     await drainAll();
     if (opts.onProgress && (i + 1) % step === 0) opts.onProgress(i + 1, total);
   }
   // A contact on the as-at date, so an audit that infers as-at (SPEC §1) lands on the same day.
-  if (lastChild) writers.contacts.row([`CT${String(ctx.ids.contact + 1).padStart(7, '0')}`, lastChild.id, writers.contacts.date(A), 'Police', 'Information and advice']);
+  if (lastChild) {
+    const k = { id: `CT${String(ctx.ids.contact + 1).padStart(7, '0')}`, date: A, source: 'Police', outcome: 'Information and advice' };
+    writers.contacts.row([k.id, lastChild.id, writers.contacts.date(A), k.source, k.outcome]);
+    sink?.contact(k, lastChild, lastPlants!);
+  }
 
   // Personal and group supervision, then the workers table.
   const latestPersonal = new Map<string, Day>();
@@ -194,6 +227,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   }
   for (const w of wf.workers) {
     writers.workers.row([w.id, w.team, w.role, String(w.fte), writers.workers.date(w.start), writers.workers.date(w.end), w.agency ? 'Yes' : 'No', writers.workers.date(w.qualified)]);
+    sink?.worker(w);
   }
   for (const w of wf.workers) {
     if (w.personal === 'at-limit' && w.caseload >= 1 && w.end === null) truth.nearMiss('supervision-quality', 'personal-supervision-gaps', `supervision-quality/personal/${w.id}`);
@@ -201,13 +235,18 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   }
   truth.observeWorkers(wf.workers, latestPersonal);
   await Promise.all(Object.values(writers).map((w) => w.close()));
+  await sink?.close();
 
-  const groundTruth = truth.finish({ seed, outlierTeam: teams.disabled, dataQuality: dqPlants.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : a.line - b.line)) });
+  const finished = truth.finish({ seed, outlierTeam: teams.disabled, dataQuality: dqPlants.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : a.line - b.line)) });
+  // The truth is the council's, whatever the layout; `layout` says which files it came with
+  // (absent for canonical, so the canonical ground truth keeps its bytes).
+  const groundTruth: GroundTruth = layout === 'canonical' ? finished : { ...finished, layout };
   await writeFile(join(opts.out, 'ground-truth.json'), `${JSON.stringify(groundTruth, null, 2)}\n`);
   opts.onProgress?.(total, total);
   return {
-    out: opts.out, seed, children: total, groundTruth, planted, teams: teams.all,
-    rows: Object.fromEntries(Object.entries(writers).map(([t, w]) => [t, w.rows])),
+    out: opts.out, seed, children: total, layout, groundTruth, planted, teams: teams.all,
+    rows: sink ? sink.rows() : Object.fromEntries(Object.entries(writers).map(([t, w]) => [t, w.rows])),
+    notCarried: sink?.notCarried ?? [],
   };
 }
 

@@ -34,8 +34,21 @@ export type Cell = string | number | boolean | null;
 
 const FLUSH_AT = 1 << 16;
 
+export interface CsvTableWriterOptions {
+  /** File name to write (default `<table>.csv`). */
+  fileName?: string;
+  /** Line end (default LF). */
+  eol?: '\n' | '\r\n';
+  /**
+   * Count rows and physical lines without writing anything: the generator keeps the canonical
+   * line numbers of its planted data-quality issues when it writes another layout.
+   */
+  countOnly?: boolean;
+}
+
 export class CsvTableWriter {
-  private readonly stream: WriteStream;
+  private readonly stream: WriteStream | null;
+  private readonly eol: string;
   private buffer = '';
   private readonly cache = new Map<Day, string>();
   /** Rows written (excluding the header). */
@@ -43,9 +56,10 @@ export class CsvTableWriter {
   /** Physical line the next row starts on (the header is line 1). */
   nextLine = 2;
 
-  constructor(dir: string, readonly table: string, readonly header: readonly string[], private readonly style: DateStyle) {
-    this.stream = createWriteStream(join(dir, `${table}.csv`), { encoding: 'utf8' });
-    this.buffer = `${header.join(',')}\n`;
+  constructor(dir: string, readonly table: string, readonly header: readonly string[], private readonly style: DateStyle, opts: CsvTableWriterOptions = {}) {
+    this.eol = opts.eol ?? '\n';
+    this.stream = opts.countOnly ? null : createWriteStream(join(dir, opts.fileName ?? `${table}.csv`), { encoding: 'utf8' });
+    this.buffer = this.stream ? `${header.map(csvField).join(',')}${this.eol}` : '';
   }
 
   date(d: Day | null): string {
@@ -64,10 +78,10 @@ export class CsvTableWriter {
     let out = '';
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
-      out += (i === 0 ? '' : ',') + csvField(c);
+      if (this.stream) out += (i === 0 ? '' : ',') + csvField(c);
       for (let j = c.indexOf('\n'); j !== -1; j = c.indexOf('\n', j + 1)) this.nextLine++;
     }
-    this.buffer += `${out}\n`;
+    if (this.stream) this.buffer += `${out}${this.eol}`;
     this.nextLine++;
     this.rows++;
     return line;
@@ -79,17 +93,20 @@ export class CsvTableWriter {
   }
 
   async drain(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const ok = this.stream.write(this.buffer);
+    const stream = this.stream;
+    if (this.buffer.length === 0 || !stream) return;
+    const ok = stream.write(this.buffer);
     this.buffer = '';
-    if (!ok) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+    if (!ok) await new Promise<void>((resolve) => stream.once('drain', resolve));
   }
 
   async close(): Promise<void> {
     await this.drain();
+    const stream = this.stream;
+    if (!stream) return;
     await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', reject);
-      this.stream.end(resolve);
+      stream.once('error', reject);
+      stream.end(resolve);
     });
   }
 }
