@@ -3,7 +3,7 @@
  * the library pieces (discovery, comparison, runBatch) with known answers.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,9 @@ import { run } from '../src/cli/main.js';
 const BIN = resolve('bin/caseaudit.js');
 const MINI = resolve('fixtures/mini');
 
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  // CASEAUDIT_KEY is cleared so a key in the developer's environment never changes a test.
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CASEAUDIT_KEY: undefined, NO_COLOR: '1', ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -160,6 +161,213 @@ describe('caseaudit batch (built binary)', () => {
     const h = cli(['batch', '--help'], tmpdir());
     expect(h.code).toBe(0);
     expect(h.out).toMatch(/Examples:\n\s+\$ caseaudit batch /);
+  });
+});
+
+describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --layout (built binary)', () => {
+  const AS_AT = ['--as-at', '2024-03-31'];
+  const KEY = 'batch-test-key-0123456789';
+  /** Every id in fixtures/mini, plus those laterExport-style edits add. */
+  const RAW_ID = /\b(C00[1-5]|W0[12]|P00[1-5]|A00[1-3])\b/;
+
+  /** A temp folder `in/` holding north and south, both copies of mini. */
+  function twoExports(): string {
+    const root = mkdtempSync(join(tmpdir(), 'caseaudit-batch-opts-'));
+    cpSync(MINI, join(root, 'in', 'north'), { recursive: true });
+    cpSync(MINI, join(root, 'in', 'south'), { recursive: true });
+    return root;
+  }
+
+  /** north a month later (as in test/ci.test.ts): C005 starts a CIN plan, never allocated; C002 now allocated on time. */
+  function changeNorth(root: string): void {
+    const dir = join(root, 'in', 'north');
+    appendFileSync(join(dir, 'children.csv'), 'C005,2016-04-04,M\n');
+    appendFileSync(join(dir, 'plans.csv'), 'P005,C005,cin,2024-02-01,,,North\n');
+    const alloc = readFileSync(join(dir, 'allocations.csv'), 'utf8');
+    expect(alloc).toContain('C002,W02,2024-01-22,');
+    writeFileSync(join(dir, 'allocations.csv'), alloc.replace('C002,W02,2024-01-22,', 'C002,W02,2024-01-08,'));
+  }
+
+  function filesUnder(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+  }
+
+  it('compares each export with its own findings.json in the previous batch, and warns for one with none', () => {
+    const root = twoExports();
+    const first = cli(['batch', 'in', '--out', 'run1', ...AS_AT, '--format', 'json'], root);
+    expect(first.code).toBe(0);
+    changeNorth(root);
+    cpSync(MINI, join(root, 'in', 'east'), { recursive: true }); // new since run1: no baseline
+    const second = cli(['batch', 'in', '--out', 'run2', ...AS_AT, '--format', 'json,md', '--baseline', 'run1', '--jobs', '2'], root);
+    expect(second.code).toBe(0);
+    expect(second.err.trim().split('\n')).toEqual([
+      `caseaudit: east: no baseline: ${join('run1', 'east', 'findings.json')} not found; audited without a baseline`,
+    ]);
+
+    const north = findings(join(root, 'run2', 'north', 'findings.json'));
+    expect(north.baseline?.previousAsAt).toBe('2024-03-31');
+    const alloc = north.baseline!.rules['allocation-delay']!;
+    expect(alloc.newlyFlagged).toEqual(['allocation-delay/plan/P005', 'allocation-delay/unallocated/C005']);
+    expect(alloc.noLongerFlagged).toEqual(['allocation-delay/plan/P002']);
+    expect(alloc.newlyFlaggedChildren).toEqual(['C005']);
+    expect(alloc.noLongerFlaggedChildren).toEqual(['C002']);
+    expect(north.baseline!.metrics['allocation-delay.unallocatedOpen']).toEqual({ previous: 0, current: 1, change: 1 });
+    // Exactly what `caseaudit audit --baseline` gives for the same export and baseline file.
+    const single = cli(['audit', join('in', 'north'), ...AS_AT, '--out', 'single', '--baseline', join('run1', 'north', 'findings.json')], root);
+    expect(single.code).toBe(0);
+    expect(north.baseline).toEqual(findings(join(root, 'single', 'findings.json')).baseline);
+    expect(readFileSync(join(root, 'run2', 'north', 'summary.md'), 'utf8')).toMatch(/## Changes since 2024-03-31[\s\S]*allocation-delay\.unallocatedOpen \| 0 \| 1 \| \+1/);
+
+    // south did not change: compared, and nothing moved.
+    const south = findings(join(root, 'run2', 'south', 'findings.json'));
+    expect(south.baseline).toBeDefined();
+    const southRules = Object.values(south.baseline!.rules);
+    expect(southRules.length).toBeGreaterThan(0);
+    for (const r of southRules) expect([r.newlyFlagged, r.noLongerFlagged]).toEqual([[], []]);
+    const southMetrics = Object.entries(south.baseline!.metrics);
+    expect(southMetrics.length).toBeGreaterThan(0);
+    for (const [k, m] of southMetrics) expect(m.previous, k).toBe(m.current);
+    expect(readFileSync(join(root, 'run2', 'south', 'summary.md'), 'utf8')).not.toMatch(/allocation-delay\.unallocatedOpen \|/);
+
+    // east had no baseline: audited all the same, with no comparison.
+    const east = findings(join(root, 'run2', 'east', 'findings.json'));
+    expect(east.baseline).toBeUndefined();
+    expect(comparison(join(root, 'run2', 'comparison.json')).exports.map((e) => [e.name, e.status])).toEqual([['east', 'ok'], ['north', 'ok'], ['south', 'ok']]);
+  });
+
+  it('makes a refused baseline that export\'s error, in one line, and still audits the others', () => {
+    const root = twoExports();
+    expect(cli(['batch', 'in', '--out', 'run1', ...AS_AT, '--format', 'json'], root).code).toBe(0);
+    // Schema version: south's baseline is from a future version; north's is fine.
+    const southOld = join(root, 'run1', 'south', 'findings.json');
+    writeFileSync(southOld, JSON.stringify({ ...findings(southOld), schemaVersion: 2 }));
+    const r = cli(['batch', 'in', '--out', 'run2', ...AS_AT, '--format', 'json', '--baseline', 'run1'], root);
+    expect(r.code).toBe(2);
+    const southReason = `${join('run1', 'south', 'findings.json')}: schema version 2 cannot be compared with schema version 1`;
+    expect(r.err.trim().split('\n')).toEqual([`caseaudit: south: ${southReason}`]);
+    const c = comparison(join(root, 'run2', 'comparison.json'));
+    expect(c.exports.map((e) => [e.name, e.status, e.reason ?? null])).toEqual([['north', 'ok', null], ['south', 'error', southReason]]);
+    expect(findings(join(root, 'run2', 'north', 'findings.json')).baseline?.previousAsAt).toBe('2024-03-31');
+    expect(existsSync(join(root, 'run2', 'south', 'findings.json'))).toBe(false);
+
+    // Pseudonymised against raw ids: refused for every export that has a baseline.
+    const p = cli(['batch', join('in', 'north'), '--out', 'run3', ...AS_AT, '--format', 'json', '--baseline', 'run1', '--pseudonymise'], root, { CASEAUDIT_KEY: KEY });
+    expect(p.code).toBe(2);
+    const northReason = `${join('run1', 'north', 'findings.json')}: baseline is not pseudonymised but this audit is; ids would not match`;
+    expect(p.err.trim().split('\n')).toEqual([`caseaudit: north: ${northReason}`]);
+    expect(comparison(join(root, 'run3', 'comparison.json')).exports[0]).toMatchObject({ name: 'north', status: 'error', reason: northReason });
+  });
+
+  it('refuses a --baseline that is not a folder before auditing anything', () => {
+    const root = twoExports();
+    const missing = cli(['batch', 'in', '--out', 'out', '--baseline', 'nowhere'], root);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('caseaudit: --baseline: nowhere: no such folder (give the --out folder of a previous batch)\n');
+    writeFileSync(join(root, 'findings.json'), '{}');
+    const file = cli(['batch', 'in', '--out', 'out', '--baseline', 'findings.json'], root);
+    expect(file.code).toBe(2);
+    expect(file.err).toMatch(/^caseaudit: --baseline: findings\.json is a file; batch compares with the --out folder of a previous batch/);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('applies one suppressions file (option or config) to every export, counted in each findings.json', () => {
+    const root = twoExports();
+    const ack = [{ rule: 'allocation-delay', key: 'allocation-delay/plan/P002', reason: 'Agreed delay while the family moved', who: 'Team manager, South', expires: '2024-06-30' }];
+    writeFileSync(join(root, 'ack.json'), JSON.stringify(ack));
+    const r = cli(['batch', 'in', '--out', 'out', ...AS_AT, '--format', 'json', '--suppressions', 'ack.json', '--fail-on', 'high'], root);
+    expect(r.code).toBe(1);
+    for (const name of ['north', 'south']) {
+      const f = findings(join(root, 'out', name, 'findings.json'));
+      expect(f.suppressions, name).toEqual({ file: 'ack.json', applied: 1, expired: 0, changed: 0, unmatched: 0 });
+      const delayed = f.rules.find((x) => x.id === 'allocation-delay')!.findings.find((x) => x.id === 'delayed-allocation')!;
+      expect(delayed.evidence.map((e) => e.key)).not.toContain('allocation-delay/plan/P002');
+      expect(delayed.suppressed!.map((s) => [s.row.key, s.who])).toEqual([['allocation-delay/plan/P002', 'Team manager, South']]);
+    }
+    // A finding whose every item is acknowledged does not count towards --fail-on, as in `audit`:
+    // mini has 4 high findings, one of them (delayed-allocation) only P002.
+    const single = cli(['audit', join('in', 'north'), ...AS_AT, '--out', 'single', '--suppressions', 'ack.json', '--fail-on', 'high'], root);
+    expect(single.out).toMatch(/^3 finding\(s\) at or above --fail-on high$/m);
+    expect(comparison(join(root, 'out', 'comparison.json')).exports.map((e) => [e.name, e.findings.high, e.failing])).toEqual([['north', 4, 3], ['south', 4, 3]]);
+
+    // The config's "suppressions" is the default.
+    writeFileSync(join(root, 'caseaudit.config.json'), JSON.stringify({ suppressions: 'ack.json' }));
+    expect(cli(['batch', 'in', '--out', 'cfg', ...AS_AT, '--format', 'json'], root).code).toBe(0);
+    expect(findings(join(root, 'cfg', 'south', 'findings.json')).suppressions).toEqual({ file: 'ack.json', applied: 1, expired: 0, changed: 0, unmatched: 0 });
+  });
+
+  it('rejects a bad suppressions file in one line, exit 2, before any export is audited', () => {
+    const root = twoExports();
+    writeFileSync(join(root, 'ack.json'), JSON.stringify([{ rule: 'allocation-delay', key: 'allocation-delay/plan/P002', reason: 'r', who: 'w', expires: '30/06/2024' }]));
+    const r = cli(['batch', 'in', '--out', 'out', ...AS_AT, '--suppressions', 'ack.json'], root);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^caseaudit: .*ack\.json: .*expires: expected a date as YYYY-MM-DD/);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+    const missing = cli(['batch', 'in', '--out', 'out', '--suppressions', 'none.json'], root);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^caseaudit: .*none\.json: suppressions file not found\n$/);
+  });
+
+  it('pseudonymises every output of every export with one key, never printing it', () => {
+    const root = twoExports();
+    const raw = cli(['batch', 'in', '--out', 'raw', ...AS_AT, '--format', 'json,csv,md,html'], root);
+    expect(raw.code).toBe(0);
+    // The check below can fail: unpseudonymised reports do name the fixture's children.
+    expect(readFileSync(join(root, 'raw', 'north', 'findings.json'), 'utf8')).toMatch(RAW_ID);
+
+    const r = cli(['batch', 'in', '--out', 'p', ...AS_AT, '--format', 'json,csv,md,html', '--pseudonymise'], root, { CASEAUDIT_KEY: KEY });
+    expect(r.code).toBe(0);
+    const files = filesUnder(join(root, 'p'));
+    expect(files.length).toBeGreaterThan(8);
+    expect(files.filter((f) => f.endsWith('.csv')).length).toBeGreaterThan(2);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(text.match(RAW_ID)?.[0] ?? null, f).toBeNull();
+      expect(text.includes(KEY), f).toBe(false);
+    }
+    expect(`${r.out}${r.err}`).not.toContain(KEY);
+    const north = findings(join(root, 'p', 'north', 'findings.json'));
+    expect(north.pseudonymised).toBe(true);
+    const delayed = north.rules.find((x) => x.id === 'allocation-delay')!.findings.find((x) => x.id === 'delayed-allocation')!;
+    expect(delayed.evidence.map((e) => e.childId)).toEqual([expect.stringMatching(/^C-[0-9a-f]{12}$/)]);
+
+    // A key file holding the same key gives the same codes (the same key rules as `audit`).
+    writeFileSync(join(root, 'key.txt'), `${KEY}\n`);
+    expect(cli(['batch', 'in', '--out', 'pk', ...AS_AT, '--format', 'json', '--pseudonymise', '--key-file', 'key.txt'], root).code).toBe(0);
+    expect(readFileSync(join(root, 'pk', 'south', 'findings.json'), 'utf8')).toBe(readFileSync(join(root, 'p', 'south', 'findings.json'), 'utf8'));
+  });
+
+  it('refuses a missing or short key and --key-file without --pseudonymise, before auditing anything', () => {
+    const root = twoExports();
+    const none = cli(['batch', 'in', '--out', 'out', '--pseudonymise'], root);
+    expect([none.code, none.err]).toEqual([2, 'caseaudit: --pseudonymise needs a key: set CASEAUDIT_KEY or give --key-file <path>\n']);
+    const short = cli(['batch', 'in', '--out', 'out', '--pseudonymise'], root, { CASEAUDIT_KEY: 'short' });
+    expect([short.code, short.err]).toEqual([2, 'caseaudit: --pseudonymise: the key must be at least 16 characters\n']);
+    writeFileSync(join(root, 'key.txt'), KEY);
+    const stray = cli(['batch', 'in', '--out', 'out', '--key-file', 'key.txt'], root);
+    expect([stray.code, stray.err]).toEqual([2, 'caseaudit: --key-file is only used with --pseudonymise\n']);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('passes --layout to every export, over the detected layout', () => {
+    const root = mkdtempSync(join(tmpdir(), 'caseaudit-batch-layout-'));
+    cpSync(resolve('fixtures/ssd-small'), join(root, 'in', 'ssd'), { recursive: true });
+    cpSync(MINI, join(root, 'in', 'north'), { recursive: true });
+    expect(cli(['batch', 'in', '--out', 'auto', ...AS_AT, '--format', 'json'], root).code).toBe(0);
+    expect(cli(['batch', 'in', '--out', 'forced', ...AS_AT, '--format', 'json', '--layout', 'canonical'], root).code).toBe(0);
+    const layoutOf = (out: string, name: string) => findings(join(root, out, name, 'findings.json')).source.layout;
+    expect([layoutOf('auto', 'ssd'), layoutOf('auto', 'north')]).toEqual(['ssd', 'canonical']);
+    expect([layoutOf('forced', 'ssd'), layoutOf('forced', 'north')]).toEqual(['canonical', 'canonical']);
+    // Read as canonical CSVs, the SSD files hold none of the tables the rules need.
+    const ran = (out: string) => findings(join(root, out, 'ssd', 'findings.json')).rules.filter((x) => x.status === 'ran').map((x) => x.id);
+    expect(ran('auto').length).toBeGreaterThan(1);
+    expect(ran('forced')).toEqual(['data-quality']);
+    const bad = cli(['batch', 'in', '--out', 'x', '--layout', 'spreadsheet'], root);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--layout.*spreadsheet/);
   });
 });
 

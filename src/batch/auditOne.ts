@@ -3,13 +3,16 @@
  * library API, and boils the result down to an ExportSummary. Runs inside a worker thread, but
  * has no thread code of its own so it can be called directly too.
  */
+import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ZodError } from 'zod';
 import { audit, loadExport, render } from '../api.js';
+import { BaselineError, readFindings } from '../ci/baseline.js';
 import { ConfigError } from '../config/load.js';
 import { AsAtError } from '../engine/asAt.js';
 import { SEVERITY_ORDER, type AuditResult, type Severity } from '../engine/types.js';
 import { InputError } from '../load/csvFile.js';
+import { PseudonymKeyError } from '../privacy/pseudonymise.js';
 import { writeOutputs } from '../report/write.js';
 import { UserError } from '../cli/io.js';
 import type { BatchJob, ExportSummary, MetricSummary } from './types.js';
@@ -24,7 +27,8 @@ function emptySummary(job: BatchJob): ExportSummary {
 
 /** One line, no stack: the messages users act on are the first line of a known error. */
 export function reasonOf(e: unknown): string {
-  const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError;
+  const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError
+    || e instanceof BaselineError || e instanceof PseudonymKeyError;
   const message = e instanceof Error ? e.message : String(e);
   const first = message.split('\n')[0] ?? '';
   return known ? first : `internal error: ${first}`;
@@ -52,8 +56,12 @@ export function summarise(job: BatchJob, result: AuditResult, into: ExportSummar
     for (const f of r.findings) into.findings[f.severity]++;
   }
   const failOn = job.failOn ?? job.config.failOn;
+  // As `caseaudit audit` counts them (failingFindings in src/cli/commands.ts): a finding whose
+  // every item is acknowledged (suppressed) does not fail the run.
   const failingFindings = failOn
-    ? result.rules.flatMap((r) => r.findings).filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn as Severity]).length
+    ? result.rules.flatMap((r) => r.findings)
+      .filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn as Severity])
+      .filter((f) => f.evidence.length > 0 || !(f.suppressed?.length)).length
     : 0;
   const brokenBudgets = (result.budgets ?? []).filter((b) => b.status === 'fail').length;
   into.failing = failingFindings + brokenBudgets;
@@ -68,26 +76,63 @@ export function summarise(job: BatchJob, result: AuditResult, into: ExportSummar
   }
 }
 
+/**
+ * The previous findings.json for `--baseline <dir>`, or undefined (with a warning on the summary)
+ * when this export has none there. A file that is there but cannot be used is a BaselineError,
+ * named by the path as the user would type it.
+ */
+async function readBaseline(job: BatchJob, summary: ExportSummary): Promise<AuditResult | undefined> {
+  const file = job.baselineFile;
+  if (file === undefined) return undefined;
+  const shown = job.baselineShown ?? file;
+  // Not there (or `<dir>/<name>` is not a folder): audit without one. Present but unreadable: readFindings says why.
+  const present = await stat(file).then(() => true, (e: NodeJS.ErrnoException) => e.code !== 'ENOENT' && e.code !== 'ENOTDIR');
+  if (!present) {
+    summary.warnings.push(`no baseline: ${shown} not found; audited without a baseline`);
+    return undefined;
+  }
+  try {
+    return await readFindings(file);
+  } catch (e) {
+    if (e instanceof BaselineError && e.message.startsWith(`${file}: `)) throw new BaselineError(`${shown}: ${e.message.slice(file.length + 2)}`);
+    throw e;
+  }
+}
+
 export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportSummary> {
   const started = performance.now();
   const summary = emptySummary(job);
   try {
     const { config } = job;
+    // The baseline first: a refused one costs no loading time.
+    const baseline = await readBaseline(job, summary);
     const maxMb = job.maxFileMb ?? config.maxFileMb;
     const ex = await loadExport(job.path, {
       ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}),
       ...(config.mapping ? { mapping: config.mapping } : {}),
+      layout: job.layout ?? config.layout ?? 'auto',
     });
     ex.source = job.source;
-    const result = audit(ex, {
-      config,
-      ...(job.asAt ? { asAt: job.asAt } : {}),
-      ...(job.periodMonths ? { periodMonths: job.periodMonths } : {}),
-      ...(job.rules ? { rules: job.rules } : {}),
-      ...(job.today ? { today: job.today } : {}),
-    });
+    let result: AuditResult;
+    try {
+      result = audit(ex, {
+        config,
+        ...(job.asAt ? { asAt: job.asAt } : {}),
+        ...(job.periodMonths ? { periodMonths: job.periodMonths } : {}),
+        ...(job.rules ? { rules: job.rules } : {}),
+        ...(job.today ? { today: job.today } : {}),
+        ...(baseline ? { baseline } : {}),
+        ...(job.suppressions ? { suppressions: job.suppressions } : {}),
+        ...(job.pseudonymiseKey !== undefined ? { pseudonymiseKey: job.pseudonymiseKey } : {}),
+      });
+    } catch (e) {
+      // Only the baseline check (other council, pseudonymised against raw) throws this here.
+      if (e instanceof BaselineError) throw new BaselineError(`${job.baselineShown ?? job.baselineFile ?? 'baseline'}: ${e.message}`);
+      throw e;
+    }
     const files = await render(result, job.formats, {
-      excerpts: config.report?.excerpts ?? true,
+      // As in `audit`: a pseudonymised run never shows free-text excerpts.
+      excerpts: job.pseudonymiseKey === undefined && (config.report?.excerpts ?? true),
       marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',
       log: (line) => { summary.warnings.push(line); },
     });

@@ -3,12 +3,17 @@
  * exports, audit each in a worker thread, write one report folder per export plus the comparison
  * in JSON, CSV and HTML. One broken export is recorded with its reason and never stops the others.
  */
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules } from '../api.js';
+import type { Suppression } from '../ci/suppressions.js';
+import { UserError } from '../cli/io.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { TOOL_VERSION } from '../engine/paths.js';
 import type { Severity } from '../engine/types.js';
+import type { LayoutChoice } from '../load/index.js';
+import { checkKey } from '../privacy/pseudonymise.js';
 import { writeOutputs } from '../report/write.js';
 import { buildComparison, type Comparison, renderComparisonCsv, renderComparisonHtml, renderComparisonJson } from './comparison.js';
 import { discoverExports } from './discover.js';
@@ -30,6 +35,17 @@ export interface BatchOptions {
   rules?: readonly string[];
   failOn?: Severity;
   maxFileMb?: number;
+  /** Layout of every export (default: config `layout`, else detected per export). */
+  layout?: LayoutChoice;
+  /**
+   * A previous batch's output folder: each export is compared with `<baseline>/<its name>/findings.json`
+   * when that file exists, and audited without a baseline (with a warning) when it does not.
+   */
+  baseline?: string;
+  /** Acknowledged items applied to every export, and the file name reports show. */
+  suppressions?: { list: readonly Suppression[]; file: string };
+  /** Pseudonymise every export's outputs with this key (at least 16 characters). */
+  pseudonymiseKey?: string;
   /** Resolves relative inputs and `out` (default: process.cwd()). */
   cwd?: string;
   /** Run date for choosing as-at dates; defaults to today. */
@@ -57,11 +73,23 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** `--baseline` names a previous batch's output folder; a findings.json or a missing folder is a usage error. */
+async function checkBaselineDir(given: string, dir: string): Promise<void> {
+  const s = await stat(dir).catch(() => null);
+  if (s === null) throw new UserError(`--baseline: ${given}: no such folder (give the --out folder of a previous batch)`);
+  if (!s.isDirectory()) throw new UserError(`--baseline: ${given} is a file; batch compares with the --out folder of a previous batch (one sub-folder per export)`);
+}
+
 export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const cwd = opts.cwd ?? process.cwd();
   const out = resolve(cwd, opts.out);
   const config = opts.config ?? {};
+  // Mistakes common to every export stop the batch before anything is read or written.
+  if (opts.pseudonymiseKey !== undefined) checkKey(opts.pseudonymiseKey);
+  const baselineDir = opts.baseline === undefined ? undefined : resolve(cwd, opts.baseline);
+  if (baselineDir !== undefined) await checkBaselineDir(opts.baseline!, baselineDir);
+  const suppressions = opts.suppressions ? { list: [...opts.suppressions.list], file: opts.suppressions.file } : undefined;
   const inputs = await discoverExports(opts.inputs, cwd, out);
   const total = inputs.length;
   opts.onStart?.(total);
@@ -84,6 +112,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
     ...(opts.maxFileMb !== undefined ? { maxFileMb: opts.maxFileMb } : {}),
     ...(opts.today !== undefined ? { today: opts.today } : {}),
+    ...(opts.layout !== undefined ? { layout: opts.layout } : {}),
+    ...(baselineDir !== undefined ? { baselineFile: join(baselineDir, i.name, 'findings.json'), baselineShown: join(opts.baseline!, i.name, 'findings.json') } : {}),
+    ...(suppressions ? { suppressions } : {}),
+    ...(opts.pseudonymiseKey !== undefined ? { pseudonymiseKey: opts.pseudonymiseKey } : {}),
   }));
   const workers = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), jobs.length || 1));
   await runPool(jobs, workers, out, record);

@@ -3,8 +3,10 @@
  * the thread boundary: never an export's rows, never evidence (children's data stays in the
  * worker that read it and in the report files it wrote).
  */
+import type { Suppression } from '../ci/suppressions.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import type { MetricUnit, Rag, Severity } from '../engine/types.js';
+import type { LayoutChoice } from '../load/index.js';
 
 /** One export to audit, as found by discovery. */
 export interface BatchInput {
@@ -34,6 +36,20 @@ export interface BatchJob {
   maxFileMb?: number;
   /** Run date for choosing the as-at date (tests); defaults to today, as in `audit`. */
   today?: string;
+  /** `--layout`; when absent, config `layout`, else auto-detected (as in `audit`). */
+  layout?: LayoutChoice;
+  /**
+   * `--baseline <dir>`: the previous findings.json for this export, `<dir>/<name>/findings.json`.
+   * Only the path travels: the worker reads it, so a large baseline never crosses the thread
+   * boundary. A path with no file there means "audit without a baseline, and warn".
+   */
+  baselineFile?: string;
+  /** How to name `baselineFile` in messages (relative to the working folder, as the user typed it). */
+  baselineShown?: string;
+  /** Acknowledged items, read once by the coordinator, and the file name shown in reports. */
+  suppressions?: { list: Suppression[]; file: string };
+  /** `--pseudonymise`: the key, read once by the coordinator. Never written or printed. */
+  pseudonymiseKey?: string;
 }
 
 export interface MetricSummary {

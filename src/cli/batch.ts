@@ -1,12 +1,16 @@
 /** `caseaudit batch`: audit many exports at once (one worker thread each) and compare them. */
+import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { rules } from '../api.js';
 import { defaultJobs, runBatch } from '../batch/runBatch.js';
 import type { ExportSummary } from '../batch/types.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
+import { readSuppressions } from '../ci/suppressions.js';
 import { resolveRuleOptions } from '../engine/run.js';
 import type { Severity } from '../engine/types.js';
+import type { LayoutChoice } from '../load/index.js';
 import { parseIsoDay } from '../model/day.js';
+import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import { makeChalk } from '../report/terminal.js';
 import { readConfig } from './commands.js';
@@ -36,6 +40,7 @@ function progressBar(io: CliIo, on: boolean) {
 interface BatchCliOptions {
   out: string; jobs?: number; format?: string; config?: string; asAt?: string; periodMonths?: number;
   rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean;
+  layout?: LayoutChoice; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string;
 }
 
 export function registerBatch(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -52,16 +57,25 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     .addOption(new Option('--fail-on <severity>', 'exit 1 when any export has a finding at or above this severity').choices(['high', 'medium', 'low']))
     .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))
     .option('-q, --quiet', 'no progress bar')
+    .addOption(new Option('--layout <layout>', 'layout of every export (default: config layout, else detected per export)').choices(['auto', 'canonical', 'ssd', 'annex-a']))
+    .option('--baseline <dir>', 'the --out folder of a previous batch: each export is compared with <dir>/<its name>/findings.json when there')
+    .option('--suppressions <file>', 'JSON file of acknowledged items applied to every export (default: config "suppressions")')
+    .option('--pseudonymise', 'replace ids with keyed codes in every export\'s outputs, dates of birth with months, and leave out names and excerpts (key: CASEAUDIT_KEY or --key-file)')
+    .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
     .addHelpText('after', `
 Examples:
   $ caseaudit batch exports/ --out batch-report
   $ caseaudit batch "exports/2024-*" --as-at 2024-03-31 --jobs 2 --out batch-2024-03
   $ caseaudit batch north/ south/ --format json,html,csv --fail-on high --out compare
+  $ caseaudit batch nightly/ --out runs/today --baseline runs/yesterday --suppressions acknowledged.json
+  $ caseaudit batch exports/ --layout ssd --pseudonymise --key-file /secure/caseaudit.key --out shared
 
 An export is a folder holding at least one CSV or xlsx file; a folder without any is searched one
-level down for such folders. Exit codes: 0 every export audited cleanly, 1 an export has findings
-at or above --fail-on (or a broken budget), 2 an export could not be audited (the others are still
-written) or a usage/config error.`)
+level down for such folders. With --baseline, an export whose name has no findings.json in that
+folder is audited without a baseline and a warning says so; a baseline that cannot be compared
+(another council, schema version, pseudonymised against raw) is that export's error. Exit codes:
+0 every export audited cleanly, 1 an export has findings at or above --fail-on (or a broken
+budget), 2 an export could not be audited (the others are still written) or a usage/config error.`)
     .action(async (inputs: string[], o: BatchCliOptions) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const available = FORMAT_NAMES();
@@ -73,6 +87,14 @@ written) or a usage/config error.`)
       // appearing once per export.
       resolveRuleOptions(rules, config);
       validateBudgetKeys(config, rules.map((r) => r.id));
+      // Key and acknowledged items are read once here, as `audit` reads them, and handed to every
+      // worker; a bad key or suppressions file is a usage error before any worker starts.
+      if (o.keyFile !== undefined && !o.pseudonymise) throw new UserError('--key-file is only used with --pseudonymise');
+      const pseudonymiseKey = o.pseudonymise
+        ? await readPseudonymKey(o.keyFile === undefined ? undefined : resolve(io.cwd, o.keyFile), process.env.CASEAUDIT_KEY).catch((e: Error) => { throw new UserError(e.message); })
+        : undefined;
+      const suppressionsFile = o.suppressions ?? config.suppressions;
+      const suppressions = suppressionsFile ? { list: await readSuppressions(resolve(io.cwd, suppressionsFile)), file: suppressionsFile } : undefined;
       const bar = progressBar(io, Boolean(io.stderr.isTTY) && !o.quiet);
       const result = await runBatch({
         inputs, out: o.out, formats, config, cwd: io.cwd,
@@ -82,6 +104,10 @@ written) or a usage/config error.`)
         ...(only ? { rules: only } : {}),
         ...(o.failOn ?? config.failOn ? { failOn: (o.failOn ?? config.failOn)! } : {}),
         ...(o.maxFileMb !== undefined ? { maxFileMb: o.maxFileMb } : {}),
+        ...(o.layout !== undefined ? { layout: o.layout } : {}),
+        ...(o.baseline !== undefined ? { baseline: o.baseline } : {}),
+        ...(suppressions ? { suppressions } : {}),
+        ...(pseudonymiseKey !== undefined ? { pseudonymiseKey } : {}),
         onStart: bar.start,
         onExport: bar.step,
       });
