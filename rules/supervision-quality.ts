@@ -86,7 +86,6 @@ export default defineRule({
     const metrics: Record<string, Metric> = {};
     const findings: Finding[] = [];
     const breakdowns: Breakdown[] = [];
-    const excerpts: Record<string, string> = {};
     const workers = ctx.index.workersById;
     const countJudge = (threshold: number) => ({ threshold, direction: 'max' as const, tolerance: o.countTolerance });
 
@@ -191,8 +190,7 @@ export default defineRule({
     const scored: Scored[] = [];
     const texts = ctx.prepared() as TextScores;
     const rows = ctx.rows('supervisions');
-    const position = new Map<SupervisionRow, number>();
-    for (let i = 0; i < rows.length; i++) position.set(rows[i]!, i);
+    const positionOf = rowPositions(rows);
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
@@ -221,7 +219,7 @@ export default defineRule({
       let previous: number | null = null;
       for (const r of list) {
         if (r.supervisionDate === null || !isCaseRecord(r) || !hasText(r)) continue;
-        const i = position.get(r)!;
+        const i = positionOf(r);
         score(r, i, previous);
         previous = i;
       }
@@ -249,7 +247,6 @@ export default defineRule({
       const evidence: EvidenceRow[] = below.map((s) => {
         const misses: string[] = (['childFocus', 'reflection', 'actions'] as const).filter((c) => !s[c]).map((c) => CRITERION_LABELS[c]);
         if (s.copied) misses.push(CRITERION_LABELS.copied);
-        if (o.excerpts) excerpts[s.key] = excerpt(s.row);
         return {
           key: s.key, supervisionId: s.row.supervisionId, childId: s.row.childId, workerId: s.row.workerId,
           supervisorId: s.row.supervisorId, team: s.team, date: toIso(s.row.supervisionDate!), type: supervisionType(s.row),
@@ -276,9 +273,33 @@ export default defineRule({
       breakdowns.push(groupTable('by-supervisor', 'Supervision records by supervisor', 'supervisorId', 'Supervisor', scored, (s) => s.row.supervisorId, meets));
     }
 
-    return { metrics, findings, breakdowns, limitations, ...(o.excerpts && Object.keys(excerpts).length ? { excerpts } : {}) };
+    // Made only if a report shows them (HTML/PDF), from the records below the standard.
+    const excerpts = () => Object.fromEntries(scored.filter((x) => !meets(x)).map((x) => [x.key, excerpt(x.row)]));
+    return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });
+
+/**
+ * Row position of a row: by its source line through a typed array when every row has its own
+ * line (as rows read from a CSV file do), else through a Map of the rows themselves.
+ */
+function rowPositions(rows: readonly SupervisionRow[]): (r: SupervisionRow) => number {
+  let maxLine = 0;
+  for (const r of rows) if (r.line > maxLine) maxLine = r.line;
+  if (maxLine <= rows.length * 4 + 1024) {
+    const byLine = new Int32Array(maxLine + 1).fill(-1);
+    let unique = true;
+    for (let i = 0; i < rows.length && unique; i++) {
+      const line = rows[i]!.line;
+      if (line < 0 || byLine[line] !== -1) unique = false;
+      else byLine[line] = i;
+    }
+    if (unique) return (r) => byLine[r.line]!;
+  }
+  const byRow = new Map<SupervisionRow, number>();
+  rows.forEach((r, i) => byRow.set(r, i));
+  return (r) => byRow.get(r)!;
+}
 
 /** Records, share meeting the standard and copied, per team or per supervisor (blank = "unknown"). */
 function groupTable<S extends { copied: boolean }>(id: string, title: string, keyCol: string, label: string, rows: readonly S[], group: (s: S) => string | null, meets: (s: S) => boolean): Breakdown {

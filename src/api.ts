@@ -54,8 +54,9 @@ export interface ExportLoadOptions extends LoadOptions {
   /**
    * The audit this export is being loaded for. With it the loader reads only the tables the
    * selected rules use (when the as-at date is fixed, so skipping a table cannot move it) and, on
-   * a machine with more than one core, starts the rules' per-row preparation (the supervision
-   * text scorer) in a worker thread while it reads the rest. The audit's answer is the same.
+   * a machine with more than one core, has a worker thread read the table a rule prepares (the
+   * supervisions, for the text scorer) and prepare it while this thread reads the rest. The
+   * audit's answer is the same, byte for byte.
    */
   auditFor?: {
     config?: CaseauditConfig | Record<string, unknown>;
@@ -82,9 +83,12 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
     const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
     const requests: PrepareRequest[] = jobs.filter((j) => files.has(j.table) && (!tables || tables.includes(j.table))).map((job) => ({
       job, dir: path,
-      load: { layout: mapped ? 'mapped' : 'canonical', ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
+      load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
     }));
-    if (requests.length > 0) pending = startPreparation(requests);
+    if (requests.length > 0) {
+      pending = startPreparation(requests);
+      loadOpts.delegated = pending.delegated();
+    }
   }
   const ex = await load(path, loadOpts).catch((e: unknown) => { pending?.cancel(); throw e; });
   // Not awaited: the audit takes each answer when its rule first needs it (Preparation.take).

@@ -5,7 +5,7 @@
  * must be ignored, and a table not read must be listed, not silently dropped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -74,6 +74,62 @@ describe('supervision text read in a worker thread', () => {
   });
 });
 
+describe('the supervisions table read by the worker for the main thread', () => {
+  it('gives the same rows, data-quality issues and result as reading it on the main thread, for broken input too', async () => {
+    const broken = join(dir, 'broken');
+    await cp('fixtures/demo', broken, { recursive: true });
+    const path = join(broken, 'supervisions.csv');
+    const original = await readFile(path, 'utf8');
+    const [header, first] = original.split('\n');
+    const id = first!.split(',')[0]!;
+    const bad = [
+      `${id},W00012,11/08/2023,C000002,W00011,case,"Duplicate id, copied text.",Action by 30/08/2023.`,
+      'SV-BAD-1,W00012,31/02/2023,C000002,W00011,case,Bad date.,',
+      'SV-BAD-2,W00012,11/08/23,C999999,W00011,case,Two-digit year and unknown child.,',
+      'SV-BAD-3,W99999,12/08/2023,C000002,W00011,weekly,Unknown worker and type code.,',
+      'SV-BAD-4,W00012,13/08/2023,C000002',
+      ',W00012,14/08/2023,C000002,W00011,case,Blank id — caf\u00e9.,,extra',
+      'SV-BAD-5,W00012,15/08/2023,C000002,W00011,case,"Quote never closed',
+    ];
+    await writeFile(path, `${original.trimEnd()}\n${bad.join('\n')}\n`);
+    expect(header).toContain('supervision_id');
+    const threaded = await loadExport(broken, { auditFor: { asAt: AS_AT, threads: true } });
+    const single = await loadExport(broken, { auditFor: { asAt: AS_AT, threads: false } });
+    expect(threaded.tables.supervisions).toEqual(single.tables.supervisions);
+    const a = audit(threaded, { asAt: AS_AT });
+    expect(threaded.prepared!.take('supervision-quality')).toBeDefined();
+    const b = audit(single, { asAt: AS_AT });
+    expect(renderJson(a)).toBe(renderJson(b));
+    const codes = a.dataQuality.issues.filter((g) => g.table === 'supervisions').map((g) => g.code);
+    for (const c of ['duplicate-id', 'bad-date', 'two-digit-year', 'unknown-child', 'unknown-worker', 'unknown-code', 'ragged-row', 'malformed-csv']) expect(codes).toContain(c);
+  });
+
+  it('gives the same JSON threaded and not for every broken export in fixtures/bad', async () => {
+    let compared = 0;
+    for (const name of (await readdir('fixtures/bad')).sort()) {
+      const path = join('fixtures/bad', name);
+      if (!(await stat(path)).isDirectory()) continue;
+      const both = await Promise.all([true, false].map(async (threads) => {
+        try {
+          return renderJson(audit(await loadExport(path, { auditFor: { asAt: AS_AT, threads } }), { asAt: AS_AT }));
+        } catch (e) {
+          return `error: ${(e as Error).message}`;
+        }
+      }));
+      expect(both[0], name).toBe(both[1]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+
+  it('falls back to the main thread when the worker cannot read the table (a file larger than the limit)', async () => {
+    const ex = await loadExport(council, { maxBytes: 64 * 1024, auditFor: { asAt: AS_AT, threads: true } });
+    const single = await loadExport(council, { maxBytes: 64 * 1024, auditFor: { asAt: AS_AT, threads: false } });
+    expect(renderJson(audit(ex, { asAt: AS_AT }))).toBe(renderJson(audit(single, { asAt: AS_AT })));
+    expect(ex.dq.tables.get('supervisions')!.status).toBe('failed');
+  });
+});
+
 describe('a rule reads only the tables it declares', () => {
   it('turns reading an undeclared table into that rule\'s error, and the audit goes on', async () => {
     const sneaky = defineRule({
@@ -96,6 +152,8 @@ describe('only the tables the selected rules use are read', () => {
     expect(tablesNeeded(RULES, {}, ['caseloads'])).toEqual(['workers', 'allocations']);
     expect(tablesNeeded(RULES, {}, ['assessment-timeliness', 'threshold-consistency', 'caseloads'])).toEqual(['workers', 'referrals', 'assessments', 'section47', 'plans', 'allocations']);
     expect(tablesNeeded(RULES, {})).toBeNull();
+    expect(tablesNeeded(RULES, {}, ['data-quality'])).toBeNull();
+    expect(tablesNeeded(RULES, {}, ['data-quality', 'caseloads'])).toBeNull();
   });
 
   it('reads fewer tables with --rules and a fixed as-at date, lists the others as not read, and gets the same metrics', async () => {

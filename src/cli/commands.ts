@@ -58,7 +58,7 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG_NAME} when present)`)
     .option('-f, --format <list>', `comma-separated outputs: ${FORMAT_NAMES().join(', ')}`, 'json')
     .option('-o, --out <dir>', 'folder for the output files', 'caseaudit-report')
-    .option('--rules <list>', 'run only these rules (comma-separated ids; data-quality always runs)')
+    .option('--rules <list>', 'run only these rules (comma-separated ids; data-quality always runs). With --as-at, only the tables these rules use are read, and the others are listed as not read')
     .addOption(severityOption())
     .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))
     .option('-q, --quiet', 'no progress lines, only the summary')

@@ -10,6 +10,9 @@
  * reason, the engine computes the same thing in-process. A worker can only ever save time.
  */
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { DelegatedTable, LoadOptions } from '../load/loadExport.js';
+import type { TableLog } from '../load/issues.js';
+import { decodeRows, type EncodedRows } from '../load/rowColumns.js';
 import type { LoadedExport, PreparedResult, PreparedSource } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { builtScript } from './paths.js';
@@ -26,7 +29,7 @@ export interface PrepareJob {
 export interface PrepareRequest {
   job: PrepareJob;
   dir: string;
-  load: { maxBytes?: number; mapping?: unknown; layout: 'canonical' | 'mapped' };
+  load: { maxBytes?: number; mapping?: unknown };
 }
 
 export const optionsKey = (options: Record<string, unknown>): string => JSON.stringify(sortKeys(options));
@@ -54,17 +57,36 @@ export function prepareJobs(rules: readonly AnyRule[], options: ReadonlyMap<stri
 /** What the worker writes to the shared signal: still working, then answered on its port. */
 export const WORKING = 0, ANSWERED = 1;
 
-interface Slot { worker: Worker; port: MessagePort; signal: Int32Array }
+/** The worker's first message, on the rows port: the table it read for the main thread, or why not. */
+export type RowsMessage = { rows: EncodedRows; log: TableLog } | { error: string };
+
+interface Slot {
+  table: TableName;
+  worker: Worker;
+  /** The prepared value arrives here, read synchronously (receiveMessageOnPort). */
+  port: MessagePort;
+  signal: Int32Array;
+  /** The table's rows, for the main thread's loader; null when the worker could not read it. */
+  rows: Promise<DelegatedTable | null>;
+}
 
 /**
- * Preparation under way in worker threads. The audit stays synchronous: when a rule first asks
- * for its prepared value, `take` blocks (Atomics.wait) until the worker has answered, and reads
- * the answer off its port without the event loop (receiveMessageOnPort). So the other rules run
- * while the worker is still reading, and nothing waits that need not.
+ * Preparation under way in worker threads. Each worker reads its table once — for the main
+ * thread, which then skips it, and for the rule's per-row step — and answers twice: the rows as
+ * soon as they are read, then the prepared value. The audit stays synchronous: when a rule first
+ * asks for its value, `take` blocks (Atomics.wait) until the worker has answered and reads the
+ * answer off its port without the event loop, so the other rules run while the worker works.
  */
 export class Preparation implements PreparedSource {
   private readonly taken = new Map<string, PreparedResult | undefined>();
   constructor(private readonly slots: Map<string, Slot>, private readonly waitLimitMs: number) {}
+
+  /** Providers of the tables the workers read, for LoadOptions.delegated. */
+  delegated(): NonNullable<LoadOptions['delegated']> {
+    const out: Record<string, () => Promise<DelegatedTable | null>> = {};
+    for (const slot of this.slots.values()) out[slot.table] ??= () => slot.rows;
+    return out as NonNullable<LoadOptions['delegated']>;
+  }
 
   take(ruleId: string): PreparedResult | undefined {
     if (this.taken.has(ruleId)) return this.taken.get(ruleId);
@@ -75,10 +97,9 @@ export class Preparation implements PreparedSource {
       // the limit the engine computes the value itself, so the audit is slower, never wrong.
       const t0 = performance.now();
       Atomics.wait(slot.signal, 0, WORKING, this.waitLimitMs);
-      if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: waited ${Math.round(performance.now() - t0)} ms\n`);
       const msg = receiveMessageOnPort(slot.port)?.message as PreparedResult | { error: string } | undefined;
       if (msg && !('error' in msg)) result = msg;
-      else if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: ${msg ? msg.error : 'no answer'}\n`);
+      if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`);
       this.stop(slot);
     }
     this.taken.set(ruleId, result);
@@ -97,24 +118,45 @@ export class Preparation implements PreparedSource {
 }
 
 /**
- * Starts one worker per job. A worker that cannot start leaves its job to the engine. Workers are
- * unref'd: they never keep the process alive after the audit is done.
+ * Starts one worker per job. A worker that cannot start leaves its job to the engine and its
+ * table to the main thread. Workers are unref'd: they never keep the process alive.
  */
 export function startPreparation(requests: readonly PrepareRequest[], waitLimitMs = 10 * 60_000): Preparation {
   const script = builtScript('engine/prepareWorker');
   const slots = new Map<string, Slot>();
+  const tablesTaken = new Set<TableName>();
   if (script) {
     for (const req of requests) {
-      const { port1, port2 } = new MessageChannel();
+      // One worker per table: a second rule preparing the same table is computed in-process.
+      if (tablesTaken.has(req.job.table)) continue;
+      const value = new MessageChannel();
+      const rowsChannel = new MessageChannel();
       const signal = new Int32Array(new SharedArrayBuffer(4));
+      let worker: Worker;
       try {
-        const worker = new Worker(script, { workerData: { req, port: port2, signal }, transferList: [port2] });
-        worker.unref();
-        worker.on('error', () => undefined);
-        slots.set(req.job.ruleId, { worker, port: port1, signal });
+        worker = new Worker(script, { workerData: { req, port: value.port2, rowsPort: rowsChannel.port2, signal }, transferList: [value.port2, rowsChannel.port2] });
       } catch {
-        port1.close();
+        value.port1.close();
+        rowsChannel.port1.close();
+        continue;
       }
+      worker.unref();
+      worker.on('error', () => undefined);
+      const rows = new Promise<DelegatedTable | null>((resolve) => {
+        rowsChannel.port1.once('message', (msg: RowsMessage) => {
+          rowsChannel.port1.close();
+          if ('error' in msg) {
+            if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${req.job.table}: ${msg.error}\n`);
+            resolve(null);
+          } else {
+            resolve({ rows: decodeRows(msg.rows), log: msg.log });
+          }
+        });
+        // A worker gone before sending its rows: the main thread reads the table itself.
+        worker.once('exit', () => { rowsChannel.port1.close(); resolve(null); });
+      });
+      tablesTaken.add(req.job.table);
+      slots.set(req.job.ruleId, { worker, port: value.port1, signal, rows, table: req.job.table });
     }
   }
   return new Preparation(slots, waitLimitMs);

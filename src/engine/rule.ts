@@ -47,9 +47,10 @@ export interface RuleOutput {
   limitations?: string[];
   /**
    * Short excerpts of free text keyed by evidence `key`, for the HTML/PDF report only. They are
-   * kept out of the result model so JSON and CSV can never carry record text.
+   * kept out of the result model so JSON and CSV can never carry record text. A function is
+   * called only when a report asks for them, so a JSON-only run does not make them.
    */
-  excerpts?: Record<string, string>;
+  excerpts?: Record<string, string> | (() => Record<string, string>);
 }
 
 export interface RuleDefinition<O extends Record<string, unknown> = Record<string, unknown>> {

@@ -13,7 +13,7 @@ import { TABLE_NAMES } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { applyAsAt, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
-import type { AnyRule, RuleContext } from './rule.js';
+import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
 import type { AuditResult, Metric, RuleResult } from './types.js';
 import { TOOL_VERSION, dataPath } from './paths.js';
 import { preparedValue } from './prepare.js';
@@ -62,13 +62,15 @@ export function isSelected(rule: AnyRule, config: CaseauditConfig, only?: readon
 
 /**
  * With a selection of rules (--rules), the tables those rules can read; null for a full audit
- * (whose data-quality check covers every table, children and contacts too) or when the selection
- * needs every table. Loading only these is safe only when the as-at date is fixed beforehand:
+ * (whose data-quality check covers every table, children and contacts too), when data-quality is
+ * asked for by name, or when the selection needs every table. Loading only these is safe only when the as-at date is fixed beforehand:
  * otherwise it is chosen from the latest event in every table (SPEC §1), and skipping a table
  * could move it.
  */
 export function tablesNeeded(rules: readonly AnyRule[], config: CaseauditConfig, only?: readonly string[]): TableName[] | null {
   if (!only) return null;
+  // Asking for data-quality by name asks for the quality of the whole export.
+  if (rules.some((r) => r.alwaysOn && only.includes(r.id))) return null;
   const needed = new Set<TableName>();
   for (const r of rules) if (isSelected(r, config, only)) for (const t of [...r.tables, ...(r.optionalTables ?? [])]) needed.add(t);
   return TABLE_NAMES.every((t) => needed.has(t)) ? null : TABLE_NAMES.filter((t) => needed.has(t));
@@ -80,11 +82,16 @@ function missingTables(rule: AnyRule, ex: LoadedExport): string | null {
   return `needs ${missing.map((t) => `${t} (${ex.absent[t] ?? 'not loaded'})`).join('; ')}`;
 }
 
-const excerptStore = new WeakMap<AuditResult, Map<string, string>>();
+type ExcerptSource = NonNullable<RuleOutput['excerpts']>;
+const excerptStore = new WeakMap<AuditResult, ExcerptSource[]>();
 
 /** Free-text excerpts produced by rules for this result (HTML/PDF only; never serialised). */
 export function excerptsOf(result: AuditResult): ReadonlyMap<string, string> {
-  return excerptStore.get(result) ?? new Map();
+  const out = new Map<string, string>();
+  for (const source of excerptStore.get(result) ?? []) {
+    for (const [k, v] of Object.entries(typeof source === 'function' ? source() : source)) out.set(k, v);
+  }
+  return out;
 }
 
 export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditRequest): AuditResult {
@@ -98,7 +105,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const index = new ExportIndex(ex);
   const england = englandFigures(req.config);
   const results: RuleResult[] = [];
-  const excerpts = new Map<string, string>();
+  const excerpts: ExcerptSource[] = [];
   for (const rule of rules) {
     if (!isSelected(rule, req.config, req.only)) continue;
     const rc = req.config.rules?.[rule.id];
@@ -135,7 +142,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
         if (e) m.england = e;
       }
       const unmeasured = withdrawUnmeasurable(rule.id, out, ex);
-      for (const [k, v] of Object.entries(out.excerpts ?? {})) excerpts.set(k, v);
+      if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
       const limitations = [...(out.limitations ?? []), ...unmeasured, ...rule.tables.concat(rule.optionalTables ?? []).flatMap((t) => ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])];

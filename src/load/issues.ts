@@ -75,6 +75,13 @@ export interface TableQuality {
   encoding?: string;
 }
 
+export interface TableLog {
+  groups: [string, IssueGroup][];
+  badRows: number[];
+  quality: TableQuality | null;
+  columnsAt: [string, { index: number; header: string }][];
+}
+
 const MAX_EXAMPLES = 5;
 const MAX_VALUE_LENGTH = 80;
 
@@ -107,6 +114,24 @@ export class DataQualityLog {
       if (!rows) this.badRows.set(place.table, (rows = new Set()));
       rows.add(place.line);
     }
+  }
+
+  /** Everything logged about one table, to hand from a worker thread to the main thread's log. */
+  exportTable(table: string): TableLog {
+    return {
+      groups: [...this.groups.entries()].filter(([, g]) => g.table === table),
+      badRows: [...(this.badRows.get(table) ?? [])],
+      quality: this.tables.get(table) ?? null,
+      columnsAt: [...(this.columnsAt.get(table) ?? new Map()).entries()],
+    };
+  }
+
+  /** Adds a table's log exported by another thread (a table this log has nothing on yet). */
+  importTable(table: string, part: TableLog): void {
+    for (const [k, g] of part.groups) this.groups.set(k, g);
+    if (part.badRows.length) this.badRows.set(table, new Set(part.badRows));
+    if (part.quality) this.tables.set(table, part.quality);
+    this.columnsAt.set(table, new Map(part.columnsAt));
   }
 
   rowsWithIssues(table: string): number {

@@ -8,7 +8,7 @@ import type { Layout, LoadedExport } from '../model/export.js';
 import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { EmptyFileError, InputError, MalformedCsvError, readCsvInto } from './csvFile.js';
-import { DataQualityLog } from './issues.js';
+import { DataQualityLog, type TableLog } from './issues.js';
 import { MissingColumnsError, TableBuilder, type TableMapping } from './tableBuilder.js';
 import { checkRelations } from './relations.js';
 
@@ -24,6 +24,11 @@ export interface LoadOptions {
    * never silently dropped. Default: every table.
    */
   tables?: readonly TableName[];
+  /**
+   * Tables another thread is reading (src/engine/prepare.ts): awaited after the others are read.
+   * A provider answering null means the table is read here after all.
+   */
+  delegated?: { [T in TableName]?: () => Promise<DelegatedTable | null> };
 }
 
 /** Why a table present in the folder was not read (LoadOptions.tables). */
@@ -61,11 +66,62 @@ export async function findTableFiles(dir: string, opts: LoadOptions): Promise<Ma
   return found;
 }
 
+/** A table read by another thread (src/engine/prepare.ts): its rows and everything logged about it. */
+export interface DelegatedTable { rows: unknown[]; log: TableLog }
+
+export interface TableRead { rows: unknown[]; loaded: boolean }
+
+/**
+ * Reads one table file into `dq`: rows, per-table status and the issues of the file, its header,
+ * rows and cells (not the cross-table checks, which need every table). Shared by the main thread
+ * and a worker reading a table for it, so both read exactly the same rows.
+ */
+export async function readTableFile(t: TableName, path: string, dq: DataQualityLog, opts: Pick<LoadOptions, 'maxBytes' | 'mapping'>): Promise<TableRead> {
+  const file = basename(path);
+  const builder = new TableBuilder(t, file, dq, opts.mapping?.[t]);
+  const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
+  let status: 'loaded' | 'failed' = 'loaded';
+  let error: string | undefined;
+  let encoding: string | undefined;
+  try {
+    encoding = await readCsvInto(path, builder, dq, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+  } catch (e) {
+    if (e instanceof MissingColumnsError) { status = 'failed'; error = e.message; }
+    else if (e instanceof EmptyFileError) { status = 'failed'; error = `${file}: ${e.message}`; dq.add('file-empty', place, '', e.message); }
+    else if (e instanceof MalformedCsvError && !e.headerRead) {
+      // Broke before any header (binary junk, a quote opened in the first line): nothing usable.
+      status = 'failed'; error = `${file}: not a readable CSV file (${e.message}, line ${e.line})`;
+      dq.add('malformed-csv', { ...place, line: e.line }, '', e.message);
+    } else if (e instanceof MalformedCsvError) {
+      // Keep what was read before the break; the table is usable but incomplete.
+      dq.add('malformed-csv', { ...place, line: e.line }, '', `${e.message}; ${builder.rows.length} row${builder.rows.length === 1 ? '' : 's'} before this point kept`);
+    } else if (e instanceof InputError) { status = 'failed'; error = e.message; dq.add('file-unreadable', place, '', e.message); }
+    else {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === undefined) throw e;
+      status = 'failed'; error = `${file}: cannot be read (${code})`;
+      dq.add('file-unreadable', place, '', error);
+    }
+  }
+  dq.tables.set(t, {
+    table: t, file, status, ...(error ? { error } : {}), rowsRead: builder.rows.length, rowsWithIssues: 0,
+    columnsUsed: builder.columnsUsed, columnsIgnored: builder.columnsIgnored, ...(encoding ? { encoding } : {}),
+  });
+  return { rows: builder.rows, loaded: status === 'loaded' };
+}
+
 export async function loadCsvFolder(dir: string, opts: LoadOptions = {}, layout: Layout = 'canonical'): Promise<LoadedExport> {
   const dq = new DataQualityLog();
   const files = await findTableFiles(dir, opts);
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
+  const later: TableName[] = [];
+  const read = async (t: TableName, path: string) => {
+    const r = await readTableFile(t, path, dq, opts);
+    if (r.loaded) (tables as Record<string, unknown[]>)[t] = r.rows;
+    else absent[t] = dq.tables.get(t)?.error ?? 'could not be read';
+    opts.onTable?.(t, r.rows.length);
+  };
   for (const t of TABLE_NAMES) {
     const path = files.get(t);
     if (!path) {
@@ -73,44 +129,24 @@ export async function loadCsvFolder(dir: string, opts: LoadOptions = {}, layout:
       dq.tables.set(t, { table: t, file: null, status: 'missing', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
       continue;
     }
-    const file = basename(path);
     if (opts.tables && !opts.tables.includes(t)) {
       absent[t] = NOT_READ;
-      dq.tables.set(t, { table: t, file, status: 'not-read', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      dq.tables.set(t, { table: t, file: basename(path), status: 'not-read', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
       continue;
     }
-    const builder = new TableBuilder(t, file, dq, opts.mapping?.[t]);
-    const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
-    let status: 'loaded' | 'failed' = 'loaded';
-    let error: string | undefined;
-    let encoding: string | undefined;
-    try {
-      encoding = await readCsvInto(path, builder, dq, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
-    } catch (e) {
-      if (e instanceof MissingColumnsError) { status = 'failed'; error = e.message; }
-      else if (e instanceof EmptyFileError) { status = 'failed'; error = `${file}: ${e.message}`; dq.add('file-empty', place, '', e.message); }
-      else if (e instanceof MalformedCsvError && !e.headerRead) {
-        // Broke before any header (binary junk, a quote opened in the first line): nothing usable.
-        status = 'failed'; error = `${file}: not a readable CSV file (${e.message}, line ${e.line})`;
-        dq.add('malformed-csv', { ...place, line: e.line }, '', e.message);
-      } else if (e instanceof MalformedCsvError) {
-        // Keep what was read before the break; the table is usable but incomplete.
-        dq.add('malformed-csv', { ...place, line: e.line }, '', `${e.message}; ${builder.rows.length} row${builder.rows.length === 1 ? '' : 's'} before this point kept`);
-      } else if (e instanceof InputError) { status = 'failed'; error = e.message; dq.add('file-unreadable', place, '', e.message); }
-      else {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === undefined) throw e;
-        status = 'failed'; error = `${file}: cannot be read (${code})`;
-        dq.add('file-unreadable', place, '', error);
-      }
+    // Being read by a worker thread: collected after the rest, so both threads read at once.
+    if (opts.delegated?.[t]) { later.push(t); continue; }
+    await read(t, path);
+  }
+  for (const t of later) {
+    const got = await opts.delegated![t]!();
+    if (got) {
+      dq.importTable(t, got.log);
+      (tables as Record<string, unknown[]>)[t] = got.rows;
+      opts.onTable?.(t, got.rows.length);
+    } else {
+      await read(t, files.get(t)!); // the worker could not: read it here, with the same result
     }
-    if (status === 'loaded') (tables as Record<string, unknown[]>)[t] = builder.rows;
-    else absent[t] = error ?? 'could not be read';
-    dq.tables.set(t, {
-      table: t, file, status, ...(error ? { error } : {}), rowsRead: builder.rows.length, rowsWithIssues: 0,
-      columnsUsed: builder.columnsUsed, columnsIgnored: builder.columnsIgnored, ...(encoding ? { encoding } : {}),
-    });
-    opts.onTable?.(t, builder.rows.length);
   }
   const loaded: LoadedExport = { source: dir, layout, tables, absent, limitations: {}, dq };
   checkRelations(loaded);

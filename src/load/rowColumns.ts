@@ -1,0 +1,101 @@
+/**
+ * Typed rows of one table as flat columns, so a worker thread that read a table can hand it to
+ * the main thread as a few typed arrays and one string per text column, instead of a structured
+ * clone of every row object (which costs the receiving thread far more than it saves).
+ * decodeRows(encodeRows(rows)) gives rows equal to the originals, key order included.
+ */
+import { TABLE_SPECS } from '../model/schema.js';
+import type { TableName, TableRows } from '../model/tables.js';
+
+type NumColumn = { kind: 'num'; values: Float64Array };
+type BoolColumn = { kind: 'bool'; values: Int8Array };
+type StrColumn = { kind: 'str'; text: string; ends: Int32Array; nulls: Uint8Array };
+export type EncodedColumn = NumColumn | BoolColumn | StrColumn;
+
+export interface EncodedRows {
+  table: TableName;
+  count: number;
+  lines: Int32Array;
+  columns: Record<string, EncodedColumn>;
+}
+
+function columnKind(type: string): EncodedColumn['kind'] {
+  if (type === 'date' || type === 'fraction') return 'num';
+  if (type === 'flag') return 'bool';
+  return 'str';
+}
+
+export function encodeRows<T extends TableName>(table: T, rows: readonly TableRows[T][]): EncodedRows {
+  const n = rows.length;
+  const lines = new Int32Array(n);
+  for (let i = 0; i < n; i++) lines[i] = rows[i]!.line;
+  const columns: Record<string, EncodedColumn> = {};
+  for (const spec of TABLE_SPECS[table].columns) {
+    const key = spec.key;
+    const get = (i: number) => (rows[i] as unknown as Record<string, unknown>)[key];
+    const kind = columnKind(spec.kind.type);
+    if (kind === 'num') {
+      const values = new Float64Array(n);
+      // NaN stands for null: no parser ever yields NaN.
+      for (let i = 0; i < n; i++) { const v = get(i); values[i] = v === null ? NaN : (v as number); }
+      columns[key] = { kind, values };
+    } else if (kind === 'bool') {
+      const values = new Int8Array(n);
+      for (let i = 0; i < n; i++) { const v = get(i); values[i] = v === null ? -1 : v ? 1 : 0; }
+      columns[key] = { kind, values };
+    } else {
+      const parts: string[] = [];
+      const ends = new Int32Array(n);
+      const nulls = new Uint8Array(n);
+      let at = 0;
+      for (let i = 0; i < n; i++) {
+        const v = get(i);
+        if (v === null) nulls[i] = 1;
+        else { parts.push(v as string); at += (v as string).length; }
+        ends[i] = at;
+      }
+      columns[key] = { kind, text: parts.join(''), ends, nulls };
+    }
+  }
+  return { table, count: n, lines, columns };
+}
+
+export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][] {
+  const specs = TABLE_SPECS[enc.table].columns;
+  const blank: Record<string, unknown> = { line: 0 };
+  for (const c of specs) blank[c.key] = null;
+  const rows: TableRows[T][] = new Array(enc.count);
+  for (let i = 0; i < enc.count; i++) {
+    const row: Record<string, unknown> = { ...blank };
+    row.line = enc.lines[i];
+    rows[i] = row as unknown as TableRows[T];
+  }
+  for (const c of specs) {
+    const col = enc.columns[c.key];
+    if (!col) continue;
+    const key = c.key;
+    if (col.kind === 'num') {
+      for (let i = 0; i < enc.count; i++) { const v = col.values[i]!; if (v === v) (rows[i] as unknown as Record<string, unknown>)[key] = v; }
+    } else if (col.kind === 'bool') {
+      for (let i = 0; i < enc.count; i++) { const v = col.values[i]!; if (v !== -1) (rows[i] as unknown as Record<string, unknown>)[key] = v === 1; }
+    } else {
+      let start = 0;
+      for (let i = 0; i < enc.count; i++) {
+        const end = col.ends[i]!;
+        if (col.nulls[i] === 0) (rows[i] as unknown as Record<string, unknown>)[key] = col.text.slice(start, end);
+        start = end;
+      }
+    }
+  }
+  return rows;
+}
+
+/** Buffers of the typed arrays in an encoding, to transfer rather than copy. */
+export function encodedBuffers(enc: EncodedRows): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [enc.lines.buffer as ArrayBuffer];
+  for (const c of Object.values(enc.columns)) {
+    if (c.kind === 'str') out.push(c.ends.buffer as ArrayBuffer, c.nulls.buffer as ArrayBuffer);
+    else out.push(c.values.buffer as ArrayBuffer);
+  }
+  return out;
+}
