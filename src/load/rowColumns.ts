@@ -5,6 +5,7 @@
  * decodeRows(encodeRows(rows)) gives rows equal to the originals, key order included.
  */
 import { TABLE_SPECS } from '../model/schema.js';
+import { NEW_ROW } from './newRow.js';
 import type { TableName, TableRows } from '../model/tables.js';
 
 type NumColumn = { kind: 'num'; values: Float64Array };
@@ -62,11 +63,10 @@ export function encodeRows<T extends TableName>(table: T, rows: readonly TableRo
 
 export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][] {
   const specs = TABLE_SPECS[enc.table].columns;
-  const blank: Record<string, unknown> = { line: 0 };
-  for (const c of specs) blank[c.key] = null;
+  const newRow = NEW_ROW[enc.table] as unknown as () => Record<string, unknown>;
   const rows: TableRows[T][] = new Array(enc.count);
   for (let i = 0; i < enc.count; i++) {
-    const row: Record<string, unknown> = { ...blank };
+    const row = newRow();
     row.line = enc.lines[i];
     rows[i] = row as unknown as TableRows[T];
   }

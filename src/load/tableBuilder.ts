@@ -6,6 +6,7 @@
 import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
+import { NEW_ROW } from './newRow.js';
 import { type ValueError, cleanText, detached, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
 
 type Parser = (raw: string) => unknown;
@@ -65,15 +66,14 @@ export class TableBuilder<T extends TableName> {
   private bound: Bound[] = [];
   private requiredBound: Bound[] = [];
   private headerLength = 0;
-  /** Every column null: each row starts as a copy, so all rows of a table share one object shape. */
-  private readonly blankRow: Record<string, unknown>;
+  /** A row with every column null (src/load/newRow.ts), filled in by addRow. */
+  private readonly newRow: () => Record<string, unknown>;
   columnsUsed: string[] = [];
   columnsIgnored: string[] = [];
 
   constructor(readonly table: T, readonly file: string, private readonly dq: DataQualityLog, private readonly mapping: TableMapping = {}) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
-    this.blankRow = { line: 0 };
-    for (const c of this.spec.columns) this.blankRow[c.key] = null;
+    this.newRow = NEW_ROW[table] as unknown as () => Record<string, unknown>;
   }
 
   /** Binds header cells to columns; throws MissingColumnsError when a required column is absent. */
@@ -123,7 +123,7 @@ export class TableBuilder<T extends TableName> {
       this.dq.add('ragged-row', { table: this.table, file: this.file, line, columnIndex: 0, column: '' }, `${cells.length} cells`,
         `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`);
     }
-    const row: Record<string, unknown> = { ...this.blankRow };
+    const row = this.newRow();
     row.line = line;
     for (const b of this.bound) {
       const raw = cells[b.index];
