@@ -16,6 +16,14 @@ describe('dates (SPEC §2)', () => {
     ['2024-12-10 00:00:00.000', '2024-12-10'], ['  2024-03-05  ', '2024-03-05'], ['2024-02-29', '2024-02-29'],
   ])('%s → %s', (raw, want) => expect(iso(raw)).toBe(want));
 
+  // The DD/MM/YYYY fast path must agree with the general path on every near miss.
+  it.each([
+    ['11/08/2023 13:20', '2023-08-11'], ['11.08.2023T13:20:05', '2023-08-11'], ['11-08-2023 01:02:03', '2023-08-11'],
+    ['31/02/2023 10:00', 'bad-date'], ['11/08/23 13:20', 'two-digit-year'], ['11/08/2023 1:20', '2023-08-11'],
+    ['11/08-2023', 'bad-date'], ['11/08/2023 13:2', 'bad-date'], ['01/01/1900 00:00', 'implausible-date'], ['00/08/2023', 'bad-date'],
+    ['11/13/2023 09:00', 'bad-date'], ['1a/08/2023', 'bad-date'], ['11/08/2023 13:20pm', '2023-08-11'],
+  ])('%s → %s (day first, with or without a time)', (raw, want) => expect(iso(raw)).toBe(want));
+
   it.each(['', '   ', 'NULL', '#N/A', 'N/A', '-', 'null'])('"%s" is blank', (raw) => expect(parseDate(raw)).toBeNull());
 
   it('never reads month-first: 12/31/2024 is invalid, 03/12/2024 is 3 December', () => {

@@ -49,14 +49,28 @@ function internedText(): Parser {
   };
 }
 
+/**
+ * Codes and flags take a handful of spellings in a column ("Y", "yes", "CIN", "Child in need"):
+ * each distinct spelling is parsed once. Capped, so a column of junk cannot grow the map.
+ */
+function memoised(parse: Parser, limit = 1_000): Parser {
+  const seen = new Map<string, unknown>();
+  return (raw) => {
+    if (seen.has(raw)) return seen.get(raw);
+    const v = parse(raw);
+    if (seen.size < limit) seen.set(raw, v);
+    return v;
+  };
+}
+
 function parserFor(spec: ColumnSpec): Parser {
   switch (spec.kind.type) {
     case 'id': return (raw) => parseText(raw);
     case 'text': return internedText();
     case 'date': return parseDate;
-    case 'flag': return parseFlag;
+    case 'flag': return memoised(parseFlag);
     case 'fraction': return parseFraction;
-    case 'code': return makeCodeParser(spec.kind.values, spec.kind.synonyms);
+    case 'code': return memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms));
   }
 }
 

@@ -53,6 +53,12 @@ export function parseDate(raw: string): Day | null | ValueError {
     const y = num4(t, 0), m = num2(t, 5), d = num2(t, 8);
     if (y >= 0 && m >= 0 && d >= 0) return checked(y, m, d);
   }
+  // Fast path: DD/MM/YYYY (or with - or .), alone or with a time of day HH:MM[:SS] — what most
+  // case-management systems export. Anything else takes the general path below.
+  if ((t.length === 10 || ((t.length === 16 || t.length === 19) && isTimeOfDay(t, 10))) && isDmySeparator(t.charCodeAt(2)) && t.charCodeAt(5) === t.charCodeAt(2)) {
+    const d = num2(t, 0), m = num2(t, 3), y = num4(t, 6);
+    if (y >= 0 && m >= 0 && d >= 0) return checked(y, m, d);
+  }
   t = t.replace(TIME_SUFFIX, '');
   let match = ISO.exec(t);
   if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -69,6 +75,16 @@ export function parseDate(raw: string): Day | null | ValueError {
     return checked(Number(match[3]), month, Number(match[1]));
   }
   return { error: 'bad-date', expected: DATE_EXPECTED };
+}
+
+const isDmySeparator = (c: number): boolean => c === 47 || c === 45 || c === 46; // / - .
+
+/** " HH:MM" or " HH:MM:SS" (or with T) from `at` to the end of t. */
+function isTimeOfDay(t: string, at: number): boolean {
+  const c = t.charCodeAt(at);
+  if (c !== 32 && c !== 84) return false;
+  if (num2(t, at + 1) < 0 || t.charCodeAt(at + 3) !== 58 || num2(t, at + 4) < 0) return false;
+  return t.length === at + 6 || (t.length === at + 9 && t.charCodeAt(at + 6) === 58 && num2(t, at + 7) >= 0);
 }
 
 function checked(y: number, m: number, d: number): Day | ValueError {
