@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: measures, in one run and side by side on the same generated files, a bare
- * csv-parse pass (the parser's floor), the full audit with JSON, the demo report as HTML + PDF,
- * batch mode with 1 and 2 workers, the analyst's pandas script (../shared/bench), and the CSV
+ * csv-parse pass (the parser's floor), the full audit with JSON (and with --no-threads), the
+ * audit of the rules whose metrics the analyst's pandas script (../shared/bench) computes next to
+ * that script — checking the two give the same numbers — the demo report as HTML + PDF, batch
+ * mode with 1 and 2 workers (and two separate processes, the machine's own ceiling), and the CSV
  * parsers side by side (bench/parsers.ts). Prints a table of wall time and peak RSS with the
  * ratios issue 11 sets targets for, and writes bench/results.json. Not part of `npm test`.
  *
  * Options: --sizes 10k,100k,1M (default all three), --keep (leave the generated data).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +23,11 @@ const BARE = join(ROOT, 'dist', 'bench', 'bareParse.js');
 const PARSERS = join(ROOT, 'dist', 'bench', 'parsers.js');
 const PANDAS = resolve(ROOT, '..', 'shared', 'bench', 'pandas_reference.py');
 const AS_AT = '2024-03-31';
+
+/** The rules whose metrics the pandas reference computes: the like-for-like run selects these. */
+const PANDAS_RULES = 'assessment-timeliness,threshold-consistency,caseloads';
+/** Exports in the batch measurement (copies of the 100k export). */
+const BATCH_EXPORTS = 8;
 
 // Children per size: the generator writes about 9.3 rows per child across the 11 tables.
 const SIZES: Record<string, number> = { '10k': 1_100, '100k': 11_000, '1M': 108_000 };
@@ -55,14 +62,49 @@ function pandasAvailable(): boolean {
   return existsSync(PANDAS) && spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
 }
 
-function pandas(dir: string): Measure {
+function pandas(dir: string): Measure & { metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }> | null } {
   const wrapper = 'import resource,runpy,sys,json\nsys.argv=sys.argv[1:]\ntry:\n  runpy.run_path(sys.argv[0], run_name="__main__")\nfinally:\n  sys.stderr.write(json.dumps({"maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})+"\\n")';
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/python3', ['-c', wrapper, PANDAS, dir, '--as-at', AS_AT], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
   const m = /\{"maxRssKb": (\d+)\}/.exec(r.stderr);
   if (r.status !== 0) process.stderr.write(`bench: pandas exited ${r.status}: ${r.stderr.split('\n').slice(-3).join(' | ')}\n`);
-  return { ms, maxRssMb: m ? Number(m[1]) / 1024 : null, ok: r.status === 0 };
+  let metrics = null;
+  try { metrics = r.status === 0 ? JSON.parse(r.stdout) as Record<string, { value: number | null }> : null; } catch { metrics = null; }
+  return { ms, maxRssMb: m ? Number(m[1]) / 1024 : null, ok: r.status === 0, metrics };
+}
+
+/**
+ * Whether caseaudit and the pandas script give the same numbers for the metrics both compute:
+ * the comparison is only fair if they answer the same question.
+ */
+function agreement(pd: ReturnType<typeof pandas>, findingsPath: string): { compared: number; agree: number; differ: string[] } {
+  const out = { compared: 0, agree: 0, differ: [] as string[] };
+  if (!pd.metrics || !existsSync(findingsPath)) return out;
+  const result = JSON.parse(readFileSync(findingsPath, 'utf8')) as { rules: { id: string; metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }> }[] };
+  for (const [key, theirs] of Object.entries(pd.metrics)) {
+    if (key.startsWith('_')) continue;
+    const [ruleId, metricId] = key.split('.') as [string, string];
+    const ours = result.rules.find((r) => r.id === ruleId)?.metrics[metricId];
+    out.compared++;
+    // caseaudit rounds values in its JSON (shares to 6 places, averages to 4); counts must be exact.
+    const same = (a: number | null | undefined, b: number | null | undefined) => (a == null && b == null) || (a != null && b != null && Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(b)));
+    if (ours && same(ours.value, theirs.value) && (theirs.numerator === undefined || (ours.numerator === theirs.numerator && ours.denominator === theirs.denominator))) out.agree++;
+    else out.differ.push(`${key}: caseaudit ${ours?.numerator ?? ''}${ours?.numerator !== undefined ? '/' : ''}${ours?.denominator ?? ''} ${ours?.value ?? 'none'}, pandas ${theirs.numerator ?? ''}${theirs.numerator !== undefined ? '/' : ''}${theirs.denominator ?? ''} ${theirs.value}`);
+  }
+  return out;
+}
+
+/** Runs commands at the same time and returns the wall time until the last one finishes. */
+async function concurrently(commands: string[][], label: string): Promise<Measure> {
+  const t0 = performance.now();
+  const codes = await Promise.all(commands.map((argv) => new Promise<number | null>((done) => {
+    const child = spawn(process.execPath, argv, { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    child.on('exit', (code) => done(code));
+  })));
+  const ok = codes.every((c) => c === 0 || c === 1);
+  if (!ok) process.stderr.write(`bench: ${label} exited ${codes.join(', ')}\n`);
+  return { ms: performance.now() - t0, maxRssMb: null, ok };
 }
 
 function countRows(dir: string): { rows: number; bytes: number } {
@@ -87,8 +129,9 @@ async function main(): Promise<void> {
   const withPandas = pandasAvailable();
   if (!withPandas) process.stderr.write('bench: python3 cannot import pandas (apt-get install -y python3-pandas); the pandas column is skipped\n');
   const results: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version }, asAt: AS_AT, sizes: {} as Record<string, unknown> };
-  const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'pandas', 'audit RSS', 'audit ÷ parse', 'caseaudit ÷ pandas']];
-  const bySize: Record<string, { parse: Measure; audit: Measure; pandas?: Measure; rows: number }> = {};
+  const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas']];
+  const bySize: Record<string, { parse: Measure; audit: Measure; pandas?: Measure; same: Measure; rows: number }> = {};
+  const agreements: string[] = [];
   for (const size of sizes) {
     const dir = join(work, size);
     process.stderr.write(`bench: generating ${size} (${SIZES[size]} children)…\n`);
@@ -98,25 +141,45 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${size}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB; measuring…\n`);
     const parse = node(BARE, [dir], `bare parse ${size}`);
     const audit = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'], `audit ${size}`);
+    const oneThread = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out1-${size}`), '--quiet', '--no-threads'], `audit one thread ${size}`);
+    // Like for like: caseaudit asked for the rules whose metrics the pandas script computes.
+    const same = node(BIN, ['audit', dir, '--as-at', AS_AT, '--rules', PANDAS_RULES, '--format', 'json', '--out', join(work, `same-${size}`), '--quiet'], `same metrics ${size}`);
     const pd = withPandas ? pandas(dir) : undefined;
-    bySize[size] = { parse, audit, rows, ...(pd ? { pandas: pd } : {}) };
-    (results.sizes as Record<string, unknown>)[size] = { rows, bytes, bareParse: parse, auditJson: audit, pandas: pd ?? null, auditOverParse: ratio(audit, parse), caseauditOverPandas: ratio(audit, pd) };
-    table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(pd), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtRatio(ratio(audit, pd))]);
+    const agree = pd ? agreement(pd, join(work, `same-${size}`, 'findings.json')) : null;
+    if (agree) agreements.push(`${size}: caseaudit and pandas agree on ${agree.agree} of ${agree.compared} metrics${agree.differ.length ? `; differ: ${agree.differ.join('; ')}` : ''}`);
+    const sameJson = readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8') === readFileSync(join(work, `out1-${size}`, 'findings.json'), 'utf8');
+    if (!sameJson) process.stderr.write(`bench: ${size}: the threaded and one-thread audits wrote different findings.json\n`);
+    bySize[size] = { parse, audit, rows, same, ...(pd ? { pandas: pd } : {}) };
+    const { metrics: _m, ...pdMeasure } = pd ?? { metrics: null };
+    (results.sizes as Record<string, unknown>)[size] = {
+      rows, bytes, bareParse: parse, auditJson: audit, auditOneThread: oneThread, threadedEqualsOneThread: sameJson,
+      sameMetrics: same, pandas: pd ? pdMeasure : null, pandasAgreement: agree,
+      auditOverParse: ratio(audit, parse), sameMetricsOverPandas: ratio(same, pd), fullAuditOverPandas: ratio(audit, pd),
+    };
+    table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(oneThread), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtMs(pd), fmtMs(same), fmtRatio(ratio(same, pd)), fmtRatio(ratio(audit, pd))]);
   }
 
   // The demo report as HTML + PDF, browser start included (target under 5 s).
   const demo = node(BIN, ['audit', join(ROOT, 'fixtures', 'demo'), '--format', 'html,pdf', '--out', join(work, 'demo'), '--quiet'], 'demo pdf');
   results.demoHtmlPdf = demo;
 
-  // Batch: the same medium export four times, with 1 and then 2 workers.
+  // Batch: the same medium export eight times, with 1 and then 2 workers; and, as the ceiling this
+  // machine allows, two independent processes each auditing half with one worker.
   const batchSize = sizes.includes('100k') ? '100k' : sizes[0]!;
   const exportsDir = join(work, 'batch-in');
-  mkdirSync(exportsDir);
-  for (let i = 1; i <= 4; i++) cpSync(join(work, batchSize), join(exportsDir, `council-${i}`), { recursive: true });
-  const b1 = node(BIN, ['batch', exportsDir, '--out', join(work, 'batch1'), '--jobs', '1', '--format', 'json', '--as-at', AS_AT], 'batch 1');
-  const b2 = node(BIN, ['batch', exportsDir, '--out', join(work, 'batch2'), '--jobs', '2', '--format', 'json', '--as-at', AS_AT], 'batch 2');
+  const halves = [join(work, 'batch-half-1'), join(work, 'batch-half-2')];
+  for (const d of [exportsDir, ...halves]) mkdirSync(d);
+  for (let i = 1; i <= BATCH_EXPORTS; i++) {
+    cpSync(join(work, batchSize), join(exportsDir, `council-${i}`), { recursive: true });
+    cpSync(join(work, batchSize), join(halves[i % 2]!, `council-${i}`), { recursive: true });
+  }
+  const batchArgs = (dir: string, out: string, jobs: number) => [BIN, 'batch', dir, '--out', join(work, out), '--jobs', String(jobs), '--format', 'json', '--as-at', AS_AT, '--quiet'];
+  const b1 = node(BIN, batchArgs(exportsDir, 'batch1', 1).slice(1), 'batch 1');
+  const b2 = node(BIN, batchArgs(exportsDir, 'batch2', 2).slice(1), 'batch 2');
+  const procs = await concurrently(halves.map((h, i) => batchArgs(h, `batch-proc-${i}`, 1)), 'two processes');
   const speedup = ratio(b1, b2);
-  results.batch = { exports: 4, size: batchSize, oneWorker: b1, twoWorkers: b2, speedup };
+  const ceiling = ratio(b1, procs);
+  results.batch = { exports: BATCH_EXPORTS, size: batchSize, oneWorker: b1, twoWorkers: b2, twoProcesses: procs, speedup, twoProcessSpeedup: ceiling };
 
   // The parsers side by side (bench/parsers.ts) on the largest size measured, 1M when it ran.
   const parserSize = sizes.includes('1M') ? '1M' : sizes[sizes.length - 1]!;
@@ -133,12 +196,14 @@ async function main(): Promise<void> {
   const out = [
     '', lines[0]!, widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1), '',
     `demo report HTML + PDF (browser start included): ${fmtMs(demo)}  (target < 5 s)`,
-    `batch of 4 × ${batchSize}: 1 worker ${fmtMs(b1)}, 2 workers ${fmtMs(b2)}; speed-up ${fmtRatio(speedup)}×  (target ≥ 1.7×)`,
+    `batch of ${BATCH_EXPORTS} × ${batchSize}: 1 worker ${fmtMs(b1)}, 2 workers ${fmtMs(b2)}; speed-up ${fmtRatio(speedup)}×  (target ≥ 1.7×)`,
+    `  the same exports as two independent processes of one worker each: ${fmtMs(procs)}; speed-up ${fmtRatio(ceiling)}× (what this machine gives two separate programs)`,
     `scaling 1M ÷ 100k: ${fmtRatio(scaling)}  (target ≤ 12)`,
+    ...agreements,
     formatSupervisionBench(benchSupervision()),
     `parsers at ${parserSize}: csv-parse ${secs('csv-parse')}, csv-parse+info ${secs('csv-parse+info')}, ours ${secs('ours')}  (median of 3 passes)`,
     ...(bySize['1M'] ? [
-      `at 1M rows: audit ÷ bare parse ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].parse))} (target ≤ 1.3); caseaudit ÷ pandas ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].pandas))} (target < 1); peak RSS ${fmtRss(bySize['1M'].audit)} (target ≤ 1024 MB)`,
+      `at 1M rows: audit ÷ bare parse ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].parse))} (target ≤ 1.3); caseaudit ÷ pandas on the same metrics ${fmtRatio(ratio(bySize['1M'].same, bySize['1M'].pandas))} (target < 1), full audit of every table ÷ pandas ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].pandas))}; peak RSS ${fmtRss(bySize['1M'].audit)} (target ≤ 1024 MB)`,
     ] : []),
     '',
   ];

@@ -11,7 +11,9 @@ import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
 import { isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
-import { type Preparation, prepareJobs, type PrepareRequest, startPreparation } from './engine/prepare.js';
+import { prepareJobs, startReader, type TableReader } from './engine/prepare.js';
+import { stat } from 'node:fs/promises';
+import type { TableName } from './model/tables.js';
 import { findTableFiles } from './load/loadExport.js';
 import { detectLayout } from './load/detectLayout.js';
 import { availableParallelism } from 'node:os';
@@ -50,19 +52,25 @@ export interface AuditOptions {
 
 export const rules: readonly AnyRule[] = RULES;
 
+/** Bytes of input below which a second thread costs more than it saves. */
+const THREAD_MIN_BYTES = 4 * 1024 * 1024;
+
 export interface ExportLoadOptions extends LoadOptions {
   /**
    * The audit this export is being loaded for. With it the loader reads only the tables the
    * selected rules use (when the as-at date is fixed, so skipping a table cannot move it) and, on
-   * a machine with more than one core, has a worker thread read the table a rule prepares (the
-   * supervisions, for the text scorer) and prepare it while this thread reads the rest. The
-   * audit's answer is the same, byte for byte.
+   * a machine with more than one core, has a worker thread read some tables while this thread
+   * reads the rest: the supervisions, which it also scores for the text rule
+   * (src/engine/prepare.ts). The audit's answer is the same, byte for byte.
    */
   auditFor?: {
     config?: CaseauditConfig | Record<string, unknown>;
     rules?: readonly string[];
     asAt?: string;
-    /** Use a worker thread for rules' preparation (default: when more than one core is available). */
+    /**
+     * A worker thread reading and scoring the supervisions beside this one: true always, false
+     * never; by default when more than one core is available and the file is a few megabytes.
+     */
     threads?: boolean;
   };
 }
@@ -74,25 +82,31 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
   const tables = auditFor.asAt !== undefined || config.asAt !== undefined ? tablesNeeded(RULES, config, auditFor.rules) : null;
   const layout = !base.layout || base.layout === 'auto' ? (await detectLayout(path)).layout : base.layout;
   const loadOpts: LoadOptions = { ...base, layout, ...(tables ? { tables } : {}) };
-  let pending: Preparation | null = null;
+  let reader: TableReader | null = null;
   if ((auditFor.threads ?? availableParallelism() > 1) && layout === 'canonical') {
-    // The jobs are computed with the options the audit will use, so their answers match.
+    const files = await findTableFiles(path, base).catch(() => new Map<TableName, string>());
+    const sizes = new Map<TableName, number>();
+    for (const [t, f] of files) {
+      if (tables && !tables.includes(t)) continue;
+      sizes.set(t, await stat(f).then((s) => s.size, () => 0));
+    }
+    // The prepare job is computed with the options the audit will use, so its answer matches.
     const options = resolveRuleOptions(RULES, config);
-    const jobs = prepareJobs(RULES.filter((r) => isSelected(r, config, auditFor.rules)), options);
-    const files = await findTableFiles(path, base).catch(() => new Map<string, string>());
-    const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
-    const requests: PrepareRequest[] = jobs.filter((j) => files.has(j.table) && (!tables || tables.includes(j.table))).map((job) => ({
-      job, dir: path,
-      load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
-    }));
-    if (requests.length > 0) {
-      pending = startPreparation(requests);
-      loadOpts.delegated = pending.delegated();
+    const job = prepareJobs(RULES.filter((r) => isSelected(r, config, auditFor.rules)), options).find((j) => sizes.has(j.table)) ?? null;
+    // A worker costs a thread start and a second compile of the loader: worth it only for a few
+    // megabytes of text to read and score.
+    if (job && (auditFor.threads === true || (sizes.get(job.table) ?? 0) >= THREAD_MIN_BYTES)) {
+      const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
+      reader = startReader({
+        dir: path, tables: [job.table], prepare: job,
+        load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
+      });
+      if (reader) loadOpts.delegated = reader.delegated();
     }
   }
-  const ex = await load(path, loadOpts).catch((e: unknown) => { pending?.cancel(); throw e; });
-  // Not awaited: the audit takes each answer when its rule first needs it (Preparation.take).
-  if (pending) ex.prepared = pending;
+  const ex = await load(path, loadOpts).catch((e: unknown) => { reader?.cancel(); throw e; });
+  // Not awaited: the audit takes the prepared value when its rule first needs it (TableReader.take).
+  if (reader) ex.prepared = reader;
   return ex;
 }
 

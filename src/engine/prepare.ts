@@ -1,13 +1,16 @@
 /**
- * Rules' per-row preparation (RuleDefinition.prepare), run in a worker thread while the main
- * thread loads the rest of the export. The supervision text scorer is most of an audit's work on
- * a large export; on two cores, reading the text beside the loading, rather than after it, takes
- * it off the critical path.
+ * A worker thread that reads some of the export's tables while the main thread reads the others,
+ * and runs a rule's per-row preparation (RuleDefinition.prepare) over the table it is for. The
+ * supervision text scorer is most of a large audit's work: on two cores, reading and scoring the
+ * text beside the rest of the loading takes it off the critical path. (Measured: a worker that
+ * only reads tables does not pay — a fresh thread compiles the loader again and both threads
+ * slow each other — so the worker reads the table it prepares, and nothing else.)
  *
- * The worker reads the table itself with the same loader, so nothing but small typed arrays cross
- * the thread boundary. Its answer is used only when it is for the same options and the same rows
- * (count and a fingerprint of their source lines); otherwise, or when the worker fails for any
- * reason, the engine computes the same thing in-process. A worker can only ever save time.
+ * The worker reads with the same loader, so it produces the same rows; each table is handed over
+ * as flat columns (src/load/rowColumns.ts) with its data-quality log, and the prepared value as
+ * typed arrays. An answer is used only when it is for the same options and the same rows (count
+ * and a fingerprint of their source lines); a table or value the worker could not deliver is read
+ * or computed on the main thread instead. A worker can only ever save time.
  */
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { DelegatedTable, LoadOptions } from '../load/loadExport.js';
@@ -25,10 +28,11 @@ export interface PrepareJob {
   options: Record<string, unknown>;
 }
 
-/** What the main thread sends the prepare worker. */
-export interface PrepareRequest {
-  job: PrepareJob;
+/** What the main thread sends the worker: the tables to read for it, and at most one prepare job. */
+export interface ReaderRequest {
   dir: string;
+  tables: TableName[];
+  prepare?: PrepareJob;
   load: { maxBytes?: number; mapping?: unknown };
 }
 
@@ -57,109 +61,86 @@ export function prepareJobs(rules: readonly AnyRule[], options: ReadonlyMap<stri
 /** What the worker writes to the shared signal: still working, then answered on its port. */
 export const WORKING = 0, ANSWERED = 1;
 
-/** The worker's first message, on the rows port: the table it read for the main thread, or why not. */
-export type RowsMessage = { rows: EncodedRows; log: TableLog } | { error: string };
-
-interface Slot {
-  table: TableName;
-  worker: Worker;
-  /** The prepared value arrives here, read synchronously (receiveMessageOnPort). */
-  port: MessagePort;
-  signal: Int32Array;
-  /** The table's rows, for the main thread's loader; null when the worker could not read it. */
-  rows: Promise<DelegatedTable | null>;
-}
+/** The worker's messages on the rows port: one per table, as soon as it is read, or why not. */
+export type RowsMessage = { table: TableName; rows: EncodedRows; log: TableLog } | { table: TableName; error: string };
 
 /**
- * Preparation under way in worker threads. Each worker reads its table once — for the main
- * thread, which then skips it, and for the rule's per-row step — and answers twice: the rows as
- * soon as they are read, then the prepared value. The audit stays synchronous: when a rule first
- * asks for its value, `take` blocks (Atomics.wait) until the worker has answered and reads the
- * answer off its port without the event loop, so the other rules run while the worker works.
+ * The worker at work. The audit stays synchronous: when the rule first asks for its prepared
+ * value, `take` blocks (Atomics.wait) until the worker has answered and reads the answer off its
+ * port without the event loop, so the other rules run while the worker is still scoring.
  */
-export class Preparation implements PreparedSource {
-  private readonly taken = new Map<string, PreparedResult | undefined>();
-  constructor(private readonly slots: Map<string, Slot>, private readonly waitLimitMs: number) {}
+export class TableReader implements PreparedSource {
+  private taken: { ruleId: string; result: PreparedResult | undefined } | null = null;
+  private readonly rows = new Map<TableName, Promise<DelegatedTable | null>>();
 
-  /** Providers of the tables the workers read, for LoadOptions.delegated. */
+  constructor(private readonly worker: Worker, private readonly valuePort: MessagePort, rowsPort: MessagePort,
+    private readonly signal: Int32Array, private readonly request: ReaderRequest, private readonly waitLimitMs: number) {
+    const waiting = new Map<TableName, (t: DelegatedTable | null) => void>();
+    for (const t of request.tables) this.rows.set(t, new Promise((resolve) => waiting.set(t, resolve)));
+    const settle = (t: TableName, value: DelegatedTable | null) => { waiting.get(t)?.(value); waiting.delete(t); };
+    rowsPort.on('message', (msg: RowsMessage) => {
+      if ('error' in msg) {
+        if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: worker: ${msg.table}: ${msg.error}\n`);
+        settle(msg.table, null);
+      } else {
+        settle(msg.table, { rows: decodeRows(msg.rows), log: msg.log });
+      }
+      if (waiting.size === 0) rowsPort.close();
+    });
+    // A worker gone before sending a table: the main thread reads it itself.
+    worker.once('exit', () => { for (const t of [...waiting.keys()]) settle(t, null); rowsPort.close(); });
+  }
+
+  /** Providers of the tables the worker reads, for LoadOptions.delegated. */
   delegated(): NonNullable<LoadOptions['delegated']> {
     const out: Record<string, () => Promise<DelegatedTable | null>> = {};
-    for (const slot of this.slots.values()) out[slot.table] ??= () => slot.rows;
+    for (const [t, p] of this.rows) out[t] = () => p;
     return out as NonNullable<LoadOptions['delegated']>;
   }
 
   take(ruleId: string): PreparedResult | undefined {
-    if (this.taken.has(ruleId)) return this.taken.get(ruleId);
-    const slot = this.slots.get(ruleId);
-    let result: PreparedResult | undefined;
-    if (slot) {
-      // A worker that dies without answering (a fatal error in native code) never signals; after
-      // the limit the engine computes the value itself, so the audit is slower, never wrong.
-      const t0 = performance.now();
-      Atomics.wait(slot.signal, 0, WORKING, this.waitLimitMs);
-      const msg = receiveMessageOnPort(slot.port)?.message as PreparedResult | { error: string } | undefined;
-      if (msg && !('error' in msg)) result = msg;
-      if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`);
-      this.stop(slot);
-    }
-    this.taken.set(ruleId, result);
+    if (this.request.prepare?.ruleId !== ruleId) return undefined;
+    if (this.taken) return this.taken.result;
+    // A worker that dies without answering (a fatal error in native code) never signals; after
+    // the limit the engine computes the value itself, so the audit is slower, never wrong.
+    const t0 = performance.now();
+    Atomics.wait(this.signal, 0, WORKING, this.waitLimitMs);
+    const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
+    const result = msg && !('error' in msg) ? msg : undefined;
+    if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`);
+    this.taken = { ruleId, result };
+    this.cancel();
     return result;
   }
 
-  /** Stops every worker (the load failed, or the audit is over). */
+  /** Stops the worker (the load failed, or its work is taken). */
   cancel(): void {
-    for (const slot of this.slots.values()) this.stop(slot);
-  }
-
-  private stop(slot: Slot): void {
-    slot.port.close();
-    void slot.worker.terminate();
+    this.valuePort.close();
+    void this.worker.terminate();
   }
 }
 
 /**
- * Starts one worker per job. A worker that cannot start leaves its job to the engine and its
- * table to the main thread. Workers are unref'd: they never keep the process alive.
+ * Starts the worker, or returns null when it cannot start (the main thread then does all the
+ * work). The worker is unref'd: it never keeps the process alive.
  */
-export function startPreparation(requests: readonly PrepareRequest[], waitLimitMs = 10 * 60_000): Preparation {
+export function startReader(request: ReaderRequest, waitLimitMs = 10 * 60_000): TableReader | null {
   const script = builtScript('engine/prepareWorker');
-  const slots = new Map<string, Slot>();
-  const tablesTaken = new Set<TableName>();
-  if (script) {
-    for (const req of requests) {
-      // One worker per table: a second rule preparing the same table is computed in-process.
-      if (tablesTaken.has(req.job.table)) continue;
-      const value = new MessageChannel();
-      const rowsChannel = new MessageChannel();
-      const signal = new Int32Array(new SharedArrayBuffer(4));
-      let worker: Worker;
-      try {
-        worker = new Worker(script, { workerData: { req, port: value.port2, rowsPort: rowsChannel.port2, signal }, transferList: [value.port2, rowsChannel.port2] });
-      } catch {
-        value.port1.close();
-        rowsChannel.port1.close();
-        continue;
-      }
-      worker.unref();
-      worker.on('error', () => undefined);
-      const rows = new Promise<DelegatedTable | null>((resolve) => {
-        rowsChannel.port1.once('message', (msg: RowsMessage) => {
-          rowsChannel.port1.close();
-          if ('error' in msg) {
-            if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${req.job.table}: ${msg.error}\n`);
-            resolve(null);
-          } else {
-            resolve({ rows: decodeRows(msg.rows), log: msg.log });
-          }
-        });
-        // A worker gone before sending its rows: the main thread reads the table itself.
-        worker.once('exit', () => { rowsChannel.port1.close(); resolve(null); });
-      });
-      tablesTaken.add(req.job.table);
-      slots.set(req.job.ruleId, { worker, port: value.port1, signal, rows, table: req.job.table });
-    }
+  if (!script) return null;
+  const value = new MessageChannel();
+  const rows = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: { req: request, port: value.port2, rowsPort: rows.port2, signal }, transferList: [value.port2, rows.port2] });
+  } catch {
+    for (const p of [value.port1, rows.port1]) p.close();
+    return null;
   }
-  return new Preparation(slots, waitLimitMs);
+  // Unref'd: the rows port, open until every table has arrived, keeps the process alive meanwhile.
+  worker.unref();
+  worker.on('error', () => undefined);
+  return new TableReader(worker, value.port1, rows.port1, signal, request, waitLimitMs);
 }
 
 /**
