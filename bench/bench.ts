@@ -7,7 +7,8 @@
  * parsers side by side (bench/parsers.ts). Prints a table of wall time and peak RSS with the
  * ratios issue 11 sets targets for, and writes bench/results.json. Not part of `npm test`.
  *
- * Options: --sizes 10k,100k,1M (default all three), --keep (leave the generated data).
+ * Options: --sizes 10k,100k,1M (default all three), --runs N (rounds per size, median shown;
+ * default 3), --keep (leave the generated data).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,14 +33,29 @@ const BATCH_EXPORTS = 8;
 // Children per size: the generator writes about 9.3 rows per child across the 11 tables.
 const SIZES: Record<string, number> = { '10k': 1_100, '100k': 11_000, '1M': 108_000 };
 
-interface Measure { ms: number; maxRssMb: number | null; ok: boolean; note?: string }
+interface Measure { ms: number; maxRssMb: number | null; ok: boolean; note?: string; runs?: number[] }
 
-function args(): { sizes: string[]; keep: boolean } {
+function args(): { sizes: string[]; keep: boolean; runs: number } {
   const a = process.argv.slice(2);
   const i = a.indexOf('--sizes');
   const sizes = i >= 0 && a[i + 1] ? a[i + 1]!.split(',') : Object.keys(SIZES);
   for (const s of sizes) if (!(s in SIZES)) throw new Error(`--sizes: unknown size ${s} (sizes are ${Object.keys(SIZES).join(', ')})`);
-  return { sizes, keep: a.includes('--keep') };
+  const r = a.indexOf('--runs');
+  const runs = r >= 0 ? Number(a[r + 1]) : 3;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a whole number of at least 1');
+  return { sizes, keep: a.includes('--keep'), runs };
+}
+
+/**
+ * The median of several measures of one thing (peak RSS: the largest). The per-size measures are
+ * taken in interleaved rounds (parse, audit, …, parse, audit, …), so a slow spell of a shared
+ * machine touches every column alike instead of one.
+ */
+function median<M extends Measure>(ms: readonly M[]): M {
+  const sorted = [...ms].sort((a, b) => a.ms - b.ms);
+  const mid = sorted[Math.floor(sorted.length / 2)]!;
+  const rss = ms.map((m) => m.maxRssMb).filter((v): v is number => v !== null);
+  return { ...mid, maxRssMb: rss.length ? Math.max(...rss) : null, ok: ms.every((m) => m.ok), runs: ms.map((m) => Math.round(m.ms)) };
 }
 
 /** Runs a node script with the probe loaded and returns its own wall time and peak RSS. */
@@ -124,11 +140,11 @@ const ratio = (a: Measure | undefined, b: Measure | undefined) => (a && b && a.o
 const fmtRatio = (r: number | null) => (r === null ? '—' : r.toFixed(2));
 
 async function main(): Promise<void> {
-  const { sizes, keep } = args();
+  const { sizes, keep, runs } = args();
   const work = mkdtempSync(join(tmpdir(), 'caseaudit-bench-'));
   const withPandas = pandasAvailable();
   if (!withPandas) process.stderr.write('bench: python3 cannot import pandas (apt-get install -y python3-pandas); the pandas column is skipped\n');
-  const results: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version }, asAt: AS_AT, sizes: {} as Record<string, unknown> };
+  const results: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version }, asAt: AS_AT, runsPerSize: runs, sizes: {} as Record<string, unknown> };
   const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas']];
   const bySize: Record<string, { parse: Measure; audit: Measure; pandas?: Measure; same: Measure; rows: number }> = {};
   const agreements: string[] = [];
@@ -139,12 +155,22 @@ async function main(): Promise<void> {
     if (g.status !== 0) throw new Error(`generate failed: ${g.stderr}`);
     const { rows, bytes } = countRows(dir);
     process.stderr.write(`bench: ${size}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB; measuring…\n`);
-    const parse = node(BARE, [dir], `bare parse ${size}`);
-    const audit = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'], `audit ${size}`);
-    const oneThread = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out1-${size}`), '--quiet', '--no-threads'], `audit one thread ${size}`);
-    // Like for like: caseaudit asked for the rules whose metrics the pandas script computes.
-    const same = node(BIN, ['audit', dir, '--as-at', AS_AT, '--rules', PANDAS_RULES, '--format', 'json', '--out', join(work, `same-${size}`), '--quiet'], `same metrics ${size}`);
-    const pd = withPandas ? pandas(dir) : undefined;
+    const rounds: { parse: Measure; audit: Measure; oneThread: Measure; same: Measure; pd?: ReturnType<typeof pandas> }[] = [];
+    for (let round = 0; round < runs; round++) {
+      rounds.push({
+        parse: node(BARE, [dir], `bare parse ${size}`),
+        audit: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'], `audit ${size}`),
+        oneThread: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out1-${size}`), '--quiet', '--no-threads'], `audit one thread ${size}`),
+        // Like for like: caseaudit asked for the rules whose metrics the pandas script computes.
+        same: node(BIN, ['audit', dir, '--as-at', AS_AT, '--rules', PANDAS_RULES, '--format', 'json', '--out', join(work, `same-${size}`), '--quiet'], `same metrics ${size}`),
+        ...(withPandas ? { pd: pandas(dir) } : {}),
+      });
+    }
+    const parse = median(rounds.map((r) => r.parse));
+    const audit = median(rounds.map((r) => r.audit));
+    const oneThread = median(rounds.map((r) => r.oneThread));
+    const same = median(rounds.map((r) => r.same));
+    const pd = withPandas ? { ...median(rounds.map((r) => r.pd!)), metrics: rounds[0]!.pd!.metrics } : undefined;
     const agree = pd ? agreement(pd, join(work, `same-${size}`, 'findings.json')) : null;
     if (agree) agreements.push(`${size}: caseaudit and pandas agree on ${agree.agree} of ${agree.compared} metrics${agree.differ.length ? `; differ: ${agree.differ.join('; ')}` : ''}`);
     const sameJson = readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8') === readFileSync(join(work, `out1-${size}`, 'findings.json'), 'utf8');
@@ -174,9 +200,17 @@ async function main(): Promise<void> {
     cpSync(join(work, batchSize), join(halves[i % 2]!, `council-${i}`), { recursive: true });
   }
   const batchArgs = (dir: string, out: string, jobs: number) => [BIN, 'batch', dir, '--out', join(work, out), '--jobs', String(jobs), '--format', 'json', '--as-at', AS_AT, '--quiet'];
-  const b1 = node(BIN, batchArgs(exportsDir, 'batch1', 1).slice(1), 'batch 1');
-  const b2 = node(BIN, batchArgs(exportsDir, 'batch2', 2).slice(1), 'batch 2');
-  const procs = await concurrently(halves.map((h, i) => batchArgs(h, `batch-proc-${i}`, 1)), 'two processes');
+  const batchRounds: { b1: Measure; b2: Measure; procs: Measure }[] = [];
+  for (let round = 0; round < runs; round++) {
+    batchRounds.push({
+      b1: node(BIN, batchArgs(exportsDir, 'batch1', 1).slice(1), 'batch 1'),
+      b2: node(BIN, batchArgs(exportsDir, 'batch2', 2).slice(1), 'batch 2'),
+      procs: await concurrently(halves.map((h, i) => batchArgs(h, `batch-proc-${i}`, 1)), 'two processes'),
+    });
+  }
+  const b1 = median(batchRounds.map((r) => r.b1));
+  const b2 = median(batchRounds.map((r) => r.b2));
+  const procs = median(batchRounds.map((r) => r.procs));
   const speedup = ratio(b1, b2);
   const ceiling = ratio(b1, procs);
   results.batch = { exports: BATCH_EXPORTS, size: batchSize, oneWorker: b1, twoWorkers: b2, twoProcesses: procs, speedup, twoProcessSpeedup: ceiling };
@@ -194,7 +228,7 @@ async function main(): Promise<void> {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   const lines = table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   const out = [
-    '', lines[0]!, widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1), '',
+    '', `Wall time: median of ${runs} interleaved round${runs === 1 ? '' : 's'} per size (peak RSS: the largest).`, lines[0]!, widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1), '',
     `demo report HTML + PDF (browser start included): ${fmtMs(demo)}  (target < 5 s)`,
     `batch of ${BATCH_EXPORTS} × ${batchSize}: 1 worker ${fmtMs(b1)}, 2 workers ${fmtMs(b2)}; speed-up ${fmtRatio(speedup)}×  (target ≥ 1.7×)`,
     `  the same exports as two independent processes of one worker each: ${fmtMs(procs)}; speed-up ${fmtRatio(ceiling)}× (what this machine gives two separate programs)`,
