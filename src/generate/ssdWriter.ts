@@ -10,21 +10,15 @@
  * no supervision records. Dates are SQL Server DATETIME text, dates of birth `dd/mm/yyyy`;
  * CRLF line ends.
  */
-import { type Day, toIso } from '../model/day.js';
 import { SSD_COLUMNS, SSD_FILES, type SsdFile } from '../load/ssd/tables.js';
+import { ssdDate, ssdDateTime, ssdFlag } from '../load/ssd/convert.js';
 import type { ChildPlants, LayoutSink } from './layouts.js';
 import type { GChild, GContact, GPlan, GWorker } from './types.js';
 import { CsvTableWriter } from './writer.js';
 
 type Value = string | number | null | undefined;
 
-const dt = (d: Day | null): string => (d === null ? '' : `${toIso(d)} 00:00:00.000`);
-const dmy = (d: Day | null): string => {
-  if (d === null) return '';
-  const [y, m, day] = toIso(d).split('-');
-  return `${day}/${m}/${y}`;
-};
-const yn = (b: boolean | null): string => (b === null ? '' : b ? 'Y' : 'N');
+const dt = ssdDateTime, dmy = ssdDate, yn = ssdFlag;
 
 /** Files written: every SSD table canonicalToSsd fills (ssd_department is not: teams are names). */
 export const SSD_WRITTEN: readonly SsdFile[] = SSD_FILES.filter((f) => f !== 'ssd_department');

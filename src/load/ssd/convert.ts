@@ -28,6 +28,8 @@ const dmy = (d: Day | null): string => {
   return `${day}/${m}/${y}`;
 };
 const yn = (b: boolean | null): string => (b === null ? '' : b ? 'Y' : 'N');
+/** How SSD extracts write dates, date-times and flags (also used by `generate --layout ssd`). */
+export { dt as ssdDateTime, dmy as ssdDate, yn as ssdFlag };
 
 export interface ConvertResult { files: string[]; rows: Partial<Record<SsdFile, number>> }
 
