@@ -87,21 +87,17 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
   const loadOpts: LoadOptions = { ...base, layout, ...(tables ? { tables } : {}) };
   let reader: TableReader | null = null;
   if ((auditFor.threads ?? availableParallelism() > 1) && layout === 'canonical') {
-    const files = await findTableFiles(path, base).catch(() => new Map<TableName, string>());
-    const sizes = new Map<TableName, number>();
-    for (const [t, f] of files) {
-      if (tables && !tables.includes(t)) continue;
-      sizes.set(t, await stat(f).then((s) => s.size, () => 0));
-    }
     // The prepare job is computed with the options the audit will use, so its answer matches.
-    const options = resolveRuleOptions(RULES, config);
-    const job = prepareJobs(RULES.filter((r) => isSelected(r, config, auditFor.rules)), options).find((j) => sizes.has(j.table)) ?? null;
+    const job = prepareJobs(RULES.filter((r) => isSelected(r, config, auditFor.rules)), resolveRuleOptions(RULES, config))
+      .find((j) => !tables || tables.includes(j.table));
+    const file = job ? (await findTableFiles(path, base).catch(() => new Map<TableName, string>())).get(job.table) : undefined;
     // A worker costs a thread start and a second compile of the loader: worth it only for a few
     // megabytes of text to read and score.
-    if (job && (auditFor.threads === true || (sizes.get(job.table) ?? 0) >= THREAD_MIN_BYTES)) {
+    const bytes = file ? await stat(file).then((s) => s.size, () => 0) : 0;
+    if (job && file && (auditFor.threads === true || bytes >= THREAD_MIN_BYTES)) {
       const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
       reader = startReader({
-        dir: path, tables: [job.table], prepare: job,
+        job, path: file,
         load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
       });
       if (reader) loadOpts.delegated = reader.delegated();

@@ -174,6 +174,13 @@ describe('only the tables the selected rules use are read', () => {
     expect(await readFile(join(dir, 'some', 'summary.md'), 'utf8')).toContain('Not read (no selected rule uses them');
   });
 
+  it('batch reads only the selected rules\' tables too', async () => {
+    const r = spawnSync(process.execPath, ['bin/caseaudit.js', 'batch', council, '--rules', 'caseloads', '--as-at', AS_AT, '--format', 'json', '--out', join(dir, 'batch'), '--quiet'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBeLessThan(2);
+    const j = JSON.parse(await readFile(join(dir, 'batch', 'council', 'findings.json'), 'utf8')) as { dataQuality: { tables: { table: string; status: string }[] } };
+    expect(j.dataQuality.tables.filter((t) => t.status === 'not-read').map((t) => t.table)).toEqual(['assessments', 'children', 'contacts', 'plans', 'referrals', 'reviews', 'section47', 'supervisions', 'visits']);
+  });
+
   it('reads every table when the as-at date is not fixed, since any table could set it', async () => {
     const r = spawnSync(process.execPath, ['bin/caseaudit.js', 'audit', council, '--rules', 'caseloads', '--format', 'json', '--out', join(dir, 'open'), '--quiet'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBeLessThan(2);

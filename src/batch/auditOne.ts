@@ -111,6 +111,9 @@ export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportS
       ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}),
       ...(config.mapping ? { mapping: config.mapping } : {}),
       layout: job.layout ?? config.layout ?? 'auto',
+      // As `audit` does, read only the tables the selected rules use; no reader thread, since the
+      // batch already runs one export per core.
+      auditFor: { config, ...(job.rules ? { rules: job.rules } : {}), ...(job.asAt ? { asAt: job.asAt } : {}), threads: false },
     });
     ex.source = job.source;
     let result: AuditResult;

@@ -28,11 +28,11 @@ export interface PrepareJob {
   options: Record<string, unknown>;
 }
 
-/** What the main thread sends the worker: the tables to read for it, and at most one prepare job. */
+/** What the main thread sends the worker: the rule's job and the file of its table. */
 export interface ReaderRequest {
-  dir: string;
-  tables: TableName[];
-  prepare?: PrepareJob;
+  job: PrepareJob;
+  /** The table's file, as the main thread's loader found it. */
+  path: string;
   load: { maxBytes?: number; mapping?: unknown };
 }
 
@@ -61,8 +61,8 @@ export function prepareJobs(rules: readonly AnyRule[], options: ReadonlyMap<stri
 /** What the worker writes to the shared signal: still working, then answered on its port. */
 export const WORKING = 0, ANSWERED = 1;
 
-/** The worker's messages on the rows port: one per table, as soon as it is read, or why not. */
-export type RowsMessage = { table: TableName; rows: EncodedRows; log: TableLog } | { table: TableName; error: string };
+/** The worker's first message, on the rows port: the table as soon as it is read, or why not. */
+export type RowsMessage = { rows: EncodedRows; log: TableLog } | { error: string };
 
 /**
  * The worker at work. The audit stays synchronous: when the rule first asks for its prepared
@@ -70,36 +70,29 @@ export type RowsMessage = { table: TableName; rows: EncodedRows; log: TableLog }
  * port without the event loop, so the other rules run while the worker is still scoring.
  */
 export class TableReader implements PreparedSource {
-  private taken: { ruleId: string; result: PreparedResult | undefined } | null = null;
-  private readonly rows = new Map<TableName, Promise<DelegatedTable | null>>();
+  private taken: { result: PreparedResult | undefined } | null = null;
+  private readonly rows: Promise<DelegatedTable | null>;
 
   constructor(private readonly worker: Worker, private readonly valuePort: MessagePort, rowsPort: MessagePort,
     private readonly signal: Int32Array, private readonly request: ReaderRequest, private readonly waitLimitMs: number) {
-    const waiting = new Map<TableName, (t: DelegatedTable | null) => void>();
-    for (const t of request.tables) this.rows.set(t, new Promise((resolve) => waiting.set(t, resolve)));
-    const settle = (t: TableName, value: DelegatedTable | null) => { waiting.get(t)?.(value); waiting.delete(t); };
-    rowsPort.on('message', (msg: RowsMessage) => {
-      if ('error' in msg) {
-        if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: worker: ${msg.table}: ${msg.error}\n`);
-        settle(msg.table, null);
-      } else {
-        settle(msg.table, { rows: decodeRows(msg.rows), log: msg.log });
-      }
-      if (waiting.size === 0) rowsPort.close();
+    this.rows = new Promise((resolve) => {
+      rowsPort.once('message', (msg: RowsMessage) => {
+        rowsPort.close();
+        if ('error' in msg && process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: worker: ${request.job.table}: ${msg.error}\n`);
+        resolve('error' in msg ? null : { rows: decodeRows(msg.rows), log: msg.log });
+      });
+      // A worker gone before sending the table: the main thread reads it itself.
+      worker.once('exit', () => { rowsPort.close(); resolve(null); });
     });
-    // A worker gone before sending a table: the main thread reads it itself.
-    worker.once('exit', () => { for (const t of [...waiting.keys()]) settle(t, null); rowsPort.close(); });
   }
 
-  /** Providers of the tables the worker reads, for LoadOptions.delegated. */
+  /** The provider of the table the worker reads, for LoadOptions.delegated. */
   delegated(): NonNullable<LoadOptions['delegated']> {
-    const out: Record<string, () => Promise<DelegatedTable | null>> = {};
-    for (const [t, p] of this.rows) out[t] = () => p;
-    return out as NonNullable<LoadOptions['delegated']>;
+    return { [this.request.job.table]: () => this.rows };
   }
 
   take(ruleId: string): PreparedResult | undefined {
-    if (this.request.prepare?.ruleId !== ruleId) return undefined;
+    if (this.request.job.ruleId !== ruleId) return undefined;
     if (this.taken) return this.taken.result;
     // A worker that dies without answering (a fatal error in native code) never signals; after
     // the limit the engine computes the value itself, so the audit is slower, never wrong.
@@ -108,7 +101,7 @@ export class TableReader implements PreparedSource {
     const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
     const result = msg && !('error' in msg) ? msg : undefined;
     if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`);
-    this.taken = { ruleId, result };
+    this.taken = { result };
     this.cancel();
     return result;
   }
@@ -137,7 +130,7 @@ export function startReader(request: ReaderRequest, waitLimitMs = 10 * 60_000): 
     for (const p of [value.port1, rows.port1]) p.close();
     return null;
   }
-  // Unref'd: the rows port, open until every table has arrived, keeps the process alive meanwhile.
+  // Unref'd: the rows port, open until the table has arrived, keeps the process alive meanwhile.
   worker.unref();
   worker.on('error', () => undefined);
   return new TableReader(worker, value.port1, rows.port1, signal, request, waitLimitMs);

@@ -1,20 +1,20 @@
 /**
- * Worker-thread entry of the table reader (src/engine/prepare.ts): reads tables for the main
- * thread and runs a rule's pure per-row step over the table it is for.
+ * Worker-thread entry of the table reader (src/engine/prepare.ts): reads a rule's table for the
+ * main thread and runs the rule's pure per-row step over it.
  */
 import { isMainThread, type MessagePort, workerData } from 'node:worker_threads';
 import type { PreparedResult } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { DataQualityLog } from '../load/issues.js';
-import { findTableFiles, type LoadOptions, readTableFile } from '../load/loadExport.js';
+import { type LoadOptions, readTableFile } from '../load/loadExport.js';
 import { encodeRows, encodedBuffers } from '../load/rowColumns.js';
 import { ANSWERED, lineCheck, optionsKey, type ReaderRequest, type RowsMessage, transferables } from './prepare.js';
 
 /**
- * Reads each table exactly as the main thread's loader would (readTableFile) and sends it there as
- * soon as it is read; then runs the rule's per-row step over the rows of its table and sends the
- * answer. Any failure is an { error } answer: the main thread then reads the table, or computes
- * the value, itself.
+ * Reads the table exactly as the main thread's loader would (readTableFile) and sends it there as
+ * soon as it is read; then runs the rule's per-row step over the same rows and sends the answer.
+ * Any failure is an { error } answer: the main thread then reads the table, or computes the
+ * value, itself.
  */
 if (isMainThread) throw new Error('prepareWorker runs only as a worker thread');
 const { req, port, rowsPort, signal } = workerData as { req: ReaderRequest; port: MessagePort; rowsPort: MessagePort; signal: Int32Array };
@@ -29,39 +29,31 @@ const answer = (msg: PreparedResult | { error: string }, transfer: ArrayBuffer[]
 const reason = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e));
 
 async function main(): Promise<void> {
-  const mapping = req.load.mapping as LoadOptions['mapping'];
-  const files = await findTableFiles(req.dir, mapping ? { mapping } : {});
-  let preparedRows: readonly TableRows[TableName][] | null = null;
-  for (const table of req.tables) {
-    try {
-      const path = files.get(table);
-      if (!path) throw new Error('no file');
-      const dq = new DataQualityLog();
-      const read = await readTableFile(table, path, dq, { ...(mapping ? { mapping } : {}), ...(req.load.maxBytes !== undefined ? { maxBytes: req.load.maxBytes } : {}) });
-      if (!read.loaded) throw new Error('could not be read');
-      const rows = read.rows as TableRows[TableName][];
-      const encoded = encodeRows(table, rows);
-      const msg: RowsMessage = { table, rows: encoded, log: dq.exportTable(table) };
-      rowsPort.postMessage(msg, encodedBuffers(encoded));
-      if (table === req.prepare?.table) preparedRows = rows;
-    } catch (e) {
-      const msg: RowsMessage = { table, error: reason(e) };
-      rowsPort.postMessage(msg);
-    }
+  const { job } = req;
+  let rows: readonly TableRows[TableName][];
+  try {
+    const dq = new DataQualityLog();
+    const mapping = req.load.mapping as LoadOptions['mapping'];
+    const read = await readTableFile(job.table, req.path, dq, { ...(mapping ? { mapping } : {}), ...(req.load.maxBytes !== undefined ? { maxBytes: req.load.maxBytes } : {}) });
+    if (!read.loaded) throw new Error('could not be read');
+    rows = read.rows as TableRows[TableName][];
+    const encoded = encodeRows(job.table, rows);
+    const msg: RowsMessage = { rows: encoded, log: dq.exportTable(job.table) };
+    rowsPort.postMessage(msg, encodedBuffers(encoded));
+  } catch (e) {
+    const msg: RowsMessage = { error: reason(e) };
+    rowsPort.postMessage(msg);
+    answer({ error: reason(e) });
+    return;
+  } finally {
+    rowsPort.close();
   }
-  rowsPort.close();
-  const job = req.prepare;
-  if (!job) return;
-  // Loaded only now: a worker that only reads tables need not load the rules (and zod).
+  // Loaded only now, after the table is on its way: the rules (and zod) are not needed to read it.
   const { RULES } = await import('../../rules/index.js');
   const rule = RULES.find((r) => r.id === job.ruleId);
-  if (!preparedRows || !rule?.prepare || rule.prepare.table !== job.table) { answer({ error: `nothing to prepare for ${job.ruleId}` }); return; }
-  try {
-    const value = (rule.prepare.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(preparedRows, job.options);
-    answer({ table: job.table, optionsKey: optionsKey(job.options), rows: preparedRows.length, lineCheck: lineCheck(preparedRows), value }, transferables(value));
-  } catch (e) {
-    answer({ error: reason(e) });
-  }
+  if (!rule?.prepare || rule.prepare.table !== job.table) { answer({ error: `no prepare step for ${job.ruleId}.${job.table}` }); return; }
+  const value = (rule.prepare.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(rows, job.options);
+  answer({ table: job.table, optionsKey: optionsKey(job.options), rows: rows.length, lineCheck: lineCheck(rows), value }, transferables(value));
 }
 
 main().catch((e: unknown) => answer({ error: reason(e) }));
