@@ -99,7 +99,9 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
       reader = startReader({
         job, path: file,
         load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
-      });
+      // How long the audit waits for the answer before computing it itself: a minute, plus a
+      // second a megabyte (the worker needs about 0.05 s a megabyte here).
+      }, 60_000 + Math.ceil(bytes / 1e6) * 1_000);
       if (reader) loadOpts.delegated = reader.delegated();
     }
   }

@@ -117,7 +117,7 @@ export class TableReader implements PreparedSource {
  * Starts the worker, or returns null when it cannot start (the main thread then does all the
  * work). The worker is unref'd: it never keeps the process alive.
  */
-export function startReader(request: ReaderRequest, waitLimitMs = 10 * 60_000): TableReader | null {
+export function startReader(request: ReaderRequest, waitLimitMs: number): TableReader | null {
   const script = builtScript('engine/prepareWorker');
   if (!script) return null;
   const value = new MessageChannel();
