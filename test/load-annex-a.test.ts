@@ -170,3 +170,17 @@ describe('Annex A workbook with the variations real workbooks have', () => {
     ]);
   });
 });
+
+describe('data-quality issues name the column of the user\'s own Annex A list', () => {
+  it('a bad referral date is reported at "Date of Referral"\'s place in List 3 (column 6)', async () => {
+    const { cp, readFile, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'caseaudit-annex-col-'));
+    tmpDirs.push(dir);
+    await cp(CSV_FIXTURE, dir, { recursive: true });
+    const path = join(dir, 'List 3.csv');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('2016-07-01,7,15/01/2024', '2016-07-01,7,31/02/2024'));
+    const ex = await loadExport(dir, { layout: 'annex-a' });
+    const bad = ex.dq.issueGroups().find((g) => g.table === 'referrals' && g.code === 'bad-date');
+    expect(bad?.examples[0]).toMatchObject({ file: 'List 3.csv', column: 'Date of Referral', columnIndex: 6, value: '31/02/2024' });
+  });
+});

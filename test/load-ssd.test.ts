@@ -116,3 +116,17 @@ describe('the same council in canonical and SSD layouts', () => {
     expect(metric(b, 'workforce', 'agencyRate')).toBeNull();
   });
 });
+
+describe('data-quality issues name the column of the user\'s own SSD file', () => {
+  it('a bad date of birth is reported at pers_dob\'s place in ssd_person.csv (column 5), not in the rebuilt header', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'caseaudit-ssd-col-'));
+    tmpDirs.push(dir);
+    for (const f of ['ssd_person.csv']) {
+      const text = await readFile(join(FIXTURE, f), 'utf8');
+      await writeFile(join(dir, f), text.replace('P1,F,02,WBRI,04/07/2015', 'P1,F,02,WBRI,31/02/2015'));
+    }
+    const ex = await loadExport(dir, { layout: 'ssd' });
+    const bad = ex.dq.issueGroups().find((g) => g.table === 'children' && g.code === 'bad-date');
+    expect(bad?.examples[0]).toMatchObject({ file: 'ssd_person.csv', line: 2, column: 'pers_dob', columnIndex: 5, value: '31/02/2015' });
+  });
+});

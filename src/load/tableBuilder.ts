@@ -24,7 +24,8 @@ export class MissingColumnsError extends Error {
   }
 }
 
-interface Bound { spec: ColumnSpec; index: number; parse: Parser; header: string }
+/** index: the cell's place in each row; position: its 1-based column in the user's file (0 when derived). */
+interface Bound { spec: ColumnSpec; index: number; position: number; parse: Parser; header: string }
 
 /** Text values repeat (team, role, source, outcome); most distinct values a column keeps shared. */
 const INTERN_LIMIT = 10_000;
@@ -90,8 +91,12 @@ export class TableBuilder<T extends TableName> {
     this.newRow = NEW_ROW[table] as unknown as () => Record<string, unknown>;
   }
 
-  /** Binds header cells to columns; throws MissingColumnsError when a required column is absent. */
-  setHeader(cells: readonly string[], line = 1): void {
+  /**
+   * Binds header cells to columns; throws MissingColumnsError when a required column is absent.
+   * `positions`: where each cell sits in the user's own file, for readers that rebuild the header
+   * from another layout (SSD, Annex A); 0 for a derived column. Default: the cell's own place.
+   */
+  setHeader(cells: readonly string[], line = 1, positions?: readonly number[]): void {
     this.headerLength = cells.length;
     const lookup = new Map<string, ColumnSpec>();
     for (const spec of this.spec.columns) {
@@ -104,7 +109,8 @@ export class TableBuilder<T extends TableName> {
     cells.forEach((cell, index) => {
       // Clipped: a header cell can be junk of any length, and it is echoed in the data-quality section.
       const header = detached(clipValue(cell.replace(/^\uFEFF/, '').trim()));
-      const place = { table: this.table, file: this.file, line, columnIndex: index + 1, column: header || `(column ${index + 1})` };
+      const position = positions ? positions[index] ?? 0 : index + 1;
+      const place = { table: this.table, file: this.file, line, columnIndex: position, column: header || `(column ${position})` };
       if (header === '') { this.dq.add('blank-header', place, '', 'header cell is blank; column ignored'); return; }
       const spec = lookup.get(normaliseHeader(header));
       if (!spec) { this.columnsIgnored.push(header); this.dq.add('unknown-column', place, header, 'not a column caseaudit uses'); return; }
@@ -114,9 +120,9 @@ export class TableBuilder<T extends TableName> {
       const valueMap = this.mapping.values?.[spec.name];
       const base = parserFor(spec);
       const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
-      this.bound.push({ spec, index, parse, header });
+      this.bound.push({ spec, index, position, parse, header });
     });
-    this.dq.columnsAt.set(this.table, new Map(this.bound.map((b) => [b.spec.key, { index: b.index + 1, header: b.header }])));
+    this.dq.columnsAt.set(this.table, new Map(this.bound.map((b) => [b.spec.key, { index: b.position, header: b.header }])));
     this.requiredBound = this.bound.filter((b) => b.spec.required);
     const missing = this.spec.columns.filter((c) => c.required && !taken.has(c.name));
     if (missing.length > 0) {
@@ -145,7 +151,7 @@ export class TableBuilder<T extends TableName> {
       const v = b.parse(raw);
       if (isValueError(v)) {
         const e = v as ValueError;
-        this.dq.add(e.error, { table: this.table, file: this.file, line, columnIndex: b.index + 1, column: b.header }, raw, `expected ${e.expected}`);
+        this.dq.add(e.error, { table: this.table, file: this.file, line, columnIndex: b.position, column: b.header }, raw, `expected ${e.expected}`);
       } else {
         row[b.spec.key] = v;
       }
@@ -156,7 +162,7 @@ export class TableBuilder<T extends TableName> {
         const raw = cells[b.index] ?? '';
         // A cell that failed to parse already has its own issue; only report plain blanks here.
         if (raw.trim() === '' || parseText(raw) === null) {
-          this.dq.add('missing-required-value', { table: this.table, file: this.file, line, columnIndex: b.index + 1, column: b.header }, raw, `"${c.name}" is required; row kept but not counted by rules that need it`);
+          this.dq.add('missing-required-value', { table: this.table, file: this.file, line, columnIndex: b.position, column: b.header }, raw, `"${c.name}" is required; row kept but not counted by rules that need it`);
         }
       }
     }

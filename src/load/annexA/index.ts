@@ -104,9 +104,9 @@ function firstTable(spec: ListSpec): TableName {
   return map[spec.list] ?? 'children';
 }
 
-interface Collected { table: TableName; list: number; file: string; headerLine: number; labels: Record<string, string>; records: SourceRecord[] }
+interface Collected { table: TableName; list: number; file: string; headerLine: number; labels: Record<string, string>; positions: Record<string, number>; records: SourceRecord[] }
 
-interface ChildSeen { list: number; file: string; headerLine: number; line: number; labels: Record<string, string>; values: Record<string, string> }
+interface ChildSeen { list: number; file: string; headerLine: number; line: number; labels: Record<string, string>; positions: Record<string, number>; values: Record<string, string> }
 
 const CHILD_FIELDS: readonly [string, Field, 'date' | 'flag' | 'label' | 'text'][] = [
   ['child_id', 'childId', 'text'], ['date_of_birth', 'dob', 'date'], ['gender', 'gender', 'label'],
@@ -149,6 +149,7 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
       continue;
     }
     const headerText = (field: Field | null, col: string) => (field && bound.has(field) ? cellText(headerRow.cells[bound.get(field)!]).trim() : `${col} (derived)`);
+    const headerPosition = (field: Field | null) => (field && bound.has(field) ? bound.get(field)! + 1 : 0);
     for (const sheetRow of f.sheet.rows.slice(headerAt + 1)) {
       const row = new ListRow(sheetRow.line, sheetRow.cells, bound, f.date1904);
       const childId = row.text('childId');
@@ -157,7 +158,8 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
         let c = collected.get(key);
         if (!c) {
           const labels = Object.fromEntries(Object.entries(rec).map(([col, [, field]]) => [col, headerText(field, col)]));
-          collected.set(key, c = { table, list: f.list, file: f.file, headerLine: headerRow.line, labels, records: [] });
+          const positions = Object.fromEntries(Object.entries(rec).map(([col, [, field]]) => [col, headerPosition(field)]));
+          collected.set(key, c = { table, list: f.list, file: f.file, headerLine: headerRow.line, labels, positions, records: [] });
         }
         c.records.push({ line: row.line, values: Object.fromEntries(Object.entries(rec).map(([col, [v]]) => [col, v])) });
       });
@@ -168,7 +170,8 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
       const seen = children.get(childId);
       if (!seen) {
         const labels = Object.fromEntries(CHILD_FIELDS.map(([col, field]) => [col, headerText(bound.has(field) ? field : null, col)]));
-        children.set(childId, { list: f.list, file: f.file, headerLine: headerRow.line, line: row.line, labels, values });
+        const positions = Object.fromEntries(CHILD_FIELDS.map(([col, field]) => [col, headerPosition(field)]));
+        children.set(childId, { list: f.list, file: f.file, headerLine: headerRow.line, line: row.line, labels, positions, values });
       } else {
         for (const [col, , kind] of CHILD_FIELDS) if (seen.values[col] === '' && clean(kind, values[col]!)) seen.values[col] = values[col]!;
       }
@@ -185,7 +188,7 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
   const sources: TableSource[] = [];
   for (const c of [...collected.values()].sort((a, b) => a.list - b.list)) {
     if (c.table === 'visits') continue;
-    sources.push({ table: c.table, file: c.file, headerLine: c.headerLine, labels: c.labels, records: c.records });
+    sources.push({ table: c.table, file: c.file, headerLine: c.headerLine, labels: c.labels, positions: c.positions, records: c.records });
   }
   sources.push(...visitSources(collected));
   sources.push(...childSources(children));
@@ -218,7 +221,7 @@ function visitSources(collected: Map<string, Collected>): TableSource[] {
       taken.add(key);
       return true;
     });
-    out.push({ table: 'visits', file: c.file, headerLine: c.headerLine, labels: c.labels, records });
+    out.push({ table: 'visits', file: c.file, headerLine: c.headerLine, labels: c.labels, positions: c.positions, records });
   }
   return out;
 }
@@ -227,7 +230,7 @@ function childSources(children: Map<string, ChildSeen>): TableSource[] {
   const byFile = new Map<string, TableSource>();
   for (const [, c] of [...children].sort((a, b) => a[1].list - b[1].list || a[1].line - b[1].line)) {
     let s = byFile.get(c.file);
-    if (!s) byFile.set(c.file, s = { table: 'children', file: c.file, headerLine: c.headerLine, labels: c.labels, records: [] });
+    if (!s) byFile.set(c.file, s = { table: 'children', file: c.file, headerLine: c.headerLine, labels: c.labels, positions: c.positions, records: [] });
     s.records.push({ line: c.line, values: c.values });
   }
   return [...byFile.values()];
@@ -252,7 +255,12 @@ function allocationSources(rows: Map<number, Map<string, { row: ListRow; file: s
     }
     if (!first || records.length === 0) continue;
     const h = (f: Field) => cellText(first!.header[first!.bound.get(f)!]).trim();
-    out.push({ table: 'allocations', file: first.file, headerLine: first.headerLine, labels: { child_id: h('childId'), worker_id: h('worker'), start_date: h(spec.keyDate!), end_date: 'end_date (derived)' }, records });
+    const at = (f: Field) => first!.bound.get(f)! + 1;
+    out.push({
+      table: 'allocations', file: first.file, headerLine: first.headerLine, records,
+      labels: { child_id: h('childId'), worker_id: h('worker'), start_date: h(spec.keyDate!), end_date: 'end_date (derived)' },
+      positions: { child_id: at('childId'), worker_id: at('worker'), start_date: at(spec.keyDate!), end_date: 0 },
+    });
   }
   return out;
 }

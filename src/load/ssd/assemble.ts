@@ -20,6 +20,8 @@ export interface TableSource {
   headerLine: number;
   /** canonical column → the header (or a "(derived)" label) it was read from, in column order. */
   labels: Readonly<Record<string, string>>;
+  /** canonical column → its 1-based column in that file or sheet; absent or 0 when derived. */
+  positions?: Readonly<Record<string, number>>;
   records: SourceRecord[];
 }
 
@@ -53,7 +55,8 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       const values = o.mapping?.[t]?.values;
       const b = new TableBuilder(t, s.file, o.dq, { columns: s.labels, ...(values ? { values } : {}) });
       try {
-        b.setHeader(cols.map((c) => s.labels[c]!), s.headerLine);
+        // Issues name the user's own column, not the place in this rebuilt header.
+        b.setHeader(cols.map((c) => s.labels[c]!), s.headerLine, cols.map((c) => s.positions?.[c] ?? 0));
       } catch (e) {
         if (e instanceof MissingColumnsError) { errors.push(e.message); continue; }
         throw e;

@@ -50,6 +50,11 @@ class SsdTable {
     const i = this.index.get(normaliseHeader(field));
     return i === undefined ? '' : (row.cells[i] ?? '');
   }
+  /** The field's 1-based column in the file, or 0 when it is not there. */
+  position(field: string): number {
+    const i = this.index.get(normaliseHeader(field));
+    return i === undefined ? 0 : i + 1;
+  }
   /** The header as written in the file, or a derived label when the field is not there. */
   label(field: string): string {
     const i = this.index.get(normaliseHeader(field));
@@ -110,12 +115,16 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
   /** Adds a source mapping canonical columns to SSD fields (string) or derived values (function). */
   const add = (table: TableName, s: SsdTable, cols: Record<string, string | [string, (r: RawRow) => string]>, rows: RawRow[] = s.rows) => {
     const labels: Record<string, string> = {};
-    for (const [c, v] of Object.entries(cols)) labels[c] = typeof v === 'string' ? s.label(v) : v[0];
+    const positions: Record<string, number> = {};
+    for (const [c, v] of Object.entries(cols)) {
+      labels[c] = typeof v === 'string' ? s.label(v) : v[0];
+      positions[c] = typeof v === 'string' ? s.position(v) : 0;
+    }
     const records: SourceRecord[] = rows.map((r) => ({
       line: r.line,
       values: Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, typeof v === 'string' ? s.get(r, v) : v[1](r)])),
     }));
-    sources.push({ table, file: s.file, headerLine: s.raw.headerLine, labels, records });
+    sources.push({ table, file: s.file, headerLine: s.raw.headerLine, labels, positions, records });
   };
 
   const person = t.get('ssd_person');
@@ -291,5 +300,6 @@ function periodsOfCare(cla: SsdTable): TableSource {
   return {
     table: 'plans', file: cla.file, headerLine: cla.raw.headerLine, records,
     labels: { plan_id: cla.label('clae_cla_id'), child_id: cla.label('clae_person_id'), plan_type: 'plan_type (derived)', start_date: cla.label('clae_cla_episode_start_date'), end_date: cla.label('clae_cla_episode_ceased_date') },
+    positions: { plan_id: cla.position('clae_cla_id'), child_id: cla.position('clae_person_id'), plan_type: 0, start_date: cla.position('clae_cla_episode_start_date'), end_date: cla.position('clae_cla_episode_ceased_date') },
   };
 }
