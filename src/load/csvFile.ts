@@ -3,7 +3,7 @@
  * choice, then our own streaming parser (csvParser.ts), which gives the line every record starts on.
  */
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { TableName } from '../model/tables.js';
@@ -33,9 +33,17 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
   return { encoding: 'utf-8', bomLength: 0, guessed: false };
 }
 
-export interface CsvReadOptions { maxBytes: number }
+export interface CsvReadOptions {
+  maxBytes: number;
+  /** Files up to this size are read whole, larger ones streamed (default 32 MB; tests set 0). */
+  wholeFileBytes?: number;
+}
 
 class FallbackToLegacy extends Error {}
+
+/** Files up to this size are read whole; larger ones are streamed, so memory stays bounded. */
+const WHOLE_FILE_BYTES = 32 * 1024 * 1024;
+const CHUNK_BYTES = 1 << 20;
 
 export async function readCsvInto<T extends TableName>(path: string, builder: TableBuilder<T>, dq: DataQualityLog, opts: CsvReadOptions): Promise<Encoding> {
   const info = await stat(path);
@@ -43,25 +51,31 @@ export async function readCsvInto<T extends TableName>(path: string, builder: Ta
   if (info.size > opts.maxBytes) {
     throw new InputError(`${builder.file}: ${info.size} bytes is larger than the limit of ${opts.maxBytes} bytes (raise it with --max-file-mb)`);
   }
-  const head = new Uint8Array(4096);
-  const fh = await open(path, 'r');
-  let headLength: number;
-  try { headLength = (await fh.read(head, 0, head.length, 0)).bytesRead; } finally { await fh.close(); }
-  const sniffed = sniffEncoding(head.subarray(0, headLength));
+  // A file of ordinary size is read in one call: one pass over the disk instead of a streamed
+  // UTF-8 check and then a streamed parse.
+  const whole = info.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? await readFile(path) : null;
+  let head: Uint8Array;
+  if (whole) head = whole.subarray(0, 4096);
+  else {
+    head = new Uint8Array(4096);
+    const fh = await open(path, 'r');
+    try { head = head.subarray(0, (await fh.read(head, 0, head.length, 0)).bytesRead); } finally { await fh.close(); }
+  }
+  const sniffed = sniffEncoding(head);
   const place = { table: builder.table, file: builder.file, line: 0, columnIndex: 0, column: '' };
   if (sniffed.guessed) dq.add('encoding-fallback', place, sniffed.encoding, `no byte-order mark; read as ${sniffed.encoding.toUpperCase()}`);
   try {
     // Check the whole file before parsing: finding a bad byte after the first chunk would mean
     // re-reading rows (and re-logging their issues) that the first pass already handed over.
-    if (sniffed.encoding === 'utf-8' && !(await isUtf8File(path, sniffed.bomLength))) throw new FallbackToLegacy();
-    await parseWith(path, builder, sniffed.encoding, sniffed.bomLength);
+    if (sniffed.encoding === 'utf-8' && !(whole ? isUtf8(whole.subarray(sniffed.bomLength)) : await isUtf8File(path, sniffed.bomLength))) throw new FallbackToLegacy();
+    await parseWith(whole ?? path, builder, sniffed.encoding, sniffed.bomLength);
     return sniffed.encoding;
   } catch (e) {
     if (!(e instanceof FallbackToLegacy)) throw e;
     // Not valid UTF-8: SPEC §2 says read it as Windows-1252 (Excel CSV saved on a UK machine).
     builder.rows.length = 0;
     dq.add('encoding-fallback', place, 'windows-1252', 'bytes are not valid UTF-8; read as Windows-1252');
-    await parseWith(path, builder, 'windows-1252', 0);
+    await parseWith(whole ?? path, builder, 'windows-1252', 0);
     return 'windows-1252';
   }
 }
@@ -69,7 +83,7 @@ export async function readCsvInto<T extends TableName>(path: string, builder: Ta
 /** Streams the file through buffer.isUtf8, carrying a multi-byte character split across chunks. */
 async function isUtf8File(path: string, skip: number): Promise<boolean> {
   let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path, { start: skip, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { start: skip, highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     // Cut before a lead byte in the last 3 bytes whose sequence may continue in the next chunk.
     let cut = buf.length;
@@ -132,9 +146,15 @@ function textDecoder(encoding: Encoding): Decoder {
   return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 
-async function parseWith<T extends TableName>(path: string, builder: TableBuilder<T>, encoding: Encoding, skip: number): Promise<void> {
+/** The bytes of a file already in memory, in the same 1 MB pieces a stream would give. */
+async function* piecesOf(buf: Buffer, skip: number): AsyncGenerator<Buffer> {
+  for (let at = skip; at < buf.length; at += CHUNK_BYTES) yield buf.subarray(at, Math.min(buf.length, at + CHUNK_BYTES));
+}
+
+async function parseWith<T extends TableName>(source: string | Buffer, builder: TableBuilder<T>, encoding: Encoding, skip: number): Promise<void> {
   const decoder = encoding === 'utf-8' ? utf8Decoder() : textDecoder(encoding);
-  const stream = createReadStream(path, { start: skip, highWaterMark: 1 << 20 });
+  const stream = typeof source === 'string' ? createReadStream(source, { start: skip, highWaterMark: CHUNK_BYTES }) : null;
+  const chunks: AsyncIterable<Buffer> = stream ?? piecesOf(source as Buffer, skip);
   let headerSeen = false;
   // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
   // error are kept; an exception from the builder (missing required column) ends the read.
@@ -146,7 +166,7 @@ async function parseWith<T extends TableName>(path: string, builder: TableBuilde
   const start = (firstLine: string): CsvParser => new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine) });
   try {
     let pending = '';
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of chunks) {
       let text = decoder.write(chunk);
       if (!parser) {
         pending += text;
@@ -168,7 +188,7 @@ async function parseWith<T extends TableName>(path: string, builder: TableBuilde
     if (e instanceof CsvSyntaxError) throw new MalformedCsvError(e.line, e.message, headerSeen);
     throw e;
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
   if (!headerSeen) throw new EmptyFileError();
 }
