@@ -7,7 +7,15 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 
 export function dayFromYmd(year: number, month: number, day: number): Day {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // Days from the civil date by arithmetic (proleptic Gregorian; the era/year-of-era method), not
+  // Date.UTC: this runs for every date cell read. Months and days outside their ranges roll over
+  // as Date.UTC's do; callers validate real dates with validDay first.
+  if (month < 1 || month > 12) return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 /** Validates a calendar date; returns null for 31 February and the like. */
