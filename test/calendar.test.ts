@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, bankHolidaysIn, wd } from '../src/model/calendar.js';
-import { addMonths, parseIsoDay, periodStartFor, toIso } from '../src/model/day.js';
+import { addMonths, dayFromYmd, parseIsoDay, periodStartFor, toIso } from '../src/model/day.js';
 
 const d = (s: string) => {
   const v = parseIsoDay(s);
@@ -79,5 +79,20 @@ describe('addMonths and the period', () => {
   });
   it('period of 12 months ending 2024-03-31 starts 2023-04-01', () => {
     expect(toIso(periodStartFor(d('2024-03-31'), 12))).toBe('2023-04-01');
+  });
+});
+
+describe('day numbers', () => {
+  it('dayFromYmd agrees with Date.UTC on every day from 1800 to 2200, and on rollovers (day 0, day 32)', () => {
+    let checked = 0;
+    for (let y = 1800; y <= 2200; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (let d = 0; d <= 32; d++) {
+          expect(dayFromYmd(y, m, d)).toBe(Math.floor(Date.UTC(y, m - 1, d) / 86_400_000));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(401 * 12 * 33);
   });
 });
