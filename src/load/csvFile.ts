@@ -2,8 +2,8 @@
  * Streams one delimited text file into a TableBuilder: encoding detection (SPEC §2), delimiter
  * choice, then our own streaming parser (csvParser.ts), which gives the line every record starts on.
  */
-import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { TableName } from '../model/tables.js';
@@ -53,7 +53,9 @@ export async function readCsvInto<T extends TableName>(path: string, builder: Ta
   }
   // A file of ordinary size is read in one call: one pass over the disk instead of a streamed
   // UTF-8 check and then a streamed parse.
-  const whole = info.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? await readFile(path) : null;
+  // Synchronously: the loader has nothing else to do meanwhile, and a thread-pool hop per file
+  // only adds waiting.
+  const whole = info.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? readFileSync(path) : null;
   let head: Uint8Array;
   if (whole) head = whole.subarray(0, 4096);
   else {
