@@ -63,9 +63,9 @@ export function isSelected(rule: AnyRule, config: CaseauditConfig, only?: readon
 /**
  * With a selection of rules (--rules), the tables those rules can read; null for a full audit
  * (whose data-quality check covers every table, children and contacts too), when data-quality is
- * asked for by name, or when the selection needs every table. Loading only these is safe only when the as-at date is fixed beforehand:
- * otherwise it is chosen from the latest event in every table (SPEC §1), and skipping a table
- * could move it.
+ * asked for by name, or when the selection needs every table. Loading only these is safe only
+ * when the as-at date is fixed beforehand: otherwise it is chosen from the latest event in every
+ * table (SPEC §1), and skipping a table could move it.
  */
 export function tablesNeeded(rules: readonly AnyRule[], config: CaseauditConfig, only?: readonly string[]): TableName[] | null {
   if (!only) return null;
@@ -123,6 +123,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     }
     const declared = new Set<TableName>([...rule.tables, ...(rule.optionalTables ?? [])]);
     // A rule reads only the tables it declares: the loader may skip the others (tablesNeeded).
+    // Checked here for rows() and has(); the shared index is not checked, so each rule's index
+    // use must stay within its tables (a test runs every rule alone and compares it with the full audit).
     const own = <T extends TableName>(t: T): T => {
       if (!declared.has(t)) throw new Error(`rule ${rule.id} reads the ${t} table without declaring it`);
       return t;
