@@ -62,9 +62,9 @@ export interface ExportLoadOptions extends LoadOptions {
   /**
    * The audit this export is being loaded for. With it the loader reads only the tables the
    * selected rules use (when the as-at date is fixed, so skipping a table cannot move it) and, on
-   * a machine with more than one core, has a worker thread read some tables while this thread
-   * reads the rest: the supervisions, which it also scores for the text rule
-   * (src/engine/prepare.ts). The audit's answer is the same, byte for byte.
+   * a machine with more than one core, has a worker thread read the supervisions table, and score
+   * its text for the supervision rule, while this thread reads the rest (src/engine/prepare.ts).
+   * The audit's answer is the same, byte for byte.
    */
   auditFor?: {
     config?: CaseauditConfig | Record<string, unknown>;
@@ -72,7 +72,7 @@ export interface ExportLoadOptions extends LoadOptions {
     asAt?: string;
     /**
      * A worker thread reading and scoring the supervisions beside this one: true always, false
-     * never; by default when more than one core is available and the file is a few megabytes.
+     * never; by default when more than one core is available and the file is at least 24 MB.
      */
     threads?: boolean;
   };
@@ -96,12 +96,13 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
     const bytes = file ? await stat(file).then((s) => s.size, () => 0) : 0;
     if (job && file && (auditFor.threads === true || bytes >= THREAD_MIN_BYTES)) {
       const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
+      // How long the audit waits for the answer before computing it itself: a minute, plus a
+      // second a megabyte (the worker needs about 0.05 s a megabyte here).
+      const waitLimitMs = 60_000 + Math.ceil(bytes / 1e6) * 1_000;
       reader = startReader({
         job, path: file,
         load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
-      // How long the audit waits for the answer before computing it itself: a minute, plus a
-      // second a megabyte (the worker needs about 0.05 s a megabyte here).
-      }, 60_000 + Math.ceil(bytes / 1e6) * 1_000);
+      }, waitLimitMs);
       if (reader) loadOpts.delegated = reader.delegated();
     }
   }
