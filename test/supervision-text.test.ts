@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, jaccard, loadLexicon, scoreRecord, shingleSet, textWords } from '../rules/lib/supervisionText.js';
+import { compileLexicon, jaccard, loadLexicon, rowSimilarity, scoreRecord, scoreTexts, shingleSet, TEXT_BITS, textWords } from '../rules/lib/supervisionText.js';
 
 interface CorpusRecord {
   id: string;
@@ -20,6 +20,29 @@ function score(r: CorpusRecord) {
   const s = scoreRecord(lex, r.recordText, r.actions, previous);
   return { childFocus: s.childFocus, reflection: s.reflection, actions: s.actions, reviewsPrevious: s.reviewsPrevious, copied: s.copied };
 }
+
+describe('the batch scorer the rule uses (scoreTexts, rowSimilarity)', () => {
+  it('finds exactly what scoreRecord finds on every hand-labelled record, copy similarity included', () => {
+    // Rows: each record's previous text (when it has one) just before it.
+    const rows: [string | null, string | null][] = [];
+    const pairs: { at: number; previous: number | null; r: CorpusRecord }[] = [];
+    for (const r of corpus.records) {
+      const previous = r.previous === undefined ? null : rows.push([r.previous, null]) - 1;
+      pairs.push({ at: rows.push([r.recordText, r.actions]) - 1, previous, r });
+    }
+    const texts = scoreTexts(lex, rows.length, (i) => rows[i]!);
+    for (const { at, previous, r } of pairs) {
+      const one = scoreRecord(lex, r.recordText, r.actions, r.previous === undefined ? null : scoreRecord(lex, r.previous, null).shingles);
+      const bits = texts.bits[at]!;
+      expect({
+        childFocus: (bits & TEXT_BITS.childFocus) !== 0, reflection: (bits & TEXT_BITS.reflection) !== 0,
+        actions: (bits & TEXT_BITS.actions) !== 0, reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
+        similarity: previous === null ? null : rowSimilarity(texts, at, previous),
+      }, r.id).toEqual({ childFocus: one.childFocus, reflection: one.reflection, actions: one.actions, reviewsPrevious: one.reviewsPrevious, similarity: one.similarity });
+    }
+    expect(pairs.filter((p) => p.previous !== null).length).toBeGreaterThan(0);
+  });
+});
 
 describe('hand-labelled supervision corpus', () => {
   it('holds at least 60 records of every kind the issue asks for', () => {

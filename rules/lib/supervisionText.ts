@@ -579,11 +579,7 @@ export const COPY_THRESHOLD = 0.8;
  * null). Pure: the same text and lexicon always give the same score.
  */
 export function scoreRecord(lex: CompiledLexicon, recordText: string | null, actions: string | null, previous: Shingles | null = null, copyThreshold = COPY_THRESHOLD): RecordScore {
-  const table = wordTable(lex);
-  nToks = 0;
-  let found = 0;
-  if (recordText) found |= readColumn(lex, table, recordText, false);
-  if (actions) found |= readColumn(lex, table, actions, true);
+  const found = readRecord(lex, wordTable(lex), recordText, actions);
   const shingles = shinglesOfHashes(hashes, nToks);
   // The record's shingles are still in the key set, so the previous record's are looked up there.
   const similarity = previous === null ? null : overlap(shingles, previous);
@@ -592,6 +588,15 @@ export function scoreRecord(lex: CompiledLexicon, recordText: string | null, act
     actions: (found & ACTION_BIT) !== 0, reviewsPrevious: (found & REVIEWS_BIT) !== 0,
     similarity, copied: similarity !== null && similarity >= copyThreshold, shingles,
   };
+}
+
+/** Tokenises a record's text and actions into the token buffer; returns the criteria bits found. */
+function readRecord(lex: CompiledLexicon, table: WordTable, recordText: string | null, actions: string | null): number {
+  nToks = 0;
+  let found = 0;
+  if (recordText) found |= readColumn(lex, table, recordText, false);
+  if (actions) found |= readColumn(lex, table, actions, true);
+  return found;
 }
 
 /** Bits of `TextScores.bits`: the criteria a row's text meets, and whether it was scored at all. */
@@ -622,10 +627,7 @@ export function scoreTexts(lex: CompiledLexicon, n: number, textOf: (i: number) 
     start[i] = used;
     const text = textOf(i);
     if (text === null) continue;
-    nToks = 0;
-    let found = 0;
-    if (text[0]) found |= readColumn(lex, table, text[0], false);
-    if (text[1]) found |= readColumn(lex, table, text[1], true);
+    const found = readRecord(lex, table, text[0], text[1]);
     // At most max(1, nToks - 2) distinct shingles, written straight into the flat array.
     if (used + Math.max(1, nToks) > keys.length) {
       const grown = new Float64Array(Math.max(keys.length * 2, used + nToks));

@@ -8,9 +8,10 @@ import { relative } from 'node:path';
 import { ZodError } from 'zod';
 import { audit, loadExport, render } from '../api.js';
 import { BaselineError, readFindings } from '../ci/baseline.js';
+import { failingFindings } from '../ci/failOn.js';
 import { ConfigError } from '../config/load.js';
 import { AsAtError } from '../engine/asAt.js';
-import { SEVERITY_ORDER, type AuditResult, type Severity } from '../engine/types.js';
+import type { AuditResult, Severity } from '../engine/types.js';
 import { InputError } from '../load/csvFile.js';
 import { PseudonymKeyError } from '../privacy/pseudonymise.js';
 import { writeOutputs } from '../report/write.js';
@@ -55,16 +56,8 @@ export function summarise(job: BatchJob, result: AuditResult, into: ExportSummar
     }
     for (const f of r.findings) into.findings[f.severity]++;
   }
-  const failOn = job.failOn ?? job.config.failOn;
-  // As `caseaudit audit` counts them (failingFindings in src/cli/commands.ts): a finding whose
-  // every item is acknowledged (suppressed) does not fail the run.
-  const failingFindings = failOn
-    ? result.rules.flatMap((r) => r.findings)
-      .filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn as Severity])
-      .filter((f) => f.evidence.length > 0 || !(f.suppressed?.length)).length
-    : 0;
   const brokenBudgets = (result.budgets ?? []).filter((b) => b.status === 'fail').length;
-  into.failing = failingFindings + brokenBudgets;
+  into.failing = failingFindings(result, (job.failOn ?? job.config.failOn) as Severity | undefined) + brokenBudgets;
   // Same cases as `caseaudit audit` exiting 2: a table present but unusable, or a rule that failed.
   const problems = [
     ...result.dataQuality.tables.filter((t) => t.status === 'failed').map((t) => t.error ?? `${t.file ?? t.table}: could not be read`),

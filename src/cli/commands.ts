@@ -7,9 +7,10 @@ import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { resolveRuleOptions } from '../engine/run.js';
 import { readFindings } from '../ci/baseline.js';
+import { failingFindings } from '../ci/failOn.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
 import { readSuppressions } from '../ci/suppressions.js';
-import { SEVERITY_ORDER, type AuditResult, type Severity } from '../engine/types.js';
+import type { Severity } from '../engine/types.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import { BrowserNotFoundError } from '../report/pdf/browser.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
@@ -36,13 +37,6 @@ function progress(io: CliIo, quiet: boolean) {
   };
 }
 
-/** Findings at or above the fail level; a finding whose every item is suppressed does not count. */
-export function failingFindings(result: AuditResult, failOn: Severity | undefined): number {
-  if (!failOn) return 0;
-  return result.rules.flatMap((r) => r.findings)
-    .filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn])
-    .filter((f) => f.evidence.length > 0 || !(f.suppressed?.length)).length;
-}
 
 // --layout (issue 8): auto detects Annex A workbooks/lists and ssd_*.csv files from their names.
 const layoutOption = () => new Option('--layout <layout>', 'layout of the export (default: config layout, else auto-detected)').choices(['auto', 'canonical', 'ssd', 'annex-a']);

@@ -196,4 +196,3 @@ function configEcho(config: CaseauditConfig): Record<string, unknown> {
   return sortKeys(config) as Record<string, unknown>;
 }
 
-export { sortKeys };

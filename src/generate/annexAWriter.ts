@@ -18,10 +18,10 @@
  * Dates are `dd/mm/yyyy`, yes/no answers and gender carry Annex A's letter prefixes, CRLF line
  * ends. What Annex A cannot carry is listed in ANNEX_A_NOT_CARRIED (printed by the command).
  */
-import { type Day, toIso } from '../model/day.js';
+import type { Day } from '../model/day.js';
 import { type ChildPlants, type LayoutSink, ageOn } from './layouts.js';
 import type { GChild, GContact, GPlan, GVisit } from './types.js';
-import { CsvTableWriter } from './writer.js';
+import { CsvTableWriter, formatDate } from './writer.js';
 
 const PERSON = ['Child Unique ID', 'Gender', 'Ethnicity', 'Date of Birth', 'Age'] as const;
 const DISABILITY = 'Does the Child have a Disability';
@@ -84,10 +84,7 @@ export class AnnexAWriter implements LayoutSink {
   private date(d: Day | null): string {
     if (d === null || d > this.asAt) return '';
     let s = this.cache.get(d);
-    if (s === undefined) {
-      const [y, m, day] = toIso(d).split('-');
-      this.cache.set(d, s = `${day}/${m}/${y}`);
-    }
+    if (s === undefined) this.cache.set(d, s = formatDate(d, 'dmy-slash'));
     return s;
   }
   private known(d: Day | null): Day | null { return d === null || d > this.asAt ? null : d; }

@@ -51,10 +51,8 @@ export async function readCsvInto<T extends TableName>(path: string, builder: Ta
   if (info.size > opts.maxBytes) {
     throw new InputError(`${builder.file}: ${info.size} bytes is larger than the limit of ${opts.maxBytes} bytes (raise it with --max-file-mb)`);
   }
-  // A file of ordinary size is read in one call: one pass over the disk instead of a streamed
-  // UTF-8 check and then a streamed parse.
-  // Synchronously: the loader has nothing else to do meanwhile, and a thread-pool hop per file
-  // only adds waiting.
+  // A file of ordinary size is read in one synchronous call — one pass over the disk instead of a
+  // streamed UTF-8 check and then a streamed parse; the loader has nothing else to do meanwhile.
   const whole = info.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? readFileSync(path) : null;
   let head: Uint8Array;
   if (whole) head = whole.subarray(0, 4096);
