@@ -9,7 +9,7 @@
  * As SPEC says, the delay runs to the first allocation after the plan start even when the plan
  * has since ended, and to as-at when there is none.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, median, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import { openOn } from '../src/engine/exportIndex.js';

@@ -7,7 +7,7 @@
  * A completion date that is blank, invalid, before the start or after as-at leaves the assessment
  * open (the loader has already blanked it and logged why).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceColumn, EvidenceRow, Finding, Metric } from '../src/engine/types.js';

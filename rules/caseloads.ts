@@ -8,7 +8,7 @@
  * FTE 1; the rule is pure, so it names those workers in the evidence and limitations instead of
  * adding to the data-quality log (the loader already logs unknown workers).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, pct, plural, round, severityFor, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import { openOn, workerActiveOn } from '../src/engine/exportIndex.js';

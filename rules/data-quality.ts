@@ -1,5 +1,5 @@
 /** SPEC §4.9: how much of the export could be read cleanly, with every issue type counted and located. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, pct, plural, severityFor, shareMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { EvidenceRow, Finding } from '../src/engine/types.js';

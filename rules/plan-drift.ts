@@ -2,7 +2,7 @@
  * SPEC §4.4: plans that drift — reviews held late, plans past their review date, and child
  * protection and child-in-need plans that have gone on too long.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { openOn } from '../src/engine/exportIndex.js';
 import { col, type Judged, pct, plural, round, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';

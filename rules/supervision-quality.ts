@@ -3,7 +3,7 @@
  * supervision, and are case supervision records good enough — child-focused, reflective, with
  * actions that have timescales, and not copied from the last record?
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, pct, plural, round, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { openOn, newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import { defineRule } from '../src/engine/rule.js';

@@ -4,7 +4,7 @@
  * teams whose NFA or conference rates differ from the authority's by more than chance, and the
  * change in child protection plans starting.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, type Judged, pct, plural, round, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';

@@ -10,7 +10,7 @@
  * a child id or date is skipped (both counted in the notes). A blank `seen` means seen (SPEC §3);
  * only `seen = N` removes a visit. A blank `seen_alone` is not a yes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, pct, plural, severityFor, shareMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import { openOn } from '../src/engine/exportIndex.js';

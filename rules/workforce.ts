@@ -12,7 +12,7 @@
  * workers, newly qualified workers, leavers), each with its own counts and rate; the full team
  * table is the breakdown.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { col, pct, plural, round, severityFor, shareMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import { newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';

@@ -29,6 +29,19 @@ describe('caseaudit CLI', () => {
     expect(json.dataQuality.rowsRead).toBe(17);
   });
 
+  it('runs from the bundle, whose supervision worker answers with --threads always and gives the same bytes as one thread', () => {
+    const threaded = tmp(), single = tmp();
+    const a = cli(['audit', resolve('fixtures/demo'), '--threads', 'always', '--format', 'json,md', '--out', threaded, '--quiet'], { env: { CASEAUDIT_DEBUG_PREPARE: '1' } });
+    expect(a.code).toBe(0);
+    // The bundled CLI started the bundled worker (dist/bundle/prepareWorker.js), which answered.
+    expect(a.err).toMatch(/prepare supervision-quality \(dist\/bundle\/prepareWorker\.js\): waited \d+ ms; answered/);
+    const b = cli(['audit', resolve('fixtures/demo'), '--threads', 'never', '--format', 'json,md', '--out', single, '--quiet'], { env: { CASEAUDIT_DEBUG_PREPARE: '1' } });
+    expect(b.err).toBe('');
+    for (const f of ['findings.json', 'summary.md']) expect(readFileSync(join(threaded, f))).toEqual(readFileSync(join(single, f)));
+    expect(readFileSync(BIN, 'utf8')).toMatch(/dist\/bundle\/cli\.js/);
+    expect(cli(['audit', MINI, '--threads', 'sometimes']).err).toMatch(/'--threads <when>' argument 'sometimes' is invalid/);
+  });
+
   it('writes byte-identical JSON on two runs', () => {
     const a = tmp(), b = tmp();
     cli(['audit', MINI, '--as-at', '2024-03-31', '--out', a]);

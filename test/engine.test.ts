@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../src/config/load.js';
 import { audit, resolveRuleOptions } from '../src/engine/run.js';
 import { defineRule, type AnyRule } from '../src/engine/rule.js';

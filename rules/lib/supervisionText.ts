@@ -9,7 +9,7 @@
  * de-duplicated in a reusable hash set. 100,000 records take well under a second (bench/supervision.ts).
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  * recorded with it in `values` differs from the current evidence row.
  */
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, formatZodIssues } from '../config/load.js';
 import type { AuditResult, EvidenceValue } from '../engine/types.js';
 

@@ -61,14 +61,15 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .option('--suppressions <file>', 'JSON file of acknowledged items (default: config "suppressions")')
     .option('--pseudonymise', 'replace child, worker and record ids with keyed codes, dates of birth with months, and leave out names and excerpts (key: CASEAUDIT_KEY or --key-file)')
     .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
-    .option('--no-threads', 'do all the work on one thread (by default, with more than one core, supervision text is read in a worker thread while the rest loads)')
+    .addOption(new Option('--threads <when>', 'read and score supervision text in a worker thread while the rest loads: auto (with more than one core and at least 24 MB of supervision text), always, or never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-threads', 'the same as --threads never: do all the work on one thread')
     .addHelpText('after', `
 Examples:
   $ caseaudit audit fixtures/demo
   $ caseaudit audit exports/latest --baseline last-month/findings.json --format json,md --fail-on high
   $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
   $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high`)
-    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; threads?: boolean }) => {
+    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; threads: 'auto' | 'always' | 'never' | false }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
       checkFormats(formats, FORMAT_NAMES());
@@ -89,7 +90,7 @@ Examples:
         ...(config.mapping ? { mapping: config.mapping } : {}),
         layout: o.layout ?? config.layout ?? 'auto',
         onTable: p.table,
-        auditFor: { config, ...(only ? { rules: only } : {}), ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.threads === false ? { threads: false } : {}) },
+        auditFor: { config, ...(only ? { rules: only } : {}), ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.threads === false || o.threads === 'never' ? { threads: false } : o.threads === 'always' ? { threads: true } : {}) },
       });
       ex.source = exportPath;
       const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), ...(baseline ? { baseline } : {}), ...(suppressions ? { suppressions } : {}), ...(pseudonymKey !== null ? { pseudonymiseKey: pseudonymKey } : {}), onRule: p.rule });

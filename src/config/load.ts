@@ -1,6 +1,6 @@
 /** Reads and validates the config file; every problem becomes one ConfigError line naming the key. */
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CaseauditConfig, configSchema } from './schema.js';
 
 export class ConfigError extends Error {}

@@ -3,7 +3,7 @@
  * the key, so a typo never silently does nothing. Rule options are validated against each rule's
  * own schema by the engine (src/engine/options.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 export const severitySchema = z.enum(['high', 'medium', 'low', 'info']);

@@ -1,6 +1,6 @@
 /** Where the package's own files are, whether running from dist/ or from sources under vitest. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findRoot(): string {
@@ -19,11 +19,19 @@ export const templatePath = (name: string): string => join(PACKAGE_ROOT, 'templa
 
 /**
  * A compiled worker-thread script, given its path under src/ without extension ("batch/worker").
- * Beside the calling module when running from dist/; from dist/ when running from TypeScript
- * sources (tests, ts runners), where no .js sits beside the module. Null when neither is built.
+ * The bundled CLI (dist/bundle/, scripts/bundle.mjs) starts the bundled worker of the same base
+ * name. Otherwise the script beside the calling module when running from dist/, or from dist/ when
+ * running from TypeScript sources (tests, ts runners), where no .js sits beside the module. Null
+ * when none is built.
  */
 export function builtScript(fromSrc: string): string | null {
-  const beside = join(dirname(fileURLToPath(import.meta.url)), '..', `${fromSrc}.js`);
+  const self = fileURLToPath(import.meta.url);
+  const bundleDir = join(PACKAGE_ROOT, 'dist', 'bundle');
+  if (self.startsWith(bundleDir + sep)) {
+    const bundled = join(bundleDir, `${basename(fromSrc)}.js`);
+    if (existsSync(bundled)) return bundled;
+  }
+  const beside = join(dirname(self), '..', `${fromSrc}.js`);
   if (existsSync(beside)) return beside;
   const built = join(PACKAGE_ROOT, 'dist', 'src', `${fromSrc}.js`);
   return existsSync(built) ? built : null;

@@ -12,13 +12,14 @@
  * and a fingerprint of their source lines); a table or value the worker could not deliver is read
  * or computed on the main thread instead. A worker can only ever save time.
  */
+import { relative } from 'node:path';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { DelegatedTable, LoadOptions } from '../load/loadExport.js';
 import type { TableLog } from '../load/issues.js';
 import { decodeRows, type EncodedRows } from '../load/rowColumns.js';
 import type { LoadedExport, PreparedResult, PreparedSource } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
-import { builtScript } from './paths.js';
+import { builtScript, PACKAGE_ROOT } from './paths.js';
 import type { AnyRule } from './rule.js';
 import { sortKeys } from './sortKeys.js';
 
@@ -74,7 +75,9 @@ export class TableReader implements PreparedSource {
   private readonly rows: Promise<DelegatedTable | null>;
 
   constructor(private readonly worker: Worker, private readonly valuePort: MessagePort, rowsPort: MessagePort,
-    private readonly signal: Int32Array, private readonly request: ReaderRequest, private readonly waitLimitMs: number) {
+    private readonly signal: Int32Array, private readonly request: ReaderRequest, private readonly waitLimitMs: number,
+    /** The worker's script, named in debug output. */
+    private readonly script: string) {
     this.rows = new Promise((resolve) => {
       rowsPort.once('message', (msg: RowsMessage) => {
         rowsPort.close();
@@ -100,7 +103,7 @@ export class TableReader implements PreparedSource {
     Atomics.wait(this.signal, 0, WORKING, this.waitLimitMs);
     const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
     const result = msg && !('error' in msg) ? msg : undefined;
-    if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId}: waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`);
+    if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`);
     this.taken = { result };
     this.cancel();
     return result;
@@ -133,7 +136,7 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
   // Unref'd: the rows port, open until the table has arrived, keeps the process alive meanwhile.
   worker.unref();
   worker.on('error', () => undefined);
-  return new TableReader(worker, value.port1, rows.port1, signal, request, waitLimitMs);
+  return new TableReader(worker, value.port1, rows.port1, signal, request, waitLimitMs, script);
 }
 
 /**

@@ -3,7 +3,7 @@
  * findings and breakdowns. The engine — not the rule — checks tables, validates options, times,
  * catches errors and applies configured severities. Adding a rule is one line in rules/index.ts.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Day } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';

@@ -4,7 +4,7 @@
  * rest of the audit goes on.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseauditConfig } from '../config/schema.js';
 import { ConfigError, formatZodIssues } from '../config/load.js';
 import { type Day, toIso } from '../model/day.js';

@@ -4,7 +4,7 @@
  * not run, error), free-text excerpts, England figures, and hostile text in team names, records
  * and data-quality examples. The values are hand-chosen so tests can assert exact wording.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import dataQuality from '../../rules/data-quality.js';
 import { col, severityFor, shareMetric, valueMetric } from '../../src/engine/metrics.js';
 import { defineRule, type AnyRule } from '../../src/engine/rule.js';

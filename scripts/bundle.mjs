@@ -1,0 +1,40 @@
+// Bundles the compiled CLI and its two worker scripts into dist/bundle/ (run after tsc; `npm run
+// build` does both). Why: Node starts the bundle about 0.1 s sooner than ~190 separate modules, and
+// a tenth of a second is a tenth of an audit the size an analyst's pandas script takes (issue 11).
+// The library API (`import ... from 'caseaudit'`) stays the unbundled tsc output in dist/src/.
+//
+// - From tsc's output, not the TypeScript sources, so the bundle is exactly the type-checked code.
+// - Split into chunks: the HTML renderer, Handlebars and the generator load only when used.
+// - puppeteer-core and exceljs stay outside: they are loaded lazily from node_modules (PDF output,
+//   .xlsx input), and a bundled copy would be read on every run.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Chunk names carry a content hash: clear the old ones so none is left behind.
+rmSync(join(root, 'dist', 'bundle'), { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    cli: 'dist/src/cli/main.js',
+    // Named after the file builtScript() looks for beside the bundle (src/engine/paths.ts).
+    prepareWorker: 'dist/src/engine/prepareWorker.js',
+    worker: 'dist/src/batch/worker.js',
+  },
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['puppeteer-core', 'exceljs'],
+  // CommonJS dependencies bundled into ESM call require() for Node's own modules.
+  banner: { js: "import { createRequire as __caseauditRequire } from 'node:module'; const require = __caseauditRequire(import.meta.url);" },
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
