@@ -1,6 +1,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BUILD_ROW, type CellReader, NEW_ROW } from '../src/load/newRow.js';
+import { TABLE_NAMES, TABLE_SPECS } from '../src/model/schema.js';
 import { describe, expect, it } from 'vitest';
 import { loadExport } from '../src/load/index.js';
 import { toIso } from '../src/model/day.js';
@@ -128,5 +130,21 @@ describe('delimiters, headers and rows', () => {
     mkdirSync(join(dir, 'plans.csv'));
     const ex = await loadExport(dir);
     expect(ex.absent.plans).toMatch(/is a directory/);
+  });
+});
+
+describe('row factories (src/load/newRow.ts)', () => {
+  it('read every column of TABLE_SPECS from its own slot, as its own kind, and nothing else', () => {
+    const asKind = (kind: string) => (slot: number) => `${kind}:${slot}`;
+    const recorder = { id: asKind('id'), text: asKind('text'), date: asKind('date'), code: asKind('code'), flag: asKind('flag'), fraction: asKind('fraction') } as unknown as CellReader;
+    for (const t of TABLE_NAMES) {
+      const row = BUILD_ROW[t](recorder, 7) as unknown as Record<string, unknown>;
+      const columns = TABLE_SPECS[t].columns;
+      expect(Object.keys(row), t).toEqual(['line', ...columns.map((c) => c.key)]);
+      expect(row.line).toBe(7);
+      columns.forEach((c, slot) => expect(row[c.key], `${t}.${c.key}`).toBe(`${c.kind.type}:${slot}`));
+      // NEW_ROW (used to rebuild rows handed over by a worker) has the same columns in the same order.
+      expect(Object.keys(NEW_ROW[t]())).toEqual(Object.keys(row));
+    }
   });
 });

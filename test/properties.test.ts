@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError, loadExport } from '../src/load/index.js';
-import { isValueError, parseDate } from '../src/load/values.js';
+import { isValueError, parseDate, parseDateGeneral } from '../src/load/values.js';
 import { addWorkingDays, isBankHoliday, wd } from '../src/model/calendar.js';
 import { type Day, dayFromYmd, toIso, weekday, ymd } from '../src/model/day.js';
 
@@ -36,6 +36,30 @@ describe('date parser (src/load/values.ts)', () => {
       ][style]!;
       expect(parseDate(text)).toBe(d);
     }), RUNS);
+  });
+
+  it('fast paths give exactly what the general path gives, on dates, times and their near misses', () => {
+    // Strings built from the pieces dates are made of, so most are near misses of a fast path:
+    // wrong separators, one digit short, bad months, odd time suffixes, stray letters.
+    const piece = fc.constantFrom('0', '1', '2', '9', '05', '13', '29', '31', '00', '2024', '1899', '1910', '2100', '2101', '24', '123',
+      '-', '/', '.', ' ', 'T', ':', 'Z', 'z', '+01:00', '-0500', 'pm', 'AM', 'Mar', 'mar', 'MAY', 'Sep', 'Sept', 'Jux', 'pro', 'th', ',', '  ', '\u00a0');
+    const near = fc.array(piece, { minLength: 1, maxLength: 12 }).map((ps) => ps.join(''));
+    // Each part of a date or time is usually well formed and sometimes not, so whole strings are
+    // often one flaw away from a fast path.
+    const part = (good: string[], bad: string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
+    const time = fc.tuple(part(['', ' ', 'T'], ['t', 'TT', '  ']), part(['14', '09'], ['7', '99', '1a']), part([':05'], [':5', '05', ':']),
+      part(['', ':33'], [':3', ':']), part(['', '.120', '.5'], ['.', '.1x']), part(['', 'Z'], ['z', '+01:00', ' pm', 'x', 'ZZ']))
+      .map(([sep, hh, mm, ss, frac, zone]) => (sep === '' ? '' : sep + hh + mm + ss + frac + zone));
+    const dated = fc.tuple(plausibleDay, fc.integer({ min: 0, max: 5 }), part([''], ['00', '32', '3', '1a', '０5']), time)
+      .map(([d, style, dayText, suffix]) => {
+        const { year, month, day: dd } = ymd(d);
+        const ds = dayText === '' ? pad(dd) : dayText;
+        const mon = MONTHS[month - 1]!.slice(0, 3);
+        return [`${year}-${pad(month)}-${ds}`, `${ds}/${pad(month)}/${year}`, `${ds}.${pad(month)}-${year}`, `${ds}-${mon}-${year}`, `${ds} ${mon.toUpperCase()} ${year}`, `${ds}-${mon} ${year}`][style]! + suffix;
+      });
+    fc.assert(fc.property(fc.oneof(near, dated), (s) => {
+      expect(parseDate(s)).toEqual(parseDateGeneral(s));
+    }), { numRuns: 20_000, seed: 20240331 });
   });
 
   it('never reads month first: a day above 12 in the second place is rejected, not swapped', () => {

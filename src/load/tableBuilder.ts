@@ -3,10 +3,11 @@
  * xlsx) only produce strings and line numbers; everything about meaning lives here, so every
  * input format gets the same parsing and the same data-quality issues.
  */
+import type { Day } from '../model/day.js';
 import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
-import { NEW_ROW } from './newRow.js';
+import { BUILD_ROW, type CellReader } from './newRow.js';
 import { type ValueError, cleanText, detached, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
 
 type Parser = (raw: string) => unknown;
@@ -25,7 +26,7 @@ export class MissingColumnsError extends Error {
 }
 
 /** index: the cell's place in each row; position: its 1-based column in the user's file (0 when derived). */
-interface Bound { spec: ColumnSpec; index: number; position: number; parse: Parser; header: string }
+interface Bound { spec: ColumnSpec; index: number; position: number; parse: Parser; header: string; required: boolean }
 
 /** Text values repeat (team, role, source, outcome); most distinct values a column keeps shared. */
 const INTERN_LIMIT = 10_000;
@@ -79,16 +80,24 @@ export class TableBuilder<T extends TableName> {
   readonly spec: { columns: readonly ColumnSpec[] };
   readonly rows: TableRows[T][] = [];
   private bound: Bound[] = [];
-  private requiredBound: Bound[] = [];
+  /** The bound column of each slot of TABLE_SPECS (undefined: not in this file). */
+  private slots: (Bound | undefined)[] = [];
   private headerLength = 0;
-  /** A row with every column null (src/load/newRow.ts), filled in by addRow. */
-  private readonly newRow: () => Record<string, unknown>;
+  /** Builds one row (src/load/newRow.ts), reading its cells through `reader`. */
+  private readonly build: (r: CellReader, line: number) => TableRows[T];
+  private readonly reader: CellReader;
+  /** The row being built, for the reader. */
+  private cells: readonly string[] = [];
+  private line = 0;
   columnsUsed: string[] = [];
   columnsIgnored: string[] = [];
 
   constructor(readonly table: T, readonly file: string, private readonly dq: DataQualityLog, private readonly mapping: TableMapping = {}) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
-    this.newRow = NEW_ROW[table] as unknown as () => Record<string, unknown>;
+    this.build = BUILD_ROW[table];
+    const read = (slot: number) => this.cellValue(slot);
+    // One function for every kind: each slot's parser already is its kind's (parserFor).
+    this.reader = { id: read, text: read, date: read as (slot: number) => Day | null, code: read as <C extends string>(slot: number) => C | null, flag: read as (slot: number) => boolean | null, fraction: read as (slot: number) => number | null } as CellReader;
   }
 
   /**
@@ -120,10 +129,10 @@ export class TableBuilder<T extends TableName> {
       const valueMap = this.mapping.values?.[spec.name];
       const base = parserFor(spec);
       const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
-      this.bound.push({ spec, index, position, parse, header });
+      this.bound.push({ spec, index, position, parse, header, required: spec.required === true });
     });
     this.dq.columnsAt.set(this.table, new Map(this.bound.map((b) => [b.spec.key, { index: b.position, header: b.header }])));
-    this.requiredBound = this.bound.filter((b) => b.spec.required);
+    this.slots = this.spec.columns.map((c) => this.bound.find((b) => b.spec === c));
     const missing = this.spec.columns.filter((c) => c.required && !taken.has(c.name));
     if (missing.length > 0) {
       for (const m of missing) {
@@ -143,29 +152,33 @@ export class TableBuilder<T extends TableName> {
       this.dq.add('ragged-row', { table: this.table, file: this.file, line, columnIndex: 0, column: '' }, `${cells.length} cells`,
         `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`);
     }
-    const row = this.newRow();
-    row.line = line;
-    for (const b of this.bound) {
-      const raw = cells[b.index];
-      if (raw === undefined) continue;
-      const v = b.parse(raw);
-      if (isValueError(v)) {
-        const e = v as ValueError;
-        this.dq.add(e.error, { table: this.table, file: this.file, line, columnIndex: b.position, column: b.header }, raw, `expected ${e.expected}`);
-      } else {
-        row[b.spec.key] = v;
+    this.cells = cells;
+    this.line = line;
+    this.rows.push(this.build(this.reader, line));
+  }
+
+  /**
+   * The value of the cell in `slot` for the row being built, or null: for a column not in the file,
+   * a missing cell (ragged row), a blank, or a value that does not parse (logged as that value's
+   * issue). A required column left null by a blank is logged as a missing required value; one that
+   * failed to parse already has its own issue.
+   */
+  private cellValue(slot: number): unknown {
+    const b = this.slots[slot];
+    if (b === undefined) return null;
+    const raw = this.cells[b.index];
+    const v = raw === undefined ? null : b.parse(raw);
+    if (v === null) {
+      if (b.required && (raw === undefined || raw.trim() === '' || parseText(raw) === null)) {
+        this.dq.add('missing-required-value', { table: this.table, file: this.file, line: this.line, columnIndex: b.position, column: b.header }, raw ?? '', `"${b.spec.name}" is required; row kept but not counted by rules that need it`);
       }
+      return null;
     }
-    for (const b of this.requiredBound) {
-      const c = b.spec;
-      if (row[c.key] === null) {
-        const raw = cells[b.index] ?? '';
-        // A cell that failed to parse already has its own issue; only report plain blanks here.
-        if (raw.trim() === '' || parseText(raw) === null) {
-          this.dq.add('missing-required-value', { table: this.table, file: this.file, line, columnIndex: b.position, column: b.header }, raw, `"${c.name}" is required; row kept but not counted by rules that need it`);
-        }
-      }
+    if (isValueError(v)) {
+      const e = v as ValueError;
+      this.dq.add(e.error, { table: this.table, file: this.file, line: this.line, columnIndex: b.position, column: b.header }, raw!, `expected ${e.expected}`);
+      return null;
     }
-    this.rows.push(row as unknown as TableRows[T]);
+    return v;
   }
 }

@@ -28,6 +28,12 @@ const MONTHS: Readonly<Record<string, number>> = {
   nov: 11, november: 11, dec: 12, december: 12,
 };
 
+/** Own keys only: "5 constructor 2024" is not a date. */
+const monthNumber = (word: string): number | undefined => {
+  const k = word.toLowerCase();
+  return Object.hasOwn(MONTHS, k) ? MONTHS[k] : undefined;
+};
+
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const NUMERIC_DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/;
 const NAMED_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?[\s,-]+(\d+)$/;
@@ -44,22 +50,26 @@ const DATE_EXPECTED = 'a date as YYYY-MM-DD or DD/MM/YYYY (day first, four-digit
 /** Parses a date of SPEC §2; never month-first, two-digit years rejected. */
 export function parseDate(raw: string): Day | null | ValueError {
   if (isBlank(raw)) return BLANK;
-  let t = spaced(raw).trim();
+  const t = spaced(raw).trim();
   // No date format is this long; refusing early also keeps the regexes below linear on a
   // multi-megabyte cell (TIME_SUFFIX backtracks quadratically over a long run of T or spaces).
   if (t.length > MAX_DATE_LENGTH) return { error: 'bad-date', expected: DATE_EXPECTED };
-  // Fast path: plain ISO date, the common case in generated and SQL exports.
-  if (t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) {
-    const y = num4(t, 0), m = num2(t, 5), d = num2(t, 8);
-    if (y >= 0 && m >= 0 && d >= 0) return checked(y, m, d);
-  }
-  // Fast path: DD/MM/YYYY (or with - or .), alone or with a time of day HH:MM[:SS] — what most
-  // case-management systems export. Anything else takes the general path below.
-  if ((t.length === 10 || ((t.length === 16 || t.length === 19) && isTimeOfDay(t, 10))) && isDmySeparator(t.charCodeAt(2)) && t.charCodeAt(5) === t.charCodeAt(2)) {
-    const d = num2(t, 0), m = num2(t, 3), y = num4(t, 6);
-    if (y >= 0 && m >= 0 && d >= 0) return checked(y, m, d);
-  }
-  t = t.replace(TIME_SUFFIX, '');
+  return fastDate(t) ?? generalDate(t);
+}
+
+/**
+ * parseDate without the fast paths: the definition they must agree with (a property test checks
+ * they do on generated near misses).
+ */
+export function parseDateGeneral(raw: string): Day | null | ValueError {
+  if (isBlank(raw)) return BLANK;
+  const t = spaced(raw).trim();
+  if (t.length > MAX_DATE_LENGTH) return { error: 'bad-date', expected: DATE_EXPECTED };
+  return generalDate(t);
+}
+
+function generalDate(trimmed: string): Day | ValueError {
+  const t = trimmed.replace(TIME_SUFFIX, '');
   let match = ISO.exec(t);
   if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]));
   match = NUMERIC_DMY.exec(t);
@@ -69,7 +79,7 @@ export function parseDate(raw: string): Day | null | ValueError {
   }
   match = NAMED_MONTH.exec(t);
   if (match) {
-    const month = MONTHS[match[2]!.toLowerCase()];
+    const month = monthNumber(match[2]!);
     if (month === undefined) return { error: 'bad-date', expected: DATE_EXPECTED };
     if (match[3]!.length !== 4) return { error: 'two-digit-year', expected: DATE_EXPECTED };
     return checked(Number(match[3]), month, Number(match[1]));
@@ -77,15 +87,57 @@ export function parseDate(raw: string): Day | null | ValueError {
   return { error: 'bad-date', expected: DATE_EXPECTED };
 }
 
+/**
+ * The forms case-management systems export, read without regular expressions: YYYY-MM-DD,
+ * DD/MM/YYYY (or with - or .) and DD-Mon-YYYY (or with spaces), each alone or followed by a time of
+ * day. Undefined for anything else, which takes the general path; where a fast path answers, the
+ * general path gives the same answer.
+ */
+function fastDate(t: string): Day | ValueError | undefined {
+  const n = t.length;
+  if (n < 10) return undefined;
+  const c2 = t.charCodeAt(2);
+  if (t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (n === 10 || isTimeOfDay(t, 10))) {
+    const y = num4(t, 0), m = num2(t, 5), d = num2(t, 8);
+    return y >= 0 && m >= 0 && d >= 0 ? checked(y, m, d) : undefined;
+  }
+  if (isDmySeparator(c2) && t.charCodeAt(5) === c2 && (n === 10 || isTimeOfDay(t, 10))) {
+    const d = num2(t, 0), m = num2(t, 3), y = num4(t, 6);
+    return y >= 0 && m >= 0 && d >= 0 ? checked(y, m, d) : undefined;
+  }
+  if ((c2 === 45 || c2 === 32) && t.charCodeAt(6) === c2 && (n === 11 || isTimeOfDay(t, 11))) {
+    const month = monthNumber(t.slice(3, 6));
+    const d = num2(t, 0), y = num4(t, 7);
+    return month !== undefined && d >= 0 && y >= 0 ? checked(y, month, d) : undefined;
+  }
+  return undefined;
+}
+
 const isDmySeparator = (c: number): boolean => c === 47 || c === 45 || c === 46; // / - .
 
-/** " HH:MM" or " HH:MM:SS" (or with T) from `at` to the end of t. */
+/**
+ * From `at` to the end of t: a T or space, then HH:MM, optionally :SS and .fraction, optionally Z —
+ * a subset of what TIME_SUFFIX removes.
+ */
 function isTimeOfDay(t: string, at: number): boolean {
   const c = t.charCodeAt(at);
   if (c !== 32 && c !== 84) return false;
   if (num2(t, at + 1) < 0 || t.charCodeAt(at + 3) !== 58 || num2(t, at + 4) < 0) return false;
-  return t.length === at + 6 || (t.length === at + 9 && t.charCodeAt(at + 6) === 58 && num2(t, at + 7) >= 0);
+  let p = at + 6;
+  if (t.charCodeAt(p) === 58) {
+    if (num2(t, p + 1) < 0) return false;
+    p += 3;
+    if (t.charCodeAt(p) === 46) {
+      const digits = ++p;
+      while (isDigit(t.charCodeAt(p))) p++;
+      if (p === digits) return false;
+    }
+  }
+  if (t.charCodeAt(p) === 90) p++; // Z
+  return p === t.length;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function checked(y: number, m: number, d: number): Day | ValueError {
   const day = validDay(y, m, d);
