@@ -147,6 +147,28 @@ describe('CSV loader (src/load)', () => {
     }), { numRuns: 120, seed: 20240331 });
   });
 
+  it('flags exactly the rows whose id came earlier, whether the ids are in order or not', async () => {
+    // Ids from a small set, sometimes sorted (the loader's shortcut) and sometimes not.
+    const ids = fc.array(fc.constantFrom('P1', 'P2', 'P3', 'P10', 'p2', 'P2 ', ''), { minLength: 1, maxLength: 12 });
+    await fc.assert(fc.asyncProperty(ids, fc.boolean(), async (list, sorted) => {
+      const order = sorted ? [...list].sort() : list;
+      const dir = folder();
+      writeFileSync(join(dir, 'plans.csv'), ['plan_id,child_id,plan_type,start_date', ...order.map((id) => `${id},C1,cp,2024-01-05`)].join('\n') + '\n');
+      const ex = await loadExport(dir);
+      const firstSeen = new Set<string>();
+      const expectedLines: number[] = [];
+      order.forEach((id, i) => {
+        const v = id.trim();
+        if (v === '') return;
+        if (firstSeen.has(v)) expectedLines.push(i + 2); else firstSeen.add(v);
+      });
+      const group = ex.dq.issueGroups().find((g) => g.code === 'duplicate-id');
+      expect(group?.count ?? 0).toBe(expectedLines.length);
+      expect((group?.examples ?? []).map((e) => e.line)).toEqual(expectedLines.slice(0, 5));
+      expect(ex.tables.plans!.map((p) => p.planId)).toEqual(order.map((id, i) => (id.trim() === '' || expectedLines.includes(i + 2) ? null : id.trim())));
+    }), { numRuns: 300, seed: 20240331 });
+  });
+
   it('random valid CSVs written with proper quoting round-trip their cell values', async () => {
     // Cells: any text without NUL, including commas, quotes, line breaks and non-ASCII. Cells the
     // loader reads as blank (spaces only, NULL, N/A, -) are left out: blank is their meaning.

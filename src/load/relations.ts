@@ -26,13 +26,28 @@ function placeOf(ex: LoadedExport, table: TableName, key: string): { columnIndex
   return at ? { columnIndex: at.index, column: at.header } : { columnIndex: 0, column: headerOf(table, key) };
 }
 
+/**
+ * Whether every id in the column is greater than the one before it (blanks aside): then none
+ * repeats, and the duplicate check needs no map of every id. Exports are usually in id order.
+ */
+function strictlyIncreasing(rows: readonly Row[], key: string): boolean {
+  let prev = '';
+  for (const r of rows) {
+    const v = r[key];
+    if (typeof v !== 'string') continue;
+    if (!(v > prev)) return false;
+    prev = v;
+  }
+  return true;
+}
+
 export function checkRelations(ex: LoadedExport): void {
   const fileOf = (t: TableName) => ex.dq.tables.get(t)?.file ?? `${t}.csv`;
   for (const t of TABLE_NAMES) {
     const rows = ex.tables[t] as Row[] | undefined;
     if (!rows) continue;
     const spec = TABLE_SPECS[t];
-    if (spec.uniqueKey) {
+    if (spec.uniqueKey && !strictlyIncreasing(rows, spec.uniqueKey as string)) {
       const key = spec.uniqueKey as string;
       const seen = new Map<string, number>();
       for (const r of rows) {
