@@ -36,5 +36,8 @@ await build({
   banner: { js: "import { createRequire as __caseauditRequire } from 'node:module'; const require = __caseauditRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
+  // Maps back through tsc's own maps to the TypeScript sources; read only with --debug (bin/).
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 });

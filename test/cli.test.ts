@@ -42,6 +42,18 @@ describe('caseaudit CLI', () => {
     expect(cli(['audit', MINI, '--threads', 'sometimes']).err).toMatch(/'--threads <when>' argument 'sometimes' is invalid/);
   });
 
+  it('with --debug, shows the stack of an error in the TypeScript sources, and without it no stack', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.json'), '{"rules": {"nope": {}}}');
+    const debug = cli(['audit', MINI, '--config', join(dir, 'bad.json'), '--out', tmp(), '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.err).toMatch(/^caseaudit: config: rules\.nope: no such rule/);
+    expect(debug.err).toMatch(/at resolveRuleOptions \(.*src[\\/]engine[\\/]run\.ts:\d+:\d+\)/);
+    const plain = cli(['audit', MINI, '--config', join(dir, 'bad.json'), '--out', tmp()]);
+    expect(plain.code).toBe(2);
+    expect(plain.err).not.toMatch(/\n\s+at /);
+  });
+
   it('writes byte-identical JSON on two runs', () => {
     const a = tmp(), b = tmp();
     cli(['audit', MINI, '--as-at', '2024-03-31', '--out', a]);
