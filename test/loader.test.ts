@@ -1,7 +1,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { BUILD_ROW, type CellReader, NEW_ROW } from '../src/load/newRow.js';
+import { join, resolve } from 'node:path';
+import { BUILD_ROW, type CellReader } from '../src/load/newRow.js';
+import { decodeRows, encodeRows } from '../src/load/rowColumns.js';
 import { TABLE_NAMES, TABLE_SPECS } from '../src/model/schema.js';
 import { describe, expect, it } from 'vitest';
 import { loadExport } from '../src/load/index.js';
@@ -143,8 +144,19 @@ describe('row factories (src/load/newRow.ts)', () => {
       expect(Object.keys(row), t).toEqual(['line', ...columns.map((c) => c.key)]);
       expect(row.line).toBe(7);
       columns.forEach((c, slot) => expect(row[c.key], `${t}.${c.key}`).toBe(`${c.kind.type}:${slot}`));
-      // NEW_ROW (used to rebuild rows handed over by a worker) has the same columns in the same order.
-      expect(Object.keys(NEW_ROW[t]())).toEqual(Object.keys(row));
+    }
+  });
+});
+
+describe('rows as columns (src/load/rowColumns.ts)', () => {
+  it('decodeRows(encodeRows(rows)) gives every table of the demo back equal, key order included', async () => {
+    const ex = await loadExport(resolve('fixtures/demo'));
+    for (const t of TABLE_NAMES) {
+      const rows = ex.tables[t]!;
+      expect(rows.length, t).toBeGreaterThan(0);
+      const back = decodeRows(encodeRows(t, rows));
+      expect(back, t).toEqual(rows);
+      back.forEach((r, i) => expect(Object.keys(r)).toEqual(Object.keys(rows[i]!)));
     }
   });
 });

@@ -1,26 +1,5 @@
-/**
- * A blank row of each table, made by an object literal. Rows are nearly all kept for the whole
- * audit: a literal is an allocation site V8 learns to create straight in the old generation,
- * where a copy of a template object ({ ...blank }) is first made young and then copied again by
- * every scavenge it survives (about 30% slower to build a million rows, and more garbage
- * collection). TypeScript checks each literal has exactly the columns of its row type.
- */
 import type { Day } from '../model/day.js';
-import type { ChildRow, WorkerRow, ContactRow, ReferralRow, AssessmentRow, Section47Row, PlanRow, ReviewRow, AllocationRow, VisitRow, SupervisionRow, TableName, TableRows } from '../model/tables.js';
-
-export const NEW_ROW: { readonly [T in TableName]: () => TableRows[T] } = {
-  children: (): ChildRow => ({ line: 0, childId: null, dateOfBirth: null, gender: null, ethnicity: null, disability: null, uasc: null }),
-  workers: (): WorkerRow => ({ line: 0, workerId: null, team: null, role: null, fte: null, startDate: null, endDate: null, agency: null, qualifiedDate: null }),
-  contacts: (): ContactRow => ({ line: 0, contactId: null, childId: null, contactDate: null, source: null, outcome: null }),
-  referrals: (): ReferralRow => ({ line: 0, referralId: null, childId: null, referralDate: null, source: null, team: null, outcome: null }),
-  assessments: (): AssessmentRow => ({ line: 0, assessmentId: null, childId: null, referralId: null, startDate: null, completionDate: null, workerId: null, team: null, seenDate: null, seenAloneDate: null, outcome: null }),
-  section47: (): Section47Row => ({ line: 0, s47Id: null, childId: null, strategyDate: null, icpcDate: null, outcome: null, team: null }),
-  plans: (): PlanRow => ({ line: 0, planId: null, childId: null, planType: null, startDate: null, endDate: null, endReason: null, category: null, team: null }),
-  reviews: (): ReviewRow => ({ line: 0, planId: null, reviewDate: null }),
-  allocations: (): AllocationRow => ({ line: 0, childId: null, workerId: null, startDate: null, endDate: null }),
-  visits: (): VisitRow => ({ line: 0, childId: null, visitDate: null, workerId: null, seen: null, seenAlone: null }),
-  supervisions: (): SupervisionRow => ({ line: 0, supervisionId: null, workerId: null, supervisionDate: null, childId: null, supervisorId: null, type: null, recordText: null, actions: null }),
-};
+import type { TableName, TableRows } from '../model/tables.js';
 
 /**
  * What a row factory reads its cells through (TableBuilder): the value of the column at `slot`, its
@@ -37,9 +16,14 @@ export interface CellReader {
 }
 
 /**
- * Each table's row, built by one object literal from its cells: for the same reason as NEW_ROW, and
- * because writing the columns by name, not by a key held in a variable, lets V8 store each one
- * straight into its place in the row. A test checks every slot and kind against TABLE_SPECS.
+ * Each table's row, built by one object literal from its cells (by the loader, and when rows read
+ * by a worker thread are rebuilt from columns). Rows are nearly all kept for the whole audit: a
+ * literal is an allocation site V8 learns to create straight in the old generation, where a copy
+ * of a template object ({ ...blank }) is first made young and then copied again by every scavenge
+ * it survives (about 30% slower to build a million rows). Writing the columns by name, not by a key
+ * held in a variable, also lets V8 store each one straight into its place in the row. TypeScript
+ * checks no column of a row is missing; a test checks each literal has exactly its table's columns,
+ * in order, each read from its own slot as its own kind.
  */
 export const BUILD_ROW: { readonly [T in TableName]: (r: CellReader, line: number) => TableRows[T] } = {
   children: (r, line) => ({ line, childId: r.id(0), dateOfBirth: r.date(1), gender: r.text(2), ethnicity: r.text(3), disability: r.flag(4), uasc: r.flag(5) }),

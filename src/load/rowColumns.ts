@@ -5,7 +5,7 @@
  * decodeRows(encodeRows(rows)) gives rows equal to the originals, key order included.
  */
 import { TABLE_SPECS } from '../model/schema.js';
-import { NEW_ROW } from './newRow.js';
+import { BUILD_ROW, type CellReader } from './newRow.js';
 import type { TableName, TableRows } from '../model/tables.js';
 
 type NumColumn = { kind: 'num'; values: Float64Array };
@@ -62,31 +62,20 @@ export function encodeRows<T extends TableName>(table: T, rows: readonly TableRo
 }
 
 export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][] {
-  const specs = TABLE_SPECS[enc.table].columns;
-  const newRow = NEW_ROW[enc.table] as unknown as () => Record<string, unknown>;
+  // Each row is built by its table's own literal (BUILD_ROW), reading row `i` of each column.
+  const columns = TABLE_SPECS[enc.table].columns.map((c) => enc.columns[c.key]);
+  let i = 0;
+  const read = (slot: number): unknown => {
+    const col = columns[slot];
+    if (col === undefined) return null;
+    if (col.kind === 'num') { const v = col.values[i]!; return v === v ? v : null; }
+    if (col.kind === 'bool') { const v = col.values[i]!; return v === -1 ? null : v === 1; }
+    return col.nulls[i] === 1 ? null : col.text.slice(i === 0 ? 0 : col.ends[i - 1]!, col.ends[i]!);
+  };
+  const reader = { id: read, text: read, date: read, code: read, flag: read, fraction: read } as CellReader;
+  const build = BUILD_ROW[enc.table] as (r: CellReader, line: number) => TableRows[T];
   const rows: TableRows[T][] = new Array(enc.count);
-  for (let i = 0; i < enc.count; i++) {
-    const row = newRow();
-    row.line = enc.lines[i];
-    rows[i] = row as unknown as TableRows[T];
-  }
-  for (const c of specs) {
-    const col = enc.columns[c.key];
-    if (!col) continue;
-    const key = c.key;
-    if (col.kind === 'num') {
-      for (let i = 0; i < enc.count; i++) { const v = col.values[i]!; if (v === v) (rows[i] as unknown as Record<string, unknown>)[key] = v; }
-    } else if (col.kind === 'bool') {
-      for (let i = 0; i < enc.count; i++) { const v = col.values[i]!; if (v !== -1) (rows[i] as unknown as Record<string, unknown>)[key] = v === 1; }
-    } else {
-      let start = 0;
-      for (let i = 0; i < enc.count; i++) {
-        const end = col.ends[i]!;
-        if (col.nulls[i] === 0) (rows[i] as unknown as Record<string, unknown>)[key] = col.text.slice(start, end);
-        start = end;
-      }
-    }
-  }
+  for (i = 0; i < enc.count; i++) rows[i] = build(reader, enc.lines[i]!);
   return rows;
 }
 
