@@ -54,6 +54,18 @@ describe('caseaudit CLI', () => {
     expect(plain.err).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a --pdf-rows or report.pdfEvidenceRows that is not a whole number, in one line (exit 2)', () => {
+    const bad = cli(['audit', MINI, '--pdf-rows', '-1', '--out', tmp()]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('caseaudit: --pdf-rows: "-1" is not a whole number (0 or more)\n');
+    const dir = tmp();
+    writeFileSync(join(dir, 'c.json'), '{"report": {"pdfEvidenceRows": 2.5}}');
+    const cfg = cli(['audit', MINI, '--config', join(dir, 'c.json'), '--out', tmp()]);
+    expect(cfg.code).toBe(2);
+    expect(cfg.err).toMatch(/report\.pdfEvidenceRows/);
+    expect(cfg.err.trim().split('\n')).toHaveLength(1);
+  });
+
   it('writes byte-identical JSON on two runs', () => {
     const a = tmp(), b = tmp();
     cli(['audit', MINI, '--as-at', '2024-03-31', '--out', a]);

@@ -99,6 +99,30 @@ describe('PDF report', () => {
     execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', path, join(ARTIFACTS, 'pdf-page1')]);
   });
 
+  it('prints the first pdfEvidenceRows rows of a long finding and says where every row is; 0 prints them all', async () => {
+    const pdfText = async (rows: number) => {
+      const [file] = await render(fixtureResult(), ['pdf'], { ...OPTS, pdfEvidenceRows: rows });
+      const path = join(scratch, `rows-${rows}.pdf`);
+      writeFileSync(path, file!.content as Uint8Array);
+      return execFileSync('/usr/bin/pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    const cut = await pdfText(2);
+    // The unallocated finding has six rows (C10 to C15): the first two are printed, in order.
+    // (pdftotext drops a hyphen where a line breaks, as in the worklist's name)
+    expect(cut).toMatch(/Printed here: the first 2 of 6 rows, in the worklist's order\. Every row is in the HTML report, the case worklist worklist-fixture-?allocation\.csv and findings\.json/);
+    for (const id of ['C10', 'C11']) expect(cut).toContain(id);
+    for (const id of ['C12', 'C15']) expect(cut).not.toContain(id);
+    // The finding with two rows is printed whole, with no note of its own.
+    expect(cut.match(/Printed here/g)).toHaveLength(1);
+    const all = await pdfText(0);
+    expect(all).not.toContain('Printed here');
+    for (const id of ['C10', 'C15']) expect(all).toContain(id);
+    // The HTML keeps every row whatever the PDF prints.
+    const [html] = await render(fixtureResult(), ['html'], { ...OPTS, pdfEvidenceRows: 2 });
+    expect(html!.content).toContain('C15');
+    expect(html!.content).not.toContain('Printed here');
+  });
+
   it('fails loudly when the page tries to make any request', async () => {
     const hostile = '<!DOCTYPE html><html><body><p>x</p><img src="http://example.invalid/x.png"></body></html>';
     await expect(printPdf(hostile, '<span></span>', '<span></span>', findBrowser())).rejects.toThrow(BlockedRequestError);

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ZodError } from 'zod';
 import { audit, loadExport, render } from '../api.js';
+import { reportOptions } from '../report/index.js';
 import { BaselineError, readFindings } from '../ci/baseline.js';
 import { failingFindings } from '../ci/failOn.js';
 import { ConfigError } from '../config/load.js';
@@ -127,9 +128,7 @@ export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportS
       throw e;
     }
     const files = await render(result, job.formats, {
-      // As in `audit`: a pseudonymised run never shows free-text excerpts.
-      excerpts: job.pseudonymiseKey === undefined && (config.report?.excerpts ?? true),
-      marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',
+      ...reportOptions(config, { pseudonymised: job.pseudonymiseKey !== undefined }),
       log: (line) => { summary.warnings.push(line); },
     });
     const written = await writeOutputs(job.outDir, files);

@@ -11,13 +11,13 @@ import { failingFindings } from '../ci/failOn.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import type { Severity } from '../engine/types.js';
-import { FORMAT_NAMES } from '../report/index.js';
+import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES, reportOptions } from '../report/index.js';
 import { BrowserNotFoundError } from '../report/pdf/browser.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { type CliIo, UserError } from './io.js';
-import { checkFormats, parseList, positiveInt, selectedRules } from './options.js';
+import { checkFormats, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
 
 export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
 
@@ -63,13 +63,14 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
     .addOption(new Option('--threads <when>', 'read and score supervision text in a worker thread while the rest loads: auto (with more than one core and at least 24 MB of supervision text), always, or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-threads', 'the same as --threads never: do all the work on one thread')
+    .option('--pdf-rows <n>', `evidence rows printed per finding in the PDF, 0 for all (default: config report.pdfEvidenceRows, else ${DEFAULT_PDF_EVIDENCE_ROWS}); the PDF says how many it leaves out, and the HTML, CSV and JSON keep every row`, wholeNumber('--pdf-rows'))
     .addHelpText('after', `
 Examples:
   $ caseaudit audit fixtures/demo
   $ caseaudit audit exports/latest --baseline last-month/findings.json --format json,md --fail-on high
   $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
   $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high`)
-    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; threads: 'auto' | 'always' | 'never' | false }) => {
+    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; threads: 'auto' | 'always' | 'never' | false; pdfRows?: number }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
       checkFormats(formats, FORMAT_NAMES());
@@ -100,8 +101,7 @@ Examples:
       // audit() pseudonymised the result before any renderer sees it, so every format is covered.
       const shown = result;
       const files = await render(shown, formats, {
-        excerpts: pseudonymKey === null && (config.report?.excerpts ?? true),
-        marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',
+        ...reportOptions(config, { pseudonymised: pseudonymKey !== null, pdfEvidenceRows: o.pdfRows }),
         log: (line) => io.stderr.write(`${line}\n`),
       }).catch((e: unknown) => {
         if (!(e instanceof BrowserNotFoundError)) throw e;

@@ -13,6 +13,14 @@ export function positiveInt(name: string) {
   };
 }
 
+export function wholeNumber(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isInteger(n) || n < 0) throw new UserError(`${name}: "${v}" is not a whole number (0 or more)`);
+    return n;
+  };
+}
+
 /** `--format a,b`: each must be a registered output format. */
 export function checkFormats(formats: readonly string[], available: readonly string[]): void {
   const unknown = formats.filter((f) => !available.includes(f));

@@ -45,6 +45,8 @@ export const configSchema = z.object({
   report: z.object({
     excerpts: z.boolean().optional(),
     marking: z.string().optional(),
+    /** Evidence rows printed per finding in the PDF (0: every row); the other formats keep all. */
+    pdfEvidenceRows: z.number().int().min(0).optional(),
   }).strict().optional(),
   suppressions: z.string().optional(),
 }).strict();

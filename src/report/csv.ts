@@ -14,6 +14,9 @@ const CONTRACT_LABELS: Readonly<Record<string, string>> = {
   childId: 'Child', planId: 'Plan', workerId: 'Worker', assessmentId: 'Assessment', referralId: 'Referral', s47Id: 'Section 47', supervisionId: 'Supervision', team: 'Team',
 };
 
+/** The file of a rule's case worklist. */
+export const worklistName = (ruleId: string): string => `worklist-${ruleId.replace(/[^A-Za-z0-9_-]/g, '_')}.csv`;
+
 /**
  * A text cell Excel (or LibreOffice, or Sheets) could read as a formula gets a leading apostrophe
  * (OWASP CSV injection). Numbers are written as numbers: a number cannot carry a formula, and
@@ -85,5 +88,5 @@ export function renderWorklist(rule: RuleResult): string {
 export function renderCsv(result: AuditResult): OutputFile[] {
   return result.rules
     .filter((r) => r.status === 'ran')
-    .map((r) => ({ name: `worklist-${r.id.replace(/[^A-Za-z0-9_-]/g, '_')}.csv`, content: renderWorklist(r) }));
+    .map((r) => ({ name: worklistName(r.id), content: renderWorklist(r) }));
 }

@@ -8,10 +8,12 @@ import { buildView, type ReportView } from './viewModel.js';
 export interface HtmlVariant {
   /** The PDF's variant: every table open, for paper. */
   print?: boolean;
+  /** With print: evidence rows printed per finding, 0 for all (RenderOptions.pdfEvidenceRows). */
+  printRows?: number;
 }
 
 export function reportView(result: AuditResult, opts: Pick<RenderOptions, 'excerpts' | 'marking'>, variant: HtmlVariant = {}): ReportView {
-  return buildView(result, { marking: opts.marking, excerpts: opts.excerpts ? excerptsOf(result) : null, print: variant.print ?? false });
+  return buildView(result, { marking: opts.marking, excerpts: opts.excerpts ? excerptsOf(result) : null, print: variant.print ?? false, printRows: variant.printRows ?? 0 });
 }
 
 export function renderHtml(result: AuditResult, opts: Pick<RenderOptions, 'excerpts' | 'marking'>, variant: HtmlVariant = {}): string {

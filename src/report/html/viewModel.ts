@@ -10,6 +10,7 @@ import {
   type Area, type AuditResult, type Breakdown, type EvidenceColumn, type EvidenceRow, type Finding, type Metric, type Rag, type RuleResult, type Severity,
 } from '../../engine/types.js';
 import { fmtNumber, formatCell, formatMetricValue } from '../format.js';
+import { worklistName } from '../csv.js';
 import { safeId } from './escape.js';
 import { renderChart } from './svg.js';
 
@@ -21,6 +22,8 @@ export interface MetricView { id: string; label: string; value: string; threshol
 export interface FindingView {
   number: number; anchor: string; severity: RagView & { severity: Severity }; title: string; message: string;
   measure: string; threshold: string; england: string; affected: string; evidenceSummary: string; open: boolean; table: TableView;
+  /** In print, when rows were left out: how many are printed and where every row is. */
+  printedNote: string;
 }
 export interface BreakdownView { anchor: string; title: string; svg: string | null; table: TableView; open: boolean }
 export interface RuleView {
@@ -54,6 +57,8 @@ export interface ViewOptions {
   excerpts: ReadonlyMap<string, string> | null;
   /** The PDF variant: every evidence table open (a closed <details> would print closed). */
   print: boolean;
+  /** With print: evidence rows printed per finding, 0 for all. */
+  printRows: number;
 }
 
 /** Evidence tables with this many rows or fewer are open in the HTML; longer ones start closed. */
@@ -153,6 +158,16 @@ function countsText(n: number, one: string): string {
   return n === 0 ? `no ${one}s` : plural(n, one);
 }
 
+/** On paper, how many of a finding's evidence rows are printed (the first ones, in its own order): null for all. */
+function printLimit(rows: number, opts: ViewOptions): number | null {
+  return opts.print && opts.printRows > 0 && rows > opts.printRows ? opts.printRows : null;
+}
+
+function printedNote(ruleId: string, rows: number, limit: number | null): string {
+  if (limit === null) return '';
+  return `Printed here: the first ${fmtNumber(limit)} of ${fmtNumber(rows)} rows, in the worklist's order. Every row is in the HTML report, the case worklist ${worklistName(ruleId)} and findings.json (--format html,csv,json).`;
+}
+
 export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
   let paragraph = 0;
   const improveItems: { f: Finding; order: number; view: FindingView; rule: RuleView }[] = [];
@@ -187,6 +202,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
       for (const f of rule.findings) {
         paragraph++;
         const m = f.metric ? rule.metrics[f.metric] : undefined;
+        const limit = printLimit(f.evidence.length, opts);
         const fv: FindingView = {
           number: paragraph, anchor: safeId('finding', rule.id, f.id), severity: severityView(f.severity),
           title: f.title, message: f.message,
@@ -196,7 +212,8 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
           affected: affectedText(f),
           evidenceSummary: `Evidence: ${plural(f.evidence.length, 'row')} (${affectedText(f)} affected)`,
           open: opts.print || f.evidence.length <= OPEN_EVIDENCE_ROWS,
-          table: tableView(f.columns, f.evidence, opts.excerpts),
+          table: tableView(f.columns, limit === null ? f.evidence : f.evidence.slice(0, limit), opts.excerpts),
+          printedNote: printedNote(rule.id, f.evidence.length, limit),
         };
         rv.findings.push(fv);
         improveItems.push({ f, order: paragraph, view: fv, rule: rv });

@@ -54,7 +54,7 @@ export async function renderPdf(result: AuditResult, opts: RenderOptions, candid
     }
     throw e;
   }
-  const html = renderHtml(result, opts, { print: true });
+  const html = renderHtml(result, opts, { print: true, printRows: opts.pdfEvidenceRows });
   const { header, footer } = pdfHeaderFooter(result, opts.marking);
   return [{ name: 'report.pdf', content: await printPdf(html, header, footer, executable) }];
 }
