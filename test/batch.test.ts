@@ -2,7 +2,7 @@
  * `caseaudit batch`: the built binary spawned over copies of fixtures/mini plus broken inputs, and
  * the library pieces (discovery, comparison, runBatch) with known answers.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -155,6 +155,19 @@ describe('caseaudit batch (built binary)', () => {
     expect(j.code).toBe(2);
     expect(j.err).toMatch(/--jobs: "0" is not a whole number/);
     expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('prints each export\'s PDF with --pdf-rows evidence rows per finding, and refuses a bad --pdf-rows', () => {
+    const root = mkdtempSync(join(tmpdir(), 'caseaudit-batch-pdf-'));
+    cpSync(resolve('fixtures/demo'), join(root, 'in', 'demo'), { recursive: true });
+    const r = cli(['batch', 'in', '--out', 'out', '--format', 'pdf,html', '--pdf-rows', '1', '--as-at', '2024-03-31', '--quiet'], root);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const text = execFileSync('/usr/bin/pdftotext', [join(root, 'out', 'demo', 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Printed here: the first 1 of \d+ rows/);
+    const bad = cli(['batch', 'in', '--out', 'out2', '--pdf-rows', 'all'], root);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--pdf-rows: "all" is not a whole number \(0 or more\)/);
   });
 
   it('has a help text with examples', () => {

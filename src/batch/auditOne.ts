@@ -128,7 +128,7 @@ export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportS
       throw e;
     }
     const files = await render(result, job.formats, {
-      ...reportOptions(config, { pseudonymised: job.pseudonymiseKey !== undefined }),
+      ...reportOptions(config, { pseudonymised: job.pseudonymiseKey !== undefined, pdfEvidenceRows: job.pdfEvidenceRows }),
       log: (line) => { summary.warnings.push(line); },
     });
     const written = await writeOutputs(job.outDir, files);

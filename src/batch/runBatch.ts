@@ -46,6 +46,8 @@ export interface BatchOptions {
   suppressions?: { list: readonly Suppression[]; file: string };
   /** Pseudonymise every export's outputs with this key (at least 16 characters). */
   pseudonymiseKey?: string;
+  /** Evidence rows printed per finding in each PDF (`--pdf-rows`). */
+  pdfEvidenceRows?: number;
   /** Resolves relative inputs and `out` (default: process.cwd()). */
   cwd?: string;
   /** Run date for choosing as-at dates; defaults to today. */
@@ -116,6 +118,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     ...(baselineDir !== undefined ? { baselineFile: join(baselineDir, i.name, 'findings.json'), baselineShown: join(opts.baseline!, i.name, 'findings.json') } : {}),
     ...(suppressions ? { suppressions } : {}),
     ...(opts.pseudonymiseKey !== undefined ? { pseudonymiseKey: opts.pseudonymiseKey } : {}),
+    ...(opts.pdfEvidenceRows !== undefined ? { pdfEvidenceRows: opts.pdfEvidenceRows } : {}),
   }));
   const workers = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), jobs.length || 1));
   await runPool(jobs, workers, out, record);

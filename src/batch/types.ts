@@ -29,6 +29,8 @@ export interface BatchJob {
   outDir: string;
   formats: string[];
   config: CaseauditConfig;
+  /** `--pdf-rows`: evidence rows printed per finding in a PDF (else the config's, else the default). */
+  pdfEvidenceRows?: number;
   asAt?: string;
   periodMonths?: number;
   rules?: string[];

@@ -11,11 +11,11 @@ import type { Severity } from '../engine/types.js';
 import type { LayoutChoice } from '../load/index.js';
 import { parseIsoDay } from '../model/day.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
-import { FORMAT_NAMES } from '../report/index.js';
+import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES } from '../report/index.js';
 import { makeChalk } from '../report/terminal.js';
 import { readConfig } from './commands.js';
 import { type CliIo, UserError } from './io.js';
-import { checkFormats, parseList, positiveInt, selectedRules } from './options.js';
+import { checkFormats, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
 
 /** Formats asked for by default, where present: the list of renderers grows as formats are added. */
 const DEFAULT_FORMATS = ['json', 'html'];
@@ -40,7 +40,7 @@ function progressBar(io: CliIo, on: boolean) {
 interface BatchCliOptions {
   out: string; jobs?: number; format?: string; config?: string; asAt?: string; periodMonths?: number;
   rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean;
-  layout?: LayoutChoice; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string;
+  layout?: LayoutChoice; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; pdfRows?: number;
 }
 
 export function registerBatch(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -62,6 +62,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     .option('--suppressions <file>', 'JSON file of acknowledged items applied to every export (default: config "suppressions")')
     .option('--pseudonymise', 'replace ids with keyed codes in every export\'s outputs, dates of birth with months, and leave out names and excerpts (key: CASEAUDIT_KEY or --key-file)')
     .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
+    .option('--pdf-rows <n>', `evidence rows printed per finding in each PDF, 0 for all (default: config report.pdfEvidenceRows, else ${DEFAULT_PDF_EVIDENCE_ROWS})`, wholeNumber('--pdf-rows'))
     .addHelpText('after', `
 Examples:
   $ caseaudit batch exports/ --out batch-report
@@ -108,6 +109,7 @@ budget), 2 an export could not be audited (the others are still written) or a us
         ...(o.baseline !== undefined ? { baseline: o.baseline } : {}),
         ...(suppressions ? { suppressions } : {}),
         ...(pseudonymiseKey !== undefined ? { pseudonymiseKey } : {}),
+        ...(o.pdfRows !== undefined ? { pdfEvidenceRows: o.pdfRows } : {}),
         onStart: bar.start,
         onExport: bar.step,
       });
