@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures, in one run and side by side on the same generated files, a bare
- * csv-parse pass (the parser's floor), the full audit with JSON (and with --no-threads), the
+ * csv-parse pass (the parser's floor), the full audit with JSON (and with --no-threads), the full
+ * audit with the HTML and PDF report (50 evidence rows per finding printed, the default), the
  * audit of the rules whose metrics the analyst's pandas script (../shared/bench) computes next to
  * that script — checking the two give the same numbers — the demo report as HTML + PDF, batch
  * mode with 1 and 2 workers (and two separate processes, the machine's own ceiling), and the CSV
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
   const withPandas = pandasAvailable();
   if (!withPandas) process.stderr.write('bench: python3 cannot import pandas (apt-get install -y python3-pandas); the pandas column is skipped\n');
   const results: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version }, asAt: AS_AT, runsPerSize: runs, sizes: {} as Record<string, unknown> };
-  const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas']];
+  const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'HTML+PDF', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas']];
   const bySize: Record<string, { parse: Measure; audit: Measure; pandas?: Measure; same: Measure; rows: number }> = {};
   const agreements: string[] = [];
   const pairedBySize: Record<string, NonNullable<ReturnType<typeof pairedRatios>>> = {};
@@ -167,12 +168,14 @@ async function main(): Promise<void> {
     if (g.status !== 0) throw new Error(`generate failed: ${g.stderr}`);
     const { rows, bytes } = countRows(dir);
     process.stderr.write(`bench: ${size}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB; measuring…\n`);
-    const rounds: { parse: Measure; audit: Measure; oneThread: Measure; same: Measure; pd?: ReturnType<typeof pandas> }[] = [];
+    const rounds: { parse: Measure; audit: Measure; oneThread: Measure; report: Measure; same: Measure; pd?: ReturnType<typeof pandas> }[] = [];
     for (let round = 0; round < runs; round++) {
       rounds.push({
         parse: node(BARE, [dir], `bare parse ${size}`),
         audit: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'], `audit ${size}`),
         oneThread: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out1-${size}`), '--quiet', '--no-threads'], `audit one thread ${size}`),
+        // The QA officer's run: the findings report as HTML and PDF, browser start included.
+        report: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'html,pdf', '--out', join(work, `report-${size}`), '--quiet'], `audit html+pdf ${size}`),
         // Like for like: caseaudit asked for the rules whose metrics the pandas script computes.
         same: node(BIN, ['audit', dir, '--as-at', AS_AT, '--rules', PANDAS_RULES, '--format', 'json', '--out', join(work, `same-${size}`), '--quiet'], `same metrics ${size}`),
         ...(withPandas ? { pd: pandas(dir) } : {}),
@@ -181,6 +184,7 @@ async function main(): Promise<void> {
     const parse = median(rounds.map((r) => r.parse));
     const audit = median(rounds.map((r) => r.audit));
     const oneThread = median(rounds.map((r) => r.oneThread));
+    const report = median(rounds.map((r) => r.report));
     const same = median(rounds.map((r) => r.same));
     const pd = withPandas ? { ...median(rounds.map((r) => r.pd!)), metrics: rounds[0]!.pd!.metrics } : undefined;
     // Same metrics and pandas run back to back in each round: their per-round ratio.
@@ -193,12 +197,12 @@ async function main(): Promise<void> {
     bySize[size] = { parse, audit, rows, same, ...(pd ? { pandas: pd } : {}) };
     const { metrics: _m, ...pdMeasure } = pd ?? { metrics: null };
     (results.sizes as Record<string, unknown>)[size] = {
-      rows, bytes, bareParse: parse, auditJson: audit, auditOneThread: oneThread, threadedEqualsOneThread: sameJson,
+      rows, bytes, bareParse: parse, auditJson: audit, auditOneThread: oneThread, auditHtmlPdf: report, threadedEqualsOneThread: sameJson,
       sameMetrics: same, pandas: pd ? pdMeasure : null, pandasAgreement: agree,
       auditOverParse: ratio(audit, parse), sameMetricsOverPandas: ratio(same, pd), fullAuditOverPandas: ratio(audit, pd),
       sameMetricsOverPandasPaired: paired,
     };
-    table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(oneThread), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtMs(pd), fmtMs(same), fmtRatio(ratio(same, pd)), fmtRatio(ratio(audit, pd))]);
+    table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(oneThread), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtMs(report), fmtMs(pd), fmtMs(same), fmtRatio(ratio(same, pd)), fmtRatio(ratio(audit, pd))]);
   }
 
   // The demo report as HTML + PDF, browser start included (target under 5 s).
