@@ -69,7 +69,8 @@ Examples:
   $ caseaudit audit fixtures/demo
   $ caseaudit audit exports/latest --baseline last-month/findings.json --format json,md --fail-on high
   $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
-  $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high`)
+  $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high
+  $ caseaudit audit exports/latest --format pdf --pdf-rows 200 --out audit-for-managers`)
     .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; threads: 'auto' | 'always' | 'never' | false; pdfRows?: number }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
