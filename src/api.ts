@@ -22,7 +22,7 @@ import type { AuditResult, RuleResult } from './engine/types.js';
 import { loadExport as load, type LoadOptions } from './load/index.js';
 import { dayFromYmd } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
-import { DEFAULT_PDF_EVIDENCE_ROWS, type RenderOptions, RENDERERS } from './report/index.js';
+import { DEFAULT_MARKING, DEFAULT_PDF_EVIDENCE_ROWS, type RenderOptions, RENDERERS } from './report/index.js';
 import { BrowserNotFoundError } from './report/pdf/browser.js';
 import type { OutputFile } from './report/write.js';
 
@@ -145,7 +145,7 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
 }
 
 export async function render(result: AuditResult, formats: readonly string[], opts: Partial<RenderOptions> = {}): Promise<OutputFile[]> {
-  const full: RenderOptions = { excerpts: opts.excerpts ?? true, marking: opts.marking ?? 'OFFICIAL-SENSITIVE', pdfEvidenceRows: opts.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS, ...(opts.log ? { log: opts.log } : {}) };
+  const full: RenderOptions = { excerpts: opts.excerpts ?? true, marking: opts.marking ?? DEFAULT_MARKING, pdfEvidenceRows: opts.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS, ...(opts.log ? { log: opts.log } : {}) };
   const out: OutputFile[] = [];
   let noBrowser: BrowserNotFoundError | null = null;
   for (const f of formats) {

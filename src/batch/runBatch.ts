@@ -19,6 +19,7 @@ import { buildComparison, type Comparison, renderComparisonCsv, renderComparison
 import { discoverExports } from './discover.js';
 import { runPool } from './pool.js';
 import type { BatchJob, ExportSummary } from './types.js';
+import { reportOptions } from '../report/index.js';
 
 export interface BatchOptions {
   /** Export folders, folders of export folders, or `*` / `?` globs. */
@@ -124,7 +125,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   await runPool(jobs, workers, out, record);
   const exports = summaries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const comparison = buildComparison(exports, rules.map((r) => r.id), TOOL_VERSION);
-  const marking = config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE';
+  const { marking } = reportOptions(config, { pseudonymised: false });
   const written = await writeOutputs(out, [
     { name: 'comparison.json', content: renderComparisonJson(comparison) },
     { name: 'comparison.csv', content: renderComparisonCsv(comparison) },

@@ -5,7 +5,7 @@
  * decodeRows(encodeRows(rows)) gives rows equal to the originals, key order included.
  */
 import { TABLE_SPECS } from '../model/schema.js';
-import { BUILD_ROW, type CellReader } from './newRow.js';
+import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
 import type { TableName, TableRows } from '../model/tables.js';
 
 type NumColumn = { kind: 'num'; values: Float64Array };
@@ -72,7 +72,7 @@ export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][
     if (col.kind === 'bool') { const v = col.values[i]!; return v === -1 ? null : v === 1; }
     return col.nulls[i] === 1 ? null : col.text.slice(i === 0 ? 0 : col.ends[i - 1]!, col.ends[i]!);
   };
-  const reader = { id: read, text: read, date: read, code: read, flag: read, fraction: read } as CellReader;
+  const reader = cellReader(read);
   const build = BUILD_ROW[enc.table] as (r: CellReader, line: number) => TableRows[T];
   const rows: TableRows[T][] = new Array(enc.count);
   for (i = 0; i < enc.count; i++) rows[i] = build(reader, enc.lines[i]!);

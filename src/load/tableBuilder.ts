@@ -3,11 +3,10 @@
  * xlsx) only produce strings and line numbers; everything about meaning lives here, so every
  * input format gets the same parsing and the same data-quality issues.
  */
-import type { Day } from '../model/day.js';
 import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
-import { BUILD_ROW, type CellReader } from './newRow.js';
+import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
 import { type ValueError, cleanText, detached, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
 
 type Parser = (raw: string) => unknown;
@@ -95,9 +94,8 @@ export class TableBuilder<T extends TableName> {
   constructor(readonly table: T, readonly file: string, private readonly dq: DataQualityLog, private readonly mapping: TableMapping = {}) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
     this.build = BUILD_ROW[table];
-    const read = (slot: number) => this.cellValue(slot);
     // One function for every kind: each slot's parser already is its kind's (parserFor).
-    this.reader = { id: read, text: read, date: read as (slot: number) => Day | null, code: read as <C extends string>(slot: number) => C | null, flag: read as (slot: number) => boolean | null, fraction: read as (slot: number) => number | null } as CellReader;
+    this.reader = cellReader((slot) => this.cellValue(slot));
   }
 
   /**

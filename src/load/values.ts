@@ -49,12 +49,7 @@ const DATE_EXPECTED = 'a date as YYYY-MM-DD or DD/MM/YYYY (day first, four-digit
 
 /** Parses a date of SPEC §2; never month-first, two-digit years rejected. */
 export function parseDate(raw: string): Day | null | ValueError {
-  if (isBlank(raw)) return BLANK;
-  const t = spaced(raw).trim();
-  // No date format is this long; refusing early also keeps the regexes below linear on a
-  // multi-megabyte cell (TIME_SUFFIX backtracks quadratically over a long run of T or spaces).
-  if (t.length > MAX_DATE_LENGTH) return { error: 'bad-date', expected: DATE_EXPECTED };
-  return fastDate(t) ?? generalDate(t);
+  return readDate(raw, true);
 }
 
 /**
@@ -62,10 +57,16 @@ export function parseDate(raw: string): Day | null | ValueError {
  * they do on generated near misses).
  */
 export function parseDateGeneral(raw: string): Day | null | ValueError {
+  return readDate(raw, false);
+}
+
+function readDate(raw: string, fast: boolean): Day | null | ValueError {
   if (isBlank(raw)) return BLANK;
   const t = spaced(raw).trim();
+  // No date format is this long; refusing early also keeps the regexes below linear on a
+  // multi-megabyte cell (TIME_SUFFIX backtracks quadratically over a long run of T or spaces).
   if (t.length > MAX_DATE_LENGTH) return { error: 'bad-date', expected: DATE_EXPECTED };
-  return generalDate(t);
+  return (fast ? fastDate(t) : undefined) ?? generalDate(t);
 }
 
 function generalDate(trimmed: string): Day | ValueError {

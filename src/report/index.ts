@@ -26,13 +26,14 @@ export interface RenderOptions {
 }
 
 export const DEFAULT_PDF_EVIDENCE_ROWS = 50;
+export const DEFAULT_MARKING = 'OFFICIAL-SENSITIVE';
 
 /** The report options a config asks for (shared by `audit` and `batch`). */
 export function reportOptions(config: CaseauditConfig, o: { pseudonymised: boolean; pdfEvidenceRows?: number | undefined }): Omit<RenderOptions, 'log'> {
   return {
     // A pseudonymised run never shows free-text excerpts.
     excerpts: !o.pseudonymised && (config.report?.excerpts ?? true),
-    marking: config.report?.marking ?? config.marking ?? 'OFFICIAL-SENSITIVE',
+    marking: config.report?.marking ?? config.marking ?? DEFAULT_MARKING,
     pdfEvidenceRows: o.pdfEvidenceRows ?? config.report?.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS,
   };
 }
