@@ -9,11 +9,27 @@ import type { LoadedExport } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import type { Area, Breakdown, Finding, Metric } from './types.js';
 import type { ExportIndex } from './exportIndex.js';
+import type { Coverage, MetricNeeds } from '../model/coverage.js';
+
+/** What an evidence key's id names (`rule/<segment>/<id>`): the pseudonymiser codes it by this. */
+export type IdKind = 'child' | 'plan' | 'worker' | 'assessment' | 'referral' | 's47' | 'supervision' | 'team';
+
+/** Facts about one finding a rule can raise, declared beside the rule's function. */
+export interface FindingFacts {
+  /** The metric the finding informs (withdrawn with it when the metric cannot be measured); null when none. */
+  metric: string | null;
+  /** The second segment of every evidence key of this finding (`rule/<segment>/<id>`). */
+  key: string;
+  /** What the key's id names. */
+  subject: IdKind;
+}
 
 export interface RuleContext<O> {
   /** Rows of a table the rule declared in `tables` (always present) or `optionalTables` (maybe []). */
   rows<T extends TableName>(table: T): readonly TableRows[T][];
   has(table: TableName): boolean;
+  /** What the export says about a table beyond its columns: history, plan types covered (SPEC §6). */
+  coverage: Coverage;
   asAt: Day;
   period: { start: Day; end: Day; months: number };
   options: O;
@@ -68,6 +84,13 @@ export interface RuleDefinition<O extends Record<string, unknown> = Record<strin
   description: string;
   /** Options with SPEC defaults; must be a z.object(...).strict() so unknown keys are errors. */
   options: z.ZodType<O>;
+  /**
+   * Every metric the rule reports, with the columns it needs: a metric whose needs the export does
+   * not carry is reported as not measured by the engine, whatever the rule computed.
+   */
+  metrics: Readonly<Record<string, MetricNeeds>>;
+  /** Every finding the rule can raise, by finding id. */
+  findings: Readonly<Record<string, FindingFacts>>;
   /** Cannot be switched off in config (data-quality). */
   alwaysOn?: boolean;
   prepare?: PrepareStep<O>;

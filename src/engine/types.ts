@@ -37,7 +37,11 @@ export interface Metric {
 }
 
 export type EvidenceType = 'id' | 'date' | 'workingDays' | 'days' | 'number' | 'share' | 'text' | 'flag';
-export interface EvidenceColumn { key: string; label: string; type: EvidenceType }
+export interface EvidenceColumn {
+  key: string; label: string; type: EvidenceType;
+  /** In a breakdown: the metric this column informs (blanked when that metric is not measured). */
+  metric?: string;
+}
 /** One row of evidence. `key` is stable across runs for the same subject (SPEC §5). */
 export type EvidenceValue = string | number | boolean | null;
 export interface EvidenceRow { key: string; [column: string]: EvidenceValue }

@@ -1,8 +1,10 @@
 /** A loaded export: typed tables plus the data-quality log of everything that was wrong with them. */
 import type { DataQualityLog } from '../load/issues.js';
+import type { Coverage } from './coverage.js';
 import type { TableName, TableRows } from './tables.js';
 
-export type Layout = 'canonical' | 'ssd' | 'annex-a' | 'mapped';
+/** A layout's name from the registry (src/load/layouts), or `mapped` for canonical read through a config mapping. */
+export type Layout = string;
 
 export interface LoadedExport {
   /** Folder or workbook the export was read from (as given by the user). */
@@ -20,6 +22,8 @@ export interface LoadedExport {
    * rather than printing a number the data cannot back.
    */
   notMeasurable?: Readonly<Record<string, string>>;
+  /** What the layout says about its tables beyond the columns it bound (src/model/coverage.ts). */
+  coverage?: Coverage;
   dq: DataQualityLog;
   /**
    * Rules' per-row preparation being computed in a worker thread, by rule id (src/engine/prepare.ts).

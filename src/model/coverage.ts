@@ -1,0 +1,54 @@
+/**
+ * What an export carries, and what each metric needs (SPEC §6): the engine reports a metric as
+ * *not measured* — value null, no findings, no breakdown numbers — when the export does not carry
+ * a column it needs, instead of computing a number from absent data. No per-layout list of rules:
+ * layouts say what they carry, rules say what they need, and the engine compares the two.
+ *
+ * Which canonical columns a loaded table carries is read from the loader's own record of the
+ * columns it bound (`TableQuality.columnsUsed`), so a canonical CSV without a `seen_alone_date`
+ * column and an SSD extract without it are treated alike. A layout adds only what the columns
+ * cannot show: that a table holds each child's latest record only (Annex A), which plan types a
+ * plan-linked table covers, and columns it fills with values that must not be trusted.
+ */
+import type { PlanType, TableName } from './tables.js';
+
+/** `table.column` with the canonical snake_case column name of SPEC §3, e.g. `assessments.seen_date`. */
+export type ColumnRef = `${TableName}.${string}`;
+
+/**
+ * `full`: every record over time. `latest`: each child's latest record only (Annex A lists), so
+ * a measure over earlier records cannot be made.
+ */
+export type History = 'full' | 'latest';
+
+/** What a layout says about one canonical table beyond the columns it bound. */
+export interface TableCoverage {
+  /** Default `full`. */
+  history?: History;
+  /**
+   * For plan-linked tables (plans, reviews, visits, allocations): the plan types whose records
+   * this export holds. Absent: every type. A rule measuring over other types says which it covers.
+   */
+  planTypes?: readonly PlanType[];
+  /** Columns the layout fills but that cannot be trusted, with why (e.g. an unpopulated placeholder). */
+  withheld?: Readonly<Record<string, string>>;
+  /** Where the table came from, in the user's words ("List 7", "ssd_cp_reviews"), for messages. */
+  source?: string;
+}
+
+export type Coverage = { readonly [T in TableName]?: TableCoverage };
+
+/**
+ * What a metric needs. Each entry of `needs` is a column, or a list of columns of which any one
+ * is enough (e.g. a worker is newly qualified by `qualified_date` or by `role`).
+ */
+export interface MetricNeeds {
+  needs: readonly (ColumnRef | readonly ColumnRef[])[];
+  /** The least history the metric can be computed from; default `full`. */
+  history?: History;
+}
+
+export function splitRef(ref: ColumnRef): { table: TableName; column: string } {
+  const dot = ref.indexOf('.');
+  return { table: ref.slice(0, dot) as TableName, column: ref.slice(dot + 1) };
+}
