@@ -45,6 +45,17 @@ export default defineRule({
     maxUnallocated: z.number().int().min(0).default(0),
     unallocatedTolerance: z.number().int().min(0).default(5),
   }).strict(),
+  metrics: {
+    // How long a child waited needs every allocation with its start date, not only the current one.
+    allocatedWithinTarget: { needs: ['allocations.start_date'] },
+    medianDelay: { needs: ['allocations.start_date'] },
+    // SPEC §1: a blank end date is an open plan or allocation, so end dates are not needed.
+    unallocatedOpen: { needs: [], history: 'latest' },
+  },
+  findings: {
+    'delayed-allocation': { metric: 'allocatedWithinTarget', key: 'plan', subject: 'plan' },
+    'unallocated-open': { metric: 'unallocatedOpen', key: 'unallocated', subject: 'child' },
+  },
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt;
@@ -162,9 +173,9 @@ export default defineRule({
     const breakdowns: Breakdown[] = [{
       id: 'by-team', title: 'Allocation of a social worker by team',
       columns: [
-        col('team', 'Team', 'text'), col('plansStarted', 'Plans started in period', 'number'),
-        col('allocatedWithin', `Allocated within ${o.maxWorkingDays} working days`, 'share'), col('medianDelay', 'Median wait (working days)', 'workingDays'),
-        col('unallocatedNow', 'Children unallocated now', 'number'),
+        col('team', 'Team', 'text'), col('plansStarted', 'Plans started in period', 'number', 'allocatedWithinTarget'),
+        col('allocatedWithin', `Allocated within ${o.maxWorkingDays} working days`, 'share', 'allocatedWithinTarget'), col('medianDelay', 'Median wait (working days)', 'workingDays', 'medianDelay'),
+        col('unallocatedNow', 'Children unallocated now', 'number', 'unallocatedOpen'),
       ],
       rows: teamRows,
       chart: { kind: 'bar', x: 'team', y: 'allocatedWithin', limit: o.target, label: `Allocated within ${o.maxWorkingDays} working days` },

@@ -55,6 +55,18 @@ export default defineRule({
     /** How many more than maxOpenOverdue still count as amber. */
     openOverdueTolerance: z.number().int().min(0).default(5),
   }).strict(),
+  metrics: {
+    completedWithin45: { needs: ['assessments.completion_date'] },
+    openOverdue: { needs: ['assessments.completion_date'] },
+    seenWithinTarget: { needs: ['assessments.seen_date'] },
+    seenAlone: { needs: ['assessments.completion_date', 'assessments.seen_alone_date'] },
+  },
+  findings: {
+    'late-completions': { metric: 'completedWithin45', key: 'late', subject: 'assessment' },
+    'open-overdue': { metric: 'openOverdue', key: 'open', subject: 'assessment' },
+    'not-seen-in-time': { metric: 'seenWithinTarget', key: 'seen', subject: 'assessment' },
+    'not-seen-alone': { metric: 'seenAlone', key: 'alone', subject: 'assessment' },
+  },
   run(ctx) {
     const o = ctx.options;
     const { start: periodStart } = ctx.period;
@@ -163,9 +175,9 @@ export default defineRule({
       id: 'by-team', title: 'Assessment timeliness by team',
       columns: [
         col('team', 'Team', 'text'), col('completed', 'Completed in period', 'number'),
-        col('completedWithin', `Within ${o.maxWorkingDays} working days`, 'share'), col('openOverdue', 'Open past the limit', 'number'),
-        col('started', 'Started in period', 'number'), col('seenWithin', `Seen within ${o.seenWithinWorkingDays} working days`, 'share'),
-        col('seenAlone', 'Seen alone', 'share'),
+        col('completedWithin', `Within ${o.maxWorkingDays} working days`, 'share', 'completedWithin45'), col('openOverdue', 'Open past the limit', 'number', 'openOverdue'),
+        col('started', 'Started in period', 'number'), col('seenWithin', `Seen within ${o.seenWithinWorkingDays} working days`, 'share', 'seenWithinTarget'),
+        col('seenAlone', 'Seen alone', 'share', 'seenAlone'),
       ],
       rows: teamRows,
       chart: { kind: 'bar', x: 'team', y: 'completedWithin', limit: o.completedTarget, label: `Completed within ${o.maxWorkingDays} working days` },

@@ -42,6 +42,13 @@ export default defineRule({
     maxOverTarget: z.number().int().min(0).default(0),
     overTargetTolerance: z.number().int().min(0).default(3),
   }).strict(),
+  metrics: {
+    averagePerFte: { needs: [], history: 'latest' },
+    overTarget: { needs: [], history: 'latest' },
+  },
+  findings: {
+    'over-target': { metric: 'overTarget', key: 'worker', subject: 'worker' },
+  },
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt;
@@ -116,7 +123,7 @@ export default defineRule({
       id: 'by-team', title: 'Caseloads by team on the as-at date',
       columns: [
         col('team', 'Team', 'text'), col('workers', 'Case-holding workers', 'number'), col('children', 'Children', 'number'),
-        col('averagePerFte', 'Average per FTE', 'number'), col('maxPerFte', 'Highest per FTE', 'number'), col('overTarget', `Over ${o.target} per FTE`, 'number'),
+        col('averagePerFte', 'Average per FTE', 'number', 'averagePerFte'), col('maxPerFte', 'Highest per FTE', 'number', 'overTarget'), col('overTarget', `Over ${o.target} per FTE`, 'number', 'overTarget'),
       ],
       rows: teamRows,
       chart: { kind: 'bar', x: 'team', y: 'averagePerFte', limit: o.target, label: 'Average children per FTE' },

@@ -17,6 +17,12 @@ export default defineRule({
     maxRowsWithIssues: z.number().min(0).max(1).default(0.05),
     tolerance: z.number().min(0).max(1).default(0.05),
   }).strict(),
+  metrics: { rowsWithIssues: { needs: [], history: 'latest' } },
+  findings: {
+    // Keys name a table, an issue code and a column: no personal id.
+    'data-quality-issues': { metric: 'rowsWithIssues', key: '*', subject: 'team' },
+    'tables-not-loaded': { metric: null, key: 'table', subject: 'team' },
+  },
   run(ctx) {
     const dq = ctx.export.dq;
     const tables = dq.tableList();

@@ -72,6 +72,18 @@ export default defineRule({
   area: ['help-protection', 'children-in-care'],
   tables: ['plans', 'reviews'],
   description: 'Reviews are scheduled from the plan start and then from each review held: child protection first at 3 months then every 6; child in need every 3 months; children looked after first at 20 working days, then 3 months, then every 6. A review counts for a plan when it falls between the plan start and its end (or the as-at date); a review on its due date is on time. Reports the share of reviews held in the period on time, open plans past their next review date, and child protection plans open 24 months or more and child-in-need plans open 12 months or more.',
+  metrics: {
+    reviewsOnTime: { needs: ['reviews.review_date'] },
+    overdueReviews: { needs: ['reviews.review_date'], history: 'latest' },
+    longCpPlans: { needs: ['plans.plan_type'], history: 'latest' },
+    longCinPlans: { needs: ['plans.plan_type'], history: 'latest' },
+  },
+  findings: {
+    'late-reviews': { metric: 'reviewsOnTime', key: 'late-review', subject: 'plan' },
+    'overdue-reviews': { metric: 'overdueReviews', key: 'overdue', subject: 'plan' },
+    'long-cp-plans': { metric: 'longCpPlans', key: 'long-cp', subject: 'plan' },
+    'long-cin-plans': { metric: 'longCinPlans', key: 'long-cin', subject: 'plan' },
+  },
   options,
   run(ctx) {
     const o: Options = ctx.options;
@@ -84,13 +96,24 @@ export default defineRule({
     let unusable = 0;
     let duplicates = 0;
     const plans: ScheduledPlan[] = [];
+    // A layout whose reviews cover some plan types only (SSD and Annex A: CP and CLA) cannot judge
+    // the others' reviews: those plans get no schedule, and the limitation says so.
+    const reviewed = ctx.coverage.reviews?.planTypes;
+    const unreviewed = new Set<PlanType>();
     for (const p of [...ctx.rows('plans')].sort((a, b) => a.line - b.line)) {
       if (p.planId === null || p.planType === null || p.startDate === null) { unusable++; continue; }
       if (seen.has(p.planId)) { duplicates++; continue; }
       seen.add(p.planId);
       const plan = p as ScheduledPlan['plan'];
       const dates = (ctx.index.reviewsByPlan.get(p.planId) ?? []).flatMap((r) => (r.reviewDate === null ? [] : [r.reviewDate]));
-      plans.push({ plan, schedule: walkSchedule(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) });
+      const schedule = walkSchedule(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o);
+      const judged = reviewed === undefined || reviewed.includes(plan.planType);
+      if (!judged && schedule) unreviewed.add(plan.planType);
+      plans.push({ plan, schedule: judged ? schedule : null });
+    }
+    if (reviewed !== undefined && unreviewed.size > 0) {
+      const names = (types: readonly PlanType[]) => types.map((t) => t.toUpperCase().replace('_', ' ')).join(' and ');
+      limitations.push(`Reviews are judged for ${names(reviewed)} plans only: this export holds no reviews of ${names([...unreviewed].sort())} plans, which are not included in reviewsOnTime or overdueReviews.`);
     }
     if (unusable) limitations.push(`${plural(unusable, 'plan')} without a usable plan id, plan type or start date could not be scheduled.`);
     if (duplicates) limitations.push(`${plural(duplicates, 'plan row')} repeating an earlier plan_id ${duplicates === 1 ? 'was' : 'were'} left out.`);
@@ -198,9 +221,9 @@ export default defineRule({
     const teamNames = [...teams.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const breakdowns: Breakdown[] = [{
       id: 'plan-drift-by-team', title: 'Plan reviews and drift by team',
-      columns: [col('team', 'Team', 'text'), col('openPlans', 'Open plans with a review schedule', 'number'), col('overdueReviews', 'Past review date', 'number'),
-        col('reviews', 'Reviews in period', 'number'), col('reviewsOnTime', 'On time', 'number'), col('shareOnTime', 'Share on time', 'share'),
-        col('longCpPlans', `CP plans ${o.cpLongMonths}+ months`, 'number'), col('longCinPlans', `CIN plans ${o.cinLongMonths}+ months`, 'number')],
+      columns: [col('team', 'Team', 'text'), col('openPlans', 'Open plans with a review schedule', 'number', 'overdueReviews'), col('overdueReviews', 'Past review date', 'number', 'overdueReviews'),
+        col('reviews', 'Reviews in period', 'number', 'reviewsOnTime'), col('reviewsOnTime', 'On time', 'number', 'reviewsOnTime'), col('shareOnTime', 'Share on time', 'share', 'reviewsOnTime'),
+        col('longCpPlans', `CP plans ${o.cpLongMonths}+ months`, 'number', 'longCpPlans'), col('longCinPlans', `CIN plans ${o.cinLongMonths}+ months`, 'number', 'longCinPlans')],
       rows: teamNames.map((name) => {
         const t = teams.get(name)!;
         return {

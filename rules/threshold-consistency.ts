@@ -77,6 +77,22 @@ export default defineRule({
   area: ['help-protection'],
   tables: ['referrals', 'assessments', 'plans', 'section47'],
   description: 'Re-referrals within 12 months of an earlier referral (strictly earlier, calendar months); child protection plans for a child who had one before; plans stepped down in the period followed by a referral within 6 months; initial child protection conferences more than 15 working days after the strategy discussion; teams whose share of assessments ending in no further action, or of section 47 enquiries going to conference, lies outside 99.8% control limits around the authority-wide share (teams with fewer than 10 are listed but not judged); and the change in child protection plans starting compared with the same length of time before the period.',
+  metrics: {
+    rereferralRate: { needs: ['referrals.referral_date'] },
+    repeatCpPlans: { needs: ['plans.plan_type'] },
+    stepDownReturns: { needs: ['plans.end_date', 'plans.end_reason'] },
+    lateIcpc: { needs: ['section47.icpc_date'] },
+    teamOutliers: { needs: [['assessments.outcome', 'section47.outcome'], ['assessments.team', 'section47.team']] },
+    cpStartsChange: { needs: ['plans.plan_type'] },
+  },
+  findings: {
+    rereferrals: { metric: 'rereferralRate', key: 'rereferral', subject: 'referral' },
+    'repeat-cp-plans': { metric: 'repeatCpPlans', key: 'repeat-cp', subject: 'plan' },
+    'step-down-returns': { metric: 'stepDownReturns', key: 'step-down', subject: 'plan' },
+    'late-icpc': { metric: 'lateIcpc', key: 'late-icpc', subject: 's47' },
+    'team-outliers-nfa': { metric: 'teamOutliers', key: 'outlier-nfa', subject: 'team' },
+    'team-outliers-icpc': { metric: 'teamOutliers', key: 'outlier-icpc', subject: 'team' },
+  },
   options,
   run(ctx) {
     const o: Options = ctx.options;
@@ -122,7 +138,7 @@ export default defineRule({
     }
     breakdowns.push({
       id: 'rereferrals-by-team', title: 'Re-referrals by referral team',
-      columns: [col('team', 'Team', 'text'), col('referrals', 'Referrals in period', 'number'), col('rereferrals', 'Re-referrals', 'number'), col('rate', 'Re-referral rate', 'share')],
+      columns: [col('team', 'Team', 'text'), col('referrals', 'Referrals in period', 'number'), col('rereferrals', 'Re-referrals', 'number', 'rereferralRate'), col('rate', 'Re-referral rate', 'share', 'rereferralRate')],
       rows: [...refTeams.keys()].sort(byText).map((team) => {
         const t = refTeams.get(team)!;
         return { key: `threshold-consistency/rereferrals-team/${team}`, team, referrals: t.referrals, rereferrals: t.rereferrals, rate: round(t.rereferrals / t.referrals) };
@@ -275,8 +291,8 @@ export default defineRule({
 
     const funnelBreakdown = (f: Funnel, id: string, title: string, eventLabel: string): Breakdown => ({
       id, title: `${title} (authority ${pct(f.p)}; 99.8% limits; teams under ${o.minTeamSize} not judged)`,
-      columns: [col('team', 'Team', 'text'), col('n', 'Number', 'number'), col('events', eventLabel, 'number'), col('rate', 'Rate', 'share'),
-        col('lower', 'Lower limit', 'share'), col('upper', 'Upper limit', 'share'), col('position', 'Position', 'text')],
+      columns: [col('team', 'Team', 'text'), col('n', 'Number', 'number', 'teamOutliers'), col('events', eventLabel, 'number', 'teamOutliers'), col('rate', 'Rate', 'share', 'teamOutliers'),
+        col('lower', 'Lower limit', 'share', 'teamOutliers'), col('upper', 'Upper limit', 'share', 'teamOutliers'), col('position', 'Position', 'text', 'teamOutliers')],
       rows: f.teams.map((t) => ({
         key: `threshold-consistency/${id}/${t.team}`, team: t.team, n: t.n, events: t.events, rate: t.rate === null ? null : round(t.rate),
         lower: t.lower === null ? null : round(t.lower), upper: t.upper === null ? null : round(t.upper),
@@ -319,7 +335,7 @@ export default defineRule({
     }
     breakdowns.push({
       id: 'cp-starts-by-team', title: `Child protection plans starting, by team: the period against ${toIso(prevStart)} to ${toIso(prevEnd)}`,
-      columns: [col('team', 'Team', 'text'), col('before', 'Previous period', 'number'), col('current', 'This period', 'number'), col('change', 'Change', 'share')],
+      columns: [col('team', 'Team', 'text'), col('before', 'Previous period', 'number', 'cpStartsChange'), col('current', 'This period', 'number', 'cpStartsChange'), col('change', 'Change', 'share', 'cpStartsChange')],
       rows: [...cpTeams.keys()].sort(byText).map((team) => {
         const t = cpTeams.get(team)!;
         return { key: `threshold-consistency/cp-starts-team/${team}`, team, before: t.before, current: t.current, change: t.before ? round(t.current / t.before - 1) : null };

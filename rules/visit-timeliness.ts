@@ -34,6 +34,14 @@ export default defineRule({
   area: ['help-protection', 'children-in-care'],
   tables: ['plans', 'visits'],
   description: 'For each CP, CIN and CLA plan open at any time in the period, the gaps between the plan start, each visit where the child was seen, and the plan end (or the as-at date): CP plans are judged in working days, CIN plans in working days and CLA plans in calendar days. A plan is within limits when no gap ending in the period exceeds its limit. For CP plans open on the as-at date, the share whose latest visit saw the child alone.',
+  metrics: {
+    plansWithinVisitLimits: { needs: ['visits.visit_date'] },
+    cpSeenAlone: { needs: ['visits.seen_alone'], history: 'latest' },
+  },
+  findings: {
+    'visit-gaps': { metric: 'plansWithinVisitLimits', key: 'plan', subject: 'plan' },
+    'cp-not-seen-alone': { metric: 'cpSeenAlone', key: 'alone', subject: 'plan' },
+  },
   options: z.object({
     cpMaxWorkingDays: z.number().int().min(1).default(10),
     cinMaxWorkingDays: z.number().int().min(1).default(20),
@@ -162,8 +170,8 @@ export default defineRule({
     const breakdowns: Breakdown[] = [{
       id: 'by-team', title: 'Visit timeliness by team',
       columns: [
-        col('team', 'Team', 'text'), col('plans', 'Plans open in period', 'number'), col('withinLimits', 'Within visit limits', 'share'),
-        col('cpOpen', 'CP plans open now', 'number'), col('cpSeenAlone', 'CP seen alone at latest visit', 'share'),
+        col('team', 'Team', 'text'), col('plans', 'Plans open in period', 'number', 'plansWithinVisitLimits'), col('withinLimits', 'Within visit limits', 'share', 'plansWithinVisitLimits'),
+        col('cpOpen', 'CP plans open now', 'number'), col('cpSeenAlone', 'CP seen alone at latest visit', 'share', 'cpSeenAlone'),
       ],
       rows: teamRows,
       chart: { kind: 'bar', x: 'team', y: 'withinLimits', limit: o.target, label: 'Plans within visit limits' },

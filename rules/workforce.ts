@@ -34,6 +34,18 @@ export default defineRule({
   area: ['leaders'],
   tables: ['workers'],
   description: 'Over workers active on the as-at date: the share who are agency workers (of those whose agency status is recorded) and the share newly qualified (qualified in the 365 days before the as-at date, or in an ASYE/NQSW role). Turnover is the workers whose employment ended in the period divided by the mean of the headcounts on the period start and on the as-at date.',
+  metrics: {
+    agencyRate: { needs: ['workers.agency'], history: 'latest' },
+    // A job title alone (ASYE/NQSW) misses workers qualified this year under another title: with no
+    // qualification dates the share would read low, so it is not measured.
+    newlyQualifiedRate: { needs: ['workers.qualified_date'], history: 'latest' },
+    turnoverRate: { needs: ['workers.start_date', 'workers.end_date'] },
+  },
+  findings: {
+    'agency-rate': { metric: 'agencyRate', key: 'agency-rate', subject: 'team' },
+    'newly-qualified-rate': { metric: 'newlyQualifiedRate', key: 'newly-qualified-rate', subject: 'team' },
+    'turnover-rate': { metric: 'turnoverRate', key: 'turnover-rate', subject: 'team' },
+  },
   options: z.object({
     maxAgencyRate: z.number().min(0).max(1).default(0.178),
     maxNewlyQualifiedRate: z.number().min(0).max(1).default(0.2),
@@ -126,8 +138,8 @@ export default defineRule({
     const breakdowns: Breakdown[] = [{
       id: 'by-team', title: 'Workforce by team',
       columns: [
-        col('team', 'Team', 'text'), col('active', 'Active on as-at date', 'number'), col('agencyRate', 'Agency', 'share'),
-        col('newlyQualifiedRate', 'Newly qualified', 'share'), col('leavers', 'Left in period', 'number'), col('turnoverRate', 'Turnover', 'share'),
+        col('team', 'Team', 'text'), col('active', 'Active on as-at date', 'number'), col('agencyRate', 'Agency', 'share', 'agencyRate'),
+        col('newlyQualifiedRate', 'Newly qualified', 'share', 'newlyQualifiedRate'), col('leavers', 'Left in period', 'number', 'turnoverRate'), col('turnoverRate', 'Turnover', 'share', 'turnoverRate'),
       ],
       rows,
       chart: { kind: 'bar', x: 'team', y: 'agencyRate', limit: o.maxAgencyRate, label: 'Agency rate' },

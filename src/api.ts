@@ -7,6 +7,7 @@ import { assertComparable, compareResults } from './ci/baseline.js';
 import { checkBudgets, validateBudgetKeys } from './ci/budgets.js';
 import { applySuppressions, type Suppression } from './ci/suppressions.js';
 import { pseudonymise } from './privacy/pseudonymise.js';
+import { keySubjects } from './engine/ruleFacts.js';
 import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
@@ -136,7 +137,7 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   let result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
   if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
   if (config.budgets) result.budgets = checkBudgets(result, config);
-  if (opts.pseudonymiseKey !== undefined) result = pseudonymise(result, opts.pseudonymiseKey);
+  if (opts.pseudonymiseKey !== undefined) result = pseudonymise(result, opts.pseudonymiseKey, keySubjects(RULES));
   if (opts.baseline) {
     assertComparable(opts.baseline, result);
     result.baseline = compareResults(opts.baseline, result);

@@ -12,6 +12,7 @@ import { renderJson } from '../src/report/json.js';
 const countPlans = defineRule({
   id: 'count-plans', title: 'Plans', passTitle: 'ok', failTitle: 'not ok', area: ['help-protection'], tables: ['plans'],
   description: 'test rule', options: z.object({ target: z.number().default(0.5) }).strict(),
+  metrics: { cpShare: { needs: ['plans.plan_type'] } }, findings: {},
   run(ctx) {
     const plans = ctx.rows('plans');
     const cp = plans.filter((p) => p.planType === 'cp').length;
@@ -20,12 +21,12 @@ const countPlans = defineRule({
 });
 const boom = defineRule({
   id: 'boom', title: 'Throws', passTitle: 'ok', failTitle: 'not ok', area: ['leaders'], tables: [],
-  description: 'always throws', options: z.object({}).strict(),
+  description: 'always throws', options: z.object({}).strict(), metrics: {}, findings: {},
   run() { throw new Error('kaboom'); },
 });
 const needsVisits = defineRule({
   id: 'needs-visits', title: 'Visits', passTitle: 'ok', failTitle: 'not ok', area: ['children-in-care'], tables: ['visits'],
-  description: 'needs visits', options: z.object({}).strict(),
+  description: 'needs visits', options: z.object({}).strict(), metrics: {}, findings: {},
   run() { return { metrics: {}, findings: [] }; },
 });
 const RULES = [dataQuality, countPlans, boom, needsVisits] as AnyRule[];

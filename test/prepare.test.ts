@@ -134,7 +134,7 @@ describe('a rule reads only the tables it declares', () => {
   it('turns reading an undeclared table into that rule\'s error, and the audit goes on', async () => {
     const sneaky = defineRule({
       id: 'sneaky', title: 'Sneaky', passTitle: 'ok', failTitle: 'not ok', area: ['leaders'], tables: ['workers'],
-      description: 'Reads visits without declaring them.', options: z.object({}).strict(),
+      description: 'Reads visits without declaring them.', options: z.object({}).strict(), metrics: {}, findings: {},
       run(ctx) { return { metrics: {}, findings: [], limitations: [String(ctx.rows('visits').length)] }; },
     });
     const ex = await loadExport('fixtures/demo');

@@ -9,7 +9,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { excerptsOf } from '../src/engine/run.js';
 import type { AuditResult, EvidenceRow } from '../src/engine/types.js';
-import { pseudonymise } from '../src/privacy/pseudonymise.js';
+import { pseudonymise, UnknownKeyError } from '../src/privacy/pseudonymise.js';
+import { keySubjects } from '../src/engine/ruleFacts.js';
+import { RULES } from '../rules/index.js';
+
+const SUBJECTS = keySubjects(RULES);
 import { FORMAT_NAMES } from '../src/report/index.js';
 import { runAll } from './helpers/rules.js';
 
@@ -113,7 +117,7 @@ function allRows(r: AuditResult): EvidenceRow[] {
 
 describe('pseudonymise (library)', () => {
   const raw = runAll(records(), '2024-03-31');
-  const a = pseudonymise(raw, KEY);
+  const a = pseudonymise(raw, KEY, SUBJECTS);
 
   it('replaces child and worker ids with keyed codes: C- and W- plus 12 hex characters', () => {
     const rows = allRows(a);
@@ -127,9 +131,9 @@ describe('pseudonymise (library)', () => {
   });
 
   it('codes are stable for the same key (so trends work) and differ for another key', () => {
-    const again = pseudonymise(runAll(records(), '2024-03-31'), KEY);
+    const again = pseudonymise(runAll(records(), '2024-03-31'), KEY, SUBJECTS);
     expect(JSON.stringify(again)).toBe(JSON.stringify(a));
-    const other = pseudonymise(raw, OTHER_KEY);
+    const other = pseudonymise(raw, OTHER_KEY, SUBJECTS);
     const keysA = allRows(a).map((r) => r.key).sort();
     const keysB = allRows(other).map((r) => r.key).sort();
     expect(keysA).toHaveLength(keysB.length);
@@ -150,7 +154,7 @@ describe('pseudonymise (library)', () => {
     const f = withPersonal.rules.find((r) => r.findings.length > 0)!.findings[0]!;
     f.columns.push({ key: 'dateOfBirth', label: 'Born', type: 'date' }, { key: 'childName', label: 'Name', type: 'text' });
     f.evidence[0] = { ...f.evidence[0]!, dateOfBirth: '2011-02-17', childName: 'Fictional Name', recordText: 'free text' };
-    const p = pseudonymise(withPersonal, KEY);
+    const p = pseudonymise(withPersonal, KEY, SUBJECTS);
     const pf = p.rules.find((r) => r.id === withPersonal.rules.find((x) => x.findings.length > 0)!.id)!.findings[0]!;
     expect(pf.evidence[0]!.dateOfBirth).toBe('2011-02');
     expect(pf.evidence[0]).not.toHaveProperty('childName');
@@ -161,7 +165,7 @@ describe('pseudonymise (library)', () => {
 
   it('is pure (the input is untouched) and excerptsOf yields nothing for the result', () => {
     const before = JSON.stringify(raw);
-    const p = pseudonymise(raw, KEY);
+    const p = pseudonymise(raw, KEY, SUBJECTS);
     expect(JSON.stringify(raw)).toBe(before);
     expect(excerptsOf(p).size).toBe(0);
   });
@@ -170,7 +174,7 @@ describe('pseudonymise (library)', () => {
     const bad = records();
     (bad.plans as Record<string, string>[]).push({ plan_id: 'ZQ-PLAN-001', child_id: 'ZQ-CHILD-404', plan_type: 'cp', start_date: '2024-01-01' });
     (bad.children as Record<string, string>[]).push({ child_id: 'ZQ-CHILD-009', date_of_birth: '31/02/2012', gender: 'F' });
-    const p = pseudonymise(runAll(bad, '2024-03-31'), KEY);
+    const p = pseudonymise(runAll(bad, '2024-03-31'), KEY, SUBJECTS);
     const text = JSON.stringify(p.dataQuality);
     for (const id of ['ZQ-PLAN-001', 'ZQ-CHILD-404', '31/02/2012']) expect(text).not.toContain(id);
     const dup = p.dataQuality.issues.find((g) => g.code === 'duplicate-id')!;
@@ -178,8 +182,13 @@ describe('pseudonymise (library)', () => {
   });
 
   it('refuses a missing or short key', () => {
-    expect(() => pseudonymise(raw, '')).toThrow(/needs a key/);
-    expect(() => pseudonymise(raw, 'short')).toThrow(/at least 16 characters/);
+    expect(() => pseudonymise(raw, '', SUBJECTS)).toThrow(/needs a key/);
+    // A key of a finding no rule declares is refused, never passed through with its id in it.
+    const stray = structuredClone(raw);
+    const f = stray.rules.find((r) => r.findings.length > 0)!.findings[0]!;
+    f.evidence[0]!.key = `${f.evidence[0]!.key.split('/')[0]}/undeclared-segment/C123456`;
+    expect(() => pseudonymise(stray, KEY, SUBJECTS)).toThrow(UnknownKeyError);
+    expect(() => pseudonymise(raw, 'short', SUBJECTS)).toThrow(/at least 16 characters/);
   });
 });
 

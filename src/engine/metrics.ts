@@ -59,8 +59,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function col(key: string, label: string, type: EvidenceType): EvidenceColumn {
-  return { key, label, type };
+/** An evidence or breakdown column; `metric` names the metric a breakdown column informs. */
+export function col(key: string, label: string, type: EvidenceType, metric?: string): EvidenceColumn {
+  return metric === undefined ? { key, label, type } : { key, label, type, metric };
 }
 
 export function median(values: readonly number[]): number | null {

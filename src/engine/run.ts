@@ -17,6 +17,7 @@ import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
 import type { AuditResult, Metric, RuleResult } from './types.js';
 import { TOOL_VERSION, dataPath } from './paths.js';
 import { preparedValue } from './prepare.js';
+import { coverageOf, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
 
 export interface AuditRequest {
@@ -114,8 +115,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       id: rule.id, title: rule.title, passTitle: rule.passTitle, failTitle: rule.failTitle, area: rule.area,
       status: 'ran', description: rule.description, options: opts, metrics: {}, findings: [], breakdowns: [], limitations: [],
     };
-    const wholeRule = ex.notMeasurable?.[`${rule.id}.*`];
-    const missing = wholeRule ? `not measurable from this ${ex.layout} export: needs ${wholeRule}` : missingTables(rule, ex);
+    const missing = missingTables(rule, ex);
     if (missing) {
       results.push({ ...base, status: 'not-run', reason: missing });
       req.onRule?.(rule.id, 'not-run', 0);
@@ -133,7 +133,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     const ctx: RuleContext<Record<string, unknown>> = {
       rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
       has: (t) => ex.tables[own(t)] !== undefined,
-      asAt: req.asAt, period, options: opts, index, export: ex,
+      coverage: coverageOf(ex), asAt: req.asAt, period, options: opts, index, export: ex,
       prepared: () => (prepared ??= { value: preparedValue(rule, ex, opts) }).value,
     };
     const started = performance.now();
@@ -143,7 +143,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
         const e = england[`${rule.id}.${metricId}`];
         if (e) m.england = e;
       }
-      const unmeasured = withdrawUnmeasurable(rule.id, out, ex);
+      const unmeasured = withdrawUnmeasurable(rule.metrics, out, ex);
       if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
@@ -172,23 +172,6 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   };
   excerptStore.set(result, excerpts);
   return result;
-}
-
-/**
- * Replaces metrics the export's layout cannot support with "not measured" and drops the findings
- * built on them, returning one limitation line per metric withdrawn.
- */
-function withdrawUnmeasurable(ruleId: string, out: { metrics: Record<string, Metric>; findings: { metric?: string }[] }, ex: LoadedExport): string[] {
-  const lines: string[] = [];
-  for (const [metricId, m] of Object.entries(out.metrics)) {
-    const reason = ex.notMeasurable?.[`${ruleId}.${metricId}`];
-    if (!reason) continue;
-    const note = `not measurable from this ${ex.layout} export: needs ${reason}`;
-    out.metrics[metricId] = { value: null, rag: 'none', unit: m.unit, label: m.label, verdict: 'not-measured', note, ...(m.threshold !== undefined ? { threshold: m.threshold, direction: m.direction! } : {}) };
-    out.findings = out.findings.filter((f) => f.metric !== metricId);
-    lines.push(`${metricId}: ${note}`);
-  }
-  return lines;
 }
 
 /** The config as used, with keys sorted so the JSON is byte-identical for the same input. */

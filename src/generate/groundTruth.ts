@@ -4,6 +4,7 @@
  * generator plants violations and near-misses on purpose; this evaluation is what makes the
  * `flagged` lists complete rather than a sample, and the tests check the plants against it.
  */
+import { RULES } from '../../rules/index.js';
 import { type Day, addMonths, toIso } from '../model/day.js';
 import { wd } from '../model/calendar.js';
 import { VISIT_LIMIT, nextReviewDue } from './council.js';
@@ -21,7 +22,7 @@ export interface GroundTruth {
    * itself is the same in every layout: where a layout cannot carry a measure, the truth is not
    * changed, and `dataQuality` names lines of the canonical files.
    */
-  layout?: 'canonical' | 'ssd' | 'annex-a';
+  layout?: string;
   asAt: string;
   periodStart: string;
   flagged: KeyLists;
@@ -31,16 +32,19 @@ export interface GroundTruth {
   expected: Record<string, Record<string, ShareCount | number | null>>;
 }
 
-/** Finding ids of the shared contract, so every list is present even when empty. */
-export const FINDING_IDS: Readonly<Record<string, readonly string[]>> = {
-  'assessment-timeliness': ['late-completions', 'open-overdue', 'not-seen-in-time', 'not-seen-alone'],
-  'allocation-delay': ['delayed-allocation', 'unallocated-open'],
-  caseloads: ['over-target'],
-  'plan-drift': ['late-reviews', 'overdue-reviews', 'long-cp-plans', 'long-cin-plans'],
-  'visit-timeliness': ['visit-gaps', 'cp-not-seen-alone'],
-  'threshold-consistency': ['rereferrals', 'repeat-cp-plans', 'step-down-returns', 'late-icpc', 'team-outliers-nfa', 'team-outliers-icpc'],
-  'supervision-quality': ['oversight-gaps', 'personal-supervision-gaps', 'records-below-standard'],
-};
+/**
+ * Rules whose findings the generator does not plant per subject: data quality (planted as
+ * `dataQuality` instead) and workforce (team-level shares, checked through `expected`).
+ */
+const NOT_PLANTED: ReadonlySet<string> = new Set(['data-quality', 'workforce']);
+
+/**
+ * Finding ids of every other rule in the registry, in its order, so every list is present even
+ * when empty and a finding added to a rule is in the ground truth without an edit here.
+ */
+export const FINDING_IDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  RULES.filter((r) => !NOT_PLANTED.has(r.id)).map((r) => [r.id, Object.keys(r.findings)]),
+);
 
 class Share {
   num = 0;

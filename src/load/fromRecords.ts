@@ -25,7 +25,7 @@ export function exportFromRecords(records: { [T in TableName]?: readonly RawReco
     }
     const header = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     const b = new TableBuilder(t, file, dq);
-    b.setHeader(header.length ? header : requiredHeader(t));
+    b.setHeader(header.length ? header : allColumns(t));
     rows.forEach((r, i) => b.addRow(header.map((h) => (r[h] === null || r[h] === undefined ? '' : String(r[h]))), i + 2));
     (tables as Record<string, unknown>)[t] = b.rows;
     dq.tables.set(t, { table: t, file, status: 'loaded', rowsRead: b.rows.length, rowsWithIssues: 0, columnsUsed: b.columnsUsed, columnsIgnored: b.columnsIgnored });
@@ -35,9 +35,7 @@ export function exportFromRecords(records: { [T in TableName]?: readonly RawReco
   return ex;
 }
 
-function requiredHeader(t: TableName): string[] {
-  // An empty table given as [] still needs its required columns to bind.
-  return TABLE_SPECS_REQUIRED[t];
+/** An empty table given as [] has no header to read: it carries every column, vacuously. */
+function allColumns(t: TableName): string[] {
+  return TABLE_SPECS[t].columns.map((c) => c.name);
 }
-
-const TABLE_SPECS_REQUIRED = Object.fromEntries(TABLE_NAMES.map((t) => [t, TABLE_SPECS[t].columns.filter((c) => c.required).map((c) => c.name)])) as Record<TableName, string[]>;

@@ -12,7 +12,10 @@
  */
 import type { PlanType, TableName } from './tables.js';
 
-/** `table.column` with the canonical snake_case column name of SPEC §3, e.g. `assessments.seen_date`. */
+/**
+ * `table.column` with the canonical snake_case column name of SPEC §3, e.g. `assessments.seen_date`.
+ * A required column stands for the table itself (`referrals.referral_date`: the referrals, over time).
+ */
 export type ColumnRef = `${TableName}.${string}`;
 
 /**

@@ -16,12 +16,6 @@ export interface LoadedExport {
   absent: { [T in TableName]?: string };
   /** Tables whose content is known to be partial (Annex A: latest dates only), with what is missing. */
   limitations: { [T in TableName]?: string };
-  /**
-   * Metrics this layout cannot support, keyed `rule.metric` (or `rule.*` for a whole rule), with
-   * the data that is missing. The engine reports them as not measured — value null, no findings —
-   * rather than printing a number the data cannot back.
-   */
-  notMeasurable?: Readonly<Record<string, string>>;
   /** What the layout says about its tables beyond the columns it bound (src/model/coverage.ts). */
   coverage?: Coverage;
   dq: DataQualityLog;

@@ -16,6 +16,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { AuditResult, Breakdown, EvidenceColumn, EvidenceRow, EvidenceValue, Finding, RuleResult } from '../engine/types.js';
+import type { IdKind } from '../engine/rule.js';
 import type { IssueGroup } from '../load/issues.js';
 
 /** Keys shorter than this are refused: ids are guessable, so a weak key makes codes reversible. */
@@ -77,7 +78,7 @@ function codeKey(key: string, pairs: readonly [string, string][]): string {
   return out;
 }
 
-function codeRow(row: EvidenceRow, idColumns: ReadonlySet<string>, coder: Coder): EvidenceRow {
+function codeRow(row: EvidenceRow, idColumns: ReadonlySet<string>, coder: Coder, codeKeyOf: (key: string) => string = (k) => k): EvidenceRow {
   const pairs: [string, string][] = [];
   const out: Record<string, EvidenceValue> = {};
   for (const [field, value] of Object.entries(row)) {
@@ -94,7 +95,7 @@ function codeRow(row: EvidenceRow, idColumns: ReadonlySet<string>, coder: Coder)
       out[field] = value;
     }
   }
-  return { key: codeKeyByShape(codeKey(row.key, pairs), coder), ...out };
+  return { key: codeKeyOf(codeKey(row.key, pairs)), ...out };
 }
 
 function codeColumns(columns: readonly EvidenceColumn[]): EvidenceColumn[] {
@@ -109,10 +110,11 @@ function idSet(columns: readonly EvidenceColumn[]): Set<string> {
   return new Set(columns.filter((c) => c.type === 'id').map((c) => c.key));
 }
 
-function codeFinding(f: Finding, coder: Coder): Finding {
+function codeFinding(f: Finding, coder: Coder, subjects: ReadonlyMap<string, IdKind>): Finding {
   const ids = idSet(f.columns);
-  const out: Finding = { ...f, columns: codeColumns(f.columns), evidence: f.evidence.map((r) => codeRow(r, ids, coder)) };
-  if (f.suppressed) out.suppressed = f.suppressed.map((s) => ({ ...s, row: codeRow(s.row, ids, coder) }));
+  const keyOf = (k: string) => codeKeyBySubject(k, subjects, coder);
+  const out: Finding = { ...f, columns: codeColumns(f.columns), evidence: f.evidence.map((r) => codeRow(r, ids, coder, keyOf)) };
+  if (f.suppressed) out.suppressed = f.suppressed.map((s) => ({ ...s, row: codeRow(s.row, ids, coder, keyOf) }));
   return out;
 }
 
@@ -170,19 +172,25 @@ function scrubKey(key: string, seen: ReadonlyMap<string, string>): string {
  * The id kind in each evidence-key shape of the shared contract (`<rule>/<kind>/<id>[/…]`), for
  * keys that arrive without their row (a baseline's "no longer flagged" list). Team keys are absent.
  */
-const KEY_ID_PREFIX: Readonly<Record<string, string>> = {
-  'assessment-timeliness/late': 'A', 'assessment-timeliness/open': 'A', 'assessment-timeliness/seen': 'A', 'assessment-timeliness/alone': 'A',
-  'allocation-delay/plan': 'P', 'allocation-delay/unallocated': 'C', 'caseloads/worker': 'W',
-  'plan-drift/late-review': 'P', 'plan-drift/overdue': 'P', 'plan-drift/long-cp': 'P', 'plan-drift/long-cin': 'P',
-  'visit-timeliness/plan': 'P', 'visit-timeliness/alone': 'P',
-  'threshold-consistency/rereferral': 'R', 'threshold-consistency/repeat-cp': 'P', 'threshold-consistency/step-down': 'P', 'threshold-consistency/late-icpc': 'S',
-  'supervision-quality/oversight': 'C', 'supervision-quality/personal': 'W', 'supervision-quality/record': 'V',
+/** The code prefix of each kind of id an evidence key can name; teams and tables are not coded. */
+const SUBJECT_PREFIX: Readonly<Record<IdKind, string | null>> = {
+  child: 'C', plan: 'P', worker: 'W', assessment: 'A', referral: 'R', s47: 'S', supervision: 'V', team: null,
 };
 
-/** Codes a contract-shaped key by its shape alone. A late-review key ends in a date, which stays. */
-function codeKeyByShape(key: string, coder: Coder): string {
+/** Thrown when an evidence key belongs to no finding the rules declare: it is never passed through. */
+export class UnknownKeyError extends Error {}
+
+/**
+ * Codes the id in a finding's evidence key by the subject its finding declares (rule.findings).
+ * A late-review key ends in a date, which stays. A key no finding declares is an error: passing it
+ * through unchanged could leak an id the moment a rule is added.
+ */
+function codeKeyBySubject(key: string, subjects: ReadonlyMap<string, IdKind>, coder: Coder, strict = true): string {
   const parts = key.split('/');
-  const prefix = KEY_ID_PREFIX[`${parts[0]}/${parts[1]}`];
+  const subject = subjects.get(`${parts[0]}/${parts[1]}`) ?? subjects.get(`${parts[0]}/*`);
+  // A baseline from an older version may hold keys of a finding since renamed: code its id anyway.
+  if (subject === undefined && strict) throw new UnknownKeyError(`--pseudonymise: no rule declares evidence keys of the form ${parts[0]}/${parts[1] ?? ''}/…`);
+  const prefix = subject === undefined ? 'X' : SUBJECT_PREFIX[subject];
   if (!prefix || parts.length < 3) return key;
   const hasDate = /^\d{4}-\d{2}-\d{2}$/.test(parts[parts.length - 1]!) && parts.length > 3;
   const idEnd = hasDate ? parts.length - 1 : parts.length;
@@ -191,11 +199,15 @@ function codeKeyByShape(key: string, coder: Coder): string {
   return [parts[0], parts[1], coder.code(prefix, raw), ...parts.slice(idEnd)].join('/');
 }
 
-export function pseudonymise(result: AuditResult, key: string): AuditResult {
+/**
+ * `subjects` maps each finding's key segment to what its id names (ruleFacts.keySubjects of the
+ * registry the audit ran with).
+ */
+export function pseudonymise(result: AuditResult, key: string, subjects: ReadonlyMap<string, IdKind>): AuditResult {
   const coder = new Coder(checkKey(key));
   const rules: RuleResult[] = result.rules.map((r) => ({
     ...r,
-    findings: r.findings.map((f) => codeFinding(f, coder)),
+    findings: r.findings.map((f) => codeFinding(f, coder, subjects)),
     breakdowns: r.breakdowns.map((b) => codeBreakdown(b, coder)),
   }));
   const out: AuditResult = {
@@ -213,8 +225,8 @@ export function pseudonymise(result: AuditResult, key: string): AuditResult {
     out.baseline = {
       ...b,
       rules: Object.fromEntries(Object.entries(b.rules).map(([id, c]) => [id, {
-        newlyFlagged: c.newlyFlagged.map((k) => codeKeyByShape(k, coder)),
-        noLongerFlagged: c.noLongerFlagged.map((k) => codeKeyByShape(k, coder)),
+        newlyFlagged: c.newlyFlagged.map((k) => codeKeyBySubject(k, subjects, coder, false)),
+        noLongerFlagged: c.noLongerFlagged.map((k) => codeKeyBySubject(k, subjects, coder, false)),
         newlyFlaggedChildren: c.newlyFlaggedChildren.map((x) => coder.code('C', x)),
         noLongerFlaggedChildren: c.noLongerFlaggedChildren.map((x) => coder.code('C', x)),
       }])),

@@ -6,6 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import type { Coverage } from '../../model/coverage.js';
 import type { LoadedExport } from '../../model/export.js';
 import type { TableName } from '../../model/tables.js';
 import { InputError } from '../csvFile.js';
@@ -49,20 +50,16 @@ export const ANNEX_A_LIMITATIONS: { [T in TableName]?: string } = {
 };
 
 /**
- * Metrics Annex A cannot support (one row per child with latest dates only): reported as not
- * measured instead of a number that would read as good news (SPEC §6).
+ * What Annex A's lists can tell beyond their columns (SPEC §6.1): one row per child with the
+ * latest dates only, so a measure over earlier plans, reviews, visits or allocations cannot be
+ * made. The engine compares this with what each metric needs (src/engine/measurable.ts).
  */
-export const ANNEX_A_NOT_MEASURABLE: Readonly<Record<string, string>> = {
-  'assessment-timeliness.seenWithinTarget': 'the date the child was seen (List 4 records only yes/no)',
-  'assessment-timeliness.seenAlone': 'whether the child was seen alone during the assessment (not in List 4)',
-  'allocation-delay.allocatedWithinTarget': 'allocation start dates (Annex A names only the current worker)',
-  'allocation-delay.medianDelay': 'allocation start dates (Annex A names only the current worker)',
-  'plan-drift.reviewsOnTime': 'every review, not only the latest (Lists 7 and 8)',
-  'visit-timeliness.plansWithinVisitLimits': 'every visit, not only the latest (Lists 6, 7 and 8)',
-  'threshold-consistency.rereferralRate': 'every referral in the 12 months before each referral (List 3 covers only recent months)',
-  'threshold-consistency.repeatCpPlans': 'earlier child protection plans (Annex A lists current plans only)',
-  'threshold-consistency.stepDownReturns': 'plan end reasons',
-  'threshold-consistency.cpStartsChange': 'child protection plan starts over two years (Annex A lists current plans only)',
+export const ANNEX_A_COVERAGE: Coverage = {
+  plans: { history: 'latest', source: 'Annex A Lists 6–8 give each child\'s current plan only' },
+  reviews: { history: 'latest', planTypes: ['cp', 'cla'], source: 'Annex A gives only the latest CP review (List 7) and CLA review (List 8), and no CIN reviews' },
+  visits: { history: 'latest', source: 'Annex A Lists 6–8 give only each child\'s latest visit' },
+  allocations: { history: 'latest', source: 'Annex A names only the currently allocated worker, with no allocation dates' },
+  referrals: { history: 'latest', source: 'Annex A List 3 covers only the months before the inspection' },
 };
 
 async function findLists(path: string, dq: DataQualityLog, maxBytes: number): Promise<FoundList[]> {
@@ -203,7 +200,7 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
     absent[t] ??= `the Annex A workbook has no list that gives ${t}`;
   }
   const ex = assembleExport(sources, { source: path, layout: 'annex-a', dq, absent, limitations, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.onTable ? { onTable: opts.onTable } : {}) });
-  ex.notMeasurable = ANNEX_A_NOT_MEASURABLE;
+  ex.coverage = ANNEX_A_COVERAGE;
   return ex;
 }
 

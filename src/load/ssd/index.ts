@@ -26,7 +26,7 @@ import type { TableMapping } from '../tableBuilder.js';
 import { isValueError, makeCodeParser, parseDate, parseFlag } from '../values.js';
 import { assembleExport, type SourceRecord, type TableSource } from './assemble.js';
 import { type RawCsv, type RawRow, readRawCsv } from './rawCsv.js';
-import { SSD_ABSENT, SSD_FILES, SSD_LIMITATIONS, SSD_NOT_MEASURABLE, SSD_SOURCES, type SsdFile } from './tables.js';
+import { SSD_ABSENT, SSD_FILES, SSD_LIMITATIONS, SSD_COVERAGE, SSD_SOURCES, type SsdFile } from './tables.js';
 
 export interface SsdOptions {
   maxBytes?: number;
@@ -258,7 +258,7 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
     if (files.length) absent[table] ??= `no ${files.map((f) => `${f}.csv`).join(' or ')} in the SSD export`;
   }
   const ex = assembleExport(sources, { source: dir, layout: 'ssd', dq, absent, limitations, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.onTable ? { onTable: opts.onTable } : {}) });
-  ex.notMeasurable = SSD_NOT_MEASURABLE;
+  ex.coverage = SSD_COVERAGE;
   return ex;
 }
 

@@ -3,6 +3,7 @@
  * shared/ssd-fields.md), and what SSD cannot tell us: the metrics that need fields SSD lacks are
  * named here once, for the limitations in the report and for the layout round-trip test.
  */
+import type { Coverage } from '../../model/coverage.js';
 import type { TableName } from '../../model/tables.js';
 
 export const SSD_FILES = [
@@ -37,26 +38,22 @@ export const SSD_COLUMNS: { readonly [F in SsdFile]: readonly string[] } = {
 };
 
 /**
- * Metrics that need fields the SSD does not carry, with the missing fields. A metric listed here
- * is still computed (rules run on what they have), and the limitation says it cannot be trusted.
+ * What SSD's tables can tell beyond the columns read from them: reviews exist for CP plans and
+ * periods of care only, and two fields are filled but cannot be trusted. Everything else SSD lacks
+ * (seen dates, workers' dates, supervision records) is simply not bound, and the engine reports
+ * the metrics that need it as not measured (src/engine/measurable.ts).
  */
-export const SSD_NOT_MEASURABLE: Readonly<Record<string, string>> = {
-  'assessment-timeliness.seenWithinTarget': 'the date the child was seen (ssd_cin_assessments has only the yes/no cina_assessment_child_seen)',
-  'assessment-timeliness.seenAlone': 'the date the child was seen alone during the assessment',
-  'plan-drift.reviewsOnTime': 'CIN plan reviews (SSD has no CIN plan review table)',
-  'plan-drift.overdueReviews': 'CIN plan reviews (SSD has no CIN plan review table)',
-  'threshold-consistency.stepDownReturns': 'plan end reasons (ssd_cin_plans and ssd_cp_plans have only end dates)',
-  'workforce.turnoverRate': 'workers\' start and leave dates (ssd_professionals has none)',
-  'workforce.agencyRate': 'an agency flag (prof_agency_worker_flag is an unpopulated placeholder in SSD v1)',
-  'workforce.newlyQualifiedRate': 'workers\' qualification dates (only an ASYE/NQSW job title is used)',
-  'supervision-quality.*': 'supervision records (SSD has none)',
+export const SSD_COVERAGE: Coverage = {
+  reviews: { planTypes: ['cp', 'cla'], source: 'ssd_cp_reviews and ssd_cla_reviews (SSD has no CIN plan review table)' },
+  plans: { withheld: { end_reason: 'SSD records an end reason for early-help episodes only; ssd_cin_plans and ssd_cp_plans have only end dates' } },
+  workers: { withheld: { agency: 'prof_agency_worker_flag is an unpopulated placeholder in SSD v1' } },
 };
 
 /** Limitations per canonical table when read from SSD (the engine copies them into rule results). */
 export const SSD_LIMITATIONS: { [T in TableName]?: string } = {
   assessments: 'SSD records only whether the child was seen during the assessment (cina_assessment_child_seen, yes/no), not when, and nothing about being seen alone: seenWithinTarget and seenAlone cannot be measured from SSD (they read as not seen). Assessment outcomes other than NFA are not coded in SSD. An extract with seen_date and seen_alone_date per assessment allows them.',
   plans: 'SSD has no end reason for CIN plans or CP plans (only end dates), and care-leaver records have no start dates: stepDownReturns cannot be measured from SSD, and care leavers are not read as plans. Children-in-care plans are periods of care (ssd_cla_episodes grouped by clae_cla_id). A plans extract with end_reason allows it.',
-  reviews: 'SSD has no CIN plan review table: CIN plans read as never reviewed, so reviewsOnTime and overdueReviews cannot be measured for CIN plans from SSD (CP and looked-after reviews are read). A reviews extract with CIN plan reviews (plan_id, review_date) allows it.',
+  reviews: 'SSD has no CIN plan review table: reviews are judged for CP plans (ssd_cp_reviews) and periods of care (ssd_cla_reviews) only. A reviews extract with CIN plan reviews (plan_id, review_date) would add them.',
   workers: 'SSD ssd_professionals has no employment start or leave dates and no qualification date, and prof_agency_worker_flag is an unpopulated placeholder in SSD v1: turnoverRate, agencyRate and newlyQualifiedRate cannot be measured from SSD, and every professional listed is treated as employed throughout. A workers extract (worker_id, start_date, end_date, agency, qualified_date) allows them.',
   visits: 'SSD visit tables have no worker id, so visits are not tied to a worker.',
 };

@@ -1,0 +1,46 @@
+/**
+ * Facts derived from the rules' own declarations (rule.metrics, rule.findings), so nothing outside
+ * a rule's module lists its findings or metrics: the pseudonymiser codes evidence keys by the
+ * subject each finding declares, the generator's ground truth lists the registry's findings, and
+ * the England figures are checked against the metrics that exist.
+ */
+import type { AnyRule, IdKind } from './rule.js';
+
+/** `rule/segment` → what the key's id names; `rule/*` when a finding's keys carry no fixed segment. */
+export function keySubjects(rules: readonly AnyRule[]): Map<string, IdKind> {
+  const out = new Map<string, IdKind>();
+  for (const r of rules) for (const f of Object.values(r.findings)) out.set(`${r.id}/${f.key}`, f.subject);
+  return out;
+}
+
+/** Every `rule.metric` id the registry reports. */
+export function metricIds(rules: readonly AnyRule[]): string[] {
+  return rules.flatMap((r) => Object.keys(r.metrics).map((m) => `${r.id}.${m}`));
+}
+
+/**
+ * What is inconsistent in the rules' declarations: a finding naming an undeclared metric, a
+ * wildcard key segment on a finding whose keys name a person, a column need outside the rule's
+ * tables. Empty when all is well (a test asserts it for the registry).
+ */
+export function factProblems(rules: readonly AnyRule[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id)) problems.push(`${r.id}: two rules have this id`);
+    ids.add(r.id);
+    const tables = new Set<string>([...r.tables, ...(r.optionalTables ?? [])]);
+    for (const [id, f] of Object.entries(r.findings)) {
+      if (f.metric !== null && !(f.metric in r.metrics)) problems.push(`${r.id}/${id}: informs metric ${f.metric}, which the rule does not declare`);
+      if (f.key === '*' && f.subject !== 'team') problems.push(`${r.id}/${id}: a key naming a ${f.subject} needs a fixed segment`);
+    }
+    for (const [m, needs] of Object.entries(r.metrics)) {
+      for (const need of needs.needs) {
+        for (const ref of typeof need === 'string' ? [need] : need) {
+          if (!tables.has(ref.slice(0, ref.indexOf('.')))) problems.push(`${r.id}.${m}: needs ${ref}, outside the rule's tables`);
+        }
+      }
+    }
+  }
+  return problems;
+}
