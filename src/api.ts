@@ -16,11 +16,11 @@ import { prepareJobs, startReader, type TableReader } from './engine/prepare.js'
 import { stat } from 'node:fs/promises';
 import type { TableName } from './model/tables.js';
 import { findTableFiles } from './load/loadExport.js';
-import { detectLayout } from './load/detectLayout.js';
 import { availableParallelism } from 'node:os';
 import type { AnyRule } from './engine/rule.js';
 import type { AuditResult, RuleResult } from './engine/types.js';
-import { loadExport as load, type LoadOptions } from './load/index.js';
+import { loadExport as load, type LoadOptions, resolveLayout } from './load/index.js';
+export { LAYOUTS, LAYOUT_NAMES, type LayoutChoice } from './load/index.js';
 import { dayFromYmd } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
 import { DEFAULT_MARKING, DEFAULT_PDF_EVIDENCE_ROWS, type RenderOptions, RENDERERS } from './report/index.js';
@@ -84,7 +84,7 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
   if (!auditFor) return load(path, base);
   const config = parseConfig(auditFor.config ?? {});
   const tables = auditFor.asAt !== undefined || config.asAt !== undefined ? tablesNeeded(RULES, config, auditFor.rules) : null;
-  const layout = !base.layout || base.layout === 'auto' ? (await detectLayout(path)).layout : base.layout;
+  const layout = await resolveLayout(path, base.layout, base.mapping);
   const loadOpts: LoadOptions = { ...base, layout, ...(tables ? { tables } : {}) };
   let reader: TableReader | null = null;
   if ((auditFor.threads ?? availableParallelism() > 1) && layout === 'canonical') {

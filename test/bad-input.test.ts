@@ -237,6 +237,6 @@ describe('bad input made at test time', () => {
 
   it('an export path that does not exist, or is a file: exit 2 with one line', () => {
     expectOneLine(audit(join(BAD, 'no-such-export')), /: no such folder$/);
-    expectOneLine(audit(join(BAD, 'header-only', 'plans.csv')), /: not a folder \(an export is a folder of CSV files\)$/);
+    expectOneLine(audit(join(BAD, 'header-only', 'plans.csv')), /: not a folder or a workbook caseaudit reads \(an export is a folder of tables or returns, or an Annex A \.xlsx workbook\)$/);
   });
 });

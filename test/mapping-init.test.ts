@@ -30,8 +30,8 @@ describe('caseaudit init on an export with renamed files and columns', () => {
     await mkdir(exportDir);
     for (const [f, body] of Object.entries(OTHER_SYSTEM)) await writeFile(join(exportDir, f), body);
 
-    // Before init, nothing is recognised: the tables are missing.
-    expect((await loadExport(exportDir)).tables.plans).toBeUndefined();
+    // Before init, nothing is recognised: an input error naming the files found, never an empty audit.
+    await expect(loadExport(exportDir)).rejects.toThrow(/no table caseaudit reads was recognised \(found CaseList_Plans\.csv, Clients\.csv/);
 
     const a = io(root);
     expect(await run(['init', 'export'], a.io)).toBe(0);

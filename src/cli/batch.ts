@@ -8,7 +8,7 @@ import { validateBudgetKeys } from '../ci/budgets.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import { resolveRuleOptions } from '../engine/run.js';
 import type { Severity } from '../engine/types.js';
-import type { LayoutChoice } from '../load/index.js';
+import { type LayoutChoice, LAYOUT_NAMES } from '../load/index.js';
 import { parseIsoDay } from '../model/day.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES } from '../report/index.js';
@@ -57,7 +57,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     .addOption(new Option('--fail-on <severity>', 'exit 1 when any export has a finding at or above this severity').choices(['high', 'medium', 'low']))
     .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))
     .option('-q, --quiet', 'no progress bar')
-    .addOption(new Option('--layout <layout>', 'layout of every export (default: config layout, else detected per export)').choices(['auto', 'canonical', 'ssd', 'annex-a']))
+    .addOption(new Option('--layout <layout>', 'layout of every export (default: config layout, else detected per export)').choices(['auto', ...LAYOUT_NAMES]))
     .option('--baseline <dir>', 'the --out folder of a previous batch: each export is compared with <dir>/<its name>/findings.json when there')
     .option('--suppressions <file>', 'JSON file of acknowledged items applied to every export (default: config "suppressions")')
     .option('--pseudonymise', 'replace ids with keyed codes in every export\'s outputs, dates of birth with months, and leave out names and excerpts (key: CASEAUDIT_KEY or --key-file)')

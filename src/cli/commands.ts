@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { audit, loadExport, render, rules } from '../api.js';
+import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, render, rules } from '../api.js';
 import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { resolveRuleOptions } from '../engine/run.js';
@@ -39,7 +39,7 @@ function progress(io: CliIo, quiet: boolean) {
 
 
 // --layout (issue 8): auto detects Annex A workbooks/lists and ssd_*.csv files from their names.
-const layoutOption = () => new Option('--layout <layout>', 'layout of the export (default: config layout, else auto-detected)').choices(['auto', 'canonical', 'ssd', 'annex-a']);
+const layoutOption = () => new Option('--layout <layout>', `layout of the export (default: config layout, else detected): ${LAYOUTS.map((l) => `${l.name}: ${l.describe}`).join('; ')}`).choices(['auto', ...LAYOUT_NAMES]);
 
 const severityOption = () => new Option('--fail-on <severity>', 'exit 1 when any finding is at or above this severity').choices(['high', 'medium', 'low']);
 
@@ -71,7 +71,7 @@ Examples:
   $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
   $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high
   $ caseaudit audit exports/latest --format pdf --pdf-rows 200 --out audit-for-managers`)
-    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; threads: 'auto' | 'always' | 'never' | false; pdfRows?: number }) => {
+    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: LayoutChoice; threads: 'auto' | 'always' | 'never' | false; pdfRows?: number }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
       checkFormats(formats, FORMAT_NAMES());
@@ -137,7 +137,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     .addHelpText('after', `
 Example:
   $ caseaudit validate exports/latest`)
-    .action(async (exportPath: string, o: { config?: string; asAt?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a' }) => {
+    .action(async (exportPath: string, o: { config?: string; asAt?: string; layout?: LayoutChoice }) => {
       const { config } = await readConfig(io, o.config);
       const ex = await loadExport(resolve(io.cwd, exportPath), { ...(config.mapping ? { mapping: config.mapping } : {}), layout: o.layout ?? config.layout ?? 'auto' });
       ex.source = exportPath;

@@ -69,7 +69,7 @@ export interface FileGuess {
   missingRequired: string[];
 }
 
-export interface InitGuess { layout: 'canonical' | 'ssd' | 'annex-a'; layoutReason: string; files: FileGuess[] }
+export interface InitGuess { layout: string; layoutReason: string; files: FileGuess[] }
 
 async function sample(path: string): Promise<string[][]> {
   const fh = await open(path, 'r');
@@ -141,7 +141,8 @@ function guessValues(table: TableName, columns: Record<string, string>, header: 
 }
 
 export async function guessConfig(dir: string): Promise<InitGuess> {
-  const detected = await detectLayout(dir);
+  // Nothing recognised: init's own work is to guess a mapping for another system's files.
+  const detected = (await detectLayout(dir)) ?? { layout: 'canonical', reason: 'no known file names' };
   if (detected.layout !== 'canonical') return { layout: detected.layout, layoutReason: detected.reason, files: [] };
   let entries: string[];
   try { entries = (await readdir(dir)).filter((f) => TEXT.has(extname(f).toLowerCase())).sort(); } catch { throw new UserError(`${dir}: not a readable folder`); }

@@ -4,6 +4,7 @@
  * own schema by the engine (src/engine/options.ts).
  */
 import * as z from 'zod';
+import { LAYOUT_NAMES } from '../load/layouts/index.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 export const severitySchema = z.enum(['high', 'medium', 'low', 'info']);
@@ -39,7 +40,7 @@ export const configSchema = z.object({
   maxFileMb: z.number().positive().optional(),
   rules: z.record(z.string(), ruleConfigSchema).optional(),
   mapping: z.record(z.string(), columnMapSchema).optional(),
-  layout: z.enum(['auto', 'canonical', 'ssd', 'annex-a']).optional(),
+  layout: z.enum(['auto', ...LAYOUT_NAMES] as [string, ...string[]]).optional(),
   england: z.record(z.string(), englandOverrideSchema).optional(),
   budgets: z.record(z.string(), budgetSchema).optional(),
   report: z.object({

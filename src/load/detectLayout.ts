@@ -1,38 +1,36 @@
 /**
- * Works out which layout an export is in (SPEC §2, §6; `--layout auto`): an .xlsx workbook or
- * files named "List 1" … is Annex A, `ssd_*.csv` files are the Standard Safeguarding Dataset,
- * files named after the canonical tables are canonical. The reason is shown in the summary.
+ * Works out which layout an export is in (`--layout auto`): every layout of the registry looks at
+ * the path and says how sure it is; the surest wins (ties: registry order). The reason is shown in
+ * the summary. When no layout recognises anything, that is an input error naming what was found
+ * and what was expected — never an empty audit that passes.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { TABLE_NAMES } from '../model/schema.js';
-import { listNumberOf } from './annexA/lists.js';
-import { SSD_FILES } from './ssd/tables.js';
+import { InputError } from './csvFile.js';
+import { LAYOUTS, LAYOUT_NAMES } from './layouts/index.js';
+import { listFolder } from './layouts/files.js';
 
-export type LayoutName = 'canonical' | 'ssd' | 'annex-a';
+export type LayoutName = string;
 export type LayoutChoice = 'auto' | LayoutName;
 export interface DetectedLayout { layout: LayoutName; reason: string }
 
-const TEXT = new Set(['.csv', '.tsv', '.txt', '.tab']);
-const WORKBOOK = new Set(['.xlsx', '.xlsm']);
-
-export async function detectLayout(path: string): Promise<DetectedLayout> {
-  let isDir: boolean;
-  try { isDir = (await stat(path)).isDirectory(); } catch { return { layout: 'canonical', reason: 'path not found' }; }
-  if (!isDir) {
-    return WORKBOOK.has(extname(path).toLowerCase())
-      ? { layout: 'annex-a', reason: 'an .xlsx workbook' }
-      : { layout: 'canonical', reason: 'a single file' };
+/** The surest layout for the path, or null when none recognises it. */
+export async function detectLayout(path: string): Promise<DetectedLayout | null> {
+  let best: (DetectedLayout & { confidence: number }) | null = null;
+  for (const l of LAYOUTS) {
+    const d = await l.detect(path);
+    if (d && (!best || d.confidence > best.confidence)) best = { layout: l.name, reason: d.reason, confidence: d.confidence };
   }
-  const entries = (await readdir(path)).filter((f) => !f.startsWith('.') && !f.startsWith('~$'));
-  const bases = entries.filter((f) => TEXT.has(extname(f).toLowerCase())).map((f) => basename(f, extname(f)).toLowerCase());
-  const ssd = bases.filter((b) => (SSD_FILES as readonly string[]).includes(b));
-  const canonical = bases.filter((b) => (TABLE_NAMES as readonly string[]).includes(b) || b === 's47' || b === 'section_47');
-  const lists = bases.filter((b) => listNumberOf(b) !== null);
-  const workbooks = entries.filter((f) => WORKBOOK.has(extname(f).toLowerCase()));
-  if (ssd.length > 0 && ssd.length >= canonical.length) return { layout: 'ssd', reason: `${ssd.length} ssd_*.csv file(s)` };
-  if (canonical.length > 0) return { layout: 'canonical', reason: `${canonical.length} canonical table file(s)` };
-  if (lists.length > 0) return { layout: 'annex-a', reason: `${lists.length} Annex A list file(s)` };
-  if (workbooks.length > 0) return { layout: 'annex-a', reason: `workbook ${workbooks.sort()[0]}` };
-  return { layout: 'canonical', reason: 'no known file names' };
+  return best && { layout: best.layout, reason: best.reason };
+}
+
+/** The one-line input error for a path in which no layout recognised anything. */
+export async function nothingRecognised(path: string, layout?: string): Promise<InputError> {
+  const l = await listFolder(path);
+  if (!l) return new InputError(`${path}: no such folder`);
+  if (l.file) return new InputError(`${path}: not a folder or a workbook caseaudit reads (an export is a folder of tables or returns, or an Annex A .xlsx workbook)`);
+  const shown = l.entries.slice(0, 8).join(', ') + (l.entries.length > 8 ? `, … (${l.entries.length} in all)` : '');
+  const found = l.entries.length === 0 ? 'the folder is empty' : `found ${shown}`;
+  const expected = layout
+    ? `a ${layout} export (${LAYOUTS.find((x) => x.name === layout)?.describe ?? layout})`
+    : LAYOUTS.map((x) => x.describe).join('; or ');
+  return new InputError(`${path}: no table caseaudit reads was recognised (${found}); expected ${expected}. Layouts: ${LAYOUT_NAMES.join(', ')}`);
 }
