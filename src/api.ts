@@ -2,7 +2,16 @@
  * The library API (`import { loadExport, audit, render } from 'caseaudit'`). The CLI is built on
  * exactly these functions.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules/index.js';
+import { PACKAGE_ROOT } from './engine/paths.js';
+
+/**
+ * Where the worker thread (always a built script) finds the same registry: its build output,
+ * whether this module runs from the bundle, from dist/src or from sources under a test runner.
+ */
+const RULES_MODULE = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'rules', 'index.js')).href;
 import { assertComparable, compareResults } from './ci/baseline.js';
 import { checkBudgets, validateBudgetKeys } from './ci/budgets.js';
 import { applySuppressions, type Suppression } from './ci/suppressions.js';
@@ -101,7 +110,7 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
       // second a megabyte (the worker needs about 0.05 s a megabyte here).
       const waitLimitMs = 60_000 + Math.ceil(bytes / 1e6) * 1_000;
       reader = startReader({
-        job, path: file,
+        job, path: file, registry: RULES_MODULE,
         load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
       }, waitLimitMs);
       if (reader) loadOpts.delegated = reader.delegated();

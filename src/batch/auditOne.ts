@@ -16,7 +16,7 @@ import type { AuditResult, Severity } from '../engine/types.js';
 import { InputError } from '../load/csvFile.js';
 import { PseudonymKeyError } from '../privacy/pseudonymise.js';
 import { writeOutputs } from '../report/write.js';
-import { UserError } from '../cli/io.js';
+import { UserError } from '../model/errors.js';
 import type { BatchJob, ExportSummary, MetricSummary } from './types.js';
 
 function emptySummary(job: BatchJob): ExportSummary {

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules } from '../api.js';
 import type { Suppression } from '../ci/suppressions.js';
-import { UserError } from '../cli/io.js';
+import { UserError } from '../model/errors.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { TOOL_VERSION } from '../engine/paths.js';
 import type { Severity } from '../engine/types.js';

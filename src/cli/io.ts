@@ -5,5 +5,4 @@ export interface CliIo {
   cwd: string;
 }
 
-/** A mistake by the user (bad path, bad option, bad config): one line, exit 2, no stack trace. */
-export class UserError extends Error {}
+export { UserError } from '../model/errors.js';

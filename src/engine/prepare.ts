@@ -35,6 +35,11 @@ export interface ReaderRequest {
   /** The table's file, as the main thread's loader found it. */
   path: string;
   load: { maxBytes?: number; mapping?: unknown };
+  /**
+   * URL of the module exporting the rule registry (`RULES`): the worker imports the rules from
+   * there, so the engine never imports rules/ itself (the registry is handed in from above).
+   */
+  registry: string;
 }
 
 export const optionsKey = (options: Record<string, unknown>): string => JSON.stringify(sortKeys(options));

@@ -4,6 +4,7 @@
  */
 import { isMainThread, type MessagePort, workerData } from 'node:worker_threads';
 import type { PreparedResult } from '../model/export.js';
+import type { AnyRule } from './rule.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { DataQualityLog } from '../load/issues.js';
 import { type LoadOptions, readTableFile } from '../load/loadExport.js';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     rowsPort.close();
   }
   // Loaded only now, after the table is on its way: the rules (and zod) are not needed to read it.
-  const { RULES } = await import('../../rules/index.js');
+  const { RULES } = (await import(req.registry)) as { RULES: readonly AnyRule[] };
   const rule = RULES.find((r) => r.id === job.ruleId);
   if (!rule?.prepare || rule.prepare.table !== job.table) { answer({ error: `no prepare step for ${job.ruleId}.${job.table}` }); return; }
   const value = (rule.prepare.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(rows, job.options);

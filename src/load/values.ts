@@ -7,7 +7,9 @@ import { normaliseCode } from '../model/schema.js';
 
 export const BLANK = null;
 export interface ValueError { error: CellIssueCode; expected: string }
-export type CellIssueCode = 'bad-date' | 'two-digit-year' | 'implausible-date' | 'bad-flag' | 'unknown-code' | 'bad-number';
+import type { CellIssueCode } from '../model/issues.js';
+
+export type { CellIssueCode };
 
 const BLANK_TOKENS = new Set(['', 'null', '#n/a', 'n/a', '-', 'na']);
 

@@ -1,5 +1,5 @@
 /** A loaded export: typed tables plus the data-quality log of everything that was wrong with them. */
-import type { DataQualityLog } from '../load/issues.js';
+import type { DataQualityLog } from './issues.js';
 import type { Coverage } from './coverage.js';
 import type { TableName, TableRows } from './tables.js';
 

@@ -9,21 +9,9 @@ import { renderJson } from './json.js';
 import { renderMd } from './markdown.js';
 import { renderJunit } from './junit.js';
 import type { OutputFile } from './write.js';
+import type { RenderOptions } from './types.js';
 
-export interface RenderOptions {
-  /** Include short excerpts of supervision text (HTML/PDF only). */
-  excerpts: boolean;
-  marking: string;
-  /**
-   * Evidence rows printed per finding in the PDF, 0 for every row. Chromium takes about 2.5 ms a
-   * table row to print, so a large council's full evidence (80,000 rows at a million records) would
-   * take minutes and thousands of pages; the PDF says how many rows it leaves out and where they all
-   * are (HTML, CSV worklists and JSON keep every row).
-   */
-  pdfEvidenceRows: number;
-  /** Progress and warnings for the user (stderr). */
-  log?: (line: string) => void;
-}
+export type { RenderOptions } from './types.js';
 
 export const DEFAULT_PDF_EVIDENCE_ROWS = 50;
 export const DEFAULT_MARKING = 'OFFICIAL-SENSITIVE';

@@ -1,7 +1,7 @@
 /** `--format html` → report.html: one self-contained file (inline CSS and SVG, no script, no request). */
 import { excerptsOf } from '../../engine/run.js';
 import type { AuditResult } from '../../engine/types.js';
-import type { RenderOptions } from '../index.js';
+import type { RenderOptions } from '../types.js';
 import { templates } from './templates.js';
 import { buildView, type ReportView } from './viewModel.js';
 

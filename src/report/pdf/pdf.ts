@@ -5,7 +5,7 @@
  * run fails loudly rather than print a document that tried to reach the network.
  */
 import type { AuditResult } from '../../engine/types.js';
-import type { RenderOptions } from '../index.js';
+import type { RenderOptions } from '../types.js';
 import { pdfHeaderFooter, renderHtml } from '../html/index.js';
 import type { OutputFile } from '../write.js';
 import { BROWSER_PATHS, BrowserNotFoundError, findBrowser, launchBrowser } from './browser.js';
