@@ -59,6 +59,12 @@ export default defineRule({
     oversightGaps: { needs: ['plans.plan_type'], history: 'latest' },
     personalSupervisionGaps: { needs: ['supervisions.supervision_date'], history: 'latest' },
     recordsMeetingStandard: { needs: [['supervisions.record_text', 'supervisions.actions']] },
+    // The criteria behind the standard, reported for context.
+    childFocus: { needs: [['supervisions.record_text', 'supervisions.actions']] },
+    reflection: { needs: [['supervisions.record_text', 'supervisions.actions']] },
+    actions: { needs: [['supervisions.record_text', 'supervisions.actions']] },
+    reviewsPrevious: { needs: [['supervisions.record_text', 'supervisions.actions']] },
+    copied: { needs: [['supervisions.record_text', 'supervisions.actions']] },
   },
   findings: {
     'oversight-gaps': { metric: 'oversightGaps', key: 'oversight', subject: 'child' },
