@@ -9,80 +9,12 @@
 import { type Day, addMonths } from '../model/day.js';
 import { addWorkingDays, isWorkingDay, wd } from '../model/calendar.js';
 import { CIN_CATEGORIES, CONTACT_OUTCOMES, CONTACT_SOURCES, CP_CATEGORIES, ETHNICITIES, FIRST_NAMES, GIRL_NAMES, REFERRAL_SOURCES } from './names.js';
-import type { Rng } from './rng.js';
 import { type RecordQuality, caseRecord, shingleJaccard } from './supervisionText.js';
-import type { GAssessment, GChild, GPlan, GPlanType, GS47, GSupervision, GVisit, SupervisionKind } from './types.js';
-import type { TeamSet, Workforce } from './workforce.js';
+import type { GAssessment, GChild, GPlan, GS47, GSupervision, GVisit, SupervisionKind } from './types.js';
+import { type ChildForce, type CouncilContext, type Need, VISIT_LIMIT, nextReviewDue, pad, quota, subWorkingDays } from './councilContext.js';
+import { resolveAllocations, workerOn } from './allocations.js';
 
-/** The day x with wd(x, d) = n (x may be a weekend day). */
-export function subWorkingDays(d: Day, n: number): Day {
-  let x = d;
-  let count = 0;
-  while (count < n) {
-    if (isWorkingDay(x)) count++;
-    x--;
-  }
-  return x;
-}
-
-/** SPEC §4.4 review schedule: the due date of the next review given the reviews so far. */
-export function nextReviewDue(type: GPlanType, start: Day, reviews: readonly Day[]): Day | null {
-  const n = reviews.length;
-  const last = reviews[n - 1];
-  switch (type) {
-    case 'cp': return last === undefined ? addMonths(start, 3) : addMonths(last, 6);
-    case 'cin': return addMonths(last ?? start, 3);
-    case 'cla': return n === 0 ? addWorkingDays(start, 20) : n === 1 ? addMonths(reviews[0]!, 3) : addMonths(last!, 6);
-    default: return null;
-  }
-}
-
-export const VISIT_LIMIT: Readonly<Record<'cp' | 'cin' | 'cla', number>> = { cp: 10, cin: 20, cla: 42 };
-
-/** Exact settings for a scenario child (near-misses and hand-picked plants); random plants are off. */
-export interface ChildForce {
-  label: string;
-  t0: Day;
-  referralOutcome?: 'nfa' | 'assessment';
-  assessWd?: number;
-  openAssessment?: boolean;
-  seenWd?: number;
-  assessOutcome?: 'nfa' | 'cin' | 's47' | 'cla';
-  icpcWd?: number;
-  planType?: 'cin' | 'cp' | 'cla';
-  planStart?: Day;
-  planEnd?: Day | 'open';
-  planEndReason?: 'step_down' | 'closed';
-  allocDelayWd?: number;
-  reviewOnDue?: boolean;
-  nextDueAtAsAt?: Day;
-  visitForced?: { at: Day; gap: number };
-  oversightLast?: Day;
-  secondReferral?: Day;
-}
-
-export interface Quotas { nfa: Map<string, number>; icpc: Map<string, number> }
-
-export interface CouncilContext {
-  rng: Rng; asAt: Day; periodStart: Day; historyStart: Day; wf: Workforce; teams: TeamSet;
-  /** Share of assessments done by the outlier (Disabled Children) team. */
-  outlierShare: number;
-  nfaRate: number; outlierNfaRate: number; icpcRate: number;
-  ids: { [k in 'contact' | 'referral' | 'assessment' | 's47' | 'plan' | 'supervision']: number };
-  quotas: Quotas;
-}
-
-interface Need { team: string; start: Day; end: Day | null }
 interface PendingSupervision { date: Day; team: string }
-
-const pad = (n: number, w: number) => String(n).padStart(w, '0');
-
-/** Low-discrepancy quota: exactly `rate` of the calls per key come out true (±1). */
-function quota(map: Map<string, number>, key: string, rate: number): boolean {
-  const k = map.get(key) ?? 0;
-  map.set(key, k + 1);
-  return Math.floor((k + 1) * rate + 0.5) > Math.floor(k * rate + 0.5);
-}
 
 export class ChildBuilder {
   private c!: GChild;
@@ -420,37 +352,12 @@ export class ChildBuilder {
     for (const d of dates) this.pendingSup.push({ date: d, team: plan.team });
   }
 
-  /** Turns allocation needs into allocations, choosing workers (and handovers between them). */
   private resolveAllocations(): void {
-    const { rng, asAt: A, wf } = this.x;
-    for (const n of this.needs) {
-      if (n.end === null) {
-        const w = wf.current(n.team);
-        let from = n.start;
-        if (w.start > from) {
-          this.c.allocations.push({ workerId: wf.historical(n.team, from, w.start).id, start: from, end: w.start });
-          from = w.start;
-        } else if (A - from > 240 && rng.chance(0.3)) {
-          const mid = from + rng.int(60, A - from - 60);
-          this.c.allocations.push({ workerId: wf.historical(n.team, from, mid).id, start: from, end: mid });
-          from = mid;
-        }
-        this.c.allocations.push({ workerId: w.id, start: from, end: null });
-      } else if (n.end - n.start > 180 && rng.chance(0.4)) {
-        const mid = n.start + rng.int(60, n.end - n.start - 60);
-        this.c.allocations.push({ workerId: wf.historical(n.team, n.start, mid).id, start: n.start, end: mid });
-        this.c.allocations.push({ workerId: wf.historical(n.team, mid, n.end).id, start: mid, end: n.end });
-      } else {
-        this.c.allocations.push({ workerId: wf.historical(n.team, n.start, n.end).id, start: n.start, end: n.end });
-      }
-    }
-    for (const a of this.c.assessments) a.workerId = this.workerOn(a.start, a.team);
+    resolveAllocations(this.x, this.needs, this.c);
   }
 
   private workerOn(d: Day, team: string): string {
-    let hit: string | null = null;
-    for (const a of this.c.allocations) if (a.start <= d && (a.end === null || a.end >= d)) hit = a.workerId;
-    return hit ?? this.x.wf.anchor(team).id;
+    return workerOn(this.x, this.c, d, team);
   }
 
   private resolveVisits(): void {

@@ -7,7 +7,7 @@
 import { RULES } from '../../rules/index.js';
 import { type Day, addMonths, toIso } from '../model/day.js';
 import { wd } from '../model/calendar.js';
-import { VISIT_LIMIT, nextReviewDue } from './council.js';
+import { VISIT_LIMIT, nextReviewDue } from './councilContext.js';
 import type { GChild, GPlan, GWorker } from './types.js';
 
 export type KeyLists = Record<string, Record<string, string[]>>;

@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Day, addMonths, periodStartFor, toIso, ymd } from '../model/day.js';
-import { ChildBuilder, type CouncilContext } from './council.js';
+import { ChildBuilder } from './council.js';
+import type { CouncilContext } from './councilContext.js';
 import { type DataQualityPlant, type GroundTruth, TruthBuilder } from './groundTruth.js';
 import { CORE_TEAMS, SAFEGUARDING_TEAMS } from './names.js';
 import { Rng } from './rng.js';

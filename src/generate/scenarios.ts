@@ -6,7 +6,7 @@
 import { type Day, addMonths } from '../model/day.js';
 import { bankHolidaysIn, isWorkingDay } from '../model/calendar.js';
 import { ymd } from '../model/day.js';
-import { type ChildForce, nextReviewDue, subWorkingDays } from './council.js';
+import { type ChildForce, nextReviewDue, subWorkingDays } from './councilContext.js';
 import type { GChild } from './types.js';
 
 export interface Scenario {
