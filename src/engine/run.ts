@@ -143,7 +143,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
         const e = england[`${rule.id}.${metricId}`];
         if (e) m.england = e;
       }
-      const unmeasured = withdrawUnmeasurable(rule.metrics, out, ex);
+      // A rule from outside the registry may declare nothing: its metrics are then taken as measurable.
+      const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex);
       if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
