@@ -10,7 +10,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { PlanRow, SupervisionRow, SupervisionType } from '../src/model/tables.js';
-import { loadLexicon, rowSimilarity, scoreTexts, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
+import { CopyComparer, createScorer, loadLexicon, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
 
 const OPEN_PLAN_TYPES = new Set(['cin', 'cp', 'cla']);
 const EXCERPT_CHARS = 200;
@@ -88,8 +88,7 @@ export default defineRule({
   prepare: {
     table: 'supervisions',
     compute(rows, o) {
-      const lex = loadLexicon(o.lexicon);
-      return scoreTexts(lex, rows.length, (i) => {
+      return createScorer(loadLexicon(o.lexicon)).scoreTexts(rows.length, (i) => {
         const r = rows[i]!;
         return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
       });
@@ -207,6 +206,7 @@ export default defineRule({
     const texts = ctx.prepared() as TextScores;
     const rows = ctx.rows('supervisions');
     const positionOf = rowPositions(rows);
+    const copies = new CopyComparer();
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
@@ -221,7 +221,7 @@ export default defineRule({
     const score = (r: SupervisionRow, i: number, previous: number | null): void => {
       if (!inPeriod(r.supervisionDate)) return;
       const bits = texts.bits[i]!;
-      const similarity = previous === null ? null : rowSimilarity(texts, i, previous);
+      const similarity = previous === null ? null : copies.similarity(texts, i, previous);
       scored.push({
         row: r, key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`, team: teamOf(r),
         childFocus: (bits & TEXT_BITS.childFocus) !== 0, reflection: (bits & TEXT_BITS.reflection) !== 0,
