@@ -20,18 +20,18 @@ const ISO_DATE = /\b\d{4}-(\d{1,2})-(\d{1,2})\b/g;
 const DMY_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b|\b(\d{1,2})\/(\d{1,2})\b/g;
 const WORD_DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})\\b\\.?(?:,?\\s+\\d{4}\\b)?|\\b(?:${MONTH_FIRST_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`,
-  'g',
+  'gi',
 );
 
 /** Every date form needs a digit; word dates also need a month, and each month name starts with one of these. */
 const HAS_DIGIT = /\d/;
-const HAS_MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const HAS_MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
-function replaceDates(lower: string): string {
+function replaceDates(text: string): string {
   // Skipping a replacement that cannot match is exact: the replacements only insert " \u0001date ",
   // which holds no digit, separator or month stem, so a later one never gains a match by it.
-  if (!HAS_DIGIT.test(lower)) return lower;
-  let out = lower;
+  if (!HAS_DIGIT.test(text)) return text;
+  let out = text;
   if (out.includes('-')) out = out.replace(ISO_DATE, (m: string, mo: string, d: string) => mark(m, Number(d), Number(mo)));
   if (out.includes('/') || out.includes('.') || out.includes('-')) {
     out = out.replace(DMY_DATE, (m: string, d1?: string, mo1?: string, d2?: string, mo2?: string) => mark(m, Number(d1 ?? d2), Number(mo1 ?? mo2)));
@@ -44,14 +44,17 @@ function mark(m: string, day: number, month: number): string {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ` ${DATE_TOKEN} ` : m;
 }
 
-/** Lower-cases, folds curly apostrophes, and marks dates. */
+/**
+ * Folds curly apostrophes and marks dates. Case is kept — the tokeniser folds it word by word — so
+ * that a capitalised word can stand for a child's name ({name} in the lexicon).
+ */
 export function normalise(text: string): string {
-  return replaceDates(text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'"));
+  return replaceDates(text.replace(/[\u2018\u2019\u02bc`]/g, "'"));
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)*|\u0001date/g;
 
 /** The words of a text as the scorer sees them (lower-cased, dates marked), for tests and tools. */
 export function textWords(text: string): string[] {
-  return normalise(text).match(WORD) ?? [];
+  return normalise(text).toLowerCase().match(WORD) ?? [];
 }

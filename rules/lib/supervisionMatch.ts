@@ -8,6 +8,10 @@ import { PHRASE_SETS, type PhraseTrie, SET_BIT } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
+// negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
+// reflection or a review, but never an action cue or a timescale: "direct work to be completed by
+// Friday" is an action.
+const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reviewsPrevious;
 
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
@@ -80,7 +84,7 @@ export class PhraseMatcher {
         const s = ss[j]!;
         let e = es[j]!;
         for (j++; j < n && ss[j]! < e; j++) e = Math.max(e, es[j]!);
-        const negated = this.negatedBefore(from, s) || startsWithin(after, nAfter, s, e + win) || (prevNegated && s - prevEnd < win);
+        const negated = this.negatedBefore(from, s) || ((AFTER_APPLIES & (1 << k)) !== 0 && startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow)) || (prevNegated && s - prevEnd < win);
         if (!negated) {
           hits |= 1 << k;
           this.hitStart[k] = s;

@@ -7,7 +7,7 @@
 import { KeySet, overlap, type Shingles, shinglesInto, shinglesOf, type TextScores, COPY_THRESHOLD } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PhraseMatcher } from './supervisionMatch.js';
-import { readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
+import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { WordTable } from './supervisionWords.js';
 
@@ -43,6 +43,7 @@ export class SupervisionScorer {
   private readonly matcher: PhraseMatcher;
   private readonly keySet = new KeySet();
   private readonly judge: SentenceJudge;
+  private readonly credit: HeadingCredit;
   /** Set only while explaining one record: the words found per criterion. */
   private explanation: Explanation | null = null;
 
@@ -50,14 +51,19 @@ export class SupervisionScorer {
     this.table = new WordTable(lex);
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions) => this.judgeSentence(from, to, inActions);
+    this.credit = (kind, heading) => {
+      if (this.explanation !== null) this.explanation[kind].push(`text under the heading "${heading}"`);
+      return kind === 'childFocus' ? CHILD_FOCUS_BIT : REVIEWS_BIT;
+    };
   }
 
   /** The criteria bits of the sentence in tokens [from, to). */
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
-    if ((hits & TIMESCALE_BIT) !== 0 && (inActions || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
-    if (this.explanation !== null && found !== 0) this.note(found, hits, inActions);
+    const imperative = (hits & TIMESCALE_BIT) !== 0 && this.lex.imperatives.has(this.tokens.toks[from]!.word);
+    if ((hits & TIMESCALE_BIT) !== 0 && (inActions || imperative || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
+    if (this.explanation !== null && found !== 0) this.note(found, hits, inActions || imperative);
     return found;
   }
 
@@ -81,8 +87,8 @@ export class SupervisionScorer {
   private read(recordText: string | null, actions: string | null): number {
     this.tokens.n = 0;
     let found = 0;
-    if (recordText) found |= readColumn(this.lex, this.table, this.tokens, recordText, false, this.judge);
-    if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge);
+    if (recordText) found |= readColumn(this.lex, this.table, this.tokens, recordText, false, this.judge, this.credit);
+    if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
     return found;
   }
 

@@ -1,12 +1,12 @@
 /**
  * Tokenising a record for the supervision-text scorer, in one hand-written pass over the
- * normalised text: tokens are [a-z0-9]+ with 'letters suffixes, or a marked date (the pattern of
- * `textWords`). Sentences end at . ! ? ; before a space or the line's end, at •, and at every
+ * normalised text: tokens are [A-Za-z0-9]+ with 'letters suffixes, or a marked date (the pattern of
+ * `textWords`, which lower-cases; here each distinct spelling is interned once with its case folded). Sentences end at . ! ? ; before a space or the line's end, at •, and at every
  * line break; each is judged as it ends. After an actions heading at the start of a line, the rest
  * of the column is read as the actions column would be (the heading's own words are not tokens).
  */
 import { normalise } from './supervisionDates.js';
-import type { CompiledLexicon } from './supervisionLexicon.js';
+import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
 import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
 import { DATE_TOKEN } from './supervisionDates.js';
 
@@ -29,15 +29,17 @@ export class Tokens {
 
 /** Judges the sentence in tokens [from, to) and returns the criteria bits it meets. */
 export type SentenceJudge = (from: number, to: number, inActions: boolean) => number;
+/** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
+export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious', heading: string) => number;
 
 const DATE_HASH = wordHash(DATE_TOKEN);
-/** Character classes: a word character ([a-z0-9]), and a lower-case letter. */
-const WORD_CHAR = 1, LOWER = 2;
+/** Character classes: a word character ([A-Za-z0-9]), and a letter. */
+const WORD_CHAR = 1, LETTER = 2;
 const CHAR_CLASS = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = WORD_CHAR;
-for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = WORD_CHAR | LOWER;
+for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = CHAR_CLASS[c - 32] = WORD_CHAR | LETTER;
 const isWordChar = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & WORD_CHAR) !== 0;
-const isLower = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & LOWER) !== 0;
+const isLetter = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & LETTER) !== 0;
 
 /** JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with. */
 function isSpace(c: number): boolean {
@@ -47,7 +49,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Tokenises one column of a record onto `out`, judging each sentence as it ends; returns the criteria bits found. */
-export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, text: string, actionText: boolean, judge: SentenceJudge): number {
+export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, text: string, actionText: boolean, judge: SentenceJudge, credit: HeadingCredit): number {
   const s = normalise(text);
   const len = s.length;
   let inActions = actionText;
@@ -58,7 +60,15 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
       if (!inActions && lex.heading) {
         lex.heading.lastIndex = i;
         const h = lex.heading.exec(s);
-        if (h) { inActions = true; i += h[0].length; continue; }
+        if (h) {
+          i += h[0].length;
+          // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, other (counts for nothing).
+          if (h[1] !== undefined) inActions = true;
+          else if ((h[2] !== undefined || h[3] !== undefined) && saysSomething(lex, textUnder(lex, s, i))) {
+            found |= credit(h[2] !== undefined ? 'childFocus' : 'reviewsPrevious', (h[2] ?? h[3])!);
+          }
+          continue;
+        }
       }
     }
     const c = s.charCodeAt(i);
@@ -67,10 +77,10 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let j = i + 1, d = 0;
       while (j < len && isWordChar((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
-      while (j + 1 < len && s.charCodeAt(j) === 39 && isLower((d = s.charCodeAt(j + 1)))) {
+      while (j + 1 < len && s.charCodeAt(j) === 39 && isLetter((d = s.charCodeAt(j + 1)))) {
         h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ d, FNV_PRIME);
         j += 2;
-        while (j < len && isLower((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
+        while (j < len && isLetter((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
       }
       out.push(table.find(s, i, j, h >>> 0));
       i = j;
@@ -93,4 +103,30 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
   }
   if (out.n > sentStart) found |= judge(sentStart, out.n, inActions);
   return found;
+}
+
+/** What is written under a heading ending at `at`: the rest of its line, or when that is blank the next line unless it is a heading too. */
+function textUnder(lex: CompiledLexicon, s: string, at: number): string {
+  const eol = lineEnd(s, at);
+  const rest = s.slice(at, eol);
+  if (rest.trim() !== '' || eol >= s.length) return rest;
+  const next = eol + (s.startsWith('\r\n', eol) ? 2 : 1);
+  lex.heading!.lastIndex = next;
+  return lex.heading!.test(s) ? '' : s.slice(next, lineEnd(s, next));
+}
+
+function lineEnd(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && s.charCodeAt(i) !== 10 && s.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** Whether text under a heading says something: not blank, not an empty text ("N/A", "see above"), not opening with a negation ("Not seen"). */
+function saysSomething(lex: CompiledLexicon, text: string): boolean {
+  const bare = bareText(text);
+  if (bare === '' || lex.emptyText.has(bare)) return false;
+  for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
+  const first = bare.match(/[a-z0-9']+/g) ?? [];
+  for (let k = 0; k < Math.min(3, first.length); k++) if (lex.negations.has(first[k]!)) return false;
+  return first.length > 0;
 }

@@ -12,7 +12,7 @@ export type PhraseSet = (typeof PHRASE_SETS)[number];
 /** Phrase sets as bits, so a sentence's hits are one number. */
 export const SET_BIT = Object.fromEntries(PHRASE_SETS.map((set, i) => [set, 1 << i])) as Readonly<Record<PhraseSet, number>>;
 
-export const PLACEHOLDERS = ['date', 'n', 'weekday', 'month', 'ordinal'] as const;
+export const PLACEHOLDERS = ['date', 'n', 'weekday', 'month', 'ordinal', 'name', 'names'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Placeholders as bits, so the slots a word fills are one number. */
 export const slotBit = (slot: Placeholder): number => 1 << PLACEHOLDERS.indexOf(slot);
@@ -24,6 +24,8 @@ export function slotMatches(slot: Placeholder, w: string): boolean {
     case 'weekday': return WEEKDAYS.has(w);
     case 'month': return MONTH_WORDS.has(w);
     case 'ordinal': return /^\d{1,2}(?:st|nd|rd|th)$/.test(w);
+    // A name depends on how the word is written, so supervisionWords decides it.
+    case 'name': case 'names': return false;
   }
 }
 

@@ -18,9 +18,14 @@ export function wordHash(w: string): number {
 
 /** What one distinct word means to a lexicon: worked out the first time the word is seen, then kept. */
 export interface WordInfo {
+  /** The word as written (the table's key). */
+  readonly raw: string;
+  /** The word lower-cased: what the lexicon matches. */
   readonly word: string;
-  /** FNV-1a of the word. */
+  /** FNV-1a of the lower-cased word, so the copy test ignores case. */
   readonly hash: number;
+  /** FNV-1a of the word as written: where the table keeps it. */
+  readonly rawHash: number;
   /** The placeholders ({n}, {date}, ...) the word fills, as bits. */
   readonly slots: number;
   readonly negation: boolean;
@@ -34,16 +39,23 @@ function isNegation(lex: CompiledLexicon, w: string): boolean {
   return false;
 }
 
-function describeWord(lex: CompiledLexicon, w: string): WordInfo {
+/** A capitalised word (not all capitals), or one with 's: a name, unless the lexicon says the word is not one. */
+const NAME = /^[A-Z][a-z]+$/, NAME_POSSESSIVE = /^([A-Z][a-z]+)'s$/;
+
+function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
+  const w = raw.toLowerCase();
   let slots = 0;
   for (const p of PLACEHOLDERS) if (slotMatches(p, w)) slots |= slotBit(p);
+  const possessive = NAME_POSSESSIVE.exec(raw);
+  if (possessive && !lex.notNames.has(possessive[1]!.toLowerCase())) slots |= slotBit('names');
+  else if (NAME.test(raw) && !lex.notNames.has(w)) slots |= slotBit('name');
   const roots: PhraseTrie[] = [];
   const root = lex.phrases;
   const byWord = root.words.get(w);
   if (byWord) roots.push(byWord);
   for (const e of root.prefixes) if (w.startsWith(e.prefix)) roots.push(e.node);
   for (const e of root.slots) if ((slots & e.bit) !== 0) roots.push(e.node);
-  return { word: w, hash: wordHash(w), slots, negation: isNegation(lex, w), roots };
+  return { raw, word: w, hash: wordHash(w), rawHash: wordHash(raw), slots, negation: isNegation(lex, w), roots };
 }
 
 // Real exports hold names and typos, so a word table is bounded; emptying it changes no result.
@@ -57,18 +69,18 @@ export class WordTable {
 
   constructor(private readonly lex: CompiledLexicon) {}
 
-  /** The word s[from, to), whose FNV-1a hash is `hash`. */
+  /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`. */
   find(s: string, from: number, to: number, hash: number): WordInfo {
     const len = to - from;
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
       const info = this.slots[i];
       if (info === undefined) return this.add(s.slice(from, to), i);
-      if (info.hash === hash && info.word.length === len && sameChars(info.word, s, from)) return info;
+      if (info.rawHash === hash && info.raw.length === len && sameChars(info.raw, s, from)) return info;
     }
   }
 
-  private add(word: string, at: number): WordInfo {
-    const info = describeWord(this.lex, word);
+  private add(raw: string, at: number): WordInfo {
+    const info = describeWord(this.lex, raw);
     if (this.size >= WORD_TABLE_LIMIT) {
       this.reset(1024);
       return this.insert(info);
@@ -87,7 +99,7 @@ export class WordTable {
   }
 
   private insert(info: WordInfo): WordInfo {
-    let i = info.hash & this.mask;
+    let i = info.rawHash & this.mask;
     while (this.slots[i] !== undefined) i = (i + 1) & this.mask;
     this.slots[i] = info;
     this.size++;
