@@ -10,7 +10,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { PlanRow, SupervisionRow, SupervisionType } from '../src/model/tables.js';
-import { CopyComparer, createScorer, loadLexicon, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
+import { CopyComparer, createScorer, type Explanation, loadLexicon, type SupervisionScorer, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
 
 const OPEN_PLAN_TYPES = new Set(['cin', 'cp', 'cla']);
 const EXCERPT_CHARS = 200;
@@ -34,6 +34,23 @@ function hasText(r: SupervisionRow): boolean {
 function excerpt(r: SupervisionRow): string {
   const text = [r.recordText, r.actions].filter((t): t is string => t !== null && t.trim() !== '').join(' | Actions: ').replace(/\s+/g, ' ').trim();
   return text.length <= EXCERPT_CHARS ? text : `${text.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
+}
+
+const EXPLAINED_LABELS = { childFocus: 'Child focus', reflection: 'Reflection', actions: 'Action with a timescale', reviewsPrevious: 'Reviews last actions' } as const;
+
+/**
+ * Why each criterion was judged present or not (issue 22): the words that made it present, at
+ * most two per criterion, or that none did. Shown with the excerpt, so HTML/PDF only — never in
+ * JSON or CSV, never under --pseudonymise (the report drops every excerpt then).
+ */
+function explanation(scorer: SupervisionScorer, r: SupervisionRow): string {
+  const ex: Explanation = scorer.explain(r.recordText, r.actions);
+  const parts = (Object.keys(EXPLAINED_LABELS) as (keyof Explanation)[]).map((c) => {
+    const found = [...new Set(ex[c])];
+    if (found.length === 0) return `${EXPLAINED_LABELS[c]}: no words found`;
+    return `${EXPLAINED_LABELS[c]}: ${found.slice(0, 2).map((w) => `“${w}”`).join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
+  });
+  return `Why: ${parts.join('; ')}.`;
 }
 
 const lexiconPath = z.string().min(1).superRefine((path, ctx) => {
@@ -290,7 +307,10 @@ export default defineRule({
     }
 
     // Made only if a report shows them (HTML/PDF), from the records below the standard.
-    const excerpts = () => Object.fromEntries(scored.filter((x) => !meets(x)).map((x) => [x.key, excerpt(x.row)]));
+    const excerpts = () => {
+      const scorer = createScorer(loadLexicon(o.lexicon));
+      return Object.fromEntries(below.map((x) => [x.key, `${excerpt(x.row)} — ${explanation(scorer, x.row)}`]));
+    };
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });
