@@ -31,6 +31,9 @@ export const lexiconSchema = z.object({
   /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
   childFocusHeadings: phraseList.default([]),
   reviewsPreviousHeadings: phraseList.default([]),
+  /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
+  reflectionHeadings: phraseList.default([]),
+  reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
   /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
   otherHeadings: phraseList.default([]),
   /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
@@ -44,7 +47,7 @@ export const lexiconSchema = z.object({
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** What a template heading does: its group number in `CompiledLexicon.heading`, less one. */
-export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'other'] as const;
+export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other'] as const;
 
 export interface CompiledLexicon {
   readonly phrases: PhraseTrie;
@@ -59,6 +62,7 @@ export interface CompiledLexicon {
    * there, with group k + 1 set for a heading of HEADING_KINDS[k].
    */
   readonly heading: RegExp | null;
+  readonly reflectionHeadingWords: number;
   /** Texts that say nothing, lower-cased without end punctuation. */
   readonly emptyText: ReadonlySet<string>;
 }
@@ -89,7 +93,8 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     negatedAfterWindow: lex.negatedAfterWindow,
     notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
-    heading: headingPattern([lex.actionHeadings, lex.childFocusHeadings, lex.reviewsPreviousHeadings, lex.otherHeadings]),
+    heading: headingPattern([lex.actionHeadings, lex.childFocusHeadings, lex.reviewsPreviousHeadings, lex.reflectionHeadings, lex.otherHeadings]),
+    reflectionHeadingWords: lex.reflectionHeadingWords,
     emptyText: new Set(lex.emptyText.map(bareText)),
   };
 }

@@ -53,7 +53,7 @@ export class SupervisionScorer {
     this.judge = (from, to, inActions) => this.judgeSentence(from, to, inActions);
     this.credit = (kind, heading) => {
       if (this.explanation !== null) this.explanation[kind].push(`text under the heading "${heading}"`);
-      return kind === 'childFocus' ? CHILD_FOCUS_BIT : REVIEWS_BIT;
+      return kind === 'childFocus' ? CHILD_FOCUS_BIT : kind === 'reflection' ? REFLECTION_BIT : REVIEWS_BIT;
     };
   }
 

@@ -30,7 +30,7 @@ export class Tokens {
 /** Judges the sentence in tokens [from, to) and returns the criteria bits it meets. */
 export type SentenceJudge = (from: number, to: number, inActions: boolean) => number;
 /** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
-export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious', heading: string) => number;
+export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
 
 const DATE_HASH = wordHash(DATE_TOKEN);
 /** Character classes: a word character ([A-Za-z0-9]), and a letter. */
@@ -62,10 +62,11 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
         const h = lex.heading.exec(s);
         if (h) {
           i += h[0].length;
-          // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, other (counts for nothing).
+          // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other (counts for nothing).
           if (h[1] !== undefined) inActions = true;
-          else if ((h[2] !== undefined || h[3] !== undefined) && saysSomething(lex, textUnder(lex, s, i))) {
-            found |= credit(h[2] !== undefined ? 'childFocus' : 'reviewsPrevious', (h[2] ?? h[3])!);
+          else if (h[5] === undefined) {
+            const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
+            if (saysSomething(lex, textUnder(lex, s, i), kind === 'reflection' ? lex.reflectionHeadingWords : 1)) found |= credit(kind, (h[2] ?? h[3] ?? h[4])!);
           }
           continue;
         }
@@ -121,12 +122,12 @@ function lineEnd(s: string, from: number): number {
   return i;
 }
 
-/** Whether text under a heading says something: not blank, not an empty text ("N/A", "see above"), not opening with a negation ("Not seen"). */
-function saysSomething(lex: CompiledLexicon, text: string): boolean {
+/** Whether text under a heading says something: at least `minWords` words, not an empty text ("N/A", "see above"), not opening with a negation ("Not seen"). */
+function saysSomething(lex: CompiledLexicon, text: string, minWords: number): boolean {
   const bare = bareText(text);
   if (bare === '' || lex.emptyText.has(bare)) return false;
   for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
   const first = bare.match(/[a-z0-9']+/g) ?? [];
   for (let k = 0; k < Math.min(3, first.length); k++) if (lex.negations.has(first[k]!)) return false;
-  return first.length > 0;
+  return first.length >= minWords;
 }
