@@ -41,6 +41,8 @@ export const lexiconSchema = z.object({
   actionCues: phraseList.min(1),
   /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
   imperatives: phraseList.default([]),
+  /** Words that make a sentence opening with an imperative a record of the past ("Visit completed 03/04"). */
+  pastMarkers: phraseList.default([]),
   timescales: phraseList.min(1),
 }).strict();
 
@@ -57,6 +59,7 @@ export interface CompiledLexicon {
   readonly negatedAfterWindow: number;
   readonly notNames: ReadonlySet<string>;
   readonly imperatives: ReadonlySet<string>;
+  readonly pastMarkers: ReadonlySet<string>;
   /**
    * Sticky: run at a line start of the whole text (set lastIndex); matches a template heading
    * there, with group k + 1 set for a heading of HEADING_KINDS[k].
@@ -93,6 +96,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     negatedAfterWindow: lex.negatedAfterWindow,
     notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
+    pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
     heading: headingPattern([lex.actionHeadings, lex.childFocusHeadings, lex.reviewsPreviousHeadings, lex.reflectionHeadings, lex.otherHeadings]),
     reflectionHeadingWords: lex.reflectionHeadingWords,
     emptyText: new Set(lex.emptyText.map(bareText)),

@@ -61,10 +61,16 @@ export class SupervisionScorer {
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
-    const imperative = (hits & TIMESCALE_BIT) !== 0 && this.lex.imperatives.has(this.tokens.toks[from]!.word);
+    const imperative = (hits & TIMESCALE_BIT) !== 0 && !inActions && this.lex.imperatives.has(this.tokens.toks[from]!.word) && !this.pastTense(from, to);
     if ((hits & TIMESCALE_BIT) !== 0 && (inActions || imperative || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, hits, inActions || imperative);
     return found;
+  }
+
+  /** Whether tokens [from, to) hold a word that marks a past event ("completed", "held"). */
+  private pastTense(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (this.lex.pastMarkers.has(this.tokens.toks[k]!.word)) return true;
+    return false;
   }
 
   /** Adds the words behind a sentence's hits to the explanation. */
