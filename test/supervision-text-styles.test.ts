@@ -3,6 +3,10 @@
  * phrasings the issue names, template headings, the explanation of each judgement, and the
  * labelled style corpus (test/fixtures/supervision-styles-corpus.json).
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
@@ -114,5 +118,39 @@ describe('the labelled style corpus', () => {
     // Regression floor only; `node dist/bench/supervisionAccuracy.js` prints the exact figures.
     const test = measureAccuracy('test');
     for (const c of Object.values(test.criteria)) expect(c.accuracy).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
+describe('the explanation in the reports (spawned CLI)', () => {
+  const BIN = resolve('bin/caseaudit.js');
+  const dir = mkdtempSync(join(tmpdir(), 'caseaudit-sv-'));
+  cpSync(resolve('fixtures/mini'), dir, { recursive: true });
+  writeFileSync(join(dir, 'supervisions.csv'), [
+    'supervision_id,worker_id,supervision_date,child_id,supervisor_id,type,record_text,actions',
+    'SVX1,W1,2024-02-01,C1,M1,case,"Lily asked when she can go home. Mum is engaging.",SW to visit ASAP.',
+    'SVX2,W1,2024-02-10,C2,M1,oversight,Case discussed.,',
+  ].join('\n'));
+  const run = (extra: string[], env: Record<string, string> = {}) => {
+    const out = mkdtempSync(join(tmpdir(), 'caseaudit-sv-out-'));
+    const r = spawnSync(process.execPath, [BIN, 'audit', dir, '--as-at', '2024-03-31', '--format', 'html,json,csv', '--out', out, '--quiet', ...extra], { encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+    const read = (ext: string) => files.filter((f) => f.endsWith(ext)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    return { html: read('.html'), json: read('.json'), csv: read('.csv') };
+  };
+  it('shows in the HTML report which words made each criterion present, and never in JSON or CSV', () => {
+    const { html, json, csv } = run([]);
+    expect(html).toContain('Lily asked when she can go home. Mum is engaging. | Actions: SW to visit ASAP. — Why: Child focus: “lily asked”; Reflection: no words found; Action with a timescale: no words found; Reviews last actions: no words found.');
+    expect(html).toContain('Case discussed. — Why: Child focus: no words found;');
+    for (const text of [json, csv]) {
+      expect(text).not.toContain('Why:');
+      expect(text).not.toContain('lily asked');
+    }
+  });
+  it('is left out under --pseudonymise', () => {
+    const { html } = run(['--pseudonymise'], { CASEAUDIT_KEY: 'fictional-test-key-0123456789' });
+    expect(html).toContain('<html');
+    expect(html).not.toContain('Why:');
+    expect(html.toLowerCase()).not.toContain('lily');
   });
 });
