@@ -24,6 +24,8 @@ export const lexiconSchema = z.object({
   childPossessives: phraseList.default([]),
   /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
   notNames: phraseList.default([]),
+  /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
+  adults: phraseList.default([]),
   childFocus: phraseList.min(1),
   reflection: phraseList.min(1),
   reviewsPrevious: phraseList.min(1),
@@ -58,6 +60,7 @@ export interface CompiledLexicon {
   readonly negationWindow: number;
   readonly negatedAfterWindow: number;
   readonly notNames: ReadonlySet<string>;
+  readonly adults: ReadonlySet<string>;
   readonly imperatives: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
   /**
@@ -95,6 +98,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     negationWindow: lex.negationWindow,
     negatedAfterWindow: lex.negatedAfterWindow,
     notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
+    adults: new Set(lex.adults.map((n) => n.toLowerCase())),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
     pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
     heading: headingPattern([lex.actionHeadings, lex.childFocusHeadings, lex.reviewsPreviousHeadings, lex.reflectionHeadings, lex.otherHeadings]),

@@ -12,6 +12,9 @@ const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // reflection or a review, but never an action cue or a timescale: "direct work to be completed by
 // Friday" is an action.
 const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reviewsPrevious;
+const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
+/** Pronouns that name the child only when no adult is the sentence's subject before them. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
@@ -85,7 +88,8 @@ export class PhraseMatcher {
         let e = es[j]!;
         for (j++; j < n && ss[j]! < e; j++) e = Math.max(e, es[j]!);
         const negated = this.negatedBefore(from, s) || ((AFTER_APPLIES & (1 << k)) !== 0 && startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow)) || (prevNegated && s - prevEnd < win);
-        if (!negated) {
+        // "Dad told the conference he wants more contact": the pronoun is the adult's.
+        if (!negated && !(k === CHILD_FOCUS && this.adultsPronoun(from, s))) {
           hits |= 1 << k;
           this.hitStart[k] = s;
           this.hitEnd[k] = e;
@@ -96,6 +100,13 @@ export class PhraseMatcher {
       }
     }
     return hits;
+  }
+
+  /** Whether the mention at `start` opens with a pronoun that an adult named earlier in the sentence (lexicon `adults`) governs. */
+  private adultsPronoun(from: number, start: number): boolean {
+    if (!PRONOUNS.has(this.toks[start]!.word)) return false;
+    for (let k = from; k < start; k++) if (this.lex.adults.has(this.toks[k]!.word)) return true;
+    return false;
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */
