@@ -124,10 +124,17 @@ function lineEnd(s: string, from: number): number {
 
 /** Whether text under a heading says something: at least `minWords` words, not an empty text ("N/A", "see above"), not opening with a negation ("Not seen"). */
 function saysSomething(lex: CompiledLexicon, text: string, minWords: number): boolean {
-  const bare = bareText(text);
-  if (bare === '' || lex.emptyText.has(bare)) return false;
-  for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
-  const first = bare.match(/[a-z0-9']+/g) ?? [];
-  for (let k = 0; k < Math.min(3, first.length); k++) if (lex.negations.has(first[k]!)) return false;
-  return first.length >= minWords;
+  // Only a short text can be an empty one ("N/A", "see previous record"), so a long one skips
+  // the folding; the words are counted and the first three checked for a negation in one pass.
+  if (text.length <= 48) {
+    const bare = bareText(text);
+    if (bare === '' || lex.emptyText.has(bare)) return false;
+    for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
+  }
+  let words = 0;
+  for (const m of text.slice(0, 400).matchAll(/[A-Za-z0-9']+/g)) {
+    if (words < 3 && lex.negations.has(m[0].toLowerCase())) return false;
+    if (++words >= Math.max(3, minWords)) return true;
+  }
+  return words >= minWords;
 }
