@@ -2,7 +2,7 @@
  * Micro-benchmark for the supervision-record scorer (issue 11: "100,000 records scored in well
  * under 10 seconds"). Generates 100,000 case records with the demo generator's text templates
  * (mixed quality, 8 per child, each compared with the child's previous record as the rule does),
- * then times scoring alone, through the functions the rule uses (scoreTexts, rowSimilarity):
+ * then times scoring alone, through the functions the rule uses (SupervisionScorer.scoreTexts, CopyComparer):
  * generation is outside the clock. Run on its own with
  * `node dist/bench/supervision.js [--records N]`, or through bench/bench.ts.
  */
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { caseRecord, type RecordQuality } from '../src/generate/supervisionText.js';
 import { Rng } from '../src/generate/rng.js';
 import { dayFromYmd } from '../src/model/day.js';
-import { COPY_THRESHOLD, loadLexicon, rowSimilarity, scoreTexts, TEXT_BITS } from '../rules/lib/supervisionText.js';
+import { COPY_THRESHOLD, CopyComparer, createScorer, loadLexicon, TEXT_BITS } from '../rules/lib/supervisionText.js';
 
 export interface SupervisionBench { records: number; ms: number; perSecond: number; meetingStandard: number; copied: number }
 
@@ -30,17 +30,18 @@ export function benchSupervision(records = 100_000): SupervisionBench {
     if (nth > 0 && prev && rng.chance(1 / 12)) texts.push({ ...prev });
     else texts.push(caseRecord(rng, rng.pick(QUALITIES), NAMES[child % NAMES.length]!, start + nth * 30, nth > 0, child % 2 === 0));
   }
-  const lex = loadLexicon();
+  const scorer = createScorer(loadLexicon());
+  const copies = new CopyComparer();
   const textOf = (i: number) => [texts[i]!.recordText, texts[i]!.actions] as const;
   // A warm-up pass over a slice, so the timing is of optimised code, not of the first compile.
-  scoreTexts(lex, Math.min(2_000, records), textOf);
+  scorer.scoreTexts(Math.min(2_000, records), textOf);
   let meeting = 0, copied = 0;
   // What the rule runs: every record scored in one pass, then each compared with the one before.
   const t0 = performance.now();
-  const scores = scoreTexts(lex, records, textOf);
+  const scores = scorer.scoreTexts(records, textOf);
   const all = TEXT_BITS.childFocus | TEXT_BITS.reflection | TEXT_BITS.actions;
   for (let i = 0; i < records; i++) {
-    const isCopy = i % PER_CHILD !== 0 && rowSimilarity(scores, i, i - 1) >= COPY_THRESHOLD;
+    const isCopy = i % PER_CHILD !== 0 && copies.similarity(scores, i, i - 1) >= COPY_THRESHOLD;
     if ((scores.bits[i]! & all) === all && !isCopy) meeting++;
     if (isCopy) copied++;
   }

@@ -10,7 +10,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { PlanRow, SupervisionRow, SupervisionType } from '../src/model/tables.js';
-import { loadLexicon, rowSimilarity, scoreTexts, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
+import { CopyComparer, createScorer, type Explanation, loadLexicon, type SupervisionScorer, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
 
 const OPEN_PLAN_TYPES = new Set(['cin', 'cp', 'cla']);
 const EXCERPT_CHARS = 200;
@@ -34,6 +34,23 @@ function hasText(r: SupervisionRow): boolean {
 function excerpt(r: SupervisionRow): string {
   const text = [r.recordText, r.actions].filter((t): t is string => t !== null && t.trim() !== '').join(' | Actions: ').replace(/\s+/g, ' ').trim();
   return text.length <= EXCERPT_CHARS ? text : `${text.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
+}
+
+const EXPLAINED_LABELS = { childFocus: 'Child focus', reflection: 'Reflection', actions: 'Action with a timescale', reviewsPrevious: 'Reviews last actions' } as const;
+
+/**
+ * Why each criterion was judged present or not (issue 22): the words that made it present, at
+ * most two per criterion, or that none did. Shown with the excerpt, so HTML/PDF only — never in
+ * JSON or CSV, never under --pseudonymise (the report drops every excerpt then).
+ */
+function explanation(scorer: SupervisionScorer, r: SupervisionRow): string {
+  const ex: Explanation = scorer.explain(r.recordText, r.actions);
+  const parts = (Object.keys(EXPLAINED_LABELS) as (keyof Explanation)[]).map((c) => {
+    const found = [...new Set(ex[c])];
+    if (found.length === 0) return `${EXPLAINED_LABELS[c]}: no words found`;
+    return `${EXPLAINED_LABELS[c]}: ${found.slice(0, 2).map((w) => `“${w}”`).join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
+  });
+  return `Why: ${parts.join('; ')}.`;
 }
 
 const lexiconPath = z.string().min(1).superRefine((path, ctx) => {
@@ -88,8 +105,7 @@ export default defineRule({
   prepare: {
     table: 'supervisions',
     compute(rows, o) {
-      const lex = loadLexicon(o.lexicon);
-      return scoreTexts(lex, rows.length, (i) => {
+      return createScorer(loadLexicon(o.lexicon)).scoreTexts(rows.length, (i) => {
         const r = rows[i]!;
         return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
       });
@@ -207,6 +223,7 @@ export default defineRule({
     const texts = ctx.prepared() as TextScores;
     const rows = ctx.rows('supervisions');
     const positionOf = rowPositions(rows);
+    const copies = new CopyComparer();
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
@@ -221,7 +238,7 @@ export default defineRule({
     const score = (r: SupervisionRow, i: number, previous: number | null): void => {
       if (!inPeriod(r.supervisionDate)) return;
       const bits = texts.bits[i]!;
-      const similarity = previous === null ? null : rowSimilarity(texts, i, previous);
+      const similarity = previous === null ? null : copies.similarity(texts, i, previous);
       scored.push({
         row: r, key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`, team: teamOf(r),
         childFocus: (bits & TEXT_BITS.childFocus) !== 0, reflection: (bits & TEXT_BITS.reflection) !== 0,
@@ -290,7 +307,10 @@ export default defineRule({
     }
 
     // Made only if a report shows them (HTML/PDF), from the records below the standard.
-    const excerpts = () => Object.fromEntries(scored.filter((x) => !meets(x)).map((x) => [x.key, excerpt(x.row)]));
+    const excerpts = () => {
+      const scorer = createScorer(loadLexicon(o.lexicon));
+      return Object.fromEntries(below.map((x) => [x.key, `${excerpt(x.row)} — ${explanation(scorer, x.row)}`]));
+    };
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });

@@ -175,11 +175,13 @@ describe('record quality', () => {
     expect(json).not.toContain('No change');
     expect(json).not.toContain('Jayden');
     const ex = excerptsOf(all);
-    expect(ex.get('supervision-quality/record/R2')).toBe(`${WEAK}`);
-    expect(ex.get('supervision-quality/record/R9')).toBe(`${STRONG} | Actions: ${STRONG_ACTIONS}`);
-    const long = ex.get('supervision-quality/record/line-11')!;
+    // Each excerpt is followed by why each criterion was judged as it was (issue 22).
+    expect(ex.get('supervision-quality/record/R2')).toBe(`${WEAK} — Why: Child focus: no words found; Reflection: no words found; Action with a timescale: no words found; Reviews last actions: no words found.`);
+    expect(ex.get('supervision-quality/record/R9')).toBe(`${STRONG} | Actions: ${STRONG_ACTIONS} — Why: Child focus: “seen alone”; Reflection: “the risk of”; Action with a timescale: “within 10 working days”; Reviews last actions: no words found.`);
+    const long = ex.get('supervision-quality/record/line-11')!.split(' — Why: ')[0]!;
     expect(long.length).toBeLessThanOrEqual(200);
     expect(long).toMatch(/^Case discussed\. No change\. .*…$/);
+    expect(json).not.toContain('Why:');
     expect(ex.has('supervision-quality/record/R1')).toBe(false);
     const off = runAll(records, AS_AT, { [ID]: { excerpts: false } }, 12, [ID]);
     expect([...excerptsOf(off).keys()].filter((k) => k.startsWith(ID))).toEqual([]);

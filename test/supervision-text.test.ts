@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, jaccard, loadLexicon, rowSimilarity, scoreRecord, scoreTexts, shingleSet, TEXT_BITS, textWords } from '../rules/lib/supervisionText.js';
+import { compileLexicon, CopyComparer, createScorer, type CompiledLexicon, jaccard, loadLexicon, shingleSet, TEXT_BITS, textWords } from '../rules/lib/supervisionText.js';
 
 interface CorpusRecord {
   id: string;
@@ -14,6 +14,8 @@ interface CorpusRecord {
 }
 const corpus = JSON.parse(readFileSync(new URL('./fixtures/supervision-corpus.json', import.meta.url), 'utf8')) as { records: CorpusRecord[] };
 const lex = loadLexicon();
+const scorer = createScorer(lex);
+const scoreRecord = (l: CompiledLexicon, ...args: Parameters<typeof scorer.scoreRecord>) => (l === lex ? scorer : createScorer(l)).scoreRecord(...args);
 
 function score(r: CorpusRecord) {
   const previous = r.previous === undefined ? null : scoreRecord(lex, r.previous, null).shingles;
@@ -21,7 +23,7 @@ function score(r: CorpusRecord) {
   return { childFocus: s.childFocus, reflection: s.reflection, actions: s.actions, reviewsPrevious: s.reviewsPrevious, copied: s.copied };
 }
 
-describe('the batch scorer the rule uses (scoreTexts, rowSimilarity)', () => {
+describe('the batch scorer the rule uses (scoreTexts, CopyComparer)', () => {
   it('finds exactly what scoreRecord finds on every hand-labelled record, copy similarity included', () => {
     // Rows: each record's previous text (when it has one) just before it.
     const rows: [string | null, string | null][] = [];
@@ -30,14 +32,15 @@ describe('the batch scorer the rule uses (scoreTexts, rowSimilarity)', () => {
       const previous = r.previous === undefined ? null : rows.push([r.previous, null]) - 1;
       pairs.push({ at: rows.push([r.recordText, r.actions]) - 1, previous, r });
     }
-    const texts = scoreTexts(lex, rows.length, (i) => rows[i]!);
+    const texts = createScorer(lex).scoreTexts(rows.length, (i) => rows[i]!);
+    const copies = new CopyComparer();
     for (const { at, previous, r } of pairs) {
       const one = scoreRecord(lex, r.recordText, r.actions, r.previous === undefined ? null : scoreRecord(lex, r.previous, null).shingles);
       const bits = texts.bits[at]!;
       expect({
         childFocus: (bits & TEXT_BITS.childFocus) !== 0, reflection: (bits & TEXT_BITS.reflection) !== 0,
         actions: (bits & TEXT_BITS.actions) !== 0, reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
-        similarity: previous === null ? null : rowSimilarity(texts, at, previous),
+        similarity: previous === null ? null : copies.similarity(texts, at, previous),
       }, r.id).toEqual({ childFocus: one.childFocus, reflection: one.reflection, actions: one.actions, reviewsPrevious: one.reviewsPrevious, similarity: one.similarity });
     }
     expect(pairs.filter((p) => p.previous !== null).length).toBeGreaterThan(0);
@@ -163,7 +166,10 @@ describe('lexicon files', () => {
     expect(() => compileLexicon({ ...minimal, timescales: ['by {someday}'] })).toThrow(/unknown placeholder \{someday\}/);
     expect(() => compileLexicon({ ...minimal, reflection: ['--'] })).toThrow(/reflection: "--": has no words/);
   });
-  it('the default lexicon compiles once and is reused', () => {
-    expect(loadLexicon()).toBe(loadLexicon());
+  it('two scorers of one lexicon share no state: interleaved scoring gives each its own answer', () => {
+    const a = createScorer(lex), b = createScorer(lex);
+    const first = a.scoreRecord('Ellie was seen alone and said she feels safe.', 'SW to visit by Friday.');
+    expect(b.scoreRecord('Case discussed.', null)).toMatchObject({ childFocus: false, actions: false });
+    expect(a.scoreRecord('Ellie was seen alone and said she feels safe.', 'SW to visit by Friday.', first.shingles).similarity).toBe(1);
   });
 });

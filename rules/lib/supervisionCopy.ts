@@ -1,0 +1,151 @@
+/**
+ * Copy detection for supervision records (SPEC §4.7 "copied"): Jaccard similarity of word
+ * 3-shingles. Shingles are 53-bit numeric keys of runs of word hashes, de-duplicated in a
+ * reusable hash set (one per scorer or comparer, never shared between them).
+ */
+import { wordHash } from './supervisionWords.js';
+
+/** A record's word 3-shingles as hashed keys, each once, in no particular order. */
+export type Shingles = readonly number[];
+
+export const COPY_THRESHOLD = 0.8;
+
+/** A 53-bit key for a run of word hashes (two independent 32- and 21-bit mixes), so collisions are negligible. */
+function runKey(hs: ArrayLike<number>, from: number, to: number): number {
+  let a = 0x811c9dc5, b = 0x2545f491;
+  for (let i = from; i < to; i++) {
+    a = Math.imul(a ^ hs[i]!, 0x01000193);
+    b = Math.imul(b ^ hs[i]!, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
+}
+
+/**
+ * A set of keys by open addressing, where a slot counts only when its stamp is the current
+ * generation, so starting a new set costs nothing however large the last one was.
+ */
+export class KeySet {
+  private keys = new Float64Array(1024);
+  private stamps = new Uint32Array(1024);
+  private shift = 22; // 32 - log2(capacity)
+  private generation = 0;
+
+  private slotOf(key: number): number {
+    return Math.imul(key >>> 0, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** Empties the set, sized for about `expected` keys. */
+  clear(expected: number): void {
+    let capacity = this.keys.length;
+    while (capacity < expected * 2) capacity *= 2;
+    if (capacity !== this.keys.length || this.generation === 0xffffffff) {
+      this.keys = new Float64Array(capacity);
+      this.stamps = new Uint32Array(capacity);
+      this.shift = 32 - Math.log2(capacity);
+      this.generation = 0;
+    }
+    this.generation++;
+  }
+
+  /** Adds a key; false when it was already there. */
+  add(key: number): boolean {
+    const mask = this.keys.length - 1;
+    for (let i = this.slotOf(key); ; i = (i + 1) & mask) {
+      if (this.stamps[i] !== this.generation) { this.stamps[i] = this.generation; this.keys[i] = key; return true; }
+      if (this.keys[i] === key) return false;
+    }
+  }
+
+  has(key: number): boolean {
+    const mask = this.keys.length - 1;
+    for (let i = this.slotOf(key); ; i = (i + 1) & mask) {
+      if (this.stamps[i] !== this.generation) return false;
+      if (this.keys[i] === key) return true;
+    }
+  }
+}
+
+const NO_SHINGLES: Shingles = [];
+
+/**
+ * The distinct 3-shingle keys of the first `n` word hashes in `hs`, also left in `set`. A text of
+ * one or two words is one shingle of itself, so a bare "No change" repeated from the last record
+ * still counts as copied. (A plain array: a small typed array costs far more to make.)
+ */
+export function shinglesOf(set: KeySet, hs: ArrayLike<number>, n: number): Shingles {
+  if (n === 0) { set.clear(0); return NO_SHINGLES; }
+  if (n < 3) {
+    const key = runKey(hs, 0, n);
+    set.clear(1);
+    set.add(key);
+    return [key];
+  }
+  const m = n - 2;
+  set.clear(m);
+  const out: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const key = runKey(hs, i, i + 3);
+    if (set.add(key)) out.push(key);
+  }
+  return out;
+}
+
+/** shinglesOf, writing the distinct keys into `out` from `at`; returns how many. */
+export function shinglesInto(set: KeySet, hs: ArrayLike<number>, n: number, out: Float64Array, at: number): number {
+  if (n === 0) return 0;
+  if (n < 3) { out[at] = runKey(hs, 0, n); return 1; }
+  const m = n - 2;
+  set.clear(m);
+  let k = at;
+  for (let i = 0; i < m; i++) {
+    const key = runKey(hs, i, i + 3);
+    if (set.add(key)) out[k++] = key;
+  }
+  return k - at;
+}
+
+/** Jaccard similarity of `current` (the shingles now in `set`) and `other`. */
+export function overlap(set: KeySet, current: Shingles, other: Shingles): number {
+  if (current.length === 0 || other.length === 0) return 0;
+  let inter = 0;
+  for (let i = 0; i < other.length; i++) if (set.has(other[i]!)) inter++;
+  return inter / (current.length + other.length - inter);
+}
+
+/** Word 3-shingles (hashed) of a list of words, as the scorer computes them for a record. */
+export function shingleSet(ws: readonly string[]): Shingles {
+  return shinglesOf(new KeySet(), ws.map(wordHash), ws.length);
+}
+
+/** |A ∩ B| / |A ∪ B| of two shingle sets; two empty sets are 0 (nothing to copy). */
+export function jaccard(a: Shingles, b: Shingles): number {
+  const set = new KeySet();
+  set.clear(a.length);
+  for (let i = 0; i < a.length; i++) set.add(a[i]!);
+  return overlap(set, a, b);
+}
+
+/** Criteria and shingles of many rows in flat typed arrays (see SupervisionScorer.scoreTexts). */
+export interface TextScores {
+  bits: Uint8Array;
+  start: Int32Array;
+  keys: Float64Array;
+}
+
+/** Compares rows of a TextScores for copying, with a key set of its own. */
+export class CopyComparer {
+  private readonly set = new KeySet();
+
+  /** Jaccard similarity of the shingles of rows `i` and `j` (0 when either has none), as scoreRecord computes it. */
+  similarity(scores: TextScores, i: number, j: number): number {
+    const { start, keys } = scores;
+    const a0 = start[i]!, a1 = start[i + 1]!, b0 = start[j]!, b1 = start[j + 1]!;
+    if (a1 === a0 || b1 === b0) return 0;
+    this.set.clear(a1 - a0);
+    for (let k = a0; k < a1; k++) this.set.add(keys[k]!);
+    let inter = 0;
+    for (let k = b0; k < b1; k++) if (this.set.has(keys[k]!)) inter++;
+    return inter / ((a1 - a0) + (b1 - b0) - inter);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Date normalising for the supervision-text scorer: written dates become one token so that
+ * "by 12/04/2024" and "by 12th April" both match "by {date}"; and the word classes the lexicon's
+ * placeholders ({n}, {weekday}, {month}, {ordinal}) stand for.
+ */
+
+/** The token a written date becomes (a control character, so no real word can equal it). */
+export const DATE_TOKEN = '\u0001date';
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBR]);
+// Abbreviations too ("by Fri"), but not "sat" and "sun", which are ordinary words.
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri']);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'a', 'few', 'couple']);
+const MONTH_ALT = [...MONTHS, ...MONTH_ABBR].sort((a, b) => b.length - a.length).join('|');
+// "May" the modal verb is common, so a month-first date only takes month names other than may.
+const MONTH_FIRST_ALT = [...MONTHS.filter((m) => m !== 'may'), ...MONTH_ABBR].sort((a, b) => b.length - a.length).join('|');
+const ISO_DATE = /\b\d{4}-(\d{1,2})-(\d{1,2})\b/g;
+// Day-first only (SPEC §2); a year is needed after a dot or dash so "3.5 hours" and "10-15 minutes" stay words.
+const DMY_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b|\b(\d{1,2})\/(\d{1,2})\b/g;
+const WORD_DATE = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})\\b\\.?(?:,?\\s+\\d{4}\\b)?|\\b(?:${MONTH_FIRST_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`,
+  'gi',
+);
+
+/** Every date form needs a digit; word dates also need a month, and each month name starts with one of these. */
+const HAS_DIGIT = /\d/;
+const HAS_MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+function replaceDates(text: string): string {
+  // Skipping a replacement that cannot match is exact: the replacements only insert " \u0001date ",
+  // which holds no digit, separator or month stem, so a later one never gains a match by it.
+  if (!HAS_DIGIT.test(text)) return text;
+  let out = text;
+  if (out.includes('-')) out = out.replace(ISO_DATE, (m: string, mo: string, d: string) => mark(m, Number(d), Number(mo)));
+  if (out.includes('/') || out.includes('.') || out.includes('-')) {
+    out = out.replace(DMY_DATE, (m: string, d1?: string, mo1?: string, d2?: string, mo2?: string) => mark(m, Number(d1 ?? d2), Number(mo1 ?? mo2)));
+  }
+  if (HAS_MONTH_STEM.test(out)) out = out.replace(WORD_DATE, ` ${DATE_TOKEN} `);
+  return out;
+}
+
+function mark(m: string, day: number, month: number): string {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ` ${DATE_TOKEN} ` : m;
+}
+
+/**
+ * Folds curly apostrophes and marks dates. Case is kept — the tokeniser folds it word by word — so
+ * that a capitalised word can stand for a child's name ({name} in the lexicon).
+ */
+export function normalise(text: string): string {
+  return replaceDates(text.replace(/[\u2018\u2019\u02bc`]/g, "'"));
+}
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)*|\u0001date/g;
+
+/** The words of a text as the scorer sees them (lower-cased, dates marked), for tests and tools. */
+export function textWords(text: string): string[] {
+  return normalise(text).toLowerCase().match(WORD) ?? [];
+}

@@ -1,0 +1,162 @@
+/**
+ * The supervision lexicon (data/supervision-lexicon.json, or a council's own file named in the
+ * config): read, validated and compiled into a phrase trie, a negation test and the actions
+ * heading pattern. Compiling is cheap (about a millisecond), so nothing is cached here.
+ */
+import { readFileSync } from 'node:fs';
+import * as z from 'zod';
+import { dataPath } from '../../src/engine/paths.js';
+import { addPhrase, compilePhrase, newNode, PHRASE_SETS, type PhraseTrie } from './supervisionTrie.js';
+
+const phraseList = z.array(z.string().trim().min(1, 'a phrase cannot be blank'));
+
+export const lexiconSchema = z.object({
+  description: z.string().optional(),
+  negations: z.array(z.string().trim().min(1)).min(1, 'at least one negation word is needed'),
+  negationSuffixes: z.array(z.string().trim().min(1)).default([]),
+  /** SPEC §4.7: a negation counts when it is among this many words before the phrase. */
+  negationWindow: z.number().int().min(0).max(10).default(3),
+  /** Phrases that negate a mention they follow within `negatedAfterWindow` words ("his views were not obtained"). */
+  negatedAfter: phraseList.default([]),
+  negatedAfterWindow: z.number().int().min(0).max(10).default(3),
+  /** What {child} stands for in a phrase ("he", "the young person", "{name}"), and {childs} ("his", "the baby's", "{names}"). */
+  childSubjects: phraseList.default([]),
+  childPossessives: phraseList.default([]),
+  /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
+  notNames: phraseList.default([]),
+  /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
+  adults: phraseList.default([]),
+  childFocus: phraseList.min(1),
+  reflection: phraseList.min(1),
+  reviewsPrevious: phraseList.min(1),
+  actionHeadings: phraseList.default([]),
+  /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
+  childFocusHeadings: phraseList.default([]),
+  reviewsPreviousHeadings: phraseList.default([]),
+  /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
+  reflectionHeadings: phraseList.default([]),
+  reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
+  /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
+  otherHeadings: phraseList.default([]),
+  /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
+  emptyText: phraseList.default([]),
+  actionCues: phraseList.min(1),
+  /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
+  imperatives: phraseList.default([]),
+  /** Words that make a sentence opening with an imperative a record of the past ("Visit completed 03/04"). */
+  pastMarkers: phraseList.default([]),
+  timescales: phraseList.min(1),
+}).strict();
+
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** What a template heading does: its group number in `CompiledLexicon.heading`, less one. */
+export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other'] as const;
+
+export interface CompiledLexicon {
+  readonly phrases: PhraseTrie;
+  readonly negations: ReadonlySet<string>;
+  readonly negationSuffixes: readonly string[];
+  readonly negationWindow: number;
+  readonly negatedAfterWindow: number;
+  readonly notNames: ReadonlySet<string>;
+  readonly adults: ReadonlySet<string>;
+  readonly imperatives: ReadonlySet<string>;
+  readonly pastMarkers: ReadonlySet<string>;
+  /**
+   * Sticky: run at a line start of the whole text (set lastIndex); matches a template heading
+   * there, with group k + 1 set for a heading of HEADING_KINDS[k].
+   */
+  readonly heading: RegExp | null;
+  readonly reflectionHeadingWords: number;
+  /** Texts that say nothing, lower-cased without end punctuation. */
+  readonly emptyText: ReadonlySet<string>;
+}
+
+/** Validates and compiles a lexicon; throws an Error naming the problem (used for config errors). */
+export function compileLexicon(input: unknown): CompiledLexicon {
+  const parsed = lexiconSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; '));
+  }
+  const lex = parsed.data;
+  const phrases = newNode();
+  const macros: Record<string, readonly string[]> = { child: lex.childSubjects, childs: lex.childPossessives };
+  for (const set of PHRASE_SETS) {
+    for (const phrase of lex[set]) {
+      try {
+        for (const expanded of expand(phrase, macros)) addPhrase(phrases, set, compilePhrase(expanded));
+      } catch (e) {
+        throw new Error(`${set}: ${(e as Error).message}`);
+      }
+    }
+  }
+  return {
+    phrases,
+    negations: new Set(lex.negations.map((n) => n.toLowerCase())),
+    negationSuffixes: lex.negationSuffixes.map((s) => s.toLowerCase().replace(/\u2019/g, "'")),
+    negationWindow: lex.negationWindow,
+    negatedAfterWindow: lex.negatedAfterWindow,
+    notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
+    adults: new Set(lex.adults.map((n) => n.toLowerCase())),
+    imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
+    pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
+    heading: headingPattern([lex.actionHeadings, lex.childFocusHeadings, lex.reviewsPreviousHeadings, lex.reflectionHeadings, lex.otherHeadings]),
+    reflectionHeadingWords: lex.reflectionHeadingWords,
+    emptyText: new Set(lex.emptyText.map(bareText)),
+  };
+}
+
+/** A text lower-cased, its white space folded, without the punctuation around it: how empty texts are compared. */
+export function bareText(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/^[\s\-\u2013.:;,!?*\u2022()]+|[\s\-\u2013.:;,!?*\u2022()]+$/g, '');
+}
+
+/** A phrase with each {child} and {childs} replaced by every alternative the lexicon lists (none: the phrase is dropped). */
+function expand(phrase: string, macros: Record<string, readonly string[]>): string[] {
+  const m = /\{(childs?)\}/.exec(phrase);
+  if (!m) return [phrase];
+  return macros[m[1]!]!.flatMap((alt) => expand(phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length), macros));
+}
+
+/**
+ * A heading starts a line (after any bullet or number) and is followed by a colon, a dash, a
+ * question mark or the line's end. The text is not split into lines: the pattern runs at each
+ * line start and its white space stops at a line break, so it matches exactly what it would on
+ * the line alone. One group per kind of heading, in HEADING_KINDS order.
+ */
+function headingPattern(kinds: readonly (readonly string[])[]): RegExp | null {
+  if (kinds.every((k) => k.length === 0)) return null;
+  const sp = '[^\\S\\r\\n]';
+  const alt = (h: string): string => h.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim().split(/\s+/).map(escapeRegExp).join(`${sp}+`);
+  // A group that can never match stands for a kind with no headings, so group numbers stay fixed.
+  const groups = kinds.map((k) => (k.length === 0 ? '(?!)' : `(${k.map(alt).sort((a, b) => b.length - a.length).join('|')})`));
+  return new RegExp(`(?:${sp}|[\\-*\u2022\u00b7>#\\d.)])*(?:${groups.join('|')})${sp}*(?::|-|\u2013|\\?|(?=[\\r\\n])|$)`, 'iy');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Reads, validates and compiles a lexicon file; the default when no path is given. Errors name the file and the problem. */
+export function loadLexicon(path?: string): CompiledLexicon {
+  const file = path ?? dataPath('supervision-lexicon.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`lexicon ${file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new Error(`lexicon ${file}: not valid JSON`);
+  }
+  try {
+    return compileLexicon(json);
+  } catch (e) {
+    throw new Error(`lexicon ${file}: ${(e as Error).message}`);
+  }
+}

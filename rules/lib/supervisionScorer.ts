@@ -1,0 +1,164 @@
+/**
+ * Scoring supervision records (SPEC §4.7): does a record speak to the child's experience, reflect
+ * on practice, set actions with timescales, review the last actions, or copy the previous record?
+ * A scorer is made per lexicon and holds every buffer it reuses (word table, tokens, spans, key
+ * set), so there is no shared state between scorers; scoring is synchronous and not re-entrant.
+ */
+import { KeySet, overlap, type Shingles, shinglesInto, shinglesOf, type TextScores, COPY_THRESHOLD } from './supervisionCopy.js';
+import type { CompiledLexicon } from './supervisionLexicon.js';
+import { PhraseMatcher } from './supervisionMatch.js';
+import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
+import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
+import { WordTable } from './supervisionWords.js';
+
+export interface RecordScore {
+  childFocus: boolean;
+  reflection: boolean;
+  /** At least one action with a timescale. */
+  actions: boolean;
+  reviewsPrevious: boolean;
+  /** Jaccard similarity of word 3-shingles with the previous record; null when there is none. */
+  similarity: number | null;
+  copied: boolean;
+  /** The record's word 3-shingles, to pass as `previous` when scoring the child's next record. */
+  shingles: Shingles;
+}
+
+/** Bits of `TextScores.bits`: the criteria a row's text meets, and whether it was scored at all. */
+export const TEXT_BITS = { childFocus: 1, reflection: 2, actions: 4, reviewsPrevious: 8, scored: 128 } as const;
+
+export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPrevious'] as const;
+/** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
+export type Explanation = Record<(typeof EXPLAINED)[number], string[]>;
+
+const CHILD_FOCUS_BIT = SET_BIT.childFocus, REFLECTION_BIT = SET_BIT.reflection, REVIEWS_BIT = SET_BIT.reviewsPrevious;
+const CUE_BIT = SET_BIT.actionCues, TIMESCALE_BIT = SET_BIT.timescales;
+/** Not a phrase set: a sentence with a timescale that counts as an action. */
+const ACTION_BIT = 1 << PHRASE_SETS.length;
+const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<Record<(typeof PHRASE_SETS)[number], number>>;
+
+export class SupervisionScorer {
+  private readonly table: WordTable;
+  private readonly tokens = new Tokens();
+  private readonly matcher: PhraseMatcher;
+  private readonly keySet = new KeySet();
+  private readonly judge: SentenceJudge;
+  private readonly credit: HeadingCredit;
+  /** Set only while explaining one record: the words found per criterion. */
+  private explanation: Explanation | null = null;
+
+  constructor(private readonly lex: CompiledLexicon) {
+    this.table = new WordTable(lex);
+    this.matcher = new PhraseMatcher(lex);
+    this.judge = (from, to, inActions) => this.judgeSentence(from, to, inActions);
+    this.credit = (kind, heading) => {
+      if (this.explanation !== null) this.explanation[kind].push(`text under the heading "${heading}"`);
+      return kind === 'childFocus' ? CHILD_FOCUS_BIT : kind === 'reflection' ? REFLECTION_BIT : REVIEWS_BIT;
+    };
+  }
+
+  /** The criteria bits of the sentence in tokens [from, to). */
+  private judgeSentence(from: number, to: number, inActions: boolean): number {
+    const hits = this.matcher.hits(this.tokens.toks, from, to);
+    let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
+    const imperative = (hits & TIMESCALE_BIT) !== 0 && !inActions && this.lex.imperatives.has(this.tokens.toks[from]!.word) && !this.pastTense(from, to);
+    if ((hits & TIMESCALE_BIT) !== 0 && (inActions || imperative || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
+    if (this.explanation !== null && found !== 0) this.note(found, hits, inActions || imperative);
+    return found;
+  }
+
+  /** Whether tokens [from, to) hold a word that marks a past event ("completed", "held"). */
+  private pastTense(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (this.lex.pastMarkers.has(this.tokens.toks[k]!.word)) return true;
+    return false;
+  }
+
+  /** Adds the words behind a sentence's hits to the explanation. */
+  private note(found: number, hits: number, inActions: boolean): void {
+    const ex = this.explanation!;
+    const words = (set: number): string => {
+      const m = this.matcher;
+      return this.tokens.toks.slice(m.hitStart[set], m.hitEnd[set]).map((t) => (t.word === '\u0001date' ? '[date]' : t.word)).join(' ');
+    };
+    if (found & CHILD_FOCUS_BIT) ex.childFocus.push(words(INDEX.childFocus));
+    if (found & REFLECTION_BIT) ex.reflection.push(words(INDEX.reflection));
+    if (found & REVIEWS_BIT) ex.reviewsPrevious.push(words(INDEX.reviewsPrevious));
+    if (found & ACTION_BIT) {
+      const cue = (hits & CUE_BIT) !== 0 ? words(INDEX.actionCues) : null;
+      ex.actions.push(inActions || cue === null ? words(INDEX.timescales) : `${cue} … ${words(INDEX.timescales)}`);
+    }
+  }
+
+  /** Tokenises a record's text and actions; returns the criteria bits found. */
+  private read(recordText: string | null, actions: string | null): number {
+    this.tokens.n = 0;
+    let found = 0;
+    if (recordText) found |= readColumn(this.lex, this.table, this.tokens, recordText, false, this.judge, this.credit);
+    if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
+    return found;
+  }
+
+  /**
+   * Scores one record. `previous` is the shingles of the child's previous record with text (or
+   * null). The same text and lexicon always give the same score.
+   */
+  scoreRecord(recordText: string | null, actions: string | null, previous: Shingles | null = null, copyThreshold = COPY_THRESHOLD): RecordScore {
+    const found = this.read(recordText, actions);
+    const shingles = shinglesOf(this.keySet, this.tokens.hashes, this.tokens.n);
+    // The record's shingles are still in the key set, so the previous record's are looked up there.
+    const similarity = previous === null ? null : overlap(this.keySet, shingles, previous);
+    return {
+      childFocus: (found & CHILD_FOCUS_BIT) !== 0, reflection: (found & REFLECTION_BIT) !== 0,
+      actions: (found & ACTION_BIT) !== 0, reviewsPrevious: (found & REVIEWS_BIT) !== 0,
+      similarity, copied: similarity !== null && similarity >= copyThreshold, shingles,
+    };
+  }
+
+  /** Which words made each criterion present in a record (each criterion's list is empty when none did). */
+  explain(recordText: string | null, actions: string | null): Explanation {
+    const ex: Explanation = { childFocus: [], reflection: [], actions: [], reviewsPrevious: [] };
+    this.explanation = ex;
+    try {
+      this.read(recordText, actions);
+    } finally {
+      this.explanation = null;
+    }
+    return ex;
+  }
+
+  /**
+   * Criteria and word 3-shingles of `n` rows at once, by row position, in flat typed arrays so
+   * that a worker thread can hand them over without copying (src/engine/prepare.ts). `textOf(i)`
+   * gives the record text and actions of row i, or null for a row not to be scored. Row i's
+   * shingle keys are keys[start[i] .. start[i + 1]); a row not scored has bits 0 and no keys.
+   * Row i's criteria are exactly those scoreRecord finds.
+   */
+  scoreTexts(n: number, textOf: (i: number) => readonly [string | null, string | null] | null): TextScores {
+    const bits = new Uint8Array(n);
+    const start = new Int32Array(n + 1);
+    let keys = new Float64Array(Math.max(1024, n * 16));
+    let used = 0;
+    for (let i = 0; i < n; i++) {
+      start[i] = used;
+      const text = textOf(i);
+      if (text === null) continue;
+      const found = this.read(text[0], text[1]);
+      const nToks = this.tokens.n;
+      // At most max(1, nToks - 2) distinct shingles, written straight into the flat array.
+      if (used + Math.max(1, nToks) > keys.length) {
+        const grown = new Float64Array(Math.max(keys.length * 2, used + nToks));
+        grown.set(keys.subarray(0, used));
+        keys = grown;
+      }
+      used += shinglesInto(this.keySet, this.tokens.hashes, nToks, keys, used);
+      bits[i] = TEXT_BITS.scored
+        | ((found & CHILD_FOCUS_BIT) !== 0 ? TEXT_BITS.childFocus : 0) | ((found & REFLECTION_BIT) !== 0 ? TEXT_BITS.reflection : 0)
+        | ((found & ACTION_BIT) !== 0 ? TEXT_BITS.actions : 0) | ((found & REVIEWS_BIT) !== 0 ? TEXT_BITS.reviewsPrevious : 0);
+    }
+    start[n] = used;
+    // A view of what is used: no copy (the spare capacity goes along when transferred, uncopied).
+    return { bits, start, keys: keys.subarray(0, used) };
+  }
+}
+
+

@@ -1,0 +1,140 @@
+/**
+ * Tokenising a record for the supervision-text scorer, in one hand-written pass over the
+ * normalised text: tokens are [A-Za-z0-9]+ with 'letters suffixes, or a marked date (the pattern of
+ * `textWords`, which lower-cases; here each distinct spelling is interned once with its case folded). Sentences end at . ! ? ; before a space or the line's end, at •, and at every
+ * line break; each is judged as it ends. After an actions heading at the start of a line, the rest
+ * of the column is read as the actions column would be (the heading's own words are not tokens).
+ */
+import { normalise } from './supervisionDates.js';
+import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
+import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
+import { DATE_TOKEN } from './supervisionDates.js';
+
+/** The tokens of the record being scored: a growable buffer reused from record to record. */
+export class Tokens {
+  readonly toks: WordInfo[] = [];
+  hashes = new Float64Array(512);
+  n = 0;
+
+  push(info: WordInfo): void {
+    if (this.n === this.hashes.length) {
+      const grown = new Float64Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[this.n] = info.hash;
+    this.toks[this.n++] = info;
+  }
+}
+
+/** Judges the sentence in tokens [from, to) and returns the criteria bits it meets. */
+export type SentenceJudge = (from: number, to: number, inActions: boolean) => number;
+/** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
+export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
+
+const DATE_HASH = wordHash(DATE_TOKEN);
+/** Character classes: a word character ([A-Za-z0-9]), and a letter. */
+const WORD_CHAR = 1, LETTER = 2;
+const CHAR_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = WORD_CHAR;
+for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = CHAR_CLASS[c - 32] = WORD_CHAR | LETTER;
+const isWordChar = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & WORD_CHAR) !== 0;
+const isLetter = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & LETTER) !== 0;
+
+/** JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Tokenises one column of a record onto `out`, judging each sentence as it ends; returns the criteria bits found. */
+export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, text: string, actionText: boolean, judge: SentenceJudge, credit: HeadingCredit): number {
+  const s = normalise(text);
+  const len = s.length;
+  let inActions = actionText;
+  let found = 0, sentStart = out.n, lineStart = true, i = 0;
+  while (i < len) {
+    if (lineStart) {
+      lineStart = false;
+      if (!inActions && lex.heading) {
+        lex.heading.lastIndex = i;
+        const h = lex.heading.exec(s);
+        if (h) {
+          i += h[0].length;
+          // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other (counts for nothing).
+          if (h[1] !== undefined) inActions = true;
+          else if (h[5] === undefined) {
+            const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
+            if (saysSomething(lex, textUnder(lex, s, i), kind === 'reflection' ? lex.reflectionHeadingWords : 1)) found |= credit(kind, (h[2] ?? h[3] ?? h[4])!);
+          }
+          continue;
+        }
+      }
+    }
+    const c = s.charCodeAt(i);
+    if (c === 32) { i++; continue; }
+    if (isWordChar(c)) {
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      let j = i + 1, d = 0;
+      while (j < len && isWordChar((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
+      while (j + 1 < len && s.charCodeAt(j) === 39 && isLetter((d = s.charCodeAt(j + 1)))) {
+        h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ d, FNV_PRIME);
+        j += 2;
+        while (j < len && isLetter((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
+      }
+      out.push(table.find(s, i, j, h >>> 0));
+      i = j;
+      continue;
+    }
+    if (c === 1 && s.startsWith('date', i + 1)) {
+      out.push(table.find(s, i, i + 5, DATE_HASH));
+      i += 5;
+      continue;
+    }
+    let end = false;
+    if (c === 10 || c === 13) { end = true; lineStart = true; }
+    else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
+    else end = c === 0x2022;
+    if (end && out.n > sentStart) {
+      found |= judge(sentStart, out.n, inActions);
+      sentStart = out.n;
+    }
+    i++;
+  }
+  if (out.n > sentStart) found |= judge(sentStart, out.n, inActions);
+  return found;
+}
+
+/** What is written under a heading ending at `at`: the rest of its line, or when that is blank the next line unless it is a heading too. */
+function textUnder(lex: CompiledLexicon, s: string, at: number): string {
+  const eol = lineEnd(s, at);
+  const rest = s.slice(at, eol);
+  if (rest.trim() !== '' || eol >= s.length) return rest;
+  const next = eol + (s.startsWith('\r\n', eol) ? 2 : 1);
+  lex.heading!.lastIndex = next;
+  return lex.heading!.test(s) ? '' : s.slice(next, lineEnd(s, next));
+}
+
+function lineEnd(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && s.charCodeAt(i) !== 10 && s.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** Whether text under a heading says something: at least `minWords` words, not an empty text ("N/A", "see above"), not opening with a negation ("Not seen"). */
+function saysSomething(lex: CompiledLexicon, text: string, minWords: number): boolean {
+  // Only a short text can be an empty one ("N/A", "see previous record"), so a long one skips
+  // the folding; the words are counted and the first three checked for a negation in one pass.
+  if (text.length <= 48) {
+    const bare = bareText(text);
+    if (bare === '' || lex.emptyText.has(bare)) return false;
+    for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
+  }
+  let words = 0;
+  for (const m of text.slice(0, 400).matchAll(/[A-Za-z0-9']+/g)) {
+    if (words < 3 && lex.negations.has(m[0].toLowerCase())) return false;
+    if (++words >= Math.max(3, minWords)) return true;
+  }
+  return words >= minWords;
+}

@@ -1,0 +1,84 @@
+/**
+ * The lexicon's phrases as one trie of word steps, so phrases sharing a first word ("by {date}",
+ * "by next {weekday}", ...) are followed together. A step is a whole word, a word prefix
+ * ("reflect*") or a placeholder ("{date}").
+ */
+import { DATE_TOKEN, MONTH_WORDS, NUMBER_WORDS, WEEKDAYS } from './supervisionDates.js';
+
+export const CRITERIA = ['childFocus', 'reflection', 'reviewsPrevious', 'actionCues', 'timescales'] as const;
+/** The criteria's phrase sets, then the phrases that negate a mention they follow. */
+export const PHRASE_SETS = [...CRITERIA, 'negatedAfter'] as const;
+export type PhraseSet = (typeof PHRASE_SETS)[number];
+/** Phrase sets as bits, so a sentence's hits are one number. */
+export const SET_BIT = Object.fromEntries(PHRASE_SETS.map((set, i) => [set, 1 << i])) as Readonly<Record<PhraseSet, number>>;
+
+export const PLACEHOLDERS = ['date', 'n', 'weekday', 'month', 'ordinal', 'name', 'names'] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+/** Placeholders as bits, so the slots a word fills are one number. */
+export const slotBit = (slot: Placeholder): number => 1 << PLACEHOLDERS.indexOf(slot);
+
+export function slotMatches(slot: Placeholder, w: string): boolean {
+  switch (slot) {
+    case 'date': return w === DATE_TOKEN;
+    case 'n': return /^\d{1,3}$/.test(w) || NUMBER_WORDS.has(w);
+    case 'weekday': return WEEKDAYS.has(w);
+    case 'month': return MONTH_WORDS.has(w);
+    case 'ordinal': return /^\d{1,2}(?:st|nd|rd|th)$/.test(w);
+    // A name depends on how the word is written, so supervisionWords decides it.
+    case 'name': case 'names': return false;
+  }
+}
+
+type Step =
+  | { kind: 'word'; word: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'slot'; slot: Placeholder; bit: number };
+
+/** A trie node: the phrase sets with a phrase ending here (as bits) and the steps onward. */
+export interface PhraseTrie {
+  ends: number;
+  readonly words: Map<string, PhraseTrie>;
+  readonly prefixes: { readonly prefix: string; readonly node: PhraseTrie }[];
+  readonly slots: { readonly bit: number; readonly node: PhraseTrie }[];
+}
+
+export const newNode = (): PhraseTrie => ({ ends: 0, words: new Map(), prefixes: [], slots: [] });
+
+export function addPhrase(root: PhraseTrie, set: PhraseSet, steps: readonly Step[]): void {
+  let node = root;
+  for (const step of steps) {
+    let next: PhraseTrie | undefined;
+    if (step.kind === 'word') {
+      next = node.words.get(step.word);
+      if (!next) node.words.set(step.word, (next = newNode()));
+    } else if (step.kind === 'prefix') {
+      next = node.prefixes.find((e) => e.prefix === step.prefix)?.node;
+      if (!next) node.prefixes.push({ prefix: step.prefix, node: (next = newNode()) });
+    } else {
+      next = node.slots.find((e) => e.bit === step.bit)?.node;
+      if (!next) node.slots.push({ bit: step.bit, node: (next = newNode()) });
+    }
+    node = next;
+  }
+  node.ends |= SET_BIT[set];
+}
+
+/** A phrase as steps: placeholders kept whole, everything else split into words exactly as record text is. */
+export function compilePhrase(phrase: string): Step[] {
+  const steps: Step[] = [];
+  for (const part of phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/(\{[a-z]+\})/)) {
+    const slot = /^\{([a-z]+)\}$/.exec(part);
+    if (slot) {
+      if (!(PLACEHOLDERS as readonly string[]).includes(slot[1]!)) {
+        throw new Error(`"${phrase}": unknown placeholder {${slot[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
+      }
+      steps.push({ kind: 'slot', slot: slot[1] as Placeholder, bit: slotBit(slot[1] as Placeholder) });
+      continue;
+    }
+    for (const m of part.matchAll(/([a-z0-9]+(?:'[a-z]+)*)(\*)?/g)) {
+      steps.push(m[2] ? { kind: 'prefix', prefix: m[1]! } : { kind: 'word', word: m[1]! });
+    }
+  }
+  if (steps.length === 0) throw new Error(`"${phrase}": has no words`);
+  return steps;
+}

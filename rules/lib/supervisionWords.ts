@@ -1,0 +1,113 @@
+/**
+ * Word interning for the supervision-text scorer: every distinct word is described once per
+ * lexicon (its hash, the placeholders it fills, whether it negates, where it enters the phrase
+ * trie) and kept in an open-addressing table that the tokeniser probes in place, so a word
+ * already seen costs no substring and no Map lookup.
+ */
+import type { CompiledLexicon } from './supervisionLexicon.js';
+import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches } from './supervisionTrie.js';
+
+export const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
+
+/** FNV-1a of a word: the unit the copy test's shingles are built from. */
+export function wordHash(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** What one distinct word means to a lexicon: worked out the first time the word is seen, then kept. */
+export interface WordInfo {
+  /** The word as written (the table's key). */
+  readonly raw: string;
+  /** The word lower-cased: what the lexicon matches. */
+  readonly word: string;
+  /** FNV-1a of the lower-cased word, so the copy test ignores case. */
+  readonly hash: number;
+  /** FNV-1a of the word as written: where the table keeps it. */
+  readonly rawHash: number;
+  /** The placeholders ({n}, {date}, ...) the word fills, as bits. */
+  readonly slots: number;
+  readonly negation: boolean;
+  /** The phrase-trie nodes reached from the root by this word (phrases can start at it when non-empty). */
+  readonly roots: readonly PhraseTrie[];
+}
+
+function isNegation(lex: CompiledLexicon, w: string): boolean {
+  if (lex.negations.has(w)) return true;
+  for (const s of lex.negationSuffixes) if (w.endsWith(s)) return true;
+  return false;
+}
+
+/** A capitalised word (not all capitals), or one with 's: a name, unless the lexicon says the word is not one. */
+const NAME = /^[A-Z][a-z]+$/, NAME_POSSESSIVE = /^([A-Z][a-z]+)'s$/;
+
+function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
+  const w = raw.toLowerCase();
+  let slots = 0;
+  for (const p of PLACEHOLDERS) if (slotMatches(p, w)) slots |= slotBit(p);
+  const possessive = NAME_POSSESSIVE.exec(raw);
+  if (possessive && !lex.notNames.has(possessive[1]!.toLowerCase())) slots |= slotBit('names');
+  else if (NAME.test(raw) && !lex.notNames.has(w)) slots |= slotBit('name');
+  const roots: PhraseTrie[] = [];
+  const root = lex.phrases;
+  const byWord = root.words.get(w);
+  if (byWord) roots.push(byWord);
+  for (const e of root.prefixes) if (w.startsWith(e.prefix)) roots.push(e.node);
+  for (const e of root.slots) if ((slots & e.bit) !== 0) roots.push(e.node);
+  return { raw, word: w, hash: wordHash(w), rawHash: wordHash(raw), slots, negation: isNegation(lex, w), roots };
+}
+
+// Real exports hold names and typos, so a word table is bounded; emptying it changes no result.
+const WORD_TABLE_LIMIT = 100_000;
+
+/** The words a lexicon has seen, by FNV-1a hash (open addressing). */
+export class WordTable {
+  private slots: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1024).fill(undefined);
+  private mask = 1023;
+  private size = 0;
+
+  constructor(private readonly lex: CompiledLexicon) {}
+
+  /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`. */
+  find(s: string, from: number, to: number, hash: number): WordInfo {
+    const len = to - from;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const info = this.slots[i];
+      if (info === undefined) return this.add(s.slice(from, to), i);
+      if (info.rawHash === hash && info.raw.length === len && sameChars(info.raw, s, from)) return info;
+    }
+  }
+
+  private add(raw: string, at: number): WordInfo {
+    const info = describeWord(this.lex, raw);
+    if (this.size >= WORD_TABLE_LIMIT) {
+      this.reset(1024);
+      return this.insert(info);
+    }
+    this.slots[at] = info;
+    if (++this.size * 2 > this.mask) this.reset((this.mask + 1) * 2);
+    return info;
+  }
+
+  private reset(capacity: number): void {
+    const old = this.slots;
+    this.slots = new Array<WordInfo | undefined>(capacity).fill(undefined);
+    this.mask = capacity - 1;
+    this.size = 0;
+    if (capacity > old.length) for (const info of old) if (info !== undefined) this.insert(info);
+  }
+
+  private insert(info: WordInfo): WordInfo {
+    let i = info.rawHash & this.mask;
+    while (this.slots[i] !== undefined) i = (i + 1) & this.mask;
+    this.slots[i] = info;
+    this.size++;
+    return info;
+  }
+}
+
+function sameChars(word: string, s: string, from: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(from + k)) return false;
+  return true;
+}
