@@ -66,6 +66,15 @@ class Coder {
   }
 }
 
+/**
+ * A coder for other views of the same run (a child's chronology): the same codes as pseudonymise()
+ * gives with the same key.
+ */
+export function idCoder(key: string): (prefix: string, raw: string) => string {
+  const coder = new Coder(checkKey(key));
+  return (prefix, raw) => coder.code(prefix, raw);
+}
+
 function monthOnly(v: EvidenceValue): EvidenceValue {
   return typeof v === 'string' && /^\d{4}-\d{2}/.test(v) ? v.slice(0, 7) : null;
 }

@@ -3,6 +3,7 @@
  * section and the terminal line. The HTML/PDF section is src/report/html/childrenView.ts.
  */
 import { highestSeverity } from '../engine/children.js';
+import type { AuditSample } from '../engine/sample.js';
 import type { AuditResult, ChildConcern, ChildProfile } from '../engine/types.js';
 import { neutralise, quote } from './csv.js';
 import type { OutputFile } from './write.js';
@@ -73,4 +74,17 @@ export function childrenTerminalLine(result: AuditResult): string | null {
   if (!profiles) return null;
   const multi = profiles.filter((p) => p.rules >= 2).length;
   return `Children to track: ${profiles.length} (${multi} with concerns from two or more rules; list in ${CHILDREN_WORKLIST} with --format csv)`;
+}
+
+/**
+ * The sample as CSV: a first line naming as-at, seed and the open cases (so the file says how to
+ * draw it again), then one row per child. Plain UTF-8 with CRLF, text neutralised as in worklists.
+ */
+export function renderSample(s: AuditSample): string {
+  const cell = (v: string | null) => quote(neutralise(v ?? ''));
+  const note = s.all ? `; the size ${s.size} is at least the open cases, so all are listed` : '';
+  const lines = [`# caseaudit audit sample; as at ${s.asAt}; seed ${s.seed}; ${s.rows.length} of ${s.openCases} children with a CIN, CP or CLA plan open${note}`];
+  lines.push(['Child', 'Team', 'Worker', 'Plan types', 'Reason'].join(','));
+  for (const r of s.rows) lines.push([cell(r.childId), cell(r.team), cell(r.workerId), cell(r.planTypes.join(' ')), cell(r.reason)].join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }
