@@ -90,6 +90,8 @@ export function buildChronology(ex: LoadedExport, childId: string, asAt: Day, li
       byId.get(seg)!.push(c.key);
     }
   }
+  /** Concerns naming a record, of the given kinds only (the key's second part): shown where it happened. */
+  const pick = (id: string | null, kinds: readonly string[]) => (id === null ? [] : (byId.get(id) ?? []).filter((k) => kinds.includes(k.split('/')[1]!)));
   const drafts: Draft[] = [];
   const add = (table: TableName, day: Day | null, line: number, event: string, o: { id?: string | null; worker?: string | null; team?: string | null; detail?: string; limit?: string | null; text?: string | null; concerns?: string[] }) => {
     if (day === null || day > asAt) return;
@@ -108,19 +110,19 @@ export function buildChronology(ex: LoadedExport, childId: string, asAt: Day, li
   for (const r of mine(t.referrals)) add('referrals', r.referralDate, r.line, 'Referral', { id: r.referralId, team: r.team, detail: join(r.source && `source ${r.source}`, r.outcome && `outcome ${r.outcome}`) });
   for (const a of mine(t.assessments)) {
     const o = { id: a.assessmentId, worker: a.workerId, team: a.team };
-    add('assessments', a.startDate, a.line, 'Assessment started', { ...o, detail: join(a.referralId && `referral ${a.referralId}`) });
+    add('assessments', a.startDate, a.line, 'Assessment started', { ...o, detail: join(a.referralId && `referral ${a.referralId}`), concerns: pick(a.assessmentId, a.seenDate === null ? ['open', 'seen'] : ['open']) });
     if (a.startDate !== null && a.seenDate !== null) {
       const n = wd(a.startDate, a.seenDate);
-      add('assessments', a.seenDate, a.line, 'Child seen (assessment)', { ...o, limit: n > limits.seenWorkingDays ? `seen ${n} working days after the start (limit ${limits.seenWorkingDays})` : null });
+      add('assessments', a.seenDate, a.line, 'Child seen (assessment)', { ...o, concerns: pick(a.assessmentId, ['seen']), limit: n > limits.seenWorkingDays ? `seen ${n} working days after the start (limit ${limits.seenWorkingDays})` : null });
     }
-    add('assessments', a.seenAloneDate, a.line, 'Child seen alone (assessment)', o);
+    add('assessments', a.seenAloneDate, a.line, 'Child seen alone (assessment)', { ...o, concerns: [] });
     if (a.startDate !== null && a.completionDate !== null) {
       const n = wd(a.startDate, a.completionDate);
-      add('assessments', a.completionDate, a.line, 'Assessment completed', { ...o, detail: join(a.outcome && `outcome ${a.outcome}`), limit: n > limits.assessmentWorkingDays ? `took ${n} working days (limit ${limits.assessmentWorkingDays})` : null });
+      add('assessments', a.completionDate, a.line, 'Assessment completed', { ...o, concerns: pick(a.assessmentId, ['late', 'alone']), detail: join(a.outcome && `outcome ${a.outcome}`), limit: n > limits.assessmentWorkingDays ? `took ${n} working days (limit ${limits.assessmentWorkingDays})` : null });
     }
   }
   for (const s of mine(t.section47)) {
-    add('section47', s.strategyDate, s.line, 'Strategy discussion (section 47)', { id: s.s47Id, team: s.team, detail: join(s.outcome && `outcome ${s.outcome}`) });
+    add('section47', s.strategyDate, s.line, 'Strategy discussion (section 47)', { id: s.s47Id, team: s.team, concerns: [], detail: join(s.outcome && `outcome ${s.outcome}`) });
     if (s.strategyDate !== null && s.icpcDate !== null) {
       const n = wd(s.strategyDate, s.icpcDate);
       add('section47', s.icpcDate, s.line, 'Initial child protection conference', { id: s.s47Id, team: s.team, limit: n > limits.icpcWorkingDays ? `${n} working days after the strategy discussion (limit ${limits.icpcWorkingDays})` : null });

@@ -39,20 +39,22 @@ export function teamQuotas(counts: ReadonlyMap<string, number>, size: number): M
     return quotas;
   }
   const total = teams.reduce((s, t) => s + counts.get(t)!, 0);
-  for (const t of teams) quotas.set(t, 1);
-  const rest = size - teams.length;
-  // the remaining seats in proportion to each team's cases beyond its first seat
-  const spare = teams.map((t) => ({ t, room: counts.get(t)! - 1, exact: total > teams.length ? (rest * (counts.get(t)! - 1)) / (total - teams.length) : 0 }));
+  const exact = new Map(teams.map((t) => [t, (size * counts.get(t)!) / total]));
   let given = 0;
-  for (const s of spare) { const n = Math.min(s.room, Math.floor(s.exact)); quotas.set(s.t, quotas.get(s.t)! + n); given += n; }
-  const order = [...spare].sort((a, b) => (b.exact - Math.floor(b.exact)) - (a.exact - Math.floor(a.exact)) || counts.get(b.t)! - counts.get(a.t)! || byText(a.t, b.t));
-  while (given < rest) {
-    const before = given;
-    for (const s of order) {
-      if (given >= rest) break;
-      if (quotas.get(s.t)! < counts.get(s.t)!) { quotas.set(s.t, quotas.get(s.t)! + 1); given++; }
-    }
-    if (given === before) break;
+  for (const t of teams) { const n = Math.floor(exact.get(t)!); quotas.set(t, n); given += n; }
+  const frac = (t: string) => exact.get(t)! - Math.floor(exact.get(t)!);
+  for (const t of [...teams].sort((a, b) => frac(b) - frac(a) || counts.get(b)! - counts.get(a)! || byText(a, b))) {
+    if (given >= size) break;
+    quotas.set(t, quotas.get(t)! + 1);
+    given++;
+  }
+  // At least one each: a seat moves from the team holding most seats beyond its exact share.
+  for (const t of teams) {
+    if (quotas.get(t)! > 0) continue;
+    const donor = teams.filter((d) => quotas.get(d)! > 1).sort((a, b) => (quotas.get(b)! - exact.get(b)!) - (quotas.get(a)! - exact.get(a)!) || quotas.get(b)! - quotas.get(a)! || byText(a, b))[0];
+    if (!donor) break;
+    quotas.set(donor, quotas.get(donor)! - 1);
+    quotas.set(t, 1);
   }
   return quotas;
 }
