@@ -20,17 +20,6 @@ export function highestSeverity(p: Pick<ChildProfile, 'concerns'>): Severity {
   return best;
 }
 
-/**
- * SPEC §8 order: distinct rules desc, then highest severity, then score desc, then childId.
- * Ids compare by code unit, never by locale, so every machine gives the same order.
- */
-export function byTrackingOrder(a: ChildProfile, b: ChildProfile): number {
-  return b.rules - a.rules
-    || SEVERITY_ORDER[highestSeverity(b)] - SEVERITY_ORDER[highestSeverity(a)]
-    || b.score - a.score
-    || (a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : 0);
-}
-
 /** One value as the summary shows it (the same words as the report's tables, without the report layer). */
 function summaryValue(v: EvidenceRow[string] | undefined, c: EvidenceColumn): string | null {
   // "Working days taken 59", not "… 59 working days": the unit is named once.
@@ -129,6 +118,10 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
   return out;
 }
 
+/**
+ * The profiles in SPEC §8 order: distinct rules desc, then highest severity, then score desc, then
+ * childId (compared by code unit, never by locale, so every machine gives the same order).
+ */
 export function buildProfiles(result: AuditResult, ex: LoadedExport, asAt: Day): ChildProfile[] {
   const concerns = concernsByChild(result);
   const where = placements(ex, asAt, new Set(concerns.keys()));
@@ -141,7 +134,9 @@ export function buildProfiles(result: AuditResult, ex: LoadedExport, asAt: Day):
       score: list.reduce((s, c) => s + SEVERITY_WEIGHT[c.severity], 0),
     });
   }
-  return profiles.sort(byTrackingOrder);
+  // the worst severity once per profile, not once per comparison
+  const worst = new Map(profiles.map((p) => [p, SEVERITY_ORDER[highestSeverity(p)]]));
+  return profiles.sort((a, b) => b.rules - a.rules || worst.get(b)! - worst.get(a)! || b.score - a.score || (a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : 0));
 }
 
 /** Child ids tracked in a result: its profiles, or (a findings.json from before profiles) its evidence. */
