@@ -13,6 +13,7 @@ import { parseIsoDay } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
 import { idCoder, pseudonymise } from './privacy/pseudonymise.js';
 import { placements } from './engine/children.js';
+import { keySubjects } from './engine/ruleFacts.js';
 
 export type { Chronology, ChronologyEvent } from './engine/chronology.js';
 export type { AuditSample, SampleRow } from './engine/sample.js';
@@ -78,7 +79,7 @@ export function chronology(ex: LoadedExport, childId: string, opts: ChronologyOp
   };
   if (code) {
     // The same codes as the pseudonymised report: profiles are coded in order, so the index matches.
-    const coded = pseudonymise(result, opts.pseudonymiseKey!).children!;
+    const coded = pseudonymise(result, opts.pseudonymiseKey!, keySubjects(RULES)).children!;
     concerns = index >= 0 ? coded[index]!.concerns : [];
     const keyMap = new Map((profile?.concerns ?? []).map((c, i) => [c.key, concerns[i]!.key]));
     events = events.filter((e) => e.table !== 'children').map((e) => ({
