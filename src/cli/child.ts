@@ -1,14 +1,14 @@
 /** `caseaudit child <export> <childId>`: one child's chronology (SPEC §8). */
 import { resolve } from 'node:path';
-import { type Command, Option } from 'commander';
-import { loadExport } from '../api.js';
+import type { Command } from 'commander';
+import { type LayoutChoice, loadExport } from '../api.js';
 import { UnknownChildError, chronology } from '../childrenApi.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { reportOptions } from '../report/index.js';
 import { CHRONOLOGY_FORMATS, type ChronologyFormat, chronologyMarkdown, renderChronology } from '../report/chronology.js';
 import { writeOutputs } from '../report/write.js';
-import { DEFAULT_CONFIG_NAME, readConfig } from './commands.js';
+import { DEFAULT_CONFIG_NAME, layoutOption, readConfig } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 import { checkFormats, parseList } from './options.js';
 
@@ -21,7 +21,7 @@ export function registerChild(program: Command, io: CliIo, setExit: (code: numbe
     .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG_NAME} when present)`)
     .option('-f, --format <list>', `comma-separated: ${CHRONOLOGY_FORMATS.join(', ')} (default md; html and json need --out)`)
     .option('-o, --out <dir>', 'write chronology-<child>.<format> files to this folder instead of printing Markdown')
-    .addOption(new Option('--layout <layout>', 'layout of the export (default: config layout, else auto-detected)').choices(['auto', 'canonical', 'ssd', 'annex-a']))
+    .addOption(layoutOption())
     .option('--suppressions <file>', 'acknowledged items, as for audit (default: config "suppressions")')
     .option('--pseudonymise', 'find the child by their code and code every id; no free text or birth date (key: CASEAUDIT_KEY or --key-file)')
     .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
@@ -33,7 +33,7 @@ Examples:
   $ caseaudit child fixtures/demo C0042
   $ caseaudit child exports/latest C0042 --as-at 2024-03-31 --format html,json --out child-C0042
   $ CASEAUDIT_KEY=… caseaudit child exports/latest C-1a2b3c4d5e6f --pseudonymise`)
-    .action(async (exportPath: string, childId: string, o: { asAt?: string; config?: string; format?: string; out?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; suppressions?: string; pseudonymise?: boolean; keyFile?: string }) => {
+    .action(async (exportPath: string, childId: string, o: { asAt?: string; config?: string; format?: string; out?: string; layout?: LayoutChoice; suppressions?: string; pseudonymise?: boolean; keyFile?: string }) => {
       const { config } = await readConfig(io, o.config);
       const formats = parseList(o.format ?? 'md');
       checkFormats(formats, CHRONOLOGY_FORMATS);

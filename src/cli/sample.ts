@@ -1,12 +1,12 @@
 /** `caseaudit sample <export> --size N [--seed S]`: the case-file audit sample (SPEC ยง8). */
 import { basename, dirname, resolve } from 'node:path';
-import { type Command, Option } from 'commander';
-import { audit, loadExport } from '../api.js';
+import type { Command } from 'commander';
+import { audit, type LayoutChoice, loadExport } from '../api.js';
 import { sample } from '../childrenApi.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import { renderSample } from '../report/children.js';
 import { writeOutputs } from '../report/write.js';
-import { DEFAULT_CONFIG_NAME, readConfig } from './commands.js';
+import { DEFAULT_CONFIG_NAME, layoutOption, readConfig } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 
 /** --size: a whole number of at least 1; anything else is a usage error. */
@@ -31,7 +31,7 @@ export function registerSample(program: Command, io: CliIo, setExit: (code: numb
     .option('--as-at <date>', 'as at this date (YYYY-MM-DD); default: config asAt, else the latest event in the export')
     .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG_NAME} when present)`)
     .option('-o, --out <file>', 'write the sample (CSV) to this file instead of printing it')
-    .addOption(new Option('--layout <layout>', 'layout of the export (default: config layout, else auto-detected)').choices(['auto', 'canonical', 'ssd', 'annex-a']))
+    .addOption(layoutOption())
     .option('--suppressions <file>', 'acknowledged items, as for audit (default: config "suppressions")')
     .addHelpText('after', `
 The first line of the file names the as-at date, the seed and how many open cases there were;
@@ -40,7 +40,7 @@ each row gives the child, team, worker, plan types and the reason ("concerns: โ€
 Examples:
   $ caseaudit sample fixtures/demo --size 20
   $ caseaudit sample exports/latest --size 30 --seed 7 --as-at 2024-03-31 --out sample.csv`)
-    .action(async (exportPath: string, o: { size: number; seed?: number; asAt?: string; config?: string; out?: string; layout?: 'auto' | 'canonical' | 'ssd' | 'annex-a'; suppressions?: string }) => {
+    .action(async (exportPath: string, o: { size: number; seed?: number; asAt?: string; config?: string; out?: string; layout?: LayoutChoice; suppressions?: string }) => {
       const { config } = await readConfig(io, o.config);
       const suppressionsFile = o.suppressions ?? config.suppressions;
       const suppressions = suppressionsFile ? { list: await readSuppressions(resolve(io.cwd, suppressionsFile)), file: suppressionsFile } : undefined;
