@@ -20,7 +20,7 @@ function planted() {
     workers: [{ worker_id: 'W1', team: 'North' }, { worker_id: 'W2', team: 'South' }],
     referrals: [{ referral_id: 'R9', child_id: 'C9', referral_date: '2023-06-01', source: 'Police', team: 'North', outcome: 'assessment' }, { referral_id: 'R8', child_id: 'C8', referral_date: '2023-06-01' }],
     // started Friday 2 June; seen 10 working days later (limit 5); completed after 45 working days
-    assessments: [{ assessment_id: 'A9', child_id: 'C9', referral_id: 'R9', start_date: '2023-06-02', completion_date: '2023-09-01', worker_id: 'W1', team: 'North', seen_date: '2023-06-16', outcome: 'cp' }],
+    assessments: [{ assessment_id: 'A9', child_id: 'C9', referral_id: 'R9', start_date: '2023-06-02', completion_date: '2023-09-01', worker_id: 'W1', team: 'North', seen_date: '2023-06-16', seen_alone_date: '', outcome: 'cp' }],
     // ICPC 20 working days after the strategy discussion (limit 15)
     section47: [{ s47_id: 'S9', child_id: 'C9', strategy_date: '2023-09-04', icpc_date: '2023-10-02', outcome: 'icpc', team: 'North' }],
     plans: [{ plan_id: 'P9', child_id: 'C9', plan_type: 'cp', start_date: '2023-10-02', team: 'North' }, { plan_id: 'P8', child_id: 'C8', plan_type: 'cin', start_date: '2023-01-02', team: 'South' }],
