@@ -14,6 +14,7 @@ import type { LoadedExport } from './model/export.js';
 import { idCoder, pseudonymise } from './privacy/pseudonymise.js';
 import { placements } from './engine/children.js';
 import { keySubjects } from './engine/ruleFacts.js';
+import { Rng } from './generate/rng.js';
 
 export type { Chronology, ChronologyEvent } from './engine/chronology.js';
 export type { AuditSample, SampleRow } from './engine/sample.js';
@@ -107,5 +108,6 @@ export interface SampleOptions {
 export function sample(result: AuditResult, opts: SampleOptions): AuditSample {
   if (!Number.isInteger(opts.size) || opts.size < 1) throw new RangeError(`sample size must be a whole number of at least 1 (got ${opts.size})`);
   const seed = opts.seed ?? Number(result.asAt.replace(/-/g, ''));
-  return drawSample(opts.export, parseIsoDay(result.asAt)!, result.asAt, result.children ?? [], opts.size, seed);
+  const rng = new Rng(seed); // the generator's seeded sfc32: the same seed, the same draw, on any machine
+  return drawSample(opts.export, parseIsoDay(result.asAt)!, result.asAt, result.children ?? [], opts.size, seed, () => rng.next());
 }

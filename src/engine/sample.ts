@@ -3,7 +3,6 @@
  * from the tracking order and half drawn at random (seeded) from the other open cases, each team
  * represented in proportion to its open cases (at least one each while the size allows).
  */
-import { Rng } from '../generate/rng.js';
 import type { Day } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { placements } from './children.js';
@@ -59,7 +58,8 @@ export function teamQuotas(counts: ReadonlyMap<string, number>, size: number): M
   return quotas;
 }
 
-export function drawSample(ex: LoadedExport, asAt: Day, asAtIso: string, profiles: readonly ChildProfile[], size: number, seed: number): AuditSample {
+/** `random` is a seeded generator of numbers in [0, 1) (the caller's, so this layer stays below it). */
+export function drawSample(ex: LoadedExport, asAt: Day, asAtIso: string, profiles: readonly ChildProfile[], size: number, seed: number, random: () => number): AuditSample {
   const open = new Map<string, Set<string>>();
   for (const p of ex.tables.plans ?? []) {
     if (p.childId === null || p.planType === null || !SAMPLED_TYPES.has(p.planType) || !openOn(p.startDate, p.endDate, asAt)) continue;
@@ -89,10 +89,9 @@ export function drawSample(ex: LoadedExport, asAt: Day, asAtIso: string, profile
     rows.push({ ...c, reason: `concerns: ${[...new Set(p.concerns.map((x) => x.rule))].join(', ')}` });
   }
   // The rest at random from each team's other open cases: one seeded shuffle over the cases in id order.
-  const rng = new Rng(seed);
   const pool = cases.filter((c) => !taken.has(c.childId));
   for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(rng.next() * (i + 1));
+    const j = Math.floor(random() * (i + 1));
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }
   for (const c of pool) {
