@@ -24,6 +24,7 @@ const BIN = join(ROOT, 'bin', 'caseaudit.js');
 const PROBE = join(ROOT, 'dist', 'bench', 'rssProbe.js');
 const BARE = join(ROOT, 'dist', 'bench', 'bareParse.js');
 const PARSERS = join(ROOT, 'dist', 'bench', 'parsers.js');
+const CHILDREN = join(ROOT, 'dist', 'bench', 'children.js');
 const PANDAS = resolve(ROOT, '..', 'shared', 'bench', 'pandas_reference.py');
 const AS_AT = '2024-03-31';
 
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
   const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'HTML+PDF', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas']];
   const bySize: Record<string, { parse: Measure; audit: Measure; pandas?: Measure; same: Measure; rows: number }> = {};
   const agreements: string[] = [];
+  const childLines: string[] = [];
   const pairedBySize: Record<string, NonNullable<ReturnType<typeof pairedRatios>>> = {};
   for (const size of sizes) {
     const dir = join(work, size);
@@ -196,12 +198,20 @@ async function main(): Promise<void> {
     const sameJson = readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8') === readFileSync(join(work, `out1-${size}`, 'findings.json'), 'utf8');
     if (!sameJson) process.stderr.write(`bench: ${size}: the threaded and one-thread audits wrote different findings.json\n`);
     bySize[size] = { parse, audit, rows, same, ...(pd ? { pandas: pd } : {}) };
+    // Children to track (issue 20): the profiles' share of a full audit, and one child's chronology
+    // (the first child to track) from the CLI, as a user runs it.
+    const first = (JSON.parse(readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8')) as { children?: { childId: string }[] }).children?.[0]?.childId;
+    const pr = spawnSync(process.execPath, [CHILDREN, dir, AS_AT], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const profiles = pr.status === 0 ? JSON.parse(pr.stdout) as { profilesMs: number; share: number; profiles: number } : null;
+    const child = first ? median(Array.from({ length: runs }, () => node(BIN, ['child', dir, first, '--as-at', AS_AT], `child ${size}`))) : null;
+    childLines.push(`${size}: profiles ${profiles ? `${profiles.profiles} children, ${profiles.profilesMs.toFixed(0)} ms = ${(profiles.share * 100).toFixed(1)}% of load + audit (target ≤ 10%)` : '—'}; chronology of one child (caseaudit child) ${fmtMs(child ?? undefined)}`);
     const { metrics: _m, ...pdMeasure } = pd ?? { metrics: null };
     (results.sizes as Record<string, unknown>)[size] = {
       rows, bytes, bareParse: parse, auditJson: audit, auditOneThread: oneThread, auditHtmlPdf: report, threadedEqualsOneThread: sameJson,
       sameMetrics: same, pandas: pd ? pdMeasure : null, pandasAgreement: agree,
       auditOverParse: ratio(audit, parse), sameMetricsOverPandas: ratio(same, pd), fullAuditOverPandas: ratio(audit, pd),
       sameMetricsOverPandasPaired: paired,
+      children: { profiles: profiles, chronology: child },
     };
     table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(oneThread), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtMs(report), fmtMs(pd), fmtMs(same), fmtRatio(ratio(same, pd)), fmtRatio(ratio(audit, pd))]);
   }
@@ -255,6 +265,7 @@ async function main(): Promise<void> {
     `  the same exports as two independent processes of one worker each: ${fmtMs(procs)}; speed-up ${fmtRatio(ceiling)}× (what this machine gives two separate programs)`,
     `scaling 1M ÷ 100k: ${fmtRatio(scaling)}  (target ≤ 12)`,
     ...agreements,
+    ...childLines,
     formatSupervisionBench(benchSupervision()),
     formatAccuracy(measureAccuracy('test')),
     `parsers at ${parserSize}: csv-parse ${secs('csv-parse')}, csv-parse+info ${secs('csv-parse+info')}, ours ${secs('ours')}  (median of 3 passes)`,

@@ -20,6 +20,7 @@ import { keySubjects } from './engine/ruleFacts.js';
 import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
+import { buildProfiles } from './engine/children.js';
 import { isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
 import { prepareJobs, startReader, type TableReader } from './engine/prepare.js';
 import { stat } from 'node:fs/promises';
@@ -145,6 +146,8 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   validateBudgetKeys(config, RULES.map((r) => r.id));
   let result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
   if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
+  // After suppressions, so an acknowledged row does not count; before pseudonymising, which codes them.
+  result.children = buildProfiles(result, ex, asAt);
   if (config.budgets) result.budgets = checkBudgets(result, config);
   if (opts.pseudonymiseKey !== undefined) result = pseudonymise(result, opts.pseudonymiseKey, keySubjects(RULES));
   if (opts.baseline) {

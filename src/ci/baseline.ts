@@ -3,6 +3,7 @@
  * runs (SPEC §5), so "newly flagged" and "no longer flagged" are set differences of keys.
  */
 import { readFile } from 'node:fs/promises';
+import { trackedChildren } from '../engine/children.js';
 import type { AuditResult, BaselineComparison, MetricChange, RuleChange } from '../engine/types.js';
 
 export class BaselineError extends Error {}
@@ -76,7 +77,12 @@ export function compareResults(prev: AuditResult, cur: AuditResult): BaselineCom
       noLongerFlaggedChildren: childrenOf(gone, a).filter((c) => !curChildren.has(c)),
     };
   }
-  return { previousAsAt: prev.asAt, currentAsAt: cur.asAt, metrics, rules };
+  const before = trackedChildren(prev), now = trackedChildren(cur);
+  const children = {
+    newlyTracked: [...now].filter((c) => !before.has(c)).sort(),
+    noLongerTracked: [...before].filter((c) => !now.has(c)).sort(),
+  };
+  return { previousAsAt: prev.asAt, currentAsAt: cur.asAt, metrics, rules, children };
 }
 
 export function renderComparisonText(c: BaselineComparison): string {
@@ -92,6 +98,11 @@ export function renderComparisonText(c: BaselineComparison): string {
     lines.push(`  ${id}: ${r.newlyFlagged.length} newly flagged, ${r.noLongerFlagged.length} no longer flagged`);
     if (r.newlyFlaggedChildren.length) lines.push(`    children newly flagged: ${r.newlyFlaggedChildren.join(', ')}`);
     if (r.noLongerFlaggedChildren.length) lines.push(`    children no longer flagged: ${r.noLongerFlaggedChildren.join(', ')}`);
+  }
+  if (c.children) {
+    lines.push('', `  children to track: ${c.children.newlyTracked.length} newly tracked, ${c.children.noLongerTracked.length} no longer tracked`);
+    if (c.children.newlyTracked.length) lines.push(`    newly tracked: ${c.children.newlyTracked.join(', ')}`);
+    if (c.children.noLongerTracked.length) lines.push(`    no longer tracked: ${c.children.noLongerTracked.join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -39,7 +39,7 @@ function progress(io: CliIo, quiet: boolean) {
 
 
 // --layout (issue 8): auto detects Annex A workbooks/lists and ssd_*.csv files from their names.
-const layoutOption = () => new Option('--layout <layout>', `layout of the export (default: config layout, else detected): ${LAYOUTS.map((l) => `${l.name}: ${l.describe}`).join('; ')}`).choices(['auto', ...LAYOUT_NAMES]);
+export const layoutOption = () => new Option('--layout <layout>', `layout of the export (default: config layout, else detected): ${LAYOUTS.map((l) => `${l.name}: ${l.describe}`).join('; ')}`).choices(['auto', ...LAYOUT_NAMES]);
 
 const severityOption = () => new Option('--fail-on <severity>', 'exit 1 when any finding is at or above this severity').choices(['high', 'medium', 'low']);
 

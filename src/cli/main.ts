@@ -16,6 +16,8 @@ import { TOOL_VERSION } from '../engine/paths.js';
 import { type CliIo, UserError } from './io.js';
 import { registerAudit, registerRules, registerValidate } from './commands.js';
 import { registerGenerate } from './generate.js';
+import { registerChild } from './child.js';
+import { registerSample } from './sample.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -32,6 +34,8 @@ Examples:
   $ caseaudit audit fixtures/demo --format html,pdf,json --out report
   $ caseaudit validate exports/2024-03-31
   $ caseaudit rules
+  $ caseaudit child fixtures/demo C0042
+  $ caseaudit sample fixtures/demo --size 20 --seed 7
 
 Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 2 usage, config or input error.`);
   const setExit = (code: number) => { exitCode = Math.max(exitCode, code); };
@@ -42,6 +46,8 @@ Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 
   registerDiff(program, io, setExit);
   registerBatch(program, io, setExit);
   registerInit(program, io, setExit);
+  registerChild(program, io, setExit);
+  registerSample(program, io, setExit);
   program.hook('preAction', (cmd) => { debug = debug || Boolean(cmd.optsWithGlobals().debug); });
   try {
     await program.parseAsync([...argv], { from: 'user' });

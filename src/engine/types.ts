@@ -122,6 +122,26 @@ export interface AuditResult {
   suppressions?: { file: string; applied: number; expired: number; changed: number; unmatched: number };
   /** Set when ids were replaced by keyed codes (--pseudonymise). */
   pseudonymised?: boolean;
+  /**
+   * Children to track (SPEC §8): one profile per child named in any finding's evidence, after
+   * suppressions, in tracking order. Absent only in findings.json files written before it existed.
+   */
+  children?: ChildProfile[];
+}
+
+/** One concern about a child: an evidence row naming them (SPEC §8). */
+export interface ChildConcern { rule: string; findingId: string; severity: Severity; key: string; summary: string }
+export interface ChildProfile {
+  childId: string;
+  team: string | null;
+  workerId: string | null;
+  /** Plan types open on the as-at date, in SPEC §3 order. */
+  openPlans: string[];
+  concerns: ChildConcern[];
+  /** Distinct rules among the concerns. */
+  rules: number;
+  /** Σ severity weights (high 3, medium 2, low 1, info 0). */
+  score: number;
 }
 
 export interface BudgetResult {
@@ -143,4 +163,6 @@ export interface BaselineComparison {
   currentAsAt: string;
   metrics: Record<string, MetricChange>;
   rules: Record<string, RuleChange>;
+  /** Children to track (SPEC §8) now and not before, and before but not now. */
+  children?: { newlyTracked: string[]; noLongerTracked: string[] };
 }

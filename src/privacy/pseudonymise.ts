@@ -15,7 +15,7 @@
  * The copy is a new object, so `excerptsOf(copy)` is empty: excerpts are never shown.
  */
 import { createHmac } from 'node:crypto';
-import type { AuditResult, Breakdown, EvidenceColumn, EvidenceRow, EvidenceValue, Finding, RuleResult } from '../engine/types.js';
+import type { AuditResult, Breakdown, ChildProfile, EvidenceColumn, EvidenceRow, EvidenceValue, Finding, RuleResult } from '../engine/types.js';
 import type { IdKind } from '../engine/rule.js';
 import type { IssueGroup } from '../load/issues.js';
 
@@ -55,6 +55,8 @@ export function keyFromFileText(text: string): string {
 class Coder {
   /** raw id → code, for every id met; used to scrub ids out of keys and prose. */
   readonly seen = new Map<string, string>();
+  /** raw evidence key → coded key, so a child profile's concern keys match the coded evidence. */
+  readonly keys = new Map<string, string>();
   constructor(private readonly key: string) {}
 
   code(prefix: string, raw: string): string {
@@ -62,6 +64,15 @@ class Coder {
     this.seen.set(raw, c);
     return c;
   }
+}
+
+/**
+ * A coder for other views of the same run (a child's chronology): the same codes as pseudonymise()
+ * gives with the same key.
+ */
+export function idCoder(key: string): (prefix: string, raw: string) => string {
+  const coder = new Coder(checkKey(key));
+  return (prefix, raw) => coder.code(prefix, raw);
 }
 
 function monthOnly(v: EvidenceValue): EvidenceValue {
@@ -95,7 +106,9 @@ function codeRow(row: EvidenceRow, idColumns: ReadonlySet<string>, coder: Coder,
       out[field] = value;
     }
   }
-  return { key: codeKeyOf(codeKey(row.key, pairs)), ...out };
+  const coded = codeKeyOf(codeKey(row.key, pairs));
+  coder.keys.set(row.key, coded);
+  return { key: coded, ...out };
 }
 
 function codeColumns(columns: readonly EvidenceColumn[]): EvidenceColumn[] {
@@ -199,6 +212,16 @@ function codeKeyBySubject(key: string, subjects: ReadonlyMap<string, IdKind>, co
   return [parts[0], parts[1], coder.code(prefix, raw), ...parts.slice(idEnd)].join('/');
 }
 
+/** A child profile with the child and worker coded; its summaries hold no ids or free text (src/engine/children.ts). */
+function codeProfile(p: ChildProfile, coder: Coder, subjects: ReadonlyMap<string, IdKind>): ChildProfile {
+  return {
+    ...p,
+    childId: coder.code('C', p.childId),
+    workerId: p.workerId === null ? null : coder.code('W', p.workerId),
+    concerns: p.concerns.map((c) => ({ ...c, key: coder.keys.get(c.key) ?? codeKeyBySubject(c.key, subjects, coder) })),
+  };
+}
+
 /**
  * `subjects` maps each finding's key segment to what its id names (ruleFacts.keySubjects of the
  * registry the audit ran with).
@@ -220,6 +243,8 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
     },
     pseudonymised: true,
   };
+  // Profiles after the findings, so each concern key is the code its evidence row got.
+  if (result.children) out.children = result.children.map((p) => codeProfile(p, coder, subjects));
   if (result.baseline) {
     const b = result.baseline;
     out.baseline = {
@@ -230,6 +255,7 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
         newlyFlaggedChildren: c.newlyFlaggedChildren.map((x) => coder.code('C', x)),
         noLongerFlaggedChildren: c.noLongerFlaggedChildren.map((x) => coder.code('C', x)),
       }])),
+      ...(b.children ? { children: { newlyTracked: b.children.newlyTracked.map((x) => coder.code('C', x)), noLongerTracked: b.children.noLongerTracked.map((x) => coder.code('C', x)) } } : {}),
     };
   }
   // Last, any id met above is replaced wherever else it appears as a whole word (finding messages,

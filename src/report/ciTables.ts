@@ -57,7 +57,7 @@ export function changesTable(r: AuditResult): CiTable | null {
   const goneChildren = new Set(Object.values(b.rules).flatMap((x) => x.noLongerFlaggedChildren)).size;
   return {
     id: 'changes', title: `Changes since ${b.previousAsAt}`,
-    intro: `${newlyChildren} child${newlyChildren === 1 ? '' : 'ren'} newly flagged and ${goneChildren} no longer flagged by at least one rule since the audit as at ${b.previousAsAt} (the lists are in findings.json and from \`caseaudit diff\`).`,
+    intro: `${newlyChildren} child${newlyChildren === 1 ? '' : 'ren'} newly flagged and ${goneChildren} no longer flagged by at least one rule since the audit as at ${b.previousAsAt} (the lists are in findings.json and from \`caseaudit diff\`).${b.children ? ` Children to track: ${b.children.newlyTracked.length} newly tracked, ${b.children.noLongerTracked.length} no longer tracked.` : ''}`,
     columns: [col('metric', 'Measure', 'id'), col('previous', 'Before', 'text'), col('current', 'Now', 'text'), col('change', 'Change', 'text'), col('newly', 'Items newly flagged (rule)', 'number'), col('gone', 'No longer flagged (rule)', 'number')],
     rows,
   };

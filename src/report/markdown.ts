@@ -8,6 +8,7 @@ import { formatCell, formatMetricValue } from './format.js';
 import { type CiTable, ciTables } from './ciTables.js';
 import type { OutputFile } from './write.js';
 import { worstRag } from './html/viewModel.js';
+import { childrenMarkdown } from './children.js';
 
 /** Escapes Markdown punctuation and HTML, and flattens line breaks, so a value is only ever text. */
 export function mdText(s: string): string {
@@ -59,6 +60,7 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
     out.push(`${i + 1}. **${x.f.severity === 'high' ? 'High' : 'Medium'}: ${mdText(x.f.title)}** (${mdText(rule.id)}; ${plural(x.f.affected.count, x.f.affected.unit === 'children' ? 'child' : x.f.affected.unit.replace(/s$/, ''), x.f.affected.unit)}).${x.metric}`);
   });
   out.push('');
+  out.push(...childrenMarkdown(result, mdText));
 
   for (const t of ci.after) out.push(...mdTable(t));
   const notRun = result.rules.filter((r) => r.status !== 'ran');

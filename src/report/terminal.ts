@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, Metric, Rag } from '../engine/types.js';
 import { formatMetricValue } from './format.js';
+import { childrenTerminalLine } from './children.js';
 
 export function makeChalk(stream: NodeJS.WriteStream | { isTTY?: boolean }): ChalkInstance {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
@@ -54,11 +55,14 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
   for (const f of findings) counts[f.severity]++;
   lines.push('');
   lines.push(`Findings: ${c.red(`${counts.high} high`)}, ${c.yellow(`${counts.medium} medium`)}, ${counts.low} low, ${counts.info} info`);
+  const tracked = childrenTerminalLine(r);
+  if (tracked) lines.push(tracked);
   if (r.baseline) {
     const b = r.baseline;
     const newly = Object.values(b.rules).reduce((s, x) => s + x.newlyFlagged.length, 0);
     const gone = Object.values(b.rules).reduce((s, x) => s + x.noLongerFlagged.length, 0);
     lines.push(`Since ${b.previousAsAt}: ${newly} item(s) newly flagged, ${gone} no longer flagged (run \`caseaudit diff\` for the list)`);
+    if (b.children) lines.push(`Children to track since ${b.previousAsAt}: ${b.children.newlyTracked.length} newly tracked, ${b.children.noLongerTracked.length} no longer tracked`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -13,6 +13,8 @@ export interface CompiledTemplates {
   report: Handlebars.TemplateDelegate;
   pdfHeader: Handlebars.TemplateDelegate;
   pdfFooter: Handlebars.TemplateDelegate;
+  /** A child's chronology page (src/report/chronology.ts). */
+  chronology: Handlebars.TemplateDelegate;
   css: string;
 }
 
@@ -31,6 +33,6 @@ export function templates(): CompiledTemplates {
   }
   // strict: a misspelt field in a template is an error in the tests, never a silently blank cell
   const compile = (name: string) => hb.compile(read(name), { strict: true, preventIndent: true });
-  cached = { report: compile('report.hbs'), pdfHeader: compile('pdf-header.hbs'), pdfFooter: compile('pdf-footer.hbs'), css: read('report.css') };
+  cached = { report: compile('report.hbs'), pdfHeader: compile('pdf-header.hbs'), pdfFooter: compile('pdf-footer.hbs'), chronology: compile('chronology.hbs'), css: read('report.css') };
   return cached;
 }

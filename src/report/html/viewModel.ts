@@ -13,6 +13,7 @@ import { fmtNumber, formatCell, formatMetricValue } from '../format.js';
 import { worklistName } from '../csv.js';
 import { safeId } from './escape.js';
 import { renderChart } from './svg.js';
+import { childrenView, type ChildrenView } from './childrenView.js';
 
 export interface RagView { cls: Rag; label: string }
 export interface CellView { text: string; cls: string }
@@ -50,6 +51,8 @@ export interface ReportView {
   print: boolean; excerptsShown: boolean;
   /** Budgets (shown first), then changes since a baseline and acknowledged items. */
   ci: { before: CiView[]; after: CiView[] };
+  /** Children to track (SPEC §8), src/report/html/childrenView.ts. */
+  children: ChildrenView;
 }
 
 export interface ViewOptions {
@@ -291,6 +294,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
       noIssues: dq.issues.length === 0,
     },
     print: opts.print,
+    children: childrenView(result, opts.print),
     excerptsShown: opts.excerpts !== null,
     ci: (() => {
       const t = ciTables(result);

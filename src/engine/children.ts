@@ -1,0 +1,146 @@
+/**
+ * Children to track (SPEC §8): one profile per child named in any finding's evidence, built once
+ * from the AuditResult after suppressions (an acknowledged row has left `evidence`, so it does not
+ * count) and carried in the result, so every view reads the same list.
+ */
+import type { Day } from '../model/day.js';
+import type { LoadedExport } from '../model/export.js';
+import { PLAN_TYPES, type AllocationRow, type PlanRow } from '../model/tables.js';
+import { openOn } from './exportIndex.js';
+import { pct } from './metrics.js';
+import { type AuditResult, type ChildConcern, type ChildProfile, type EvidenceColumn, type EvidenceRow, SEVERITY_ORDER, type Severity } from './types.js';
+
+/** SPEC §8 weights: the score is their sum over a child's concerns. */
+export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1, info: 0 };
+
+/** The worst severity among a profile's concerns. */
+export function highestSeverity(p: Pick<ChildProfile, 'concerns'>): Severity {
+  let best: Severity = 'info';
+  for (const c of p.concerns) if (SEVERITY_ORDER[c.severity] > SEVERITY_ORDER[best]) best = c.severity;
+  return best;
+}
+
+/** One value as the summary shows it (the same words as the report's tables, without the report layer). */
+function summaryValue(v: EvidenceRow[string] | undefined, c: EvidenceColumn): string | null {
+  // "Working days taken 59", not "… 59 working days": the unit is named once.
+  const unitInLabel = /\bdays?\b/i.test(c.label);
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'number') {
+    if (c.type === 'share') return pct(v);
+    const n = Number.isInteger(v) ? String(v) : v.toFixed(1);
+    if (unitInLabel) return n;
+    return c.type === 'workingDays' ? `${n} working days` : c.type === 'days' ? `${n} days` : n;
+  }
+  return v;
+}
+
+/**
+ * "Finding title: Label value; Label value": the row's dates, numbers and short texts, leaving out
+ * ids (they are the profile's own columns or the key) and the team (the profile says it).
+ */
+export function concernSummary(title: string, columns: readonly EvidenceColumn[], row: EvidenceRow): string {
+  const parts: string[] = [];
+  for (const c of columns) {
+    if (c.type === 'id' || c.key === 'team' || c.key === 'key') continue;
+    const v = summaryValue(row[c.key], c);
+    if (v !== null) parts.push(`${c.label} ${v}`);
+  }
+  return parts.length ? `${title}: ${parts.join('; ')}` : title;
+}
+
+/** Every concern by child, in report order (rule, finding, evidence row). */
+export function concernsByChild(result: AuditResult): Map<string, ChildConcern[]> {
+  const out = new Map<string, ChildConcern[]>();
+  for (const rule of result.rules) {
+    if (rule.status !== 'ran') continue;
+    for (const f of rule.findings) {
+      for (const row of f.evidence) {
+        const childId = row.childId;
+        if (typeof childId !== 'string' || childId === '') continue;
+        let list = out.get(childId);
+        if (!list) out.set(childId, (list = []));
+        list.push({ rule: rule.id, findingId: f.id, severity: f.severity, key: row.key, summary: concernSummary(f.title, f.columns, row) });
+      }
+    }
+  }
+  return out;
+}
+
+interface Placement { team: string | null; workerId: string | null; openPlans: string[] }
+
+/** Later start wins; on the same start, the later source line (the export's own order). */
+function later<R extends { startDate: Day | null; line: number }>(a: R | undefined, b: R): boolean {
+  if (!a) return true;
+  const sa = a.startDate ?? -Infinity, sb = b.startDate ?? -Infinity;
+  return sb > sa || (sb === sa && b.line > a.line);
+}
+
+/**
+ * Team, worker and open plans of each child in `ids`, in one pass over allocations and plans.
+ * Team and worker are the allocation's open on as-at (else the latest one); the team is the
+ * allocated worker's, else the plan's (the open plan started last, else the latest plan).
+ */
+export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>): Map<string, Placement> {
+  const openAlloc = new Map<string, AllocationRow>(), lastAlloc = new Map<string, AllocationRow>();
+  for (const a of ex.tables.allocations ?? []) {
+    if (a.childId === null || !ids.has(a.childId)) continue;
+    if (openOn(a.startDate, a.endDate, asAt)) { if (later(openAlloc.get(a.childId), a)) openAlloc.set(a.childId, a); }
+    if (later(lastAlloc.get(a.childId), a)) lastAlloc.set(a.childId, a);
+  }
+  const openPlan = new Map<string, PlanRow>(), lastPlan = new Map<string, PlanRow>(), types = new Map<string, Set<string>>();
+  for (const p of ex.tables.plans ?? []) {
+    if (p.childId === null || !ids.has(p.childId)) continue;
+    if (openOn(p.startDate, p.endDate, asAt)) {
+      if (later(openPlan.get(p.childId), p)) openPlan.set(p.childId, p);
+      if (p.planType !== null) {
+        let set = types.get(p.childId);
+        if (!set) types.set(p.childId, (set = new Set()));
+        set.add(p.planType);
+      }
+    }
+    if (later(lastPlan.get(p.childId), p)) lastPlan.set(p.childId, p);
+  }
+  const teamOf = new Map<string, string | null>();
+  for (const w of ex.tables.workers ?? []) if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
+  const out = new Map<string, Placement>();
+  for (const id of ids) {
+    const alloc = openAlloc.get(id) ?? lastAlloc.get(id);
+    const plan = openPlan.get(id) ?? lastPlan.get(id);
+    const workerTeam = alloc?.workerId ? teamOf.get(alloc.workerId) ?? null : null;
+    const open = types.get(id);
+    out.set(id, {
+      team: workerTeam ?? plan?.team ?? null,
+      workerId: alloc?.workerId ?? null,
+      openPlans: open ? PLAN_TYPES.filter((t) => open.has(t)) : [],
+    });
+  }
+  return out;
+}
+
+/**
+ * The profiles in SPEC §8 order: distinct rules desc, then highest severity, then score desc, then
+ * childId (compared by code unit, never by locale, so every machine gives the same order).
+ */
+export function buildProfiles(result: AuditResult, ex: LoadedExport, asAt: Day): ChildProfile[] {
+  const concerns = concernsByChild(result);
+  const where = placements(ex, asAt, new Set(concerns.keys()));
+  const profiles: ChildProfile[] = [];
+  for (const [childId, list] of concerns) {
+    const p = where.get(childId)!;
+    profiles.push({
+      childId, team: p.team, workerId: p.workerId, openPlans: p.openPlans, concerns: list,
+      rules: new Set(list.map((c) => c.rule)).size,
+      score: list.reduce((s, c) => s + SEVERITY_WEIGHT[c.severity], 0),
+    });
+  }
+  // the worst severity once per profile, not once per comparison
+  const worst = new Map(profiles.map((p) => [p, SEVERITY_ORDER[highestSeverity(p)]]));
+  return profiles.sort((a, b) => b.rules - a.rules || worst.get(b)! - worst.get(a)! || b.score - a.score || (a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : 0));
+}
+
+/** Child ids tracked in a result: its profiles, or (a findings.json from before profiles) its evidence. */
+export function trackedChildren(result: AuditResult): Set<string> {
+  if (result.children) return new Set(result.children.map((c) => c.childId));
+  return new Set(concernsByChild(result).keys());
+}
