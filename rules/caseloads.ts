@@ -126,7 +126,7 @@ export default defineRule({
         col('averagePerFte', 'Average per FTE', 'number', 'averagePerFte'), col('maxPerFte', 'Highest per FTE', 'number', 'overTarget'), col('overTarget', `Over ${o.target} per FTE`, 'number', 'overTarget'),
       ],
       rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'averagePerFte', limit: o.target, label: 'Average children per FTE' },
+      chart: { kind: 'bar', x: 'team', y: 'averagePerFte', limit: o.target, direction: 'max', label: 'Average children per FTE' },
     }];
     return { metrics, findings, breakdowns, limitations };
   },

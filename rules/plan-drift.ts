@@ -231,7 +231,7 @@ export default defineRule({
           shareOnTime: t.reviews ? round(t.onTime / t.reviews) : null, longCpPlans: t.longCp, longCinPlans: t.longCin,
         };
       }),
-      chart: { kind: 'bar', x: 'team', y: 'shareOnTime', limit: o.minReviewsOnTime, label: 'Share of reviews on time' },
+      chart: { kind: 'bar', x: 'team', y: 'shareOnTime', limit: o.minReviewsOnTime, direction: 'min', label: 'Share of reviews on time' },
     }];
 
     return { metrics, findings, breakdowns, limitations };

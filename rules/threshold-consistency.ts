@@ -143,7 +143,7 @@ export default defineRule({
         const t = refTeams.get(team)!;
         return { key: `threshold-consistency/rereferrals-team/${team}`, team, referrals: t.referrals, rereferrals: t.rereferrals, rate: round(t.rereferrals / t.referrals) };
       }),
-      chart: { kind: 'bar', x: 'team', y: 'rate', limit: o.maxRereferralRate, label: 'Re-referral rate' },
+      chart: { kind: 'bar', x: 'team', y: 'rate', limit: o.maxRereferralRate, direction: 'max', label: 'Re-referral rate' },
     });
 
     // --- Plans: one per plan_id (a repeated id is a data-quality issue, not a second plan) ---

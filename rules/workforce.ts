@@ -142,7 +142,7 @@ export default defineRule({
         col('newlyQualifiedRate', 'Newly qualified', 'share', 'newlyQualifiedRate'), col('leavers', 'Left in period', 'number', 'turnoverRate'), col('turnoverRate', 'Turnover', 'share', 'turnoverRate'),
       ],
       rows,
-      chart: { kind: 'bar', x: 'team', y: 'agencyRate', limit: o.maxAgencyRate, label: 'Agency rate' },
+      chart: { kind: 'bar', x: 'team', y: 'agencyRate', limit: o.maxAgencyRate, direction: 'max', label: 'Agency rate' },
     }];
     const limitations = [skipNote, unknownAgency > 0 ? `${plural(unknownAgency, 'active worker')} with no agency status recorded ${unknownAgency === 1 ? 'is' : 'are'} left out of the agency rate` : undefined]
       .filter((n): n is string => n !== undefined).map((n) => `${n}.`);

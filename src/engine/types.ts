@@ -75,8 +75,20 @@ export interface Breakdown {
   columns: EvidenceColumn[];
   rows: EvidenceRow[];
   /** Hints for the report's chart of this table. */
-  chart?: { kind: 'bar' | 'funnel' | 'line'; x: string; y: string; limit?: number; lower?: string; upper?: string; label?: string };
+  chart?: ChartHint;
 }
+
+/**
+ * A bar or line chart's limit comes with the measure's direction ('min': at least the limit is
+ * good; 'max': at most), so the chart marks the values on the failing side whichever way the
+ * measure points. The type makes a limit without a direction impossible to write.
+ */
+export type ChartLimit = { limit?: undefined; direction?: undefined } | { limit: number; direction: 'min' | 'max' };
+interface ChartAxes { x: string; y: string; label?: string }
+/** A funnel's `limit` is the overall rate (its centre line); points outside `lower`/`upper` are marked. */
+export type ChartHint =
+  | (ChartAxes & ChartLimit & { kind: 'bar' | 'line' })
+  | (ChartAxes & { kind: 'funnel'; limit?: number; lower?: string; upper?: string });
 
 export interface RuleResult {
   id: string;
