@@ -13,7 +13,7 @@
  * table is the breakdown.
  */
 import * as z from 'zod';
-import { col, pct, plural, round, severityFor, shareMetric } from '../src/engine/metrics.js';
+import { col, numberText, pct, plural, severityFor, shareMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import { newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
@@ -123,7 +123,7 @@ export default defineRule({
       findings.push({
         id: 'turnover-rate', metric: 'turnoverRate', severity: severityFor(metrics.turnoverRate!.rag),
         title: 'Workers who left in the period, by team',
-        message: `${plural(leavers, 'worker')} left in the period against a mean headcount of ${round(meanHeadcount, 1)} (turnover ${pct(metrics.turnoverRate!.value)}, maximum ${thresholdPct(o.maxTurnoverRate)}); they were in ${plural(leaverTeams.length, 'team')}.`,
+        message: `${plural(leavers, 'worker')} left in the period against a mean headcount of ${numberText(meanHeadcount)} (turnover ${pct(metrics.turnoverRate!.value)}, maximum ${thresholdPct(o.maxTurnoverRate)}); they were in ${plural(leaverTeams.length, 'team')}.`,
         affected: { count: leavers, unit: 'workers' },
         columns: [col('team', 'Team', 'text'), col('leavers', 'Left in period', 'number'), col('atStart', 'Headcount at period start', 'number'), col('active', 'Headcount on as-at date', 'number'), col('rate', 'Turnover', 'share')],
         evidence: leaverTeams.map((t) => ({ key: `workforce/turnover-rate/${t.team}`, team: t.team, leavers: t.leavers, atStart: t.atStart, active: t.active, rate: shareOrNull(t.leavers, (t.atStart + t.active) / 2) })),

@@ -94,3 +94,147 @@ describe('demo report charts', () => {
     expect(passingMin).toBeGreaterThan(0);
   });
 });
+
+/** Is v within 1e-9 of the recomputed value? */
+function agrees(v: unknown, expected: number | null, where: string): void {
+  if (expected === null) { expect(v, where).toBeNull(); return; }
+  expect(typeof v, where).toBe('number');
+  expect(Math.abs((v as number) - expected), `${where}: ${String(v)} against ${expected}`).toBeLessThan(1e-9);
+}
+
+/** The count a share of n is made of: it must be a whole number (a rounded share is not). */
+function wholeOf(share: unknown, n: unknown, where: string): void {
+  if (share === null) return;
+  expect(typeof share === 'number' && typeof n === 'number', where).toBe(true);
+  const k = (share as number) * (n as number);
+  agrees(share, Math.round(k) / (n as number), where);
+}
+
+describe('demo findings.json values are exact', () => {
+  it('agree to 1e-9 with an independent recomputation, for every number that is not a whole number', async () => {
+    const { loadExport } = await import('../src/api.js');
+    const ex = await loadExport(resolve('fixtures/demo'));
+    const asAt = Date.parse(`${result.asAt}T00:00:00Z`) / 86_400_000;
+    const covered = new Set<string>();
+    const rule = (id: string) => result.rules.find((r) => r.id === id)!;
+    const mark = (path: string) => covered.add(path);
+
+    // every share metric is its numerator over its denominator
+    for (const r of result.rules) {
+      for (const [id, m] of Object.entries(r.metrics)) {
+        if (m.unit === 'share' && m.denominator !== undefined && m.numerator !== undefined) {
+          agrees(m.value, m.denominator > 0 ? m.numerator / m.denominator : null, `${r.id}.${id}`);
+          mark(`${r.id}.metrics.${id}.value`);
+        }
+      }
+    }
+
+    // caseloads, from the tables: children allocated on the as-at date over active workers' FTE
+    const open = (s: number | null, e: number | null) => s !== null && s <= asAt && (e === null || e >= asAt);
+    const workers = new Map<string, { team: string; fte: number }>();
+    for (const w of ex.tables.workers ?? []) if (w.workerId && open(w.startDate, w.endDate)) workers.set(w.workerId, { team: w.team ?? '(no team recorded)', fte: w.fte ?? 1 });
+    const children = new Map<string, Set<string>>();
+    for (const a of ex.tables.allocations ?? []) {
+      if (!a.workerId || !a.childId || !open(a.startDate, a.endDate)) continue;
+      if (!children.has(a.workerId)) children.set(a.workerId, new Set());
+      children.get(a.workerId)!.add(a.childId);
+    }
+    const holders = [...children.entries()].map(([id, set]) => ({ id, n: set.size, ...(workers.get(id) ?? { team: '(no team recorded)', fte: 1 }) }));
+    const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+    const cl = rule('caseloads');
+    agrees(cl.metrics.averagePerFte!.value, sum(holders.map((h) => h.n)) / sum(holders.map((h) => h.fte)), 'caseloads.averagePerFte');
+    mark('caseloads.metrics.averagePerFte.value');
+    for (const row of cl.breakdowns.find((b) => b.id === 'by-team')!.rows) {
+      const team = holders.filter((h) => h.team === row.team);
+      agrees(row.averagePerFte, sum(team.map((h) => h.n)) / sum(team.map((h) => h.fte)), `caseloads team ${String(row.team)} average`);
+      agrees(row.maxPerFte, Math.max(...team.map((h) => h.n / h.fte)), `caseloads team ${String(row.team)} max`);
+    }
+    mark('caseloads.breakdowns.by-team.averagePerFte'); mark('caseloads.breakdowns.by-team.maxPerFte');
+    for (const f of cl.findings) for (const e of f.evidence) {
+      agrees(e.perFte, (e.caseload as number) / (e.fte as number), `caseloads ${e.key}`);
+      const h = holders.find((x) => x.id === e.workerId)!;
+      agrees(e.fte, h.fte, `caseloads ${e.key} fte`);
+    }
+    mark(`caseloads.findings.over-target.perFte`); mark(`caseloads.findings.over-target.fte`);
+
+    // CP plans starting in the period against the 12 months before it (one plan per plan id)
+    const ids = new Set<string>();
+    const cpStarts: number[] = [];
+    for (const p of ex.tables.plans ?? []) {
+      if (p.planType !== 'cp' || p.startDate === null || (p.planId !== null && ids.has(p.planId))) continue;
+      if (p.planId !== null) ids.add(p.planId);
+      cpStarts.push(p.startDate);
+    }
+    const start = Date.parse(`${result.period.start}T00:00:00Z`) / 86_400_000;
+    const prevStart = Date.parse(`${Number(result.period.start.slice(0, 4)) - 1}${result.period.start.slice(4)}T00:00:00Z`) / 86_400_000;
+    const current = cpStarts.filter((d) => d >= start && d <= asAt).length;
+    const before = cpStarts.filter((d) => d >= prevStart && d < start).length;
+    const tc = rule('threshold-consistency');
+    agrees(tc.metrics.cpStartsChange!.value, current / before - 1, 'cpStartsChange');
+    mark('threshold-consistency.metrics.cpStartsChange.value');
+
+    // breakdown and evidence shares, from the whole counts beside them
+    for (const r of result.rules) {
+      for (const b of r.breakdowns) {
+        for (const row of b.rows) {
+          const w = `${r.id}/${b.id} ${row.key}`;
+          const ratio = (num: string, den: string, key: string) => { agrees(row[key], (row[den] as number) > 0 ? (row[num] as number) / (row[den] as number) : null, `${w} ${key}`); mark(`${r.id}.breakdowns.${b.id}.${key}`); };
+          const whole = (key: string, n: string) => { wholeOf(row[key], row[n], `${w} ${key}`); mark(`${r.id}.breakdowns.${b.id}.${key}`); };
+          switch (`${r.id}/${b.id}`) {
+            case 'assessment-timeliness/by-team': whole('completedWithin', 'completed'); whole('seenWithin', 'started'); whole('seenAlone', 'completed'); break;
+            case 'allocation-delay/by-team': whole('allocatedWithin', 'plansStarted'); break;
+            case 'plan-drift/plan-drift-by-team': ratio('reviewsOnTime', 'reviews', 'shareOnTime'); break;
+            case 'visit-timeliness/by-team': whole('withinLimits', 'plans'); whole('cpSeenAlone', 'cpOpen'); break;
+            case 'threshold-consistency/rereferrals-by-team': ratio('rereferrals', 'referrals', 'rate'); break;
+            case 'threshold-consistency/cp-starts-by-team': agrees(row.change, (row.before as number) > 0 ? (row.current as number) / (row.before as number) - 1 : null, `${w} change`); mark(`${r.id}.breakdowns.${b.id}.change`); break;
+            case 'supervision-quality/by-team': case 'supervision-quality/by-supervisor': ratio('meeting', 'records', 'meetingShare'); break;
+            case 'workforce/by-team': whole('agencyRate', 'active'); whole('newlyQualifiedRate', 'active');
+              // leavers over a mean of two headcounts: twice the leavers over the rate is a whole number
+              if ((row.leavers as number) > 0) wholeOf(1 / (row.turnoverRate as number), 2 * (row.leavers as number), `${w} turnover`);
+              mark(`${r.id}.breakdowns.${b.id}.turnoverRate`); break;
+            case 'threshold-consistency/team-nfa': case 'threshold-consistency/team-icpc': {
+              const all = b.rows;
+              const p = sum(all.map((x) => x.events as number)) / sum(all.map((x) => x.n as number));
+              const se = Math.sqrt((p * (1 - p)) / (row.n as number));
+              agrees(row.rate, (row.events as number) / (row.n as number), `${w} rate`);
+              if (row.upper !== null) { agrees(row.upper, Math.min(1, p + 3.09 * se), `${w} upper`); agrees(row.lower, Math.max(0, p - 3.09 * se), `${w} lower`); }
+              agrees(b.chart?.limit, p, `${w} overall`);
+              for (const k of ['rate', 'upper', 'lower']) mark(`${r.id}.breakdowns.${b.id}.${k}`);
+              mark(`${r.id}.breakdowns.${b.id}.chart.limit`);
+              break;
+            }
+            default: break;
+          }
+        }
+      }
+      for (const f of r.findings) for (const e of f.evidence) {
+        if (r.id === 'workforce' && typeof e.rate === 'number') {
+          const den = f.id === 'turnover-rate' ? ((e.atStart as number) + (e.active as number)) / 2 : (e.active as number);
+          agrees(e.rate, (f.id === 'turnover-rate' ? (e.leavers as number) : f.id === 'agency-rate' ? (e.agency as number) : (e.newlyQualified as number)) / den, `${e.key}`);
+          mark(`workforce.findings.${f.id}.rate`);
+        }
+      }
+    }
+
+    // every number that is not whole was recomputed above, or is a configured limit or published figure
+    const unchecked: string[] = [];
+    for (const r of result.rules) {
+      for (const [id, m] of Object.entries(r.metrics)) if (typeof m.value === 'number' && !Number.isInteger(m.value) && !covered.has(`${r.id}.metrics.${id}.value`)) unchecked.push(`${r.id}.${id}`);
+      for (const b of r.breakdowns) {
+        for (const row of b.rows) for (const [k, v] of Object.entries(row)) if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.breakdowns.${b.id}.${k}`)) unchecked.push(`${r.id}/${b.id}.${k}`);
+      }
+      for (const f of r.findings) for (const e of f.evidence) for (const [k, v] of Object.entries(e)) {
+        if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.findings.${f.id}.${k}`) && k !== 'similarity') unchecked.push(`${r.id}/${f.id}.${k}`);
+      }
+    }
+    expect([...new Set(unchecked)]).toEqual([]);
+  });
+});
+
+describe('rules report exact values', () => {
+  it('no rule module rounds (the views round for display)', () => {
+    const files = ['rules', 'rules/lib'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => join(d, f)));
+    expect(files.length).toBeGreaterThan(8);
+    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/Math\.round|\.toFixed\(|\bround\(/);
+  });
+});

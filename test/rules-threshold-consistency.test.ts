@@ -219,9 +219,9 @@ describe('cpStartsChange', () => {
     expect(r.metrics.cpStartsChange).toMatchObject({ numerator: 6, denominator: 5, threshold: 0.2, rag: 'green', unit: 'ratio' });
     expect(r.metrics.cpStartsChange!.value).toBeCloseTo(0.2, 12);
     const red = run({ plans: [...cpStarts('P', 5, '2023-03-31'), ...cpStarts('C', 7, '2023-04-01')] });
-    expect(red.metrics.cpStartsChange).toMatchObject({ value: 0.4, rag: 'red', verdict: 'fail' });
+    expect(red.metrics.cpStartsChange).toMatchObject({ value: 7 / 5 - 1, rag: 'red', verdict: 'fail' }); // exact, not 0.4
     expect(red.breakdowns.find((b) => b.id === 'cp-starts-by-team')!.rows).toEqual([
-      { key: 'threshold-consistency/cp-starts-team/North', team: 'North', before: 5, current: 7, change: 0.4 },
+      { key: 'threshold-consistency/cp-starts-team/North', team: 'North', before: 5, current: 7, change: 7 / 5 - 1 },
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('workforce', () => {
     expect(r.metrics.agencyRate!.england?.value).toBe(0.178);
     const f = r.findings.find((x) => x.id === 'agency-rate')!;
     expect(f.severity).toBe('high');
-    expect(f.evidence).toEqual([{ key: 'workforce/agency-rate/A', team: 'A', active: 3, agency: 1, rate: 0.333333 }]);
+    expect(f.evidence).toEqual([{ key: 'workforce/agency-rate/A', team: 'A', active: 3, agency: 1, rate: 1 / 3 }]);
     expect(f.message).toBe('1 of 4 active workers (25%) are agency workers, against a maximum of 17.8%; they work in 1 team.');
   });
 

@@ -1,17 +1,15 @@
-/** findings.json (SPEC §5): the result model as stable, pretty JSON. */
+/**
+ * findings.json (SPEC §5): the result model as pretty JSON, with exact values. Nothing is
+ * rounded here or in the rules (the views round for display); the same input and options still
+ * give the same bytes, since every value comes from the same arithmetic in the same order.
+ */
 import type { AuditResult } from '../engine/types.js';
 
-/** Rounds floats so tiny arithmetic noise can never make two runs differ; ids and counts untouched. */
-export function stable(_key: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isInteger(value)) return Math.round(value * 1e9) / 1e9;
-  return value;
-}
-
 export function renderJson(result: AuditResult): string {
-  return `${JSON.stringify(result, stable, 2)}\n`;
+  return stableJson(result);
 }
 
-/** Any value as stable JSON (same rounding as findings.json). */
+/** Any value as findings.json writes it. */
 export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, stable, 2)}\n`;
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
