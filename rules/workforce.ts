@@ -47,9 +47,10 @@ export default defineRule({
     'turnover-rate': { metric: 'turnoverRate', key: 'turnover-rate', subject: 'team' },
   },
   options: z.object({
-    maxAgencyRate: z.number().min(0).max(1).default(0.178),
+    // England at 30 September 2025 (data/england.json, DfE Children's social work workforce 2025).
+    maxAgencyRate: z.number().min(0).max(1).default(0.13),
     maxNewlyQualifiedRate: z.number().min(0).max(1).default(0.2),
-    maxTurnoverRate: z.number().min(0).default(0.138),
+    maxTurnoverRate: z.number().min(0).default(0.118),
     /** How far above a maximum rate still counts as amber rather than red. */
     tolerance: z.number().min(0).max(1).default(0.05),
   }).strict(),

@@ -57,7 +57,7 @@ describe('HTML report content', () => {
     expect(numbers).toEqual([1, 2, 3, 4, 5]);
     expect(html).toContain('Plans allocated within 5 working days: 30% (3 of 10)');
     expect(html).toContain('Threshold: at least 85.7%');
-    expect(html).toMatch(/England 15\.4 \(Sept 2024, DfE, Children&#x27;s social work workforce; children per FTE case-holding social worker\)/);
+    expect(html).toMatch(/England 15\.2 \(30 September 2025, DfE, Children&#x27;s social work workforce; children per FTE case-holding social worker\)/);
   });
 
   it('cross-references a rule that informs a second area, and lists rules not run with why', () => {

@@ -30,9 +30,22 @@ export interface Metric {
   label: string;
   /** Which of the rule's titles this metric earned. */
   verdict: 'pass' | 'fail' | 'not-measured';
-  /** England figure for comparison (SPEC §7), where one matches. */
-  england?: { value: number; year: string; source: string; note?: string };
+  /** The figure this value is compared with (SPEC §7): England's, or the config's (e.g. statistical neighbours). */
+  england?: Comparator;
   /** Why the value is null or what it excludes, in plain words. */
+  note?: string;
+}
+
+/** A published figure to compare a metric with, and whose it is. */
+export interface Comparator {
+  value: number;
+  /** Whose figure: "England" for data/england.json, else as the config names it ("Statistical neighbours"). */
+  comparator: string;
+  year: string;
+  /** The release and table it comes from. */
+  source: string;
+  numerator?: number;
+  denominator?: number;
   note?: string;
 }
 

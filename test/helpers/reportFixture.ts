@@ -134,6 +134,6 @@ export function fixtureExport() {
 export function fixtureResult(): AuditResult {
   return audit(fixtureExport(), FIXTURE_RULES, { asAt: parseIsoDay('2024-03-31')!, asAtSource: 'command line', config: {
     council: COUNCIL, periodMonths: 12,
-    england: { 'fixture-supervision.averagePerFte': { value: 15.4, year: 'Sept 2024', source: "DfE, Children's social work workforce", note: 'children per FTE case-holding social worker' } },
+    england: { 'fixture-supervision.averagePerFte': { comparator: 'England', value: 15.2, year: '30 September 2025', source: "DfE, Children's social work workforce", note: 'children per FTE case-holding social worker' } },
   } });
 }

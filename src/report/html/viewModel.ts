@@ -9,7 +9,7 @@ import {
   AREAS, AREA_TITLES, SEVERITY_ORDER,
   type Area, type AuditResult, type Breakdown, type EvidenceColumn, type EvidenceRow, type Finding, type Metric, type Rag, type RuleResult, type Severity,
 } from '../../engine/types.js';
-import { fmtNumber, formatCell, formatMetricValue } from '../format.js';
+import { fmtNumber, formatCell, formatMetricValue, groupDigits } from '../format.js';
 import { worklistName } from '../csv.js';
 import { safeId } from './escape.js';
 import { renderChart } from './svg.js';
@@ -112,8 +112,10 @@ function englandText(m: Metric): string {
   const e = m.england;
   if (!e) return '';
   const asShare = m.unit === 'share' || (e.value > 0 && e.value < 1 && m.unit !== 'workingDays' && m.unit !== 'days');
-  const value = asShare ? exactPct(e.value) : fmtNumber(e.value);
-  return `England ${value} (${e.year}, ${e.source}${e.note ? `; ${e.note}` : ''})`;
+  const value = asShare ? exactPct(e.value) : String(e.value);
+  const counts = e.numerator !== undefined && e.denominator !== undefined ? `${groupDigits(e.numerator)} of ${groupDigits(e.denominator)}; ` : '';
+  // whose figures: England's, or the comparator the config names (e.g. statistical neighbours)
+  return `${e.comparator} ${value} (${counts}${e.year}, ${e.source}${e.note ? `; ${e.note}` : ''})`;
 }
 
 function cellClass(type: EvidenceColumn['type']): string {
