@@ -238,3 +238,40 @@ describe('rules report exact values', () => {
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/Math\.round|\.toFixed\(|\bround\(/);
   });
 });
+
+describe('a rule that measured nothing is "Not assessed" in every view', () => {
+  it('ssd-small: workforce ran, but SSD carries none of its measures (spawned CLI)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caseaudit-na-'));
+    const r = spawnSync(process.execPath, [BIN, 'audit', resolve('fixtures/ssd-small'), '--format', 'html,json,md,junit', '--out', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'findings.json'), 'utf8')) as { rules: (Record<string, unknown> & { id: string; metrics: Record<string, Metric> })[] };
+    const wf = json.rules.find((x) => x.id === 'workforce')!;
+    expect(Object.values(wf.metrics).every((m) => m.value === null)).toBe(true);
+    // status keeps SPEC §5's meaning (it ran); outcome says it assessed nothing
+    expect(wf).toMatchObject({ status: 'ran', outcome: 'not-assessed' });
+    expect(Object.keys(wf).slice(5, 7)).toEqual(['status', 'outcome']);
+    for (const x of json.rules) expect(['pass', 'fail', 'not-assessed', 'not-run', 'error']).toContain(x.outcome);
+    expect(r.stdout).toMatch(/^N\/A {2}workforce: Not assessed: none of its measures could be measured/m);
+    expect(r.stdout).not.toMatch(/PASS workforce/);
+    const page = readFileSync(join(dir, 'report.html'), 'utf8');
+    const article = /<article class="rule" id="rule-workforce"[\s\S]*?<\/article>/.exec(page)![0];
+    expect(article).toContain('Workforce stability: not assessed');
+    expect(article).not.toContain('The social work workforce is stable');
+    expect(article).toMatch(/<p class="rule-meta">[\s\S]*?Not assessed/);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('- **workforce** (not assessed): none of its measures');
+    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toMatch(/<testcase name="workforce: Workforce stability"[^>]*>\s*<skipped message="not assessed: /);
+  });
+});
+
+describe('no output names the SPEC', () => {
+  it('in the demo report files, the terminal summary or any --help', () => {
+    const texts = readdirSync(out, { recursive: true }).map(String).filter((f) => /\.(html|json|csv|md|xml)$/.test(f)).map((f) => [f, readFileSync(join(out, f), 'utf8')] as const);
+    expect(texts.length).toBeGreaterThan(5);
+    for (const [f, t] of texts) expect(t, f).not.toMatch(/SPEC/);
+    expect(terminal).not.toMatch(/SPEC/);
+    const helps = ['', 'audit', 'validate', 'rules', 'diff', 'generate', 'batch', 'init'].map((c) => spawnSync(process.execPath, [BIN, ...(c ? [c] : []), '--help'], { encoding: 'utf8' }).stdout);
+    for (const h of helps) { expect(h.length).toBeGreaterThan(50); expect(h).not.toMatch(/SPEC/); }
+    expect(helps[0]).toContain('docs/data-contract.md');
+    expect(helps[1]).toMatch(/Annex A workbook/);
+  });
+});

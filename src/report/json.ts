@@ -3,10 +3,19 @@
  * rounded here or in the rules (the views round for display); the same input and options still
  * give the same bytes, since every value comes from the same arithmetic in the same order.
  */
-import type { AuditResult } from '../engine/types.js';
+import { ruleOutcome } from '../engine/status.js';
+import type { AuditResult, RuleResult } from '../engine/types.js';
+
+/**
+ * Each rule carries `outcome` (pass | fail | not-assessed | not-run | error) right after
+ * `status`, which keeps SPEC §5's ran | not-run | error: a rule can run and still assess nothing.
+ */
+function withOutcome(rule: RuleResult): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule).flatMap(([k, v]) => (k === 'status' ? [[k, v], ['outcome', ruleOutcome(rule)]] : [[k, v]])));
+}
 
 export function renderJson(result: AuditResult): string {
-  return stableJson(result);
+  return stableJson({ ...result, rules: result.rules.map(withOutcome) });
 }
 
 /** Any value as findings.json writes it. */
