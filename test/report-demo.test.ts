@@ -216,6 +216,36 @@ describe('demo findings.json values are exact', () => {
       }
     }
 
+    // similarity: each record against the same child's previous case or oversight record with text
+    // (any worker, by date then line), with the scorer's own Jaccard of word 3-shingles
+    const { loadLexicon, scoreRecord } = await import('../rules/lib/supervisionText.js');
+    const lex = loadLexicon();
+    const expectedSimilarity = new Map<string, number | null>();
+    const byChild = new Map<string, typeof ex.tables.supervisions>();
+    for (const s of ex.tables.supervisions ?? []) {
+      const type = s.type ?? (s.childId !== null ? 'case' : 'personal');
+      const text = (s.recordText ?? '').trim() !== '' || (s.actions ?? '').trim() !== '';
+      if (s.childId === null || s.supervisionDate === null || (type !== 'case' && type !== 'oversight') || !text) continue;
+      if (!byChild.has(s.childId)) byChild.set(s.childId, []);
+      byChild.get(s.childId)!.push(s);
+    }
+    for (const list of byChild.values()) {
+      let previous: ReturnType<typeof scoreRecord>['shingles'] | null = null;
+      for (const s of [...list!].sort((a, c) => a.supervisionDate! - c.supervisionDate! || a.line - c.line)) {
+        const score = scoreRecord(lex, s.recordText, s.actions, previous);
+        expectedSimilarity.set(`supervision-quality/record/${s.supervisionId}`, score.similarity);
+        previous = score.shingles;
+      }
+    }
+    let similarities = 0;
+    for (const f of rule('supervision-quality').findings) for (const e of f.evidence) {
+      if (!('similarity' in e)) continue;
+      agrees(e.similarity, expectedSimilarity.get(e.key) ?? null, `${e.key} similarity`);
+      similarities++;
+      mark(`supervision-quality.findings.${f.id}.similarity`);
+    }
+    expect(similarities).toBeGreaterThan(10);
+
     // every number that is not whole was recomputed above, or is a configured limit or published figure
     const unchecked: string[] = [];
     for (const r of result.rules) {
@@ -224,7 +254,7 @@ describe('demo findings.json values are exact', () => {
         for (const row of b.rows) for (const [k, v] of Object.entries(row)) if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.breakdowns.${b.id}.${k}`)) unchecked.push(`${r.id}/${b.id}.${k}`);
       }
       for (const f of r.findings) for (const e of f.evidence) for (const [k, v] of Object.entries(e)) {
-        if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.findings.${f.id}.${k}`) && k !== 'similarity') unchecked.push(`${r.id}/${f.id}.${k}`);
+        if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.findings.${f.id}.${k}`)) unchecked.push(`${r.id}/${f.id}.${k}`);
       }
     }
     expect([...new Set(unchecked)]).toEqual([]);
