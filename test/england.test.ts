@@ -33,7 +33,6 @@ const PUBLISHED: Readonly<Record<string, { published: number; numerator: number;
   'caseloads.averagePerFte': { published: 15.2, numerator: 321661, denominator: 21105.4, table: "Children's social work workforce 2025, table 1" },
   'workforce.agencyRate': { published: 13.0, numerator: 5415.9, denominator: 5415.9 + 36186.3, table: "Children's social work workforce 2025, table 1" },
   'workforce.turnoverRate': { published: 11.8, numerator: 4276.3, denominator: 36186.3, table: "Children's social work workforce 2025, table 1" },
-  'workforce.vacancyRate': { published: 14.2, numerator: 5965.4, denominator: 5965.4 + 36186.3, table: "Children's social work workforce 2025, table 1" },
 };
 
 describe('data/england.json', () => {
