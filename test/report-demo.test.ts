@@ -218,8 +218,8 @@ describe('demo findings.json values are exact', () => {
 
     // similarity: each record against the same child's previous case or oversight record with text
     // (any worker, by date then line), with the scorer's own Jaccard of word 3-shingles
-    const { loadLexicon, scoreRecord } = await import('../rules/lib/supervisionText.js');
-    const lex = loadLexicon();
+    const { createScorer, loadLexicon } = await import('../rules/lib/supervisionText.js');
+    const scorer = createScorer(loadLexicon());
     const expectedSimilarity = new Map<string, number | null>();
     const byChild = new Map<string, typeof ex.tables.supervisions>();
     for (const s of ex.tables.supervisions ?? []) {
@@ -230,9 +230,9 @@ describe('demo findings.json values are exact', () => {
       byChild.get(s.childId)!.push(s);
     }
     for (const list of byChild.values()) {
-      let previous: ReturnType<typeof scoreRecord>['shingles'] | null = null;
+      let previous: ReturnType<typeof scorer.scoreRecord>['shingles'] | null = null;
       for (const s of [...list!].sort((a, c) => a.supervisionDate! - c.supervisionDate! || a.line - c.line)) {
-        const score = scoreRecord(lex, s.recordText, s.actions, previous);
+        const score = scorer.scoreRecord(s.recordText, s.actions, previous);
         expectedSimilarity.set(`supervision-quality/record/${s.supervisionId}`, score.similarity);
         previous = score.shingles;
       }
