@@ -178,7 +178,7 @@ export default defineRule({
         col('unallocatedNow', 'Children unallocated now', 'number', 'unallocatedOpen'),
       ],
       rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'allocatedWithin', limit: o.target, label: `Allocated within ${o.maxWorkingDays} working days` },
+      chart: { kind: 'bar', x: 'team', y: 'allocatedWithin', limit: o.target, direction: 'min', label: `Allocated within ${o.maxWorkingDays} working days` },
     }];
     return { metrics, findings, breakdowns, limitations: notes };
   },

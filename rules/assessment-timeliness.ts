@@ -180,7 +180,7 @@ export default defineRule({
         col('seenAlone', 'Seen alone', 'share', 'seenAlone'),
       ],
       rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'completedWithin', limit: o.completedTarget, label: `Completed within ${o.maxWorkingDays} working days` },
+      chart: { kind: 'bar', x: 'team', y: 'completedWithin', limit: o.completedTarget, direction: 'min', label: `Completed within ${o.maxWorkingDays} working days` },
     }];
     const limitations = skipped > 0 ? [note!] : [];
     return { metrics, findings, breakdowns, limitations };

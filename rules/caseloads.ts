@@ -9,7 +9,7 @@
  * adding to the data-quality log (the loader already logs unknown workers).
  */
 import * as z from 'zod';
-import { col, pct, plural, round, severityFor, valueMetric } from '../src/engine/metrics.js';
+import { col, pct, plural, severityFor, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import { openOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
@@ -87,7 +87,7 @@ export default defineRule({
 
     const empty = holders.length === 0 ? 'no allocations open on the as-at date' : undefined;
     const metrics: Record<string, Metric> = {
-      averagePerFte: valueMetric('Children per FTE across workers holding cases', totalFte > 0 ? round(totalChildren / totalFte, 4) : null, 'number', atMost(o.target, o.averageTolerance), empty ?? note),
+      averagePerFte: valueMetric('Children per FTE across workers holding cases', totalFte > 0 ? totalChildren / totalFte : null, 'number', atMost(o.target, o.averageTolerance), empty ?? note),
       overTarget: valueMetric(`Workers holding more than ${o.target} children per FTE`, holders.length === 0 ? null : over.length, 'count', atMost(o.maxOverTarget, o.overTargetTolerance), empty ?? note),
     };
 
@@ -95,7 +95,7 @@ export default defineRule({
     if (over.length > 0) {
       const evidence: EvidenceRow[] = over.map((l) => ({
         key: `caseloads/worker/${l.workerId}`, workerId: l.workerId, team: l.team, caseload: l.children.size, fte: l.fte,
-        perFte: round(perFte(l), 2), status: STATUS_TEXT[l.status],
+        perFte: perFte(l), status: STATUS_TEXT[l.status],
       })).sort(byLargest('perFte'));
       findings.push({
         id: 'over-target', metric: 'overTarget', severity: severityFor(metrics.overTarget!.rag),
@@ -115,7 +115,7 @@ export default defineRule({
       const sum = list.reduce((s, l) => s + l.children.size, 0), fte = list.reduce((s, l) => s + l.fte, 0);
       return {
         key: `caseloads/team/${team}`, team, workers: list.length, children: children.size,
-        averagePerFte: round(sum / fte, 2), maxPerFte: round(Math.max(...list.map(perFte)), 2),
+        averagePerFte: sum / fte, maxPerFte: Math.max(...list.map(perFte)),
         overTarget: list.filter((l) => perFte(l) > o.target).length,
       };
     });
@@ -126,7 +126,7 @@ export default defineRule({
         col('averagePerFte', 'Average per FTE', 'number', 'averagePerFte'), col('maxPerFte', 'Highest per FTE', 'number', 'overTarget'), col('overTarget', `Over ${o.target} per FTE`, 'number', 'overTarget'),
       ],
       rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'averagePerFte', limit: o.target, label: 'Average children per FTE' },
+      chart: { kind: 'bar', x: 'team', y: 'averagePerFte', limit: o.target, direction: 'max', label: 'Average children per FTE' },
     }];
     return { metrics, findings, breakdowns, limitations };
   },

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { openOn } from '../src/engine/exportIndex.js';
-import { col, type Judged, pct, plural, round, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
+import { col, type Judged, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { addMonths, type Day, toIso, isoOrNull } from '../src/model/day.js';
@@ -228,10 +228,10 @@ export default defineRule({
         const t = teams.get(name)!;
         return {
           key: `plan-drift/team/${name}`, team: name, openPlans: t.open, overdueReviews: t.overdue, reviews: t.reviews, reviewsOnTime: t.onTime,
-          shareOnTime: t.reviews ? round(t.onTime / t.reviews) : null, longCpPlans: t.longCp, longCinPlans: t.longCin,
+          shareOnTime: t.reviews ? t.onTime / t.reviews : null, longCpPlans: t.longCp, longCinPlans: t.longCin,
         };
       }),
-      chart: { kind: 'bar', x: 'team', y: 'shareOnTime', limit: o.minReviewsOnTime, label: 'Share of reviews on time' },
+      chart: { kind: 'bar', x: 'team', y: 'shareOnTime', limit: o.minReviewsOnTime, direction: 'min', label: 'Share of reviews on time' },
     }];
 
     return { metrics, findings, breakdowns, limitations };

@@ -4,7 +4,7 @@
  * actions that have timescales, and not copied from the last record?
  */
 import * as z from 'zod';
-import { col, pct, plural, round, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
+import { col, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { openOn, newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
@@ -284,7 +284,7 @@ export default defineRule({
           key: s.key, supervisionId: s.row.supervisionId, childId: s.row.childId, workerId: s.row.workerId,
           supervisorId: s.row.supervisorId, team: s.team, date: toIso(s.row.supervisionDate!), type: supervisionType(s.row),
           misses: misses.join('; '), childFocus: s.childFocus, reflection: s.reflection, actions: s.actions,
-          reviewsPrevious: s.reviewsPrevious, copied: s.copied, similarity: s.similarity === null ? null : round(s.similarity, 3),
+          reviewsPrevious: s.reviewsPrevious, copied: s.copied, similarity: s.similarity,
         };
       });
       findings.push({
@@ -350,7 +350,7 @@ function groupTable<S extends { copied: boolean }>(id: string, title: string, ke
   }
   const out: EvidenceRow[] = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([g, t]) => ({
     key: `supervision-quality/${id}/${g}`, [keyCol]: g, records: t.records, meeting: t.meeting,
-    meetingShare: round(t.meeting / t.records), copied: t.copied,
+    meetingShare: t.meeting / t.records, copied: t.copied,
   }));
   return {
     id, title,

@@ -5,7 +5,7 @@
  * change in child protection plans starting.
  */
 import * as z from 'zod';
-import { col, type Judged, pct, plural, round, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
+import { col, type Judged, limitPct, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { wd } from '../src/model/calendar.js';
@@ -17,11 +17,12 @@ const share = z.number().min(0).max(1);
 
 const options = z.object({
   rereferralWindowMonths: z.number().int().min(1).max(60).default(12),
-  maxRereferralRate: share.default(0.226), // England 2024-25
+  // Defaults are England's figures (data/england.json, DfE Children in need 2024-25).
+  maxRereferralRate: share.default(0.226), // table C1: 142,900 of 632,830 referrals
   rereferralTolerance: share.default(0.05),
-  // SPEC sets no limit for repeat plans; roughly a quarter of CP plans starting in England are a
-  // second or subsequent plan, so the default flags a rate above that. Null = report only.
-  maxRepeatCpRate: share.nullable().default(0.25),
+  // England's share of second or subsequent plans (table D3) could not be verified, and no limit
+  // is invented: by default the rate is reported against no threshold. Set one to judge it.
+  maxRepeatCpRate: share.nullable().default(null),
   repeatCpTolerance: share.default(0.05),
   stepDownReturnMonths: z.number().int().min(1).max(60).default(6),
   // No national benchmark and some returns are right, so the count is reported, not judged,
@@ -29,8 +30,8 @@ const options = z.object({
   maxStepDownReturns: z.number().int().min(0).nullable().default(null),
   stepDownReturnsTolerance: z.number().int().min(0).default(2),
   maxIcpcWorkingDays: z.number().int().min(1).max(260).default(15),
-  // Target: at most 1 in 5 ICPCs late (nationally about 4 in 5 are held within 15 working days).
-  maxLateIcpcRate: share.default(0.2),
+  // table C4: 13,420 of 72,090 initial conferences after 15 working days (18.6%).
+  maxLateIcpcRate: share.default(0.186),
   lateIcpcTolerance: share.default(0.1),
   minTeamSize: z.number().int().min(1).default(10),
   controlLimitZ: z.number().positive().default(3.09), // 99.8% two-sided
@@ -45,8 +46,6 @@ type Options = z.infer<typeof options>;
 const NO_TEAM = '(no team recorded)';
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byKey = (a: EvidenceRow, b: EvidenceRow) => byText(a.key, b.key);
-/** A configured limit to one decimal place, so 0.226 reads 22.6% rather than 23%. */
-const limitPct = (v: number) => `${round(v * 100, 1)}%`;
 const inRange = (d: Day | null, start: Day, end: Day): d is Day => d !== null && d >= start && d <= end;
 
 function distinctChildren(rows: readonly EvidenceRow[]): number {
@@ -141,9 +140,9 @@ export default defineRule({
       columns: [col('team', 'Team', 'text'), col('referrals', 'Referrals in period', 'number'), col('rereferrals', 'Re-referrals', 'number', 'rereferralRate'), col('rate', 'Re-referral rate', 'share', 'rereferralRate')],
       rows: [...refTeams.keys()].sort(byText).map((team) => {
         const t = refTeams.get(team)!;
-        return { key: `threshold-consistency/rereferrals-team/${team}`, team, referrals: t.referrals, rereferrals: t.rereferrals, rate: round(t.rereferrals / t.referrals) };
+        return { key: `threshold-consistency/rereferrals-team/${team}`, team, referrals: t.referrals, rereferrals: t.rereferrals, rate: t.rereferrals / t.referrals };
       }),
-      chart: { kind: 'bar', x: 'team', y: 'rate', limit: o.maxRereferralRate, label: 'Re-referral rate' },
+      chart: { kind: 'bar', x: 'team', y: 'rate', limit: o.maxRereferralRate, direction: 'max', label: 'Re-referral rate' },
     });
 
     // --- Plans: one per plan_id (a repeated id is a data-quality issue, not a second plan) ---
@@ -281,8 +280,8 @@ export default defineRule({
         columns: [col('team', 'Team', 'text'), col('n', 'Number', 'number'), col('events', 'With outcome', 'number'), col('rate', 'Team rate', 'share'),
           col('authorityRate', 'Authority rate', 'share'), col('lower', 'Lower limit', 'share'), col('upper', 'Upper limit', 'share'), col('direction', 'Direction', 'text')],
         evidence: out.map((t) => ({
-          key: `threshold-consistency/${w.keyPart}/${t.team}`, team: t.team, n: t.n, events: t.events, rate: round(t.rate!), authorityRate: round(p),
-          lower: round(t.lower!), upper: round(t.upper!), direction: t.position === 'above' ? 'above the upper limit' : 'below the lower limit',
+          key: `threshold-consistency/${w.keyPart}/${t.team}`, team: t.team, n: t.n, events: t.events, rate: t.rate!, authorityRate: p,
+          lower: t.lower!, upper: t.upper!, direction: t.position === 'above' ? 'above the upper limit' : 'below the lower limit',
         })),
       });
     };
@@ -294,11 +293,11 @@ export default defineRule({
       columns: [col('team', 'Team', 'text'), col('n', 'Number', 'number', 'teamOutliers'), col('events', eventLabel, 'number', 'teamOutliers'), col('rate', 'Rate', 'share', 'teamOutliers'),
         col('lower', 'Lower limit', 'share', 'teamOutliers'), col('upper', 'Upper limit', 'share', 'teamOutliers'), col('position', 'Position', 'text', 'teamOutliers')],
       rows: f.teams.map((t) => ({
-        key: `threshold-consistency/${id}/${t.team}`, team: t.team, n: t.n, events: t.events, rate: t.rate === null ? null : round(t.rate),
-        lower: t.lower === null ? null : round(t.lower), upper: t.upper === null ? null : round(t.upper),
+        key: `threshold-consistency/${id}/${t.team}`, team: t.team, n: t.n, events: t.events, rate: t.rate,
+        lower: t.lower, upper: t.upper,
         position: t.position === 'not judged' ? `not judged (fewer than ${o.minTeamSize})` : t.position === 'within' ? 'within the limits' : t.position === 'above' ? 'above the upper limit' : 'below the lower limit',
       })),
-      chart: { kind: 'funnel', x: 'n', y: 'rate', lower: 'lower', upper: 'upper', ...(f.p === null ? {} : { limit: round(f.p) }), label: 'Authority rate' },
+      chart: { kind: 'funnel', x: 'n', y: 'rate', lower: 'lower', upper: 'upper', ...(f.p === null ? {} : { limit: f.p }), label: 'Authority rate' },
     });
     breakdowns.push(funnelBreakdown(nfa, 'team-nfa', 'Assessments completed in the period ending in no further action, by team', 'NFA'));
     breakdowns.push(funnelBreakdown(icpc, 'team-icpc', 'Section 47 enquiries in the period going to an initial conference, by team', 'To ICPC'));
@@ -319,7 +318,7 @@ export default defineRule({
     } else {
       const earliest = plans.reduce<Day | null>((m, p) => (p.startDate !== null && (m === null || p.startDate < m) ? p.startDate : m), null);
       const partial = earliest !== null && earliest > prevStart;
-      change = valueMetric('Change in child protection plans starting, against the previous period', round(current / before - 1), 'ratio', judgedRise,
+      change = valueMetric('Change in child protection plans starting, against the previous period', current / before - 1, 'ratio', judgedRise,
         `${current} started in the period against ${before} from ${toIso(prevStart)} to ${toIso(prevEnd)}${partial ? `; the export's earliest plan starts on ${toIso(earliest)}, so the earlier count may be incomplete` : ''}`);
     }
     metrics.cpStartsChange = { ...change, numerator: current, denominator: before };
@@ -338,7 +337,7 @@ export default defineRule({
       columns: [col('team', 'Team', 'text'), col('before', 'Previous period', 'number', 'cpStartsChange'), col('current', 'This period', 'number', 'cpStartsChange'), col('change', 'Change', 'share', 'cpStartsChange')],
       rows: [...cpTeams.keys()].sort(byText).map((team) => {
         const t = cpTeams.get(team)!;
-        return { key: `threshold-consistency/cp-starts-team/${team}`, team, before: t.before, current: t.current, change: t.before ? round(t.current / t.before - 1) : null };
+        return { key: `threshold-consistency/cp-starts-team/${team}`, team, before: t.before, current: t.current, change: t.before ? t.current / t.before - 1 : null };
       }),
       chart: { kind: 'bar', x: 'team', y: 'current', label: 'CP plans starting this period' },
     });

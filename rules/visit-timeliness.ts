@@ -174,7 +174,7 @@ export default defineRule({
         col('cpOpen', 'CP plans open now', 'number'), col('cpSeenAlone', 'CP seen alone at latest visit', 'share', 'cpSeenAlone'),
       ],
       rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'withinLimits', limit: o.target, label: 'Plans within visit limits' },
+      chart: { kind: 'bar', x: 'team', y: 'withinLimits', limit: o.target, direction: 'min', label: 'Plans within visit limits' },
     }];
     return { metrics, findings, breakdowns, limitations: notes };
   },

@@ -13,7 +13,7 @@
  * table is the breakdown.
  */
 import * as z from 'zod';
-import { col, pct, plural, round, severityFor, shareMetric } from '../src/engine/metrics.js';
+import { col, numberText, pct, plural, severityFor, shareMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import { newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
@@ -47,9 +47,10 @@ export default defineRule({
     'turnover-rate': { metric: 'turnoverRate', key: 'turnover-rate', subject: 'team' },
   },
   options: z.object({
-    maxAgencyRate: z.number().min(0).max(1).default(0.178),
+    // England at 30 September 2025 (data/england.json, DfE Children's social work workforce 2025).
+    maxAgencyRate: z.number().min(0).max(1).default(0.13),
     maxNewlyQualifiedRate: z.number().min(0).max(1).default(0.2),
-    maxTurnoverRate: z.number().min(0).default(0.138),
+    maxTurnoverRate: z.number().min(0).default(0.118),
     /** How far above a maximum rate still counts as amber rather than red. */
     tolerance: z.number().min(0).max(1).default(0.05),
   }).strict(),
@@ -123,7 +124,7 @@ export default defineRule({
       findings.push({
         id: 'turnover-rate', metric: 'turnoverRate', severity: severityFor(metrics.turnoverRate!.rag),
         title: 'Workers who left in the period, by team',
-        message: `${plural(leavers, 'worker')} left in the period against a mean headcount of ${round(meanHeadcount, 1)} (turnover ${pct(metrics.turnoverRate!.value)}, maximum ${thresholdPct(o.maxTurnoverRate)}); they were in ${plural(leaverTeams.length, 'team')}.`,
+        message: `${plural(leavers, 'worker')} left in the period against a mean headcount of ${numberText(meanHeadcount)} (turnover ${pct(metrics.turnoverRate!.value)}, maximum ${thresholdPct(o.maxTurnoverRate)}); they were in ${plural(leaverTeams.length, 'team')}.`,
         affected: { count: leavers, unit: 'workers' },
         columns: [col('team', 'Team', 'text'), col('leavers', 'Left in period', 'number'), col('atStart', 'Headcount at period start', 'number'), col('active', 'Headcount on as-at date', 'number'), col('rate', 'Turnover', 'share')],
         evidence: leaverTeams.map((t) => ({ key: `workforce/turnover-rate/${t.team}`, team: t.team, leavers: t.leavers, atStart: t.atStart, active: t.active, rate: shareOrNull(t.leavers, (t.atStart + t.active) / 2) })),
@@ -142,7 +143,7 @@ export default defineRule({
         col('newlyQualifiedRate', 'Newly qualified', 'share', 'newlyQualifiedRate'), col('leavers', 'Left in period', 'number', 'turnoverRate'), col('turnoverRate', 'Turnover', 'share', 'turnoverRate'),
       ],
       rows,
-      chart: { kind: 'bar', x: 'team', y: 'agencyRate', limit: o.maxAgencyRate, label: 'Agency rate' },
+      chart: { kind: 'bar', x: 'team', y: 'agencyRate', limit: o.maxAgencyRate, direction: 'max', label: 'Agency rate' },
     }];
     const limitations = [skipNote, unknownAgency > 0 ? `${plural(unknownAgency, 'active worker')} with no agency status recorded ${unknownAgency === 1 ? 'is' : 'are'} left out of the agency rate` : undefined]
       .filter((n): n is string => n !== undefined).map((n) => `${n}.`);

@@ -57,7 +57,7 @@ describe('HTML report content', () => {
     expect(numbers).toEqual([1, 2, 3, 4, 5]);
     expect(html).toContain('Plans allocated within 5 working days: 30% (3 of 10)');
     expect(html).toContain('Threshold: at least 85.7%');
-    expect(html).toMatch(/England 15\.4 \(Sept 2024, DfE, Children&#x27;s social work workforce; children per FTE case-holding social worker\)/);
+    expect(html).toMatch(/England 15\.2 \(30 September 2025, DfE, Children&#x27;s social work workforce; children per FTE case-holding social worker\)/);
   });
 
   it('cross-references a rule that informs a second area, and lists rules not run with why', () => {
@@ -119,15 +119,29 @@ describe('SVG charts', () => {
     expect(svg).toContain('role="img"');
     expect(svg).toMatch(/<title id="[^"]+">Caseload per FTE by worker<\/title>/);
     expect(svg).toContain('2 bars are above it (marked ▲)'); // 19.5 and 22 over 15; 15 itself is not
-    expect(svg.match(/▲ above/g)?.length).toBe(2);
-    expect(svg).toContain('Target: 15');
+    expect(svg.match(/▲ above limit/g)?.length).toBe(2);
+    expect(svg).toContain('Target: at most 15');
     expect(svg).toContain('grouped by team');
     expect(svg).toContain(escapeXml('<script>alert(1)</script>')); // team heading, escaped
+  });
+
+  it('marks bars below an "at least" target, not above it', () => {
+    const b = alloc.breakdowns[0]!;
+    const svg = renderChart({ ...b, chart: { kind: 'bar', x: 'workerId', y: 'perFte', limit: 15, direction: 'min', label: 'Target' } }, 'x')!;
+    const values = b.rows.map((r) => r.perFte).filter((v): v is number => typeof v === 'number');
+    const below = values.filter((v) => v < 15).length;
+    expect(below).toBeGreaterThan(0);
+    expect(svg.match(/▼ below target/g)?.length).toBe(below);
+    expect(svg).not.toContain('▲');
+    expect(svg).toContain('Target: at least 15');
+    expect(svg).toContain(`${below} ${below === 1 ? 'bar is' : 'bars are'} below it (marked ▼)`);
   });
 
   it('draws a line that breaks at a blank month rather than dropping to zero', () => {
     const svg = renderChart(alloc.breakdowns[1]!, 'x')!;
     expect(svg.match(/<polyline/g)?.length).toBe(2);
+    // the months under the 85.7% "at least" target are marked, not those over it
+    expect(svg).toMatch(/points are below it \(marked ▼\)/);
     expect(svg).toContain('from 50% (2023-04) to 90% (2023-09); 1 without a value');
   });
 

@@ -66,7 +66,7 @@ describe('assessment-timeliness', () => {
     const b = r.breakdowns.find((x) => x.id === 'by-team')!;
     expect(b.chart).toMatchObject({ kind: 'bar', x: 'team', y: 'completedWithin', limit: 0.857 });
     expect(b.rows.map((x) => x.team)).toEqual(['North', 'South', '(no team recorded)']);
-    expect(b.rows[0]).toMatchObject({ completed: 1, completedWithin: 1, openOverdue: 1, started: 3, seenWithin: 0.666667 });
+    expect(b.rows[0]).toMatchObject({ completed: 1, completedWithin: 1, openOverdue: 1, started: 3, seenWithin: 2 / 3 });
     expect(b.rows[1]).toMatchObject({ completed: 1, completedWithin: 0, openOverdue: 0, started: 2, seenWithin: 1, seenAlone: 0 });
   });
 

@@ -38,9 +38,9 @@ describe('caseloads', () => {
 
   it('averages children per FTE over case-holding workers, unknown and departed workers at FTE 1', () => {
     // (8 + 15 + 2 + 1) children ÷ (0.5 + 1 + 1 + 1) FTE; W4 holds nobody and is left out.
-    expect(r.metrics.averagePerFte!.value).toBeCloseTo(26 / 3.5, 4);
+    expect(r.metrics.averagePerFte!.value).toBe(26 / 3.5); // exact: the rule does not round
     expect(r.metrics.averagePerFte).toMatchObject({ threshold: 15, rag: 'green' });
-    expect(r.metrics.averagePerFte!.england?.value).toBe(15.4);
+    expect(r.metrics.averagePerFte!.england).toMatchObject({ value: 15.2, year: '30 September 2025', numerator: 321661, denominator: 21105.4 });
   });
 
   it('names workers missing from the workers table or not employed on the as-at date', () => {
@@ -54,7 +54,7 @@ describe('caseloads', () => {
     const b = r.breakdowns.find((x) => x.id === 'by-team')!;
     expect(b.chart).toMatchObject({ kind: 'bar', limit: 15 });
     expect(b.rows).toEqual([
-      { key: 'caseloads/team/Alpha', team: 'Alpha', workers: 2, children: 23, averagePerFte: 15.33, maxPerFte: 16, overTarget: 1 },
+      { key: 'caseloads/team/Alpha', team: 'Alpha', workers: 2, children: 23, averagePerFte: 23 / 1.5, maxPerFte: 16, overTarget: 1 },
       { key: 'caseloads/team/Beta', team: 'Beta', workers: 1, children: 2, averagePerFte: 2, maxPerFte: 2, overTarget: 0 },
       { key: 'caseloads/team/(no team recorded)', team: '(no team recorded)', workers: 1, children: 1, averagePerFte: 1, maxPerFte: 1, overTarget: 0 },
     ]);

@@ -166,7 +166,7 @@ describe('record quality', () => {
     const team = r.breakdowns.find((b) => b.id === 'by-team')!;
     expect(team.rows.map((x) => [x.team, x.records, x.meeting, x.copied])).toEqual([['North', 6, 2, 1], ['South', 1, 0, 1]]);
     const sv = r.breakdowns.find((b) => b.id === 'by-supervisor')!;
-    expect(sv.rows.map((x) => [x.supervisorId, x.records, x.meetingShare])).toEqual([['M1', 6, 0.333333], ['M2', 1, 0]]);
+    expect(sv.rows.map((x) => [x.supervisorId, x.records, x.meetingShare])).toEqual([['M1', 6, 2 / 6], ['M2', 1, 0]]);
   });
 
   it('keeps record text out of the result and gives excerpts to the HTML report only', () => {

@@ -63,6 +63,9 @@ describe('repeatCpPlans', () => {
       ],
     });
     expect(r.metrics.repeatCpPlans).toMatchObject({ value: 1 / 3, numerator: 1, denominator: 3 });
+    // England's figure is not verified, so there is neither a comparison nor an invented default limit
+    expect(r.metrics.repeatCpPlans!.england).toBeUndefined();
+    expect(r.metrics.repeatCpPlans!.threshold).toBeUndefined();
     expect(r.findings.find((f) => f.id === 'repeat-cp-plans')!.evidence).toEqual([{
       key: 'threshold-consistency/repeat-cp/CPb', planId: 'CPb', childId: 'A', team: 'North', startDate: '2023-06-01',
       previousPlanId: 'CPa', previousStart: '2015-01-01', previousEnd: '2015-12-01',
@@ -118,7 +121,8 @@ describe('lateIcpc', () => {
         { s47_id: 'S5', child_id: 'E', strategy_date: '2023-03-01', icpc_date: '2023-03-31', outcome: 'icpc', team: 'South' }, // ICPC before the period
       ],
     });
-    expect(r.metrics.lateIcpc).toMatchObject({ value: 0.5, numerator: 2, denominator: 4, threshold: 0.2, rag: 'red' });
+    expect(r.metrics.lateIcpc).toMatchObject({ value: 0.5, numerator: 2, denominator: 4, threshold: 0.186, rag: 'red' }); // England 2024-25, table C4
+    expect(r.metrics.lateIcpc!.england).toMatchObject({ value: 0.186, comparator: 'England', numerator: 13420, denominator: 72090 });
     const f = r.findings.find((x) => x.id === 'late-icpc')!;
     expect(f.evidence.map((e) => [e.key, e.workingDays])).toEqual([
       ['threshold-consistency/late-icpc/S2', 16],
@@ -219,9 +223,9 @@ describe('cpStartsChange', () => {
     expect(r.metrics.cpStartsChange).toMatchObject({ numerator: 6, denominator: 5, threshold: 0.2, rag: 'green', unit: 'ratio' });
     expect(r.metrics.cpStartsChange!.value).toBeCloseTo(0.2, 12);
     const red = run({ plans: [...cpStarts('P', 5, '2023-03-31'), ...cpStarts('C', 7, '2023-04-01')] });
-    expect(red.metrics.cpStartsChange).toMatchObject({ value: 0.4, rag: 'red', verdict: 'fail' });
+    expect(red.metrics.cpStartsChange).toMatchObject({ value: 7 / 5 - 1, rag: 'red', verdict: 'fail' }); // exact, not 0.4
     expect(red.breakdowns.find((b) => b.id === 'cp-starts-by-team')!.rows).toEqual([
-      { key: 'threshold-consistency/cp-starts-team/North', team: 'North', before: 5, current: 7, change: 0.4 },
+      { key: 'threshold-consistency/cp-starts-team/North', team: 'North', before: 5, current: 7, change: 7 / 5 - 1 },
     ]);
   });
 

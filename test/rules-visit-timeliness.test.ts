@@ -63,7 +63,7 @@ describe('visit-timeliness', () => {
     expect(b.chart).toMatchObject({ kind: 'bar', y: 'withinLimits', limit: 0.9 });
     expect(b.rows.map((x) => [x.team, x.plans, x.withinLimits, x.cpOpen, x.cpSeenAlone])).toEqual([
       ['Care', 2, 0.5, 0, null],
-      ['Help', 3, 0.666667, 0, null],
+      ['Help', 3, 2 / 3, 0, null],
       ['Safe', 2, 0.5, 2, 0.5],
       ['(no team recorded)', 1, 1, 1, 0],
     ]);

@@ -22,13 +22,13 @@ describe('workforce', () => {
   const r = runRule('workforce', { workers }, '2024-03-31');
 
   it('computes the agency rate over active workers whose agency status is recorded', () => {
-    expect(r.metrics.agencyRate).toMatchObject({ value: 0.25, numerator: 1, denominator: 4, threshold: 0.178, rag: 'red' });
+    expect(r.metrics.agencyRate).toMatchObject({ value: 0.25, numerator: 1, denominator: 4, threshold: 0.13, rag: 'red' }); // England 2025 by default
     expect(r.metrics.agencyRate!.note).toContain('1 active worker with no agency status recorded is left out');
-    expect(r.metrics.agencyRate!.england?.value).toBe(0.178);
+    expect(r.metrics.agencyRate!.england).toMatchObject({ value: 0.13, comparator: 'England', year: '30 September 2025', numerator: 5415.9, denominator: 41602.2 });
     const f = r.findings.find((x) => x.id === 'agency-rate')!;
     expect(f.severity).toBe('high');
-    expect(f.evidence).toEqual([{ key: 'workforce/agency-rate/A', team: 'A', active: 3, agency: 1, rate: 0.333333 }]);
-    expect(f.message).toBe('1 of 4 active workers (25%) are agency workers, against a maximum of 17.8%; they work in 1 team.');
+    expect(f.evidence).toEqual([{ key: 'workforce/agency-rate/A', team: 'A', active: 3, agency: 1, rate: 1 / 3 }]);
+    expect(f.message).toBe('1 of 4 active workers (25%) are agency workers, against a maximum of 13%; they work in 1 team.');
   });
 
   it('computes the newly qualified rate, with the 365-day edge', () => {
@@ -38,7 +38,7 @@ describe('workforce', () => {
 
   it('computes turnover over the mean of the headcounts on the period start and as-at', () => {
     // Leavers W5, W6; active on 2023-04-01: W1, W2, W4, W5, W6, W7 (6); on 2024-03-31: W1, W2, W3, W4, W7 (5).
-    expect(r.metrics.turnoverRate).toMatchObject({ numerator: 2, denominator: 5.5, threshold: 0.138, rag: 'red' });
+    expect(r.metrics.turnoverRate).toMatchObject({ numerator: 2, denominator: 5.5, threshold: 0.118, rag: 'red' });
     expect(r.metrics.turnoverRate!.value).toBeCloseTo(2 / 5.5, 10);
     const f = r.findings.find((x) => x.id === 'turnover-rate')!;
     expect(f.evidence).toEqual([{ key: 'workforce/turnover-rate/B', team: 'B', leavers: 2, atStart: 3, active: 1, rate: 1 }]);

@@ -57,9 +57,9 @@ export function byLargest(field: string): (a: EvidenceRow, b: EvidenceRow) => nu
   };
 }
 
-/** Share of n over d for a breakdown cell, rounded so JSON stays byte-identical; null when d = 0. */
+/** Share of n over d for a breakdown cell, exact (the views round for display); null when d = 0. */
 export function shareOrNull(n: number, d: number): number | null {
-  return d > 0 ? Math.round((n / d) * 1e6) / 1e6 : null;
+  return d > 0 ? n / d : null;
 }
 
 /** "3 rows were skipped because …" for metric notes; undefined when nothing was skipped. */
@@ -69,6 +69,4 @@ export function skippedNote(n: number, table: string, why: string): string | und
 }
 
 /** A configured share threshold as a percentage without rounding it away (0.178 → "17.8%"). */
-export function thresholdPct(share: number): string {
-  return `${Math.round(share * 1e6) / 1e4}%`;
-}
+export { limitPct as thresholdPct } from '../../src/engine/metrics.js';

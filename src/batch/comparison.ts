@@ -12,7 +12,7 @@ import { escapeXml } from '../report/html/escape.js';
 import { formatMetricValue } from '../report/format.js';
 import { stableJson } from '../report/json.js';
 import type { MetricSummary, ExportSummary } from './types.js';
-import type { MetricUnit, Rag } from '../engine/types.js';
+import type { Comparator, MetricUnit, Rag } from '../engine/types.js';
 
 /** One export's row in the comparison: its summary's identifying fields plus the files written. */
 export type ComparisonExport = Pick<ExportSummary, 'name' | 'source' | 'status' | 'reason' | 'asAt' | 'asAtSource' | 'period' | 'findings' | 'failing'> & {
@@ -37,7 +37,7 @@ export interface ComparisonRow {
   unit: MetricUnit;
   threshold?: number;
   direction?: 'min' | 'max';
-  england: { value: number; year: string; source: string; note?: string } | null;
+  england: Comparator | null;
   /** One cell per audited export, in the order of `exports` (a rule that did not run: null). */
   values: (ComparisonCell | null)[];
 }
@@ -133,7 +133,7 @@ function englandText(r: ComparisonRow): string {
   // England's figure for a count metric is a share (CP plans lasting 2+ years of those ending,
   // SPEC §7), so it is shown as a percentage, not as a count.
   const v = formatMetricValue({ value: r.england.value, unit: r.unit === 'count' ? 'share' : r.unit });
-  return `${v} (${r.england.year}, ${r.england.source}${r.england.note ? `; ${r.england.note}` : ''})`;
+  return `${r.england.comparator === 'England' ? '' : `${r.england.comparator}: `}${v} (${r.england.year}, ${r.england.source}${r.england.note ? `; ${r.england.note}` : ''})`;
 }
 
 export function renderComparisonHtml(c: Comparison, marking: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Suppression } from '../ci/suppressions.js';
 import type { CaseauditConfig } from '../config/schema.js';
-import type { MetricUnit, Rag, Severity } from '../engine/types.js';
+import type { Comparator, MetricUnit, Rag, Severity } from '../engine/types.js';
 import type { LayoutChoice } from '../load/index.js';
 
 /** One export to audit, as found by discovery. */
@@ -63,7 +63,7 @@ export interface MetricSummary {
   denominator?: number;
   threshold?: number;
   direction?: 'min' | 'max';
-  england?: { value: number; year: string; source: string; note?: string };
+  england?: Comparator;
 }
 
 export interface ExportSummary {

@@ -46,7 +46,7 @@ const severityOption = () => new Option('--fail-on <severity>', 'exit 1 when any
 export function registerAudit(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program.command('audit')
     .description('Load an export, run every rule and write the findings')
-    .argument('<export>', 'folder of CSV files (one per table, SPEC §3)')
+    .argument('<export>', 'an export: a folder of CSV files (one per table, docs/data-contract.md), an Ofsted Annex A workbook (.xlsx) or its lists as CSV, a Standard Safeguarding Dataset extract, or a folder of statutory returns')
     .option('--as-at <date>', 'audit as at this date (YYYY-MM-DD); default: config asAt, else the latest event in the export')
     .option('--period-months <n>', 'length of the audit period in months (default 12)', positiveInt('--period-months'))
     .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG_NAME} when present)`)
@@ -130,7 +130,7 @@ Examples:
 export function registerValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program.command('validate')
     .description('Load an export and report its data quality only (no rules run)')
-    .argument('<export>', 'folder of CSV files')
+    .argument('<export>', 'an export: a folder of CSV files (one per table, docs/data-contract.md), an Ofsted Annex A workbook (.xlsx) or its lists as CSV, a Standard Safeguarding Dataset extract, or a folder of statutory returns')
     .option('-c, --config <file>', 'config file (for column mappings and asAt)')
     .option('--as-at <date>', 'as-at date for counting dates after as-at (YYYY-MM-DD)')
     .addOption(layoutOption())
@@ -165,7 +165,9 @@ export function registerRules(program: Command, io: CliIo): void {
     .option('--json', 'print as JSON')
     .addHelpText('after', `
 Example:
-  $ caseaudit rules`)
+  $ caseaudit rules
+
+What each rule measures, with its metrics and defaults: docs/rules.md.`)
     .action((o: { json?: boolean }) => {
       const defaults = resolveRuleOptions(rules, {});
       if (o.json) {

@@ -37,7 +37,8 @@ Examples:
   $ caseaudit child fixtures/demo C0042
   $ caseaudit sample fixtures/demo --size 20 --seed 7
 
-Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 2 usage, config or input error.`);
+Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 2 usage, config or input error.
+The tables and columns an export can hold: docs/data-contract.md. What each rule measures: docs/rules.md.`);
   const setExit = (code: number) => { exitCode = Math.max(exitCode, code); };
   registerAudit(program, io, setExit);
   registerValidate(program, io, setExit);

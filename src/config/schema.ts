@@ -22,8 +22,13 @@ const columnMapSchema = z.object({
   values: z.record(z.string(), z.record(z.string(), z.string())).optional(),
 }).strict();
 
+/**
+ * A comparator figure replacing England's for one `rule.metric` (e.g. the council's statistical
+ * neighbours): `comparator` names whose figures they are, and the report prints that name.
+ */
 export const englandOverrideSchema = z.object({
-  value: z.number(), year: z.string(), source: z.string(), note: z.string().optional(),
+  comparator: z.string().min(1), value: z.number(), year: z.string(), source: z.string(),
+  numerator: z.number().optional(), denominator: z.number().optional(), note: z.string().optional(),
 }).strict();
 
 export const budgetSchema = z.object({ min: z.number().optional(), max: z.number().optional() }).strict()

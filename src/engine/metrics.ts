@@ -71,8 +71,16 @@ export function median(values: readonly number[]): number | null {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Rounds for output so floating-point noise never makes two runs' JSON differ. */
-export function round(value: number, places = 6): number {
-  const f = 10 ** places;
-  return Math.round(value * f) / f;
+/**
+ * A configured limit or published figure as a percentage, as written (0.226 → "22.6%", 0.2 →
+ * "20%"): twelve significant digits drop binary noise (22.600000000000001) without rounding the
+ * figure. Text only: no rule rounds a value it reports or judges (SPEC §5).
+ */
+export function limitPct(share: number): string {
+  return `${Number((share * 100).toPrecision(12))}%`;
+}
+
+/** A number in a message, as written but without binary noise (a mean headcount of 12.5). */
+export function numberText(v: number): string {
+  return String(Number(v.toPrecision(12)));
 }

@@ -3,7 +3,6 @@
  * it, and turns a missing table into "not run" and a throwing rule into an error result while the
  * rest of the audit goes on.
  */
-import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import type { CaseauditConfig } from '../config/schema.js';
 import { ConfigError, formatZodIssues } from '../config/load.js';
@@ -15,7 +14,8 @@ import { applyAsAt, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
 import type { AuditResult, Metric, RuleResult } from './types.js';
-import { TOOL_VERSION, dataPath } from './paths.js';
+import { comparatorFigures } from './england.js';
+import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
 import { coverageOf, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
@@ -30,12 +30,6 @@ export interface AuditRequest {
   onRule?: (id: string, status: RuleResult['status'], ms: number) => void;
 }
 
-type EnglandFigure = NonNullable<Metric['england']>;
-let englandDefaults: Record<string, EnglandFigure> | null = null;
-function englandFigures(config: CaseauditConfig): Record<string, EnglandFigure> {
-  englandDefaults ??= JSON.parse(readFileSync(dataPath('england.json'), 'utf8')) as Record<string, EnglandFigure>;
-  return { ...englandDefaults, ...(config.england ?? {}) };
-}
 
 /** Validates config against the registry: unknown rule ids and bad options are ConfigErrors. */
 export function resolveRuleOptions(rules: readonly AnyRule[], config: CaseauditConfig): Map<string, Record<string, unknown>> {
@@ -104,7 +98,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   applyAsAt(ex, req.asAt);
   const period = periodFor(req.asAt, req.config.periodMonths ?? 12);
   const index = new ExportIndex(ex);
-  const england = englandFigures(req.config);
+  const england = comparatorFigures(req.config);
   const results: RuleResult[] = [];
   const excerpts: ExcerptSource[] = [];
   for (const rule of rules) {

@@ -30,9 +30,22 @@ export interface Metric {
   label: string;
   /** Which of the rule's titles this metric earned. */
   verdict: 'pass' | 'fail' | 'not-measured';
-  /** England figure for comparison (SPEC §7), where one matches. */
-  england?: { value: number; year: string; source: string; note?: string };
+  /** The figure this value is compared with (SPEC §7): England's, or the config's (e.g. statistical neighbours). */
+  england?: Comparator;
   /** Why the value is null or what it excludes, in plain words. */
+  note?: string;
+}
+
+/** A published figure to compare a metric with, and whose it is. */
+export interface Comparator {
+  value: number;
+  /** Whose figure: "England" for data/england.json, else as the config names it ("Statistical neighbours"). */
+  comparator: string;
+  year: string;
+  /** The release and table it comes from. */
+  source: string;
+  numerator?: number;
+  denominator?: number;
   note?: string;
 }
 
@@ -75,8 +88,20 @@ export interface Breakdown {
   columns: EvidenceColumn[];
   rows: EvidenceRow[];
   /** Hints for the report's chart of this table. */
-  chart?: { kind: 'bar' | 'funnel' | 'line'; x: string; y: string; limit?: number; lower?: string; upper?: string; label?: string };
+  chart?: ChartHint;
 }
+
+/**
+ * A bar or line chart's limit comes with the measure's direction ('min': at least the limit is
+ * good; 'max': at most), so the chart marks the values on the failing side whichever way the
+ * measure points. The type makes a limit without a direction impossible to write.
+ */
+export type ChartLimit = { limit?: undefined; direction?: undefined } | { limit: number; direction: 'min' | 'max' };
+interface ChartAxes { x: string; y: string; label?: string }
+/** A funnel's `limit` is the overall rate (its centre line); points outside `lower`/`upper` are marked. */
+export type ChartHint =
+  | (ChartAxes & ChartLimit & { kind: 'bar' | 'line' })
+  | (ChartAxes & { kind: 'funnel'; limit?: number; lower?: string; upper?: string });
 
 export interface RuleResult {
   id: string;

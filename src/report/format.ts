@@ -1,6 +1,6 @@
 /** Number formatting shared by every human-readable view. */
 import type { EvidenceType, EvidenceValue, Metric } from '../engine/types.js';
-import { pct } from '../engine/metrics.js';
+import { limitPct, pct } from '../engine/metrics.js';
 
 export function formatMetricValue(m: Pick<Metric, 'value' | 'unit' | 'numerator' | 'denominator'>): string {
   if (m.value === null) return 'not measured';
@@ -12,6 +12,17 @@ export function formatMetricValue(m: Pick<Metric, 'value' | 'unit' | 'numerator'
     case 'count': return String(m.value);
     default: return fmtNumber(m.value);
   }
+}
+
+/** A configured limit as written (at most 22.6%, not 23%): limits are set values, not measurements. */
+export function formatLimit(m: Pick<Metric, 'unit'>, limit: number): string {
+  return m.unit === 'share' || m.unit === 'ratio' ? `${m.unit === 'ratio' && limit >= 0 ? '+' : ''}${limitPct(limit)}` : formatMetricValue({ unit: m.unit, value: limit });
+}
+
+/** A published count with thousands separators (632,830), the same in every locale. */
+export function groupDigits(v: number): string {
+  const [whole, frac] = String(v).split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
 }
 
 export function fmtNumber(v: number): string {

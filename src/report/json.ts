@@ -1,17 +1,24 @@
-/** findings.json (SPEC §5): the result model as stable, pretty JSON. */
-import type { AuditResult } from '../engine/types.js';
+/**
+ * findings.json (SPEC §5): the result model as pretty JSON, with exact values. Nothing is
+ * rounded here or in the rules (the views round for display); the same input and options still
+ * give the same bytes, since every value comes from the same arithmetic in the same order.
+ */
+import { ruleOutcome } from '../engine/status.js';
+import type { AuditResult, RuleResult } from '../engine/types.js';
 
-/** Rounds floats so tiny arithmetic noise can never make two runs differ; ids and counts untouched. */
-export function stable(_key: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isInteger(value)) return Math.round(value * 1e9) / 1e9;
-  return value;
+/**
+ * Each rule carries `outcome` (pass | fail | not-assessed | not-run | error) right after
+ * `status`, which keeps SPEC §5's ran | not-run | error: a rule can run and still assess nothing.
+ */
+function withOutcome(rule: RuleResult): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule).flatMap(([k, v]) => (k === 'status' ? [[k, v], ['outcome', ruleOutcome(rule)]] : [[k, v]])));
 }
 
 export function renderJson(result: AuditResult): string {
-  return `${JSON.stringify(result, stable, 2)}\n`;
+  return stableJson({ ...result, rules: result.rules.map(withOutcome) });
 }
 
-/** Any value as stable JSON (same rounding as findings.json). */
+/** Any value as findings.json writes it. */
 export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, stable, 2)}\n`;
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

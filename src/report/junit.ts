@@ -5,7 +5,8 @@
  * testcase > failure|error|skipped) that Jenkins, GitLab and GitHub reporters read.
  */
 import type { AuditResult } from '../engine/types.js';
-import { formatMetricValue } from './format.js';
+import { NOT_ASSESSED_REASON, ruleOutcome } from '../engine/status.js';
+import { formatLimit, formatMetricValue } from './format.js';
 
 export function xmlEscape(s: string): string {
   // Characters XML 1.0 forbids are dropped; markup characters escaped.
@@ -38,9 +39,11 @@ export function renderJunit(r: AuditResult): string {
     const base = { name: `${rule.id}: ${rule.title}`, classname: `caseaudit.rules.${rule.area[0] ?? 'general'}` };
     if (rule.status === 'not-run') return { ...base, skipped: rule.reason ?? 'not run' };
     if (rule.status === 'error') return { ...base, error: rule.reason ?? 'rule failed' };
+    // ran but measured nothing: skipped, never a pass
+    if (ruleOutcome(rule) === 'not-assessed') return { ...base, skipped: `not assessed: ${NOT_ASSESSED_REASON}` };
     const bad = Object.entries(rule.metrics).filter(([, m]) => m.rag === 'red' || m.rag === 'amber');
     if (bad.length === 0) return base;
-    const lines = bad.map(([id, m]) => `${id} = ${formatMetricValue(m)} (${m.rag}${m.threshold !== undefined ? `; threshold ${m.direction === 'min' ? '≥' : '≤'} ${formatMetricValue({ unit: m.unit, value: m.threshold })}` : ''})`);
+    const lines = bad.map(([id, m]) => `${id} = ${formatMetricValue(m)} (${m.rag}${m.threshold !== undefined ? `; threshold ${m.direction === 'min' ? '≥' : '≤'} ${formatLimit(m, m.threshold)}` : ''})`);
     const findings = rule.findings.map((f) => `[${f.severity}] ${f.message} (${f.evidence.length} items${f.suppressed?.length ? `, ${f.suppressed.length} suppressed` : ''})`);
     return { ...base, failure: { message: `${rule.failTitle}: ${lines.join('; ')}`, body: [...lines, ...findings].join('\n') } };
   });

@@ -9,6 +9,7 @@ import { type CiTable, ciTables } from './ciTables.js';
 import type { OutputFile } from './write.js';
 import { worstRag } from './html/viewModel.js';
 import { childrenMarkdown } from './children.js';
+import { NOT_ASSESSED_REASON, ruleOutcome } from '../engine/status.js';
 
 /** Escapes Markdown punctuation and HTML, and flattens line breaks, so a value is only ever text. */
 export function mdText(s: string): string {
@@ -37,7 +38,7 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
     const ran = inArea.filter((r) => r.status === 'ran');
     const metrics = ran.flatMap((r) => Object.values(r.metrics));
     const findings = ran.flatMap((r) => r.findings);
-    const status = ran.length === 0 ? '⚪ Not assessed' : RAG_TEXT[worstRag(metrics.map((m) => m.rag))];
+    const status = ran.every((r) => ruleOutcome(r) === 'not-assessed') ? '⚪ Not assessed' : RAG_TEXT[worstRag(metrics.map((m) => m.rag))];
     const count = (rag: Rag) => metrics.filter((m) => m.rag === rag).length;
     out.push(`| ${mdText(AREA_TITLES[area])} | ${status} | ${ran.length} of ${inArea.length} | ${count('red')} / ${count('amber')} / ${count('green')} | ${findings.filter((f) => f.severity === 'high').length} / ${findings.filter((f) => f.severity === 'medium').length} |`);
   }
@@ -63,6 +64,12 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   out.push(...childrenMarkdown(result, mdText));
 
   for (const t of ci.after) out.push(...mdTable(t));
+  const notAssessed = result.rules.filter((r) => ruleOutcome(r) === 'not-assessed');
+  if (notAssessed.length) {
+    out.push('## Rules not assessed', '');
+    for (const r of notAssessed) out.push(`- **${mdText(r.id)}** (not assessed): ${NOT_ASSESSED_REASON}.`);
+    out.push('');
+  }
   const notRun = result.rules.filter((r) => r.status !== 'ran');
   out.push('## Rules not run', '');
   if (notRun.length === 0) out.push('Every selected rule ran.');

@@ -1,8 +1,9 @@
 /** The short terminal summary (SPEC §5): colour only on a TTY and never with NO_COLOR. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, Metric, Rag } from '../engine/types.js';
-import { formatMetricValue } from './format.js';
 import { childrenTerminalLine } from './children.js';
+import { NOT_ASSESSED_REASON, ruleOutcome } from '../engine/status.js';
+import { formatLimit, formatMetricValue } from './format.js';
 
 export function makeChalk(stream: NodeJS.WriteStream | { isTTY?: boolean }): ChalkInstance {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
@@ -44,9 +45,11 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
       continue;
     }
     const worst = worstRag(Object.values(rule.metrics));
-    lines.push(`${paint(worst, MARK[worst])} ${c.bold(rule.id)}: ${worst === 'red' || worst === 'amber' ? rule.failTitle : rule.passTitle}`);
+    const outcome = ruleOutcome(rule);
+    if (outcome === 'not-assessed') lines.push(`${c.dim('N/A ')} ${c.bold(rule.id)}: Not assessed: ${NOT_ASSESSED_REASON}`);
+    else lines.push(`${paint(worst, MARK[worst])} ${c.bold(rule.id)}: ${outcome === 'fail' ? rule.failTitle : rule.passTitle}`);
     for (const [id, m] of Object.entries(rule.metrics)) {
-      const limit = m.threshold !== undefined ? ` (${m.direction === 'min' ? '≥' : '≤'} ${formatMetricValue({ unit: m.unit, value: m.threshold })})` : '';
+      const limit = m.threshold !== undefined ? ` (${m.direction === 'min' ? '≥' : '≤'} ${formatLimit(m, m.threshold)})` : '';
       lines.push(`       ${paint(m.rag, id.padEnd(26))} ${formatMetricValue(m)}${limit}`);
     }
   }

@@ -25,6 +25,9 @@ const allocation = defineRule({
   id: 'fixture-allocation', title: 'Allocation (fixture)', passTitle: 'Children get a worker promptly', failTitle: 'Children wait too long for a social worker',
   area: ['help-protection'], tables: ['plans'], description: 'Fixture rule: every evidence type, a bar and a line chart.',
   options: z.object({ maxWorkingDays: z.number().default(5), teams: z.array(z.string()).default(['A', 'B']) }).strict(),
+  // rule facts (issue 16): what each metric needs and each finding's metric and key subject
+  metrics: { allocatedWithinTarget: { needs: [] }, medianDelay: { needs: [] } },
+  findings: { 'delayed-allocation': { metric: 'allocatedWithinTarget', key: 'plan', subject: 'plan' }, 'unallocated-open': { metric: null, key: 'unallocated', subject: 'child' } },
   run() {
     const share = shareMetric('Plans allocated within 5 working days', 3, 10, { threshold: 0.857, direction: 'min', tolerance: 0.05 });
     const columns = [
@@ -55,12 +58,12 @@ const allocation = defineRule({
             { key: 'w/W1', workerId: 'W1', team: 'North', perFte: 12 }, { key: 'w/W2', workerId: 'W2', team: 'North', perFte: 19.5 },
             { key: 'w/W3', workerId: 'W3', team: HOSTILE_TEAM, perFte: 15 }, { key: 'w/W4', workerId: 'W4', team: 'South', perFte: 22 },
           ],
-          chart: { kind: 'bar', x: 'workerId', y: 'perFte', limit: 15, label: 'Target' },
+          chart: { kind: 'bar', x: 'workerId', y: 'perFte', limit: 15, direction: 'max', label: 'Target' },
         },
         {
           id: 'by-month', title: 'Allocated within target by month', columns: [col('month', 'Month', 'text'), col('share', 'Within target', 'share')],
           rows: ['2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09'].map((month, i) => ({ key: `m/${month}`, month, share: i === 3 ? null : 0.5 + i * 0.08 })),
-          chart: { kind: 'line', x: 'month', y: 'share', limit: 0.857, label: 'Target' },
+          chart: { kind: 'line', x: 'month', y: 'share', limit: 0.857, direction: 'min', label: 'Target' },
         },
       ],
       limitations: ['plans: the export holds only the latest plan per child'],
@@ -71,6 +74,8 @@ const allocation = defineRule({
 const outliers = defineRule({
   id: 'fixture-outliers', title: 'Team outliers (fixture)', passTitle: 'Teams apply thresholds consistently', failTitle: 'Teams apply thresholds differently',
   area: ['help-protection', 'children-in-care'], tables: ['plans'], description: 'Fixture rule: a funnel plot.', options: noOptions,
+  metrics: { teamOutliers: { needs: [] } },
+  findings: { 'team-outliers-nfa': { metric: 'teamOutliers', key: 'outlier-nfa', subject: 'team' } },
   run() {
     const p = 0.3;
     const team = (name: string, n: number, rate: number) => {
@@ -91,6 +96,8 @@ const outliers = defineRule({
 const supervision = defineRule({
   id: 'fixture-supervision', title: 'Supervision (fixture)', passTitle: 'Supervision records meet the standard', failTitle: 'Supervision records fall short',
   area: ['leaders'], tables: ['plans'], description: 'Fixture rule: excerpts and an England figure.', options: z.object({ personalSupervisionDays: z.number().default(30) }).strict(),
+  metrics: { recordsMeetingStandard: { needs: [] }, averagePerFte: { needs: [] } },
+  findings: { 'records-below-standard': { metric: 'recordsMeetingStandard', key: 'record', subject: 'supervision' } },
   run() {
     const share = shareMetric('Records meeting the standard', 9, 10, { threshold: 0.8, direction: 'min', tolerance: 0.1 });
     return {
@@ -108,12 +115,14 @@ const supervision = defineRule({
 const missing = defineRule({
   id: 'fixture-visits', title: 'Visits (fixture)', passTitle: 'Children are seen', failTitle: 'Children are not seen often enough',
   area: ['children-in-care'], tables: ['visits'], description: 'Needs a table the export lacks.', options: noOptions,
+  metrics: {}, findings: {},
   run() { return { metrics: {}, findings: [] }; },
 });
 
 const broken = defineRule({
   id: 'fixture-broken', title: 'Care leavers (fixture)', passTitle: 'Care leavers are in touch', failTitle: 'Care leavers lose touch',
   area: ['care-leavers'], tables: ['plans'], description: 'Always throws.', options: noOptions,
+  metrics: {}, findings: {},
   run() { throw new Error('division by <zero>'); },
 });
 
@@ -134,6 +143,6 @@ export function fixtureExport() {
 export function fixtureResult(): AuditResult {
   return audit(fixtureExport(), FIXTURE_RULES, { asAt: parseIsoDay('2024-03-31')!, asAtSource: 'command line', config: {
     council: COUNCIL, periodMonths: 12,
-    england: { 'fixture-supervision.averagePerFte': { value: 15.4, year: 'Sept 2024', source: "DfE, Children's social work workforce", note: 'children per FTE case-holding social worker' } },
+    england: { 'fixture-supervision.averagePerFte': { comparator: 'England', value: 15.2, year: '30 September 2025', source: "DfE, Children's social work workforce", note: 'children per FTE case-holding social worker' } },
   } });
 }

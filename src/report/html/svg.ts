@@ -7,7 +7,7 @@
  * also marked with a shape or a word.
  */
 import { pct } from '../../engine/metrics.js';
-import type { Breakdown, EvidenceColumn, EvidenceRow, EvidenceType } from '../../engine/types.js';
+import type { Breakdown, ChartLimit, EvidenceColumn, EvidenceRow, EvidenceType } from '../../engine/types.js';
 import { fmtNumber, formatCell } from '../format.js';
 import { escapeXml, safeId } from './escape.js';
 
@@ -21,6 +21,20 @@ const RED = '#d4351c';
 export const MAX_BARS = 60;
 
 type Chart = NonNullable<Breakdown['chart']>;
+type LimitChart = Extract<Chart, { kind: 'bar' | 'line' }>;
+type FunnelHint = Extract<Chart, { kind: 'funnel' }>;
+
+/**
+ * The failing side of a chart's limit, in the measure's own words: an "at least" measure fails
+ * below its target, an "at most" measure above its limit. Values exactly on the limit pass.
+ */
+export function failingSide(c: ChartLimit): { fails: (v: number) => boolean; mark: string; words: string; rule: string } | null {
+  if (c.limit === undefined) return null;
+  const limit = c.limit;
+  return c.direction === 'min'
+    ? { fails: (v) => v < limit - 1e-12, mark: '▼ below target', words: 'below', rule: 'at least' }
+    : { fails: (v) => v > limit + 1e-12, mark: '▲ above limit', words: 'above', rule: 'at most' };
+}
 
 function column(b: Breakdown, key: string | undefined): EvidenceColumn | undefined {
   return key === undefined ? undefined : b.columns.find((c) => c.key === key);
@@ -87,13 +101,13 @@ function text(x: number, y: number, s: string, attrs = ''): string {
  * rows carry a `team` column and the bars are not teams themselves, bars are grouped under team
  * headings — "caseloads per worker by team" — keeping the rule's order within each team.
  */
-function barChart(b: Breakdown, chart: Chart, id: string): string {
+function barChart(b: Breakdown, chart: LimitChart, id: string): string {
   const xc = column(b, chart.x);
   const yc = column(b, chart.y);
   const grouped = chart.x !== 'team' && b.columns.some((c) => c.key === 'team') && b.rows.some((r) => typeof r.team === 'string');
   const rows = b.rows.filter((r) => num(r[chart.y]) !== null);
   const shown = rows.slice(0, MAX_BARS);
-  type Line = { kind: 'team'; name: string } | { kind: 'bar'; name: string; value: number };
+  type Line = { kind: 'team'; name: string } | { kind: 'bar'; name: string; value: number; row: number };
   const lines: Line[] = [];
   if (grouped) {
     const teams: string[] = [];
@@ -105,10 +119,10 @@ function barChart(b: Breakdown, chart: Chart, id: string): string {
     }
     for (const t of teams) {
       lines.push({ kind: 'team', name: t });
-      for (const r of byTeam.get(t)!) lines.push({ kind: 'bar', name: label(r, xc, chart.x), value: num(r[chart.y])! });
+      for (const r of byTeam.get(t)!) lines.push({ kind: 'bar', name: label(r, xc, chart.x), value: num(r[chart.y])!, row: b.rows.indexOf(r) });
     }
   } else {
-    for (const r of shown) lines.push({ kind: 'bar', name: label(r, xc, chart.x), value: num(r[chart.y])! });
+    for (const r of shown) lines.push({ kind: 'bar', name: label(r, xc, chart.x), value: num(r[chart.y])!, row: b.rows.indexOf(r) });
   }
   const limit = chart.limit;
   const maxValue = Math.max(0, ...shown.map((r) => num(r[chart.y])!), limit ?? 0);
@@ -118,7 +132,7 @@ function barChart(b: Breakdown, chart: Chart, id: string): string {
   const plotW = 380;
   const top = 30;
   const rowH = 20;
-  const width = left + plotW + 90;
+  const width = left + plotW + 130;
   const height = top + Math.max(1, lines.length) * rowH + 40;
   const sx = (v: number) => left + (Math.max(0, v) / axisMax) * plotW;
   const parts: string[] = [];
@@ -128,33 +142,37 @@ function barChart(b: Breakdown, chart: Chart, id: string): string {
     parts.push(`<line x1="${r1(x)}" y1="${top - 6}" x2="${r1(x)}" y2="${top + lines.length * rowH}" stroke="${GRID}" stroke-width="0.5"/>`);
     parts.push(text(x, top + lines.length * rowH + 16, fmtValue(v, yc?.type), `text-anchor="middle" fill="${MUTED}"`));
   }
-  let above = 0;
+  const side = failingSide(chart);
+  let failing = 0;
   lines.forEach((l, i) => {
     const y = top + i * rowH;
     if (l.kind === 'team') {
       parts.push(text(4, y + 14, clip(l.name, 40), 'font-weight="bold"'));
       return;
     }
-    const over = limit !== undefined && l.value > limit + 1e-12;
-    if (over) above++;
+    const fails = side !== null && side.fails(l.value);
+    if (fails) failing++;
+    // one group per bar, naming its breakdown row, so a test can check every mark against the data
+    parts.push(`<g class="bar${fails ? ' failing' : ''}" data-row="${l.row}">`);
     parts.push(text(left - 6, y + 14, clip(l.name, 26), 'text-anchor="end"'));
     const w = Math.max(0, sx(l.value) - left);
-    parts.push(`<rect x="${left}" y="${y + 3}" width="${r1(w)}" height="${rowH - 6}" fill="${over ? RED : BLUE}"/>`);
-    parts.push(text(left + w + 4, y + 14, `${fmtValue(l.value, yc?.type)}${over ? ' ▲ above' : ''}`, over ? 'font-weight="bold"' : ''));
+    parts.push(`<rect x="${left}" y="${y + 3}" width="${r1(w)}" height="${rowH - 6}" fill="${fails ? RED : BLUE}"/>`);
+    parts.push(text(left + w + 4, y + 14, `${fmtValue(l.value, yc?.type)}${fails ? ` ${side.mark}` : ''}`, fails ? 'font-weight="bold"' : ''));
+    parts.push('</g>');
   });
-  if (limit !== undefined) {
+  if (limit !== undefined && side) {
     const x = sx(limit);
     parts.push(`<line x1="${r1(x)}" y1="${top - 10}" x2="${r1(x)}" y2="${top + lines.length * rowH}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
-    parts.push(text(x, top - 14, `${chart.label ?? 'Limit'}: ${fmtLimit(limit, yc?.type)}`, 'text-anchor="middle" font-weight="bold"'));
+    parts.push(text(x, top - 14, `${chart.label ?? 'Limit'}: ${side.rule} ${fmtLimit(limit, yc?.type)}`, 'text-anchor="middle" font-weight="bold"'));
   }
   parts.push(text(left + plotW / 2, height - 6, yc?.label ?? chart.y, `text-anchor="middle" fill="${MUTED}"`));
   const cut = rows.length > shown.length ? ` Only the first ${shown.length} of ${rows.length} are drawn.` : '';
-  const desc = `Bar chart of ${yc?.label ?? chart.y} for each ${xc?.label ?? chart.x}${grouped ? ', grouped by team' : ''}: ${rows.length} bars${limit !== undefined ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${fmtLimit(limit, yc?.type)} and ${above} ${above === 1 ? 'bar is' : 'bars are'} above it (marked ▲)` : ''}.${cut} The table below gives every value.`;
+  const desc = `Bar chart of ${yc?.label ?? chart.y} for each ${xc?.label ?? chart.x}${grouped ? ', grouped by team' : ''}: ${rows.length} bars${limit !== undefined && side ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${side.rule} ${fmtLimit(limit, yc?.type)} and ${failing} ${failing === 1 ? 'bar is' : 'bars are'} ${side.words} it (marked ${side.mark.slice(0, 1)})` : ''}.${cut} The table below gives every value.`;
   return frame(id, width, height, b.title, desc, parts.join(''));
 }
 
 /** A line over rows in order (e.g. months); a blank value breaks the line rather than being drawn as 0. */
-function lineChart(b: Breakdown, chart: Chart, id: string): string {
+function lineChart(b: Breakdown, chart: LimitChart, id: string): string {
   const xc = column(b, chart.x);
   const yc = column(b, chart.y);
   const pts = b.rows.map((r) => ({ name: label(r, xc, chart.x), value: num(r[chart.y]) }));
@@ -188,7 +206,7 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
     parts.push(`<line x1="${left}" y1="${r1(sy(limit))}" x2="${left + plotW}" y2="${r1(sy(limit))}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
     // named in a legend below the plot, where it cannot collide with the points
     parts.push(`<line x1="${left}" y1="${height - 12}" x2="${left + 28}" y2="${height - 12}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
-    parts.push(text(left + 34, height - 8, `${chart.label ?? 'Limit'}: ${fmtLimit(limit, yc?.type)}`, 'font-weight="bold"'));
+    parts.push(text(left + 34, height - 8, `${chart.label ?? 'Limit'}: ${failingSide(chart)!.rule} ${fmtLimit(limit, yc?.type)}`, 'font-weight="bold"'));
   }
   let seg: string[] = [];
   const segs: string[][] = [];
@@ -199,10 +217,15 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
   if (seg.length) segs.push(seg);
   for (const s of segs) parts.push(`<polyline points="${s.join(' ')}" fill="none" stroke="${BLUE}" stroke-width="2"/>`);
   const labelPoints = pts.length <= 24;
+  const side = failingSide(chart);
+  let failing = 0;
   pts.forEach((p, i) => {
     if (p.value === null) return;
-    parts.push(`<circle cx="${r1(sx(i))}" cy="${r1(sy(p.value))}" r="3.5" fill="${BLUE}"/>`);
-    if (labelPoints) parts.push(text(sx(i), sy(p.value) - 8, fmtValue(p.value, yc?.type), 'text-anchor="middle" font-size="10"'));
+    // points on the failing side are red and larger, and their label carries the arrow
+    const fails = side !== null && side.fails(p.value);
+    if (fails) failing++;
+    parts.push(`<circle class="point${fails ? ' failing' : ''}" data-row="${i}" cx="${r1(sx(i))}" cy="${r1(sy(p.value))}" r="${fails ? 5 : 3.5}" fill="${fails ? RED : BLUE}"/>`);
+    if (labelPoints) parts.push(text(sx(i), sy(p.value) - 8, `${fmtValue(p.value, yc?.type)}${fails ? ` ${side.mark.slice(0, 1)}` : ''}`, `text-anchor="middle" font-size="10"${fails ? ' font-weight="bold"' : ''}`));
   });
   parts.push(text(left + plotW / 2, top + plotH + 36, xc?.label ?? chart.x, `text-anchor="middle" fill="${MUTED}"`));
   const gaps = pts.length - values.length;
@@ -211,7 +234,7 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
   const desc = `Line chart of ${yc?.label ?? chart.y} by ${xc?.label ?? chart.x} over ${pts.length} points`
     + (first && last ? `, from ${fmtValue(first.value!, yc?.type)} (${first.name}) to ${fmtValue(last.value!, yc?.type)} (${last.name})` : '')
     + (gaps ? `; ${gaps} without a value` : '')
-    + (limit !== undefined ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${fmtLimit(limit, yc?.type)}` : '')
+    + (limit !== undefined && side ? `; the dashed line marks ${chart.label ?? 'the limit'} of ${side.rule} ${fmtLimit(limit, yc?.type)} and ${failing} ${failing === 1 ? 'point is' : 'points are'} ${side.words} it (marked ${side.mark.slice(0, 1)})` : '')
     + '. The table below gives every value.';
   return frame(id, width, height, b.title, desc, parts.join(''));
 }
@@ -222,7 +245,7 @@ function lineChart(b: Breakdown, chart: Chart, id: string): string {
  * rows' own limits so the picture matches the table whatever z the rule used; otherwise the
  * rows' limits are joined in order of size.
  */
-function funnelChart(b: Breakdown, chart: Chart, id: string): string {
+function funnelChart(b: Breakdown, chart: FunnelHint, id: string): string {
   const xc = column(b, chart.x);
   const yc = column(b, chart.y);
   const nameCol = b.columns.find((c) => c.key !== chart.x && c.key !== chart.y && (c.type === 'text' || c.type === 'id'));

@@ -9,8 +9,9 @@ import {
   AREAS, AREA_TITLES, SEVERITY_ORDER,
   type Area, type AuditResult, type Breakdown, type EvidenceColumn, type EvidenceRow, type Finding, type Metric, type Rag, type RuleResult, type Severity,
 } from '../../engine/types.js';
-import { fmtNumber, formatCell, formatMetricValue } from '../format.js';
+import { fmtNumber, formatCell, formatMetricValue, groupDigits } from '../format.js';
 import { worklistName } from '../csv.js';
+import { NOT_ASSESSED_REASON, OUTCOME_LABEL, ruleOutcome } from '../../engine/status.js';
 import { safeId } from './escape.js';
 import { renderChart } from './svg.js';
 import { childrenView, type ChildrenView } from './childrenView.js';
@@ -30,6 +31,8 @@ export interface BreakdownView { anchor: string; title: string; svg: string | nu
 export interface RuleView {
   id: string; anchor: string; heading: string; neutralTitle: string; rag: RagView; metrics: MetricView[];
   limitations: string[]; findings: FindingView[]; breakdowns: BreakdownView[]; noFindings: boolean;
+  /** Why the rule is not assessed (none of its measures could be measured); '' when it is. */
+  notAssessed: string;
 }
 export interface CrossRefView { anchor: string; heading: string; firstParagraph: number | null; areaTitle: string }
 export interface NotRunView { id: string; anchor: string; title: string; status: string; reason: string; areas: string }
@@ -115,8 +118,10 @@ function englandText(m: Metric): string {
   const e = m.england;
   if (!e) return '';
   const asShare = m.unit === 'share' || (e.value > 0 && e.value < 1 && m.unit !== 'workingDays' && m.unit !== 'days');
-  const value = asShare ? exactPct(e.value) : fmtNumber(e.value);
-  return `England ${value} (${e.year}, ${e.source}${e.note ? `; ${e.note}` : ''})`;
+  const value = asShare ? exactPct(e.value) : String(e.value);
+  const counts = e.numerator !== undefined && e.denominator !== undefined ? `${groupDigits(e.numerator)} of ${groupDigits(e.denominator)}; ` : '';
+  // whose figures: England's, or the comparator the config names (e.g. statistical neighbours)
+  return `${e.comparator} ${value} (${counts}${e.year}, ${e.source}${e.note ? `; ${e.note}` : ''})`;
 }
 
 function cellClass(type: EvidenceColumn['type']): string {
@@ -187,10 +192,13 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
       if (homeArea(rule) !== area) continue;
       const ruleAnchor = safeId('rule', rule.id);
       const rag = ruleRag(rule);
+      const outcome = ruleOutcome(rule);
       const rv: RuleView = {
         id: rule.id, anchor: ruleAnchor,
-        heading: rag === 'red' || rag === 'amber' ? rule.failTitle : rule.passTitle,
-        neutralTitle: rule.title, rag: ragView(rag),
+        // never the passing title for a rule that measured nothing
+        heading: outcome === 'fail' ? rule.failTitle : outcome === 'pass' ? rule.passTitle : `${rule.title}: not assessed`,
+        neutralTitle: rule.title, rag: ragView(rag, outcome === 'not-assessed' ? OUTCOME_LABEL['not-assessed'] : 'No threshold'),
+        notAssessed: outcome === 'not-assessed' ? NOT_ASSESSED_REASON : '',
         metrics: Object.entries(rule.metrics).map(([id, m]) => ({
           // a measured value with no threshold is context, not an unmeasured one
           id, label: m.label, value: formatMetricValue(m), threshold: thresholdText(m), england: englandText(m), rag: ragView(m.rag, m.value === null ? 'Not measured' : 'No threshold'), note: m.note ?? '',
@@ -237,7 +245,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
     return {
       number: i + 1, id: area, anchor: safeId('area', area), title: AREA_TITLES[area],
       // An area no rule could measure is "not assessed", not green: silence is not assurance.
-      rag: ragView(worstRag(metrics.map((m) => m.rag)), ran.length === 0 ? 'Not assessed' : 'Not measured'),
+      rag: ragView(worstRag(metrics.map((m) => m.rag)), ran.every((r) => ruleOutcome(r) === 'not-assessed') ? OUTCOME_LABEL['not-assessed'] : 'Not measured'),
       counts: {
         rulesRan: ran.length, rulesNotRun: notRun.length, red, amber, green, high, medium, children: children.size,
         rulesText: `${ran.length} of ${inArea.length} ${inArea.length === 1 ? 'rule' : 'rules'} ran`,
