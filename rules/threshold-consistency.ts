@@ -105,6 +105,7 @@ export default defineRule({
     // --- Re-referrals ---------------------------------------------------------------------
     const referralsInPeriod = ctx.rows('referrals').filter((r) => r.childId !== null && inRange(r.referralDate, period.start, period.end));
     const rereferrals: EvidenceRow[] = [];
+    let countedReferrals = 0;
     const refTeams = new Map<string, { referrals: number; rereferrals: number }>();
     for (const r of referralsInPeriod) {
       const date = r.referralDate!;
@@ -116,11 +117,17 @@ export default defineRule({
       const t = refTeams.get(team) ?? { referrals: 0, rereferrals: 0 };
       refTeams.set(team, t);
       t.referrals++;
-      if (!prev) continue;
+      // Where the export records the count of earlier referrals (Annex A List 3, which lists only
+      // recent months) the count decides; it does not include the referral itself, so > 0 is a
+      // re-referral. Otherwise the referrals in the export decide.
+      const counted = r.referralsLast12Months;
+      if (counted !== null ? counted === 0 : !prev) continue;
       t.rereferrals++;
+      if (counted !== null) countedReferrals++;
       rereferrals.push({
         key: `threshold-consistency/rereferral/${r.referralId ?? `line-${r.line}`}`, referralId: r.referralId, childId: r.childId, team: r.team,
-        referralDate: toIso(date), previousReferralId: prev.referralId, previousReferralDate: toIso(prev.referralDate!), daysSincePrevious: date - prev.referralDate!,
+        referralDate: toIso(date), previousReferralId: prev?.referralId ?? null, previousReferralDate: prev ? toIso(prev.referralDate!) : null, daysSincePrevious: prev ? date - prev.referralDate! : null,
+        ...(counted !== null ? { earlierReferrals: counted } : {}),
       });
     }
     metrics.rereferralRate = shareMetric(`Referrals within ${o.rereferralWindowMonths} months of an earlier referral`, rereferrals.length, referralsInPeriod.length,
@@ -132,7 +139,8 @@ export default defineRule({
         message: `${plural(rereferrals.length, 'referral')} of ${referralsInPeriod.length} in the period (${pct(metrics.rereferralRate.value)}) came within ${o.rereferralWindowMonths} months of an earlier referral for the same child, against a limit of ${limitPct(o.maxRereferralRate)}.`,
         affected: { count: distinctChildren(rereferrals), unit: 'children' },
         columns: [col('referralId', 'Referral', 'id'), col('childId', 'Child', 'id'), col('team', 'Team', 'text'), col('referralDate', 'Referred', 'date'),
-          col('previousReferralId', 'Earlier referral', 'id'), col('previousReferralDate', 'Earlier referral date', 'date'), col('daysSincePrevious', 'Days between', 'days')],
+          col('previousReferralId', 'Earlier referral', 'id'), col('previousReferralDate', 'Earlier referral date', 'date'), col('daysSincePrevious', 'Days between', 'days'),
+          ...(countedReferrals ? [col('earlierReferrals', 'Referrals in the 12 months before (as recorded)', 'number')] : [])],
         evidence: rereferrals,
       });
     }
@@ -168,16 +176,22 @@ export default defineRule({
     }
     const cpStartsInPeriod = cpPlans.filter((p) => inRange(p.startDate, period.start, period.end));
     const repeats: EvidenceRow[] = [];
+    let countedPlans = 0;
     for (const p of cpStartsInPeriod) {
       if (p.childId === null) continue;
       let prev: PlanRow | null = null;
       for (const q of cpByChild.get(p.childId) ?? []) {
         if (q.startDate! < p.startDate! && (prev === null || q.startDate! > prev.startDate! || (q.startDate === prev.startDate && q.line < prev.line))) prev = q;
       }
-      if (!prev) continue;
+      // The recorded number of previous CP plans (Annex A List 7, which lists current plans
+      // only) decides where the export gives it; otherwise the plans in the export do.
+      const counted = p.previousCpPlans;
+      if (counted !== null ? counted === 0 : !prev) continue;
+      if (counted !== null) countedPlans++;
       repeats.push({
         key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`, planId: p.planId, childId: p.childId, team: p.team, startDate: toIso(p.startDate!),
-        previousPlanId: prev.planId, previousStart: toIso(prev.startDate!), previousEnd: isoOrNull(prev.endDate),
+        previousPlanId: prev?.planId ?? null, previousStart: prev ? toIso(prev.startDate!) : null, previousEnd: prev ? isoOrNull(prev.endDate) : null,
+        ...(counted !== null ? { previousPlans: counted } : {}),
       });
     }
     metrics.repeatCpPlans = shareMetric('Child protection plans starting in the period for a child who had one before', repeats.length, cpStartsInPeriod.length,
@@ -189,7 +203,8 @@ export default defineRule({
         message: `${plural(repeats.length, 'child protection plan')} of ${cpStartsInPeriod.length} starting in the period (${pct(metrics.repeatCpPlans.value)}) ${repeats.length === 1 ? 'is' : 'are'} for a child who had an earlier child protection plan.`,
         affected: { count: distinctChildren(repeats), unit: 'children' },
         columns: [col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('team', 'Team', 'text'), col('startDate', 'Plan start', 'date'),
-          col('previousPlanId', 'Earlier CP plan', 'id'), col('previousStart', 'Earlier start', 'date'), col('previousEnd', 'Earlier end', 'date')],
+          col('previousPlanId', 'Earlier CP plan', 'id'), col('previousStart', 'Earlier start', 'date'), col('previousEnd', 'Earlier end', 'date'),
+          ...(countedPlans ? [col('previousPlans', 'Previous CP plans (as recorded)', 'number')] : [])],
         evidence: repeats,
       });
     }
