@@ -192,7 +192,7 @@ export const LISTS: readonly ListSpec[] = [
       out('assessments', {
         assessment_id: S(idFor('ASMT', r, 'assessmentStart')), child_id: S(r.text('childId'), 'childId'), start_date: S(r.date('assessmentStart'), 'assessmentStart'),
         completion_date: S(r.date('assessmentAuth'), 'assessmentAuth'), worker_id: S(r.text('worker'), 'worker'), team: S(r.text('team'), 'team'),
-        outcome: S(need === false ? 'nfa' : need === true ? 'other' : r.text('needsSupport'), 'needsSupport'),
+        outcome: S(need === false ? 'nfa' : need === true ? 'other' : '', 'needsSupport'), // an answer that is neither is logged by the reader
       });
     },
   },
