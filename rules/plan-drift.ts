@@ -42,7 +42,8 @@ const options = z.object({
 type Options = z.infer<typeof options>;
 
 const NO_TEAM = '(no team recorded)';
-const TYPE_NAMES: Readonly<Record<PlanType, string>> = { cin: 'CIN', cp: 'CP', cla: 'CLA', early_help: 'early help', care_leaver: 'care leaver' };
+/** Plan types in the order they are named in labels ("CP and CLA plans"). */
+const TYPE_NAMES: Readonly<Record<PlanType, string>> = { cp: 'CP', cla: 'CLA', cin: 'CIN', early_help: 'early help', care_leaver: 'care leaver' };
 
 interface ScheduledPlan { plan: PlanRow & { planId: string; planType: PlanType; startDate: Day }; schedule: PlanSchedule | null }
 
@@ -172,9 +173,10 @@ export default defineRule({
     }
 
     // "(CP and CLA plans; CIN plans not included: no CIN reviews in this export)"
-    const names = (types: Iterable<PlanType>) => [...types].map((t) => TYPE_NAMES[t]).sort().join(' and ');
+    const order = Object.keys(TYPE_NAMES) as PlanType[];
+    const names = (types: Iterable<PlanType>) => [...types].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((t) => TYPE_NAMES[t]).join(' and ');
     const scope = reviewTypes === null ? '' : ` (${names(reviewTypes)} plans${skipped.size ? `; ${names(skipped)} plans not included: this export has no ${names(skipped)} reviews` : ''})`;
-    if (skipped.size) limitations.push(`Reviews are judged for ${names(reviewTypes ?? [])} plans only: this export has no ${names(skipped)} plan reviews, so those plans are not included.`);
+    if (skipped.size) limitations.push(`Reviews are judged for ${names(reviewTypes ?? [])} plans only: this export holds no reviews of ${names(skipped)} plans, which are not included in reviewsOnTime or overdueReviews.`);
     if (latestOnly) limitations.push('Only each plan\'s latest review is in this export: the next review is taken as due from it (SPEC §6.1; for children in care three months after it when it could be the first review, else six), and reviews held earlier cannot be judged.');
     const metrics: Record<string, Metric> = {
       reviewsOnTime: shareMetric(`Reviews in the period held on or before their due date${scope}`, reviewsOnTime, reviewsInPeriod,

@@ -35,7 +35,8 @@ export default defineRule({
   tables: ['plans', 'visits'],
   description: 'For each CP, CIN and CLA plan open at any time in the period, the gaps between the plan start, each visit where the child was seen, and the plan end (or the as-at date): CP plans are judged in working days, CIN plans in working days and CLA plans in calendar days. A plan is within limits when no gap ending in the period exceeds its limit. For CP plans open on the as-at date, the share whose latest visit saw the child alone.',
   metrics: {
-    plansWithinVisitLimits: { needs: ['visits.visit_date'] },
+    // With each child's latest visit only (Annex A) the rule judges the current gap (SPEC §6.1).
+    plansWithinVisitLimits: { needs: ['visits.visit_date'], history: 'latest' },
     cpSeenAlone: { needs: ['visits.seen_alone'], history: 'latest' },
   },
   findings: {

@@ -65,7 +65,7 @@ describe('plan-drift on latest-only CP and CLA reviews', () => {
     const rows = r.findings.find((f) => f.id === 'overdue-reviews')!.evidence;
     expect(rows.map((e) => [e.planId, e.dueDate, e.daysOverdue])).toEqual([['CP-NONE', '2023-09-01', 273], ['CLA-NEW', '2024-04-25', 36]]);
     expect(r.metrics.overdueReviews!.value).toBe(2);
-    expect(r.metrics.overdueReviews!.label).toMatch(/\(CLA and CP plans; CIN plans not included: this export has no CIN reviews\)/);
+    expect(r.metrics.overdueReviews!.label).toMatch(/\(CP and CLA plans; CIN plans not included: this export has no CIN reviews\)/);
     expect(r.limitations.join(' ')).toMatch(/next review is taken as due from it/);
   });
 
