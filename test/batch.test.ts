@@ -380,7 +380,7 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     // error naming the layout it looks like (issue 17), not an audit of nothing that passes.
     expect(forced.code).toBe(2);
     expect(existsSync(join(root, 'forced', 'ssd', 'findings.json'))).toBe(false);
-    expect(forced.err).toMatch(/no table recognised: .*use --layout ssd or auto/);
+    expect(forced.err).toMatch(/ssd: no table caseaudit reads was recognised .*expected a canonical export/);
     const bad = cli(['batch', 'in', '--out', 'x', '--layout', 'spreadsheet'], root);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--layout.*spreadsheet/);
