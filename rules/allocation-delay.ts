@@ -97,6 +97,10 @@ export default defineRule({
       if (!list) openByChild.set(p.childId, (list = []));
       list.push(p);
     }
+    // With only each child's current worker (Annex A: no allocation dates, SPEC §6.1) a child with
+    // none is unallocated, but how long they have waited is unknown: it is said so, never
+    // counted from the plan start (which would read years for a child long in care).
+    const waitKnown = ctx.coverage.allocations?.history !== 'latest';
     const unallocated: EvidenceRow[] = [];
     for (const [childId, open] of openByChild) {
       const allocs = allocsOf(childId);
@@ -108,7 +112,9 @@ export default defineRule({
       const since = lastEnd !== null && lastEnd > plan.startDate ? lastEnd : plan.startDate;
       unallocated.push({
         key: `allocation-delay/unallocated/${childId}`, childId, planId: plan.planId, planType: plan.planType, team: plan.team,
-        planStart: toIso(plan.startDate), lastAllocationEnd: isoOrNull(lastEnd), waitingSince: toIso(since), workingDays: wd(since, asAt),
+        planStart: toIso(plan.startDate), lastAllocationEnd: isoOrNull(lastEnd),
+        waitingSince: waitKnown ? toIso(since) : null, workingDays: waitKnown ? wd(since, asAt) : null,
+        ...(waitKnown ? {} : { wait: 'unknown: this export names only the current worker, with no allocation dates' }),
       });
     }
     unallocated.sort(byLargest('workingDays'));
@@ -143,12 +149,15 @@ export default defineRule({
       findings.push({
         id: 'unallocated-open', metric: 'unallocatedOpen', severity: severityFor(metrics.unallocatedOpen!.rag),
         title: 'Children with an open plan and no allocated social worker',
-        message: `${plural(unallocated.length, 'child', 'children')} with an open CIN, CP or CLA plan ${unallocated.length === 1 ? 'has' : 'have'} no allocated social worker on ${toIso(asAt)}; the longest has waited ${unallocated[0]!.workingDays} working days.`,
+        message: `${plural(unallocated.length, 'child', 'children')} with an open CIN, CP or CLA plan ${unallocated.length === 1 ? 'has' : 'have'} no allocated social worker on ${toIso(asAt)}; ${waitKnown ? `the longest has waited ${unallocated[0]!.workingDays} working days` : 'how long they have waited is not in this export (it names only the current worker, with no allocation dates)'}.`,
         affected: { count: unallocated.length, unit: 'children' },
-        columns: [
+        columns: waitKnown ? [
           col('childId', 'Child', 'id'), col('planId', 'Plan', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),
           col('planStart', 'Plan started', 'date'), col('lastAllocationEnd', 'Last allocation ended', 'date'),
           col('waitingSince', 'Unallocated since', 'date'), col('workingDays', 'Working days unallocated', 'workingDays'),
+        ] : [
+          col('childId', 'Child', 'id'), col('planId', 'Plan', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),
+          col('planStart', 'Plan started', 'date'), col('wait', 'Time unallocated', 'text'),
         ],
         evidence: unallocated,
       });

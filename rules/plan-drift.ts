@@ -9,7 +9,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { addMonths, type Day, toIso, isoOrNull } from '../src/model/day.js';
 import type { PlanRow, PlanType } from '../src/model/tables.js';
-import { type PlanSchedule, walkSchedule } from './lib/reviewSchedule.js';
+import { type PlanSchedule, hasSchedule, latestOnlySchedule, walkSchedule } from './lib/reviewSchedule.js';
 
 const months = z.number().int().min(1).max(120);
 const countLimit = z.number().int().min(0).nullable();
@@ -42,6 +42,8 @@ const options = z.object({
 type Options = z.infer<typeof options>;
 
 const NO_TEAM = '(no team recorded)';
+/** Plan types in the order they are named in labels ("CP and CLA plans"). */
+const TYPE_NAMES: Readonly<Record<PlanType, string>> = { cp: 'CP', cla: 'CLA', cin: 'CIN', early_help: 'early help', care_leaver: 'care leaver' };
 
 interface ScheduledPlan { plan: PlanRow & { planId: string; planType: PlanType; startDate: Day }; schedule: PlanSchedule | null }
 
@@ -90,30 +92,29 @@ export default defineRule({
     const { asAt, period } = ctx;
     const limitations: string[] = [];
 
+    // What the export's reviews cover (SPEC §6): a layout without one plan type's reviews (Annex A
+    // and SSD have no CIN reviews) is judged on the types it has, and says so; with only each
+    // plan's latest review (Annex A) the next due date is inferred from it (SPEC §6.1) and no
+    // single review is judged for timeliness.
+    const reviewTypes = ctx.coverage.reviews?.planTypes ?? null;
+    const latestOnly = ctx.coverage.reviews?.history === 'latest';
+    const scheduleFor = latestOnly ? latestOnlySchedule : walkSchedule;
+    const skipped = new Set<PlanType>();
     // One plan per plan_id (the first row): a duplicated id is a data-quality issue, and counting
     // both rows would count the same reviews twice.
     const seen = new Set<string>();
     let unusable = 0;
     let duplicates = 0;
     const plans: ScheduledPlan[] = [];
-    // A layout whose reviews cover some plan types only (SSD and Annex A: CP and CLA) cannot judge
-    // the others' reviews: those plans get no schedule, and the limitation says so.
-    const reviewed = ctx.coverage.reviews?.planTypes;
-    const unreviewed = new Set<PlanType>();
     for (const p of [...ctx.rows('plans')].sort((a, b) => a.line - b.line)) {
       if (p.planId === null || p.planType === null || p.startDate === null) { unusable++; continue; }
       if (seen.has(p.planId)) { duplicates++; continue; }
       seen.add(p.planId);
       const plan = p as ScheduledPlan['plan'];
       const dates = (ctx.index.reviewsByPlan.get(p.planId) ?? []).flatMap((r) => (r.reviewDate === null ? [] : [r.reviewDate]));
-      const schedule = walkSchedule(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o);
-      const judged = reviewed === undefined || reviewed.includes(plan.planType);
-      if (!judged && schedule) unreviewed.add(plan.planType);
-      plans.push({ plan, schedule: judged ? schedule : null });
-    }
-    if (reviewed !== undefined && unreviewed.size > 0) {
-      const names = (types: readonly PlanType[]) => types.map((t) => t.toUpperCase().replace('_', ' ')).join(' and ');
-      limitations.push(`Reviews are judged for ${names(reviewed)} plans only: this export holds no reviews of ${names([...unreviewed].sort())} plans, which are not included in reviewsOnTime or overdueReviews.`);
+      const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
+      if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
+      plans.push({ plan, schedule: judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null });
     }
     if (unusable) limitations.push(`${plural(unusable, 'plan')} without a usable plan id, plan type or start date could not be scheduled.`);
     if (duplicates) limitations.push(`${plural(duplicates, 'plan row')} repeating an earlier plan_id ${duplicates === 1 ? 'was' : 'were'} left out.`);
@@ -171,10 +172,16 @@ export default defineRule({
       if (plan.planType === 'cin' && isLong(o.cinLongMonths)) { longCin.push(longRow('long-cin')); teamOf(plan).longCin++; }
     }
 
+    // "(CP and CLA plans; CIN plans not included: no CIN reviews in this export)"
+    const order = Object.keys(TYPE_NAMES) as PlanType[];
+    const names = (types: Iterable<PlanType>) => [...types].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((t) => TYPE_NAMES[t]).join(' and ');
+    const scope = reviewTypes === null ? '' : ` (${names(reviewTypes)} plans${skipped.size ? `; ${names(skipped)} plans not included: this export has no ${names(skipped)} reviews` : ''})`;
+    if (skipped.size) limitations.push(`Reviews are judged for ${names(reviewTypes ?? [])} plans only: this export holds no reviews of ${names(skipped)} plans, which are not included in reviewsOnTime or overdueReviews.`);
+    if (latestOnly) limitations.push('Only each plan\'s latest review is in this export: the next review is taken as due from it (SPEC §6.1; for children in care three months after it when it could be the first review, else six), and reviews held earlier cannot be judged.');
     const metrics: Record<string, Metric> = {
-      reviewsOnTime: shareMetric('Reviews in the period held on or before their due date', reviewsOnTime, reviewsInPeriod,
+      reviewsOnTime: shareMetric(`Reviews in the period held on or before their due date${scope}`, reviewsOnTime, reviewsInPeriod,
         { threshold: o.minReviewsOnTime, direction: 'min', tolerance: o.reviewsOnTimeTolerance }, reviewsInPeriod === 0 ? 'no plan reviews were held in the period' : undefined),
-      overdueReviews: valueMetric('Open plans past their review due date', overdue.length, 'count', countJudged(o.maxOverdueReviews, o.overdueReviewsTolerance)),
+      overdueReviews: valueMetric(`Open plans past their review due date${scope}`, overdue.length, 'count', countJudged(o.maxOverdueReviews, o.overdueReviewsTolerance)),
       longCpPlans: valueMetric(`Child protection plans open ${o.cpLongMonths} months or more`, longCp.length, 'count', countJudged(o.maxLongCpPlans, o.longCpPlansTolerance)),
       longCinPlans: valueMetric(`Child-in-need plans open ${o.cinLongMonths} months or more`, longCin.length, 'count', countJudged(o.maxLongCinPlans, o.longCinPlansTolerance)),
     };

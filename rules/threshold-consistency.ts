@@ -77,8 +77,10 @@ export default defineRule({
   tables: ['referrals', 'assessments', 'plans', 'section47'],
   description: 'Re-referrals within 12 months of an earlier referral (strictly earlier, calendar months); child protection plans for a child who had one before; plans stepped down in the period followed by a referral within 6 months; initial child protection conferences more than 15 working days after the strategy discussion; teams whose share of assessments ending in no further action, or of section 47 enquiries going to conference, lies outside 99.8% control limits around the authority-wide share (teams with fewer than 10 are listed but not judged); and the change in child protection plans starting compared with the same length of time before the period.',
   metrics: {
-    rereferralRate: { needs: ['referrals.referral_date'] },
-    repeatCpPlans: { needs: ['plans.plan_type'] },
+    // From each referral's and CP plan's recorded count of earlier ones where the export gives
+    // only recent records (Annex A Lists 3 and 7, SPEC §6.1); the rule leaves out any without one.
+    rereferralRate: { needs: ['referrals.referral_date'], history: 'latest' },
+    repeatCpPlans: { needs: ['plans.plan_type'], history: 'latest' },
     stepDownReturns: { needs: ['plans.end_date', 'plans.end_reason'] },
     lateIcpc: { needs: ['section47.icpc_date'] },
     teamOutliers: { needs: [['assessments.outcome', 'section47.outcome'], ['assessments.team', 'section47.team']] },
@@ -102,8 +104,14 @@ export default defineRule({
     const breakdowns: Breakdown[] = [];
 
     // --- Re-referrals ---------------------------------------------------------------------
-    const referralsInPeriod = ctx.rows('referrals').filter((r) => r.childId !== null && inRange(r.referralDate, period.start, period.end));
+    // With only recent referrals (Annex A) a re-referral is known only from the recorded count:
+    // referrals without one are left out, and said so.
+    const referralsRecent = ctx.coverage.referrals?.history === 'latest';
+    const referralsDated = ctx.rows('referrals').filter((r) => r.childId !== null && inRange(r.referralDate, period.start, period.end));
+    const referralsInPeriod = referralsRecent ? referralsDated.filter((r) => r.referralsLast12Months !== null) : referralsDated;
+    if (referralsInPeriod.length < referralsDated.length) limitations.push(`rereferralRate: ${plural(referralsDated.length - referralsInPeriod.length, 'referral')} in the period with no recorded number of earlier referrals (this export lists recent referrals only) left out.`);
     const rereferrals: EvidenceRow[] = [];
+    let countedReferrals = 0;
     const refTeams = new Map<string, { referrals: number; rereferrals: number }>();
     for (const r of referralsInPeriod) {
       const date = r.referralDate!;
@@ -115,11 +123,17 @@ export default defineRule({
       const t = refTeams.get(team) ?? { referrals: 0, rereferrals: 0 };
       refTeams.set(team, t);
       t.referrals++;
-      if (!prev) continue;
+      // Where the export records the count of earlier referrals (Annex A List 3, which lists only
+      // recent months) the count decides; it does not include the referral itself, so > 0 is a
+      // re-referral. Otherwise the referrals in the export decide.
+      const counted = r.referralsLast12Months;
+      if (counted !== null ? counted === 0 : !prev) continue;
       t.rereferrals++;
+      if (counted !== null) countedReferrals++;
       rereferrals.push({
         key: `threshold-consistency/rereferral/${r.referralId ?? `line-${r.line}`}`, referralId: r.referralId, childId: r.childId, team: r.team,
-        referralDate: toIso(date), previousReferralId: prev.referralId, previousReferralDate: toIso(prev.referralDate!), daysSincePrevious: date - prev.referralDate!,
+        referralDate: toIso(date), previousReferralId: prev?.referralId ?? null, previousReferralDate: prev ? toIso(prev.referralDate!) : null, daysSincePrevious: prev ? date - prev.referralDate! : null,
+        ...(counted !== null ? { earlierReferrals: counted } : {}),
       });
     }
     metrics.rereferralRate = shareMetric(`Referrals within ${o.rereferralWindowMonths} months of an earlier referral`, rereferrals.length, referralsInPeriod.length,
@@ -131,7 +145,8 @@ export default defineRule({
         message: `${plural(rereferrals.length, 'referral')} of ${referralsInPeriod.length} in the period (${pct(metrics.rereferralRate.value)}) came within ${o.rereferralWindowMonths} months of an earlier referral for the same child, against a limit of ${limitPct(o.maxRereferralRate)}.`,
         affected: { count: distinctChildren(rereferrals), unit: 'children' },
         columns: [col('referralId', 'Referral', 'id'), col('childId', 'Child', 'id'), col('team', 'Team', 'text'), col('referralDate', 'Referred', 'date'),
-          col('previousReferralId', 'Earlier referral', 'id'), col('previousReferralDate', 'Earlier referral date', 'date'), col('daysSincePrevious', 'Days between', 'days')],
+          col('previousReferralId', 'Earlier referral', 'id'), col('previousReferralDate', 'Earlier referral date', 'date'), col('daysSincePrevious', 'Days between', 'days'),
+          ...(countedReferrals ? [col('earlierReferrals', 'Referrals in the 12 months before (as recorded)', 'number')] : [])],
         evidence: rereferrals,
       });
     }
@@ -166,29 +181,41 @@ export default defineRule({
       list.push(p);
     }
     const cpStartsInPeriod = cpPlans.filter((p) => inRange(p.startDate, period.start, period.end));
+    // With only current plans (Annex A) a repeat is known only from the recorded number of
+    // previous CP plans: plans without one are left out of repeatCpPlans, and said so.
+    const plansCurrent = ctx.coverage.plans?.history === 'latest';
+    const cpJudged = plansCurrent ? cpStartsInPeriod.filter((p) => p.previousCpPlans !== null) : cpStartsInPeriod;
+    if (cpJudged.length < cpStartsInPeriod.length) limitations.push(`repeatCpPlans: ${plural(cpStartsInPeriod.length - cpJudged.length, 'CP plan')} starting in the period with no recorded number of previous CP plans (this export lists current plans only) left out.`);
     const repeats: EvidenceRow[] = [];
-    for (const p of cpStartsInPeriod) {
+    let countedPlans = 0;
+    for (const p of cpJudged) {
       if (p.childId === null) continue;
       let prev: PlanRow | null = null;
       for (const q of cpByChild.get(p.childId) ?? []) {
         if (q.startDate! < p.startDate! && (prev === null || q.startDate! > prev.startDate! || (q.startDate === prev.startDate && q.line < prev.line))) prev = q;
       }
-      if (!prev) continue;
+      // The recorded number of previous CP plans (Annex A List 7, which lists current plans
+      // only) decides where the export gives it; otherwise the plans in the export do.
+      const counted = p.previousCpPlans;
+      if (counted !== null ? counted === 0 : !prev) continue;
+      if (counted !== null) countedPlans++;
       repeats.push({
         key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`, planId: p.planId, childId: p.childId, team: p.team, startDate: toIso(p.startDate!),
-        previousPlanId: prev.planId, previousStart: toIso(prev.startDate!), previousEnd: isoOrNull(prev.endDate),
+        previousPlanId: prev?.planId ?? null, previousStart: prev ? toIso(prev.startDate!) : null, previousEnd: prev ? isoOrNull(prev.endDate) : null,
+        ...(counted !== null ? { previousPlans: counted } : {}),
       });
     }
-    metrics.repeatCpPlans = shareMetric('Child protection plans starting in the period for a child who had one before', repeats.length, cpStartsInPeriod.length,
+    metrics.repeatCpPlans = shareMetric('Child protection plans starting in the period for a child who had one before', repeats.length, cpJudged.length,
       o.maxRepeatCpRate === null ? undefined : { threshold: o.maxRepeatCpRate, direction: 'max', tolerance: o.repeatCpTolerance });
     repeats.sort(byKey);
     if (repeats.length) {
       findings.push({
         id: 'repeat-cp-plans', severity: severityFor(metrics.repeatCpPlans.rag), metric: 'repeatCpPlans', title: 'Second or later child protection plans',
-        message: `${plural(repeats.length, 'child protection plan')} of ${cpStartsInPeriod.length} starting in the period (${pct(metrics.repeatCpPlans.value)}) ${repeats.length === 1 ? 'is' : 'are'} for a child who had an earlier child protection plan.`,
+        message: `${plural(repeats.length, 'child protection plan')} of ${cpJudged.length} starting in the period (${pct(metrics.repeatCpPlans.value)}) ${repeats.length === 1 ? 'is' : 'are'} for a child who had an earlier child protection plan.`,
         affected: { count: distinctChildren(repeats), unit: 'children' },
         columns: [col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('team', 'Team', 'text'), col('startDate', 'Plan start', 'date'),
-          col('previousPlanId', 'Earlier CP plan', 'id'), col('previousStart', 'Earlier start', 'date'), col('previousEnd', 'Earlier end', 'date')],
+          col('previousPlanId', 'Earlier CP plan', 'id'), col('previousStart', 'Earlier start', 'date'), col('previousEnd', 'Earlier end', 'date'),
+          ...(countedPlans ? [col('previousPlans', 'Previous CP plans (as recorded)', 'number')] : [])],
         evidence: repeats,
       });
     }

@@ -35,7 +35,8 @@ export default defineRule({
   tables: ['plans', 'visits'],
   description: 'For each CP, CIN and CLA plan open at any time in the period, the gaps between the plan start, each visit where the child was seen, and the plan end (or the as-at date): CP plans are judged in working days, CIN plans in working days and CLA plans in calendar days. A plan is within limits when no gap ending in the period exceeds its limit. For CP plans open on the as-at date, the share whose latest visit saw the child alone.',
   metrics: {
-    plansWithinVisitLimits: { needs: ['visits.visit_date'] },
+    // With each child's latest visit only (Annex A) the rule judges the current gap (SPEC §6.1).
+    plansWithinVisitLimits: { needs: ['visits.visit_date'], history: 'latest' },
     cpSeenAlone: { needs: ['visits.seen_alone'], history: 'latest' },
   },
   findings: {
@@ -59,13 +60,18 @@ export default defineRule({
     const limitOf = (t: VisitPlanType) => (t === 'cp' ? o.cpMaxWorkingDays : t === 'cin' ? o.cinMaxWorkingDays : o.claMaxDays);
     const limitText = (t: VisitPlanType) => (t === 'cla' ? `${o.claMaxDays} days` : `${limitOf(t)} working days`);
 
+    // With only each child's latest visit (Annex A, SPEC §6.1) the earlier gaps are unknown: the
+    // plans open on the as-at date are judged on the current gap, from the latest visit (or the
+    // plan start when there is none) to the as-at date.
+    const latestOnly = ctx.coverage.visits?.history === 'latest';
     let skippedPlans = 0;
     const plans: Placed[] = [];
     for (const p of ctx.rows('plans')) {
       if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) { skippedPlans++; continue; }
       if (p.planType !== 'cin' && p.planType !== 'cp' && p.planType !== 'cla') continue;
       // Open at some time in the period: started by as-at and not ended before the period.
-      if (p.startDate <= asAt && (p.endDate === null || p.endDate >= periodStart)) plans.push(p as Placed);
+      const inScope = latestOnly ? openOn(p.startDate, p.endDate, asAt) : p.startDate <= asAt && (p.endDate === null || p.endDate >= periodStart);
+      if (inScope) plans.push(p as Placed);
     }
     let skippedVisits = 0;
     for (const v of ctx.rows('visits')) if (v.childId === null || v.visitDate === null) skippedVisits++;
@@ -82,7 +88,8 @@ export default defineRule({
 
     const judged: Judged[] = plans.map((plan) => {
       const end = plan.endDate ?? asAt;
-      const points = [plan.startDate, ...seenVisits(plan, end).map((v) => v.visitDate), end];
+      const visited = seenVisits(plan, end).map((v) => v.visitDate);
+      const points = latestOnly ? [visited.length ? Math.max(...visited) : plan.startDate, end] : [plan.startDate, ...visited, end];
       const gaps: Gap[] = [];
       for (let i = 1; i < points.length; i++) {
         const from = points[i - 1]!, to = points[i]!;
@@ -112,8 +119,12 @@ export default defineRule({
     }
     notAlone.sort((a, b) => compareText(a.key, b.key));
 
+    const limits = `CP ${o.cpMaxWorkingDays} working days, CIN ${o.cinMaxWorkingDays} working days, CLA ${o.claMaxDays} days`;
+    if (latestOnly) notes.push('Only each child\'s latest visit is in this export: plans open on the as-at date are judged on the time since the child was last seen (or since the plan started), and earlier gaps between visits are unknown.');
     const metrics: Record<string, Metric> = {
-      plansWithinVisitLimits: shareMetric(`Plans with every visit gap within its limit (CP ${o.cpMaxWorkingDays} working days, CIN ${o.cinMaxWorkingDays} working days, CLA ${o.claMaxDays} days)`, judged.length - failing.length, judged.length, atLeast(o.target, o.tolerance), note),
+      plansWithinVisitLimits: latestOnly
+        ? shareMetric(`Plans open on the as-at date whose child was last seen within the limit (current gap only; ${limits})`, judged.length - failing.length, judged.length, atLeast(o.target, o.tolerance), note)
+        : shareMetric(`Plans with every visit gap within its limit (${limits})`, judged.length - failing.length, judged.length, atLeast(o.target, o.tolerance), note),
       cpSeenAlone: shareMetric('CP plans open on the as-at date whose latest visit saw the child alone', cpOpen.length - notAlone.length, cpOpen.length, atLeast(o.seenAloneTarget, o.tolerance), note),
     };
 
@@ -130,7 +141,9 @@ export default defineRule({
       findings.push({
         id: 'visit-gaps', metric: 'plansWithinVisitLimits', severity: severityFor(metrics.plansWithinVisitLimits!.rag),
         title: 'Plans where the child went too long without being seen',
-        message: `${failing.length} of ${plural(judged.length, 'plan')} open in the period (${pct(failing.length / judged.length)}) had a gap between visits longer than the limit; the longest was ${evidence[0]!.gapDays} days.`,
+        message: latestOnly
+          ? `${failing.length} of ${plural(judged.length, 'plan')} open on ${toIso(asAt)} (${pct(failing.length / judged.length)}) have gone longer than the limit since the child was last seen; the longest is ${evidence[0]!.gapDays} days.`
+          : `${failing.length} of ${plural(judged.length, 'plan')} open in the period (${pct(failing.length / judged.length)}) had a gap between visits longer than the limit; the longest was ${evidence[0]!.gapDays} days.`,
         affected: { count: new Set(failing.map((j) => j.plan.childId)).size, unit: 'children' },
         columns: [
           col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),

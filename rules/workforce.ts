@@ -68,7 +68,7 @@ export default defineRule({
       if (!c) teams.set(t, (c = { team: t, active: 0, agencyKnown: 0, agency: 0, newlyQualified: 0, leavers: 0, atStart: 0 }));
       return c;
     };
-    let active = 0, agencyKnown = 0, agency = 0, nq = 0, leavers = 0, atStart = 0;
+    let active = 0, agencyKnown = 0, agency = 0, nq = 0, nqKnown = 0, leavers = 0, atStart = 0;
     for (const w of workers) {
       const isActive = workerActiveOn(w, asAt);
       const wasActive = workerActiveOn(w, periodStart);
@@ -81,6 +81,7 @@ export default defineRule({
       active++; t.active++;
       if (w.agency !== null) { agencyKnown++; t.agencyKnown++; }
       if (w.agency === true) { agency++; t.agency++; }
+      if (w.qualifiedDate !== null) nqKnown++;
       if (newlyQualifiedOn(w, asAt)) { nq++; t.newlyQualified++; }
     }
     const meanHeadcount = (atStart + active) / 2;
@@ -92,7 +93,11 @@ export default defineRule({
       .filter((n): n is string => n !== undefined).join('; ') || undefined;
     const metrics: Record<string, Metric> = {
       agencyRate: shareMetric('Agency workers among workers active on the as-at date', agency, agencyKnown, atMost(o.maxAgencyRate, o.tolerance), agencyNote),
-      newlyQualifiedRate: shareMetric('Newly qualified workers among workers active on the as-at date', nq, active, atMost(o.maxNewlyQualifiedRate, o.tolerance), skipNote),
+      // A qualified_date column with no date for any active worker is no qualification data:
+      // 0% would read as good news, so it is not measured (issue 17).
+      newlyQualifiedRate: nqKnown === 0 && active > 0
+        ? shareMetric('Newly qualified workers among workers active on the as-at date', 0, 0, atMost(o.maxNewlyQualifiedRate, o.tolerance), 'not measured: no active worker has a qualified date recorded')
+        : shareMetric('Newly qualified workers among workers active on the as-at date', nq, active, atMost(o.maxNewlyQualifiedRate, o.tolerance), skipNote),
       turnoverRate: shareMetric(`Workers who left in the period ÷ mean headcount (${toIso(periodStart)} and ${toIso(asAt)})`, leavers, meanHeadcount, atMost(o.maxTurnoverRate, o.tolerance), skipNote),
     };
 

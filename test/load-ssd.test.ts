@@ -143,3 +143,26 @@ describe('data-quality issues name the column of the user\'s own SSD file', () =
     expect(bad?.examples[0]).toMatchObject({ file: 'ssd_person.csv', line: 2, column: 'pers_dob', columnIndex: 5, value: '31/02/2015' });
   });
 });
+
+describe('the literal NULL is blank in every SSD field (SPEC §2, §6)', () => {
+  it('an open episode, a NULL looked-after id and a NULL review date read as blanks, not values', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'caseaudit-ssd-null-'));
+    tmpDirs.push(dir);
+    for (const f of ['ssd_person.csv', 'ssd_cp_plans.csv', 'ssd_cp_reviews.csv']) await writeFile(join(dir, f), await readFile(join(FIXTURE, f), 'utf8'));
+    const header = (await readFile(join(FIXTURE, 'ssd_cla_episodes.csv'), 'utf8')).split(/\r?\n/)[0];
+    await writeFile(join(dir, 'ssd_cla_episodes.csv'), [header,
+      'EP1,P3,2023-05-02,S,N1,2023-09-14,X1,POC1,,PL1,2023-05-02,',
+      'EP2,P3,2023-09-14,P,N1,NULL,NULL,POC1,,PL2,2023-05-02,',
+      'EP3,P2,2023-06-01,S,N1,null,NULL,NULL,,PL3,NULL,',
+      'EP4,P1,2023-07-01,S,N1,NULL,NULL,NULL,,PL4,NULL,', ''].join('\n'));
+    await writeFile(join(dir, 'ssd_cla_reviews.csv'), 'clar_cla_review_id,clar_cla_id,clar_cla_review_due_date,clar_cla_review_date,clar_cla_review_cancelled\nCR1,POC1,2023-05-31,2023-05-30,N\nCR3,POC1,2023-12-01,NULL,NULL\n');
+    const ex = await loadExport(dir, { layout: 'ssd' });
+    // POC1 stays open (its second episode has not ceased); the two children with no looked-after id are two periods of care.
+    expect(ex.tables.plans!.filter((p) => p.planType === 'cla').map((p) => [p.planId, p.childId, iso(p.startDate), iso(p.endDate)])).toEqual([
+      ['POC1', 'P3', '2023-05-02', null], ['EP3', 'P2', '2023-06-01', null], ['EP4', 'P1', '2023-07-01', null],
+    ]);
+    // A scheduled review with no date is not a review held, and not an error.
+    expect(ex.tables.reviews!.filter((r) => r.planId === 'POC1').map((r) => iso(r.reviewDate))).toEqual(['2023-05-30']);
+    expect(ex.dq.issueGroups().filter((g) => !g.informational)).toEqual([]);
+  });
+});

@@ -137,7 +137,7 @@ describe('delimiters, headers and rows', () => {
 describe('row factories (src/load/newRow.ts)', () => {
   it('read every column of TABLE_SPECS from its own slot, as its own kind, and nothing else', () => {
     const asKind = (kind: string) => (slot: number) => `${kind}:${slot}`;
-    const recorder = { id: asKind('id'), text: asKind('text'), date: asKind('date'), code: asKind('code'), flag: asKind('flag'), fraction: asKind('fraction') } as unknown as CellReader;
+    const recorder = { id: asKind('id'), text: asKind('text'), date: asKind('date'), code: asKind('code'), flag: asKind('flag'), fraction: asKind('fraction'), count: asKind('count') } as unknown as CellReader;
     for (const t of TABLE_NAMES) {
       const row = BUILD_ROW[t](recorder, 7) as unknown as Record<string, unknown>;
       const columns = TABLE_SPECS[t].columns;

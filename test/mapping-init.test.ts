@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
+import { generateExport } from '../src/generate/index.js';
 import { loadExport } from '../src/load/index.js';
 import { toIso } from '../src/model/day.js';
 
@@ -84,8 +85,10 @@ describe('--layout on audit', () => {
   it('reads an Annex A workbook and names the layout in the summary', async () => {
     const root = await mkdtemp(join(tmpdir(), 'caseaudit-layout-'));
     tmpDirs.push(root);
+    // The project's own workbook (generate --workbook), not a copy of someone else's sample.
+    await generateExport({ out: join(root, 'wb'), layout: 'annex-a', workbook: true, children: 40, seed: 5 });
     const a = io(root);
-    const code = await run(['audit', resolve('fixtures/annex-a-sample/Annex_A_2024_Jan.xlsx'), '--layout', 'annex-a', '--as-at', '2021-03-31', '--out', 'r', '-q'], a.io);
+    const code = await run(['audit', join(root, 'wb', 'Annex_A.xlsx'), '--layout', 'annex-a', '--as-at', '2024-03-31', '--out', 'r', '-q'], a.io);
     expect(a.err.join('')).toBe('');
     expect(code).toBe(0);
     expect(a.out.join('')).toContain('(annex-a)');

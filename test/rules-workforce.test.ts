@@ -51,3 +51,15 @@ describe('workforce', () => {
     expect(r2.findings.map((f) => f.severity)).toEqual(['low', 'low', 'low']);
   });
 });
+
+describe('workforce without qualification data (issue 17 #12)', () => {
+  it('newlyQualifiedRate is not measured, not 0% green, when the qualified_date column holds no date for any active worker', () => {
+    const bare = workers.map(({ worker_id, team, agency, start_date, end_date }) => ({ worker_id, team, agency, start_date, end_date, qualified_date: '', role: 'Social Worker' }));
+    const r = runRule('workforce', { workers: bare }, '2024-03-31');
+    expect(r.metrics.newlyQualifiedRate).toMatchObject({ value: null, verdict: 'not-measured', rag: 'none' });
+    expect(r.metrics.newlyQualifiedRate!.note).toMatch(/no active worker has a qualified date/);
+    expect(r.findings.map((f) => f.id)).not.toContain('newly-qualified-rate');
+    // The other measures are unaffected.
+    expect(r.metrics.agencyRate).toMatchObject({ numerator: 1, denominator: 4 });
+  });
+});

@@ -81,3 +81,31 @@ export function walkSchedule(type: PlanType, start: Day, spanEnd: Day, dates: re
   }
   return { reviews, nextDue: nextReviewDue(type, start, reviews.length, previous, o)!, lastReview: previous };
 }
+
+/**
+ * SPEC §6.1: the next review due when the export gives only each plan's latest review (Annex A),
+ * so the number held before it is unknown. With start S and latest review R: CP next due
+ * addMonths(R, 6), or addMonths(S, 3) with none; CLA next due S + 20 wd with none,
+ * addMonths(R, 3) when R could be the first review (R < addMonths(S + 20 wd, 3): the second is
+ * due three months after the first, so a review later than that cannot be the first), else
+ * addMonths(R, 6). Other types keep their fixed interval from R (or S).
+ */
+export function nextDueFromLatest(type: PlanType, start: Day, latest: Day | null, o: ScheduleOptions): Day | null {
+  if (latest === null) return nextReviewDue(type, start, 0, null, o);
+  if (type === 'cla') {
+    const first = addWorkingDays(start, o.claFirstReviewWorkingDays);
+    return addMonths(latest, latest < addMonths(first, o.claSecondReviewMonths) ? o.claSecondReviewMonths : o.claNextReviewMonths);
+  }
+  return nextReviewDue(type, start, 2, latest, o);
+}
+
+/**
+ * The schedule of a plan whose export keeps only its latest review: no review is judged for
+ * timeliness (its due date depends on the reviews before it), only the next due date.
+ */
+export function latestOnlySchedule(type: PlanType, start: Day, spanEnd: Day, dates: readonly Day[], o: ScheduleOptions): PlanSchedule | null {
+  if (!hasSchedule(type, o)) return null;
+  const counted = dates.filter((d) => d >= start && d <= spanEnd);
+  const latest = counted.length ? Math.max(...counted) : null;
+  return { reviews: [], nextDue: nextDueFromLatest(type, start, latest, o)!, lastReview: latest };
+}

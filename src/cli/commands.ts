@@ -2,10 +2,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, render, rules } from '../api.js';
+import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, render, rules, todayDay } from '../api.js';
 import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
-import { resolveRuleOptions } from '../engine/run.js';
+import { dataQualityOf, resolveRuleOptions } from '../engine/run.js';
+import { latestEventDate } from '../engine/asAt.js';
 import { readFindings } from '../ci/baseline.js';
 import { failingFindings } from '../ci/failOn.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
@@ -141,10 +142,15 @@ Example:
       const { config } = await readConfig(io, o.config);
       const ex = await loadExport(resolve(io.cwd, exportPath), { ...(config.mapping ? { mapping: config.mapping } : {}), layout: o.layout ?? config.layout ?? 'auto' });
       ex.source = exportPath;
-      const result = audit(ex, { config, rules: [], ...(o.asAt ? { asAt: o.asAt } : {}) });
+      // validate reports data quality with or without an as-at date: a broken export (a table
+      // that could not be read) may have no event dates at all, and that is what it must report.
+      // Without one, only "after the as-at date" is not checked.
+      const dated = o.asAt !== undefined || config.asAt !== undefined || latestEventDate(ex, todayDay()) !== null;
+      const result = dated ? audit(ex, { config, rules: [], ...(o.asAt ? { asAt: o.asAt } : {}) }) : null;
       const c = makeChalk(io.stdout);
-      const dq = result.dataQuality;
-      const lines = [c.bold(`Data quality of ${exportPath}`), `Layout: ${ex.layout}`, `As at ${result.asAt} (${result.asAtSource})`, ''];
+      const dq = result ? result.dataQuality : dataQualityOf(ex);
+      const asAtLine = result ? `As at ${result.asAt} (${result.asAtSource})` : 'As at: none (the export has no event dates; pass --as-at to check for dates after it)';
+      const lines = [c.bold(`Data quality of ${exportPath}`), `Layout: ${ex.layout}`, asAtLine, ''];
       for (const t of dq.tables) {
         lines.push(`${t.table.padEnd(13)} ${t.status === 'loaded' ? `${String(t.rowsRead).padStart(8)} rows, ${t.rowsWithIssues} with errors${t.encoding && t.encoding !== 'utf-8' ? ` (${t.encoding})` : ''}` : c.dim(`${t.status}${t.error ? `: ${t.error}` : ''}`)}`);
       }
@@ -154,8 +160,12 @@ Example:
         lines.push(`${g.informational ? c.dim('note ') : c.yellow('issue')} ${g.table}.${g.column || '*'}: ${g.title} ×${g.count}${ex0 ? ` — first at ${ex0.file}:${ex0.line}${ex0.columnIndex ? `:${ex0.columnIndex}` : ''}${ex0.value ? ` "${ex0.value}"` : ''}` : ''}`);
       }
       lines.push('', `${dq.rowsWithIssues} of ${dq.rowsRead} rows have data-quality errors.`);
+      // A table that could not be read at all (a required column missing, not a CSV) fails the
+      // check, so a nightly validate catches it; issues in readable tables are reported only.
+      const failed = dq.tables.filter((t) => t.status === 'failed');
+      if (failed.length) lines.push(c.red(`${failed.length} table${failed.length === 1 ? '' : 's'} could not be read: ${failed.map((t) => t.table).join(', ')}.`));
       io.stdout.write(`${lines.join('\n')}\n`);
-      setExit(0);
+      setExit(failed.length ? 1 : 0);
     });
 }
 

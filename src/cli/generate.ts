@@ -22,6 +22,7 @@ export function registerGenerate(program: Command, io: CliIo, setExit: (code: nu
     .option('--seed <n>', `random seed; the same seed gives the same bytes (default ${DEFAULT_SEED})`, wholeNumber('--seed', 0, 4294967295))
     .option('--children <k>', `number of children (default ${DEFAULT_CHILDREN})`, wholeNumber('--children', 1, 5_000_000))
     .option('--as-at <date>', `as-at date of the export, YYYY-MM-DD (default ${DEFAULT_AS_AT})`)
+    .option('--workbook', 'with --layout annex-a: write the lists as sheets of one Annex_A.xlsx workbook (dates as Excel dates) instead of CSV files')
     .option('-q, --quiet', 'no progress lines')
     .addHelpText('after', `
 Examples:
@@ -29,13 +30,15 @@ Examples:
   $ caseaudit generate --out /tmp/big --children 200000
   $ caseaudit generate --out /tmp/ssd --layout ssd --children 300 && caseaudit audit /tmp/ssd
   $ caseaudit generate --out /tmp/annex --layout annex-a --children 300 && caseaudit audit /tmp/annex
+  $ caseaudit generate --out /tmp/annex-xlsx --layout annex-a --workbook && caseaudit audit /tmp/annex-xlsx/Annex_A.xlsx
 
 The ssd and annex-a layouts carry less than the canonical one (no supervision records; Annex A
 also no workers, allocation dates or earlier visits and reviews); the command lists what is left
 out, and the audit reports those measures as not measured.
 
 Every child, worker and record is fictional. ground-truth.json lists what each rule must flag.`)
-    .action(async (o: { out: string; layout: GenerateLayout; seed?: number; children?: number; asAt?: string; quiet?: boolean }) => {
+    .action(async (o: { out: string; layout: GenerateLayout; seed?: number; children?: number; asAt?: string; quiet?: boolean; workbook?: boolean }) => {
+      if (o.workbook && o.layout !== 'annex-a') throw new UserError('--workbook: only with --layout annex-a (the Annex A lists as one .xlsx workbook)');
       const asAtText = o.asAt ?? DEFAULT_AS_AT;
       const asAt = parseIsoDay(asAtText);
       if (asAt === null) throw new UserError(`--as-at: "${asAtText}" is not a date as YYYY-MM-DD`);
@@ -43,7 +46,7 @@ Every child, worker and record is fictional. ground-truth.json lists what each r
       const tty = Boolean(io.stderr.isTTY) && !o.quiet;
       let lastPct = -1;
       const summary = await generateExport({
-        out, asAt, layout: o.layout, ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.children !== undefined ? { children: o.children } : {}),
+        out, asAt, layout: o.layout, ...(o.workbook ? { workbook: true } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.children !== undefined ? { children: o.children } : {}),
         onProgress: tty ? (done, total) => {
           const pct = Math.floor((done / total) * 100);
           if (pct !== lastPct) { lastPct = pct; io.stderr.write(`\r  generating: ${done} of ${total} children (${pct}%)`); }

@@ -150,9 +150,6 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       req.onRule?.(rule.id, 'error', performance.now() - started);
     }
   }
-  const tables = ex.dq.tableList();
-  const rowsRead = tables.reduce((s, t) => s + t.rowsRead, 0);
-  const rowsWithIssues = tables.reduce((s, t) => s + t.rowsWithIssues, 0);
   const result: AuditResult = {
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: TOOL_VERSION },
@@ -163,10 +160,18 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     period: { start: toIso(period.start), end: toIso(period.end), months: period.months },
     config: configEcho(req.config),
     rules: results,
-    dataQuality: { rowsRead, rowsWithIssues, rowsWithIssuesShare: rowsRead ? rowsWithIssues / rowsRead : null, tables, issues: ex.dq.issueGroups() },
+    dataQuality: dataQualityOf(ex),
   };
   excerptStore.set(result, excerpts);
   return result;
+}
+
+/** The data-quality section of a result, from the export's log (also `validate` without an as-at date). */
+export function dataQualityOf(ex: LoadedExport): AuditResult['dataQuality'] {
+  const tables = ex.dq.tableList();
+  const rowsRead = tables.reduce((s, t) => s + t.rowsRead, 0);
+  const rowsWithIssues = tables.reduce((s, t) => s + t.rowsWithIssues, 0);
+  return { rowsRead, rowsWithIssues, rowsWithIssuesShare: rowsRead ? rowsWithIssues / rowsRead : null, tables, issues: ex.dq.issueGroups() };
 }
 
 /** The config as used, with keys sorted so the JSON is byte-identical for the same input. */

@@ -18,7 +18,7 @@
  * Dates are `dd/mm/yyyy`, yes/no answers and gender carry Annex A's letter prefixes, CRLF line
  * ends. What Annex A cannot carry is listed in ANNEX_A_NOT_CARRIED (printed by the command).
  */
-import type { Day } from '../model/day.js';
+import { addMonths, type Day } from '../model/day.js';
 import { type ChildPlants, type LayoutSink, ageOn } from './layouts.js';
 import type { GChild, GContact, GPlan, GVisit } from './types.js';
 import { CsvTableWriter, formatDate } from './writer.js';
@@ -65,7 +65,7 @@ export const ANNEX_A_NOT_CARRIED: readonly string[] = [
   'every visit and review but the latest of each episode, and CIN plan reviews',
   'assessment seen dates and seen-alone dates (only a yes/no "child seen")',
   'record ids, plan end reasons, referral and assessment outcomes beyond NFA / needs support',
-  'anything before the 12-month period (earlier referrals, closed plans, contacts): re-referral and repeat-plan rates are not measured',
+  'anything before the 12-month period (earlier referrals, closed plans, contacts): re-referrals and repeat CP plans come from the lists\' counts, and the change in CP plans starting is not measured',
   'episodes closed before the period, and anything dated after the as-at date',
 ];
 
@@ -128,7 +128,10 @@ export class AnnexAWriter implements LayoutSink {
     for (const r of c.referrals) {
       if (!this.inPeriod(r.date)) continue;
       const outcome = r.id === plants.unknownOutcomeReferralId ? null : r.outcome;
-      const year = c.referrals.filter((x) => x.date <= r.date && x.date > r.date - 365).length;
+      // The referrals in the 12 months before this one, not counting it (as the reader takes it;
+      // SPEC §4.6's window: strictly earlier, on or after addMonths(date, −12)).
+      const windowStart = addMonths(r.date, -12);
+      const year = c.referrals.filter((x) => x.date < r.date && x.date >= windowStart).length;
       this.row(3, [...person, this.date(r.date), r.source, outcome === null ? '' : yesNo(outcome === 'nfa'), String(year), r.team, worker]);
     }
     for (const a of c.assessments) {

@@ -14,7 +14,8 @@ import { Rng } from './rng.js';
 import { type Scenario, buildScenarios } from './scenarios.js';
 import { groupRecord, personalRecord } from './supervisionText.js';
 import type { GChild, GSupervision, GWorker } from './types.js';
-import { AnnexAWriter } from './annexAWriter.js';
+import { ANNEX_A_LISTS, AnnexAWriter } from './annexAWriter.js';
+import { ANNEX_A_WORKBOOK, writeAnnexAWorkbook } from './annexAWorkbook.js';
 import { type ChildPlants, type GenerateLayout, type LayoutSink } from './layouts.js';
 import { SsdWriter } from './ssdWriter.js';
 import { CsvTableWriter, type DateStyle } from './writer.js';
@@ -34,6 +35,8 @@ export interface GenerateOptions {
    * the random stream are the same whatever the layout.
    */
   layout?: GenerateLayout;
+  /** With `annex-a`: the lists as sheets of one .xlsx workbook instead of CSV files. */
+  workbook?: boolean;
   /** Called now and then with children written so far. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -237,6 +240,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   truth.observeWorkers(wf.workers, latestPersonal);
   await Promise.all(Object.values(writers).map((w) => w.close()));
   await sink?.close();
+  if (layout === 'annex-a' && opts.workbook) await writeAnnexAWorkbook(opts.out, ANNEX_A_LISTS.map((l) => l.list), A);
 
   const finished = truth.finish({ seed, outlierTeam: teams.disabled, dataQuality: dqPlants.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : a.line - b.line)) });
   // The truth is the council's, whatever the layout; `layout` says which files it came with
@@ -246,7 +250,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   opts.onProgress?.(total, total);
   return {
     out: opts.out, seed, children: total, layout, groundTruth, planted, teams: teams.all,
-    rows: sink ? sink.rows() : Object.fromEntries(Object.entries(writers).map(([t, w]) => [t, w.rows])),
+    rows: sink ? workbookRows(sink.rows(), layout === 'annex-a' && opts.workbook === true) : Object.fromEntries(Object.entries(writers).map(([t, w]) => [t, w.rows])),
     notCarried: sink?.notCarried ?? [],
   };
 }
@@ -278,3 +282,8 @@ function personalSupervisions(rng: Rng, w: GWorker, A: Day, ctx: CouncilContext)
 }
 
 export { toIso };
+
+/** Rows per file, with the lists named as sheets of the workbook when one was written. */
+function workbookRows(rows: Record<string, number>, workbook: boolean): Record<string, number> {
+  return workbook ? Object.fromEntries(Object.entries(rows).map(([f, n]) => [`${ANNEX_A_WORKBOOK}#${f.replace(/\.csv$/, '')}`, n])) : rows;
+}

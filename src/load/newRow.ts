@@ -13,11 +13,12 @@ export interface CellReader {
   code<C extends string>(slot: number): C | null;
   flag(slot: number): boolean | null;
   fraction(slot: number): number | null;
+  count(slot: number): number | null;
 }
 
 /** A CellReader whose every kind reads through `read`, for a source whose values already have their kinds. */
 export function cellReader(read: (slot: number) => unknown): CellReader {
-  return { id: read, text: read, date: read, code: read, flag: read, fraction: read } as CellReader;
+  return { id: read, text: read, date: read, code: read, flag: read, fraction: read, count: read } as CellReader;
 }
 
 /**
@@ -34,10 +35,10 @@ export const BUILD_ROW: { readonly [T in TableName]: (r: CellReader, line: numbe
   children: (r, line) => ({ line, childId: r.id(0), dateOfBirth: r.date(1), gender: r.text(2), ethnicity: r.text(3), disability: r.flag(4), uasc: r.flag(5) }),
   workers: (r, line) => ({ line, workerId: r.id(0), team: r.text(1), role: r.text(2), fte: r.fraction(3), startDate: r.date(4), endDate: r.date(5), agency: r.flag(6), qualifiedDate: r.date(7) }),
   contacts: (r, line) => ({ line, contactId: r.id(0), childId: r.id(1), contactDate: r.date(2), source: r.text(3), outcome: r.text(4) }),
-  referrals: (r, line) => ({ line, referralId: r.id(0), childId: r.id(1), referralDate: r.date(2), source: r.text(3), team: r.text(4), outcome: r.code(5) }),
+  referrals: (r, line) => ({ line, referralId: r.id(0), childId: r.id(1), referralDate: r.date(2), source: r.text(3), team: r.text(4), outcome: r.code(5), referralsLast12Months: r.count(6) }),
   assessments: (r, line) => ({ line, assessmentId: r.id(0), childId: r.id(1), referralId: r.id(2), startDate: r.date(3), completionDate: r.date(4), workerId: r.id(5), team: r.text(6), seenDate: r.date(7), seenAloneDate: r.date(8), outcome: r.code(9) }),
   section47: (r, line) => ({ line, s47Id: r.id(0), childId: r.id(1), strategyDate: r.date(2), icpcDate: r.date(3), outcome: r.code(4), team: r.text(5) }),
-  plans: (r, line) => ({ line, planId: r.id(0), childId: r.id(1), planType: r.code(2), startDate: r.date(3), endDate: r.date(4), endReason: r.code(5), category: r.text(6), team: r.text(7) }),
+  plans: (r, line) => ({ line, planId: r.id(0), childId: r.id(1), planType: r.code(2), startDate: r.date(3), endDate: r.date(4), endReason: r.code(5), category: r.text(6), team: r.text(7), previousCpPlans: r.count(8) }),
   reviews: (r, line) => ({ line, planId: r.id(0), reviewDate: r.date(1) }),
   allocations: (r, line) => ({ line, childId: r.id(0), workerId: r.id(1), startDate: r.date(2), endDate: r.date(3) }),
   visits: (r, line) => ({ line, childId: r.id(0), visitDate: r.date(1), workerId: r.id(2), seen: r.flag(3), seenAlone: r.flag(4) }),

@@ -21,7 +21,7 @@ export interface EncodedRows {
 }
 
 function columnKind(type: string): EncodedColumn['kind'] {
-  if (type === 'date' || type === 'fraction') return 'num';
+  if (type === 'date' || type === 'fraction' || type === 'count') return 'num';
   if (type === 'flag') return 'bool';
   return 'str';
 }

@@ -7,7 +7,7 @@ import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.j
 import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
-import { type ValueError, cleanText, detached, isValueError, makeCodeParser, parseDate, parseFlag, parseFraction, parseText } from './values.js';
+import { type ValueError, cleanText, detached, isValueError, makeCodeParser, parseDate, parseFlag, parseCount, parseFraction, parseText } from './values.js';
 
 type Parser = (raw: string) => unknown;
 
@@ -71,6 +71,7 @@ function parserFor(spec: ColumnSpec): Parser {
     case 'date': return parseDate;
     case 'flag': return memoised(parseFlag);
     case 'fraction': return parseFraction;
+    case 'count': return memoised(parseCount);
     case 'code': return memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms));
   }
 }

@@ -190,6 +190,14 @@ export function makeCodeParser(values: readonly string[], synonyms: Readonly<Rec
   };
 }
 
+/** A whole number ≥ 0: a count the export records (Annex A's previous CP plans, referrals in 12 months). */
+export function parseCount(raw: string): number | null | ValueError {
+  if (isBlank(raw)) return BLANK;
+  const t = raw.trim();
+  // Excel saves whole numbers from a numeric cell as "2" or "2.0".
+  return /^\d{1,6}(?:\.0+)?$/.test(t) ? Number(t) : { error: 'bad-number', expected: 'a whole number of 0 or more' };
+}
+
 /** A fraction in (0, 1]: FTE. */
 export function parseFraction(raw: string): number | null | ValueError {
   if (isBlank(raw)) return BLANK;

@@ -11,6 +11,7 @@ import {
 export type ColumnKind =
   | { type: 'id' } | { type: 'text' } | { type: 'date' } | { type: 'flag' }
   | { type: 'fraction' } // a number in (0, 1], e.g. FTE
+  | { type: 'count' } // a whole number ≥ 0, e.g. Annex A's number of previous CP plans
   | { type: 'code'; values: readonly string[]; synonyms?: Readonly<Record<string, string>> };
 
 export interface ColumnSpec {
@@ -95,6 +96,9 @@ export const TABLE_SPECS: { readonly [T in TableName]: TableSpec<T> } = {
       { name: 'source', key: 'source', kind: text, aliases: ['referral source', 'cine_referral_source_code'] },
       { name: 'team', key: 'team', kind: text, aliases: TEAM_ALIASES },
       { name: 'outcome', key: 'outcome', kind: { type: 'code', values: REFERRAL_OUTCOMES, synonyms: NFA_SYNONYMS }, aliases: ['referral outcome'] },
+      // The child's referrals in the 12 months before this one, not counting it, where the export
+      // records the count instead of every referral (Annex A List 3).
+      { name: 'referrals_last_12_months', key: 'referralsLast12Months', kind: { type: 'count' }, aliases: ['number of referrals in last 12 months'] },
     ],
   },
   assessments: {
@@ -134,6 +138,9 @@ export const TABLE_SPECS: { readonly [T in TableName]: TableSpec<T> } = {
       { name: 'end_reason', key: 'endReason', kind: { type: 'code', values: END_REASONS, synonyms: { stepped_down: 'step_down', stepped_up: 'step_up', closure: 'closed' } }, aliases: ['reason ended', 'plan end reason'] },
       { name: 'category', key: 'category', kind: text, aliases: ['category of abuse', 'initial category of abuse', 'cp category'] },
       { name: 'team', key: 'team', kind: text, aliases: TEAM_ALIASES },
+      // The child's CP plans before this one, where the export records the count instead of every
+      // plan (Annex A List 7); read for CP plans only.
+      { name: 'previous_cp_plans', key: 'previousCpPlans', kind: { type: 'count' }, aliases: ['number of previous child protection plans'] },
     ],
   },
   reviews: {

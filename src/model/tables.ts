@@ -35,6 +35,7 @@ export interface ContactRow extends Located {
 export interface ReferralRow extends Located {
   referralId: string | null; childId: string | null; referralDate: Day | null; source: string | null;
   team: string | null; outcome: ReferralOutcome | null;
+  referralsLast12Months: number | null;
 }
 export interface AssessmentRow extends Located {
   assessmentId: string | null; childId: string | null; referralId: string | null; startDate: Day | null;
@@ -48,6 +49,7 @@ export interface Section47Row extends Located {
 export interface PlanRow extends Located {
   planId: string | null; childId: string | null; planType: PlanType | null; startDate: Day | null;
   endDate: Day | null; endReason: EndReason | null; category: string | null; team: string | null;
+  previousCpPlans: number | null;
 }
 export interface ReviewRow extends Located { planId: string | null; reviewDate: Day | null }
 export interface AllocationRow extends Located {

@@ -40,13 +40,13 @@ export const ANNEX_A_ABSENT: { [T in TableName]?: string } = {
 /** What could not be measured from Annex A, per table, and which data would allow it. */
 export const ANNEX_A_LIMITATIONS: { [T in TableName]?: string } = {
   contacts: 'Annex A List 1 covers only the months before the inspection that Ofsted asks for (usually six), not the whole audit period.',
-  referrals: 'Annex A List 3 lists only referrals in the months before the inspection, with no referral ids and no outcome beyond "NFA": earlier referrals are missing, so rereferralRate counts only re-referrals within the list (the undated "Number of Referrals in Last 12 Months" is not used). A referrals extract with every referral (referral_id, child_id, referral_date) for at least two years allows it.',
+  referrals: 'Annex A List 3 lists only referrals in the months before the inspection, with no referral ids and no outcome beyond "NFA": rereferralRate is read from its "Number of Referrals in Last 12 Months", taken as the referrals before each one, not counting it (a count above 0 is a re-referral).',
   assessments: 'Annex A List 4 records whether the child was seen only as yes/no, with no date, and not whether they were seen alone: seenWithinTarget and seenAlone cannot be measured from Annex A (they read as not seen). An assessments extract with seen_date and seen_alone_date allows them. The outcome is nfa when the child was assessed as not needing support, other when they were.',
   section47: 'Annex A List 5 covers only the months before the inspection; the outcome is icpc when an ICPC date is given or the conference was not deemed unnecessary.',
-  plans: 'Annex A gives each child\'s latest plan only (List 6 CIN start is the start of the CIN episode; List 2 early help starts on the assessment start date), with no end reasons and no care-leaver start dates: repeatCpPlans sees only repeats within the lists (the undated "Number of Previous Child Protection Plans" is not used), and stepDownReturns and cpStartsChange cannot be measured. A plans extract with every plan (plan_id, child_id, plan_type, start_date, end_date, end_reason) allows them.',
-  reviews: 'Only the latest review of each CP plan (List 7) and period of care (List 8) is in Annex A, and no CIN plan reviews: overdueReviews is measured from the latest review (for children in care the next one is taken as due three months later, which may be early), but reviewsOnTime cannot be measured because earlier reviews are missing. A reviews extract with every review (plan_id, review_date) allows it.',
-  visits: 'Only each child\'s latest visit is in Annex A (List 6 "Date Child Was Last Seen", List 7 last statutory visit, List 8 last social work visit): the time since the latest visit is measured, but earlier gaps in plansWithinVisitLimits cannot be (the gap from the plan start to the latest visit reads as one long gap). A visits extract with every visit (child_id, visit_date, seen, seen_alone) allows it.',
-  allocations: 'Annex A names the currently allocated worker without allocation dates: each child is read as allocated from the start of their episode in the list, so allocation delay (allocatedWithinTarget, medianDelay) cannot be measured and reads as none; unallocatedOpen is measured. An allocations extract (child_id, worker_id, start_date, end_date) allows it.',
+  plans: 'Annex A gives each child\'s latest plan only (List 6 CIN start is the start of the CIN episode; List 2 early help starts on the assessment start date), with no end reasons and no care-leaver start dates: repeatCpPlans is read from List 7\'s "Number of Previous Child Protection Plans" (above 0 is a repeat), and stepDownReturns and cpStartsChange cannot be measured. A plans extract with every plan (plan_id, child_id, plan_type, start_date, end_date, end_reason) allows them.',
+  reviews: 'Only the latest review of each CP plan (List 7) and period of care (List 8) is in Annex A, and no CIN plan reviews: overdueReviews is measured for CP and CLA plans from the latest review (SPEC §6.1), CIN plans are not judged, and reviewsOnTime cannot be measured because earlier reviews are missing. A reviews extract with every review (plan_id, review_date) allows it.',
+  visits: 'Only each child\'s latest visit is in Annex A (List 6 "Date Child Was Last Seen", List 7 last statutory visit, List 8 last social work visit): plansWithinVisitLimits judges the plans open on the as-at date on the time since that visit (or the plan start), and earlier gaps between visits are unknown. A visits extract with every visit (child_id, visit_date, seen, seen_alone) allows them.',
+  allocations: 'Annex A names the currently allocated worker without allocation dates: allocation delay (allocatedWithinTarget, medianDelay) cannot be measured; unallocatedOpen is measured, but how long an unallocated child has waited is unknown. An allocations extract (child_id, worker_id, start_date, end_date) allows it.',
 };
 
 /**
@@ -105,6 +105,9 @@ interface Collected { table: TableName; list: number; file: string; headerLine: 
 
 interface ChildSeen { list: number; file: string; headerLine: number; line: number; labels: Record<string, string>; positions: Record<string, number>; values: Record<string, string> }
 
+/** Annex A's yes/no answers that become a code (outcome) rather than a flag column. */
+const YES_NO_FIELDS: readonly Field[] = ['referralNfa', 'needsSupport', 'icpcUnnecessary'];
+
 const CHILD_FIELDS: readonly [string, Field, 'date' | 'flag' | 'label' | 'text'][] = [
   ['child_id', 'childId', 'text'], ['date_of_birth', 'dob', 'date'], ['gender', 'gender', 'label'],
   ['ethnicity', 'ethnicity', 'label'], ['disability', 'disability', 'flag'], ['uasc', 'uasc', 'flag'],
@@ -131,7 +134,13 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
 
   for (const f of [...found].sort((a, b) => a.list - b.list || a.file.localeCompare(b.file))) {
     const spec = LISTS.find((l) => l.list === f.list);
-    if (!spec || read.has(f.list)) continue; // Lists 10 and 11 feed no rule; a second copy of a list is ignored
+    if (!spec || read.has(f.list)) {
+      // Lists 10 and 11 (adoption, adopters) feed no rule, and a second copy of a list is not
+      // read: said once each, so nothing in the workbook is dropped without a word (SPEC §6).
+      const why = spec ? `a second copy of List ${f.list}; the first one was read` : `List ${f.list} (${f.list === 10 ? 'adoption' : f.list === 11 ? 'adopters' : 'not an Annex A list caseaudit reads'}) feeds no rule`;
+      dq.add('not-used', { table: 'children', file: f.file, line: 0, columnIndex: 0, column: `List ${f.list}` }, f.file, `${why}; not read`);
+      continue;
+    }
     const headerAt = f.sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => isHeaderRow(r.cells));
     const place = { table: firstTable(spec), file: f.file, line: 0, columnIndex: 0, column: 'Child Unique ID' };
     if (headerAt < 0) {
@@ -145,6 +154,12 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
       dq.add('missing-required-column', { ...place, line: headerRow.line, column: spec.keyDate }, '', `List ${f.list} (${spec.title}) has no start date column; list not read`);
       continue;
     }
+    // Columns no field binds to ("Age", "Latest Category of Abuse" …): listed once, not used.
+    const boundAt = new Set(bound.values());
+    headerRow.cells.forEach((c, i) => {
+      const h = cellText(c).trim();
+      if (h !== '' && !boundAt.has(i)) dq.add('unknown-column', { ...place, line: headerRow.line, columnIndex: i + 1, column: h }, h, `List ${f.list}: not a column caseaudit uses`);
+    });
     const headerText = (field: Field | null, col: string) => (field && bound.has(field) ? cellText(headerRow.cells[bound.get(field)!]).trim() : `${col} (derived)`);
     const headerPosition = (field: Field | null) => (field && bound.has(field) ? bound.get(field)! + 1 : 0);
     for (const sheetRow of f.sheet.rows.slice(headerAt + 1)) {
@@ -161,6 +176,13 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
         c.records.push({ line: row.line, values: Object.fromEntries(Object.entries(rec).map(([col, [v]]) => [col, v])) });
       });
       if (f.list === 6 && !isCinStatus(row.text('caseStatus'))) notCin.push(row.line);
+      for (const field of YES_NO_FIELDS) {
+        // A yes/no answer that is neither (List 4's "CS Assessment Updated") is named against the
+        // answers the column accepts, not the canonical outcome codes it would become.
+        if (bound.has(field) && row.text(field) !== '' && row.flag(field) === null) {
+          dq.add('bad-flag', { ...place, line: row.line, columnIndex: bound.get(field)! + 1, column: cellText(headerRow.cells[bound.get(field)!]).trim() }, row.text(field), 'expected a yes/no answer (a) Yes, b) No, Yes, No, Y or N); read as blank');
+        }
+      }
       if (childId === '') continue;
       // Children: the first list a child appears in; blanks filled from later lists' clean values.
       const values = Object.fromEntries(CHILD_FIELDS.map(([col, field, kind]) => [col, kind === 'date' ? row.date(field) : kind === 'label' ? row.label(field) : row.text(field)]));
@@ -189,7 +211,7 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
   }
   sources.push(...visitSources(collected));
   sources.push(...childSources(children));
-  sources.push(...allocationSources(allocationRows));
+  sources.push(...allocationSources(allocationRows, dq));
 
   const limitations: { [T in TableName]?: string } = { ...ANNEX_A_LIMITATIONS };
   if (notCin.length) {
@@ -233,8 +255,9 @@ function childSources(children: Map<string, ChildSeen>): TableSource[] {
   return [...byFile.values()];
 }
 
-function allocationSources(rows: Map<number, Map<string, { row: ListRow; file: string; headerLine: number; header: readonly Cell[]; bound: Map<Field, number> }>>): TableSource[] {
-  const decided = new Set<string>();
+function allocationSources(rows: Map<number, Map<string, { row: ListRow; file: string; headerLine: number; header: readonly Cell[]; bound: Map<Field, number> }>>, dq: DataQualityLog): TableSource[] {
+  /** child → the list whose worker was taken, and that worker ('' = unallocated). */
+  const decided = new Map<string, { list: number; worker: string }>();
   const out: TableSource[] = [];
   for (const list of ALLOCATION_PREFERENCE) {
     const byChild = rows.get(list);
@@ -243,9 +266,19 @@ function allocationSources(rows: Map<number, Map<string, { row: ListRow; file: s
     const records: SourceRecord[] = [];
     let first: { file: string; headerLine: number; header: readonly Cell[]; bound: Map<Field, number> } | null = null;
     for (const [child, r] of [...byChild].sort((a, b) => a[1].row.line - b[1].row.line)) {
-      if (decided.has(child)) continue;
-      decided.add(child); // a blank worker in the most specific list means unallocated
       const worker = r.row.text('worker');
+      const taken = decided.get(child);
+      if (taken) {
+        // A less specific list naming another worker: the most specific list's worker is the
+        // child's current one; this one is said, not dropped silently.
+        if (worker !== taken.worker) {
+          const at = r.bound.get('worker')!;
+          dq.add('overridden-value', { table: 'allocations', file: r.file, line: r.row.line, columnIndex: at + 1, column: cellText(r.header[at]).trim() }, worker,
+            `List ${taken.list} names ${taken.worker === '' ? 'no worker' : 'another worker'} for this child and is the more specific list (${ALLOCATION_PREFERENCE.join(', ')}); this one is not used`);
+        }
+        continue;
+      }
+      decided.set(child, { list, worker }); // a blank worker in the most specific list means unallocated
       if (worker === '') continue;
       first ??= r;
       records.push({ line: r.row.line, values: { child_id: child, worker_id: worker, start_date: r.row.date(spec.keyDate!), end_date: '' } });

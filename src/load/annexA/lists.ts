@@ -7,7 +7,9 @@
  * - List 2 (early help assessments) → `early_help` plans starting on the assessment start date,
  *   with no end date (completing the assessment does not end early help).
  * - List 3 → referrals: outcome `nfa` when "Referral NFA?" is yes, else left blank (Annex A does
- *   not say what happened next).
+ *   not say what happened next). "Number of Referrals in Last 12 Months" → referrals_last_12_months,
+ *   read as the referrals before this one, not counting it: the guidance asks for the number in
+ *   the 12 months before the referral, and the public sample's zeros could not count it.
  * - List 4 → assessments: outcome `nfa` when the child was assessed as not requiring support,
  *   `other` when they were; Annex A records "Child Seen" as yes/no with no date, so `seen_date`
  *   and `seen_alone_date` stay blank.
@@ -16,7 +18,8 @@
  * - List 6 → `cin` plans (start = CIN start date) for rows whose case status is a child in need
  *   plan or blank; rows with another status (CP, looked after, open assessment…) are children
  *   counted in other lists. "Date Child Was Last Seen" → a visit with the child seen.
- * - List 7 → `cp` plans, the latest review conference → a review, the last statutory visit (with
+ * - List 7 → `cp` plans ("Number of Previous Child Protection Plans" → previous_cp_plans), the
+ *   latest review conference → a review, the last statutory visit (with
  *   "seen alone") → a visit. List 8 → `cla` plans, latest statutory review and last social work
  *   visit likewise. List 9 (care leavers) gives children only: it has no start dates for a plan.
  * - Allocated worker → one current allocation per child, from the most specific list the child
@@ -46,6 +49,7 @@ const FIELDS = {
   referralDate: ['Date of Referral', 'Referral Date'],
   referralSource: ['Referral Source', 'Source of Referral'],
   referralNfa: ['Referral NFA?', 'Referral NFA', 'Referral No Further Action'],
+  referrals12: ['Number of Referrals in Last 12 Months', 'Number of referrals in the last 12 months'],
   assessmentStart: ['Continuous Assessment Start Date', 'Assessment Start Date'],
   assessmentAuth: ['Continuous Assessment Date of Authorisation', 'Assessment Date of Authorisation', 'Assessment Completion Date', 'Assessment Authorisation Date'],
   needsSupport: ["Was the child assessed as requiring LA children's social care support?", 'Assessed as requiring LA childrens social care support'],
@@ -62,6 +66,7 @@ const FIELDS = {
   seenAlone: ['Was the Child Seen Alone?', 'Child Seen Alone', 'Was the child seen alone at the last statutory visit'],
   cpReview: ['Date of latest review conference', 'Date of Last Review Conference', 'Date of Latest Review'],
   cpEnd: ['Child Protection Plan End Date', 'CP Plan End Date'],
+  previousCp: ['Number of Previous Child Protection Plans', 'Number of previous CP plans'],
   claStart: ['Date Started to be Looked After', 'Date Started Looked After', 'Date Child Started to be Looked After'],
   claReview: ['Date of Latest Statutory Review', 'Date of Last Statutory Review'],
   claVisit: ['Date of Last Social Work Visit', 'Date of Latest Social Work Visit'],
@@ -177,6 +182,7 @@ export const LISTS: readonly ListSpec[] = [
     emit: (r, out) => out('referrals', {
       referral_id: S(idFor('REF', r, 'referralDate')), child_id: S(r.text('childId'), 'childId'), referral_date: S(r.date('referralDate'), 'referralDate'),
       source: S(r.label('referralSource'), 'referralSource'), team: S(r.text('team'), 'team'), outcome: S(r.flag('referralNfa') === true ? 'nfa' : '', 'referralNfa'),
+      referrals_last_12_months: S(r.text('referrals12'), 'referrals12'),
     }),
   },
   {
@@ -186,7 +192,7 @@ export const LISTS: readonly ListSpec[] = [
       out('assessments', {
         assessment_id: S(idFor('ASMT', r, 'assessmentStart')), child_id: S(r.text('childId'), 'childId'), start_date: S(r.date('assessmentStart'), 'assessmentStart'),
         completion_date: S(r.date('assessmentAuth'), 'assessmentAuth'), worker_id: S(r.text('worker'), 'worker'), team: S(r.text('team'), 'team'),
-        outcome: S(need === false ? 'nfa' : need === true ? 'other' : r.text('needsSupport'), 'needsSupport'),
+        outcome: S(need === false ? 'nfa' : need === true ? 'other' : '', 'needsSupport'), // an answer that is neither is logged by the reader
       });
     },
   },
@@ -211,7 +217,7 @@ export const LISTS: readonly ListSpec[] = [
   {
     list: 7, title: 'child protection', keyDate: 'cpStart',
     emit: (r, out) => {
-      const p = plan(r, 'cp', 'CP', 'cpStart', 'cpEnd', 'category');
+      const p: Emitted = { ...plan(r, 'cp', 'CP', 'cpStart', 'cpEnd', 'category'), previous_cp_plans: S(r.text('previousCp'), 'previousCp') };
       out('plans', p);
       if (r.text('cpReview') !== '') out('reviews', { plan_id: p.plan_id!, review_date: S(r.date('cpReview'), 'cpReview') });
       if (r.text('cpVisit') !== '') out('visits', visit(r, 'cpVisit', 'seenAlone'));

@@ -23,7 +23,7 @@ import { END_REASONS, type TableName } from '../../model/tables.js';
 import { InputError } from '../csvFile.js';
 import { DataQualityLog } from '../issues.js';
 import type { TableMapping } from '../tableBuilder.js';
-import { isValueError, makeCodeParser, parseDate, parseFlag } from '../values.js';
+import { isBlank, isValueError, makeCodeParser, parseDate, parseFlag } from '../values.js';
 import { assembleExport, type SourceRecord, type TableSource } from './assemble.js';
 import { type RawCsv, type RawRow, readRawCsv } from './rawCsv.js';
 import { SSD_ABSENT, SSD_FILES, SSD_LIMITATIONS, SSD_COVERAGE, SSD_SOURCES, type SsdFile } from './tables.js';
@@ -46,9 +46,11 @@ class SsdTable {
   get file(): string { return this.raw.file; }
   get rows(): RawRow[] { return this.raw.rows; }
   has(field: string): boolean { return this.index.has(normaliseHeader(field)); }
+  /** The cell, or '' when it is a blank token: SQL Server extracts write `NULL` for no value (SPEC §2). */
   get(row: RawRow, field: string): string {
     const i = this.index.get(normaliseHeader(field));
-    return i === undefined ? '' : (row.cells[i] ?? '');
+    const v = i === undefined ? '' : (row.cells[i] ?? '');
+    return isBlank(v) ? '' : v;
   }
   /** The field's 1-based column in the file, or 0 when it is not there. */
   position(field: string): number {
