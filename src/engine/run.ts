@@ -165,7 +165,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     }
   }
   const trends = req.trends === false ? undefined : addTrends(ex, {
-    asAt: req.asAt, periodMonths: period.months, prepared: preparedOf,
+    asAt: req.asAt, periodMonths: period.months, prepared: preparedOf, index,
     runs: results.flatMap((result) => rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! }))),
     // A metric the export cannot measure (src/engine/measurable.ts) has no trend either.
     measurable: (ruleId, metricId) => unmetNeeds(rules.find((r) => r.id === ruleId)?.metrics[metricId], ex).length === 0,

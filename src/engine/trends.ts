@@ -71,6 +71,8 @@ export interface TrendRequest {
   asAt: Day;
   periodMonths: number;
   runs: readonly TrendRun[];
+  /** The headline's index: each point's index reuses the one before it (ExportIndex's `earlier`). */
+  index?: ExportIndex;
   /** The rule's prepared value, shared with the headline run (computed once). */
   prepared(rule: AnyRule, options: Record<string, unknown>): unknown;
   /** False for a metric the export's layout cannot measure: it has no trend either. */
@@ -121,16 +123,17 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
   const points = wanted.map((ids) => ids.map(() => new Array<TrendPoint>(dates.length - 1)));
   if (runs.length > 0) {
     const rewind = new Rewind(ex, req.asAt, dates[0]!);
+    let index = req.index;
     try {
       // Latest first: each step back only blanks more dates.
       for (let i = dates.length - 2; i >= 0; i--) {
         const d = dates[i]!;
         rewind.to(d);
-        const index = new ExportIndex(ex);
+        const at = (index = new ExportIndex(ex, index));
         runs.forEach((run, r) => {
           let metrics: Record<string, Metric> = {};
           try {
-            metrics = run.rule.run(contextAt(ex, run, d, req.periodMonths, index, () => req.prepared(run.rule, run.options))).metrics;
+            metrics = run.rule.run(contextAt(ex, run, d, req.periodMonths, at, () => req.prepared(run.rule, run.options))).metrics;
           } catch {
             // A rule that fails at an earlier date has no value there; the headline says if it fails now.
           }
