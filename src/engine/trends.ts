@@ -104,7 +104,7 @@ function contextAt(ex: LoadedExport, run: TrendRun, d: Day, periodMonths: number
   return {
     rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
     has: (t) => ex.tables[own(t)] !== undefined,
-    asAt: d, period: periodFor(d, periodMonths), options: run.options, index, export: ex, prepared,
+    asAt: d, period: periodFor(d, periodMonths), options: run.options, index, export: ex, prepared, metricsOnly: true,
   };
 }
 
