@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, Metric, Rag } from '../engine/types.js';
 import { formatMetricValue } from './format.js';
+import { directionText, trendsLine } from './trend.js';
 
 export function makeChalk(stream: NodeJS.WriteStream | { isTTY?: boolean }): ChalkInstance {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
@@ -46,9 +47,13 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
     lines.push(`${paint(worst, MARK[worst])} ${c.bold(rule.id)}: ${worst === 'red' || worst === 'amber' ? rule.failTitle : rule.passTitle}`);
     for (const [id, m] of Object.entries(rule.metrics)) {
       const limit = m.threshold !== undefined ? ` (${m.direction === 'min' ? '≥' : '≤'} ${formatMetricValue({ unit: m.unit, value: m.threshold })})` : '';
-      lines.push(`       ${paint(m.rag, id.padEnd(26))} ${formatMetricValue(m)}${limit}`);
+      const trend = directionText(m);
+      const shown = `${formatMetricValue(m)}${limit}`;
+      lines.push(`       ${paint(m.rag, id.padEnd(26))} ${trend ? `${shown.padEnd(36)} ${trend === 'worsening' ? c.red(trend) : trend}` : shown}`);
     }
   }
+  const trends = trendsLine(r);
+  if (trends) lines.push('', c.dim(trends));
   const findings = r.rules.flatMap((x) => x.findings);
   const counts = { high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
