@@ -38,7 +38,7 @@ export function renderTrendChart(m: Metric, id: string, direction: string): stri
   const pts: readonly TrendPoint[] = m.trend ?? [];
   const values = pts.flatMap((p) => (p.value === null ? [] : [p.value]));
   if (values.length === 0) return null;
-  const width = 320, height = 150, left = 44, right = 12, top = 14, plotH = 96;
+  const width = 320, height = 150, left = 44, right = 20, top = 14, plotH = 96;
   const plotW = width - left - right;
   const lo = Math.min(0, ...values, m.threshold ?? 0);
   let hi = Math.max(...values, m.threshold ?? 0);
