@@ -1,6 +1,6 @@
 /** Trends as a user gets them (SPEC §9): the built CLI, spawned, in every view; --no-trends; Annex A. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,20 @@ describe('trends in the CLI', () => {
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).not.toMatch(/Worsening|Trends:/);
     expect(readFileSync(join(out, 'metrics.csv'), 'utf8')).not.toMatch(/Trend|Value on/);
   }, 60_000);
+
+  it('batch: each export\'s direction in the comparison, none with --no-trends', () => {
+    const root = tmp();
+    for (const n of ['north', 'south']) cpSync(DEMO, join(root, 'in', n), { recursive: true });
+    for (const [flag, out] of [[[], 'with'], [['--no-trends'], 'without']] as const) {
+      const r = spawnSync(process.execPath, [BIN, 'batch', 'in', '--out', out, '--as-at', '2024-03-31', '--format', 'json', '--quiet', ...flag], { cwd: root, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    }
+    const csv = readFileSync(join(root, 'with', 'comparison.csv'), 'utf8');
+    expect(csv).toMatch(/\r\nallocation-delay\.unallocatedOpen,[^\r\n]*,count,,2,worsening,2,worsening\r\n/);
+    expect(readFileSync(join(root, 'with', 'comparison.html'), 'utf8')).toContain('<span class="trend">▼ worsening</span>');
+    expect(readFileSync(join(root, 'without', 'comparison.csv'), 'utf8')).not.toMatch(/trend|worsening/);
+    expect(readFileSync(join(root, 'without', 'comparison.json'), 'utf8')).not.toMatch(/trendDirection/);
+  }, 120_000);
 
   it('Annex A: no trends, said once', () => {
     const data = tmp(), out = tmp();
