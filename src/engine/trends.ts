@@ -79,9 +79,13 @@ export interface TrendRequest {
   measurable(ruleId: string, metricId: string): boolean;
 }
 
-/** Why an export cannot give trends, or null. Annex A lists hold each child's latest dates only. */
+/**
+ * Why an export cannot give trends, or null. Annex A lists hold each child's latest dates only
+ * (a layout says so per table as `history: 'latest'`): no earlier month-end can be rebuilt from them.
+ */
 export function trendsNotMeasurable(ex: LoadedExport): string | null {
-  if (ex.layout === 'annex-a') return `not measured: an ${ex.layout} export holds only each child's latest dates, so the month-ends before the as-at date cannot be reconstructed`;
+  const latestOnly = Object.values(ex.coverage ?? {}).some((c) => c?.history === 'latest');
+  if (latestOnly || ex.layout === 'annex-a') return `not measured: an ${ex.layout} export holds only each child's latest dates, so the month-ends before the as-at date cannot be reconstructed`;
   return null;
 }
 
@@ -104,6 +108,7 @@ function contextAt(ex: LoadedExport, run: TrendRun, d: Day, periodMonths: number
   return {
     rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
     has: (t) => ex.tables[own(t)] !== undefined,
+    coverage: ex.coverage ?? {},
     asAt: d, period: periodFor(d, periodMonths), options: run.options, index, export: ex, prepared, metricsOnly: true,
   };
 }
