@@ -92,6 +92,11 @@ describe('trend points equal separate audits as at each date', () => {
     const before = new ExportIndex(ex);
     const names = ['plansByChild', 'allocationsByChild', 'visitsByChild', 'reviewsByPlan', 'referralsByChild', 'supervisionsByChild', 'supervisionsByWorker', 'workersById'] as const;
     for (const n of names) void before[n];
+    // The derived index takes over the earlier one's groups: remember their order first.
+    const order = (m: Map<string, { line: number }[]>) => new Map([...m].map(([k, list]) => [k, list.map((r) => r.line).join()]));
+    const earlierOrder = Object.fromEntries(names.filter((n) => n !== 'workersById').map((n) => [n, order(before[n] as Map<string, { line: number }[]>)]));
+    const earlierVisits = before.visitsByChild;
+    const visitsBefore = new Map([...earlierVisits].map(([k, l]) => [k, [...l]]));
     const rewind = new Rewind(ex, parseIsoDay(AS_AT)!, parseIsoDay('2023-06-30')!);
     rewind.to(parseIsoDay('2023-06-30')!);
     const derived = new ExportIndex(ex, before);
@@ -99,12 +104,12 @@ describe('trend points equal separate audits as at each date', () => {
     let reordered = 0;
     for (const n of names) {
       expect(derived[n], n).toEqual(fresh[n]);
-      if (n !== 'workersById') for (const [k, list] of fresh[n]) if (before[n].get(k) !== list && JSON.stringify(before[n].get(k)) !== JSON.stringify(list)) reordered++;
+      if (n !== 'workersById') for (const [k, list] of fresh[n] as Map<string, { line: number }[]>) if (earlierOrder[n]!.get(k) !== list.map((r) => r.line).join()) reordered++;
     }
     // The test means something: blanking moved rows within some groups.
     expect(reordered).toBeGreaterThan(0);
     rewind.restore();
-    expect(new ExportIndex(ex).visitsByChild).toEqual(before.visitsByChild);
+    expect(new ExportIndex(ex).visitsByChild).toEqual(visitsBefore);
   });
 });
 

@@ -28,7 +28,8 @@ function groupBy<R>(rows: readonly R[], key: (r: R) => string | null, date: (r: 
 /**
  * The same grouping after more dates were blanked (a trend point, src/engine/trends.ts): the
  * groups cannot change, only the order within a group (a blanked date sorts last, by line), so
- * each list is checked and re-sorted only when it is out of order — equal to a fresh groupBy.
+ * each list is checked and re-sorted only when it is out of order — equal to a fresh groupBy. The
+ * earlier index's map is taken over and sorted in place: it is not used again (no copy per point).
  */
 function regroup<R>(base: Map<string, R[]>, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
   const before = (a: R, b: R): number => {
@@ -36,22 +37,27 @@ function regroup<R>(base: Map<string, R[]>, date: (r: R) => Day | null, line: (r
     if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
     return line(a) - line(b);
   };
-  const m = new Map<string, R[]>();
-  for (const [k, list] of base) {
-    let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) if (before(list[i - 1]!, list[i]!) > 0) sorted = false;
-    m.set(k, sorted ? list : [...list].sort(before));
+  for (const list of base.values()) {
+    for (let i = 1; i < list.length; i++) {
+      if (before(list[i - 1]!, list[i]!) > 0) { list.sort(before); break; }
+    }
   }
-  return m;
+  return base;
 }
 
 export class ExportIndex {
   private cache = new Map<string, unknown>();
   /**
    * `earlier`: an index of the same export before more of its dates were blanked (the headline's,
-   * or the previous trend point's); its groups are reused instead of grouping every row again.
+   * or the previous trend point's), no longer used: its groups are taken over and re-sorted where
+   * needed instead of grouping every row again.
    */
-  constructor(private readonly ex: LoadedExport, private readonly earlier?: ExportIndex) {}
+  constructor(private readonly ex: LoadedExport, private earlier?: ExportIndex) {}
+
+  /** Lets the earlier index go once this one's groups are built (a chain of them would hold every point's groups). */
+  forgetEarlier(): void {
+    this.earlier = undefined;
+  }
 
   private memo<V>(name: string, build: () => V): V {
     if (!this.cache.has(name)) this.cache.set(name, build());

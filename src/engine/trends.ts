@@ -144,6 +144,7 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
           }
           wanted[r]!.forEach((id, k) => { points[r]![k]![i] = pointOf(d, metrics[id]); });
         });
+        at.forgetEarlier();
       }
     } finally {
       rewind.restore();
