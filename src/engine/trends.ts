@@ -11,6 +11,7 @@ import type { LoadedExport } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
+import { coverageOf } from './measurable.js';
 import { Rewind } from './rewind.js';
 import type { AnyRule, RuleContext } from './rule.js';
 import type { Metric, RuleResult, TrendDirection, TrendPoint, TrendsSummary } from './types.js';
@@ -84,7 +85,7 @@ export interface TrendRequest {
  * (a layout says so per table as `history: 'latest'`): no earlier month-end can be rebuilt from them.
  */
 export function trendsNotMeasurable(ex: LoadedExport): string | null {
-  const latestOnly = Object.values(ex.coverage ?? {}).some((c) => c?.history === 'latest');
+  const latestOnly = Object.values(coverageOf(ex)).some((c) => c?.history === 'latest');
   if (latestOnly || ex.layout === 'annex-a') return `not measured: an ${ex.layout} export holds only each child's latest dates, so the month-ends before the as-at date cannot be reconstructed`;
   return null;
 }
@@ -108,7 +109,7 @@ function contextAt(ex: LoadedExport, run: TrendRun, d: Day, periodMonths: number
   return {
     rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
     has: (t) => ex.tables[own(t)] !== undefined,
-    coverage: ex.coverage ?? {},
+    coverage: coverageOf(ex),
     asAt: d, period: periodFor(d, periodMonths), options: run.options, index, export: ex, prepared, metricsOnly: true,
   };
 }
