@@ -8,8 +8,12 @@
  * parsers side by side (bench/parsers.ts). Prints a table of wall time and peak RSS with the
  * ratios issue 11 sets targets for, and writes bench/results.json. Not part of `npm test`.
  *
+ * The full audit is measured with trends (the default) and with --no-trends in the same rounds:
+ * the time and peak-RSS ratios are issue 21's overhead targets (≤ 1.5× time, ≤ +20% memory).
+ *
  * Options: --sizes 10k,100k,1M (default all three), --runs N (rounds per size, median shown;
- * default 3), --keep (leave the generated data).
+ * default 3), --keep (leave the generated data), --trends-only (only the audit with and without
+ * trends: a quick check of that overhead).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -38,7 +42,7 @@ const SIZES: Record<string, number> = { '10k': 1_100, '100k': 11_000, '1M': 108_
 
 interface Measure { ms: number; maxRssMb: number | null; ok: boolean; note?: string; runs?: number[] }
 
-function args(): { sizes: string[]; keep: boolean; runs: number } {
+function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boolean } {
   const a = process.argv.slice(2);
   const i = a.indexOf('--sizes');
   const sizes = i >= 0 && a[i + 1] ? a[i + 1]!.split(',') : Object.keys(SIZES);
@@ -46,7 +50,7 @@ function args(): { sizes: string[]; keep: boolean; runs: number } {
   const r = a.indexOf('--runs');
   const runs = r >= 0 ? Number(a[r + 1]) : 3;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a whole number of at least 1');
-  return { sizes, keep: a.includes('--keep'), runs };
+  return { sizes, keep: a.includes('--keep'), runs, trendsOnly: a.includes('--trends-only') };
 }
 
 /**
@@ -154,12 +158,13 @@ function pairedRatios(pairs: readonly [Measure | undefined, Measure | undefined]
 }
 
 async function main(): Promise<void> {
-  const { sizes, keep, runs } = args();
+  const { sizes, keep, runs, trendsOnly } = args();
   const work = mkdtempSync(join(tmpdir(), 'caseaudit-bench-'));
-  const withPandas = pandasAvailable();
+  const withPandas = !trendsOnly && pandasAvailable();
   if (!withPandas) process.stderr.write('bench: python3 cannot import pandas (apt-get install -y python3-pandas); the pandas column is skipped\n');
   const results: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version }, asAt: AS_AT, runsPerSize: runs, sizes: {} as Record<string, unknown> };
-  const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'HTML+PDF', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas']];
+  const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'HTML+PDF', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas', 'no trends', 'RSS no trends', 'trends ÷ none', 'RSS ÷ none']];
+  const trendLines: string[] = [];
   const bySize: Record<string, { parse: Measure; audit: Measure; pandas?: Measure; same: Measure; rows: number }> = {};
   const agreements: string[] = [];
   const childLines: string[] = [];
@@ -171,11 +176,19 @@ async function main(): Promise<void> {
     if (g.status !== 0) throw new Error(`generate failed: ${g.stderr}`);
     const { rows, bytes } = countRows(dir);
     process.stderr.write(`bench: ${size}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB; measuring…\n`);
-    const rounds: { parse: Measure; audit: Measure; oneThread: Measure; report: Measure; same: Measure; pd?: ReturnType<typeof pandas> }[] = [];
+    const skipped: Measure = { ms: 0, maxRssMb: null, ok: false, note: 'not measured (--trends-only)' };
+    const rounds: { parse: Measure; audit: Measure; noTrends: Measure; oneThread: Measure; report: Measure; same: Measure; pd?: ReturnType<typeof pandas> }[] = [];
     for (let round = 0; round < runs; round++) {
+      const audit = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'], `audit ${size}`);
+      // Right after it, so a slow spell of the shared machine touches both alike.
+      const noTrends = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out0-${size}`), '--quiet', '--no-trends'], `audit no trends ${size}`);
+      if (trendsOnly) {
+        rounds.push({ parse: skipped, audit, noTrends, oneThread: skipped, report: skipped, same: skipped });
+        continue;
+      }
       rounds.push({
+        audit, noTrends,
         parse: node(BARE, [dir], `bare parse ${size}`),
-        audit: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'], `audit ${size}`),
         oneThread: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out1-${size}`), '--quiet', '--no-threads'], `audit one thread ${size}`),
         // The QA officer's run: the findings report as HTML and PDF, browser start included.
         report: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'html,pdf', '--out', join(work, `report-${size}`), '--quiet'], `audit html+pdf ${size}`),
@@ -186,6 +199,10 @@ async function main(): Promise<void> {
     }
     const parse = median(rounds.map((r) => r.parse));
     const audit = median(rounds.map((r) => r.audit));
+    const noTrends = median(rounds.map((r) => r.noTrends));
+    const trendTime = pairedRatios(rounds.map((r) => [r.audit, r.noTrends]));
+    const trendRss = audit.maxRssMb !== null && noTrends.maxRssMb !== null ? audit.maxRssMb / noTrends.maxRssMb : null;
+    trendLines.push(`${size}: trends cost ×${trendTime ? `${fmtRatio(trendTime.median)} time (round by round ${fmtRatio(trendTime.min)}–${fmtRatio(trendTime.max)})` : '—'}, ×${fmtRatio(trendRss)} peak RSS (${fmtRss(audit)} against ${fmtRss(noTrends)})  (targets ≤ 1.5 and ≤ 1.2)`);
     const oneThread = median(rounds.map((r) => r.oneThread));
     const report = median(rounds.map((r) => r.report));
     const same = median(rounds.map((r) => r.same));
@@ -195,7 +212,7 @@ async function main(): Promise<void> {
     if (paired) pairedBySize[size] = paired;
     const agree = pd ? agreement(pd, join(work, `same-${size}`, 'findings.json')) : null;
     if (agree) agreements.push(`${size}: caseaudit and pandas agree on ${agree.agree} of ${agree.compared} metrics${agree.differ.length ? `; differ: ${agree.differ.join('; ')}` : ''}`);
-    const sameJson = readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8') === readFileSync(join(work, `out1-${size}`, 'findings.json'), 'utf8');
+    const sameJson = trendsOnly || readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8') === readFileSync(join(work, `out1-${size}`, 'findings.json'), 'utf8');
     if (!sameJson) process.stderr.write(`bench: ${size}: the threaded and one-thread audits wrote different findings.json\n`);
     bySize[size] = { parse, audit, rows, same, ...(pd ? { pandas: pd } : {}) };
     // Children to track (issue 20): the profiles' share of a full audit, and one child's chronology
@@ -207,15 +224,20 @@ async function main(): Promise<void> {
     childLines.push(`${size}: profiles ${profiles ? `${profiles.profiles} children, ${profiles.profilesMs.toFixed(0)} ms = ${(profiles.share * 100).toFixed(1)}% of load + audit (target ≤ 10%)` : '—'}; chronology of one child (caseaudit child) ${fmtMs(child ?? undefined)}`);
     const { metrics: _m, ...pdMeasure } = pd ?? { metrics: null };
     (results.sizes as Record<string, unknown>)[size] = {
-      rows, bytes, bareParse: parse, auditJson: audit, auditOneThread: oneThread, auditHtmlPdf: report, threadedEqualsOneThread: sameJson,
+      rows, bytes, bareParse: parse, auditJson: audit, auditNoTrends: noTrends, trendsOverNone: trendTime, trendsRssOverNone: trendRss, auditOneThread: oneThread, auditHtmlPdf: report, threadedEqualsOneThread: sameJson,
       sameMetrics: same, pandas: pd ? pdMeasure : null, pandasAgreement: agree,
       auditOverParse: ratio(audit, parse), sameMetricsOverPandas: ratio(same, pd), fullAuditOverPandas: ratio(audit, pd),
       sameMetricsOverPandasPaired: paired,
       children: { profiles: profiles, chronology: child },
     };
-    table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(oneThread), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtMs(report), fmtMs(pd), fmtMs(same), fmtRatio(ratio(same, pd)), fmtRatio(ratio(audit, pd))]);
+    table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(oneThread), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtMs(report), fmtMs(pd), fmtMs(same), fmtRatio(ratio(same, pd)), fmtRatio(ratio(audit, pd)), fmtMs(noTrends), fmtRss(noTrends), fmtRatio(trendTime?.median ?? null), fmtRatio(trendRss)]);
   }
 
+  if (trendsOnly) {
+    process.stdout.write(`${['', ...trendLines, ''].join('\n')}`);
+    if (!keep) rmSync(work, { recursive: true, force: true });
+    return;
+  }
   // The demo report as HTML + PDF, browser start included (target under 5 s).
   const demo = node(BIN, ['audit', join(ROOT, 'fixtures', 'demo'), '--format', 'html,pdf', '--out', join(work, 'demo'), '--quiet'], 'demo pdf');
   results.demoHtmlPdf = demo;
@@ -264,6 +286,7 @@ async function main(): Promise<void> {
     `batch of ${BATCH_EXPORTS} × ${batchSize}: 1 worker ${fmtMs(b1)}, 2 workers ${fmtMs(b2)}; speed-up ${fmtRatio(speedup)}×  (target ≥ 1.7×)`,
     `  the same exports as two independent processes of one worker each: ${fmtMs(procs)}; speed-up ${fmtRatio(ceiling)}× (what this machine gives two separate programs)`,
     `scaling 1M ÷ 100k: ${fmtRatio(scaling)}  (target ≤ 12)`,
+    ...trendLines,
     ...agreements,
     ...childLines,
     formatSupervisionBench(benchSupervision()),

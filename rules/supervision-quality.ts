@@ -240,7 +240,8 @@ export default defineRule({
       const bits = texts.bits[i]!;
       const similarity = previous === null ? null : copies.similarity(texts, i, previous);
       scored.push({
-        row: r, key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`, team: teamOf(r),
+        // A trend point uses only the counts: no keys or teams to make.
+        row: r, key: ctx.metricsOnly ? '' : `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`, team: ctx.metricsOnly ? null : teamOf(r),
         childFocus: (bits & TEXT_BITS.childFocus) !== 0, reflection: (bits & TEXT_BITS.reflection) !== 0,
         actions: (bits & TEXT_BITS.actions) !== 0, reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
         copied: similarity !== null && similarity >= o.copyThreshold, similarity,
@@ -262,7 +263,7 @@ export default defineRule({
       const r = rows[i]!;
       if (r.childId === null && isCaseRecord(r) && hasText(r)) score(r, i, null);
     }
-    scored.sort((a, b) => a.row.supervisionDate! - b.row.supervisionDate! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.row.line - b.row.line);
+    if (!ctx.metricsOnly) scored.sort((a, b) => a.row.supervisionDate! - b.row.supervisionDate! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.row.line - b.row.line);
 
     const meets = (s: Scored) => s.childFocus && s.reflection && s.actions && !s.copied;
     const n = scored.length;
@@ -275,6 +276,7 @@ export default defineRule({
     metrics.reviewsPrevious = shareMetric('Records reviewing the previous actions', count((s) => s.reviewsPrevious), n);
     metrics.copied = shareMetric('Records copied from the child\'s previous record', count((s) => s.copied), n);
 
+    if (ctx.metricsOnly) return { metrics, findings, limitations };
     const below = scored.filter((s) => !meets(s));
     if (below.length > 0) {
       const evidence: EvidenceRow[] = below.map((s) => {

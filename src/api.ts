@@ -59,6 +59,8 @@ export interface AuditOptions {
    * no renderer ever sees raw ids; a baseline is then compared on the codes.
    */
   pseudonymiseKey?: string;
+  /** Month-by-month trends of every metric (SPEC §9); false skips the work (--no-trends). Default true. */
+  trends?: boolean;
 }
 
 export const rules: readonly AnyRule[] = RULES;
@@ -144,7 +146,7 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   const config = parseConfig(merged);
   const { asAt, source } = resolveAsAt(ex, opts.asAt, config.asAt, todayDay(opts.today));
   validateBudgetKeys(config, RULES.map((r) => r.id));
-  let result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}) });
+  let result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}), ...(opts.trends === false ? { trends: false } : {}) });
   if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
   // After suppressions, so an acknowledged row does not count; before pseudonymising, which codes them.
   result.children = buildProfiles(result, ex, asAt);

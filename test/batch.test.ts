@@ -63,9 +63,10 @@ describe('caseaudit batch (built binary)', () => {
     // mini: A001 takes 38 and A002 35 working days, both within 45 → 2 of 2; England 85.7%.
     const within45 = c.metrics.find((m) => m.key === 'assessment-timeliness.completedWithin45');
     expect(within45?.england?.value).toBe(0.857);
+    // Each export's trend direction (SPEC §9): 2 of 2 six months before and now.
     expect(within45?.values).toEqual([
-      { export: 'north', value: 1, rag: 'green', numerator: 2, denominator: 2 },
-      { export: 'south', value: 1, rag: 'green', numerator: 2, denominator: 2 },
+      { export: 'north', value: 1, rag: 'green', numerator: 2, denominator: 2, trendDirection: 'stable' },
+      { export: 'south', value: 1, rag: 'green', numerator: 2, denominator: 2, trendDirection: 'stable' },
     ]);
     // Every metric of the single audit is a row, with that audit's value in each column.
     for (const rule of auditRules.filter((x) => x.status === 'ran')) {
@@ -81,13 +82,13 @@ describe('caseaudit batch (built binary)', () => {
     expect(keys.indexOf('assessment-timeliness.completedWithin45')).toBeLessThan(keys.indexOf('assessment-timeliness.openOverdue'));
 
     const csv = readFileSync(join(root, 'out', 'comparison.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFmetric,label,unit,england,north,south\r\n')).toBe(true);
-    expect(csv).toMatch(/\r\nassessment-timeliness\.completedWithin45,[^\r\n]*,share,0\.857,1,1\r\n/);
+    expect(csv.startsWith('\uFEFFmetric,label,unit,england,north,north trend,south,south trend\r\n')).toBe(true);
+    expect(csv).toMatch(/\r\nassessment-timeliness\.completedWithin45,[^\r\n]*,share,0\.857,1,stable,1,stable\r\n/);
 
     const html = readFileSync(join(root, 'out', 'comparison.html'), 'utf8');
     expect(html).toMatch(/Could not be audited \(1\)/);
     expect(html).toContain('plans.csv: required column &quot;plan_type&quot; not found');
-    expect(html).toMatch(/<span class="rag">Green<\/span>/);
+    expect(html).toMatch(/<span class="rag">Green<\/span><br><span class="trend">● stable<\/span>/);
     expect(html).not.toMatch(/<script/i);
 
     expect(r.out).toMatch(/Batch: 2 of 3 exports audited/);

@@ -84,6 +84,7 @@ describe('CSV worklists', () => {
     const a = await render(fixtureResult(), ['csv']);
     const b = await render(fixtureResult(), ['csv']);
     expect(a).toEqual(b);
-    expect(a.map((f) => f.name)).toEqual(files.map((f) => f.name));
+    // The worklists, then metrics.csv (every metric, with its trend columns when there are trends).
+    expect(a.map((f) => f.name)).toEqual([...files.map((f) => f.name), 'metrics.csv']);
   });
 });

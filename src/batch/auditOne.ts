@@ -53,6 +53,7 @@ export function summarise(job: BatchJob, result: AuditResult, into: ExportSummar
       if (m.threshold !== undefined) s.threshold = m.threshold;
       if (m.direction !== undefined) s.direction = m.direction;
       if (m.england !== undefined) s.england = m.england;
+      if (m.trendDirection !== undefined) s.trendDirection = m.trendDirection;
       into.metrics[`${r.id}.${id}`] = s;
     }
     for (const f of r.findings) into.findings[f.severity]++;
@@ -121,6 +122,7 @@ export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportS
         ...(baseline ? { baseline } : {}),
         ...(job.suppressions ? { suppressions: job.suppressions } : {}),
         ...(job.pseudonymiseKey !== undefined ? { pseudonymiseKey: job.pseudonymiseKey } : {}),
+        ...(job.trends === false ? { trends: false } : {}),
       });
     } catch (e) {
       // Only the baseline check (other council, pseudonymised against raw) throws this here.

@@ -11,8 +11,9 @@
 import { escapeXml } from '../report/html/escape.js';
 import { formatMetricValue } from '../report/format.js';
 import { stableJson } from '../report/json.js';
+import { DIRECTION_MARK } from '../report/trend.js';
 import type { MetricSummary, ExportSummary } from './types.js';
-import type { Comparator, MetricUnit, Rag } from '../engine/types.js';
+import type { Comparator, MetricUnit, Rag, TrendDirection } from '../engine/types.js';
 
 /** One export's row in the comparison: its summary's identifying fields plus the files written. */
 export type ComparisonExport = Pick<ExportSummary, 'name' | 'source' | 'status' | 'reason' | 'asAt' | 'asAtSource' | 'period' | 'findings' | 'failing'> & {
@@ -26,6 +27,8 @@ export interface ComparisonCell {
   rag: Rag;
   numerator?: number;
   denominator?: number;
+  /** This export's direction over its last six months (SPEC §9); absent without trends. */
+  trendDirection?: TrendDirection | null;
 }
 
 export interface ComparisonRow {
@@ -89,6 +92,7 @@ export function buildComparison(summaries: readonly ExportSummary[], ruleOrder: 
           export: s.name, value: v.value, rag: v.rag,
           ...(v.numerator !== undefined ? { numerator: v.numerator } : {}),
           ...(v.denominator !== undefined ? { denominator: v.denominator } : {}),
+          ...(v.trendDirection !== undefined ? { trendDirection: v.trendDirection } : {}),
         };
       }),
     };
@@ -119,9 +123,11 @@ export function csvCell(v: string | number | null): string {
 
 /** UTF-8 BOM so Excel opens the file as UTF-8; CRLF line ends as RFC 4180 asks. */
 export function renderComparisonCsv(c: Comparison): string {
-  const lines = [['metric', 'label', 'unit', 'england', ...c.columns].map(csvCell).join(',')];
+  // Each export's trend direction in a column beside its value, when any export has trends.
+  const trends = c.metrics.some((r) => r.values.some((v) => v?.trendDirection !== undefined));
+  const lines = [['metric', 'label', 'unit', 'england', ...c.columns.flatMap((n) => (trends ? [n, `${n} trend`] : [n]))].map(csvCell).join(',')];
   for (const r of c.metrics) {
-    lines.push([r.key, r.label, r.unit, r.england?.value ?? null, ...r.values.map((v) => v?.value ?? null)].map(csvCell).join(','));
+    lines.push([r.key, r.label, r.unit, r.england?.value ?? null, ...r.values.flatMap((v) => (trends ? [v?.value ?? null, v?.trendDirection ?? null] : [v?.value ?? null]))].map(csvCell).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -144,7 +150,8 @@ export function renderComparisonHtml(c: Comparison, marking: string): string {
       if (!v) return '<td class="none">not run</td>';
       const text = formatMetricValue({ value: v.value, unit: r.unit, ...(v.numerator !== undefined ? { numerator: v.numerator } : {}), ...(v.denominator !== undefined ? { denominator: v.denominator } : {}) });
       const rag = RAG_LABEL[v.rag];
-      return `<td class="${v.rag}">${e(text)}${rag ? ` <span class="rag">${rag}</span>` : ''}</td>`;
+      const trend = v.trendDirection ? `<br><span class="trend">${e(DIRECTION_MARK[v.trendDirection])}</span>` : '';
+      return `<td class="${v.rag}">${e(text)}${rag ? ` <span class="rag">${rag}</span>` : ''}${trend}</td>`;
     }).join('');
     return `<tr><th scope="row">${e(r.label)}<br><code>${e(r.key)}</code></th><td>${e(englandText(r))}</td>${cells}</tr>`;
   }).join('\n');
@@ -176,7 +183,7 @@ code{font-size:.85em;color:#505a5f}
 <body>
 <p class="marking">${e(marking)}</p>
 <h1>Comparison of ${c.exports.length} exports</h1>
-<p>caseaudit ${e(c.tool.version)}. Each column is one export, audited with the same options; RAG labels judge each value against the configured threshold.</p>
+<p>caseaudit ${e(c.tool.version)}. Each column is one export, audited with the same options; RAG labels judge each value against the configured threshold; ▲ improving, ▼ worsening and ● stable compare each export's value with its own six months earlier.</p>
 ${broken.length ? `<h2>Could not be audited (${broken.length})</h2>\n<ul>\n${broken.map((x) => `<li><strong>${e(x.name)}</strong> (${e(x.source)}): ${e(x.reason ?? '')}</li>`).join('\n')}\n</ul>` : ''}
 <h2>Metrics</h2>
 ${c.columns.length ? `<table>

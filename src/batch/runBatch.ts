@@ -49,6 +49,8 @@ export interface BatchOptions {
   pseudonymiseKey?: string;
   /** Evidence rows printed per finding in each PDF (`--pdf-rows`). */
   pdfEvidenceRows?: number;
+  /** false: no month-by-month trends (`--no-trends`). */
+  trends?: boolean;
   /** Resolves relative inputs and `out` (default: process.cwd()). */
   cwd?: string;
   /** Run date for choosing as-at dates; defaults to today. */
@@ -120,6 +122,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
     ...(suppressions ? { suppressions } : {}),
     ...(opts.pseudonymiseKey !== undefined ? { pseudonymiseKey: opts.pseudonymiseKey } : {}),
     ...(opts.pdfEvidenceRows !== undefined ? { pdfEvidenceRows: opts.pdfEvidenceRows } : {}),
+    ...(opts.trends === false ? { trends: false } : {}),
   }));
   const workers = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), jobs.length || 1));
   await runPool(jobs, workers, out, record);

@@ -5,7 +5,7 @@
  */
 import type { Suppression } from '../ci/suppressions.js';
 import type { CaseauditConfig } from '../config/schema.js';
-import type { Comparator, MetricUnit, Rag, Severity } from '../engine/types.js';
+import type { Comparator, MetricUnit, Rag, Severity, TrendDirection } from '../engine/types.js';
 import type { LayoutChoice } from '../load/index.js';
 
 /** One export to audit, as found by discovery. */
@@ -52,6 +52,8 @@ export interface BatchJob {
   suppressions?: { list: Suppression[]; file: string };
   /** `--pseudonymise`: the key, read once by the coordinator. Never written or printed. */
   pseudonymiseKey?: string;
+  /** `--no-trends`: false leaves out the month-by-month trends (SPEC §9). */
+  trends?: boolean;
 }
 
 export interface MetricSummary {
@@ -64,6 +66,8 @@ export interface MetricSummary {
   threshold?: number;
   direction?: 'min' | 'max';
   england?: Comparator;
+  /** Over the last six months; absent without trends, null when it has no direction. */
+  trendDirection?: TrendDirection | null;
 }
 
 export interface ExportSummary {

@@ -64,6 +64,7 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
     .addOption(new Option('--threads <when>', 'read and score supervision text in a worker thread while the rest loads: auto (with more than one core and at least 24 MB of supervision text), always, or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-threads', 'the same as --threads never: do all the work on one thread')
+    .option('--no-trends', 'leave out the month-by-month trends of every measure (SPEC §9), and their cost')
     .option('--pdf-rows <n>', `evidence rows printed per finding in the PDF, 0 for all (default: config report.pdfEvidenceRows, else ${DEFAULT_PDF_EVIDENCE_ROWS}); the PDF says how many it leaves out, and the HTML, CSV and JSON keep every row`, wholeNumber('--pdf-rows'))
     .addHelpText('after', `
 Examples:
@@ -72,7 +73,7 @@ Examples:
   $ caseaudit audit exports/latest --as-at 2024-03-31 --format html,pdf,csv --out audit-2024-03
   $ caseaudit audit exports/latest --rules allocation-delay,caseloads --fail-on high
   $ caseaudit audit exports/latest --format pdf --pdf-rows 200 --out audit-for-managers`)
-    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: LayoutChoice; threads: 'auto' | 'always' | 'never' | false; pdfRows?: number }) => {
+    .action(async (exportPath: string, o: { asAt?: string; periodMonths?: number; config?: string; format: string; out: string; rules?: string; failOn?: Severity; maxFileMb?: number; quiet?: boolean; baseline?: string; suppressions?: string; pseudonymise?: boolean; keyFile?: string; layout?: LayoutChoice; threads: 'auto' | 'always' | 'never' | false; pdfRows?: number; trends: boolean }) => {
       const { config, path: configPath } = await readConfig(io, o.config);
       const formats = parseList(o.format);
       checkFormats(formats, FORMAT_NAMES());
@@ -96,7 +97,7 @@ Examples:
         auditFor: { config, ...(only ? { rules: only } : {}), ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.threads === false || o.threads === 'never' ? { threads: false } : o.threads === 'always' ? { threads: true } : {}) },
       });
       ex.source = exportPath;
-      const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), ...(baseline ? { baseline } : {}), ...(suppressions ? { suppressions } : {}), ...(pseudonymKey !== null ? { pseudonymiseKey: pseudonymKey } : {}), onRule: p.rule });
+      const result = audit(ex, { config, ...(o.asAt ? { asAt: o.asAt } : {}), ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}), ...(only ? { rules: only } : {}), ...(baseline ? { baseline } : {}), ...(suppressions ? { suppressions } : {}), ...(pseudonymKey !== null ? { pseudonymiseKey: pseudonymKey } : {}), ...(o.trends === false ? { trends: false } : {}), onRule: p.rule });
       // No browser for --format pdf: write everything else (and the HTML), then exit 2; the PDF
       // renderer has already said why in one line through `log`.
       let noBrowser = false;

@@ -46,6 +46,11 @@ export function periodFor(asAt: Day, months: number): { start: Day; end: Day; mo
   return { start: periodStartFor(asAt, months), end: asAt, months };
 }
 
+/** The date columns that as-at blanks (every date but the date of birth), by table key. */
+export function asAtDateKeys(t: (typeof TABLE_NAMES)[number]): { key: string; name: string }[] {
+  return TABLE_SPECS[t].columns.filter((c) => c.kind.type === 'date' && c.name !== 'date_of_birth').map((c) => ({ key: c.key, name: c.name }));
+}
+
 const applied = new WeakMap<LoadedExport, Day>();
 
 /**
@@ -62,7 +67,7 @@ export function applyAsAt(ex: LoadedExport, asAt: Day): void {
   for (const t of TABLE_NAMES) {
     const rows = ex.tables[t] as Record<string, unknown>[] | undefined;
     if (!rows) continue;
-    const dateCols = TABLE_SPECS[t].columns.filter((c) => c.kind.type === 'date' && c.name !== 'date_of_birth');
+    const dateCols = asAtDateKeys(t);
     const file = ex.dq.tables.get(t)?.file ?? `${t}.csv`;
     for (const c of dateCols) {
       for (const r of rows) {

@@ -25,13 +25,50 @@ function groupBy<R>(rows: readonly R[], key: (r: R) => string | null, date: (r: 
   return m;
 }
 
+/**
+ * The same grouping after more dates were blanked (a trend point, src/engine/trends.ts): the
+ * groups cannot change, only the order within a group (a blanked date sorts last, by line), so
+ * each list is checked and re-sorted only when it is out of order — equal to a fresh groupBy. The
+ * earlier index's map is taken over and sorted in place: it is not used again (no copy per point).
+ */
+function regroup<R>(base: Map<string, R[]>, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
+  const before = (a: R, b: R): number => {
+    const da = date(a), db = date(b);
+    if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
+    return line(a) - line(b);
+  };
+  for (const list of base.values()) {
+    for (let i = 1; i < list.length; i++) {
+      if (before(list[i - 1]!, list[i]!) > 0) { list.sort(before); break; }
+    }
+  }
+  return base;
+}
+
 export class ExportIndex {
   private cache = new Map<string, unknown>();
-  constructor(private readonly ex: LoadedExport) {}
+  /**
+   * `earlier`: an index of the same export before more of its dates were blanked (the headline's,
+   * or the previous trend point's), no longer used: its groups are taken over and re-sorted where
+   * needed instead of grouping every row again.
+   */
+  constructor(private readonly ex: LoadedExport, private earlier?: ExportIndex) {}
+
+  /** Lets the earlier index go once this one's groups are built (a chain of them would hold every point's groups). */
+  forgetEarlier(): void {
+    this.earlier = undefined;
+  }
 
   private memo<V>(name: string, build: () => V): V {
     if (!this.cache.has(name)) this.cache.set(name, build());
     return this.cache.get(name) as V;
+  }
+
+  private grouped<R>(name: string, rows: () => readonly R[], key: (r: R) => string | null, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
+    return this.memo(name, () => {
+      const base = this.earlier?.cache.get(name) as Map<string, R[]> | undefined;
+      return base ? regroup(base, date, line) : groupBy(rows(), key, date, line);
+    });
   }
 
   private rows<T extends TableName>(t: T): readonly TableRows[T][] {
@@ -39,28 +76,31 @@ export class ExportIndex {
   }
 
   get plansByChild(): Map<string, PlanRow[]> {
-    return this.memo('plansByChild', () => groupBy(this.rows('plans'), (r) => r.childId, (r) => r.startDate, (r) => r.line));
+    return this.grouped('plansByChild', () => this.rows('plans'), (r) => r.childId, (r) => r.startDate, (r) => r.line);
   }
   get allocationsByChild(): Map<string, AllocationRow[]> {
-    return this.memo('allocationsByChild', () => groupBy(this.rows('allocations'), (r) => r.childId, (r) => r.startDate, (r) => r.line));
+    return this.grouped('allocationsByChild', () => this.rows('allocations'), (r) => r.childId, (r) => r.startDate, (r) => r.line);
   }
   get visitsByChild(): Map<string, VisitRow[]> {
-    return this.memo('visitsByChild', () => groupBy(this.rows('visits'), (r) => r.childId, (r) => r.visitDate, (r) => r.line));
+    return this.grouped('visitsByChild', () => this.rows('visits'), (r) => r.childId, (r) => r.visitDate, (r) => r.line);
   }
   get reviewsByPlan(): Map<string, ReviewRow[]> {
-    return this.memo('reviewsByPlan', () => groupBy(this.rows('reviews'), (r) => r.planId, (r) => r.reviewDate, (r) => r.line));
+    return this.grouped('reviewsByPlan', () => this.rows('reviews'), (r) => r.planId, (r) => r.reviewDate, (r) => r.line);
   }
   get referralsByChild(): Map<string, ReferralRow[]> {
-    return this.memo('referralsByChild', () => groupBy(this.rows('referrals'), (r) => r.childId, (r) => r.referralDate, (r) => r.line));
+    return this.grouped('referralsByChild', () => this.rows('referrals'), (r) => r.childId, (r) => r.referralDate, (r) => r.line);
   }
   get supervisionsByChild(): Map<string, SupervisionRow[]> {
-    return this.memo('supervisionsByChild', () => groupBy(this.rows('supervisions'), (r) => r.childId, (r) => r.supervisionDate, (r) => r.line));
+    return this.grouped('supervisionsByChild', () => this.rows('supervisions'), (r) => r.childId, (r) => r.supervisionDate, (r) => r.line);
   }
   get supervisionsByWorker(): Map<string, SupervisionRow[]> {
-    return this.memo('supervisionsByWorker', () => groupBy(this.rows('supervisions'), (r) => r.workerId, (r) => r.supervisionDate, (r) => r.line));
+    return this.grouped('supervisionsByWorker', () => this.rows('supervisions'), (r) => r.workerId, (r) => r.supervisionDate, (r) => r.line);
   }
   get workersById(): Map<string, WorkerRow> {
+    // Keyed by id, first row wins: no dates involved, so an earlier index's map is the same.
     return this.memo('workersById', () => {
+      const base = this.earlier?.cache.get('workersById') as Map<string, WorkerRow> | undefined;
+      if (base) return base;
       const m = new Map<string, WorkerRow>();
       for (const w of this.rows('workers')) if (w.workerId !== null && !m.has(w.workerId)) m.set(w.workerId, w);
       return m;

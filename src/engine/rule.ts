@@ -33,6 +33,11 @@ export interface RuleContext<O> {
   asAt: Day;
   period: { start: Day; end: Day; months: number };
   options: O;
+  /**
+   * Set when only the metrics will be used (a trend point, src/engine/trends.ts): a rule may then
+   * skip building evidence, breakdowns and excerpts. Metrics must be the same either way.
+   */
+  metricsOnly?: boolean;
   /** Indexes shared by all rules (plans by child, allocations by child …), built once on demand. */
   index: ExportIndex;
   export: LoadedExport;

@@ -17,8 +17,9 @@ import type { AuditResult, Metric, RuleResult } from './types.js';
 import { comparatorFigures } from './england.js';
 import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
-import { coverageOf, withdrawUnmeasurable } from './measurable.js';
+import { coverageOf, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
+import { addTrends } from './trends.js';
 
 export interface AuditRequest {
   asAt: Day;
@@ -28,6 +29,8 @@ export interface AuditRequest {
   only?: readonly string[];
   /** Called as each rule finishes, for progress and timing output (never part of the result). */
   onRule?: (id: string, status: RuleResult['status'], ms: number) => void;
+  /** Month-by-month trends of every metric (SPEC §9); default true. */
+  trends?: boolean;
 }
 
 
@@ -101,6 +104,12 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const england = comparatorFigures(req.config);
   const results: RuleResult[] = [];
   const excerpts: ExcerptSource[] = [];
+  // Prepared values by rule id, shared by the headline and every trend point.
+  const preparedCache = new Map<string, unknown>();
+  const preparedOf = (rule: AnyRule, opts: Record<string, unknown>): unknown => {
+    if (!preparedCache.has(rule.id)) preparedCache.set(rule.id, preparedValue(rule, ex, opts));
+    return preparedCache.get(rule.id);
+  };
   for (const rule of rules) {
     if (!isSelected(rule, req.config, req.only)) continue;
     const rc = req.config.rules?.[rule.id];
@@ -123,12 +132,11 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       if (!declared.has(t)) throw new Error(`rule ${rule.id} reads the ${t} table without declaring it`);
       return t;
     };
-    let prepared: { value: unknown } | null = null;
     const ctx: RuleContext<Record<string, unknown>> = {
       rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
       has: (t) => ex.tables[own(t)] !== undefined,
       coverage: coverageOf(ex), asAt: req.asAt, period, options: opts, index, export: ex,
-      prepared: () => (prepared ??= { value: preparedValue(rule, ex, opts) }).value,
+      prepared: () => preparedOf(rule, opts),
     };
     const started = performance.now();
     try {
@@ -150,6 +158,12 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       req.onRule?.(rule.id, 'error', performance.now() - started);
     }
   }
+  const trends = req.trends === false ? undefined : addTrends(ex, {
+    asAt: req.asAt, periodMonths: period.months, prepared: preparedOf, index,
+    runs: results.flatMap((result) => rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! }))),
+    // A metric the export cannot measure (src/engine/measurable.ts) has no trend either.
+    measurable: (ruleId, metricId) => unmetNeeds(rules.find((r) => r.id === ruleId)?.metrics[metricId], ex).length === 0,
+  });
   const result: AuditResult = {
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: TOOL_VERSION },
@@ -161,6 +175,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     config: configEcho(req.config),
     rules: results,
     dataQuality: dataQualityOf(ex),
+    ...(trends ? { trends } : {}),
   };
   excerptStore.set(result, excerpts);
   return result;

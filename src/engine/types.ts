@@ -34,6 +34,26 @@ export interface Metric {
   england?: Comparator;
   /** Why the value is null or what it excludes, in plain words. */
   note?: string;
+  /** The metric at each of the last 12 month-ends, the last point the headline (SPEC §9; src/engine/trends.ts). */
+  trend?: TrendPoint[];
+  /**
+   * The last point against the point six months before (SPEC §9 calls it `direction`; that name
+   * is taken by the threshold side above). null when either point has no value or the metric has
+   * no threshold side to say which way is better.
+   */
+  trendDirection?: TrendDirection | null;
+}
+
+export interface TrendPoint { asAt: string; value: number | null; numerator?: number; denominator?: number }
+export type TrendDirection = 'improving' | 'worsening' | 'stable';
+
+/** The month-ends the trends were computed at, or why there are none (said once, not per metric). */
+export interface TrendsSummary {
+  points: string[];
+  /** Set when the export cannot give trends (e.g. Annex A holds only latest dates). */
+  notMeasured?: string;
+  /** SPEC §9's caveat, printed by every report that shows trends. */
+  caveat: string;
 }
 
 /** A published figure to compare a metric with, and whose it is. */
@@ -145,6 +165,8 @@ export interface AuditResult {
   baseline?: BaselineComparison;
   /** Suppressions applied, and any that expired or no longer match. */
   suppressions?: { file: string; applied: number; expired: number; changed: number; unmatched: number };
+  /** Month-by-month trends (SPEC §9); absent with --no-trends. */
+  trends?: TrendsSummary;
   /** Set when ids were replaced by keyed codes (--pseudonymise). */
   pseudonymised?: boolean;
   /**

@@ -6,6 +6,7 @@ import type { CaseauditConfig } from '../config/schema.js';
 import type { AuditResult } from '../engine/types.js';
 import { childrenCsv } from './children.js';
 import { renderCsv } from './csv.js';
+import { metricsCsvFile } from './metricsCsv.js';
 import { renderJson } from './json.js';
 import { renderMd } from './markdown.js';
 import { renderJunit } from './junit.js';
@@ -34,7 +35,7 @@ export const RENDERERS: Record<string, Renderer> = {
   // HTML (handlebars) and PDF (puppeteer) load only when asked for, so JSON-only CI runs start fast.
   html: async (r, o) => [{ name: 'report.html', content: (await import('./html/index.js')).renderHtml(r, o) }],
   pdf: async (r, o) => (await import('./pdf/pdf.js')).renderPdf(r, o),
-  csv: async (r) => [...renderCsv(r), ...childrenCsv(r)],
+  csv: async (r) => [...renderCsv(r), ...childrenCsv(r), metricsCsvFile(r)],
   md: async (r, o) => renderMd(r, o.marking),
   junit: async (r) => [{ name: 'junit.xml', content: renderJunit(r) }],
 };

@@ -10,6 +10,7 @@ import type { OutputFile } from './write.js';
 import { worstRag } from './html/viewModel.js';
 import { childrenMarkdown } from './children.js';
 import { NOT_ASSESSED_REASON, ruleOutcome } from '../engine/status.js';
+import { directionText, trendsLine, worseningText } from './trend.js';
 
 /** Escapes Markdown punctuation and HTML, and flattens line breaks, so a value is only ever text. */
 export function mdText(s: string): string {
@@ -51,7 +52,8 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
     r.findings.forEach((f, findingIndex) => {
       if (f.severity !== 'high' && f.severity !== 'medium') return;
       const m = f.metric ? r.metrics[f.metric] : undefined;
-      ranked.push({ f, ruleIndex, findingIndex, metric: m ? ` ${mdText(m.label)}: ${mdText(formatMetricValue(m))}.` : '' });
+      const worse = worseningText(m);
+      ranked.push({ f, ruleIndex, findingIndex, metric: `${m ? ` ${mdText(m.label)}: ${mdText(formatMetricValue(m))}.` : ''}${worse ? ` **${mdText(worse)}**` : ''}` });
     });
   });
   ranked.sort((a, b) => SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] || b.f.affected.count - a.f.affected.count || a.ruleIndex - b.ruleIndex || a.findingIndex - b.findingIndex);
@@ -63,6 +65,7 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   out.push('');
   out.push(...childrenMarkdown(result, mdText));
 
+  out.push(...measuresTable(result));
   for (const t of ci.after) out.push(...mdTable(t));
   const notAssessed = result.rules.filter((r) => ruleOutcome(r) === 'not-assessed');
   if (notAssessed.length) {
@@ -80,6 +83,22 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   const notRead = dq.tables.filter((t) => t.status === 'not-read').map((t) => t.table);
   if (notRead.length) out.push(`Not read (no selected rule uses them, and their data quality is not checked): ${notRead.map(mdText).join(', ')}.`, '');
   return out.join('\n');
+}
+
+/** Every measure of the rules that ran, with its trend direction over six months (SPEC §9). */
+function measuresTable(result: AuditResult): string[] {
+  const out = ['## Measures', ''];
+  const line = trendsLine(result);
+  if (line) out.push(mdText(line), '');
+  out.push('| Rule | Measure | Value | Status | Trend (6 months) |', '| --- | --- | --- | --- | --- |');
+  for (const r of result.rules) {
+    if (r.status !== 'ran') continue;
+    for (const m of Object.values(r.metrics)) {
+      out.push(`| ${mdText(r.id)} | ${mdText(m.label)} | ${mdText(formatMetricValue(m))} | ${m.value === null ? RAG_TEXT.none : m.rag === 'none' ? 'No threshold' : RAG_TEXT[m.rag]} | ${mdText(directionText(m) || '—')} |`);
+    }
+  }
+  out.push('');
+  return out;
 }
 
 /** A CI table as a Markdown section: heading, one-line intro, then the rows (values escaped). */

@@ -4,6 +4,7 @@ import type { AuditResult, Metric, Rag } from '../engine/types.js';
 import { childrenTerminalLine } from './children.js';
 import { NOT_ASSESSED_REASON, ruleOutcome } from '../engine/status.js';
 import { formatLimit, formatMetricValue } from './format.js';
+import { directionText, trendsLine } from './trend.js';
 
 export function makeChalk(stream: NodeJS.WriteStream | { isTTY?: boolean }): ChalkInstance {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
@@ -50,9 +51,13 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
     else lines.push(`${paint(worst, MARK[worst])} ${c.bold(rule.id)}: ${outcome === 'fail' ? rule.failTitle : rule.passTitle}`);
     for (const [id, m] of Object.entries(rule.metrics)) {
       const limit = m.threshold !== undefined ? ` (${m.direction === 'min' ? '≥' : '≤'} ${formatLimit(m, m.threshold)})` : '';
-      lines.push(`       ${paint(m.rag, id.padEnd(26))} ${formatMetricValue(m)}${limit}`);
+      const trend = directionText(m);
+      const shown = `${formatMetricValue(m)}${limit}`;
+      lines.push(`       ${paint(m.rag, id.padEnd(26))} ${trend ? `${shown.padEnd(36)} ${trend === 'worsening' ? c.red(trend) : trend}` : shown}`);
     }
   }
+  const trends = trendsLine(r);
+  if (trends) lines.push('', c.dim(trends));
   const findings = r.rules.flatMap((x) => x.findings);
   const counts = { high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -15,12 +15,18 @@ import { NOT_ASSESSED_REASON, OUTCOME_LABEL, ruleOutcome } from '../../engine/st
 import { safeId } from './escape.js';
 import { renderChart } from './svg.js';
 import { childrenView, type ChildrenView } from './childrenView.js';
+import { renderTrendChart } from './trendChart.js';
+import { directionText, trendsLine, worseningText } from '../trend.js';
 
 export interface RagView { cls: Rag; label: string }
 export interface CellView { text: string; cls: string }
 export interface TableView { columns: CellView[]; rows: { cells: CellView[]; excerpt: string | null }[]; colspan: number }
 
-export interface MetricView { id: string; label: string; value: string; threshold: string; england: string; rag: RagView; note: string }
+export interface MetricView {
+  id: string; label: string; value: string; threshold: string; england: string; rag: RagView; note: string;
+  /** Direction over six months ('' without a trend) and the month-by-month chart (./trendChart.ts). */
+  trend: string; trendSvg: string | null;
+}
 export interface FindingView {
   number: number; anchor: string; severity: RagView & { severity: Severity }; title: string; message: string;
   measure: string; threshold: string; england: string; affected: string; evidenceSummary: string; open: boolean; table: TableView;
@@ -33,6 +39,8 @@ export interface RuleView {
   limitations: string[]; findings: FindingView[]; breakdowns: BreakdownView[]; noFindings: boolean;
   /** Why the rule is not assessed (none of its measures could be measured); '' when it is. */
   notAssessed: string;
+  /** Any metric has a trend chart; `trendAnchor` names the figure group. */
+  hasTrends: boolean; trendAnchor: string;
 }
 export interface CrossRefView { anchor: string; heading: string; firstParagraph: number | null; areaTitle: string }
 export interface NotRunView { id: string; anchor: string; title: string; status: string; reason: string; areas: string }
@@ -41,7 +49,7 @@ export interface AreaView {
   counts: AreaCounts; rules: RuleView[]; crossRefs: CrossRefView[]; notRun: NotRunView[]; empty: boolean;
 }
 export interface AreaCounts { rulesRan: number; rulesNotRun: number; red: number; amber: number; green: number; high: number; medium: number; children: number; findingsText: string; metricsText: string; rulesText: string }
-export interface ImproveView { number: number; anchor: string; severity: RagView; title: string; ruleHeading: string; message: string; affected: string }
+export interface ImproveView { number: number; anchor: string; severity: RagView; title: string; ruleHeading: string; message: string; affected: string; worsening: string }
 export interface MethodView { id: string; title: string; areas: string; description: string; options: { name: string; value: string }[]; status: string }
 export interface DqTableView { table: string; file: string; status: string; rowsRead: string; rowsWithIssues: string; notes: string }
 export interface DqIssueView { table: string; column: string; title: string; kind: string; count: string; examples: string[] }
@@ -49,6 +57,8 @@ export interface DqIssueView { table: string; column: string; title: string; kin
 export interface ReportView {
   marking: string; documentTitle: string; council: string; councilNamed: boolean;
   asAtLong: string; asAtIso: string; asAtSource: string; periodText: string; source: string; version: string;
+  /** What the trends are and their caveat, or why there are none ('' with --no-trends). */
+  trendsLine: string;
   headline: AreaView[]; improve: ImproveView[]; areas: AreaView[]; notRun: NotRunView[]; methodology: MethodView[];
   dq: { summary: string; tables: DqTableView[]; issues: DqIssueView[]; noIssues: boolean };
   print: boolean; excerptsShown: boolean;
@@ -202,6 +212,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
         metrics: Object.entries(rule.metrics).map(([id, m]) => ({
           // a measured value with no threshold is context, not an unmeasured one
           id, label: m.label, value: formatMetricValue(m), threshold: thresholdText(m), england: englandText(m), rag: ragView(m.rag, m.value === null ? 'Not measured' : 'No threshold'), note: m.note ?? '',
+          trend: directionText(m), trendSvg: renderTrendChart(m, safeId('trend', rule.id, id), directionText(m)),
         })),
         limitations: rule.limitations,
         findings: [],
@@ -209,7 +220,9 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
           anchor: safeId('breakdown', rule.id, b.id), title: b.title, svg: renderChart(b, rule.id), table: tableView(b.columns, b.rows, null), open: opts.print,
         })),
         noFindings: rule.findings.length === 0,
+        hasTrends: false, trendAnchor: safeId('trends', rule.id),
       };
+      rv.hasTrends = rv.metrics.some((m) => m.trendSvg !== null);
       for (const f of rule.findings) {
         paragraph++;
         const m = f.metric ? rule.metrics[f.metric] : undefined;
@@ -269,7 +282,10 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
   const improve = improveItems
     .filter((x) => x.f.severity === 'high' || x.f.severity === 'medium')
     .sort(byImportance)
-    .map((x) => ({ number: x.view.number, anchor: x.view.anchor, severity: x.view.severity, title: x.f.title, ruleHeading: x.rule.heading, message: x.f.message, affected: x.view.affected }));
+    .map((x) => ({
+      number: x.view.number, anchor: x.view.anchor, severity: x.view.severity, title: x.f.title, ruleHeading: x.rule.heading, message: x.f.message, affected: x.view.affected,
+      worsening: worseningText(x.f.metric ? result.rules.find((r) => r.id === x.rule.id)?.metrics[x.f.metric] : undefined),
+    }));
 
   const dq = result.dataQuality;
   const errors = dq.issues.filter((g) => !g.informational);
@@ -282,6 +298,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
     periodText: `${longDate(result.period.start)} to ${longDate(result.period.end)} (${plural(result.period.months, 'month')})`,
     source: `${result.source.export} (${result.source.layout})`,
     version: result.tool.version,
+    trendsLine: trendsLine(result),
     headline: areas, improve, areas,
     notRun: result.rules.filter((r) => r.status !== 'ran').map(notRunView),
     methodology: result.rules.filter((r) => r.status === 'ran').map((r) => ({
