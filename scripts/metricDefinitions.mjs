@@ -35,6 +35,12 @@ export const METRIC_DEFINITIONS = {
   'supervision-quality.personalSupervisionGaps': 'Active workers holding at least one child who have had no personal supervision within `personalSupervisionDays` (30; `newlyQualifiedSupervisionDays`, 14, when newly qualified) calendar days before the as-at date. Evidence: worker, team, latest date.',
   'supervision-quality.recordsMeetingStandard': 'Of case and oversight records in the period with text, the share that show the child\'s experience, reflection and an action with a timescale, and are not copied (3-word shingle similarity of at least `copyThreshold` with the previous record for the child). The criteria (childFocus, reflection, actions, reviewsPrevious, copied) are reported alongside. Evidence: each other record with the criteria it misses.',
 
+  'supervision-quality.childFocus': 'Of those records, the share that mention the child\'s experience or voice (phrases of the lexicon in data/supervision-lexicon.json, matched on word boundaries, ignoring a phrase a negation precedes within the sentence and three words).',
+  'supervision-quality.reflection': 'Of those records, the share with analysis or reflection on practice, risk or progress.',
+  'supervision-quality.actions': 'Of those records, the share with at least one action with a timescale (a date, "by Friday", "within 10 days", …).',
+  'supervision-quality.reviewsPrevious': 'Of those records, the share that review the actions of the last supervision.',
+  'supervision-quality.copied': 'Of those records, the share with a word 3-shingle (Jaccard) similarity of at least `copyThreshold` (0.8) with the previous record for the same child.',
+
   'workforce.agencyRate': 'Share of workers active on the as-at date who are agency workers.',
   'workforce.newlyQualifiedRate': 'Share of workers active on the as-at date who are newly qualified (qualified within the 365 days before, or role ASYE/NQSW).',
   'workforce.turnoverRate': 'Workers whose employment ended in the period, divided by the mean of the headcounts active at the period start and on the as-at date.',
