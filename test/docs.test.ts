@@ -1,0 +1,101 @@
+/**
+ * docs/ ships with the package for users who never see the project's internal notes: its tables,
+ * layouts and rule facts are generated from the code (scripts/docs.mjs) and must not drift from it.
+ * Runs the script against dist/ (built by `npm test`).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const SCRIPT = resolve('scripts/docs.mjs');
+const DOCS = resolve('docs');
+const temp: string[] = [];
+afterAll(() => { for (const d of temp) rmSync(d, { recursive: true, force: true }); });
+
+function docsCheck(dir: string) {
+  const r = spawnSync(process.execPath, [SCRIPT, '--check', '--docs', dir], { encoding: 'utf8' });
+  return { code: r.status, err: r.stderr };
+}
+
+function copyOfDocs(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'caseaudit-docs-'));
+  temp.push(dir);
+  cpSync(DOCS, dir, { recursive: true });
+  return dir;
+}
+
+describe('docs/', () => {
+  it('agrees with the schema, the layout registry and the rule registry', () => {
+    const r = docsCheck(DOCS);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('fails, naming the file, when a generated column alias is edited by hand', () => {
+    const dir = copyOfDocs();
+    const file = join(dir, 'data-contract.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('`pers_dob`');
+    writeFileSync(file, text.replace('`pers_dob`', '`person_dob`'));
+    const r = docsCheck(dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/docs\/data-contract\.md disagrees with the code/);
+  });
+
+  it('fails when a rule default in rules.md is edited by hand', () => {
+    const dir = copyOfDocs();
+    const file = join(dir, 'rules.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('"maxWorkingDays": 45');
+    writeFileSync(file, text.replace('"maxWorkingDays": 45', '"maxWorkingDays": 40'));
+    const r = docsCheck(dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/docs\/rules\.md disagrees with the code/);
+  });
+
+  it('fails when the generated block is missing', () => {
+    const dir = copyOfDocs();
+    const file = join(dir, 'rules.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<!-- /generated:rules -->', ''));
+    const r = docsCheck(dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/rules\.md: no <!-- generated:rules -->/);
+  });
+
+  it('documents every canonical column, layout, rule and metric', async () => {
+    const { TABLE_SPECS } = await import('../src/model/schema.js');
+    const { LAYOUT_NAMES } = await import('../src/load/layouts/index.js');
+    const { RULES } = await import('../rules/index.js');
+    const contract = readFileSync(join(DOCS, 'data-contract.md'), 'utf8');
+    const rules = readFileSync(join(DOCS, 'rules.md'), 'utf8');
+    for (const t of Object.values(TABLE_SPECS)) {
+      expect(contract).toContain(`### \`${t.name}\``);
+      for (const c of t.columns) expect(contract).toMatch(new RegExp(`\\| \`${c.name}\` \\| ${c.required ? 'yes' : ''} \\|`));
+    }
+    for (const l of LAYOUT_NAMES) expect(contract).toContain(`### \`${l}\``);
+    for (const r of RULES) {
+      expect(rules).toContain(`## \`${r.id}\`: `);
+      for (const m of Object.keys(r.metrics)) expect(rules).toMatch(new RegExp(`\\| \`${m}\` \\| \\w`));
+    }
+  });
+
+  it('stands on its own: no pointer to the internal notes, and every relative link resolves', () => {
+    for (const name of readdirSync(DOCS)) {
+      const text = readFileSync(join(DOCS, name), 'utf8');
+      expect(text, name).not.toMatch(/SPEC|\.\.\/shared/);
+      for (const [, target] of text.matchAll(/\]\(([^)#:]+)(#[^)]*)?\)/g)) {
+        expect(existsSync(resolve(DOCS, target!)), `${name} → ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it('is what the README points to, not the internal notes', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).not.toMatch(/\.\.\/shared\/SPEC|SPEC\.md|SPEC §/);
+    for (const f of ['data-contract.md', 'rules.md', 'output.md', 'architecture.md']) expect(readme).toContain(`docs/${f}`);
+    for (const [, target] of readme.matchAll(/\]\((docs\/[^)#]+)(#[^)]*)?\)/g)) expect(existsSync(resolve(dirname('README.md'), target!)), target).toBe(true);
+    expect(readme).toContain('Adding a layout is one module plus one registry line');
+  });
+});
