@@ -43,6 +43,8 @@ export interface WorkforceCensusFacts {
   censusDate: Day;
   /** Council-level vacancies (FTE); null when the return gives none. */
   vacancies: number | null;
+  /** The workers table is the census's (not a workers.csv given beside it). */
+  workersFromCensus: boolean;
   /** `Cases30` by worker id: cases held on the census date. */
   cases: ReadonlyMap<string, number>;
 }
