@@ -67,7 +67,7 @@ export default defineRule({
     const loads = new Map<string, Load>();
     let skipped = 0;
     const census = ctx.export.workforceCensus;
-    const fromCensus = !ctx.has('allocations');
+    const fromCensus = census?.casesAreCaseloads === true || !ctx.has('allocations');
     if (fromCensus) {
       const why = !census
         ? `needs allocations (${ctx.export.absent.allocations ?? 'not loaded'})`

@@ -45,6 +45,11 @@ export interface WorkforceCensusFacts {
   vacancies: number | null;
   /** The workers table is the census's (not a workers.csv given beside it). */
   workersFromCensus: boolean;
+  /**
+   * No allocations.csv was given, so `Cases30` is the caseload (the SSDA903 social worker table
+   * holds looked-after children only).
+   */
+  casesAreCaseloads: boolean;
   /** `Cases30` by worker id: cases held on the census date. */
   cases: ReadonlyMap<string, number>;
 }

@@ -158,8 +158,8 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const day = newest?.referenceDate ? parseIsoDay(newest.referenceDate) : null;
   if (day !== null && newest) ex.referenceDate = { day, what: `reference date of ${newest.file}` };
   const census = csww.find((c) => c.facts)?.facts;
-  if (census) ex.workforceCensus = { ...census, workersFromCensus: !canonical.has('workers') };
-  ex.notMeasurable = notMeasurableFrom(ex, { allocationsFrom903Only: fromReturns.has('allocations') && !canonical.has('allocations'), cinReviews: canonical.has('reviews'), previousCp: new Set(cin.flatMap((c) => [...c.previousCp])) });
+  if (census) ex.workforceCensus = { ...census, workersFromCensus: !canonical.has('workers'), casesAreCaseloads: !canonical.has('allocations') };
+  ex.notMeasurable = notMeasurableFrom(ex, { allocationsFrom903Only: fromReturns.has('allocations') && !canonical.has('allocations'), cinReviews: canonical.has('reviews'), census: census !== undefined });
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));
   return ex;
 }

@@ -26,8 +26,8 @@ export interface ReturnsContent {
   allocationsFrom903Only: boolean;
   /** A canonical reviews.csv is given (CIN plan reviews may be in it). */
   cinReviews: boolean;
-  /** CP plans with NumberOfPreviousCPP > 0. */
-  previousCp: ReadonlySet<string>;
+  /** A workforce census was read (its Cases30 gives caseloads). */
+  census: boolean;
 }
 
 /** `rule.metric` → what would allow it, for the measures the loaded returns cannot support. */
@@ -47,6 +47,7 @@ export function notMeasurableFrom(ex: LoadedExport, c: ReturnsContent): Record<s
   if (c.allocationsFrom903Only) {
     const why = 'allocations of children in need and on CP plans (the SSDA903 social worker table covers looked-after children only); add allocations.csv';
     for (const m of ['allocatedWithinTarget', 'medianDelay', 'unallocatedOpen']) out[`allocation-delay.${m}`] = why;
+    if (!c.census) for (const m of ['averagePerFte', 'overTarget']) out[`caseloads.${m}`] = `${why}, or a workforce census (Cases30)`;
   }
   return out;
 }

@@ -85,7 +85,7 @@ export async function readWorkforceCensus(path: string, dq: DataQualityLog, maxB
   }, maxBytes);
   if ((collection ?? '').toUpperCase() !== 'CSWW') throw new NotThisReturn(`${file}: not a workforce census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CSWW")`);
   const census = out.referenceDate ? parseIsoDay(out.referenceDate) : null;
-  if (census !== null) out.facts = { file, censusDate: census, vacancies, cases, workersFromCensus: true };
+  if (census !== null) out.facts = { file, censusDate: census, vacancies, cases, workersFromCensus: true, casesAreCaseloads: true };
   out.role = `workforce census ${year || '(year not given)'}${out.referenceDate ? ` (census date ${out.referenceDate})` : ''}`;
   return out;
 }
