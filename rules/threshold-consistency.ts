@@ -168,16 +168,18 @@ export default defineRule({
     }
     const cpStartsInPeriod = cpPlans.filter((p) => inRange(p.startDate, period.start, period.end));
     const repeats: EvidenceRow[] = [];
+    // A return may say a plan is a repeat without holding the earlier plan (CIN census NumberOfPreviousCPP, SPEC §6.3).
+    const saidRepeat = ctx.export.repeatCpPlans;
     for (const p of cpStartsInPeriod) {
       if (p.childId === null) continue;
       let prev: PlanRow | null = null;
       for (const q of cpByChild.get(p.childId) ?? []) {
         if (q.startDate! < p.startDate! && (prev === null || q.startDate! > prev.startDate! || (q.startDate === prev.startDate && q.line < prev.line))) prev = q;
       }
-      if (!prev) continue;
+      if (!prev && !(p.planId !== null && saidRepeat?.has(p.planId))) continue;
       repeats.push({
         key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`, planId: p.planId, childId: p.childId, team: p.team, startDate: toIso(p.startDate!),
-        previousPlanId: prev.planId, previousStart: toIso(prev.startDate!), previousEnd: isoOrNull(prev.endDate),
+        previousPlanId: prev?.planId ?? null, previousStart: prev ? toIso(prev.startDate!) : null, previousEnd: prev ? isoOrNull(prev.endDate) : null,
       });
     }
     metrics.repeatCpPlans = shareMetric('Child protection plans starting in the period for a child who had one before', repeats.length, cpStartsInPeriod.length,

@@ -27,6 +27,11 @@ export interface LoadedExport {
   referenceDate?: { day: Day; what: string };
   /** For layouts that read files by content: each file of the folder and what it was read as (shown in the summary). */
   returnsRead?: { file: string; as: string }[];
+  /**
+   * Plan ids the export itself marks as second or later CP plans, whether or not it holds the
+   * earlier plan (CIN census `NumberOfPreviousCPP` > 0, SPEC §6.3).
+   */
+  repeatCpPlans?: ReadonlySet<string>;
   /** Council-level facts of a workforce census (SPEC §6.3), which no canonical table holds. */
   workforceCensus?: WorkforceCensusFacts;
   /**

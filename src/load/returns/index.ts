@@ -160,6 +160,8 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const census = csww.find((c) => c.facts)?.facts;
   if (census) ex.workforceCensus = { ...census, workersFromCensus: !canonical.has('workers'), casesAreCaseloads: !canonical.has('allocations') };
   ex.notMeasurable = notMeasurableFrom(ex, { allocationsFrom903Only: fromReturns.has('allocations') && !canonical.has('allocations'), cinReviews: canonical.has('reviews'), census: census !== undefined });
+  const previousCp = new Set(cin.flatMap((c) => [...c.previousCp]));
+  if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));
   return ex;
 }
