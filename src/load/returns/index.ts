@@ -57,9 +57,10 @@ function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName, seen: 
     const t = r.tables[table];
     if (!t) continue;
     const records = t.records.filter((x) => !seen.has(x.key) && (seen.add(x.key), true));
-    out.push(toSource(table, r.file, t, records));
+    // A file whose records are all newer elsewhere is not named as a source of the table.
+    if (records.length > 0 || out.length === 0) out.push(toSource(table, r.file, t, records));
   }
-  return out;
+  return out.length > 1 ? out.filter((s) => s.records.length > 0) : out;
 }
 
 function toSource(table: TableName, file: string, t: ReturnTable, records: KeyedRecord[] = t.records): TableSource {
@@ -79,7 +80,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const roles = await folderRoles(dir);
   const broken = roles.find((r) => r.kind === 'broken-xml');
   if (broken && broken.kind === 'broken-xml') throw new InputError(broken.why);
-  if (!roles.some(isReturn)) throw new InputError(`${dir}: no statutory return found (expected a CIN census or workforce census XML, or SSDA903 CSV tables; found ${roles.map((r) => r.file).join(', ') || 'no files'})`);
+  if (!roles.some(isReturn)) throw new InputError(`${dir}: no statutory return found (expected a CIN census or workforce census XML, or SSDA903 CSV tables; found ${roles.map((r) => (r.kind === 'other' ? `${r.file} (${r.why})` : r.file)).join(', ') || 'no files'})`);
 
   const cin: CinCensusRead[] = [];
   const csww: WorkforceCensusRead[] = [];

@@ -51,7 +51,7 @@ export async function streamXml(path: string, file: string, handler: XmlHandler,
     handler.close(stack, texts.pop()!.trim(), parser.line);
     stack.pop();
   });
-  parser.on('error', (e) => fail(`malformed XML: ${e.message.replace(/^.*?:\d+:\d+: /, '')}`));
+  parser.on('error', (e) => fail(`malformed XML: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')}`));
 
   let bytes = 0;
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
