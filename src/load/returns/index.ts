@@ -56,7 +56,10 @@ function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName, seen: 
   for (const r of reads) {
     const t = r.tables[table];
     if (!t) continue;
-    const records = t.records.filter((x) => !seen.has(x.key) && (seen.add(x.key), true));
+    // Only records an earlier (newer) file holds are left out: a repeat within one file is the
+    // file's own duplicate, reported by the loader as for any table.
+    const records = t.records.filter((x) => !seen.has(x.key));
+    for (const x of t.records) seen.add(x.key);
     // A file whose records are all newer elsewhere is not named as a source of the table.
     if (records.length > 0 || out.length === 0) out.push(toSource(table, r.file, t, records));
   }

@@ -141,13 +141,18 @@ export function periodsOfCare(episodes: readonly KeyedRecord[], dq: DataQualityL
         else if (decom !== null && decom < prevEnd) issue('episode-overlap', e, `overlap: this episode starts on ${decom}, before the previous episode ended (${prevEnd}); read as the same period of care`, e.values.decom!);
       }
       if (!cur) {
+        const before = periods[periods.length - 1];
+        const beforeEnd = before?.child === child ? isoDate(before.end) : null;
+        if (beforeEnd !== null && decom !== null && decom < beforeEnd) issue('episode-overlap', e, `overlap: this period of care starts on ${decom}, before the child's previous period ended (${beforeEnd})`, e.values.decom!);
         cur = { id: ids.make('CLA', child, e.values.decom!, e.line), child, start: e.values.decom!, end: '', file: e.values.file!, line: e.line };
         periods.push(cur);
       }
       cur.end = e.values.dec!;
       prev = e;
-      // A period goes on only while the episode ended with X1 (same period, new placement or status).
-      if (!(e.values.rec === 'X1' && e.values.dec !== '')) { cur = null; prev = null; }
+      // A period goes on while the episode ended with X1 (same period, new placement or legal
+      // status) or has not ended (a later episode then overlaps it, reported above); it ends
+      // with the first episode that ended for another reason.
+      if (e.values.dec !== '' && e.values.rec !== 'X1') { cur = null; prev = null; }
     }
   }
   const plans = new Map<string, ReturnTable>();
