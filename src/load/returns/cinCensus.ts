@@ -54,7 +54,8 @@ export interface CinCensusRead extends ReturnRead {
 type Review = { date: string; line: number };
 /** Values of one record being read, plus the referral it sits in and CP details kept aside. */
 type Fields = Record<string, string>;
-interface Pending { table: 'referrals' | 'assessments' | 'section47' | 'plans'; rec: Fields; line: number; kind: 'referral' | 'assessment' | 's47' | 'cin' | 'cp'; reviews?: Review[] }
+/** A record read inside a child, finished when the child closes (its id needs the child id). */
+interface Pending { table: 'referrals' | 'assessments' | 'section47' | 'plans'; rec: Fields; line: number; kind: 'referral' | 'assessment' | 's47' | 'cin' | 'cp'; ref: number; previous: string; reviews: Review[] | null }
 
 const flag = (v: string) => v.trim().toLowerCase() === 'true' || v.trim() === '1';
 
@@ -89,6 +90,9 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
   let disabilities: string[] = [];
   let pending: Pending[] = [];
   let ref: Fields | null = null;
+  let refAt = 0;
+  let curRef = 0;
+  let curPrevious = '';
   let refLine = 0;
   let cur: Fields | null = null;
   let curLine = 0;
@@ -101,19 +105,20 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
     const gender = child.gender ?? '';
     tables.children.records.push({ key: `child:${childId}`, line: childLine, values: { child_id: childId, date_of_birth: child.PersonBirthDate ?? '', gender: GENDER[gender.toLowerCase()] ?? gender, ethnicity: child.Ethnicity ?? '', disability } });
     pending.sort((a, b) => a.line - b.line);
-    const refIds = new Map<string, string>();
-    for (const r of pending) if (r.kind === 'referral') refIds.set(r.rec.__ref!, ids.make('REF', childId, r.rec.referral_date ?? '', r.line));
+    const refIds = new Map<number, string>();
+    for (const r of pending) if (r.kind === 'referral') refIds.set(r.ref, ids.make('REF', childId, r.rec.referral_date!, r.line));
     for (const r of pending) {
-      const { __ref = '', __previous = '', ...rest } = r.rec;
-      const rec: Record<string, string> = { ...rest, child_id: childId };
+      // Records were made with every field they fill, so they are finished in place (no copies).
+      const rec = r.rec;
+      rec.child_id = childId;
       let key: string;
       switch (r.kind) {
-        case 'referral': key = rec.referral_id = refIds.get(__ref)!; break;
-        case 'assessment': key = rec.assessment_id = ids.make('ASM', childId, rec.start_date ?? '', r.line); rec.referral_id = refIds.get(__ref) ?? ''; break;
-        case 's47': key = rec.s47_id = ids.make('S47', childId, rec.strategy_date ?? '', r.line); break;
+        case 'referral': key = rec.referral_id = refIds.get(r.ref)!; break;
+        case 'assessment': key = rec.assessment_id = ids.make('ASM', childId, rec.start_date!, r.line); rec.referral_id = refIds.get(r.ref) ?? ''; break;
+        case 's47': key = rec.s47_id = ids.make('S47', childId, rec.strategy_date!, r.line); break;
         default: {
-          key = rec.plan_id = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, rec.start_date ?? '', r.line);
-          if (r.kind === 'cp' && Number(__previous) > 0) out.previousCp.add(key);
+          key = rec.plan_id = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, rec.start_date!, r.line);
+          if (r.kind === 'cp' && Number(r.previous) > 0) out.previousCp.add(key);
           const planId = key;
           (r.reviews ?? []).forEach((v, i) => tables.reviews.records.push({ key: `${planId}@${isoDate(v.date) ?? `#${i}`}`, line: v.line, values: { plan_id: planId, review_date: v.date } }));
         }
@@ -123,6 +128,7 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
   };
 
   let refNo = 0;
+  const startRecord = (rec: Fields, line: number) => { cur = rec; curLine = line; curRef = ref ? refAt : 0; curPrevious = ''; reviews = []; };
   await streamXml(path, file, {
     open(p, line) {
       const name = p[p.length - 1]!;
@@ -131,8 +137,10 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
         dq.add('unknown-column', { table: 'children', file, line, columnIndex: 0, column: name }, name, `<${name}> is in no CIN census schema 2022-2026; not read`);
       }
       if (name === 'Child') { child = {}; childLine = line; disabilities = []; pending = []; }
-      else if (name === 'CINdetails') { ref = { __ref: String(++refNo) }; refLine = line; }
-      else if (name === 'Assessments' || name === 'Section47' || name === 'CINPlanDates' || name === 'ChildProtectionPlans') { cur = { __ref: ref?.__ref ?? '' }; curLine = line; reviews = []; }
+      else if (name === 'CINdetails') { ref = { referral_id: '', child_id: '', referral_date: '', source: '', outcome: '' }; refAt = ++refNo; refLine = line; }
+      else if (name === 'Assessments') startRecord({ assessment_id: '', child_id: '', referral_id: '', start_date: '', completion_date: '' }, line);
+      else if (name === 'Section47') startRecord({ s47_id: '', child_id: '', strategy_date: '', icpc_date: '', outcome: '' }, line);
+      else if (name === 'CINPlanDates' || name === 'ChildProtectionPlans') startRecord({ plan_id: '', child_id: '', plan_type: name === 'CINPlanDates' ? 'cin' : 'cp', start_date: '', end_date: '', category: '' }, line);
     },
     close(p, text, line) {
       const name = p[p.length - 1]!;
@@ -153,7 +161,7 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
         case 'ReferralSource': if (ref) ref.source = text; return;
         case 'ReferralNFA': if (ref) ref.outcome = flag(text) ? 'nfa' : ''; return;
         case 'CINdetails':
-          if (ref) pending.push({ table: 'referrals', rec: { referral_date: '', source: '', outcome: '', ...ref }, line: refLine, kind: 'referral' });
+          if (ref) pending.push({ table: 'referrals', rec: ref, line: refLine, kind: 'referral', ref: refAt, previous: '', reviews: null });
           ref = null; return;
         case 'AssessmentActualStartDate': if (cur) cur.start_date = text; return;
         case 'AssessmentAuthorisationDate': if (cur) cur.completion_date = text; return;
@@ -162,19 +170,19 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
         case 'CINPlanStartDate': case 'CPPstartDate': if (cur) cur.start_date = text; return;
         case 'CINPlanEndDate': case 'CPPendDate': if (cur) cur.end_date = text; return;
         case 'InitialCategoryOfAbuse': if (cur) cur.category = text; return;
-        case 'NumberOfPreviousCPP': if (cur) cur.__previous = text; return;
+        case 'NumberOfPreviousCPP': curPrevious = text; return;
         case 'CPPreviewDate': reviews.push({ date: text, line }); return;
         case 'Assessments':
-          if (cur) pending.push({ table: 'assessments', rec: { start_date: '', completion_date: '', ...cur }, line: curLine, kind: 'assessment' });
+          if (cur) pending.push({ table: 'assessments', rec: cur, line: curLine, kind: 'assessment', ref: curRef, previous: '', reviews: null });
           cur = null; return;
         case 'Section47':
-          if (cur) pending.push({ table: 'section47', rec: { strategy_date: '', icpc_date: '', ...cur, outcome: (cur.icpc_date ?? '').trim() ? 'icpc' : '' }, line: curLine, kind: 's47' });
+          if (cur) { cur.outcome = cur.icpc_date!.trim() ? 'icpc' : ''; pending.push({ table: 'section47', rec: cur, line: curLine, kind: 's47', ref: curRef, previous: '', reviews: null }); }
           cur = null; return;
         case 'CINPlanDates':
-          if (cur) pending.push({ table: 'plans', rec: { start_date: '', end_date: '', category: '', ...cur, plan_type: 'cin' }, line: curLine, kind: 'cin' });
+          if (cur) pending.push({ table: 'plans', rec: cur, line: curLine, kind: 'cin', ref: curRef, previous: '', reviews: null });
           cur = null; return;
         case 'ChildProtectionPlans':
-          if (cur) pending.push({ table: 'plans', rec: { start_date: '', end_date: '', category: '', ...cur, plan_type: 'cp' }, line: curLine, kind: 'cp', reviews });
+          if (cur) pending.push({ table: 'plans', rec: cur, line: curLine, kind: 'cp', ref: curRef, previous: curPrevious, reviews });
           cur = null; return;
       }
     },

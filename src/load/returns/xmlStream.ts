@@ -14,6 +14,8 @@ import { InputError } from '../csvFile.js';
 /** The longest value any return field holds is well under this; longer text is not a return. */
 export const MAX_TEXT = 64 * 1024;
 
+const WHITESPACE = /^\s*$/;
+
 export interface XmlHandler {
   /** An element opened; `path` holds the names of its ancestors and itself. */
   open?(path: readonly string[], line: number): void;
@@ -36,7 +38,8 @@ export async function streamXml(path: string, file: string, handler: XmlHandler,
     handler.open?.(stack, parser.line);
   });
   parser.on('text', (t) => {
-    if (texts.length === 0) return;
+    // Indentation between elements is not a value: skipped, so it is neither kept nor counted.
+    if (texts.length === 0 || WHITESPACE.test(t)) return;
     const now = texts[texts.length - 1]! + t;
     if (now.length > MAX_TEXT) fail(`text of <${stack[stack.length - 1]!}> is longer than ${MAX_TEXT} characters; not a return`);
     texts[texts.length - 1] = now;
