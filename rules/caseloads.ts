@@ -68,6 +68,10 @@ export default defineRule({
     let skipped = 0;
     const census = ctx.export.workforceCensus;
     const fromCensus = census?.casesAreCaseloads === true || !ctx.has('allocations');
+    // Allocations of some children only (the SSDA903 social worker table: looked after) would
+    // undercount every caseload: without a census they do not measure caseloads.
+    const partial = ctx.coverage.allocations?.planTypes;
+    if (!fromCensus && partial) return notMeasured(`not measured: the allocations cover ${partial.map((t) => t.toUpperCase()).join(' and ')} children only (${ctx.coverage.allocations?.source ?? 'this export'}); add allocations.csv or a workforce census (Cases30)`, o.target);
     if (fromCensus) {
       const why = !census
         ? `needs allocations (${ctx.export.absent.allocations ?? 'not loaded'})`

@@ -23,7 +23,7 @@ import { assembleExport, type TableSource } from '../ssd/assemble.js';
 import { readRawCsv } from '../ssd/rawCsv.js';
 import { type CinCensusRead, readCinCensus } from './cinCensus.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
-import { notMeasurableFrom, RETURNS_ABSENT } from './measures.js';
+import { RETURNS_ABSENT, returnsCoverage } from './measures.js';
 import { episodesOf, periodsOfCare, readCsv, reviewsOf, Table903File, TABLES_903, USED_903 } from './ssda903.js';
 import type { KeyedRecord, ReturnRead, ReturnTable } from './types.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
@@ -163,7 +163,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   if (day !== null && newest) ex.referenceDate = { day, what: `reference date of ${newest.file}` };
   const census = csww.find((c) => c.facts)?.facts;
   if (census) ex.workforceCensus = { ...census, workersFromCensus: !canonical.has('workers'), casesAreCaseloads: !canonical.has('allocations') };
-  ex.notMeasurable = notMeasurableFrom(ex, { allocationsFrom903Only: fromReturns.has('allocations') && !canonical.has('allocations'), cinReviews: canonical.has('reviews'), census: census !== undefined });
+  ex.coverage = returnsCoverage({ cin: cin.length > 0, reviews903: files903.some((f) => f.table === 'reviews'), canonical: new Set(canonical.keys()), allocationsFrom903: fromReturns.has('allocations') });
   const previousCp = new Set(cin.flatMap((c) => [...c.previousCp]));
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));

@@ -1,11 +1,12 @@
 /**
  * What the statutory returns cannot support (SPEC §6.3), named with the file that would allow it.
- * Tables no return holds are absent (their rules are not run, with these reasons); measures
- * needing a column no return fills are not measured. A canonical CSV given beside the returns
- * fills its table, and then the measures it allows are measured.
+ * Tables no return holds are absent (their rules are not run, with these reasons). Columns no
+ * return fills are not bound, so the engine reports the measures needing them as not measured;
+ * what the returns hold for some plan types only is said in the coverage. A canonical CSV given
+ * beside the returns fills its table, and then the measures it allows are measured.
  */
-import type { LoadedExport } from '../../model/export.js';
-import type { TableName } from '../../model/tables.js';
+import type { Coverage } from '../../model/coverage.js';
+import type { PlanType, TableName } from '../../model/tables.js';
 
 export const RETURNS_ABSENT: { [T in TableName]?: string } = {
   contacts: 'contacts: not in any return; add contacts.csv (child_id, contact_date)',
@@ -22,32 +23,28 @@ export const RETURNS_ABSENT: { [T in TableName]?: string } = {
 };
 
 export interface ReturnsContent {
-  /** Allocations come only from the 903 social worker table (looked-after children). */
-  allocationsFrom903Only: boolean;
-  /** A canonical reviews.csv is given (CIN plan reviews may be in it). */
-  cinReviews: boolean;
-  /** A workforce census was read (its Cases30 gives caseloads). */
-  census: boolean;
+  /** A CIN census was read (CP plan reviews). */
+  cin: boolean;
+  /** An SSDA903 reviews table was read (looked-after reviews). */
+  reviews903: boolean;
+  /** Tables given as canonical CSVs beside the returns. */
+  canonical: ReadonlySet<TableName>;
+  /** The SSDA903 social worker table gave allocations. */
+  allocationsFrom903: boolean;
 }
 
-/** `rule.metric` → what would allow it, for the measures the loaded returns cannot support. */
-export function notMeasurableFrom(ex: LoadedExport, c: ReturnsContent): Record<string, string> {
-  const out: Record<string, string> = {};
-  const used = (t: TableName, col: string) => ex.dq.tables.get(t)?.columnsUsed.includes(col) ?? false;
-  if (!used('assessments', 'seen_date')) out['assessment-timeliness.seenWithinTarget'] = 'the date the child was seen (not in the CIN census); add assessments.csv with seen_date';
-  if (!used('assessments', 'seen_alone_date')) out['assessment-timeliness.seenAlone'] = 'the date the child was seen alone (not in the CIN census); add assessments.csv with seen_alone_date';
-  if (!used('plans', 'end_reason')) out['threshold-consistency.stepDownReturns'] = 'plan end reasons (no return has them); add plans.csv with end_reason';
-  const teams = (['assessments', 'section47'] as const).some((t) => used(t, 'team'));
-  if (!teams) out['threshold-consistency.teamOutliers'] = 'teams (no return names a team); add assessments.csv and section47.csv with team';
-  if (!c.cinReviews) {
-    const why = 'CIN plan reviews (the CIN census has CP reviews and the SSDA903 looked-after reviews, but no return has CIN plan reviews); add reviews.csv with them';
-    out['plan-drift.reviewsOnTime'] = why;
-    out['plan-drift.overdueReviews'] = why;
+/**
+ * Reviews: CP from the census, CLA from the 903 — no return has CIN plan reviews. Allocations from
+ * the 903 social worker table: looked-after children only. A canonical CSV lifts the restriction.
+ */
+export function returnsCoverage(c: ReturnsContent): Coverage {
+  const out: { -readonly [T in TableName]?: Coverage[T] } = {};
+  if (!c.canonical.has('reviews')) {
+    const types: PlanType[] = [...(c.cin ? ['cp' as const] : []), ...(c.reviews903 ? ['cla' as const] : [])];
+    out.reviews = { planTypes: types, source: 'CIN census (CP reviews) and SSDA903 reviews (looked after); CIN plan reviews are in no return: add reviews.csv' };
   }
-  if (c.allocationsFrom903Only) {
-    const why = 'allocations of children in need and on CP plans (the SSDA903 social worker table covers looked-after children only); add allocations.csv';
-    for (const m of ['allocatedWithinTarget', 'medianDelay', 'unallocatedOpen']) out[`allocation-delay.${m}`] = why;
-    if (!c.census) for (const m of ['averagePerFte', 'overTarget']) out[`caseloads.${m}`] = `${why}, or a workforce census (Cases30)`;
+  if (c.allocationsFrom903 && !c.canonical.has('allocations')) {
+    out.allocations = { planTypes: ['cla'], source: 'the SSDA903 social worker table (looked-after children only): add allocations.csv for the others' };
   }
   return out;
 }
