@@ -39,11 +39,15 @@ export async function roleOf(path: string): Promise<FileRole> {
   const file = basename(path);
   let text: string;
   try { text = await head(path); } catch { return { kind: 'other', path, file, why: 'cannot be read' }; }
-  if (/^\s*</.test(text)) {
+  // A file named as a table (.csv, .tsv, …) is read as one, even if it holds markup (an HTML error page saved as plans.csv).
+  const tableFile = TEXT.has(extname(file).toLowerCase());
+  if (!tableFile && /^\s*</.test(text)) {
     let c: string | null;
     try { c = (await xmlCollection(path))?.toUpperCase() ?? null; } catch (e) {
-      // A DOCTYPE (entity declarations), a huge text node or malformed XML: refused when read.
-      return { kind: 'broken-xml', path, file, why: (e as Error).message };
+      // A DOCTYPE (entity declarations), a huge text node or malformed XML: refused when read
+      // when the file is named .xml; any other markup is not a return.
+      if (extname(file).toLowerCase() === '.xml') return { kind: 'broken-xml', path, file, why: (e as Error).message };
+      return { kind: 'other', path, file, why: 'markup that is not a return' };
     }
     if (c === 'CIN') return { kind: 'cin-census', path, file };
     if (c === 'CSWW') return { kind: 'workforce-census', path, file };
