@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The public-sample tests run with `npm run test:samples` (vitest.samples.config.ts).
+    exclude: ['test/samples/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Spawned CLIs and Chromium are heavy on a 2-core machine: keep parallelism modest.

@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSupervision, formatSupervisionBench } from './supervision.js';
 import { formatAccuracy, measureAccuracy } from './supervisionAccuracy.js';
+import { benchReturns, formatReturnsBench } from './returns.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'caseaudit.js');
@@ -291,6 +292,7 @@ async function main(): Promise<void> {
     ...childLines,
     formatSupervisionBench(benchSupervision()),
     formatAccuracy(measureAccuracy('test')),
+    formatReturnsBench(await benchReturns()),
     `parsers at ${parserSize}: csv-parse ${secs('csv-parse')}, csv-parse+info ${secs('csv-parse+info')}, ours ${secs('ours')}  (median of 3 passes)`,
     ...(bySize['1M'] ? [
       `at 1M rows: audit ÷ bare parse ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].parse))} (target ≤ 1.3); caseaudit ÷ pandas on the same metrics ${fmtRatio(ratio(bySize['1M'].same, bySize['1M'].pandas))} (target < 1; round by round ${pairedBySize['1M'] ? `${fmtRatio(pairedBySize['1M'].min)}–${fmtRatio(pairedBySize['1M'].max)}, median ${fmtRatio(pairedBySize['1M'].median)}` : '—'}), full audit of every table ÷ pandas ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].pandas))}; peak RSS ${fmtRss(bySize['1M'].audit)} (target ≤ 1024 MB)`,

@@ -63,9 +63,12 @@ export default defineRule({
 
     let skippedPlans = 0;
     const plans: Placed[] = [];
+    // Allocations given for some plan types only (statutory returns: looked-after children, from
+    // the SSDA903 social worker table) judge those plans only, and the notes say so.
+    const covered = ctx.coverage.allocations?.planTypes;
     for (const p of ctx.rows('plans')) {
       if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) { skippedPlans++; continue; }
-      if (SOCIAL_WORK_PLANS.has(p.planType)) plans.push(p as Placed);
+      if (SOCIAL_WORK_PLANS.has(p.planType) && (covered === undefined || covered.includes(p.planType))) plans.push(p as Placed);
     }
     let skippedAllocs = 0;
     for (const a of ctx.rows('allocations')) if (a.childId === null || a.workerId === null || a.startDate === null) skippedAllocs++;
@@ -74,6 +77,7 @@ export default defineRule({
     const notes = [
       skippedNote(skippedPlans, 'plan', 'the plan id, child id, plan type or start date is blank, invalid or after the as-at date'),
       skippedNote(skippedAllocs, 'allocation', 'the child id, worker id or start date is blank, invalid or after the as-at date'),
+      covered === undefined ? undefined : `only ${covered.map((t) => t.toUpperCase()).join(' and ')} plans are judged: the allocations cover those only (${ctx.coverage.allocations?.source ?? 'this export'})`,
     ].filter((n): n is string => n !== undefined);
     const note = notes.length ? `${notes.join('; ')}.` : undefined;
 

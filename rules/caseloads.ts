@@ -7,17 +7,26 @@
  * as-at to a worker missing from the workers table, or not employed on as-at, still counts, with
  * FTE 1; the rule is pure, so it names those workers in the evidence and limitations instead of
  * adding to the data-quality log (the loader already logs unknown workers).
+ *
+ * Without an allocations table, a workforce census gives each worker's caseload on its census
+ * date (`Cases30`, SPEC §6.3): used when the as-at date is that date; otherwise, and with neither,
+ * the metrics are not measured, saying what would allow them. Team rows then count cases, not
+ * distinct children (the census has no child ids).
  */
 import * as z from 'zod';
 import { col, pct, plural, severityFor, valueMetric } from '../src/engine/metrics.js';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type RuleOutput } from '../src/engine/rule.js';
+import { censusNote } from './lib/census.js';
 import { openOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { toIso } from '../src/model/day.js';
 import { atMost, byLargest, compareText, groupByTeam, skippedNote } from './lib/teams.js';
 
 type Status = 'active' | 'unknown' | 'inactive';
-interface Load { workerId: string; team: string | null; children: Set<string>; fte: number; status: Status }
+interface Load { workerId: string; team: string | null; children: Set<string>; fte: number; status: Status; cases?: number }
+
+/** Children held: distinct children allocated, or the census's `Cases30`. */
+const held = (l: Load): number => l.cases ?? l.children.size;
 
 const STATUS_TEXT: Readonly<Record<Status, string>> = {
   active: 'active',
@@ -31,7 +40,8 @@ export default defineRule({
   passTitle: 'Social workers hold manageable caseloads',
   failTitle: 'Social workers hold too many children',
   area: ['leaders'],
-  tables: ['allocations', 'workers'],
+  tables: ['workers'],
+  optionalTables: ['allocations'],
   description: 'On the as-at date, each worker\'s caseload is the number of distinct children with an allocation to them open that day, divided by their FTE (blank = 1). The average per FTE is total children ÷ total FTE over workers holding at least one child; workers above the target per FTE are listed. Allocations to workers missing from the workers table or not employed on the as-at date still count, with FTE 1.',
   options: z.object({
     /** Children per FTE a worker should not exceed. */
@@ -56,7 +66,24 @@ export default defineRule({
 
     const loads = new Map<string, Load>();
     let skipped = 0;
-    for (const a of ctx.rows('allocations')) {
+    const census = ctx.export.workforceCensus;
+    const fromCensus = census?.casesAreCaseloads === true || !ctx.has('allocations');
+    // Allocations of some children only (the SSDA903 social worker table: looked after) would
+    // undercount every caseload: without a census they do not measure caseloads.
+    const partial = ctx.coverage.allocations?.planTypes;
+    if (!fromCensus && partial) return notMeasured(`not measured: the allocations cover ${partial.map((t) => t.toUpperCase()).join(' and ')} children only (${ctx.coverage.allocations?.source ?? 'this export'}); add allocations.csv or a workforce census (Cases30)`, o.target);
+    if (fromCensus) {
+      const why = !census
+        ? `needs allocations (${ctx.export.absent.allocations ?? 'not loaded'})`
+        : census.censusDate !== asAt ? censusNote(census.censusDate) : null;
+      if (why) return notMeasured(why, o.target);
+      for (const [workerId, cases] of census!.cases) {
+        const w = workers.get(workerId);
+        if (!w || !workerActiveOn(w, asAt) || cases < 1) continue;
+        loads.set(workerId, { workerId, team: w.team, children: new Set(), fte: w.fte ?? 1, status: 'active', cases });
+      }
+    }
+    for (const a of fromCensus ? [] : ctx.rows('allocations')) {
       if (a.childId === null || a.workerId === null || a.startDate === null) { skipped++; continue; }
       if (!openOn(a.startDate, a.endDate, asAt)) continue;
       let load = loads.get(a.workerId);
@@ -69,8 +96,8 @@ export default defineRule({
       load.children.add(a.childId);
     }
     const holders = [...loads.values()].sort((a, b) => compareText(a.workerId, b.workerId));
-    const perFte = (l: Load) => l.children.size / l.fte;
-    const totalChildren = holders.reduce((s, l) => s + l.children.size, 0);
+    const perFte = (l: Load) => held(l) / l.fte;
+    const totalChildren = holders.reduce((s, l) => s + held(l), 0);
     const totalFte = holders.reduce((s, l) => s + l.fte, 0);
     const over = holders.filter((l) => perFte(l) > o.target);
 
@@ -83,6 +110,7 @@ export default defineRule({
       const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
       limitations.push(`${plural(ids.length, 'worker')} with allocations open on ${toIso(asAt)} ${ids.length === 1 ? 'is' : 'are'} ${status === 'unknown' ? 'not in the workers table' : 'not employed on that date'} (${shown}); their children are still counted, with FTE 1.`);
     }
+    if (fromCensus) limitations.push(`Caseloads are the workforce census's Cases30 on ${toIso(asAt)} (${census!.file}); team rows count cases, not distinct children.`);
     const note = limitations.length ? limitations.join(' ') : undefined;
 
     const empty = holders.length === 0 ? 'no allocations open on the as-at date' : undefined;
@@ -94,7 +122,7 @@ export default defineRule({
     const findings: Finding[] = [];
     if (over.length > 0) {
       const evidence: EvidenceRow[] = over.map((l) => ({
-        key: `caseloads/worker/${l.workerId}`, workerId: l.workerId, team: l.team, caseload: l.children.size, fte: l.fte,
+        key: `caseloads/worker/${l.workerId}`, workerId: l.workerId, team: l.team, caseload: held(l), fte: l.fte,
         perFte: perFte(l), status: STATUS_TEXT[l.status],
       })).sort(byLargest('perFte'));
       findings.push({
@@ -111,10 +139,10 @@ export default defineRule({
     }
 
     const teamRows: EvidenceRow[] = groupByTeam(holders, (l) => l.team).map(([team, list]) => {
-      const children = new Set(list.flatMap((l) => [...l.children]));
-      const sum = list.reduce((s, l) => s + l.children.size, 0), fte = list.reduce((s, l) => s + l.fte, 0);
+      const children = fromCensus ? list.reduce((s, l) => s + held(l), 0) : new Set(list.flatMap((l) => [...l.children])).size;
+      const sum = list.reduce((s, l) => s + held(l), 0), fte = list.reduce((s, l) => s + l.fte, 0);
       return {
-        key: `caseloads/team/${team}`, team, workers: list.length, children: children.size,
+        key: `caseloads/team/${team}`, team, workers: list.length, children,
         averagePerFte: sum / fte, maxPerFte: Math.max(...list.map(perFte)),
         overTarget: list.filter((l) => perFte(l) > o.target).length,
       };
@@ -131,3 +159,14 @@ export default defineRule({
     return { metrics, findings, breakdowns, limitations };
   },
 });
+
+/** Both metrics not measured, with why. */
+function notMeasured(why: string, target: number): RuleOutput {
+  return {
+    metrics: {
+      averagePerFte: valueMetric('Children per FTE across workers holding cases', null, 'number', undefined, why),
+      overTarget: valueMetric(`Workers holding more than ${target} children per FTE`, null, 'count', undefined, why),
+    },
+    findings: [], breakdowns: [], limitations: [`${why[0]!.toUpperCase()}${why.slice(1)}.`],
+  };
+}

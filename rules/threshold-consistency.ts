@@ -188,6 +188,8 @@ export default defineRule({
     if (cpJudged.length < cpStartsInPeriod.length) limitations.push(`repeatCpPlans: ${plural(cpStartsInPeriod.length - cpJudged.length, 'CP plan')} starting in the period with no recorded number of previous CP plans (this export lists current plans only) left out.`);
     const repeats: EvidenceRow[] = [];
     let countedPlans = 0;
+    // A return may say a plan is a repeat without holding the earlier plan (CIN census NumberOfPreviousCPP, SPEC §6.3).
+    const saidRepeat = ctx.export.repeatCpPlans;
     for (const p of cpJudged) {
       if (p.childId === null) continue;
       let prev: PlanRow | null = null;
@@ -195,9 +197,11 @@ export default defineRule({
         if (q.startDate! < p.startDate! && (prev === null || q.startDate! > prev.startDate! || (q.startDate === prev.startDate && q.line < prev.line))) prev = q;
       }
       // The recorded number of previous CP plans (Annex A List 7, which lists current plans
-      // only) decides where the export gives it; otherwise the plans in the export do.
+      // only) decides where the export gives it; otherwise the plans in the export do, or a
+      // return's word that the plan is a repeat.
       const counted = p.previousCpPlans;
-      if (counted !== null ? counted === 0 : !prev) continue;
+      const said = p.planId !== null && saidRepeat?.has(p.planId) === true;
+      if (counted !== null ? counted === 0 : !prev && !said) continue;
       if (counted !== null) countedPlans++;
       repeats.push({
         key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`, planId: p.planId, childId: p.childId, team: p.team, startDate: toIso(p.startDate!),

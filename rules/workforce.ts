@@ -11,14 +11,22 @@
  * Evidence is by team: the teams with at least one worker counted in the rate's numerator (agency
  * workers, newly qualified workers, leavers), each with its own counts and rate; the full team
  * table is the breakdown.
+ *
+ * Workforce census (SPEC §6.3): `vacancyRate` = vacancies ÷ (FTE in post + vacancies), where the
+ * FTE in post is that of the directly employed (non-agency) workers active on the census date — the
+ * census's vacancies include posts covered by agency workers, as in the DfE's published rate.
+ * Without a census it is not measured. A census describes its census date only: when the workers
+ * come from it and the as-at date is another day, every metric is not measured, naming the date.
  */
 import * as z from 'zod';
-import { col, numberText, pct, plural, severityFor, shareMetric } from '../src/engine/metrics.js';
-import { defineRule } from '../src/engine/rule.js';
+import { col, numberText, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
+import { defineRule, type RuleOutput } from '../src/engine/rule.js';
 import { newlyQualifiedOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
-import { toIso } from '../src/model/day.js';
+import { type Day, toIso } from '../src/model/day.js';
+import type { WorkforceCensusFacts } from '../src/model/export.js';
 import type { WorkerRow } from '../src/model/tables.js';
+import { censusNote } from './lib/census.js';
 import { atMost, compareTeams, shareOrNull, skippedNote, teamLabel, thresholdPct } from './lib/teams.js';
 
 interface TeamCounts {
@@ -33,13 +41,15 @@ export default defineRule({
   failTitle: 'Reliance on agency and newly qualified staff, or turnover, is high',
   area: ['leaders'],
   tables: ['workers'],
-  description: 'Over workers active on the as-at date: the share who are agency workers (of those whose agency status is recorded) and the share newly qualified (qualified in the 365 days before the as-at date, or in an ASYE/NQSW role). Turnover is the workers whose employment ended in the period divided by the mean of the headcounts on the period start and on the as-at date.',
+  description: 'Over workers active on the as-at date: the share who are agency workers (of those whose agency status is recorded) and the share newly qualified (qualified in the 365 days before the as-at date, or in an ASYE/NQSW role). Turnover is the workers whose employment ended in the period divided by the mean of the headcounts on the period start and on the as-at date. The vacancy rate, from a workforce census, is its vacancies divided by the FTE of directly employed workers in post on the census date plus the vacancies.',
   metrics: {
     agencyRate: { needs: ['workers.agency'], history: 'latest' },
     // A job title alone (ASYE/NQSW) misses workers qualified this year under another title: with no
     // qualification dates the share would read low, so it is not measured.
     newlyQualifiedRate: { needs: ['workers.qualified_date'], history: 'latest' },
     turnoverRate: { needs: ['workers.start_date', 'workers.end_date'] },
+    // Vacancies come from a workforce census (ctx.export.workforceCensus); without one the rule says so.
+    vacancyRate: { needs: ['workers.fte'], history: 'latest' },
   },
   findings: {
     'agency-rate': { metric: 'agencyRate', key: 'agency-rate', subject: 'team' },
@@ -51,12 +61,16 @@ export default defineRule({
     maxAgencyRate: z.number().min(0).max(1).default(0.13),
     maxNewlyQualifiedRate: z.number().min(0).max(1).default(0.2),
     maxTurnoverRate: z.number().min(0).default(0.118),
+    /** England 30 September 2025, vacancies as a share of FTE in post plus vacancies. */
+    maxVacancyRate: z.number().min(0).max(1).default(0.142),
     /** How far above a maximum rate still counts as amber rather than red. */
     tolerance: z.number().min(0).max(1).default(0.05),
   }).strict(),
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt, periodStart = ctx.period.start;
+    const census = ctx.export.workforceCensus;
+    if (census?.workersFromCensus && census.censusDate !== asAt) return offCensusDate(census.censusDate, o);
     const skipped = ctx.rows('workers').filter((w) => w.workerId === null).length;
     // workersById keeps the first row per id, matching the loader's duplicate-id rule.
     const workers: WorkerRow[] = [...ctx.index.workersById.values()];
@@ -99,6 +113,7 @@ export default defineRule({
         ? shareMetric('Newly qualified workers among workers active on the as-at date', 0, 0, atMost(o.maxNewlyQualifiedRate, o.tolerance), 'not measured: no active worker has a qualified date recorded')
         : shareMetric('Newly qualified workers among workers active on the as-at date', nq, active, atMost(o.maxNewlyQualifiedRate, o.tolerance), skipNote),
       turnoverRate: shareMetric(`Workers who left in the period ÷ mean headcount (${toIso(periodStart)} and ${toIso(asAt)})`, leavers, meanHeadcount, atMost(o.maxTurnoverRate, o.tolerance), skipNote),
+      vacancyRate: vacancyMetric(census, workers, asAt, o),
     };
 
     const findings: Finding[] = [];
@@ -155,3 +170,30 @@ export default defineRule({
     return { metrics, findings, breakdowns, limitations };
   },
 });
+
+type Options = { maxAgencyRate: number; maxNewlyQualifiedRate: number; maxTurnoverRate: number; maxVacancyRate: number; tolerance: number };
+
+const VACANCY_LABEL = 'Vacancies ÷ (FTE in post + vacancies), workforce census';
+
+function vacancyMetric(census: WorkforceCensusFacts | undefined, workers: readonly WorkerRow[], asAt: Day, o: Options): Metric {
+  if (!census || census.vacancies === null) {
+    return valueMetric(VACANCY_LABEL, null, 'share', atMost(o.maxVacancyRate, o.tolerance), 'not measured: vacancies are given only by a workforce census return (LALevelVacancies); add its XML file');
+  }
+  if (census.censusDate !== asAt) {
+    return valueMetric(VACANCY_LABEL, null, 'share', atMost(o.maxVacancyRate, o.tolerance), censusNote(census.censusDate));
+  }
+  const inPost = workers.filter((w) => w.agency !== true && workerActiveOn(w, asAt)).reduce((s, w) => s + (w.fte ?? 1), 0);
+  return shareMetric(VACANCY_LABEL, census.vacancies, inPost + census.vacancies, atMost(o.maxVacancyRate, o.tolerance));
+}
+
+/** Every metric not measured: the workers are the census's, and the audit is as at another day. */
+function offCensusDate(censusDate: Day, o: Options): RuleOutput {
+  const note = censusNote(censusDate);
+  const metrics: Record<string, Metric> = {
+    agencyRate: valueMetric('Agency workers among workers active on the as-at date', null, 'share', atMost(o.maxAgencyRate, o.tolerance), note),
+    newlyQualifiedRate: valueMetric('Newly qualified workers among workers active on the as-at date', null, 'share', atMost(o.maxNewlyQualifiedRate, o.tolerance), note),
+    turnoverRate: valueMetric('Workers who left in the period ÷ mean headcount', null, 'share', atMost(o.maxTurnoverRate, o.tolerance), note),
+    vacancyRate: valueMetric(VACANCY_LABEL, null, 'share', atMost(o.maxVacancyRate, o.tolerance), note),
+  };
+  return { metrics, findings: [], breakdowns: [], limitations: [`${note[0]!.toUpperCase()}${note.slice(1)}.`] };
+}

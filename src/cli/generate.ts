@@ -17,7 +17,7 @@ export function registerGenerate(program: Command, io: CliIo, setExit: (code: nu
   program.command('generate')
     .description('Write a synthetic council export (every table, fictional children) with its ground truth')
     .requiredOption('-o, --out <dir>', 'folder to write the CSV files and ground-truth.json into')
-    .addOption(new Option('--layout <layout>', 'files to write: canonical (the tables of docs/data-contract.md), ssd (Standard Safeguarding Dataset ssd_*.csv) or annex-a (Ofsted Annex A lists as CSV); same council and ground truth in each')
+    .addOption(new Option('--layout <layout>', 'files to write: canonical (the tables of docs/data-contract.md), ssd (Standard Safeguarding Dataset ssd_*.csv), annex-a (Ofsted Annex A lists as CSV) or returns (CIN census, SSDA903, workforce census); same council and ground truth in each')
       .choices([...GENERATE_LAYOUTS]).default('canonical'))
     .option('--seed <n>', `random seed; the same seed gives the same bytes (default ${DEFAULT_SEED})`, wholeNumber('--seed', 0, 4294967295))
     .option('--children <k>', `number of children (default ${DEFAULT_CHILDREN})`, wholeNumber('--children', 1, 5_000_000))

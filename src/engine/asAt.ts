@@ -5,7 +5,7 @@ import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
 
 export class AsAtError extends Error {}
 
-export type AsAtSource = 'command line' | 'config' | 'latest event in export';
+export type AsAtSource = 'command line' | 'config' | 'latest event in export' | `reference date of ${string}`;
 
 /** Event dates that can set the as-at date when none is given (SPEC §1). */
 const EVENT_COLUMNS: readonly [string, string][] = [
@@ -37,6 +37,8 @@ export function resolveAsAt(ex: LoadedExport, cli: string | undefined, config: s
     if (d === null) throw new AsAtError(`config asAt: "${config}" is not a valid date`);
     return { asAt: d, source: 'config' };
   }
+  // Statutory returns describe their reference date (SPEC §6.3: CIN 31 March, CSWW 30 September).
+  if (ex.referenceDate && ex.referenceDate.day <= today) return { asAt: ex.referenceDate.day, source: ex.referenceDate.what as AsAtSource };
   const d = latestEventDate(ex, today);
   if (d === null) throw new AsAtError('cannot work out the as-at date: the export has no event dates; pass --as-at YYYY-MM-DD');
   return { asAt: d, source: 'latest event in export' };

@@ -168,7 +168,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: TOOL_VERSION },
     council: req.config.council ?? null,
-    source: { export: ex.source, layout: ex.layout },
+    source: { export: ex.source, layout: ex.layout, ...(ex.returnsRead ? { files: ex.returnsRead } : {}) },
     asAt: toIso(req.asAt),
     asAtSource: req.asAtSource,
     period: { start: toIso(period.start), end: toIso(period.end), months: period.months },

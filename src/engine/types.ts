@@ -152,9 +152,10 @@ export interface AuditResult {
   schemaVersion: 1;
   tool: { name: 'caseaudit'; version: string };
   council: string | null;
-  source: { export: string; layout: string };
+  /** `files`: for layouts read by content (statutory returns), each file and what it was read as. */
+  source: { export: string; layout: string; files?: { file: string; as: string }[] };
   asAt: string;
-  asAtSource: 'command line' | 'config' | 'latest event in export';
+  asAtSource: 'command line' | 'config' | 'latest event in export' | `reference date of ${string}`;
   period: { start: string; end: string; months: number };
   config: Record<string, unknown>;
   rules: RuleResult[];

@@ -16,6 +16,7 @@ import { groupRecord, personalRecord } from './supervisionText.js';
 import type { GChild, GSupervision, GWorker } from './types.js';
 import { ANNEX_A_LISTS, AnnexAWriter } from './annexAWriter.js';
 import { ANNEX_A_WORKBOOK, writeAnnexAWorkbook } from './annexAWorkbook.js';
+import { ReturnsWriter } from './returnsWriter.js';
 import { type ChildPlants, type GenerateLayout, type LayoutSink } from './layouts.js';
 import { SsdWriter } from './ssdWriter.js';
 import { CsvTableWriter, type DateStyle } from './writer.js';
@@ -120,7 +121,8 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   // keep their canonical places in the ground truth; the layout sink writes the files.
   const countOnly = layout !== 'canonical';
   const writers = Object.fromEntries(Object.entries(TABLES).map(([t, s]) => [t, new CsvTableWriter(opts.out, t, s.header, s.style, { countOnly })])) as Record<keyof typeof TABLES, CsvTableWriter>;
-  const sink: LayoutSink | null = layout === 'ssd' ? new SsdWriter(opts.out) : layout === 'annex-a' ? new AnnexAWriter(opts.out, A, P) : null;
+  const sink: LayoutSink | null = layout === 'ssd' ? new SsdWriter(opts.out) : layout === 'annex-a' ? new AnnexAWriter(opts.out, A, P)
+    : layout === 'returns' ? new ReturnsWriter(opts.out, A) : null;
 
   const scenarios = total >= 60 ? buildScenarios(A, P) : [];
   const scenarioAt = new Map<number, Scenario>();

@@ -1,6 +1,7 @@
 /** A loaded export: typed tables plus the data-quality log of everything that was wrong with them. */
 import type { DataQualityLog } from './issues.js';
 import type { Coverage } from './coverage.js';
+import type { Day } from './day.js';
 import type { TableName, TableRows } from './tables.js';
 
 /** A layout's name from the registry (src/load/layouts), or `mapped` for canonical read through a config mapping. */
@@ -20,10 +21,42 @@ export interface LoadedExport {
   coverage?: Coverage;
   dq: DataQualityLog;
   /**
+   * The date the export describes, when its layout says (statutory returns: the newest return's
+   * reference date, SPEC §6.3); the as-at date defaults to it.
+   */
+  referenceDate?: { day: Day; what: string };
+  /** For layouts that read files by content: each file of the folder and what it was read as (shown in the summary). */
+  returnsRead?: { file: string; as: string }[];
+  /**
+   * Plan ids the export itself marks as second or later CP plans, whether or not it holds the
+   * earlier plan (CIN census `NumberOfPreviousCPP` > 0, SPEC §6.3).
+   */
+  repeatCpPlans?: ReadonlySet<string>;
+  /** Council-level facts of a workforce census (SPEC §6.3), which no canonical table holds. */
+  workforceCensus?: WorkforceCensusFacts;
+  /**
    * Rules' per-row preparation being computed in a worker thread, by rule id (src/engine/prepare.ts).
    * The engine uses an answer only when it matches the rows and options.
    */
   prepared?: PreparedSource;
+}
+
+export interface WorkforceCensusFacts {
+  /** The census file, for messages. */
+  file: string;
+  /** The census date (30 September): workforce and caseload measures are taken on it only. */
+  censusDate: Day;
+  /** Council-level vacancies (FTE); null when the return gives none. */
+  vacancies: number | null;
+  /** The workers table is the census's (not a workers.csv given beside it). */
+  workersFromCensus: boolean;
+  /**
+   * No allocations.csv was given, so `Cases30` is the caseload (the SSDA903 social worker table
+   * holds looked-after children only).
+   */
+  casesAreCaseloads: boolean;
+  /** `Cases30` by worker id: cases held on the census date. */
+  cases: ReadonlyMap<string, number>;
 }
 
 export interface PreparedSource {

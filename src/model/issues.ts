@@ -12,6 +12,7 @@ export type IssueCode =
   | 'missing-required-column' | 'unknown-column' | 'duplicate-column' | 'blank-header'
   | 'ragged-row' | 'duplicate-id' | 'end-before-start' | 'unknown-child' | 'unknown-worker' | 'unknown-plan'
   | 'missing-required-value' | 'after-as-at' | 'unmapped-value' | 'not-used' | 'overridden-value'
+  | 'episode-gap' | 'episode-overlap'
   | CellIssueCode;
 
 /** Issues that are facts about the data rather than errors in it (SPEC §2: after as-at is "not an error"). */
@@ -21,7 +22,7 @@ export const ISSUE_LEVEL: Readonly<Record<IssueCode, IssueLevel>> = {
   'file-unreadable': 'file', 'file-empty': 'file', 'file-too-large': 'file', 'encoding-fallback': 'file', 'malformed-csv': 'file',
   'missing-required-column': 'header', 'unknown-column': 'header', 'not-used': 'header', 'overridden-value': 'cell', 'duplicate-column': 'header', 'blank-header': 'header',
   'ragged-row': 'row', 'duplicate-id': 'row', 'end-before-start': 'row', 'unknown-child': 'row', 'unknown-worker': 'row',
-  'unknown-plan': 'row', 'missing-required-value': 'row',
+  'unknown-plan': 'row', 'missing-required-value': 'row', 'episode-gap': 'row', 'episode-overlap': 'row',
   'after-as-at': 'cell', 'unmapped-value': 'cell', 'bad-date': 'cell', 'two-digit-year': 'cell', 'implausible-date': 'cell',
   'bad-flag': 'cell', 'unknown-code': 'cell', 'bad-number': 'cell',
 };
@@ -37,6 +38,7 @@ export const ISSUE_TITLES: Readonly<Record<IssueCode, string>> = {
   'missing-required-value': 'Required value is blank', 'after-as-at': 'Date after the as-at date (treated as not yet happened)',
   'unmapped-value': 'Value not in the configured value map',
   'not-used': 'Read but not used by any rule', 'overridden-value': 'Value overridden by another list',
+  'episode-gap': 'Gap between care episodes of one period of care', 'episode-overlap': 'Care episodes overlap',
   'bad-date': 'Not a valid date', 'two-digit-year': 'Two-digit year (rejected: ambiguous)', 'implausible-date': 'Date outside 1910–2100',
   'bad-flag': 'Not a yes/no flag', 'unknown-code': 'Unknown code', 'bad-number': 'Not a valid number',
 };

@@ -19,6 +19,7 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
   const lines: string[] = [];
   lines.push(c.bold(`caseaudit ${r.tool.version}${r.council ? ` — ${r.council}` : ''}`));
   lines.push(`Export: ${r.source.export} (${r.source.layout})`);
+  for (const f of r.source.files ?? []) lines.push(c.dim(`  ${f.file}: ${f.as}`));
   lines.push(`As at ${r.asAt} (${r.asAtSource}); period ${r.period.start} to ${r.period.end}`);
   const dq = r.dataQuality;
   lines.push(`Read ${dq.rowsRead} rows from ${dq.tables.filter((t) => t.status === 'loaded').length} tables; ${dq.rowsWithIssues} with data-quality errors`);

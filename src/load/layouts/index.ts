@@ -5,10 +5,12 @@
  */
 import annexA from './annexA.js';
 import canonical from './canonical.js';
+import returns from './returns.js';
 import ssd from './ssd.js';
 import type { LayoutPlugin } from './types.js';
 
 export const LAYOUTS: readonly LayoutPlugin[] = [
+  returns,
   ssd,
   canonical,
   annexA,

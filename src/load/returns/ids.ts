@@ -1,0 +1,30 @@
+/**
+ * The returns carry no referral, assessment, section 47 or plan ids, so the reader makes them
+ * from what identifies the record: kind + child + date (SPEC §6.3). The same file always gives the
+ * same ids, so baselines and suppressions line up from run to run and year to year (a plan present
+ * in two years' returns gets the same id in both, which is how the years are merged).
+ */
+import { toIso } from '../../model/day.js';
+import { isValueError, parseDate } from '../values.js';
+
+export type RecordKind = 'REF' | 'ASM' | 'S47' | 'CIN' | 'CP' | 'CLA';
+
+/** ISO date of a return's date text, or null when it is blank or not a date. */
+export function isoDate(raw: string): string | null {
+  const d = parseDate(raw);
+  return typeof d === 'number' && !isValueError(d) ? toIso(d) : null;
+}
+
+/**
+ * Ids within one return file: `CP-<child>-<yyyy-mm-dd>`; a second record of the same kind, child
+ * and date gets `~2`, `~3` in file order; a record whose date is unreadable is named by its line.
+ */
+export class IdMaker {
+  private readonly seen = new Map<string, number>();
+  make(kind: RecordKind, child: string, rawDate: string, line: number): string {
+    const base = `${kind}-${child}-${isoDate(rawDate) ?? `line${line}`}`;
+    const n = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, n);
+    return n === 1 ? base : `${base}~${n}`;
+  }
+}

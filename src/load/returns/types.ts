@@ -1,0 +1,27 @@
+/** What each return reader hands to the returns loader (./index.ts), before years are merged. */
+import type { TableName } from '../../model/tables.js';
+import type { SourceRecord } from '../ssd/assemble.js';
+
+/** A record with the key that identifies it across years (newest return wins, SPEC §6.3). */
+export interface KeyedRecord extends SourceRecord { key: string }
+
+export interface ReturnTable {
+  /** canonical column → the element or column it was read from (or a "(derived)" label). */
+  labels: Readonly<Record<string, string>>;
+  /** canonical column → 1-based column in a CSV file; absent for XML. */
+  positions?: Readonly<Record<string, number>>;
+  headerLine: number;
+  records: KeyedRecord[];
+}
+
+export type ReturnKind = 'cin-census' | 'workforce-census' | 'ssda903';
+
+export interface ReturnRead {
+  file: string;
+  kind: ReturnKind;
+  /** What the file was read as, for the summary: "CIN census 2022 (reference date 2022-03-31)". */
+  role: string;
+  /** ISO reference date (CIN 31 March, CSWW 30 September); null when the file does not say. */
+  referenceDate: string | null;
+  tables: { [T in TableName]?: ReturnTable };
+}
