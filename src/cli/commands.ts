@@ -12,7 +12,7 @@ import { validateBudgetKeys } from '../ci/budgets.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import type { Severity } from '../engine/types.js';
 import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES, reportOptions } from '../report/index.js';
-import { BrowserNotFoundError } from '../report/pdf/browser.js';
+import { PdfNotWrittenError } from '../report/pdf/browser.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
@@ -105,7 +105,7 @@ Examples:
         ...reportOptions(config, { pseudonymised: pseudonymKey !== null, pdfEvidenceRows: o.pdfRows }),
         log: (line) => io.stderr.write(`${line}\n`),
       }).catch((e: unknown) => {
-        if (!(e instanceof BrowserNotFoundError)) throw e;
+        if (!(e instanceof PdfNotWrittenError)) throw e;
         noBrowser = true;
         return e.files;
       });

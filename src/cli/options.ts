@@ -1,8 +1,9 @@
 /** Option parsers shared by the commands. */
 import { UserError } from './io.js';
 
+/** A comma-separated list, each item once in first-seen order (`--format pdf,pdf` prints once). */
 export function parseList(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
 }
 
 export function positiveInt(name: string) {
