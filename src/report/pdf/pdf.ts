@@ -5,6 +5,7 @@
  * run fails loudly rather than print a document that tried to reach the network.
  */
 import type { AuditResult, EvidenceRow } from '../../engine/types.js';
+import { clipValue } from '../../model/issues.js';
 import type { RenderOptions } from '../types.js';
 import { pdfHeaderFooter, renderHtml } from '../html/index.js';
 import type { OutputFile } from '../write.js';
@@ -43,14 +44,12 @@ export async function printPdf(html: string, headerTemplate: string, footerTempl
 }
 
 /**
- * Longest text printed in a table cell. A 200,000-character id took Chromium past the print
- * timeout (issue 19); on paper the start of a value is enough to find it in the HTML, CSV and JSON,
- * which keep it whole.
+ * Text in printed table cells is clipped as data-quality values are (80 characters, then "… (N
+ * characters)"). A 200,000-character id took Chromium past the print timeout (issue 19); on paper
+ * the start of a value is enough to find it in the HTML, CSV and JSON, which keep it whole.
  */
-export const PRINT_CELL_CHARS = 200;
-
 function clipText(v: string): string {
-  return v.length > PRINT_CELL_CHARS ? `${v.slice(0, PRINT_CELL_CHARS)}… (${v.length} characters)` : v;
+  return v.length > 80 ? clipValue(v) : v;
 }
 
 function clipRow(row: EvidenceRow): EvidenceRow {
