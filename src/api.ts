@@ -124,8 +124,11 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
 
 export function todayDay(today?: string): number {
   if (today) return Math.floor(Date.parse(`${today}T00:00:00Z`) / 86_400_000);
-  const now = new Date();
-  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  // Today in England, whatever the machine's time zone (TZ would otherwise move the default
+  // as-at date by a day around midnight: issue 19). Europe/London is what the council works in.
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const part = (t: string): number => Number(parts.find((p) => p.type === t)!.value);
+  return dayFromYmd(part('year'), part('month'), part('day'));
 }
 
 export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {

@@ -17,7 +17,7 @@ import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { type CliIo, UserError } from './io.js';
-import { checkFormats, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
+import { checkFormats, intBetween, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
 
 export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
 
@@ -48,7 +48,7 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .description('Load an export, run every rule and write the findings')
     .argument('<export>', 'folder of CSV files (one per table, SPEC §3)')
     .option('--as-at <date>', 'audit as at this date (YYYY-MM-DD); default: config asAt, else the latest event in the export')
-    .option('--period-months <n>', 'length of the audit period in months (default 12)', positiveInt('--period-months'))
+    .option('--period-months <n>', 'length of the audit period in months (default 12)', intBetween('--period-months', 1, 120))
     .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG_NAME} when present)`)
     .option('-f, --format <list>', `comma-separated outputs: ${FORMAT_NAMES().join(', ')}`, 'json')
     .option('-o, --out <dir>', 'folder for the output files', 'caseaudit-report')

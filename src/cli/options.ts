@@ -14,6 +14,15 @@ export function positiveInt(name: string) {
   };
 }
 
+/** A whole number in [min, max], checked where the option is read so the message names the option. */
+export function intBetween(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UserError(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+    return n;
+  };
+}
+
 export function wholeNumber(name: string) {
   return (v: string): number => {
     const n = Number(v);

@@ -10,10 +10,39 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputFile { name: string; content: string | Uint8Array }
+
+/** The output folder cannot be used (a file, a system folder, no permission): one line, exit 2. */
+export class OutputError extends Error {}
+
+/** Kernel folders: writing there is never meant, and mkdir under /proc/self could hang (issue 19). */
+const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
+
+/** The nearest existing ancestor of `dir`, with links resolved. */
+async function existingAncestor(dir: string): Promise<string> {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    try { return await realpath(d); } catch { if (dirname(d) === d) return d; }
+  }
+}
+
+async function checkOutputFolder(dir: string): Promise<void> {
+  const real = await existingAncestor(dir);
+  if (SYSTEM_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) throw new OutputError(`--out: ${dir}: is inside ${real.split('/').slice(0, 2).join('/')}, a system folder; choose a folder for the reports`);
+}
+
+function outputFailure(dir: string, e: unknown): Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === undefined) return e as Error;
+  const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EROFS' ? 'is on a read-only file system'
+    : code === 'ENOSPC' ? 'no space left on the device'
+    : `cannot be written (${code})`;
+  return new OutputError(`--out: ${dir}: ${why}`);
+}
 
 /** `.<name>.<pid>.<16 hex>.caseaudit-tmp`: the pid says whether its run is still alive. */
 const TMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{16}\.caseaudit-tmp$/;
@@ -50,6 +79,15 @@ async function writeExclusive(path: string, content: string | Uint8Array): Promi
 }
 
 export async function writeOutputs(dir: string, files: readonly OutputFile[]): Promise<string[]> {
+  await checkOutputFolder(dir);
+  try {
+    return await writeAll(dir, files);
+  } catch (e) {
+    throw outputFailure(dir, e);
+  }
+}
+
+async function writeAll(dir: string, files: readonly OutputFile[]): Promise<string[]> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const written: string[] = [];
   const cleaned = new Set<string>();
