@@ -34,7 +34,7 @@ export { LAYOUTS, LAYOUT_NAMES, type LayoutChoice } from './load/index.js';
 import { dayFromYmd } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
 import { DEFAULT_MARKING, DEFAULT_PDF_EVIDENCE_ROWS, type RenderOptions, RENDERERS } from './report/index.js';
-import { BrowserNotFoundError } from './report/pdf/browser.js';
+import { PdfNotWrittenError } from './report/pdf/browser.js';
 import type { OutputFile } from './report/write.js';
 
 export interface AuditOptions {
@@ -127,8 +127,11 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
 
 export function todayDay(today?: string): number {
   if (today) return Math.floor(Date.parse(`${today}T00:00:00Z`) / 86_400_000);
-  const now = new Date();
-  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  // Today in England, whatever the machine's time zone (TZ would otherwise move the default
+  // as-at date by a day around midnight: issue 19). Europe/London is what the council works in.
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const part = (t: string): number => Number(parts.find((p) => p.type === t)!.value);
+  return dayFromYmd(part('year'), part('month'), part('day'));
 }
 
 export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
@@ -162,16 +165,17 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
 export async function render(result: AuditResult, formats: readonly string[], opts: Partial<RenderOptions> = {}): Promise<OutputFile[]> {
   const full: RenderOptions = { excerpts: opts.excerpts ?? true, marking: opts.marking ?? DEFAULT_MARKING, pdfEvidenceRows: opts.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS, ...(opts.log ? { log: opts.log } : {}) };
   const out: OutputFile[] = [];
-  let noBrowser: BrowserNotFoundError | null = null;
-  for (const f of formats) {
+  let noBrowser: PdfNotWrittenError | null = null;
+  // Each format once: a repeated one would be rendered (for a PDF, printed) twice.
+  for (const f of new Set(formats)) {
     const r = RENDERERS[f];
     if (!r) throw new Error(`unknown format "${f}" (formats are: ${Object.keys(RENDERERS).join(', ')})`);
     try {
       out.push(...(await r(result, full)));
     } catch (e) {
-      // No browser for the PDF: render the other formats, then hand them all back on the error
-      // so the caller can still write them (the PDF renderer adds report.html as its fallback).
-      if (!(e instanceof BrowserNotFoundError)) throw e;
+      // No PDF (no browser, or Chromium failed): render the other formats, then hand them all back
+      // on the error so the caller can still write them (the PDF renderer adds report.html).
+      if (!(e instanceof PdfNotWrittenError)) throw e;
       noBrowser = e;
       out.push(...e.files);
     }

@@ -117,6 +117,9 @@ const REFUSED: Record<string, RegExp> = {
   'missing-required-column': /^caseaudit: plans\.csv: required column "plan_type" not found \(accepted headers: plan_type/,
   'unclosed-quote-in-header': /^caseaudit: plans\.csv: not a readable CSV file \(a quoted cell opened on line 1 is never closed/,
   'directory-as-file': /^caseaudit: plans\.csv: is a directory, expected a CSV file$/,
+  // Issue 19: a link to a device (read until memory ran out) is refused; FIFOs, xlsx bombs and
+  // over-long records cannot be stored here and are made by test/special-files.test.ts.
+  'link-to-dev-zero': /^caseaudit: children\.csv: is a device, expected a CSV file$/,
 };
 
 /** Cases that are valid but thin: exit 0, nothing to locate, and the run says what it could not do. */

@@ -9,6 +9,7 @@ import { ConfigError } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import type { AuditResult, BudgetResult, Metric } from '../engine/types.js';
 import { formatMetricValue } from '../report/format.js';
+import { compareText } from '../model/compare.js';
 
 export function splitBudgetKey(key: string): { rule: string; metric: string } | null {
   const dot = key.lastIndexOf('.');
@@ -29,7 +30,7 @@ export function validateBudgetKeys(config: CaseauditConfig, ruleIds: readonly st
 
 export function checkBudgets(result: AuditResult, config: CaseauditConfig): BudgetResult[] {
   const out: BudgetResult[] = [];
-  for (const [key, b] of Object.entries(config.budgets ?? {}).sort(([a], [c]) => a.localeCompare(c))) {
+  for (const [key, b] of Object.entries(config.budgets ?? {}).sort(([a], [c]) => compareText(a, c))) {
     const { rule, metric } = splitBudgetKey(key)!;
     const r = result.rules.find((x) => x.id === rule);
     const m: Metric | undefined = r?.metrics[metric];

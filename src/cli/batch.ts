@@ -15,7 +15,7 @@ import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES } from '../report/index.js';
 import { makeChalk } from '../report/terminal.js';
 import { readConfig } from './commands.js';
 import { type CliIo, UserError } from './io.js';
-import { checkFormats, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
+import { checkFormats, intBetween, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
 
 /** Formats asked for by default, where present: the list of renderers grows as formats are added. */
 const DEFAULT_FORMATS = ['json', 'html'];
@@ -53,7 +53,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     .option('-f, --format <list>', `comma-separated report formats per export: ${FORMAT_NAMES().join(', ')} (default: ${DEFAULT_FORMATS.join(',')} where available)`)
     .option('-c, --config <file>', 'config file applied to every export (default: ./caseaudit.config.json when present)')
     .option('--as-at <date>', 'audit every export as at this date (YYYY-MM-DD); default: each export\'s own')
-    .option('--period-months <n>', 'length of the audit period in months (default 12)', positiveInt('--period-months'))
+    .option('--period-months <n>', 'length of the audit period in months (default 12)', intBetween('--period-months', 1, 120))
     .option('--rules <list>', 'run only these rules (comma-separated ids; data-quality always runs)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when any export has a finding at or above this severity').choices(['high', 'medium', 'low']))
     .option('--max-file-mb <n>', 'refuse any input file larger than this many MB (default 2048)', positiveInt('--max-file-mb'))

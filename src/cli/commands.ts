@@ -13,12 +13,12 @@ import { validateBudgetKeys } from '../ci/budgets.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import type { Severity } from '../engine/types.js';
 import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES, reportOptions } from '../report/index.js';
-import { BrowserNotFoundError } from '../report/pdf/browser.js';
+import { PdfNotWrittenError } from '../report/pdf/browser.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { type CliIo, UserError } from './io.js';
-import { checkFormats, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
+import { checkFormats, intBetween, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
 
 export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
 
@@ -49,7 +49,7 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .description('Load an export, run every rule and write the findings')
     .argument('<export>', 'an export: a folder of CSV files (one per table, docs/data-contract.md), an Ofsted Annex A workbook (.xlsx) or its lists as CSV, a Standard Safeguarding Dataset extract, or a folder of statutory returns')
     .option('--as-at <date>', 'audit as at this date (YYYY-MM-DD); default: config asAt, else the latest event in the export')
-    .option('--period-months <n>', 'length of the audit period in months (default 12)', positiveInt('--period-months'))
+    .option('--period-months <n>', 'length of the audit period in months (default 12)', intBetween('--period-months', 1, 120))
     .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG_NAME} when present)`)
     .option('-f, --format <list>', `comma-separated outputs: ${FORMAT_NAMES().join(', ')}`, 'json')
     .option('-o, --out <dir>', 'folder for the output files', 'caseaudit-report')
@@ -107,7 +107,7 @@ Examples:
         ...reportOptions(config, { pseudonymised: pseudonymKey !== null, pdfEvidenceRows: o.pdfRows }),
         log: (line) => io.stderr.write(`${line}\n`),
       }).catch((e: unknown) => {
-        if (!(e instanceof BrowserNotFoundError)) throw e;
+        if (!(e instanceof PdfNotWrittenError)) throw e;
         noBrowser = true;
         return e.files;
       });

@@ -14,6 +14,7 @@ import { type ColumnSpec, TABLE_NAMES, TABLE_SPECS, normaliseCode, normaliseHead
 import type { TableName } from '../model/tables.js';
 import { isBlank, isValueError, makeCodeParser } from '../load/values.js';
 import { type CliIo, UserError } from './io.js';
+import { compareText } from '../model/compare.js';
 
 const TEXT = new Set(['.csv', '.tsv', '.txt', '.tab']);
 const SAMPLE_BYTES = 1 << 20;
@@ -149,7 +150,7 @@ export async function guessConfig(dir: string): Promise<InitGuess> {
   const sampled = await Promise.all(entries.map(async (f) => ({ file: f, rows: await sample(join(dir, f)) })));
   // Each table goes to the file that fits it best; each file to one table.
   const scores = sampled.flatMap(({ file, rows }) => TABLE_NAMES.map((t) => ({ file, t, s: tableScore(file, rows[0] ?? [], t) })));
-  scores.sort((a, b) => b.s - a.s || a.file.localeCompare(b.file) || a.t.localeCompare(b.t));
+  scores.sort((a, b) => b.s - a.s || compareText(a.file, b.file) || compareText(a.t, b.t));
   const tableOf = new Map<string, TableName>();
   const taken = new Set<TableName>();
   for (const x of scores) {
@@ -173,7 +174,7 @@ export async function guessConfig(dir: string): Promise<InitGuess> {
 export function configFromGuess(g: InitGuess): Record<string, unknown> {
   if (g.layout !== 'canonical') return { layout: g.layout };
   const mapping: Record<string, unknown> = {};
-  for (const f of [...g.files].sort((a, b) => (a.table ?? '').localeCompare(b.table ?? ''))) {
+  for (const f of [...g.files].sort((a, b) => compareText(a.table ?? '', b.table ?? ''))) {
     if (!f.table) continue;
     mapping[f.table] = { file: f.file, columns: f.columns, ...(Object.keys(f.values).length ? { values: f.values } : {}) };
   }

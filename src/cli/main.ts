@@ -9,6 +9,7 @@ import { ConfigError } from '../config/load.js';
 import { AsAtError } from '../engine/asAt.js';
 import { InputError } from '../load/csvFile.js';
 import { BaselineError } from '../ci/baseline.js';
+import { OutputError } from '../report/write.js';
 import { registerDiff } from './diff.js';
 import { registerBatch } from './batch.js';
 import { registerInit } from './init.js';
@@ -21,6 +22,9 @@ import { registerSample } from './sample.js';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
+  // EPIPE: whoever reads stdout stopped (`| head -1`); the rest of the output has nowhere to go,
+  // which is not a failure and must not print a stack (issue 19).
+  io.stdout.on?.('error', (e) => { if (e.code !== 'EPIPE') io.stderr.write(`caseaudit: cannot write to standard output (${e.code ?? 'error'})\n`); });
   let debug = argv.includes('--debug');
   const program = new Command('caseaudit')
     .description('Audit a children\'s services case-management export against what Ofsted inspectors look for.')
@@ -57,7 +61,7 @@ The tables and columns an export can hold: docs/data-contract.md. What each rule
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
     }
-    const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError || e instanceof BaselineError;
+    const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError || e instanceof BaselineError || e instanceof OutputError;
     if (known) {
       io.stderr.write(`caseaudit: ${(e as Error).message}\n`);
       if (debug) io.stderr.write(`${(e as Error).stack ?? ''}\n`);

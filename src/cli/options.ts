@@ -1,14 +1,24 @@
 /** Option parsers shared by the commands. */
 import { UserError } from './io.js';
 
+/** A comma-separated list, each item once in first-seen order (`--format pdf,pdf` prints once). */
 export function parseList(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
 }
 
 export function positiveInt(name: string) {
   return (v: string): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) throw new UserError(`${name}: "${v}" is not a whole number of at least 1`);
+    return n;
+  };
+}
+
+/** A whole number in [min, max], checked where the option is read so the message names the option. */
+export function intBetween(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UserError(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
     return n;
   };
 }

@@ -13,7 +13,28 @@ export function formatZodIssues(where: string, error: z.ZodError, prefix: (strin
   }).join('\n');
 }
 
+/**
+ * The path of the first `__proto__` key anywhere in a parsed JSON value, or null. JSON.parse makes
+ * it an own key, and zod's records drop it without a word, so a nested one was silently ignored
+ * (issue 19); unknown keys are errors everywhere else.
+ */
+export function protoKeyPath(value: unknown, path = ''): string | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) { const hit = protoKeyPath(value[i], `${path}[${i}]`); if (hit) return hit; }
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of Object.keys(value)) {
+      const here = path ? `${path}.${k}` : k;
+      if (k === '__proto__') return here;
+      const hit = protoKeyPath((value as Record<string, unknown>)[k], here);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 export function parseConfig(value: unknown, where = 'config'): CaseauditConfig {
+  const proto = protoKeyPath(value);
+  if (proto) throw new ConfigError(`${where}: ${proto}: "__proto__" is not allowed as a key`);
   const r = configSchema.safeParse(value);
   if (!r.success) throw new ConfigError(formatZodIssues(where, r.error));
   return r.data;

@@ -1,5 +1,6 @@
 /** As-at date and period resolution (SPEC §1), and blanking of dates after as-at (SPEC §2). */
-import { type Day, parseIsoDay, periodStartFor, toIso } from '../model/day.js';
+import { FIRST_YEAR, LAST_YEAR } from '../model/calendar.js';
+import { type Day, parseIsoDay, periodStartFor, toIso, ymd } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
 
@@ -26,16 +27,23 @@ export function latestEventDate(ex: LoadedExport, notAfter: Day): Day | null {
   return best;
 }
 
+/** The as-at date must lie in the years data dates are accepted in (issue 19). */
+function inRange(d: Day, what: string, text: string): Day {
+  const y = ymd(d).year;
+  if (y < FIRST_YEAR || y > LAST_YEAR) throw new AsAtError(`${what}: "${text}" is outside ${FIRST_YEAR}–${LAST_YEAR}, the years dates are accepted in`);
+  return d;
+}
+
 export function resolveAsAt(ex: LoadedExport, cli: string | undefined, config: string | undefined, today: Day): { asAt: Day; source: AsAtSource } {
   if (cli !== undefined) {
     const d = parseIsoDay(cli);
     if (d === null) throw new AsAtError(`--as-at: "${cli}" is not a date as YYYY-MM-DD`);
-    return { asAt: d, source: 'command line' };
+    return { asAt: inRange(d, '--as-at', cli), source: 'command line' };
   }
   if (config !== undefined) {
     const d = parseIsoDay(config);
     if (d === null) throw new AsAtError(`config asAt: "${config}" is not a valid date`);
-    return { asAt: d, source: 'config' };
+    return { asAt: inRange(d, 'config asAt', config), source: 'config' };
   }
   // Statutory returns describe their reference date (SPEC §6.3: CIN 31 March, CSWW 30 September).
   if (ex.referenceDate && ex.referenceDate.day <= today) return { asAt: ex.referenceDate.day, source: ex.referenceDate.what as AsAtSource };

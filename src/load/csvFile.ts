@@ -2,18 +2,18 @@
  * Streams one delimited text file into a TableBuilder: encoding detection (SPEC §2), delimiter
  * choice, then our own streaming parser (csvParser.ts), which gives the line every record starts on.
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { TableName } from '../model/tables.js';
 import type { DataQualityLog } from './issues.js';
 import { CsvParser, CsvSyntaxError } from './csvParser.js';
 import { type TableBuilder } from './tableBuilder.js';
+import { InputError, openRegularFile, readOpened } from './regularFile.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export class InputError extends Error {}
+export { InputError };
 
 interface Sniffed { encoding: Encoding; bomLength: number; guessed: boolean }
 
@@ -37,6 +37,8 @@ export interface CsvReadOptions {
   maxBytes: number;
   /** Files up to this size are read whole, larger ones streamed (default 32 MB; tests set 0). */
   wholeFileBytes?: number;
+  /** Longest record, in characters, before the file is refused from there on (default MAX_RECORD_CHARS). */
+  maxRecordChars?: number;
 }
 
 class FallbackToLegacy extends Error {}
@@ -44,46 +46,70 @@ class FallbackToLegacy extends Error {}
 /** Files up to this size are read whole; larger ones are streamed, so memory stays bounded. */
 const WHOLE_FILE_BYTES = 32 * 1024 * 1024;
 const CHUNK_BYTES = 1 << 20;
+/**
+ * Longest record accepted (16 M characters, far beyond any real row). A 130 MB line otherwise
+ * aborts V8 and a 512 MB one fails with no file or line (issue 19); past it the file is treated
+ * like one with an unclosed quote: rows before are kept and the record's line is named.
+ */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 export async function readCsvInto<T extends TableName>(path: string, builder: TableBuilder<T>, dq: DataQualityLog, opts: CsvReadOptions): Promise<Encoding> {
-  const info = await stat(path);
-  if (info.isDirectory()) throw new InputError(`${builder.file}: is a directory, expected a CSV file`);
-  if (info.size > opts.maxBytes) {
-    throw new InputError(`${builder.file}: ${info.size} bytes is larger than the limit of ${opts.maxBytes} bytes (raise it with --max-file-mb)`);
+  // Only a regular file is read: a device (a link to /dev/zero) or a FIFO is refused (issue 19).
+  const file = await openRegularFile(path, builder.file, 'a CSV file');
+  try {
+    return await readOpenedCsv(file.fh, file.size, builder, dq, opts, file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? await readOpened(file) : null);
+  } finally {
+    await file.fh.close();
   }
-  // A file of ordinary size is read in one synchronous call — one pass over the disk instead of a
-  // streamed UTF-8 check and then a streamed parse; the loader has nothing else to do meanwhile.
-  const whole = info.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? readFileSync(path) : null;
+}
+
+async function readOpenedCsv<T extends TableName>(fh: FileHandle, size: number, builder: TableBuilder<T>, dq: DataQualityLog, opts: CsvReadOptions, whole: Buffer | null): Promise<Encoding> {
+  if (size > opts.maxBytes) {
+    throw new InputError(`${builder.file}: ${size} bytes is larger than the limit of ${opts.maxBytes} bytes (raise it with --max-file-mb)`);
+  }
+  // A file of ordinary size is read in one call — one pass over the disk instead of a streamed
+  // UTF-8 check and then a streamed parse; the loader has nothing else to do meanwhile.
   let head: Uint8Array;
   if (whole) head = whole.subarray(0, 4096);
   else {
     head = new Uint8Array(4096);
-    const fh = await open(path, 'r');
-    try { head = head.subarray(0, (await fh.read(head, 0, head.length, 0)).bytesRead); } finally { await fh.close(); }
+    head = head.subarray(0, (await fh.read(head, 0, head.length, 0)).bytesRead);
   }
   const sniffed = sniffEncoding(head);
   const place = { table: builder.table, file: builder.file, line: 0, columnIndex: 0, column: '' };
   if (sniffed.guessed) dq.add('encoding-fallback', place, sniffed.encoding, `no byte-order mark; read as ${sniffed.encoding.toUpperCase()}`);
+  const maxRecord = opts.maxRecordChars ?? MAX_RECORD_CHARS;
   try {
     // Check the whole file before parsing: finding a bad byte after the first chunk would mean
     // re-reading rows (and re-logging their issues) that the first pass already handed over.
-    if (sniffed.encoding === 'utf-8' && !(whole ? isUtf8(whole.subarray(sniffed.bomLength)) : await isUtf8File(path, sniffed.bomLength))) throw new FallbackToLegacy();
-    await parseWith(whole ?? path, builder, sniffed.encoding, sniffed.bomLength);
+    if (sniffed.encoding === 'utf-8' && !(whole ? isUtf8(whole.subarray(sniffed.bomLength)) : await isUtf8File(fh, sniffed.bomLength, size))) throw new FallbackToLegacy();
+    await parseWith(whole ?? { fh, size }, builder, sniffed.encoding, sniffed.bomLength, maxRecord);
     return sniffed.encoding;
   } catch (e) {
     if (!(e instanceof FallbackToLegacy)) throw e;
     // Not valid UTF-8: SPEC §2 says read it as Windows-1252 (Excel CSV saved on a UK machine).
     builder.rows.length = 0;
     dq.add('encoding-fallback', place, 'windows-1252', 'bytes are not valid UTF-8; read as Windows-1252');
-    await parseWith(whole ?? path, builder, 'windows-1252', 0);
+    await parseWith(whole ?? { fh, size }, builder, 'windows-1252', 0, maxRecord);
     return 'windows-1252';
   }
 }
 
+/** The file's bytes from `start` to `size`, in 1 MB pieces, read through the open descriptor. */
+async function* streamOf(fh: FileHandle, start: number, size: number): AsyncGenerator<Buffer> {
+  for (let at = start; at < size;) {
+    const buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, size - at));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, at);
+    if (bytesRead === 0) return;
+    at += bytesRead;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+
 /** Streams the file through buffer.isUtf8, carrying a multi-byte character split across chunks. */
-async function isUtf8File(path: string, skip: number): Promise<boolean> {
+async function isUtf8File(fh: FileHandle, skip: number, size: number): Promise<boolean> {
   let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path, { start: skip, highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+  for await (const chunk of streamOf(fh, skip, size)) {
     const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     // Cut before a lead byte in the last 3 bytes whose sequence may continue in the next chunk.
     let cut = buf.length;
@@ -151,10 +177,9 @@ async function* piecesOf(buf: Buffer, skip: number): AsyncGenerator<Buffer> {
   for (let at = skip; at < buf.length; at += CHUNK_BYTES) yield buf.subarray(at, Math.min(buf.length, at + CHUNK_BYTES));
 }
 
-async function parseWith<T extends TableName>(source: string | Buffer, builder: TableBuilder<T>, encoding: Encoding, skip: number): Promise<void> {
+async function parseWith<T extends TableName>(source: { fh: FileHandle; size: number } | Buffer, builder: TableBuilder<T>, encoding: Encoding, skip: number, maxRecordChars: number): Promise<void> {
   const decoder = encoding === 'utf-8' ? utf8Decoder() : textDecoder(encoding);
-  const stream = typeof source === 'string' ? createReadStream(source, { start: skip, highWaterMark: CHUNK_BYTES }) : null;
-  const chunks: AsyncIterable<Buffer> = stream ?? piecesOf(source as Buffer, skip);
+  const chunks: AsyncIterable<Buffer> = Buffer.isBuffer(source) ? piecesOf(source, skip) : streamOf(source.fh, skip, source.size);
   let headerSeen = false;
   // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
   // error are kept; an exception from the builder (missing required column) ends the read.
@@ -163,7 +188,7 @@ async function parseWith<T extends TableName>(source: string | Buffer, builder: 
     else builder.addRow(cells, line);
   };
   let parser: CsvParser | null = null;
-  const start = (firstLine: string): CsvParser => new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine) });
+  const start = (firstLine: string): CsvParser => new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars });
   try {
     let pending = '';
     for await (const chunk of chunks) {
@@ -187,8 +212,6 @@ async function parseWith<T extends TableName>(source: string | Buffer, builder: 
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw new MalformedCsvError(e.line, e.message, headerSeen);
     throw e;
-  } finally {
-    stream?.destroy();
   }
   if (!headerSeen) throw new EmptyFileError();
 }

@@ -29,6 +29,8 @@ export type RecordHandler = (cells: string[], line: number) => void;
 export interface CsvParserOptions {
   /** One character; comma by default. */
   delimiter?: string;
+  /** A record longer than this (characters, line breaks included) is a CsvSyntaxError naming its line. */
+  maxRecordChars?: number;
 }
 
 const INCOMPLETE = -1;
@@ -37,6 +39,7 @@ const UNCLOSED = -2;
 export class CsvParser {
   private readonly delimiter: string;
   private readonly delimCode: number;
+  private readonly maxRecordChars: number;
   /** Unparsed text from the start of an incomplete record, and the chunks collected after it. */
   private carry = '';
   private pending: string[] = [];
@@ -54,6 +57,7 @@ export class CsvParser {
       throw new Error(`delimiter must be one character other than a quote or line break, not ${JSON.stringify(this.delimiter)}`);
     }
     this.delimCode = this.delimiter.charCodeAt(0);
+    this.maxRecordChars = opts.maxRecordChars ?? Infinity;
   }
 
   write(text: string): void {
@@ -120,6 +124,10 @@ export class CsvParser {
       this.line++;
     }
     if (pos < len) this.carry = buf.slice(pos);
+    // The carry is one incomplete record: stop before it outgrows what V8 can hold (issue 19).
+    if (this.carry.length > this.maxRecordChars) {
+      throw new CsvSyntaxError(this.line, `the record starting on line ${this.line} is longer than ${this.maxRecordChars} characters`);
+    }
   }
 
   /**

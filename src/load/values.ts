@@ -2,6 +2,7 @@
  * Cell parsers for SPEC §2. Each returns the parsed value, BLANK, or a ValueError naming why the
  * value was rejected; the loader turns a ValueError into a data-quality issue and a blank.
  */
+import { FIRST_YEAR, LAST_YEAR } from '../model/calendar.js';
 import { type Day, validDay } from '../model/day.js';
 import { normaliseCode } from '../model/schema.js';
 
@@ -42,8 +43,8 @@ const NAMED_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?[\s,-]+(\d+)$
 const TIME_SUFFIX = /(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)$/;
 
 /** Dates earlier or later than these are almost always placeholders (01/01/1900) or typos. */
-const MIN_YEAR = 1910;
-const MAX_YEAR = 2100;
+const MIN_YEAR = FIRST_YEAR;
+const MAX_YEAR = LAST_YEAR;
 
 const MAX_DATE_LENGTH = 64;
 

@@ -3,10 +3,10 @@
  * exceljs types: a cell is a string, or a number kept as a number so that a reader that knows a
  * column holds dates can read it as an Excel serial day (SPEC §2).
  */
-import { stat } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { toIso } from '../model/day.js';
-import { InputError } from './csvFile.js';
+import { InputError, openRegularFile, readOpened } from './regularFile.js';
+import { checkZipLimits, ZipLimitError } from './zipGuard.js';
 
 export type Cell = string | number;
 export interface SheetRow { line: number; cells: Cell[] }
@@ -58,19 +58,27 @@ export function cellText(c: Cell | undefined): string {
 }
 
 export async function readWorkbook(path: string, maxBytes: number): Promise<Workbook> {
-  let size: number;
+  // Only a regular file is read (a FIFO or device is refused), through one descriptor.
+  const file = await openRegularFile(path, path, 'an .xlsx workbook');
+  let bytes: Buffer<ArrayBuffer>;
   try {
-    size = (await stat(path)).size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? 'error'})`);
+    if (file.size > maxBytes) throw new InputError(`${path}: ${file.size} bytes is larger than the limit of ${maxBytes} bytes (raise it with --max-file-mb)`);
+    bytes = await readOpened(file);
+  } finally {
+    await file.fh.close();
   }
-  if (size > maxBytes) throw new InputError(`${path}: ${size} bytes is larger than the limit of ${maxBytes} bytes (raise it with --max-file-mb)`);
+  try {
+    checkZipLimits(bytes);
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new InputError(`${path}: not a readable .xlsx workbook: ${e.message}`);
+    throw e;
+  }
   // exceljs is large: loaded only when a workbook is actually read, so CSV runs start fast.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {
-    await wb.xlsx.readFile(path);
+    // exceljs's typings declare their own Buffer (an ArrayBuffer); at run time it takes Node's.
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
     throw new InputError(`${path}: not a readable .xlsx workbook (${(e as Error).message.slice(0, 120)})`);
   }

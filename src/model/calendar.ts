@@ -79,23 +79,41 @@ export function bankHolidaysIn(year: number): Day[] {
   return [...new Set(days)].sort((x, y) => x - y);
 }
 
-// Prefix sums of working days over a fixed window make wd() two array reads.
-const WINDOW_START = dayFromYmd(1990, 1, 1);
-const WINDOW_END = dayFromYmd(2070, 12, 31);
+/**
+ * The years data dates are accepted in (SPEC §2); the as-at date must lie in them too (issue 19:
+ * `--as-at 9999-12-31` stepped day by day for ever, `0000-01-01` printed a period start of 00-1-01-02).
+ */
+export const FIRST_YEAR = 1910;
+export const LAST_YEAR = 2100;
+
+// Prefix sums of working days over a fixed window make wd() two array reads. The window covers
+// every accepted date, a ten-year period before the earliest as-at date and due dates just past
+// the last year, so any date the loader accepts costs O(1) (issue 19: it was 1990–2070, and
+// dates outside it were stepped one day at a time with the year's holidays recomputed per day).
+const WINDOW_START = dayFromYmd(FIRST_YEAR - 11, 1, 1);
+const WINDOW_END = dayFromYmd(LAST_YEAR + 2, 12, 31);
 let cumulative: Int32Array | null = null;
 let holidaySet: Set<Day> | null = null;
+/** Holidays of years outside the window, computed once per year. */
+const otherYears = new Map<number, Set<Day>>();
 
 function holidays(): Set<Day> {
   if (!holidaySet) {
     holidaySet = new Set();
-    for (let y = 1990; y <= 2070; y++) for (const d of bankHolidaysIn(y)) holidaySet.add(d);
+    for (let y = FIRST_YEAR - 11; y <= LAST_YEAR + 2; y++) for (const d of bankHolidaysIn(y)) holidaySet.add(d);
   }
   return holidaySet;
 }
 
+function holidaysOfYear(year: number): Set<Day> {
+  let s = otherYears.get(year);
+  if (!s) otherYears.set(year, (s = new Set(bankHolidaysIn(year))));
+  return s;
+}
+
 export function isBankHoliday(d: Day): boolean {
   if (d >= WINDOW_START && d <= WINDOW_END) return holidays().has(d);
-  return bankHolidaysIn(ymd(d).year).includes(d);
+  return holidaysOfYear(ymd(d).year).has(d);
 }
 
 export function isWorkingDay(d: Day): boolean {
@@ -117,6 +135,14 @@ function table(): Int32Array {
   return cumulative;
 }
 
+/** Weekdays x with a < x ≤ b (a < b), by whole weeks plus at most six single days. */
+function weekdaysBetween(a: Day, b: Day): number {
+  const span = b - a;
+  let n = Math.floor(span / 7) * 5;
+  for (let x = a + Math.floor(span / 7) * 7 + 1; x <= b; x++) { const w = weekday(x); if (w !== 0 && w !== 6) n++; }
+  return n;
+}
+
 /** Working days x with a < x ≤ b; negative when b < a (SPEC §1). */
 export function wd(a: Day, b: Day): number {
   if (b < a) return 0 - wd(b, a) || 0; // never -0: a count of days has no sign of zero
@@ -125,8 +151,11 @@ export function wd(a: Day, b: Day): number {
     const c = table();
     return c[b - WINDOW_START]! - c[a - WINDOW_START]!;
   }
-  let n = 0;
-  for (let x = a + 1; x <= b; x++) if (isWorkingDay(x)) n++;
+  // Outside the window (never for accepted dates): weekdays less the weekday holidays, year by year.
+  let n = weekdaysBetween(a, b);
+  for (let y = ymd(a).year; y <= ymd(b).year; y++) {
+    for (const h of bankHolidaysIn(y)) if (h > a && h <= b && weekday(h) !== 0 && weekday(h) !== 6) n--;
+  }
   return n;
 }
 

@@ -3,6 +3,7 @@
  * has a place (file, line, column) and a value, so a user can find the row; counts are exact,
  * while only the first few examples of each kind are kept so a bad million-row file stays small.
  */
+import { compareText } from './compare.js';
 /** Issues of one cell's value (src/load/values.ts). */
 export type CellIssueCode = 'bad-date' | 'two-digit-year' | 'implausible-date' | 'bad-flag' | 'unknown-code' | 'bad-number';
 
@@ -146,12 +147,12 @@ export class DataQualityLog {
   issueGroups(): IssueGroup[] {
     const levelOrder: Record<IssueLevel, number> = { file: 0, header: 1, row: 2, cell: 3 };
     return [...this.groups.values()].sort((a, b) =>
-      a.table.localeCompare(b.table) || levelOrder[a.level] - levelOrder[b.level] || a.code.localeCompare(b.code) || a.column.localeCompare(b.column));
+      compareText(a.table, b.table) || levelOrder[a.level] - levelOrder[b.level] || compareText(a.code, b.code) || compareText(a.column, b.column));
   }
 
   tableList(): TableQuality[] {
     return [...this.tables.values()]
       .map((t) => ({ ...t, rowsWithIssues: this.rowsWithIssues(t.table) }))
-      .sort((a, b) => a.table.localeCompare(b.table));
+      .sort((a, b) => compareText(a.table, b.table));
   }
 }

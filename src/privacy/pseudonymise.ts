@@ -127,7 +127,8 @@ function codeFinding(f: Finding, coder: Coder, subjects: ReadonlyMap<string, IdK
   const ids = idSet(f.columns);
   const keyOf = (k: string) => codeKeyBySubject(k, subjects, coder);
   const out: Finding = { ...f, columns: codeColumns(f.columns), evidence: f.evidence.map((r) => codeRow(r, ids, coder, keyOf)) };
-  if (f.suppressed) out.suppressed = f.suppressed.map((s) => ({ ...s, row: codeRow(s.row, ids, coder, keyOf) }));
+  // A suppression's reason is free text and `who` a name: both withheld, the expiry kept.
+  if (f.suppressed) out.suppressed = f.suppressed.map((s) => ({ ...s, row: codeRow(s.row, ids, coder, keyOf), reason: WITHHELD, who: WITHHELD }));
   return out;
 }
 
@@ -139,20 +140,47 @@ function codeBreakdown(b: Breakdown, coder: Coder): Breakdown {
 /**
  * Data-quality examples keep their place (file, line, column) — enough for the key holder to find
  * the row — but not the cell value, which may be an id or a date of birth. A header is kept only
- * when it looks like a header (no digits): a file without a header row has data in its first line.
+ * when it looks like a header (no digits) and its table's header row was recognised: a file
+ * without a header row (its required columns "missing") has data in its first line, names
+ * included, so every header-derived string of that table is withheld (issue 19).
  */
 const HEADERISH = /^[^\d]{0,60}$/;
-function codeIssue(g: IssueGroup): IssueGroup {
-  const column = HEADERISH.test(g.column) ? g.column : '(withheld)';
-  const keepValue = g.level === 'file' || (g.level === 'header' && g.code !== 'missing-required-column');
+const WITHHELD = '(withheld)';
+function headerText(text: string, suspect: boolean): string {
+  return text === '' ? '' : !suspect && HEADERISH.test(text) ? text : WITHHELD;
+}
+
+/** Tables whose first line may not be a header: a required column was not found in it. */
+function suspectHeaders(issues: readonly IssueGroup[]): Set<string> {
+  return new Set(issues.filter((g) => g.code === 'missing-required-column').map((g) => g.table));
+}
+
+function codeIssue(g: IssueGroup, suspect: boolean): IssueGroup {
+  const keepValue = g.level === 'file' || (g.level === 'header' && g.code !== 'missing-required-column' && !suspect);
+  // A missing required column names the canonical column, never one of the file's cells.
+  const column = g.code === 'missing-required-column' ? g.column : headerText(g.column, suspect);
   return {
     ...g, column,
     examples: g.examples.map((e) => ({
       ...e,
-      column: HEADERISH.test(e.column) ? e.column : '(withheld)',
-      value: keepValue && HEADERISH.test(e.value) ? e.value : e.value === '' ? '' : '(withheld)',
+      column: g.code === 'missing-required-column' ? e.column : headerText(e.column, suspect),
+      value: keepValue && HEADERISH.test(e.value) ? e.value : e.value === '' ? '' : WITHHELD,
     })),
   };
+}
+
+/**
+ * The data-quality rule's evidence repeats each issue group's column and first value: both are
+ * replaced by the coded group's, and the key (which holds the column) follows.
+ */
+function codeDataQualityFinding(f: Finding, coded: ReadonlyMap<string, IssueGroup>): Finding {
+  if (f.id !== 'data-quality-issues') return f;
+  const recode = (row: EvidenceRow): EvidenceRow => {
+    const g = coded.get(row.key);
+    if (!g) return { ...row, value: row.value === null ? null : WITHHELD };
+    return { ...row, key: `data-quality/${g.table}/${g.code}/${g.column}`, column: g.column, value: g.examples[0]?.value ?? null };
+  };
+  return { ...f, evidence: f.evidence.map(recode), ...(f.suppressed ? { suppressed: f.suppressed.map((s) => ({ ...s, row: recode(s.row) })) } : {}) };
 }
 
 /** Token-wise replacement of any id met in the evidence, for prose fields (messages, notes). */
@@ -228,9 +256,12 @@ function codeProfile(p: ChildProfile, coder: Coder, subjects: ReadonlyMap<string
  */
 export function pseudonymise(result: AuditResult, key: string, subjects: ReadonlyMap<string, IdKind>): AuditResult {
   const coder = new Coder(checkKey(key));
+  const suspect = suspectHeaders(result.dataQuality.issues);
+  const issues = result.dataQuality.issues.map((g) => codeIssue(g, suspect.has(g.table)));
+  const byKey = new Map(result.dataQuality.issues.map((g, i) => [`data-quality/${g.table}/${g.code}/${g.column}`, issues[i]!]));
   const rules: RuleResult[] = result.rules.map((r) => ({
     ...r,
-    findings: r.findings.map((f) => codeFinding(f, coder, subjects)),
+    findings: r.findings.map((f) => codeFinding(codeDataQualityFinding(f, byKey), coder, subjects)),
     breakdowns: r.breakdowns.map((b) => codeBreakdown(b, coder)),
   }));
   const out: AuditResult = {
@@ -238,8 +269,8 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
     rules,
     dataQuality: {
       ...result.dataQuality,
-      tables: result.dataQuality.tables.map((t) => ({ ...t, columnsIgnored: t.columnsIgnored.map((c) => (HEADERISH.test(c) ? c : '(withheld)')) })),
-      issues: result.dataQuality.issues.map(codeIssue),
+      tables: result.dataQuality.tables.map((t) => ({ ...t, columnsIgnored: t.columnsIgnored.map((c) => headerText(c, suspect.has(t.table))) })),
+      issues,
     },
     pseudonymised: true,
   };

@@ -5,6 +5,7 @@
  */
 import type { AuditResult, EvidenceColumn, EvidenceRow } from '../engine/types.js';
 import { col } from '../engine/metrics.js';
+import { compareText } from '../model/compare.js';
 
 export interface CiTable { id: string; title: string; intro: string; columns: EvidenceColumn[]; rows: EvidenceRow[] }
 
@@ -13,7 +14,7 @@ export function budgetTable(r: AuditResult): CiTable | null {
   const budgets = r.budgets ?? [];
   if (budgets.length === 0) return null;
   const order = { fail: 0, 'not-measured': 1, pass: 2 } as const;
-  const sorted = [...budgets].sort((a, b) => order[a.status] - order[b.status] || a.key.localeCompare(b.key));
+  const sorted = [...budgets].sort((a, b) => order[a.status] - order[b.status] || compareText(a.key, b.key));
   const broken = budgets.filter((b) => b.status === 'fail').length;
   return {
     id: 'budgets', title: 'Budgets',

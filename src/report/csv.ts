@@ -23,7 +23,16 @@ export const worklistName = (ruleId: string): string => `worklist-${ruleId.repla
  * neutralising "-3" would turn it into text nobody can sort.
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = escapeControls(text);
+  return /^[=+\-@\t\r]/.test(safe) ? `'${safe}` : safe;
+}
+
+/**
+ * Terminal control characters (ESC, BEL, NUL, C1 …) are written as \xNN, as in data-quality
+ * values, so `cat worklist.csv` cannot drive a terminal (issue 19). Tab and line breaks stay.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling quotes inside. */

@@ -2,21 +2,103 @@
  * Writes output files safely: to a temporary name beside the target, then renamed, so an
  * interrupted run never leaves a half-written report; owner-only permissions on POSIX because the
  * contents are children's personal data.
+ *
+ * The temporary file is created exclusively (O_CREAT|O_EXCL, which never follows a link) under an
+ * unpredictable name, so a symlink planted in the output folder cannot redirect the write onto
+ * another file (issue 19: `<name>.<pid>.tmp` was guessable and opened through links). Temporary
+ * files left by a run that was killed are removed by the next run writing to the same folder.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputFile { name: string; content: string | Uint8Array }
 
+/** The output folder cannot be used (a file, a system folder, no permission): one line, exit 2. */
+export class OutputError extends Error {}
+
+/** Kernel folders: writing there is never meant, and mkdir under /proc/self could hang (issue 19). */
+const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
+
+/** The nearest existing ancestor of `dir`, with links resolved. */
+async function existingAncestor(dir: string): Promise<string> {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    try { return await realpath(d); } catch { if (dirname(d) === d) return d; }
+  }
+}
+
+async function checkOutputFolder(dir: string): Promise<void> {
+  const real = await existingAncestor(dir);
+  if (SYSTEM_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) throw new OutputError(`--out: ${dir}: is inside ${real.split('/').slice(0, 2).join('/')}, a system folder; choose a folder for the reports`);
+}
+
+function outputFailure(dir: string, e: unknown): Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === undefined) return e as Error;
+  const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EROFS' ? 'is on a read-only file system'
+    : code === 'ENOSPC' ? 'no space left on the device'
+    : `cannot be written (${code})`;
+  return new OutputError(`--out: ${dir}: ${why}`);
+}
+
+/** `.<name>.<pid>.<16 hex>.caseaudit-tmp`: the pid says whether its run is still alive. */
+const TMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{16}\.caseaudit-tmp$/;
+
+function tempNameFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(8).toString('hex')}.caseaudit-tmp`);
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/** Removes temporary files of runs no longer alive (a link is removed itself, never followed). */
+async function removeStale(dir: string): Promise<void> {
+  let names: string[];
+  try { names = await readdir(dir); } catch { return; }
+  for (const n of names) {
+    const m = TMP_NAME.exec(n);
+    if (!m || alive(Number(m[1]))) continue;
+    const path = join(dir, n);
+    if ((await lstat(path)).isDirectory()) continue;
+    await rm(path, { force: true });
+  }
+}
+
+async function writeExclusive(path: string, content: string | Uint8Array): Promise<void> {
+  const fh = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    await fh.writeFile(content);
+  } finally {
+    await fh.close();
+  }
+}
+
 export async function writeOutputs(dir: string, files: readonly OutputFile[]): Promise<string[]> {
+  await checkOutputFolder(dir);
+  try {
+    return await writeAll(dir, files);
+  } catch (e) {
+    throw outputFailure(dir, e);
+  }
+}
+
+async function writeAll(dir: string, files: readonly OutputFile[]): Promise<string[]> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const written: string[] = [];
+  const cleaned = new Set<string>();
   for (const f of files) {
     const target = join(dir, f.name);
-    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
-    const tmp = `${target}.${process.pid}.tmp`;
+    const folder = dirname(target);
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    if (!cleaned.has(folder)) { cleaned.add(folder); await removeStale(folder); }
+    const tmp = tempNameFor(target);
     try {
-      await writeFile(tmp, f.content, { mode: 0o600 });
+      await writeExclusive(tmp, f.content);
       await rename(tmp, target);
     } catch (e) {
       await rm(tmp, { force: true });

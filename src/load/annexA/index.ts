@@ -17,6 +17,7 @@ import { type Cell, type Sheet, cellText, readWorkbook } from '../xlsx.js';
 import { assembleExport, type SourceRecord, type TableSource } from '../ssd/assemble.js';
 import { readRawCsv } from '../ssd/rawCsv.js';
 import { ALLOCATION_PREFERENCE, type Emitted, type Field, LISTS, type ListSpec, ListRow, VISIT_PREFERENCE, bindHeader, isCinStatus, isHeaderRow, listNumberOf } from './lists.js';
+import { compareText } from '../../model/compare.js';
 
 export interface AnnexAOptions {
   maxBytes?: number;
@@ -132,7 +133,7 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
   const notCin: number[] = [];
   const read = new Set<number>();
 
-  for (const f of [...found].sort((a, b) => a.list - b.list || a.file.localeCompare(b.file))) {
+  for (const f of [...found].sort((a, b) => a.list - b.list || compareText(a.file, b.file))) {
     const spec = LISTS.find((l) => l.list === f.list);
     if (!spec || read.has(f.list)) {
       // Lists 10 and 11 (adoption, adopters) feed no rule, and a second copy of a list is not

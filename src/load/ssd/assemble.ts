@@ -62,7 +62,8 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
         throw e;
       }
       for (const r of s.records) b.addRow(cols.map((c) => r.values[c] ?? ''), r.line);
-      rows.push(...b.rows);
+      // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19).
+      for (const row of b.rows) rows.push(row);
       for (const c of b.columnsUsed) used.add(c);
     }
     const files = [...new Set(mine.map((s) => s.file))].join(', ');

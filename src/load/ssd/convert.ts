@@ -12,6 +12,7 @@ import { type Day, toIso } from '../../model/day.js';
 import type { PlanRow } from '../../model/tables.js';
 import { loadCsvFolder } from '../loadExport.js';
 import { SSD_COLUMNS, type SsdFile } from './tables.js';
+import { compareText } from '../../model/compare.js';
 
 type Value = string | number | null | undefined;
 
@@ -127,7 +128,7 @@ export async function canonicalToSsd(canonicalDir: string, outDir: string): Prom
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
   const rows: ConvertResult['rows'] = {};
-  for (const [f, body] of [...out].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [f, body] of [...out].sort((a, b) => compareText(a[0], b[0]))) {
     const text = [SSD_COLUMNS[f], ...body].map((r) => r.map(csvCell).join(',')).join('\r\n');
     await writeFile(join(outDir, `${f}.csv`), `${text}\r\n`, 'utf8');
     files.push(`${f}.csv`);

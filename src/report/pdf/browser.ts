@@ -3,7 +3,7 @@
  * downloads a browser; we use the one the machine has (Debian's chromium), in a locked-down
  * profile that is thrown away afterwards.
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,12 +21,19 @@ export const BROWSER_ARGS: readonly string[] = [
 ];
 
 /**
- * No browser to print with. The renderer attaches the outputs it could still make (the HTML) so
- * the caller writes them, then reports this message as one line and exits 2.
+ * The PDF could not be made. The renderer attaches the outputs it could still make (the HTML) so
+ * the caller writes them with every other format, then reports the message as one line and exits 2.
  */
-export class BrowserNotFoundError extends Error {
+export class PdfNotWrittenError extends Error {
+  files: OutputFile[] = [];
+}
+
+/** Chromium failed to launch, crashed or timed out (issue 19: every output was lost). */
+export class PdfPrintError extends PdfNotWrittenError {}
+
+/** No browser to print with. */
+export class BrowserNotFoundError extends PdfNotWrittenError {
   readonly looked: readonly string[];
-  files: OutputFile[];
   constructor(looked: readonly string[], files: OutputFile[] = []) {
     super(`PDF not written: no Chromium or Chrome found (looked at ${looked.join(', ')}). Install one (on Debian: apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to its path; the HTML report is written instead.`);
     this.name = 'BrowserNotFoundError';
@@ -56,25 +63,59 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: re
 export interface LaunchedBrowser { browser: Browser; close(): Promise<void> }
 
 /**
+ * Profiles of browsers still open, removed if the run is interrupted (issue 19: Ctrl-C left the
+ * profile in the temp folder). On SIGINT/SIGTERM/SIGHUP the browser is killed, its profile
+ * removed, and the signal raised again so the process ends as it would have.
+ */
+const openProfiles = new Map<string, () => void>();
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function onSignal(signal: NodeJS.Signals): void {
+  for (const [profile, kill] of openProfiles) {
+    try { kill(); } catch { /* already gone */ }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  }
+  openProfiles.clear();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+function track(profile: string, kill: () => void): void {
+  if (openProfiles.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
+  openProfiles.set(profile, kill);
+}
+function untrack(profile: string): void {
+  openProfiles.delete(profile);
+  if (openProfiles.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
+}
+
+/**
  * Headless, over a pipe (no debugging port is opened), with a fresh temporary profile. puppeteer-core
  * is imported here dynamically so runs that never print never load it.
  */
 export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
   const { default: puppeteer } = await import('puppeteer-core');
   const profile = await mkdtemp(join(tmpdir(), 'caseaudit-chromium-'));
-  let browser: Browser;
+  let browser: Browser | null = null;
+  // Tracked from before the launch, so a signal during it still removes the profile.
+  track(profile, () => { browser?.process()?.kill('SIGKILL'); });
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args: [...BROWSER_ARGS], timeout: 60_000 });
+    // Our own signal handling above replaces puppeteer's, which would leave the profile behind.
+    browser = await puppeteer.launch({
+      executablePath, headless: true, pipe: true, userDataDir: profile, args: [...BROWSER_ARGS], timeout: 60_000,
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    });
   } catch (e) {
+    untrack(profile);
     await rm(profile, { recursive: true, force: true });
     throw e;
   }
+  const launched = browser;
   return {
-    browser,
+    browser: launched,
     async close() {
       try {
-        await browser.close();
+        await launched.close();
       } finally {
+        untrack(profile);
         await rm(profile, { recursive: true, force: true, maxRetries: 3 });
       }
     },
