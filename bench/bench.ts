@@ -93,7 +93,7 @@ function pandas(dir: string): Measure & { metrics: Record<string, { value: numbe
   const ms = performance.now() - t0;
   const m = /\{"maxRssKb": (\d+)\}/.exec(r.stderr);
   if (r.status !== 0) process.stderr.write(`bench: pandas exited ${r.status}: ${r.stderr.split('\n').slice(-3).join(' | ')}\n`);
-  let metrics = null;
+  let metrics: Record<string, { value: number | null }> | null;
   try { metrics = r.status === 0 ? JSON.parse(r.stdout) as Record<string, { value: number | null }> : null; } catch { metrics = null; }
   return { ms, maxRssMb: m ? Number(m[1]) / 1024 : null, ok: r.status === 0, metrics };
 }

@@ -32,6 +32,7 @@ function kindText(kind) {
     case 'date': return 'date';
     case 'flag': return 'flag (yes/no)';
     case 'fraction': return 'number above 0 and at most 1';
+    case 'count': return 'whole number, 0 or more';
     case 'code': {
       const synonyms = Object.entries(kind.synonyms ?? {}).map(([from, to]) => `${code(from)} → ${code(to)}`);
       return `code: ${kind.values.map(code).join(', ')}${synonyms.length ? `; also read: ${synonyms.join(', ')}` : ''}`;

@@ -44,4 +44,5 @@ export const METRIC_DEFINITIONS = {
   'workforce.agencyRate': 'Share of workers active on the as-at date who are agency workers.',
   'workforce.newlyQualifiedRate': 'Share of workers active on the as-at date who are newly qualified (qualified within the 365 days before, or role ASYE/NQSW).',
   'workforce.turnoverRate': 'Workers whose employment ended in the period, divided by the mean of the headcounts active at the period start and on the as-at date.',
+  'workforce.vacancyRate': 'From a workforce census return on its census date: vacancies divided by the FTE of non-agency workers in post plus the vacancies; not measured from any other data or on any other date.',
 };

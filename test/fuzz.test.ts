@@ -4,13 +4,14 @@
  * clean InputError (one line in the CLI). No other exception, no hang (vitest's timeout), and no
  * planted id in the pseudonymised outputs. numRuns keeps the whole file to well under a minute.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, loadExport, render } from '../src/api.js';
 import { InputError } from '../src/load/csvFile.js';
+import { generateExport } from '../src/generate/index.js';
 import { readWorkbook } from '../src/load/xlsx.js';
 import { TABLE_NAMES } from '../src/model/schema.js';
 
@@ -55,7 +56,13 @@ describe('fuzz: arbitrary bytes per table', () => {
 });
 
 describe('fuzz: damaged and random workbooks', () => {
-  const sample = readFileSync(resolve('fixtures/annex-a-sample/Annex_A_2024_Jan.xlsx'));
+  // A real workbook: the generator's own Annex A workbook (the public sample is not in the project).
+  let sample: Buffer = Buffer.alloc(0);
+  beforeAll(async () => {
+    const out = join(root, 'annex-a-workbook');
+    await generateExport({ out, layout: 'annex-a', workbook: true, children: 40, seed: 3 });
+    sample = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.xlsx'))!));
+  }, 120_000);
   const read = async (bytes: Uint8Array): Promise<void> => {
     const path = join(root, `w${n++}.xlsx`);
     writeFileSync(path, bytes);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError, loadExport } from '../src/load/index.js';
 import { isValueError, parseDate, parseDateGeneral } from '../src/load/values.js';
 import { addWorkingDays, isBankHoliday, wd } from '../src/model/calendar.js';
-import { type Day, dayFromYmd, toIso, weekday, ymd } from '../src/model/day.js';
+import { dayFromYmd, toIso, weekday, ymd } from '../src/model/day.js';
 
 const RUNS = { numRuns: 300, seed: 20240331 };
 // Days from 1990 to 2070 (the calendar's fast window) and a little beyond it on each side.

@@ -87,7 +87,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
       try {
         for (const expanded of expand(phrase, macros)) addPhrase(phrases, set, compilePhrase(expanded));
       } catch (e) {
-        throw new Error(`${set}: ${(e as Error).message}`);
+        throw new Error(`${set}: ${(e as Error).message}`, { cause: e });
       }
     }
   }
@@ -146,17 +146,17 @@ export function loadLexicon(path?: string): CompiledLexicon {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`lexicon ${file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`}`);
+    throw new Error(`lexicon ${file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`}`, { cause: e });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new Error(`lexicon ${file}: not valid JSON`);
+  } catch (e) {
+    throw new Error(`lexicon ${file}: not valid JSON`, { cause: e });
   }
   try {
     return compileLexicon(json);
   } catch (e) {
-    throw new Error(`lexicon ${file}: ${(e as Error).message}`);
+    throw new Error(`lexicon ${file}: ${(e as Error).message}`, { cause: e });
   }
 }

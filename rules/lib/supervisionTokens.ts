@@ -76,7 +76,7 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
     if (c === 32) { i++; continue; }
     if (isWordChar(c)) {
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-      let j = i + 1, d = 0;
+      let j = i + 1, d: number;
       while (j < len && isWordChar((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
       while (j + 1 < len && s.charCodeAt(j) === 39 && isLetter((d = s.charCodeAt(j + 1)))) {
         h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ d, FNV_PRIME);
@@ -92,7 +92,7 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
       i += 5;
       continue;
     }
-    let end = false;
+    let end: boolean;
     if (c === 10 || c === 13) { end = true; lineStart = true; }
     else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;

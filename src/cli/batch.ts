@@ -61,7 +61,7 @@ export function registerBatch(program: Command, io: CliIo, setExit: (code: numbe
     .addOption(new Option('--layout <layout>', 'layout of every export (default: config layout, else detected per export)').choices(['auto', ...LAYOUT_NAMES]))
     .option('--baseline <dir>', 'the --out folder of a previous batch: each export is compared with <dir>/<its name>/findings.json when there')
     .option('--suppressions <file>', 'JSON file of acknowledged items applied to every export (default: config "suppressions")')
-    .option('--no-trends', 'leave out the month-by-month trends of every measure (SPEC §9), and their cost')
+    .option('--no-trends', 'leave out the month-by-month trends of every measure (docs/rules.md), and their cost')
     .option('--pseudonymise', 'replace ids with keyed codes in every export\'s outputs, dates of birth with months, and leave out names and excerpts (key: CASEAUDIT_KEY or --key-file)')
     .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
     .option('--pdf-rows <n>', `evidence rows printed per finding in each PDF, 0 for all (default: config report.pdfEvidenceRows, else ${DEFAULT_PDF_EVIDENCE_ROWS})`, wholeNumber('--pdf-rows'))

@@ -64,7 +64,7 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
     .addOption(new Option('--threads <when>', 'read and score supervision text in a worker thread while the rest loads: auto (with more than one core and at least 24 MB of supervision text), always, or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-threads', 'the same as --threads never: do all the work on one thread')
-    .option('--no-trends', 'leave out the month-by-month trends of every measure (SPEC §9), and their cost')
+    .option('--no-trends', 'leave out the month-by-month trends of every measure (docs/rules.md), and their cost')
     .option('--pdf-rows <n>', `evidence rows printed per finding in the PDF, 0 for all (default: config report.pdfEvidenceRows, else ${DEFAULT_PDF_EVIDENCE_ROWS}); the PDF says how many it leaves out, and the HTML, CSV and JSON keep every row`, wholeNumber('--pdf-rows'))
     .addHelpText('after', `
 Examples:

@@ -13,7 +13,7 @@ import type { TableName, TableRows } from '../model/tables.js';
 import { applyAsAt, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
-import type { AuditResult, Metric, RuleResult } from './types.js';
+import type { AuditResult, RuleResult } from './types.js';
 import { comparatorFigures } from './england.js';
 import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
