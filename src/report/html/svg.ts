@@ -10,6 +10,7 @@ import { pct } from '../../engine/metrics.js';
 import type { Breakdown, ChartLimit, EvidenceColumn, EvidenceRow, EvidenceType } from '../../engine/types.js';
 import { fmtNumber, formatCell } from '../format.js';
 import { escapeXml, safeId } from './escape.js';
+import { brokenLine, r1, text } from './svgParts.js';
 
 const FONT = 'font-family="Arial, Helvetica, sans-serif"';
 const INK = '#0b0c0c';
@@ -81,19 +82,11 @@ function ticks(from: number, to: number, step: number): number[] {
   return out;
 }
 
-function r1(v: number): string {
-  return (Math.round(v * 10) / 10).toString();
-}
-
 function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
   const t = `${id}-title`;
   const d = `${id}-desc`;
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${t} ${d}" ${FONT} font-size="12" fill="${INK}">`
     + `<title id="${t}">${escapeXml(title)}</title><desc id="${d}">${escapeXml(desc)}</desc>${body}</svg>`;
-}
-
-function text(x: number, y: number, s: string, attrs = ''): string {
-  return `<text x="${r1(x)}" y="${r1(y)}"${attrs ? ` ${attrs}` : ''}>${escapeXml(s)}</text>`;
 }
 
 /**
@@ -208,14 +201,7 @@ function lineChart(b: Breakdown, chart: LimitChart, id: string): string {
     parts.push(`<line x1="${left}" y1="${height - 12}" x2="${left + 28}" y2="${height - 12}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
     parts.push(text(left + 34, height - 8, `${chart.label ?? 'Limit'}: ${failingSide(chart)!.rule} ${fmtLimit(limit, yc?.type)}`, 'font-weight="bold"'));
   }
-  let seg: string[] = [];
-  const segs: string[][] = [];
-  pts.forEach((p, i) => {
-    if (p.value === null) { if (seg.length) segs.push(seg); seg = []; return; }
-    seg.push(`${r1(sx(i))},${r1(sy(p.value))}`);
-  });
-  if (seg.length) segs.push(seg);
-  for (const s of segs) parts.push(`<polyline points="${s.join(' ')}" fill="none" stroke="${BLUE}" stroke-width="2"/>`);
+  parts.push(...brokenLine(pts.map((p) => p.value), sx, sy, BLUE, 2));
   const labelPoints = pts.length <= 24;
   const side = failingSide(chart);
   let failing = 0;

@@ -8,6 +8,7 @@ import { pct } from '../../engine/metrics.js';
 import type { Metric, TrendPoint } from '../../engine/types.js';
 import { fmtNumber } from '../format.js';
 import { escapeXml } from './escape.js';
+import { brokenLine, r1, text } from './svgParts.js';
 
 const INK = '#0b0c0c';
 const MUTED = '#505a5f';
@@ -15,8 +16,6 @@ const GRID = '#b1b4b6';
 const LINE = '#1d70b8';
 const PAST = '#d4351c';
 
-const r1 = (v: number): string => (Math.round(v * 10) / 10).toString();
-const text = (x: number, y: number, s: string, attrs = ''): string => `<text x="${r1(x)}" y="${r1(y)}"${attrs ? ` ${attrs}` : ''}>${escapeXml(s)}</text>`;
 
 function fmt(m: Metric, v: number): string {
   return m.unit === 'share' || m.unit === 'ratio' ? pct(v) : fmtNumber(v);
@@ -57,15 +56,7 @@ export function renderTrendChart(m: Metric, id: string, direction: string): stri
   if (m.threshold !== undefined) {
     parts.push(`<line x1="${left}" y1="${r1(sy(m.threshold))}" x2="${left + plotW}" y2="${r1(sy(m.threshold))}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="4 3"/>`);
   }
-  // A point without a value breaks the line rather than being drawn as 0.
-  let seg: string[] = [];
-  const segs: string[][] = [];
-  pts.forEach((p, i) => {
-    if (p.value === null) { if (seg.length) segs.push(seg); seg = []; return; }
-    seg.push(`${r1(sx(i))},${r1(sy(p.value))}`);
-  });
-  if (seg.length) segs.push(seg);
-  for (const s of segs) parts.push(`<polyline points="${s.join(' ')}" fill="none" stroke="${LINE}" stroke-width="1.8"/>`);
+  parts.push(...brokenLine(pts.map((p) => p.value), sx, sy, LINE, 1.8));
   const past: string[] = [];
   pts.forEach((p, i) => {
     if (p.value === null) return;
