@@ -5,7 +5,6 @@ import { rules } from '../api.js';
 import { defaultJobs, runBatch } from '../batch/runBatch.js';
 import type { ExportSummary } from '../batch/types.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
-import { readSuppressions } from '../ci/suppressions.js';
 import { resolveRuleOptions } from '../engine/run.js';
 import type { Severity } from '../engine/types.js';
 import { type LayoutChoice, LAYOUT_NAMES } from '../load/index.js';
@@ -13,7 +12,7 @@ import { parseIsoDay } from '../model/day.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES } from '../report/index.js';
 import { makeChalk } from '../report/terminal.js';
-import { readConfig } from './commands.js';
+import { readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 import { checkFormats, intBetween, parseList, positiveInt, selectedRules, wholeNumber } from './options.js';
 
@@ -96,8 +95,7 @@ budget), 2 an export could not be audited (the others are still written) or a us
       const pseudonymiseKey = o.pseudonymise
         ? await readPseudonymKey(o.keyFile === undefined ? undefined : resolve(io.cwd, o.keyFile), process.env.CASEAUDIT_KEY).catch((e: Error) => { throw new UserError(e.message); })
         : undefined;
-      const suppressionsFile = o.suppressions ?? config.suppressions;
-      const suppressions = suppressionsFile ? { list: await readSuppressions(resolve(io.cwd, suppressionsFile)), file: suppressionsFile } : undefined;
+      const suppressions = await readSuppressionsOption(io, o.suppressions, config);
       const bar = progressBar(io, Boolean(io.stderr.isTTY) && !o.quiet);
       const result = await runBatch({
         inputs, out: o.out, formats, config, cwd: io.cwd,

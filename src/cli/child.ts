@@ -3,12 +3,11 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type LayoutChoice, loadExport } from '../api.js';
 import { UnknownChildError, chronology } from '../childrenApi.js';
-import { readSuppressions } from '../ci/suppressions.js';
 import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { reportOptions } from '../report/index.js';
 import { CHRONOLOGY_FORMATS, type ChronologyFormat, chronologyMarkdown, renderChronology } from '../report/chronology.js';
 import { writeOutputs } from '../report/write.js';
-import { DEFAULT_CONFIG_NAME, layoutOption, readConfig } from './commands.js';
+import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 import { checkFormats, parseList } from './options.js';
 
@@ -42,8 +41,7 @@ Examples:
       const key = o.pseudonymise
         ? await readPseudonymKey(o.keyFile === undefined ? undefined : resolve(io.cwd, o.keyFile), process.env.CASEAUDIT_KEY).catch((e: Error) => { throw new UserError(e.message); })
         : undefined;
-      const suppressionsFile = o.suppressions ?? config.suppressions;
-      const suppressions = suppressionsFile ? { list: await readSuppressions(resolve(io.cwd, suppressionsFile)), file: suppressionsFile } : undefined;
+      const suppressions = await readSuppressionsOption(io, o.suppressions, config);
       const ex = await loadExport(resolve(io.cwd, exportPath), {
         ...(config.mapping ? { mapping: config.mapping } : {}),
         layout: o.layout ?? config.layout ?? 'auto',

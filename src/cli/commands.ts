@@ -22,6 +22,12 @@ import { checkFormats, intBetween, parseList, positiveInt, selectedRules, wholeN
 
 export const DEFAULT_CONFIG_NAME = 'caseaudit.config.json';
 
+/** The suppressions file from --suppressions, else the config's, read; undefined when neither names one. */
+export async function readSuppressionsOption(io: CliIo, given: string | undefined, config: CaseauditConfig): Promise<{ list: Awaited<ReturnType<typeof readSuppressions>>; file: string } | undefined> {
+  const file = given ?? config.suppressions;
+  return file ? { list: await readSuppressions(resolve(io.cwd, file)), file } : undefined;
+}
+
 export async function readConfig(io: CliIo, path: string | undefined): Promise<{ config: CaseauditConfig; path: string | null }> {
   if (path !== undefined) return { config: await loadConfigFile(resolve(io.cwd, path)), path };
   const implicit = join(io.cwd, DEFAULT_CONFIG_NAME);
@@ -85,8 +91,7 @@ Examples:
         : null;
       validateBudgetKeys(config, rules.map((r) => r.id));
       const baseline = o.baseline ? await readFindings(resolve(io.cwd, o.baseline)) : undefined;
-      const suppressionsFile = o.suppressions ?? config.suppressions;
-      const suppressions = suppressionsFile ? { list: await readSuppressions(resolve(io.cwd, suppressionsFile)), file: suppressionsFile } : undefined;
+      const suppressions = await readSuppressionsOption(io, o.suppressions, config);
       const p = progress(io, Boolean(o.quiet));
       const maxMb = o.maxFileMb ?? config.maxFileMb;
       const ex = await loadExport(resolve(io.cwd, exportPath), {

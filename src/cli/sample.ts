@@ -3,10 +3,9 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { audit, type LayoutChoice, loadExport } from '../api.js';
 import { sample } from '../childrenApi.js';
-import { readSuppressions } from '../ci/suppressions.js';
 import { renderSample } from '../report/children.js';
 import { writeOutputs } from '../report/write.js';
-import { DEFAULT_CONFIG_NAME, layoutOption, readConfig } from './commands.js';
+import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 
 /** --size: a whole number of at least 1; anything else is a usage error. */
@@ -42,8 +41,7 @@ Examples:
   $ caseaudit sample exports/latest --size 30 --seed 7 --as-at 2024-03-31 --out sample.csv`)
     .action(async (exportPath: string, o: { size: number; seed?: number; asAt?: string; config?: string; out?: string; layout?: LayoutChoice; suppressions?: string }) => {
       const { config } = await readConfig(io, o.config);
-      const suppressionsFile = o.suppressions ?? config.suppressions;
-      const suppressions = suppressionsFile ? { list: await readSuppressions(resolve(io.cwd, suppressionsFile)), file: suppressionsFile } : undefined;
+      const suppressions = await readSuppressionsOption(io, o.suppressions, config);
       const ex = await loadExport(resolve(io.cwd, exportPath), {
         ...(config.mapping ? { mapping: config.mapping } : {}),
         layout: o.layout ?? config.layout ?? 'auto',
