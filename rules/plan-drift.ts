@@ -2,69 +2,22 @@
  * SPEC §4.4: plans that drift — reviews held late, plans past their review date, and child
  * protection and child-in-need plans that have gone on too long.
  */
-import * as z from 'zod';
 import { openOn } from '../src/engine/exportIndex.js';
-import { col, type Judged, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
+import { col, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
-import { addMonths, type Day, toIso, isoOrNull } from '../src/model/day.js';
+import { addMonths, toIso, isoOrNull } from '../src/model/day.js';
 import type { PlanRow, PlanType } from '../src/model/tables.js';
-import { type PlanSchedule, hasSchedule, latestOnlySchedule, walkSchedule } from './lib/reviewSchedule.js';
-
-const months = z.number().int().min(1).max(120);
-const countLimit = z.number().int().min(0).nullable();
-
-const options = z.object({
-  cpFirstReviewMonths: months.default(3),
-  cpNextReviewMonths: months.default(6),
-  cinReviewMonths: months.default(3),
-  claFirstReviewWorkingDays: z.number().int().min(1).max(260).default(20),
-  claSecondReviewMonths: months.default(3),
-  claNextReviewMonths: months.default(6),
-  // SPEC: early help and care-leaver plans have no review schedule unless one is configured.
-  earlyHelpReviewMonths: months.nullable().default(null),
-  careLeaverReviewMonths: months.nullable().default(null),
-  minReviewsOnTime: z.number().min(0).max(1).default(0.9),
-  reviewsOnTimeTolerance: z.number().min(0).max(1).default(0.1),
-  // Counts are judged "at most 0": every overdue statutory review and every over-long plan needs a
-  // recorded decision. A small tolerance keeps one or two from reading as red in a large service;
-  // set a limit to null to report the count without judging it.
-  maxOverdueReviews: countLimit.default(0),
-  overdueReviewsTolerance: z.number().int().min(0).default(2),
-  cpLongMonths: months.default(24),
-  maxLongCpPlans: countLimit.default(0),
-  longCpPlansTolerance: z.number().int().min(0).default(2),
-  cinLongMonths: months.default(12),
-  maxLongCinPlans: countLimit.default(0),
-  longCinPlansTolerance: z.number().int().min(0).default(5),
-}).strict();
-
-type Options = z.infer<typeof options>;
-
-const NO_TEAM = '(no team recorded)';
-/** Plan types in the order they are named in labels ("CP and CLA plans"). */
-const TYPE_NAMES: Readonly<Record<PlanType, string>> = { cp: 'CP', cla: 'CLA', cin: 'CIN', early_help: 'early help', care_leaver: 'care leaver' };
-
-interface ScheduledPlan { plan: PlanRow & { planId: string; planType: PlanType; startDate: Day }; schedule: PlanSchedule | null }
-
-function countJudged(limit: number | null, tolerance: number): Judged | undefined {
-  return limit === null ? undefined : { threshold: limit, direction: 'max', tolerance };
-}
-
-/** Whole calendar months from start to d: the largest k with addMonths(start, k) ≤ d. */
-function wholeMonths(start: Day, d: Day): number {
-  let k = 0;
-  while (addMonths(start, k + 1) <= d) k++;
-  return k;
-}
-
-function byKey(a: EvidenceRow, b: EvidenceRow): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-function distinctChildren(rows: readonly EvidenceRow[]): number {
-  return new Set(rows.map((r) => r.childId).filter((c) => c !== null && c !== undefined)).size;
-}
+import {
+  byKey,
+  distinctChildren,
+  NO_TEAM,
+  type ScheduledPlan,
+  TYPE_NAMES,
+  wholeMonths,
+} from './lib/planDriftEvidence.js';
+import { countJudged, options, type Options } from './lib/planDriftOptions.js';
+import { hasSchedule, latestOnlySchedule, walkSchedule } from './lib/reviewSchedule.js';
 
 export default defineRule({
   id: 'plan-drift',
@@ -73,7 +26,8 @@ export default defineRule({
   failTitle: 'Plans drift: reviews are late or missing and plans run on',
   area: ['help-protection', 'children-in-care'],
   tables: ['plans', 'reviews'],
-  description: 'Reviews are scheduled from the plan start and then from each review held: child protection first at 3 months then every 6; child in need every 3 months; children looked after first at 20 working days, then 3 months, then every 6. A review counts for a plan when it falls between the plan start and its end (or the as-at date); a review on its due date is on time. Reports the share of reviews held in the period on time, open plans past their next review date, and child protection plans open 24 months or more and child-in-need plans open 12 months or more.',
+  description:
+    'Reviews are scheduled from the plan start and then from each review held: child protection first at 3 months then every 6; child in need every 3 months; children looked after first at 20 working days, then 3 months, then every 6. A review counts for a plan when it falls between the plan start and its end (or the as-at date); a review on its due date is on time. Reports the share of reviews held in the period on time, open plans past their next review date, and child protection plans open 24 months or more and child-in-need plans open 12 months or more.',
   metrics: {
     reviewsOnTime: { needs: ['reviews.review_date'] },
     overdueReviews: { needs: ['reviews.review_date'], history: 'latest' },
@@ -107,17 +61,34 @@ export default defineRule({
     let duplicates = 0;
     const plans: ScheduledPlan[] = [];
     for (const p of [...ctx.rows('plans')].sort((a, b) => a.line - b.line)) {
-      if (p.planId === null || p.planType === null || p.startDate === null) { unusable++; continue; }
-      if (seen.has(p.planId)) { duplicates++; continue; }
+      if (p.planId === null || p.planType === null || p.startDate === null) {
+        unusable++;
+        continue;
+      }
+      if (seen.has(p.planId)) {
+        duplicates++;
+        continue;
+      }
       seen.add(p.planId);
       const plan = p as ScheduledPlan['plan'];
-      const dates = (ctx.index.reviewsByPlan.get(p.planId) ?? []).flatMap((r) => (r.reviewDate === null ? [] : [r.reviewDate]));
+      const dates = (ctx.index.reviewsByPlan.get(p.planId) ?? []).flatMap((r) =>
+        r.reviewDate === null ? [] : [r.reviewDate],
+      );
       const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
       if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
-      plans.push({ plan, schedule: judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null });
+      plans.push({
+        plan,
+        schedule: judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null,
+      });
     }
-    if (unusable) limitations.push(`${plural(unusable, 'plan')} without a usable plan id, plan type or start date could not be scheduled.`);
-    if (duplicates) limitations.push(`${plural(duplicates, 'plan row')} repeating an earlier plan_id ${duplicates === 1 ? 'was' : 'were'} left out.`);
+    if (unusable)
+      limitations.push(
+        `${plural(unusable, 'plan')} without a usable plan id, plan type or start date could not be scheduled.`,
+      );
+    if (duplicates)
+      limitations.push(
+        `${plural(duplicates, 'plan row')} repeating an earlier plan_id ${duplicates === 1 ? 'was' : 'were'} left out.`,
+      );
 
     const late: EvidenceRow[] = [];
     const overdue: EvidenceRow[] = [];
@@ -125,7 +96,14 @@ export default defineRule({
     const longCin: EvidenceRow[] = [];
     let reviewsInPeriod = 0;
     let reviewsOnTime = 0;
-    interface TeamRow { open: number; overdue: number; reviews: number; onTime: number; longCp: number; longCin: number }
+    interface TeamRow {
+      open: number;
+      overdue: number;
+      reviews: number;
+      onTime: number;
+      longCp: number;
+      longCin: number;
+    }
     const teams = new Map<string, TeamRow>();
     const teamOf = (p: PlanRow): TeamRow => {
       const t = p.team ?? NO_TEAM;
@@ -141,11 +119,20 @@ export default defineRule({
         for (const r of schedule.reviews) {
           if (r.date < period.start || r.date > period.end) continue;
           const t = teamOf(plan);
-          reviewsInPeriod++; t.reviews++;
-          if (r.date <= r.due) { reviewsOnTime++; t.onTime++; continue; }
+          reviewsInPeriod++;
+          t.reviews++;
+          if (r.date <= r.due) {
+            reviewsOnTime++;
+            t.onTime++;
+            continue;
+          }
           late.push({
-            key: `plan-drift/late-review/${plan.planId}/${toIso(r.date)}`, ...base,
-            dueFrom: toIso(r.previous ?? plan.startDate), dueDate: toIso(r.due), reviewDate: toIso(r.date), daysLate: r.date - r.due,
+            key: `plan-drift/late-review/${plan.planId}/${toIso(r.date)}`,
+            ...base,
+            dueFrom: toIso(r.previous ?? plan.startDate),
+            dueDate: toIso(r.due),
+            reviewDate: toIso(r.date),
+            daysLate: r.date - r.due,
           });
         }
         if (open) {
@@ -156,8 +143,12 @@ export default defineRule({
           if (schedule.nextDue < asAt) {
             t.overdue++;
             overdue.push({
-              key: `plan-drift/overdue/${plan.planId}`, ...base, startDate: toIso(plan.startDate),
-              lastReview: isoOrNull(schedule.lastReview), dueDate: toIso(schedule.nextDue), daysOverdue: asAt - schedule.nextDue,
+              key: `plan-drift/overdue/${plan.planId}`,
+              ...base,
+              startDate: toIso(plan.startDate),
+              lastReview: isoOrNull(schedule.lastReview),
+              dueDate: toIso(schedule.nextDue),
+              daysOverdue: asAt - schedule.nextDue,
             });
           }
         }
@@ -165,81 +156,194 @@ export default defineRule({
       if (!open) continue;
       const isLong = (limit: number) => addMonths(plan.startDate, limit) <= asAt;
       const longRow = (kind: string): EvidenceRow => ({
-        key: `plan-drift/${kind}/${plan.planId}`, ...base, startDate: toIso(plan.startDate),
-        monthsOpen: wholeMonths(plan.startDate, asAt), daysOpen: asAt - plan.startDate, lastReview: isoOrNull(schedule?.lastReview ?? null),
+        key: `plan-drift/${kind}/${plan.planId}`,
+        ...base,
+        startDate: toIso(plan.startDate),
+        monthsOpen: wholeMonths(plan.startDate, asAt),
+        daysOpen: asAt - plan.startDate,
+        lastReview: isoOrNull(schedule?.lastReview ?? null),
       });
-      if (plan.planType === 'cp' && isLong(o.cpLongMonths)) { longCp.push(longRow('long-cp')); teamOf(plan).longCp++; }
-      if (plan.planType === 'cin' && isLong(o.cinLongMonths)) { longCin.push(longRow('long-cin')); teamOf(plan).longCin++; }
+      if (plan.planType === 'cp' && isLong(o.cpLongMonths)) {
+        longCp.push(longRow('long-cp'));
+        teamOf(plan).longCp++;
+      }
+      if (plan.planType === 'cin' && isLong(o.cinLongMonths)) {
+        longCin.push(longRow('long-cin'));
+        teamOf(plan).longCin++;
+      }
     }
 
     // "(CP and CLA plans; CIN plans not included: no CIN reviews in this export)"
     const order = Object.keys(TYPE_NAMES) as PlanType[];
-    const names = (types: Iterable<PlanType>) => [...types].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((t) => TYPE_NAMES[t]).join(' and ');
-    const scope = reviewTypes === null ? '' : ` (${names(reviewTypes)} plans${skipped.size ? `; ${names(skipped)} plans not included: this export has no ${names(skipped)} reviews` : ''})`;
-    if (skipped.size) limitations.push(`Reviews are judged for ${names(reviewTypes ?? [])} plans only: this export holds no reviews of ${names(skipped)} plans, which are not included in reviewsOnTime or overdueReviews.`);
-    if (latestOnly) limitations.push('Only each plan\'s latest review is in this export: the next review is taken as due from it (SPEC §6.1; for children in care three months after it when it could be the first review, else six), and reviews held earlier cannot be judged.');
+    const names = (types: Iterable<PlanType>) =>
+      [...types]
+        .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+        .map((t) => TYPE_NAMES[t])
+        .join(' and ');
+    const scope =
+      reviewTypes === null
+        ? ''
+        : ` (${names(reviewTypes)} plans${skipped.size ? `; ${names(skipped)} plans not included: this export has no ${names(skipped)} reviews` : ''})`;
+    if (skipped.size)
+      limitations.push(
+        `Reviews are judged for ${names(reviewTypes ?? [])} plans only: this export holds no reviews of ${names(skipped)} plans, which are not included in reviewsOnTime or overdueReviews.`,
+      );
+    if (latestOnly)
+      limitations.push(
+        "Only each plan's latest review is in this export: the next review is taken as due from it (SPEC §6.1; for children in care three months after it when it could be the first review, else six), and reviews held earlier cannot be judged.",
+      );
     const metrics: Record<string, Metric> = {
-      reviewsOnTime: shareMetric(`Reviews in the period held on or before their due date${scope}`, reviewsOnTime, reviewsInPeriod,
-        { threshold: o.minReviewsOnTime, direction: 'min', tolerance: o.reviewsOnTimeTolerance }, reviewsInPeriod === 0 ? 'no plan reviews were held in the period' : undefined),
-      overdueReviews: valueMetric(`Open plans past their review due date${scope}`, overdue.length, 'count', countJudged(o.maxOverdueReviews, o.overdueReviewsTolerance)),
-      longCpPlans: valueMetric(`Child protection plans open ${o.cpLongMonths} months or more`, longCp.length, 'count', countJudged(o.maxLongCpPlans, o.longCpPlansTolerance)),
-      longCinPlans: valueMetric(`Child-in-need plans open ${o.cinLongMonths} months or more`, longCin.length, 'count', countJudged(o.maxLongCinPlans, o.longCinPlansTolerance)),
+      reviewsOnTime: shareMetric(
+        `Reviews in the period held on or before their due date${scope}`,
+        reviewsOnTime,
+        reviewsInPeriod,
+        { threshold: o.minReviewsOnTime, direction: 'min', tolerance: o.reviewsOnTimeTolerance },
+        reviewsInPeriod === 0 ? 'no plan reviews were held in the period' : undefined,
+      ),
+      overdueReviews: valueMetric(
+        `Open plans past their review due date${scope}`,
+        overdue.length,
+        'count',
+        countJudged(o.maxOverdueReviews, o.overdueReviewsTolerance),
+      ),
+      longCpPlans: valueMetric(
+        `Child protection plans open ${o.cpLongMonths} months or more`,
+        longCp.length,
+        'count',
+        countJudged(o.maxLongCpPlans, o.longCpPlansTolerance),
+      ),
+      longCinPlans: valueMetric(
+        `Child-in-need plans open ${o.cinLongMonths} months or more`,
+        longCin.length,
+        'count',
+        countJudged(o.maxLongCinPlans, o.longCinPlansTolerance),
+      ),
     };
 
-    const planCols = [col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text')];
+    const planCols = [
+      col('planId', 'Plan', 'id'),
+      col('childId', 'Child', 'id'),
+      col('planType', 'Plan type', 'text'),
+      col('team', 'Team', 'text'),
+    ];
     const findings: Finding[] = [];
     const push = (f: Omit<Finding, 'severity' | 'affected'>, metricId: string) => {
       if (f.evidence.length === 0) return;
-      findings.push({ ...f, severity: severityFor(metrics[metricId]!.rag), metric: metricId, affected: { count: distinctChildren(f.evidence), unit: 'children' } });
+      findings.push({
+        ...f,
+        severity: severityFor(metrics[metricId]!.rag),
+        metric: metricId,
+        affected: { count: distinctChildren(f.evidence), unit: 'children' },
+      });
     };
 
     // Worklists put the longest waits first; ties fall back to the stable key.
     late.sort((a, b) => (b.daysLate as number) - (a.daysLate as number) || byKey(a, b));
-    push({
-      id: 'late-reviews', title: 'Reviews held after their due date',
-      message: `${plural(late.length, 'review')} of ${reviewsInPeriod} held in the period (${pct(late.length / Math.max(reviewsInPeriod, 1))}) came after the due date set by the previous review or the plan start; the latest was ${plural(Math.max(0, ...late.map((r) => r.daysLate as number)), 'day')} late.`,
-      columns: [...planCols, col('dueFrom', 'Previous review (or start)', 'date'), col('dueDate', 'Due', 'date'), col('reviewDate', 'Held', 'date'), col('daysLate', 'Days late', 'days')],
-      evidence: late,
-    }, 'reviewsOnTime');
+    push(
+      {
+        id: 'late-reviews',
+        title: 'Reviews held after their due date',
+        message: `${plural(late.length, 'review')} of ${reviewsInPeriod} held in the period (${pct(late.length / Math.max(reviewsInPeriod, 1))}) came after the due date set by the previous review or the plan start; the latest was ${plural(Math.max(0, ...late.map((r) => r.daysLate as number)), 'day')} late.`,
+        columns: [
+          ...planCols,
+          col('dueFrom', 'Previous review (or start)', 'date'),
+          col('dueDate', 'Due', 'date'),
+          col('reviewDate', 'Held', 'date'),
+          col('daysLate', 'Days late', 'days'),
+        ],
+        evidence: late,
+      },
+      'reviewsOnTime',
+    );
 
     overdue.sort((a, b) => (b.daysOverdue as number) - (a.daysOverdue as number) || byKey(a, b));
-    push({
-      id: 'overdue-reviews', title: 'Open plans past their review date',
-      message: `${plural(overdue.length, 'open plan')} had no review by the due date as at ${toIso(asAt)}; the longest is ${plural(Math.max(0, ...overdue.map((r) => r.daysOverdue as number)), 'day')} overdue.`,
-      columns: [...planCols, col('startDate', 'Plan start', 'date'), col('lastReview', 'Last review', 'date'), col('dueDate', 'Review due', 'date'), col('daysOverdue', 'Days overdue', 'days')],
-      evidence: overdue,
-    }, 'overdueReviews');
+    push(
+      {
+        id: 'overdue-reviews',
+        title: 'Open plans past their review date',
+        message: `${plural(overdue.length, 'open plan')} had no review by the due date as at ${toIso(asAt)}; the longest is ${plural(Math.max(0, ...overdue.map((r) => r.daysOverdue as number)), 'day')} overdue.`,
+        columns: [
+          ...planCols,
+          col('startDate', 'Plan start', 'date'),
+          col('lastReview', 'Last review', 'date'),
+          col('dueDate', 'Review due', 'date'),
+          col('daysOverdue', 'Days overdue', 'days'),
+        ],
+        evidence: overdue,
+      },
+      'overdueReviews',
+    );
 
-    const longCols = [...planCols, col('startDate', 'Plan start', 'date'), col('monthsOpen', 'Months open', 'number'), col('daysOpen', 'Days open', 'days'), col('lastReview', 'Last review', 'date')];
+    const longCols = [
+      ...planCols,
+      col('startDate', 'Plan start', 'date'),
+      col('monthsOpen', 'Months open', 'number'),
+      col('daysOpen', 'Days open', 'days'),
+      col('lastReview', 'Last review', 'date'),
+    ];
     const byAge = (a: EvidenceRow, b: EvidenceRow) => (b.daysOpen as number) - (a.daysOpen as number) || byKey(a, b);
     longCp.sort(byAge);
-    push({
-      id: 'long-cp-plans', title: `Child protection plans open ${o.cpLongMonths} months or more`,
-      message: `${plural(longCp.length, 'child protection plan')} open on ${toIso(asAt)} began ${o.cpLongMonths} or more months earlier; the oldest has been open ${plural(Math.max(0, ...longCp.map((r) => r.monthsOpen as number)), 'month')}.`,
-      columns: longCols, evidence: longCp,
-    }, 'longCpPlans');
+    push(
+      {
+        id: 'long-cp-plans',
+        title: `Child protection plans open ${o.cpLongMonths} months or more`,
+        message: `${plural(longCp.length, 'child protection plan')} open on ${toIso(asAt)} began ${o.cpLongMonths} or more months earlier; the oldest has been open ${plural(Math.max(0, ...longCp.map((r) => r.monthsOpen as number)), 'month')}.`,
+        columns: longCols,
+        evidence: longCp,
+      },
+      'longCpPlans',
+    );
     longCin.sort(byAge);
-    push({
-      id: 'long-cin-plans', title: `Child-in-need plans open ${o.cinLongMonths} months or more`,
-      message: `${plural(longCin.length, 'child-in-need plan')} open on ${toIso(asAt)} began ${o.cinLongMonths} or more months earlier; the oldest has been open ${plural(Math.max(0, ...longCin.map((r) => r.monthsOpen as number)), 'month')}.`,
-      columns: longCols, evidence: longCin,
-    }, 'longCinPlans');
+    push(
+      {
+        id: 'long-cin-plans',
+        title: `Child-in-need plans open ${o.cinLongMonths} months or more`,
+        message: `${plural(longCin.length, 'child-in-need plan')} open on ${toIso(asAt)} began ${o.cinLongMonths} or more months earlier; the oldest has been open ${plural(Math.max(0, ...longCin.map((r) => r.monthsOpen as number)), 'month')}.`,
+        columns: longCols,
+        evidence: longCin,
+      },
+      'longCinPlans',
+    );
 
     const teamNames = [...teams.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const breakdowns: Breakdown[] = [{
-      id: 'plan-drift-by-team', title: 'Plan reviews and drift by team',
-      columns: [col('team', 'Team', 'text'), col('openPlans', 'Open plans with a review schedule', 'number', 'overdueReviews'), col('overdueReviews', 'Past review date', 'number', 'overdueReviews'),
-        col('reviews', 'Reviews in period', 'number', 'reviewsOnTime'), col('reviewsOnTime', 'On time', 'number', 'reviewsOnTime'), col('shareOnTime', 'Share on time', 'share', 'reviewsOnTime'),
-        col('longCpPlans', `CP plans ${o.cpLongMonths}+ months`, 'number', 'longCpPlans'), col('longCinPlans', `CIN plans ${o.cinLongMonths}+ months`, 'number', 'longCinPlans')],
-      rows: teamNames.map((name) => {
-        const t = teams.get(name)!;
-        return {
-          key: `plan-drift/team/${name}`, team: name, openPlans: t.open, overdueReviews: t.overdue, reviews: t.reviews, reviewsOnTime: t.onTime,
-          shareOnTime: t.reviews ? t.onTime / t.reviews : null, longCpPlans: t.longCp, longCinPlans: t.longCin,
-        };
-      }),
-      chart: { kind: 'bar', x: 'team', y: 'shareOnTime', limit: o.minReviewsOnTime, direction: 'min', label: 'Share of reviews on time' },
-    }];
+    const breakdowns: Breakdown[] = [
+      {
+        id: 'plan-drift-by-team',
+        title: 'Plan reviews and drift by team',
+        columns: [
+          col('team', 'Team', 'text'),
+          col('openPlans', 'Open plans with a review schedule', 'number', 'overdueReviews'),
+          col('overdueReviews', 'Past review date', 'number', 'overdueReviews'),
+          col('reviews', 'Reviews in period', 'number', 'reviewsOnTime'),
+          col('reviewsOnTime', 'On time', 'number', 'reviewsOnTime'),
+          col('shareOnTime', 'Share on time', 'share', 'reviewsOnTime'),
+          col('longCpPlans', `CP plans ${o.cpLongMonths}+ months`, 'number', 'longCpPlans'),
+          col('longCinPlans', `CIN plans ${o.cinLongMonths}+ months`, 'number', 'longCinPlans'),
+        ],
+        rows: teamNames.map((name) => {
+          const t = teams.get(name)!;
+          return {
+            key: `plan-drift/team/${name}`,
+            team: name,
+            openPlans: t.open,
+            overdueReviews: t.overdue,
+            reviews: t.reviews,
+            reviewsOnTime: t.onTime,
+            shareOnTime: t.reviews ? t.onTime / t.reviews : null,
+            longCpPlans: t.longCp,
+            longCinPlans: t.longCin,
+          };
+        }),
+        chart: {
+          kind: 'bar',
+          x: 'team',
+          y: 'shareOnTime',
+          limit: o.minReviewsOnTime,
+          direction: 'min',
+          label: 'Share of reviews on time',
+        },
+      },
+    ];
 
     return { metrics, findings, breakdowns, limitations };
   },
