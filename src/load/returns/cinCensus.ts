@@ -19,32 +19,14 @@
  */
 import { basename } from 'node:path';
 import type { DataQualityLog } from '../issues.js';
+import { CIN_ELEMENTS, CIN_GENDER, CIN_LABELS } from './cinCensusSchema.js';
+import { NotThisReturn } from './collection.js';
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnRead, ReturnTable } from './types.js';
-import { StopReading, streamXml } from './xmlStream.js';
+import { streamXml } from './xmlStream.js';
 
-/** Every element of the CIN census schemas 2022-2026 (../shared/samples/cin-census/). */
-const KNOWN = new Set([
-  'AssessmentActualStartDate', 'AssessmentAuthorisationDate', 'AssessmentFactors', 'AssessmentInternalReviewDate', 'Assessments',
-  'CINPlanDates', 'CINPlanEndDate', 'CINPlanStartDate', 'CINclosureDate', 'CINdetails', 'CINreferralDate', 'CPPendDate',
-  'CPPreviewDate', 'CPPstartDate', 'Child', 'ChildCharacteristics', 'ChildIdentifiers', 'ChildProtectionPlans', 'Children',
-  'Collection', 'CollectionDetails', 'DateOfInitialCPC', 'DateTime', 'Disabilities', 'Disability', 'Ethnicity',
-  'ExpectedPersonBirthDate', 'FactorsIdentifiedAtAssessment', 'FormerUPN', 'GenderCurrent', 'Sex', 'Header', 'ICPCnotRequired',
-  'InitialCPCtarget', 'InitialCategoryOfAbuse', 'LAchildID', 'LEA', 'LatestCategoryOfAbuse', 'Message', 'NumberOfPreviousCPP',
-  'PersonBirthDate', 'PersonDeathDate', 'PrimaryNeedCode', 'ReasonForClosure', 'ReferenceDate', 'ReferralNFA', 'ReferralSource',
-  'Release', 'Reviews', 'S47ActualStartDate', 'Section47', 'SerialNo', 'SoftwareCode', 'Source', 'SourceLevel', 'UPN', 'UPNunknown', 'Year',
-]);
-
-const GENDER: Readonly<Record<string, string>> = { '1': 'Male', '2': 'Female', m: 'Male', f: 'Female', '0': 'Unknown', '9': 'Unknown', u: 'Unknown' };
-
-const LABELS = {
-  children: { child_id: 'LAchildID', date_of_birth: 'PersonBirthDate', gender: 'GenderCurrent/Sex', ethnicity: 'Ethnicity', disability: 'Disability' },
-  referrals: { referral_id: 'referral_id (derived)', child_id: 'LAchildID', referral_date: 'CINreferralDate', source: 'ReferralSource', outcome: 'ReferralNFA' },
-  assessments: { assessment_id: 'assessment_id (derived)', child_id: 'LAchildID', referral_id: 'referral_id (derived)', start_date: 'AssessmentActualStartDate', completion_date: 'AssessmentAuthorisationDate' },
-  section47: { s47_id: 's47_id (derived)', child_id: 'LAchildID', strategy_date: 'S47ActualStartDate', icpc_date: 'DateOfInitialCPC', outcome: 'DateOfInitialCPC (outcome)' },
-  plans: { plan_id: 'plan_id (derived)', child_id: 'LAchildID', plan_type: 'plan_type (derived)', start_date: 'CPPstartDate/CINPlanStartDate', end_date: 'CPPendDate/CINPlanEndDate', category: 'InitialCategoryOfAbuse' },
-  reviews: { plan_id: 'plan_id (derived)', review_date: 'CPPreviewDate' },
-} as const;
+// Still exported from here, where the other return readers and detection import them.
+export { NotThisReturn, xmlCollection } from './collection.js';
 
 export interface CinCensusRead extends ReturnRead {
   /** CP plan ids whose `NumberOfPreviousCPP` is above 0. */
@@ -55,35 +37,41 @@ type Review = { date: string; line: number };
 /** Values of one record being read, plus the referral it sits in and CP details kept aside. */
 type Fields = Record<string, string>;
 /** A record read inside a child, finished when the child closes (its id needs the child id). */
-interface Pending { table: 'referrals' | 'assessments' | 'section47' | 'plans'; rec: Fields; line: number; kind: 'referral' | 'assessment' | 's47' | 'cin' | 'cp'; ref: number; previous: string; reviews: Review[] | null }
-
-const flag = (v: string) => v.trim().toLowerCase() === 'true' || v.trim() === '1';
-
-/**
- * The collection named in a file's header (`CIN`, `CSWW`), read from its first few elements; null
- * when none. Throws InputError (file, line, column) for XML that is refused or malformed there.
- */
-export async function xmlCollection(path: string): Promise<string | null> {
-  let found: string | null = null;
-  let elements = 0;
-  await streamXml(path, basename(path), {
-    open: () => { if (++elements > 40) throw new StopReading(); },
-    close: (p, text) => { if (p[p.length - 1] === 'Collection') { found = text; throw new StopReading(); } },
-  });
-  return found;
+interface Pending {
+  table: 'referrals' | 'assessments' | 'section47' | 'plans';
+  rec: Fields;
+  line: number;
+  kind: 'referral' | 'assessment' | 's47' | 'cin' | 'cp';
+  ref: number;
+  previous: string;
+  reviews: Review[] | null;
 }
 
+const flag = (v: string) => v.trim().toLowerCase() === 'true' || v.trim() === '1';
 export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?: number): Promise<CinCensusRead> {
   const file = basename(path);
   const t = (labels: Readonly<Record<string, string>>): ReturnTable => ({ labels, headerLine: 0, records: [] });
   const tables = {
-    children: t(LABELS.children), referrals: t(LABELS.referrals), assessments: t(LABELS.assessments),
-    section47: t(LABELS.section47), plans: t(LABELS.plans), reviews: t(LABELS.reviews),
+    children: t(CIN_LABELS.children),
+    referrals: t(CIN_LABELS.referrals),
+    assessments: t(CIN_LABELS.assessments),
+    section47: t(CIN_LABELS.section47),
+    plans: t(CIN_LABELS.plans),
+    reviews: t(CIN_LABELS.reviews),
   };
-  const out: CinCensusRead = { file, kind: 'cin-census', role: 'CIN census', referenceDate: null, tables, previousCp: new Set() };
+  const out: CinCensusRead = {
+    file,
+    kind: 'cin-census',
+    role: 'CIN census',
+    referenceDate: null,
+    tables,
+    previousCp: new Set(),
+  };
   const ids = new IdMaker();
   const unknown = new Set<string>();
-  let collection: string | null = null, year = '', genderElement = '';
+  let collection: string | null = null,
+    year = '',
+    genderElement = '';
   // The child being read, and the record being read inside it: values collected until it closes.
   let child: Record<string, string> = {};
   let childLine = 0;
@@ -101,26 +89,51 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
   const emit = () => {
     // Ids need the child id, which the schema puts first but a hand-made file may not: made here.
     const childId = child.LAchildID ?? '';
-    const disability = disabilities.length === 0 ? '' : disabilities.some((d) => d.toUpperCase() !== 'NONE') ? 'Y' : 'N';
+    const disability =
+      disabilities.length === 0 ? '' : disabilities.some((d) => d.toUpperCase() !== 'NONE') ? 'Y' : 'N';
     const gender = child.gender ?? '';
-    tables.children.records.push({ key: `child:${childId}`, line: childLine, values: { child_id: childId, date_of_birth: child.PersonBirthDate ?? '', gender: GENDER[gender.toLowerCase()] ?? gender, ethnicity: child.Ethnicity ?? '', disability } });
+    tables.children.records.push({
+      key: `child:${childId}`,
+      line: childLine,
+      values: {
+        child_id: childId,
+        date_of_birth: child.PersonBirthDate ?? '',
+        gender: CIN_GENDER[gender.toLowerCase()] ?? gender,
+        ethnicity: child.Ethnicity ?? '',
+        disability,
+      },
+    });
     pending.sort((a, b) => a.line - b.line);
     const refIds = new Map<number, string>();
-    for (const r of pending) if (r.kind === 'referral') refIds.set(r.ref, ids.make('REF', childId, r.rec.referral_date!, r.line));
+    for (const r of pending)
+      if (r.kind === 'referral') refIds.set(r.ref, ids.make('REF', childId, r.rec.referral_date!, r.line));
     for (const r of pending) {
       // Records were made with every field they fill, so they are finished in place (no copies).
       const rec = r.rec;
       rec.child_id = childId;
       let key: string;
       switch (r.kind) {
-        case 'referral': key = rec.referral_id = refIds.get(r.ref)!; break;
-        case 'assessment': key = rec.assessment_id = ids.make('ASM', childId, rec.start_date!, r.line); rec.referral_id = refIds.get(r.ref) ?? ''; break;
-        case 's47': key = rec.s47_id = ids.make('S47', childId, rec.strategy_date!, r.line); break;
+        case 'referral':
+          key = rec.referral_id = refIds.get(r.ref)!;
+          break;
+        case 'assessment':
+          key = rec.assessment_id = ids.make('ASM', childId, rec.start_date!, r.line);
+          rec.referral_id = refIds.get(r.ref) ?? '';
+          break;
+        case 's47':
+          key = rec.s47_id = ids.make('S47', childId, rec.strategy_date!, r.line);
+          break;
         default: {
           key = rec.plan_id = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, rec.start_date!, r.line);
           if (r.kind === 'cp' && Number(r.previous) > 0) out.previousCp.add(key);
           const planId = key;
-          (r.reviews ?? []).forEach((v, i) => tables.reviews.records.push({ key: `${planId}@${isoDate(v.date) ?? `#${i}`}`, line: v.line, values: { plan_id: planId, review_date: v.date } }));
+          (r.reviews ?? []).forEach((v, i) =>
+            tables.reviews.records.push({
+              key: `${planId}@${isoDate(v.date) ?? `#${i}`}`,
+              line: v.line,
+              values: { plan_id: planId, review_date: v.date },
+            }),
+          );
         }
       }
       tables[r.table].records.push({ key, line: r.line, values: rec });
@@ -128,74 +141,206 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
   };
 
   let refNo = 0;
-  const startRecord = (rec: Fields, line: number) => { cur = rec; curLine = line; curRef = ref ? refAt : 0; curPrevious = ''; reviews = []; };
-  await streamXml(path, file, {
-    open(p, line) {
-      const name = p[p.length - 1]!;
-      if (!KNOWN.has(name) && !unknown.has(name)) {
-        unknown.add(name);
-        dq.add('unknown-column', { table: 'children', file, line, columnIndex: 0, column: name }, name, `<${name}> is in no CIN census schema 2022-2026; not read`);
-      }
-      if (name === 'Child') { child = {}; childLine = line; disabilities = []; pending = []; }
-      else if (name === 'CINdetails') { ref = { referral_id: '', child_id: '', referral_date: '', source: '', outcome: '' }; refAt = ++refNo; refLine = line; }
-      else if (name === 'Assessments') startRecord({ assessment_id: '', child_id: '', referral_id: '', start_date: '', completion_date: '' }, line);
-      else if (name === 'Section47') startRecord({ s47_id: '', child_id: '', strategy_date: '', icpc_date: '', outcome: '' }, line);
-      else if (name === 'CINPlanDates' || name === 'ChildProtectionPlans') startRecord({ plan_id: '', child_id: '', plan_type: name === 'CINPlanDates' ? 'cin' : 'cp', start_date: '', end_date: '', category: '' }, line);
+  const startRecord = (rec: Fields, line: number) => {
+    cur = rec;
+    curLine = line;
+    curRef = ref ? refAt : 0;
+    curPrevious = '';
+    reviews = [];
+  };
+  await streamXml(
+    path,
+    file,
+    {
+      open(p, line) {
+        const name = p[p.length - 1]!;
+        if (!CIN_ELEMENTS.has(name) && !unknown.has(name)) {
+          unknown.add(name);
+          dq.add(
+            'unknown-column',
+            { table: 'children', file, line, columnIndex: 0, column: name },
+            name,
+            `<${name}> is in no CIN census schema 2022-2026; not read`,
+          );
+        }
+        if (name === 'Child') {
+          child = {};
+          childLine = line;
+          disabilities = [];
+          pending = [];
+        } else if (name === 'CINdetails') {
+          ref = { referral_id: '', child_id: '', referral_date: '', source: '', outcome: '' };
+          refAt = ++refNo;
+          refLine = line;
+        } else if (name === 'Assessments')
+          startRecord({ assessment_id: '', child_id: '', referral_id: '', start_date: '', completion_date: '' }, line);
+        else if (name === 'Section47')
+          startRecord({ s47_id: '', child_id: '', strategy_date: '', icpc_date: '', outcome: '' }, line);
+        else if (name === 'CINPlanDates' || name === 'ChildProtectionPlans')
+          startRecord(
+            {
+              plan_id: '',
+              child_id: '',
+              plan_type: name === 'CINPlanDates' ? 'cin' : 'cp',
+              start_date: '',
+              end_date: '',
+              category: '',
+            },
+            line,
+          );
+      },
+      close(p, text, line) {
+        const name = p[p.length - 1]!;
+        const parent = p[p.length - 2];
+        if (parent === 'CollectionDetails') {
+          if (name === 'Collection') collection = text;
+          else if (name === 'Year') year = text;
+          else if (name === 'ReferenceDate') out.referenceDate = isoDate(text);
+          return;
+        }
+        if (p[1] !== 'Children') return;
+        switch (name) {
+          case 'LAchildID':
+          case 'PersonBirthDate':
+          case 'Ethnicity':
+            child[name] = text;
+            return;
+          case 'GenderCurrent':
+          case 'Sex':
+            child.gender = text;
+            genderElement ||= name;
+            return;
+          case 'Disability':
+            disabilities.push(text);
+            return;
+          case 'Child':
+            emit();
+            return;
+          case 'CINreferralDate':
+            if (ref) ref.referral_date = text;
+            return;
+          case 'ReferralSource':
+            if (ref) ref.source = text;
+            return;
+          case 'ReferralNFA':
+            if (ref) ref.outcome = flag(text) ? 'nfa' : '';
+            return;
+          case 'CINdetails':
+            if (ref)
+              pending.push({
+                table: 'referrals',
+                rec: ref,
+                line: refLine,
+                kind: 'referral',
+                ref: refAt,
+                previous: '',
+                reviews: null,
+              });
+            ref = null;
+            return;
+          case 'AssessmentActualStartDate':
+            if (cur) cur.start_date = text;
+            return;
+          case 'AssessmentAuthorisationDate':
+            if (cur) cur.completion_date = text;
+            return;
+          case 'S47ActualStartDate':
+            if (cur) cur.strategy_date = text;
+            return;
+          case 'DateOfInitialCPC':
+            if (cur && parent === 'Section47') cur.icpc_date = text;
+            return;
+          case 'CINPlanStartDate':
+          case 'CPPstartDate':
+            if (cur) cur.start_date = text;
+            return;
+          case 'CINPlanEndDate':
+          case 'CPPendDate':
+            if (cur) cur.end_date = text;
+            return;
+          case 'InitialCategoryOfAbuse':
+            if (cur) cur.category = text;
+            return;
+          case 'NumberOfPreviousCPP':
+            curPrevious = text;
+            return;
+          case 'CPPreviewDate':
+            reviews.push({ date: text, line });
+            return;
+          case 'Assessments':
+            if (cur)
+              pending.push({
+                table: 'assessments',
+                rec: cur,
+                line: curLine,
+                kind: 'assessment',
+                ref: curRef,
+                previous: '',
+                reviews: null,
+              });
+            cur = null;
+            return;
+          case 'Section47':
+            if (cur) {
+              cur.outcome = cur.icpc_date!.trim() ? 'icpc' : '';
+              pending.push({
+                table: 'section47',
+                rec: cur,
+                line: curLine,
+                kind: 's47',
+                ref: curRef,
+                previous: '',
+                reviews: null,
+              });
+            }
+            cur = null;
+            return;
+          case 'CINPlanDates':
+            if (cur)
+              pending.push({
+                table: 'plans',
+                rec: cur,
+                line: curLine,
+                kind: 'cin',
+                ref: curRef,
+                previous: '',
+                reviews: null,
+              });
+            cur = null;
+            return;
+          case 'ChildProtectionPlans':
+            if (cur)
+              pending.push({
+                table: 'plans',
+                rec: cur,
+                line: curLine,
+                kind: 'cp',
+                ref: curRef,
+                previous: curPrevious,
+                reviews,
+              });
+            cur = null;
+            return;
+        }
+      },
     },
-    close(p, text, line) {
-      const name = p[p.length - 1]!;
-      const parent = p[p.length - 2];
-      if (parent === 'CollectionDetails') {
-        if (name === 'Collection') collection = text;
-        else if (name === 'Year') year = text;
-        else if (name === 'ReferenceDate') out.referenceDate = isoDate(text);
-        return;
-      }
-      if (p[1] !== 'Children') return;
-      switch (name) {
-        case 'LAchildID': case 'PersonBirthDate': case 'Ethnicity': child[name] = text; return;
-        case 'GenderCurrent': case 'Sex': child.gender = text; genderElement ||= name; return;
-        case 'Disability': disabilities.push(text); return;
-        case 'Child': emit(); return;
-        case 'CINreferralDate': if (ref) ref.referral_date = text; return;
-        case 'ReferralSource': if (ref) ref.source = text; return;
-        case 'ReferralNFA': if (ref) ref.outcome = flag(text) ? 'nfa' : ''; return;
-        case 'CINdetails':
-          if (ref) pending.push({ table: 'referrals', rec: ref, line: refLine, kind: 'referral', ref: refAt, previous: '', reviews: null });
-          ref = null; return;
-        case 'AssessmentActualStartDate': if (cur) cur.start_date = text; return;
-        case 'AssessmentAuthorisationDate': if (cur) cur.completion_date = text; return;
-        case 'S47ActualStartDate': if (cur) cur.strategy_date = text; return;
-        case 'DateOfInitialCPC': if (cur && parent === 'Section47') cur.icpc_date = text; return;
-        case 'CINPlanStartDate': case 'CPPstartDate': if (cur) cur.start_date = text; return;
-        case 'CINPlanEndDate': case 'CPPendDate': if (cur) cur.end_date = text; return;
-        case 'InitialCategoryOfAbuse': if (cur) cur.category = text; return;
-        case 'NumberOfPreviousCPP': curPrevious = text; return;
-        case 'CPPreviewDate': reviews.push({ date: text, line }); return;
-        case 'Assessments':
-          if (cur) pending.push({ table: 'assessments', rec: cur, line: curLine, kind: 'assessment', ref: curRef, previous: '', reviews: null });
-          cur = null; return;
-        case 'Section47':
-          if (cur) { cur.outcome = cur.icpc_date!.trim() ? 'icpc' : ''; pending.push({ table: 'section47', rec: cur, line: curLine, kind: 's47', ref: curRef, previous: '', reviews: null }); }
-          cur = null; return;
-        case 'CINPlanDates':
-          if (cur) pending.push({ table: 'plans', rec: cur, line: curLine, kind: 'cin', ref: curRef, previous: '', reviews: null });
-          cur = null; return;
-        case 'ChildProtectionPlans':
-          if (cur) pending.push({ table: 'plans', rec: cur, line: curLine, kind: 'cp', ref: curRef, previous: curPrevious, reviews });
-          cur = null; return;
-      }
-    },
-  }, maxBytes);
-  if ((collection ?? '').toUpperCase() !== 'CIN') throw new NotThisReturn(`${file}: not a CIN census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CIN")`);
+    maxBytes,
+  );
+  if ((collection ?? '').toUpperCase() !== 'CIN')
+    throw new NotThisReturn(
+      `${file}: not a CIN census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CIN")`,
+    );
   const y = Number(year);
   if (genderElement && Number.isFinite(y)) {
     const expected = y >= 2025 ? 'Sex' : 'GenderCurrent';
-    if (genderElement !== expected) dq.add('unknown-column', { table: 'children', file, line: 0, columnIndex: 0, column: genderElement }, genderElement, `<${genderElement}> is from another year's schema (collection year ${year} has <${expected}>); read as the child's sex, the same meaning`);
+    if (genderElement !== expected)
+      dq.add(
+        'unknown-column',
+        { table: 'children', file, line: 0, columnIndex: 0, column: genderElement },
+        genderElement,
+        `<${genderElement}> is from another year's schema (collection year ${year} has <${expected}>); read as the child's sex, the same meaning`,
+      );
   }
   out.role = `CIN census ${year || '(year not given)'}${out.referenceDate ? ` (reference date ${out.referenceDate})` : ''}`;
   return out;
 }
-
-/** A file that is valid XML but not the return it was read as. */
-export class NotThisReturn extends Error {}

@@ -15,18 +15,18 @@
  * - Reviews with no held date (only a due date) and cancelled CLA reviews are not reviews held.
  * - Team ids (`*_team`) are turned into names through `ssd_department.csv` when it is present.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
 import type { LoadedExport } from '../../model/export.js';
 import { normaliseHeader } from '../../model/schema.js';
 import { END_REASONS, type TableName } from '../../model/tables.js';
-import { InputError } from '../csvFile.js';
 import { DataQualityLog } from '../issues.js';
 import type { TableMapping } from '../tableBuilder.js';
-import { isBlank, isValueError, makeCodeParser, parseDate, parseFlag } from '../values.js';
+import { makeCodeParser } from '../values.js';
 import { assembleExport, type SourceRecord, type TableSource } from './assemble.js';
-import { type RawCsv, type RawRow, readRawCsv } from './rawCsv.js';
-import { SSD_ABSENT, SSD_FILES, SSD_LIMITATIONS, SSD_COVERAGE, SSD_SOURCES, type SsdFile } from './tables.js';
+import { dayOf, outcomeFlags, yes } from './fieldValues.js';
+import { type SsdTable, readSsdFolder } from './folder.js';
+import { periodsOfCare } from './periodsOfCare.js';
+import type { RawRow } from './rawCsv.js';
+import { SSD_ABSENT, SSD_LIMITATIONS, SSD_COVERAGE, SSD_SOURCES, type SsdFile } from './tables.js';
 
 export interface SsdOptions {
   maxBytes?: number;
@@ -35,74 +35,16 @@ export interface SsdOptions {
 }
 
 const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
-const ALLOCATED_ROLES = new Set(['cw', 'allocatedcaseworker', 'allocatedworker', 'allocatedsocialworker', 'socialworker', 'caseworker', 'allwkr', 'keyworker']);
-
-/** One SSD file read as raw rows, with lookup by SSD field name. */
-class SsdTable {
-  private readonly index = new Map<string, number>();
-  constructor(readonly name: SsdFile, readonly raw: RawCsv) {
-    raw.header.forEach((h, i) => { const k = normaliseHeader(h); if (!this.index.has(k)) this.index.set(k, i); });
-  }
-  get file(): string { return this.raw.file; }
-  get rows(): RawRow[] { return this.raw.rows; }
-  has(field: string): boolean { return this.index.has(normaliseHeader(field)); }
-  /** The cell, or '' when it is a blank token: SQL Server extracts write `NULL` for no value (SPEC §2). */
-  get(row: RawRow, field: string): string {
-    const i = this.index.get(normaliseHeader(field));
-    const v = i === undefined ? '' : (row.cells[i] ?? '');
-    return isBlank(v) ? '' : v;
-  }
-  /** The field's 1-based column in the file, or 0 when it is not there. */
-  position(field: string): number {
-    const i = this.index.get(normaliseHeader(field));
-    return i === undefined ? 0 : i + 1;
-  }
-  /** The header as written in the file, or a derived label when the field is not there. */
-  label(field: string): string {
-    const i = this.index.get(normaliseHeader(field));
-    return i === undefined ? `${field} (not in file)` : this.raw.header[i]!;
-  }
-}
-
-function yes(v: string): boolean {
-  const f = parseFlag(v);
-  return f === true;
-}
-
-function dayOf(v: string): number | null {
-  const d = parseDate(v);
-  return typeof d === 'number' && !isValueError(d) ? d : null;
-}
-
-/** Flags from an SSD `*_outcome_json` string; null when absent or not JSON. */
-function outcomeFlags(json: string): Record<string, string> | null {
-  if (json.trim() === '') return null;
-  try {
-    const v = JSON.parse(json) as unknown;
-    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toUpperCase(), String(x ?? '')]));
-  } catch { /* not JSON: treated as absent */ }
-  return null;
-}
-
-async function readSsdFolder(dir: string, dq: DataQualityLog, maxBytes: number): Promise<Map<SsdFile, SsdTable>> {
-  let entries: string[];
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new InputError(`${dir}: not a folder (an SSD export is a folder of ssd_*.csv files)`);
-    entries = await readdir(dir);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${dir}: no such folder`);
-  }
-  const byName = new Map(entries.filter((f) => ['.csv', '.tsv', '.txt'].includes(extname(f).toLowerCase())).sort().map((f) => [basename(f, extname(f)).toLowerCase(), f]));
-  const out = new Map<SsdFile, SsdTable>();
-  for (const name of SSD_FILES) {
-    const f = byName.get(name);
-    if (!f) continue;
-    const table = (Object.entries(SSD_SOURCES).find(([, files]) => files.includes(name))?.[0] ?? 'children') as TableName;
-    out.set(name, new SsdTable(name, await readRawCsv(join(dir, f), f, table, dq, maxBytes)));
-  }
-  return out;
-}
+const ALLOCATED_ROLES = new Set([
+  'cw',
+  'allocatedcaseworker',
+  'allocatedworker',
+  'allocatedsocialworker',
+  'socialworker',
+  'caseworker',
+  'allwkr',
+  'keyworker',
+]);
 
 export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<LoadedExport> {
   const dq = new DataQualityLog();
@@ -111,11 +53,20 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
   const limitations: { [T in TableName]?: string } = { ...SSD_LIMITATIONS };
   const dept = new Map<string, string>();
   const d = t.get('ssd_department');
-  if (d) for (const r of d.rows) { const id = d.get(r, 'dept_team_id').trim(); if (id) dept.set(id, d.get(r, 'dept_team_name')); }
+  if (d)
+    for (const r of d.rows) {
+      const id = d.get(r, 'dept_team_id').trim();
+      if (id) dept.set(id, d.get(r, 'dept_team_name'));
+    }
   const team = (v: string) => dept.get(v.trim()) ?? v;
 
   /** Adds a source mapping canonical columns to SSD fields (string) or derived values (function). */
-  const add = (table: TableName, s: SsdTable, cols: Record<string, string | [string, (r: RawRow) => string]>, rows: RawRow[] = s.rows) => {
+  const add = (
+    table: TableName,
+    s: SsdTable,
+    cols: Record<string, string | [string, (r: RawRow) => string]>,
+    rows: RawRow[] = s.rows,
+  ) => {
     const labels: Record<string, string> = {};
     const positions: Record<string, number> = {};
     for (const [c, v] of Object.entries(cols)) {
@@ -124,7 +75,9 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
     }
     const records: SourceRecord[] = rows.map((r) => ({
       line: r.line,
-      values: Object.fromEntries(Object.entries(cols).map(([c, v]) => [c, typeof v === 'string' ? s.get(r, v) : v[1](r)])),
+      values: Object.fromEntries(
+        Object.entries(cols).map(([c, v]) => [c, typeof v === 'string' ? s.get(r, v) : v[1](r)]),
+      ),
     }));
     sources.push({ table, file: s.file, headerLine: s.raw.headerLine, labels, positions, records });
   };
@@ -132,27 +85,43 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
   const person = t.get('ssd_person');
   if (person) {
     add('children', person, {
-      child_id: 'pers_person_id', date_of_birth: 'pers_dob', ethnicity: 'pers_ethnicity',
+      child_id: 'pers_person_id',
+      date_of_birth: 'pers_dob',
+      ethnicity: 'pers_ethnicity',
       gender: person.has('pers_sex') ? 'pers_sex' : 'pers_gender',
     });
   }
 
   const prof = t.get('ssd_professionals');
   if (prof) {
-    const agencyKnown = prof.has('prof_agency_worker_flag') && prof.rows.some((r) => prof.get(r, 'prof_agency_worker_flag').trim() !== '');
+    const agencyKnown =
+      prof.has('prof_agency_worker_flag') &&
+      prof.rows.some((r) => prof.get(r, 'prof_agency_worker_flag').trim() !== '');
     add('workers', prof, {
-      worker_id: 'prof_professional_id', team: 'prof_professional_department', role: 'prof_professional_job_title', fte: 'prof_full_time_equivalency',
+      worker_id: 'prof_professional_id',
+      team: 'prof_professional_department',
+      role: 'prof_professional_job_title',
+      fte: 'prof_full_time_equivalency',
       ...(agencyKnown ? { agency: 'prof_agency_worker_flag' } : {}),
     });
   }
 
   const contacts = t.get('ssd_contacts');
-  if (contacts) add('contacts', contacts, { contact_id: 'cont_contact_id', child_id: 'cont_person_id', contact_date: 'cont_contact_date', source: 'cont_contact_source_code' });
+  if (contacts)
+    add('contacts', contacts, {
+      contact_id: 'cont_contact_id',
+      child_id: 'cont_person_id',
+      contact_date: 'cont_contact_date',
+      source: 'cont_contact_source_code',
+    });
 
   const episodes = t.get('ssd_cin_episodes');
   if (episodes) {
     add('referrals', episodes, {
-      referral_id: 'cine_referral_id', child_id: 'cine_person_id', referral_date: 'cine_referral_date', source: 'cine_referral_source_code',
+      referral_id: 'cine_referral_id',
+      child_id: 'cine_person_id',
+      referral_date: 'cine_referral_date',
+      source: 'cine_referral_source_code',
       team: [episodes.label('cine_referral_team'), (r) => team(episodes.get(r, 'cine_referral_team'))],
       outcome: [episodes.label('cine_referral_nfa'), (r) => (yes(episodes.get(r, 'cine_referral_nfa')) ? 'nfa' : '')],
     });
@@ -161,10 +130,21 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
   const asmt = t.get('ssd_cin_assessments');
   if (asmt) {
     add('assessments', asmt, {
-      assessment_id: 'cina_assessment_id', child_id: 'cina_person_id', referral_id: 'cina_referral_id', start_date: 'cina_assessment_start_date',
-      completion_date: 'cina_assessment_auth_date', worker_id: 'cina_assessment_worker_id',
+      assessment_id: 'cina_assessment_id',
+      child_id: 'cina_person_id',
+      referral_id: 'cina_referral_id',
+      start_date: 'cina_assessment_start_date',
+      completion_date: 'cina_assessment_auth_date',
+      worker_id: 'cina_assessment_worker_id',
       team: [asmt.label('cina_assessment_team'), (r) => team(asmt.get(r, 'cina_assessment_team'))],
-      outcome: [asmt.label('cina_assessment_outcome_nfa'), (r) => (yes(asmt.get(r, 'cina_assessment_outcome_nfa')) || outcomeFlags(asmt.get(r, 'cina_assessment_outcome_json'))?.NFA_FLAG === 'Y' ? 'nfa' : '')],
+      outcome: [
+        asmt.label('cina_assessment_outcome_nfa'),
+        (r) =>
+          yes(asmt.get(r, 'cina_assessment_outcome_nfa')) ||
+          outcomeFlags(asmt.get(r, 'cina_assessment_outcome_json'))?.NFA_FLAG === 'Y'
+            ? 'nfa'
+            : '',
+      ],
     });
   }
 
@@ -184,14 +164,19 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
     }
     const conf = (r: RawRow) => conferences.get(s47.get(r, 's47e_s47_enquiry_id').trim());
     add('section47', s47, {
-      s47_id: 's47e_s47_enquiry_id', child_id: 's47e_person_id', strategy_date: 's47e_s47_start_date',
+      s47_id: 's47e_s47_enquiry_id',
+      child_id: 's47e_person_id',
+      strategy_date: 's47e_s47_start_date',
       icpc_date: ['icpc_icpc_date (ssd_initial_cp_conference)', (r) => conf(r)?.raw ?? ''],
-      outcome: [s47.label('s47e_s47_outcome_json'), (r) => {
-        const flags = outcomeFlags(s47.get(r, 's47e_s47_outcome_json'));
-        if (flags?.CP_CONFERENCE_FLAG === 'Y' || (!flags && conf(r))) return 'icpc';
-        if (yes(s47.get(r, 's47e_s47_nfa')) || flags?.NFA_FLAG === 'Y') return 'nfa';
-        return '';
-      }],
+      outcome: [
+        s47.label('s47e_s47_outcome_json'),
+        (r) => {
+          const flags = outcomeFlags(s47.get(r, 's47e_s47_outcome_json'));
+          if (flags?.CP_CONFERENCE_FLAG === 'Y' || (!flags && conf(r))) return 'icpc';
+          if (yes(s47.get(r, 's47e_s47_nfa')) || flags?.NFA_FLAG === 'Y') return 'nfa';
+          return '';
+        },
+      ],
       team: [s47.label('s47e_s47_completed_by_team'), (r) => team(s47.get(r, 's47e_s47_completed_by_team'))],
     });
   }
@@ -199,16 +184,23 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
   const cin = t.get('ssd_cin_plans');
   if (cin) {
     add('plans', cin, {
-      plan_id: 'cinp_cin_plan_id', child_id: 'cinp_person_id', plan_type: ['plan_type (derived)', () => 'cin'],
-      start_date: 'cinp_cin_plan_start_date', end_date: 'cinp_cin_plan_end_date',
+      plan_id: 'cinp_cin_plan_id',
+      child_id: 'cinp_person_id',
+      plan_type: ['plan_type (derived)', () => 'cin'],
+      start_date: 'cinp_cin_plan_start_date',
+      end_date: 'cinp_cin_plan_end_date',
       team: [cin.label('cinp_cin_plan_team'), (r) => team(cin.get(r, 'cinp_cin_plan_team'))],
     });
   }
   const cp = t.get('ssd_cp_plans');
   if (cp) {
     add('plans', cp, {
-      plan_id: 'cppl_cp_plan_id', child_id: 'cppl_person_id', plan_type: ['plan_type (derived)', () => 'cp'],
-      start_date: 'cppl_cp_plan_start_date', end_date: 'cppl_cp_plan_end_date', category: 'cppl_cp_plan_initial_category',
+      plan_id: 'cppl_cp_plan_id',
+      child_id: 'cppl_person_id',
+      plan_type: ['plan_type (derived)', () => 'cp'],
+      start_date: 'cppl_cp_plan_start_date',
+      end_date: 'cppl_cp_plan_end_date',
+      category: 'cppl_cp_plan_initial_category',
     });
   }
   const cla = t.get('ssd_cla_episodes');
@@ -217,29 +209,64 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
   if (eh) {
     const reason = makeCodeParser(END_REASONS, { stepped_down: 'step_down', stepped_up: 'step_up', closure: 'closed' });
     add('plans', eh, {
-      plan_id: 'earl_episode_id', child_id: 'earl_person_id', plan_type: ['plan_type (derived)', () => 'early_help'],
-      start_date: 'earl_episode_start_date', end_date: 'earl_episode_end_date',
+      plan_id: 'earl_episode_id',
+      child_id: 'earl_person_id',
+      plan_type: ['plan_type (derived)', () => 'early_help'],
+      start_date: 'earl_episode_start_date',
+      end_date: 'earl_episode_end_date',
       // Local free text ("Outcomes met"): only values that name a canonical reason are kept.
-      end_reason: [eh.label('earl_episode_end_reason'), (r) => { const v = reason(eh.get(r, 'earl_episode_end_reason')); return typeof v === 'string' ? v : ''; }],
+      end_reason: [
+        eh.label('earl_episode_end_reason'),
+        (r) => {
+          const v = reason(eh.get(r, 'earl_episode_end_reason'));
+          return typeof v === 'string' ? v : '';
+        },
+      ],
     });
   }
 
   const cpr = t.get('ssd_cp_reviews');
-  if (cpr) add('reviews', cpr, { plan_id: 'cppr_cp_plan_id', review_date: 'cppr_cp_review_date' }, cpr.rows.filter((r) => cpr.get(r, 'cppr_cp_review_date').trim() !== ''));
+  if (cpr)
+    add(
+      'reviews',
+      cpr,
+      { plan_id: 'cppr_cp_plan_id', review_date: 'cppr_cp_review_date' },
+      cpr.rows.filter((r) => cpr.get(r, 'cppr_cp_review_date').trim() !== ''),
+    );
   const clr = t.get('ssd_cla_reviews');
   if (clr) {
-    add('reviews', clr, { plan_id: 'clar_cla_id', review_date: 'clar_cla_review_date' },
-      clr.rows.filter((r) => clr.get(r, 'clar_cla_review_date').trim() !== '' && !yes(clr.get(r, 'clar_cla_review_cancelled'))));
+    add(
+      'reviews',
+      clr,
+      { plan_id: 'clar_cla_id', review_date: 'clar_cla_review_date' },
+      clr.rows.filter(
+        (r) => clr.get(r, 'clar_cla_review_date').trim() !== '' && !yes(clr.get(r, 'clar_cla_review_cancelled')),
+      ),
+    );
   }
 
   const invo = t.get('ssd_involvements');
   if (invo) {
-    const withWorker = invo.rows.filter((r) => invo.get(r, 'invo_professional_id').trim() !== '' && invo.get(r, 'invo_professional_id').trim() !== '-1');
-    const roles = [...new Set(withWorker.map((r) => invo.get(r, 'invo_professional_role_id').trim()).filter(Boolean))].sort();
+    const withWorker = invo.rows.filter(
+      (r) => invo.get(r, 'invo_professional_id').trim() !== '' && invo.get(r, 'invo_professional_id').trim() !== '-1',
+    );
+    const roles = [
+      ...new Set(withWorker.map((r) => invo.get(r, 'invo_professional_role_id').trim()).filter(Boolean)),
+    ].sort();
     const allocated = (r: RawRow) => ALLOCATED_ROLES.has(normaliseHeader(invo.get(r, 'invo_professional_role_id')));
     const recognised = withWorker.some(allocated);
     const rows = recognised ? withWorker.filter(allocated) : withWorker;
-    add('allocations', invo, { child_id: 'invo_person_id', worker_id: 'invo_professional_id', start_date: 'invo_involvement_start_date', end_date: 'invo_involvement_end_date' }, rows);
+    add(
+      'allocations',
+      invo,
+      {
+        child_id: 'invo_person_id',
+        worker_id: 'invo_professional_id',
+        start_date: 'invo_involvement_start_date',
+        end_date: 'invo_involvement_end_date',
+      },
+      rows,
+    );
     const skipped = invo.rows.length - rows.length;
     if (!recognised && roles.length) {
       limitations.allocations = `No involvement role in ssd_involvements is a recognised allocated-worker role (CW, Allocated Case Worker, Social Worker), so every involvement with a worker is read as an allocation; roles found: ${roles.slice(0, 10).join(', ')}${roles.length > 10 ? ', …' : ''}. Caseloads may include non-allocated involvements.`;
@@ -248,60 +275,36 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
     }
   }
 
-  for (const [name, prefix] of [['ssd_cp_visits', 'cppv_cp_visit'], ['ssd_cin_visits', 'cinv_cin_visit'], ['ssd_cla_visits', 'clav_cla_visit']] as const) {
+  for (const [name, prefix] of [
+    ['ssd_cp_visits', 'cppv_cp_visit'],
+    ['ssd_cin_visits', 'cinv_cin_visit'],
+    ['ssd_cla_visits', 'clav_cla_visit'],
+  ] as const) {
     const v = t.get(name);
     if (!v) continue;
-    add('visits', v, { child_id: `${prefix.slice(0, 4)}_person_id`, visit_date: `${prefix}_date`, seen: `${prefix}_seen`, seen_alone: `${prefix}_seen_alone` });
+    add('visits', v, {
+      child_id: `${prefix.slice(0, 4)}_person_id`,
+      visit_date: `${prefix}_date`,
+      seen: `${prefix}_seen`,
+      seen_alone: `${prefix}_seen_alone`,
+    });
   }
 
-  if (t.has('ssd_care_leavers')) limitations.plans = `${limitations.plans!} ssd_care_leavers has ${t.get('ssd_care_leavers')!.rows.length} row(s) with no start dates; they are not read as plans.`;
+  if (t.has('ssd_care_leavers'))
+    limitations.plans = `${limitations.plans!} ssd_care_leavers has ${t.get('ssd_care_leavers')!.rows.length} row(s) with no start dates; they are not read as plans.`;
   const absent: { [T in TableName]?: string } = { ...SSD_ABSENT };
   for (const [table, files] of Object.entries(SSD_SOURCES) as [TableName, readonly SsdFile[]][]) {
     if (files.length) absent[table] ??= `no ${files.map((f) => `${f}.csv`).join(' or ')} in the SSD export`;
   }
-  const ex = assembleExport(sources, { source: dir, layout: 'ssd', dq, absent, limitations, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.onTable ? { onTable: opts.onTable } : {}) });
+  const ex = assembleExport(sources, {
+    source: dir,
+    layout: 'ssd',
+    dq,
+    absent,
+    limitations,
+    ...(opts.mapping ? { mapping: opts.mapping } : {}),
+    ...(opts.onTable ? { onTable: opts.onTable } : {}),
+  });
   ex.coverage = SSD_COVERAGE;
   return ex;
-}
-
-/** CLA episodes grouped into periods of care (one canonical `cla` plan each). */
-function periodsOfCare(cla: SsdTable): TableSource {
-  const groups = new Map<string, RawRow[]>();
-  for (const r of cla.rows) {
-    const key = cla.get(r, 'clae_cla_id').trim() || cla.get(r, 'clae_cla_episode_id').trim() || `\u0000line${r.line}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, g = []);
-    g.push(r);
-  }
-  const records: SourceRecord[] = [];
-  for (const [key, rows] of groups) {
-    const first = rows[0]!;
-    let start: { day: number; raw: string } | null = null;
-    let startRaw = cla.get(first, 'clae_cla_episode_start_date');
-    for (const r of rows) {
-      for (const f of ['clae_entered_care_date', 'clae_cla_episode_start_date']) {
-        const raw = cla.get(r, f);
-        const day = dayOf(raw);
-        if (day !== null && (start === null || day < start.day)) start = { day, raw };
-      }
-    }
-    if (start) startRaw = start.raw;
-    let end: { day: number; raw: string } | null = null;
-    let open = false;
-    for (const r of rows) {
-      const raw = cla.get(r, 'clae_cla_episode_ceased_date');
-      const day = dayOf(raw);
-      if (raw.trim() === '') open = true;
-      else if (day !== null && (end === null || day > end.day)) end = { day, raw };
-    }
-    records.push({
-      line: first.line,
-      values: { plan_id: key.startsWith('\u0000') ? '' : key, child_id: cla.get(first, 'clae_person_id'), plan_type: 'cla', start_date: startRaw, end_date: open ? '' : end?.raw ?? (rows.length === 1 ? cla.get(first, 'clae_cla_episode_ceased_date') : '') },
-    });
-  }
-  return {
-    table: 'plans', file: cla.file, headerLine: cla.raw.headerLine, records,
-    labels: { plan_id: cla.label('clae_cla_id'), child_id: cla.label('clae_person_id'), plan_type: 'plan_type (derived)', start_date: cla.label('clae_cla_episode_start_date'), end_date: cla.label('clae_cla_episode_ceased_date') },
-    positions: { plan_id: cla.position('clae_cla_id'), child_id: cla.position('clae_person_id'), plan_type: 0, start_date: cla.position('clae_cla_episode_start_date'), end_date: cla.position('clae_cla_episode_ceased_date') },
-  };
 }

@@ -1,0 +1,123 @@
+/**
+ * The SSDA903 tables (specs in ../shared/samples/ssda903/) and one 903 CSV file read as rows: all
+ * that detection needs, apart from the readers that turn episodes into periods of care.
+ */
+import { basename } from 'node:path';
+import { normaliseHeader } from '../../model/schema.js';
+import type { DataQualityLog } from '../issues.js';
+import { type RawCsv, type RawRow, readRawCsv } from '../ssd/rawCsv.js';
+import { isoDate } from './ids.js';
+
+/** The 903 tables: the columns that recognise each (all must be present) and every column of its spec. */
+export const TABLES_903 = {
+  header: {
+    signature: ['CHILD', 'SEX', 'DOB', 'ETHNIC'],
+    columns: ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'],
+    required: ['CHILD', 'DOB'],
+  },
+  episodes: {
+    signature: ['CHILD', 'DECOM', 'RNE'],
+    columns: [
+      'CHILD',
+      'DECOM',
+      'RNE',
+      'LS',
+      'CIN',
+      'PLACE',
+      'PLACE_PROVIDER',
+      'DEC',
+      'REC',
+      'REASON_PLACE_CHANGE',
+      'HOME_POST',
+      'PL_POST',
+      'URN',
+    ],
+    required: ['CHILD', 'DECOM', 'DEC', 'REC'],
+  },
+  reviews: {
+    signature: ['CHILD', 'REVIEW'],
+    columns: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'],
+    required: ['CHILD', 'REVIEW'],
+  },
+  socialWorker: {
+    signature: ['CHILD', 'SW_ID'],
+    columns: ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
+    required: ['CHILD', 'SW_ID', 'SW_DECOM'],
+  },
+  uasc: { signature: ['CHILD', 'DUC'], columns: [], required: [] },
+  missing: { signature: ['CHILD', 'MIS_START'], columns: [], required: [] },
+  oc2: { signature: ['CHILD', 'SDQ_SCORE'], columns: [], required: [] },
+  oc3: { signature: ['CHILD', 'IN_TOUCH'], columns: [], required: [] },
+  ad1: { signature: ['CHILD', 'DATE_INT'], columns: [], required: [] },
+  placedAdoption: { signature: ['CHILD', 'DATE_PLACED'], columns: [], required: [] },
+  prevPerm: { signature: ['CHILD', 'PREV_PERM'], columns: [], required: [] },
+} as const;
+export type Table903 = keyof typeof TABLES_903;
+/** Tables read into canonical ones; the others are recognised and listed as not used. */
+export const USED_903: readonly Table903[] = ['header', 'episodes', 'reviews', 'socialWorker'];
+
+/** Which 903 table a header is, or null. */
+export function table903Of(header: readonly string[]): Table903 | null {
+  const cols = new Set(header.map((h) => normaliseHeader(h)));
+  for (const [name, t] of Object.entries(TABLES_903) as [Table903, (typeof TABLES_903)[Table903]][]) {
+    if (t.signature.every((c) => cols.has(normaliseHeader(c)))) return name;
+  }
+  return null;
+}
+
+/** One 903 file read as raw rows, with lookup by 903 column name. */
+export class Table903File {
+  private readonly index = new Map<string, number>();
+  constructor(
+    readonly table: Table903,
+    readonly raw: RawCsv,
+  ) {
+    raw.header.forEach((h, i) => {
+      const k = normaliseHeader(h);
+      if (!this.index.has(k)) this.index.set(k, i);
+    });
+  }
+  get file(): string {
+    return this.raw.file;
+  }
+  has(col: string): boolean {
+    return this.index.has(normaliseHeader(col));
+  }
+  get(row: RawRow, col: string): string {
+    const i = this.index.get(normaliseHeader(col));
+    return i === undefined ? '' : (row.cells[i] ?? '').trim();
+  }
+  position(col: string): number {
+    const i = this.index.get(normaliseHeader(col));
+    return i === undefined ? 0 : i + 1;
+  }
+  /** The required columns of the spec that the file lacks. */
+  missing(): string[] {
+    return TABLES_903[this.table].required.filter((c) => !this.has(c));
+  }
+  /** The newest date in the file: the 903 year it describes ends on the 31 March on or after it. */
+  referenceDate(): string | null {
+    let best: string | null = null;
+    const cols =
+      this.table === 'episodes'
+        ? ['DECOM', 'DEC']
+        : this.table === 'reviews'
+          ? ['REVIEW']
+          : this.table === 'socialWorker'
+            ? ['SW_DECOM', 'SW_DEC']
+            : [];
+    for (const r of this.raw.rows)
+      for (const c of cols) {
+        const d = isoDate(this.get(r, c));
+        if (d !== null && (best === null || d > best)) best = d;
+      }
+    if (best === null) return null;
+    const y = Number(best.slice(0, 4));
+    return best.slice(5) <= '03-31' ? `${y}-03-31` : `${y + 1}-03-31`;
+  }
+}
+
+/** Reads a CSV's header and rows (for detection and for reading). */
+export function readCsv(path: string, dq: DataQualityLog, maxBytes: number): Promise<RawCsv> {
+  return readRawCsv(path, basename(path), 'plans', dq, maxBytes);
+}
