@@ -7,14 +7,29 @@
  * planted at realistic rates, and scenario children carry the near-misses exactly at a limit.
  */
 import { type Day, addMonths } from '../model/day.js';
-import { addWorkingDays, isWorkingDay, wd } from '../model/calendar.js';
-import { CIN_CATEGORIES, CONTACT_OUTCOMES, CONTACT_SOURCES, CP_CATEGORIES, ETHNICITIES, FIRST_NAMES, GIRL_NAMES, REFERRAL_SOURCES } from './names.js';
-import { type RecordQuality, caseRecord, shingleJaccard } from './supervisionText.js';
-import type { GAssessment, GChild, GPlan, GS47, GSupervision, GVisit, SupervisionKind } from './types.js';
-import { type ChildForce, type CouncilContext, type Need, VISIT_LIMIT, nextReviewDue, pad, quota, subWorkingDays } from './councilContext.js';
-import { resolveAllocations, workerOn } from './allocations.js';
-
-interface PendingSupervision { date: Day; team: string }
+import { addWorkingDays, wd } from '../model/calendar.js';
+import {
+  CIN_CATEGORIES,
+  CONTACT_OUTCOMES,
+  CONTACT_SOURCES,
+  CP_CATEGORIES,
+  ETHNICITIES,
+  FIRST_NAMES,
+  GIRL_NAMES,
+  REFERRAL_SOURCES,
+} from './names.js';
+import type { GAssessment, GChild, GPlan, GS47 } from './types.js';
+import { type ChildForce, type CouncilContext, type Need, pad, quota, subWorkingDays } from './councilContext.js';
+import { resolveAllocations } from './allocations.js';
+// A plan's schedules and the records made from them live beside the builder, one concern each.
+import {
+  type PendingSupervision,
+  type PlannedVisit,
+  planCaseSupervision,
+  planReviews,
+  planVisits,
+} from './planSchedules.js';
+import { resolveSupervision, resolveVisits } from './caseRecords.js';
 
 export class ChildBuilder {
   private c!: GChild;
@@ -22,14 +37,16 @@ export class ChildBuilder {
   private needs: Need[] = [];
   private openNeed: Need | null = null;
   private pendingSup: PendingSupervision[] = [];
-  private visitPlan: { date: Day; seen: boolean; seenAlone: boolean | null; team: string }[] = [];
+  private visitPlan: PlannedVisit[] = [];
   private name = '';
   private lastStepDown: Day | null = null;
   private girl = true;
 
   constructor(private readonly x: CouncilContext) {}
 
-  private get plant(): boolean { return this.f === null; }
+  private get plant(): boolean {
+    return this.f === null;
+  }
   private id(kind: keyof CouncilContext['ids'], prefix: string, width: number): string {
     this.x.ids[kind]++;
     return `${prefix}${pad(this.x.ids[kind], width)}`;
@@ -38,15 +55,32 @@ export class ChildBuilder {
   build(childId: string, force: ChildForce | null): GChild {
     const { rng, asAt: A, periodStart: P, historyStart: H } = this.x;
     this.f = force;
-    this.needs = []; this.openNeed = null; this.pendingSup = []; this.visitPlan = []; this.lastStepDown = null;
+    this.needs = [];
+    this.openNeed = null;
+    this.pendingSup = [];
+    this.visitPlan = [];
+    this.lastStepDown = null;
     const girl = rng.chance(0.49);
-    this.name = girl ? FIRST_NAMES[rng.int(0, GIRL_NAMES - 1)]! : FIRST_NAMES[rng.int(GIRL_NAMES, FIRST_NAMES.length - 1)]!;
+    this.name = girl
+      ? FIRST_NAMES[rng.int(0, GIRL_NAMES - 1)]!
+      : FIRST_NAMES[rng.int(GIRL_NAMES, FIRST_NAMES.length - 1)]!;
     this.girl = girl;
     const age = rng.int(0, 17);
     this.c = {
-      id: childId, dob: A - age * 365 - rng.int(0, 364), gender: girl ? 'Female' : 'Male',
-      ethnicity: rng.weighted(ETHNICITIES), disability: rng.chance(0.08), uasc: age >= 14 && rng.chance(0.12),
-      contacts: [], referrals: [], assessments: [], s47: [], plans: [], allocations: [], visits: [], supervisions: [],
+      id: childId,
+      dob: A - age * 365 - rng.int(0, 364),
+      gender: girl ? 'Female' : 'Male',
+      ethnicity: rng.weighted(ETHNICITIES),
+      disability: rng.chance(0.08),
+      uasc: age >= 14 && rng.chance(0.12),
+      contacts: [],
+      referrals: [],
+      assessments: [],
+      s47: [],
+      plans: [],
+      allocations: [],
+      visits: [],
+      supervisions: [],
     };
     const referred = force !== null || rng.chance(0.4);
     const t0 = force?.t0 ?? (rng.chance(0.55) ? rng.int(P, A - 12) : rng.int(H, P - 1));
@@ -59,20 +93,29 @@ export class ChildBuilder {
       const sd = this.lastStepDown;
       // planted: concerns return while the family is on early help after a step down
       if (force === null && sd !== null && rng.chance(0.5)) second = sd + rng.int(20, 170);
-      else if (force === null && closure !== null && rng.chance(0.5)) second = closure + (rng.chance(0.65) ? rng.int(15, 150) : rng.int(380, 800));
+      else if (force === null && closure !== null && rng.chance(0.5))
+        second = closure + (rng.chance(0.65) ? rng.int(15, 150) : rng.int(380, 800));
       if (second !== null && second <= A - 10) {
         this.endNeed(second - 1);
         if (force === null) {
           for (const p of this.c.plans) {
-            if (p.type === 'early_help' && (p.end === null || p.end >= second)) { p.end = Math.max(p.start, second - 1); p.endReason = 'step_up'; }
+            if (p.type === 'early_help' && (p.end === null || p.end >= second)) {
+              p.end = Math.max(p.start, second - 1);
+              p.endReason = 'step_up';
+            }
           }
         }
         this.episode(second, true);
       }
     }
-    this.resolveAllocations();
-    this.resolveVisits();
-    this.resolveSupervision();
+    resolveAllocations(this.x, this.needs, this.c);
+    resolveVisits(this.x, this.c, this.visitPlan);
+    resolveSupervision(this.x, this.c, this.pendingSup, {
+      plant: this.plant,
+      name: this.name,
+      girl: this.girl,
+      nextId: () => this.id('supervision', 'SV', 8),
+    });
     return this.c;
   }
 
@@ -91,10 +134,14 @@ export class ChildBuilder {
     const { rng, asAt: A, periodStart: P } = this.x;
     const f = this.f;
     const team = this.pickAssessTeam();
-    this.contact(tRef, 'Referral to children\'s social care');
+    this.contact(tRef, "Referral to children's social care");
     const referralId = this.id('referral', 'R', 7);
     // Scenario children: the second referral is a plain NFA so it cannot disturb the scenario.
-    const rOutcome = f ? (second ? 'nfa' : f.referralOutcome ?? 'assessment') : rng.weighted({ assessment: 84, nfa: 9, early_help: 7 });
+    const rOutcome = f
+      ? second
+        ? 'nfa'
+        : (f.referralOutcome ?? 'assessment')
+      : rng.weighted({ assessment: 84, nfa: 9, early_help: 7 });
     this.c.referrals.push({ id: referralId, date: tRef, source: rng.pick(REFERRAL_SOURCES), team, outcome: rOutcome });
     if (rOutcome === 'nfa') return tRef;
     if (rOutcome === 'early_help') return this.earlyHelp(tRef + rng.int(3, 15), team);
@@ -105,14 +152,25 @@ export class ChildBuilder {
     const cand = addWorkingDays(aStart, L);
     const completion = f?.openAssessment || cand > A ? null : cand;
     let seenWd: number | null = f?.seenWd ?? rng.int(0, 5);
-    if (f?.seenWd === undefined && this.plant && wd(aStart, A) > 10 && rng.chance(0.08)) seenWd = rng.chance(0.4) ? null : rng.int(6, 10);
+    if (f?.seenWd === undefined && this.plant && wd(aStart, A) > 10 && rng.chance(0.08))
+      seenWd = rng.chance(0.4) ? null : rng.int(6, 10);
     let seen = seenWd === null ? null : addWorkingDays(aStart, seenWd);
     if (seen !== null && seen > A) seen = aStart; // background: seen the day the assessment started
     let seenAlone: Day | null = null;
     if (seen !== null && !(completion !== null && this.plant && rng.chance(0.08))) {
       seenAlone = Math.min(addWorkingDays(seen, rng.int(0, 2)), completion ?? A, A);
     }
-    const a: GAssessment = { id: this.id('assessment', 'A', 7), referralId, start: aStart, completion, workerId: null, team, seen, seenAlone, outcome: null };
+    const a: GAssessment = {
+      id: this.id('assessment', 'A', 7),
+      referralId,
+      start: aStart,
+      completion,
+      workerId: null,
+      team,
+      seen,
+      seenAlone,
+      outcome: null,
+    };
     this.c.assessments.push(a);
     this.startNeed(team, aStart);
     if (completion === null) return null;
@@ -123,21 +181,25 @@ export class ChildBuilder {
     else if (f?.planType) outcome = f.planType;
     else {
       const rate = team === this.x.teams.disabled ? this.x.outlierNfaRate : this.x.nfaRate;
-      outcome = quota(this.x.quotas.nfa, `${team}|${completion >= P}`, rate) ? 'nfa'
+      outcome = quota(this.x.quotas.nfa, `${team}|${completion >= P}`, rate)
+        ? 'nfa'
         : second && this.c.plans.some((p) => p.type === 'cp')
           ? rng.weighted({ cin: 25, s47: 60, early_help: 5, cla: 8, other: 2 }) // known to CP before: concerns return
           : rng.weighted({ cin: 40, s47: 34, early_help: 13, cla: 7, other: 3 });
     }
     a.outcome = outcome;
     switch (outcome) {
-      case 'nfa': case 'other':
+      case 'nfa':
+      case 'other':
         this.endNeed(completion);
         return completion;
       case 'early_help':
         this.endNeed(completion);
         return this.earlyHelp(completion + rng.int(1, 10), team);
-      case 'cin': return this.chain('cin', f?.planStart ?? completion + (f ? 0 : rng.int(0, 3)), team, 0);
-      case 'cla': return this.chain('cla', f?.planStart ?? completion, this.x.teams.cic, 0);
+      case 'cin':
+        return this.chain('cin', f?.planStart ?? completion + (f ? 0 : rng.int(0, 3)), team, 0);
+      case 'cla':
+        return this.chain('cla', f?.planStart ?? completion, this.x.teams.cic, 0);
       case 's47': {
         let strategy: Day, icpcWd: number;
         if (f?.planType === 'cp' && f.planStart !== undefined) {
@@ -147,20 +209,33 @@ export class ChildBuilder {
           strategy = addWorkingDays(aStart, rng.int(1, Math.min(8, L - 2)));
           icpcWd = f?.icpcWd ?? (this.plant && rng.chance(0.15) ? rng.int(16, 30) : rng.skewed(6, 15, 0.6));
         }
-        const icpcCand = f?.planType === 'cp' && f.planStart !== undefined ? f.planStart : addWorkingDays(strategy, icpcWd);
+        const icpcCand =
+          f?.planType === 'cp' && f.planStart !== undefined ? f.planStart : addWorkingDays(strategy, icpcWd);
         let sOutcome: GS47['outcome'];
         if (f) sOutcome = f.icpcWd !== undefined || f.planType === 'cp' ? 'icpc' : 'cin';
-        else sOutcome = quota(this.x.quotas.icpc, `${team}|${strategy >= P}`, this.x.icpcRate) ? 'icpc' : rng.weighted({ cin: 50, nfa: 40, other: 10 });
+        else
+          sOutcome = quota(this.x.quotas.icpc, `${team}|${strategy >= P}`, this.x.icpcRate)
+            ? 'icpc'
+            : rng.weighted({ cin: 50, nfa: 40, other: 10 });
         const s: GS47 = { id: this.id('s47', 'S', 7), strategy, icpc: null, outcome: sOutcome, team };
         this.c.s47.push(s);
         if (sOutcome === 'icpc') {
-          if (icpcCand > A) { s.outcome = null; return null; }
+          if (icpcCand > A) {
+            s.outcome = null;
+            return null;
+          }
           s.icpc = icpcCand;
           const cpTeam = rng.pick(this.x.teams.safeguarding);
           if (f?.planType === 'cp' || (f === null && rng.chance(0.85))) return this.chain('cp', icpcCand, cpTeam, 0);
           return this.chain('cin', icpcCand, team === this.x.teams.disabled ? team : cpTeam, 0);
         }
-        if (sOutcome === 'cin') return this.chain('cin', completion, team === this.x.teams.disabled ? team : rng.pick(this.x.teams.safeguarding), 0);
+        if (sOutcome === 'cin')
+          return this.chain(
+            'cin',
+            completion,
+            team === this.x.teams.disabled ? team : rng.pick(this.x.teams.safeguarding),
+            0,
+          );
         this.endNeed(completion);
         return completion;
       }
@@ -185,7 +260,16 @@ export class ChildBuilder {
     if (start > A - 5) return null;
     const end = start + rng.skewed(60, 240);
     const open = end > A - 10;
-    this.c.plans.push({ id: this.id('plan', 'P', 7), type: 'early_help', start, end: open ? null : end, endReason: open ? null : 'closed', category: '', team, reviews: [] });
+    this.c.plans.push({
+      id: this.id('plan', 'P', 7),
+      type: 'early_help',
+      start,
+      end: open ? null : end,
+      endReason: open ? null : 'closed',
+      category: '',
+      team,
+      reviews: [],
+    });
     return open ? null : end;
   }
 
@@ -193,9 +277,18 @@ export class ChildBuilder {
   private chain(type: 'cin' | 'cp' | 'cla', start: Day, team: string, depth: number): Day | null {
     const { rng, asAt: A, periodStart: P } = this.x;
     const f = this.f;
-    if (start > A - 7) { this.endNeed(start); return start; } // too late to start: episode closes
+    if (start > A - 7) {
+      this.endNeed(start);
+      return start;
+    } // too late to start: episode closes
     const plan: GPlan = {
-      id: this.id('plan', 'P', 7), type, start, end: null, endReason: null, team, reviews: [],
+      id: this.id('plan', 'P', 7),
+      type,
+      start,
+      end: null,
+      endReason: null,
+      team,
+      reviews: [],
       category: type === 'cp' ? rng.weighted(CP_CATEGORIES) : type === 'cin' ? rng.weighted(CIN_CATEGORIES) : '',
     };
     this.c.plans.push(plan);
@@ -203,15 +296,25 @@ export class ChildBuilder {
     // --- end of the plan
     let end: Day | null;
     if (first && f?.planEnd !== undefined) end = f.planEnd === 'open' ? null : f.planEnd;
-    else if (type === 'cp' && this.plant && start <= addMonths(A, -24) && rng.chance(0.4)) end = null; // planted long CP plan
+    else if (type === 'cp' && this.plant && start <= addMonths(A, -24) && rng.chance(0.4))
+      end = null; // planted long CP plan
     else {
-      const dur = type === 'cin' ? rng.skewed(60, 520, 0.35) : type === 'cp' ? rng.skewed(90, 620, 0.3) : rng.skewed(150, 1200, 0.4);
+      const dur =
+        type === 'cin'
+          ? rng.skewed(60, 520, 0.35)
+          : type === 'cp'
+            ? rng.skewed(90, 620, 0.3)
+            : rng.skewed(150, 1200, 0.4);
       end = start + dur > A - 10 ? null : start + dur;
     }
     plan.end = end;
     // --- allocation
-    const delay = first && f?.allocDelayWd !== undefined ? f.allocDelayWd
-      : this.plant && start >= P && rng.chance(0.08) ? rng.int(6, 25) : 0;
+    const delay =
+      first && f?.allocDelayWd !== undefined
+        ? f.allocDelayWd
+        : this.plant && start >= P && rng.chance(0.08)
+          ? rng.int(6, 25)
+          : 0;
     if (delay > 0) {
       if (this.openNeed) this.endNeed(start - 1);
       const needStart = addWorkingDays(start, delay);
@@ -228,15 +331,19 @@ export class ChildBuilder {
       if (cut > this.openNeed.start) this.endNeed(cut);
     }
     // --- reviews, visits, supervision
-    plan.reviews = this.reviews(plan, first);
-    this.visits(plan, first);
-    this.caseSupervision(plan, first);
+    plan.reviews = planReviews(this.x, plan, this.f, first);
+    this.visitPlan.push(...planVisits(this.x, plan, this.f, first));
+    this.pendingSup.push(...planCaseSupervision(this.x, plan, this.f, first));
     if (end === null) return null;
     // --- what happens next
     let reason: NonNullable<GPlan['endReason']>;
     if (first && f?.planEndReason) reason = f.planEndReason;
     else if (f) reason = 'closed';
-    else if (type === 'cin') reason = depth >= 2 ? rng.weighted({ closed: 65, step_down: 35 }) : rng.weighted({ closed: 55, step_down: 30, step_up: 15 });
+    else if (type === 'cin')
+      reason =
+        depth >= 2
+          ? rng.weighted({ closed: 65, step_down: 35 })
+          : rng.weighted({ closed: 55, step_down: 30, step_up: 15 });
     else if (type === 'cp') reason = depth >= 2 ? 'closed' : rng.weighted({ step_down: 60, closed: 25, step_up: 15 });
     else reason = rng.chance(0.7) ? 'other' : 'closed';
     plan.endReason = reason;
@@ -245,154 +352,22 @@ export class ChildBuilder {
       // escalation: strategy discussion and ICPC, CP plan from the conference
       const strategy = subWorkingDays(next, rng.skewed(6, 15, 0.6));
       // recorded against an assessing team, like the first enquiry, so ICPC rates stay comparable
-      this.c.s47.push({ id: this.id('s47', 'S', 7), strategy, icpc: next, outcome: 'icpc', team: this.pickAssessTeam() });
+      this.c.s47.push({
+        id: this.id('s47', 'S', 7),
+        strategy,
+        icpc: next,
+        outcome: 'icpc',
+        team: this.pickAssessTeam(),
+      });
       return this.chain('cp', next, rng.pick(this.x.teams.safeguarding), depth + 1);
     }
     if (reason === 'step_up' && type === 'cp') return this.chain('cla', next, this.x.teams.cic, depth + 1);
     if (reason === 'step_down' && type === 'cp') return this.chain('cin', next, team, depth + 1);
     this.endNeed(end);
-    if (reason === 'step_down') { this.lastStepDown = end; return this.earlyHelp(next, team); }
+    if (reason === 'step_down') {
+      this.lastStepDown = end;
+      return this.earlyHelp(next, team);
+    }
     return end;
-  }
-
-  private reviews(plan: GPlan, first: boolean): Day[] {
-    const { rng, asAt: A, periodStart: P } = this.x;
-    const f = first ? this.f : null;
-    const endEff = plan.end ?? A;
-    const out: Day[] = [];
-    const overdue = this.plant && plan.end === null && rng.chance(0.07);
-    const stopAt = overdue ? A - rng.int(10, 120) : null;
-    let onDue = f?.reviewOnDue ?? false;
-    const forced = f?.nextDueAtAsAt ?? null;
-    for (;;) {
-      const due = nextReviewDue(plan.type, plan.start, out);
-      if (due === null) break;
-      if (forced !== null && due >= forced) {
-        // near-miss: the last review makes the next one due exactly on as-at
-        if (forced > (out[out.length - 1] ?? plan.start)) out.push(forced);
-        break;
-      }
-      if (due > endEff) break;
-      if (stopAt !== null && due >= stopAt) break;
-      const last = out[out.length - 1] ?? plan.start;
-      let r: Day;
-      if (onDue && due >= P) { r = due; onDue = false; }
-      else if (this.plant && rng.chance(0.09) && due + 40 <= endEff) r = due + rng.int(3, 40);
-      else r = Math.max(last + 1, due - rng.int(0, 10));
-      out.push(r);
-    }
-    return out;
-  }
-
-  private visits(plan: GPlan, first: boolean): void {
-    if (plan.type !== 'cp' && plan.type !== 'cin' && plan.type !== 'cla') return;
-    const { rng, asAt: A, periodStart: P } = this.x;
-    const type = plan.type;
-    const endEff = plan.end ?? A;
-    const calendar = type === 'cla';
-    const step = (v: Day, gap: number, exact: boolean): Day => {
-      if (!calendar) return addWorkingDays(v, gap);
-      let d = v + gap;
-      if (!exact) while (!isWorkingDay(d) && d - 1 > v) d--;
-      return d;
-    };
-    const bg = () => (type === 'cp' ? rng.int(6, 9) : type === 'cin' ? rng.int(12, 18) : rng.int(25, 40));
-    let forced = first ? this.f?.visitForced ?? null : null;
-    if (!forced && this.plant && rng.chance(0.12)) {
-      const lim = VISIT_LIMIT[type];
-      const gap = type === 'cp' ? lim + rng.int(1, 10) : type === 'cin' ? lim + rng.int(1, 15) : lim + rng.int(1, 30);
-      const lo = Math.max(plan.start + 10, P), hi = endEff - (calendar ? gap : Math.ceil(gap * 1.5)) - 5;
-      if (hi > lo) forced = { at: rng.int(lo, hi), gap };
-    }
-    const dates: Day[] = [];
-    let v = plan.start;
-    let used = false;
-    for (;;) {
-      let next = step(v, bg(), false);
-      if (forced && !used && next >= forced.at) {
-        if (forced.at > v) { dates.push(forced.at); v = forced.at; }
-        next = step(v, forced.gap, true);
-        used = true;
-      }
-      if (next > endEff) break;
-      dates.push(next);
-      v = next;
-    }
-    const plantedNotAlone = type === 'cp' && plan.end === null && this.plant && rng.chance(0.12);
-    for (let i = 0; i < dates.length; i++) {
-      const d = dates[i]!;
-      const last = i === dates.length - 1;
-      let alone: boolean;
-      if (type === 'cp') alone = last && plan.end === null ? !plantedNotAlone : rng.chance(0.92);
-      else alone = rng.chance(0.7);
-      this.visitPlan.push({ date: d, seen: true, seenAlone: alone, team: plan.team });
-      // an occasional no-access visit, which the gap rules ignore
-      const nextD = dates[i + 1] ?? endEff;
-      if (rng.chance(0.04) && d + 2 < nextD) this.visitPlan.push({ date: d + 1, seen: false, seenAlone: null, team: plan.team });
-    }
-  }
-
-  private caseSupervision(plan: GPlan, first: boolean): void {
-    if (plan.type !== 'cp' && plan.type !== 'cin' && plan.type !== 'cla') return;
-    const { rng, asAt: A } = this.x;
-    const endEff = plan.end ?? A;
-    const dates: Day[] = [];
-    // Case notes are exported for the period and two months before it (enough for the copy
-    // test's "previous record" and for oversight), not for a plan's whole history.
-    const from = Math.max(plan.start, this.x.periodStart - 60);
-    for (let d = from + rng.int(5, 25); d <= endEff; d += rng.int(20, 29)) dates.push(d);
-    const nearMiss = first ? this.f?.oversightLast : undefined;
-    if (plan.end === null && nearMiss !== undefined) {
-      while (dates.length && dates[dates.length - 1]! > nearMiss - 5) dates.pop();
-      dates.push(nearMiss);
-    } else if (plan.end === null && this.plant && rng.chance(0.09)) {
-      const cut = A - rng.int(31, 90);
-      while (dates.length && dates[dates.length - 1]! > cut) dates.pop();
-    }
-    for (const d of dates) this.pendingSup.push({ date: d, team: plan.team });
-  }
-
-  private resolveAllocations(): void {
-    resolveAllocations(this.x, this.needs, this.c);
-  }
-
-  private workerOn(d: Day, team: string): string {
-    return workerOn(this.x, this.c, d, team);
-  }
-
-  private resolveVisits(): void {
-    this.visitPlan.sort((a, b) => a.date - b.date);
-    this.c.visits = this.visitPlan.map((v): GVisit => ({ date: v.date, workerId: this.workerOn(v.date, v.team), seen: v.seen, seenAlone: v.seenAlone }));
-  }
-
-  private resolveSupervision(): void {
-    const { rng, wf } = this.x;
-    this.pendingSup.sort((a, b) => a.date - b.date);
-    let prev: GSupervision | null = null;
-    for (const p of this.pendingSup) {
-      if (prev && p.date === prev.date) continue; // one record per child per day keeps "previous" unambiguous
-      let kind: SupervisionKind = 'strong';
-      if (this.plant) {
-        kind = rng.weighted({ strong: 775, copied: prev ? 50 : 0, 'no-child-focus': 50, 'no-reflection': 50, 'no-actions': 50, minimal: 25 });
-      }
-      let text: { recordText: string; actions: string };
-      if (kind === 'copied' && prev) text = { recordText: prev.recordText, actions: prev.actions };
-      else {
-        const q = kind as RecordQuality;
-        text = caseRecord(rng, q, this.name, p.date, prev !== null, this.girl);
-        // keep fresh records clearly apart from the previous one (SPEC §4.7 copy test at 0.8)
-        for (let i = 0; i < 8 && prev && shingleJaccard(`${text.recordText} ${text.actions}`, `${prev.recordText} ${prev.actions}`) >= 0.5; i++) {
-          text = caseRecord(rng, q, this.name, p.date, true, this.girl);
-        }
-      }
-      const workerId = this.workerOn(p.date, p.team);
-      const team = wf.teamOf(workerId) ?? p.team;
-      const s: GSupervision = {
-        id: this.id('supervision', 'SV', 8), workerId, date: p.date, childId: this.c.id, supervisorId: wf.manager(team).id,
-        type: rng.chance(0.15) ? 'oversight' : 'case', recordText: text.recordText, actions: text.actions, kind,
-      };
-      this.c.supervisions.push(s);
-      prev = s;
-    }
   }
 }

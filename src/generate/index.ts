@@ -12,78 +12,43 @@ import { type DataQualityPlant, type GroundTruth, TruthBuilder } from './groundT
 import { CORE_TEAMS, SAFEGUARDING_TEAMS } from './names.js';
 import { Rng } from './rng.js';
 import { type Scenario, buildScenarios } from './scenarios.js';
-import { groupRecord, personalRecord } from './supervisionText.js';
-import type { GChild, GSupervision, GWorker } from './types.js';
+import type { GChild, GSupervision } from './types.js';
 import { ANNEX_A_LISTS, AnnexAWriter } from './annexAWriter.js';
 import { ANNEX_A_WORKBOOK, writeAnnexAWorkbook } from './annexAWorkbook.js';
 import { ReturnsWriter } from './returnsWriter.js';
-import { type ChildPlants, type GenerateLayout, type LayoutSink } from './layouts.js';
+import { type ChildPlants, type LayoutSink } from './layouts.js';
 import { SsdWriter } from './ssdWriter.js';
-import { CsvTableWriter, type DateStyle } from './writer.js';
+import { CsvTableWriter } from './writer.js';
 import { Workforce } from './workforce.js';
+import { TABLES } from './canonicalTables.js';
+import { DEFAULT_CHILDREN, DEFAULT_SEED, type GenerateOptions, type GenerateSummary } from './generateOptions.js';
+import { groupSupervisions, personalSupervisions } from './workerSupervision.js';
 
 export { GENERATE_LAYOUTS, type GenerateLayout } from './layouts.js';
-
-export interface GenerateOptions {
-  out: string;
-  seed?: number;
-  children?: number;
-  /** As-at date as YYYY-MM-DD day number; default 2024-03-31. */
-  asAt?: Day;
-  /**
-   * Layout of the files written (default canonical, SPEC §3): `ssd` writes ssd_*.csv files as
-   * canonicalToSsd would, `annex-a` the Annex A lists as CSV. The council, the ground truth and
-   * the random stream are the same whatever the layout.
-   */
-  layout?: GenerateLayout;
-  /** With `annex-a`: the lists as sheets of one .xlsx workbook instead of CSV files. */
-  workbook?: boolean;
-  /** Called now and then with children written so far. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-export interface GenerateSummary {
-  out: string;
-  seed: number;
-  children: number;
-  layout: GenerateLayout;
-  /** Rows written per file: canonical table name, or file name (`ssd_person.csv`, `List 3.csv`) for other layouts. */
-  rows: Record<string, number>;
-  /** What the council has that the layout cannot carry (empty for canonical). */
-  notCarried: readonly string[];
-  groundTruth: GroundTruth;
-  /** Keys planted on purpose by scenario children (each must appear in `flagged`). */
-  planted: Array<[string, string, string]>;
-  teams: string[];
-}
-
-export const DEFAULT_SEED = 20240331;
-export const DEFAULT_CHILDREN = 300;
-export const DEFAULT_AS_AT = '2024-03-31';
-
-const TABLES: Record<string, { header: string[]; style: DateStyle }> = {
-  children: { header: ['child_id', 'date_of_birth', 'gender', 'ethnicity', 'disability', 'uasc'], style: 'dmy-slash' },
-  workers: { header: ['worker_id', 'team', 'role', 'fte', 'start_date', 'end_date', 'agency', 'qualified_date'], style: 'dmy-slash' },
-  contacts: { header: ['contact_id', 'child_id', 'contact_date', 'source', 'outcome'], style: 'dmy-dot' },
-  referrals: { header: ['referral_id', 'child_id', 'referral_date', 'source', 'team', 'outcome'], style: 'dmy-slash' },
-  assessments: { header: ['assessment_id', 'child_id', 'referral_id', 'start_date', 'completion_date', 'worker_id', 'team', 'seen_date', 'seen_alone_date', 'outcome'], style: 'iso' },
-  section47: { header: ['s47_id', 'child_id', 'strategy_date', 'icpc_date', 'outcome', 'team'], style: 'dmy-mon' },
-  plans: { header: ['plan_id', 'child_id', 'plan_type', 'start_date', 'end_date', 'end_reason', 'category', 'team'], style: 'iso' },
-  reviews: { header: ['plan_id', 'review_date'], style: 'dmy-dash' },
-  allocations: { header: ['child_id', 'worker_id', 'start_date', 'end_date'], style: 'iso-time' },
-  visits: { header: ['child_id', 'visit_date', 'worker_id', 'seen', 'seen_alone'], style: 'dmy-slash' },
-  supervisions: { header: ['supervision_id', 'worker_id', 'supervision_date', 'child_id', 'supervisor_id', 'type', 'record_text', 'actions'], style: 'dmy-slash-time' },
-};
+// Options, summary and defaults live in their own module; re-exported so importers keep this path.
+export {
+  DEFAULT_AS_AT,
+  DEFAULT_CHILDREN,
+  DEFAULT_SEED,
+  type GenerateOptions,
+  type GenerateSummary,
+} from './generateOptions.js';
 
 const yn = (b: boolean) => (b ? 'Y' : 'N');
 
 /** Deliberate data-quality issues, each at a known row (SPEC §2), listed in the ground truth. */
-interface DqPlan { badDate: number; twoDigitYear: number; badFlag: number; unknownCode: number; duplicateId: number }
+interface DqPlan {
+  badDate: number;
+  twoDigitYear: number;
+  badFlag: number;
+  unknownCode: number;
+  duplicateId: number;
+}
 
 export async function generateExport(opts: GenerateOptions): Promise<GenerateSummary> {
   const seed = opts.seed ?? DEFAULT_SEED;
   const total = opts.children ?? DEFAULT_CHILDREN;
-  const A = opts.asAt ?? (Date.UTC(2024, 2, 31) / 86_400_000);
+  const A = opts.asAt ?? Date.UTC(2024, 2, 31) / 86_400_000;
   const P = periodStartFor(A, 12);
   const H = addMonths(A, -36);
   const layout = opts.layout ?? 'canonical';
@@ -96,13 +61,23 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   const safeguarding = SAFEGUARDING_TEAMS.slice(0, total < 1500 ? 2 : nSafeguarding);
   const teams = {
     all: [CORE_TEAMS.assessmentNorth, CORE_TEAMS.assessmentSouth, ...safeguarding, CORE_TEAMS.disabled, CORE_TEAMS.cic],
-    assessment: [CORE_TEAMS.assessmentNorth, CORE_TEAMS.assessmentSouth], safeguarding, disabled: CORE_TEAMS.disabled, cic: CORE_TEAMS.cic,
+    assessment: [CORE_TEAMS.assessmentNorth, CORE_TEAMS.assessmentSouth],
+    safeguarding,
+    disabled: CORE_TEAMS.disabled,
+    cic: CORE_TEAMS.cic,
   };
   // About 0.14 children per generated child are open to a social worker on as-at, ~12 each.
   const expectedPerTeam = Math.max(2, (total * 0.1) / 12 / teams.all.length);
   const wf = new Workforce(rng, teams, {
-    asAt: A, periodStart: P, historyStart: H, expectedPerTeam,
-    agencyShare: 0.22, nqShare: 0.14, overShare: 0.1, personalGapShare: 0.12, personalNoneShare: 0.04,
+    asAt: A,
+    periodStart: P,
+    historyStart: H,
+    expectedPerTeam,
+    agencyShare: 0.22,
+    nqShare: 0.14,
+    overShare: 0.1,
+    personalGapShare: 0.12,
+    personalNoneShare: 0.04,
   });
   // The outlier team's share shrinks with scale so it stays an outlier without pushing every
   // other team outside its control limits (SPEC §4.6 limits narrow as n grows).
@@ -111,7 +86,16 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   const expectedCompleted = Math.max(1, total * 0.2);
   const outlierShare = Math.min(0.2, 1.5 / Math.sqrt(expectedCompleted));
   const ctx: CouncilContext = {
-    rng, asAt: A, periodStart: P, historyStart: H, wf, teams, outlierShare, nfaRate: 0.28, outlierNfaRate: 0.9, icpcRate: 0.55,
+    rng,
+    asAt: A,
+    periodStart: P,
+    historyStart: H,
+    wf,
+    teams,
+    outlierShare,
+    nfaRate: 0.28,
+    outlierNfaRate: 0.9,
+    icpcRate: 0.55,
     ids: { contact: 0, referral: 0, assessment: 0, s47: 0, plan: 0, supervision: 0 },
     quotas: { nfa: new Map(), icpc: new Map() },
   };
@@ -120,14 +104,28 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   // In another layout the canonical writers only count lines, so the planted data-quality issues
   // keep their canonical places in the ground truth; the layout sink writes the files.
   const countOnly = layout !== 'canonical';
-  const writers = Object.fromEntries(Object.entries(TABLES).map(([t, s]) => [t, new CsvTableWriter(opts.out, t, s.header, s.style, { countOnly })])) as Record<keyof typeof TABLES, CsvTableWriter>;
-  const sink: LayoutSink | null = layout === 'ssd' ? new SsdWriter(opts.out) : layout === 'annex-a' ? new AnnexAWriter(opts.out, A, P)
-    : layout === 'returns' ? new ReturnsWriter(opts.out, A) : null;
+  const writers = Object.fromEntries(
+    Object.entries(TABLES).map(([t, s]) => [t, new CsvTableWriter(opts.out, t, s.header, s.style, { countOnly })]),
+  ) as Record<keyof typeof TABLES, CsvTableWriter>;
+  const sink: LayoutSink | null =
+    layout === 'ssd'
+      ? new SsdWriter(opts.out)
+      : layout === 'annex-a'
+        ? new AnnexAWriter(opts.out, A, P)
+        : layout === 'returns'
+          ? new ReturnsWriter(opts.out, A)
+          : null;
 
   const scenarios = total >= 60 ? buildScenarios(A, P) : [];
   const scenarioAt = new Map<number, Scenario>();
   scenarios.forEach((s, k) => scenarioAt.set(Math.floor(((k + 0.5) * total) / scenarios.length), s));
-  const dq: DqPlan = { badDate: Math.floor(total * 0.11), twoDigitYear: Math.floor(total * 0.37), badFlag: Math.floor(total * 0.53), unknownCode: Math.floor(total * 0.61), duplicateId: Math.floor(total * 0.83) };
+  const dq: DqPlan = {
+    badDate: Math.floor(total * 0.11),
+    twoDigitYear: Math.floor(total * 0.37),
+    badFlag: Math.floor(total * 0.53),
+    unknownCode: Math.floor(total * 0.61),
+    duplicateId: Math.floor(total * 0.83),
+  };
   const dqPlants: DataQualityPlant[] = [];
   let unknownCodePending = total >= 10;
   const planted: Array<[string, string, string]> = [];
@@ -169,22 +167,53 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
       w.referrals.row([r.id, c.id, w.referrals.date(r.date), r.source, r.team, outcome]);
     }
     for (const a of c.assessments) {
-      w.assessments.row([a.id, c.id, a.referralId, w.assessments.date(a.start), w.assessments.date(a.completion), a.workerId ?? '', a.team,
-        w.assessments.date(a.seen), w.assessments.date(a.seenAlone), a.outcome ?? '']);
+      w.assessments.row([
+        a.id,
+        c.id,
+        a.referralId,
+        w.assessments.date(a.start),
+        w.assessments.date(a.completion),
+        a.workerId ?? '',
+        a.team,
+        w.assessments.date(a.seen),
+        w.assessments.date(a.seenAlone),
+        a.outcome ?? '',
+      ]);
     }
-    for (const s of c.s47) w.section47.row([s.id, c.id, w.section47.date(s.strategy), w.section47.date(s.icpc), s.outcome ?? '', s.team]);
+    for (const s of c.s47)
+      w.section47.row([s.id, c.id, w.section47.date(s.strategy), w.section47.date(s.icpc), s.outcome ?? '', s.team]);
     for (const p of c.plans) {
-      w.plans.row([p.id, c.id, p.type, w.plans.date(p.start), w.plans.date(p.end), p.endReason ?? '', p.category, p.team]);
+      w.plans.row([
+        p.id,
+        c.id,
+        p.type,
+        w.plans.date(p.start),
+        w.plans.date(p.end),
+        p.endReason ?? '',
+        p.category,
+        p.team,
+      ]);
       for (const r of p.reviews) w.reviews.row([p.id, w.reviews.date(r)]);
     }
-    for (const a of c.allocations) w.allocations.row([c.id, a.workerId, w.allocations.date(a.start), w.allocations.date(a.end)]);
-    for (const v of c.visits) w.visits.row([c.id, w.visits.date(v.date), v.workerId, yn(v.seen), v.seenAlone === null ? '' : yn(v.seenAlone)]);
+    for (const a of c.allocations)
+      w.allocations.row([c.id, a.workerId, w.allocations.date(a.start), w.allocations.date(a.end)]);
+    for (const v of c.visits)
+      w.visits.row([c.id, w.visits.date(v.date), v.workerId, yn(v.seen), v.seenAlone === null ? '' : yn(v.seenAlone)]);
     for (const s of c.supervisions) writeSupervision(s);
     sink?.child(c, plants);
     return plants;
   };
   const writeSupervision = (s: GSupervision) => {
-    writers.supervisions.row([s.id, s.workerId, writers.supervisions.date(s.date), s.childId ?? '', s.supervisorId, s.type, s.recordText, s.actions]);
+    writers.supervisions.row([
+      s.id,
+      s.workerId,
+      writers.supervisions.date(s.date),
+      s.childId ?? '',
+      s.supervisorId,
+      s.type,
+      s.recordText,
+      s.actions,
+    ]);
   };
   const drainAll = async () => {
     for (const w of Object.values(writers)) if (w.full) await w.drain();
@@ -209,7 +238,12 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   }
   // A contact on the as-at date, so an audit that infers as-at (SPEC §1) lands on the same day.
   if (lastChild) {
-    const k = { id: `CT${String(ctx.ids.contact + 1).padStart(7, '0')}`, date: A, source: 'Police', outcome: 'Information and advice' };
+    const k = {
+      id: `CT${String(ctx.ids.contact + 1).padStart(7, '0')}`,
+      date: A,
+      source: 'Police',
+      outcome: 'Information and advice',
+    };
     writers.contacts.row([k.id, lastChild.id, writers.contacts.date(A), k.source, k.outcome]);
     sink?.contact(k, lastChild, lastPlants!);
   }
@@ -224,68 +258,67 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
     await drainAll();
   }
   for (const team of teams.all) {
-    const anchor = wf.anchor(team);
-    for (let d = A - 400 + rng.int(0, 20); d <= A; d += rng.int(25, 35)) {
-      const t = groupRecord(rng);
-      ctx.ids.supervision++;
-      writeSupervision({ id: `SV${String(ctx.ids.supervision).padStart(8, '0')}`, workerId: anchor.id, date: d, childId: null, supervisorId: wf.manager(team).id, type: 'group', recordText: t.recordText, actions: t.actions, kind: 'group' });
-    }
+    for (const s of groupSupervisions(rng, team, A, ctx)) writeSupervision(s);
   }
   for (const w of wf.workers) {
-    writers.workers.row([w.id, w.team, w.role, String(w.fte), writers.workers.date(w.start), writers.workers.date(w.end), w.agency ? 'Yes' : 'No', writers.workers.date(w.qualified)]);
+    writers.workers.row([
+      w.id,
+      w.team,
+      w.role,
+      String(w.fte),
+      writers.workers.date(w.start),
+      writers.workers.date(w.end),
+      w.agency ? 'Yes' : 'No',
+      writers.workers.date(w.qualified),
+    ]);
     sink?.worker(w);
   }
   for (const w of wf.workers) {
-    if (w.personal === 'at-limit' && w.caseload >= 1 && w.end === null) truth.nearMiss('supervision-quality', 'personal-supervision-gaps', `supervision-quality/personal/${w.id}`);
-    if (wf.caseloadNearMiss.has(w.id) && w.caseload === 15 && w.fte === 1) truth.nearMiss('caseloads', 'over-target', `caseloads/worker/${w.id}`);
+    if (w.personal === 'at-limit' && w.caseload >= 1 && w.end === null)
+      truth.nearMiss('supervision-quality', 'personal-supervision-gaps', `supervision-quality/personal/${w.id}`);
+    if (wf.caseloadNearMiss.has(w.id) && w.caseload === 15 && w.fte === 1)
+      truth.nearMiss('caseloads', 'over-target', `caseloads/worker/${w.id}`);
   }
   truth.observeWorkers(wf.workers, latestPersonal);
   await Promise.all(Object.values(writers).map((w) => w.close()));
   await sink?.close();
-  if (layout === 'annex-a' && opts.workbook) await writeAnnexAWorkbook(opts.out, ANNEX_A_LISTS.map((l) => l.list), A);
+  if (layout === 'annex-a' && opts.workbook)
+    await writeAnnexAWorkbook(
+      opts.out,
+      ANNEX_A_LISTS.map((l) => l.list),
+      A,
+    );
 
-  const finished = truth.finish({ seed, outlierTeam: teams.disabled, dataQuality: dqPlants.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : a.line - b.line)) });
+  const finished = truth.finish({
+    seed,
+    outlierTeam: teams.disabled,
+    dataQuality: dqPlants.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : a.line - b.line)),
+  });
   // The truth is the council's, whatever the layout; `layout` says which files it came with
   // (absent for canonical, so the canonical ground truth keeps its bytes).
   const groundTruth: GroundTruth = layout === 'canonical' ? finished : { ...finished, layout };
   await writeFile(join(opts.out, 'ground-truth.json'), `${JSON.stringify(groundTruth, null, 2)}\n`);
   opts.onProgress?.(total, total);
   return {
-    out: opts.out, seed, children: total, layout, groundTruth, planted, teams: teams.all,
-    rows: sink ? workbookRows(sink.rows(), layout === 'annex-a' && opts.workbook === true) : Object.fromEntries(Object.entries(writers).map(([t, w]) => [t, w.rows])),
+    out: opts.out,
+    seed,
+    children: total,
+    layout,
+    groundTruth,
+    planted,
+    teams: teams.all,
+    rows: sink
+      ? workbookRows(sink.rows(), layout === 'annex-a' && opts.workbook === true)
+      : Object.fromEntries(Object.entries(writers).map(([t, w]) => [t, w.rows])),
     notCarried: sink?.notCarried ?? [],
   };
-}
-
-/** Personal supervision: fortnightly for ASYE, monthly otherwise, with the planted gaps. */
-function personalSupervisions(rng: Rng, w: GWorker, A: Day, ctx: CouncilContext): GSupervision[] {
-  if (w.manager) return [];
-  const from = Math.max(w.start, A - 400);
-  const to = Math.min(w.end ?? A, A);
-  const limit = w.nq ? 14 : 30;
-  const dates: Day[] = [];
-  for (let d = from + rng.int(0, 20); d <= to; d += w.nq ? rng.int(7, 12) : rng.int(18, 28)) dates.push(d);
-  if (w.end === null) {
-    if (w.personal === 'none') dates.length = 0;
-    else if (w.personal === 'gap') {
-      const cut = A - (w.nq ? rng.int(16, 28) : rng.int(35, 80));
-      while (dates.length && dates[dates.length - 1]! > cut) dates.pop();
-    } else if (w.personal === 'at-limit') {
-      while (dates.length && dates[dates.length - 1]! > A - limit - 3) dates.pop();
-      dates.push(A - limit);
-    }
-  }
-  const manager = ctx.wf.manager(w.team);
-  return dates.map((d) => {
-    const t = personalRecord(rng, d);
-    ctx.ids.supervision++;
-    return { id: `SV${String(ctx.ids.supervision).padStart(8, '0')}`, workerId: w.id, date: d, childId: null, supervisorId: manager.id, type: 'personal', recordText: t.recordText, actions: t.actions, kind: 'personal' };
-  });
 }
 
 export { toIso };
 
 /** Rows per file, with the lists named as sheets of the workbook when one was written. */
 function workbookRows(rows: Record<string, number>, workbook: boolean): Record<string, number> {
-  return workbook ? Object.fromEntries(Object.entries(rows).map(([f, n]) => [`${ANNEX_A_WORKBOOK}#${f.replace(/\.csv$/, '')}`, n])) : rows;
+  return workbook
+    ? Object.fromEntries(Object.entries(rows).map(([f, n]) => [`${ANNEX_A_WORKBOOK}#${f.replace(/\.csv$/, '')}`, n]))
+    : rows;
 }

@@ -15,19 +15,36 @@
  * The copy is a new object, so `excerptsOf(copy)` is empty: excerpts are never shown.
  */
 import { createHmac } from 'node:crypto';
-import type { AuditResult, Breakdown, ChildProfile, EvidenceColumn, EvidenceRow, EvidenceValue, Finding, RuleResult } from '../engine/types.js';
+import type {
+  AuditResult,
+  Breakdown,
+  ChildProfile,
+  EvidenceColumn,
+  EvidenceRow,
+  EvidenceValue,
+  Finding,
+  RuleResult,
+} from '../engine/types.js';
 import type { IdKind } from '../engine/rule.js';
 import type { IssueGroup } from '../load/issues.js';
+import { checkKey } from './pseudonymKey.js';
+import { scrubDeep } from './scrubIds.js';
 
-/** Keys shorter than this are refused: ids are guessable, so a weak key makes codes reversible. */
-export const MIN_KEY_LENGTH = 16;
-
-export class PseudonymKeyError extends Error {}
+// The key's checks moved to their own module; re-exported so importers keep their paths.
+export { MIN_KEY_LENGTH, PseudonymKeyError, checkKey, keyFromFileText, readPseudonymKey } from './pseudonymKey.js';
 
 /** Which prefix an id field gets, by its name (case-insensitive suffix). */
 const ID_PREFIXES: readonly [suffix: string, prefix: string][] = [
-  ['childid', 'C'], ['workerid', 'W'], ['supervisorid', 'W'], ['managerid', 'W'], ['planid', 'P'],
-  ['assessmentid', 'A'], ['referralid', 'R'], ['s47id', 'S'], ['supervisionid', 'V'], ['contactid', 'K'],
+  ['childid', 'C'],
+  ['workerid', 'W'],
+  ['supervisorid', 'W'],
+  ['managerid', 'W'],
+  ['planid', 'P'],
+  ['assessmentid', 'A'],
+  ['referralid', 'R'],
+  ['s47id', 'S'],
+  ['supervisionid', 'V'],
+  ['contactid', 'K'],
 ];
 /** Fields left out entirely: names and free text (SPEC: children's data is special-category). */
 const DROPPED = /(name|excerpt|recordtext|notes?|freetext)$/i;
@@ -37,19 +54,6 @@ function prefixFor(field: string, declaredId: boolean): string | null {
   const f = field.toLowerCase();
   for (const [suffix, prefix] of ID_PREFIXES) if (f.endsWith(suffix)) return prefix;
   return declaredId && f !== 'team' && f !== 'key' ? 'X' : null;
-}
-
-export function checkKey(key: string | undefined): string {
-  if (key === undefined || key.length === 0) {
-    throw new PseudonymKeyError('--pseudonymise needs a key: set CASEAUDIT_KEY or give --key-file <path>');
-  }
-  if (key.length < MIN_KEY_LENGTH) throw new PseudonymKeyError(`--pseudonymise: the key must be at least ${MIN_KEY_LENGTH} characters`);
-  return key;
-}
-
-/** Reads a key file's text: trailing line breaks are not part of the key. */
-export function keyFromFileText(text: string): string {
-  return text.replace(/[\r\n]+$/, '');
 }
 
 class Coder {
@@ -89,13 +93,21 @@ function codeKey(key: string, pairs: readonly [string, string][]): string {
   return out;
 }
 
-function codeRow(row: EvidenceRow, idColumns: ReadonlySet<string>, coder: Coder, codeKeyOf: (key: string) => string = (k) => k): EvidenceRow {
+function codeRow(
+  row: EvidenceRow,
+  idColumns: ReadonlySet<string>,
+  coder: Coder,
+  codeKeyOf: (key: string) => string = (k) => k,
+): EvidenceRow {
   const pairs: [string, string][] = [];
   const out: Record<string, EvidenceValue> = {};
   for (const [field, value] of Object.entries(row)) {
     if (field === 'key') continue;
     if (DROPPED.test(field)) continue;
-    if (BIRTH.test(field)) { out[field] = monthOnly(value); continue; }
+    if (BIRTH.test(field)) {
+      out[field] = monthOnly(value);
+      continue;
+    }
     const prefix = prefixFor(field, idColumns.has(field));
     if (prefix && (typeof value === 'string' || typeof value === 'number')) {
       const raw = String(value);
@@ -112,11 +124,13 @@ function codeRow(row: EvidenceRow, idColumns: ReadonlySet<string>, coder: Coder,
 }
 
 function codeColumns(columns: readonly EvidenceColumn[]): EvidenceColumn[] {
-  return columns.filter((c) => !DROPPED.test(c.key)).map((c) => {
-    if (BIRTH.test(c.key)) return { ...c, type: 'text' as const, label: `${c.label} (month)` };
-    if (prefixFor(c.key, c.type === 'id')) return { ...c, type: 'id' as const };
-    return { ...c };
-  });
+  return columns
+    .filter((c) => !DROPPED.test(c.key))
+    .map((c) => {
+      if (BIRTH.test(c.key)) return { ...c, type: 'text' as const, label: `${c.label} (month)` };
+      if (prefixFor(c.key, c.type === 'id')) return { ...c, type: 'id' as const };
+      return { ...c };
+    });
 }
 
 function idSet(columns: readonly EvidenceColumn[]): Set<string> {
@@ -126,9 +140,19 @@ function idSet(columns: readonly EvidenceColumn[]): Set<string> {
 function codeFinding(f: Finding, coder: Coder, subjects: ReadonlyMap<string, IdKind>): Finding {
   const ids = idSet(f.columns);
   const keyOf = (k: string) => codeKeyBySubject(k, subjects, coder);
-  const out: Finding = { ...f, columns: codeColumns(f.columns), evidence: f.evidence.map((r) => codeRow(r, ids, coder, keyOf)) };
+  const out: Finding = {
+    ...f,
+    columns: codeColumns(f.columns),
+    evidence: f.evidence.map((r) => codeRow(r, ids, coder, keyOf)),
+  };
   // A suppression's reason is free text and `who` a name: both withheld, the expiry kept.
-  if (f.suppressed) out.suppressed = f.suppressed.map((s) => ({ ...s, row: codeRow(s.row, ids, coder, keyOf), reason: WITHHELD, who: WITHHELD }));
+  if (f.suppressed)
+    out.suppressed = f.suppressed.map((s) => ({
+      ...s,
+      row: codeRow(s.row, ids, coder, keyOf),
+      reason: WITHHELD,
+      who: WITHHELD,
+    }));
   return out;
 }
 
@@ -160,7 +184,8 @@ function codeIssue(g: IssueGroup, suspect: boolean): IssueGroup {
   // A missing required column names the canonical column, never one of the file's cells.
   const column = g.code === 'missing-required-column' ? g.column : headerText(g.column, suspect);
   return {
-    ...g, column,
+    ...g,
+    column,
     examples: g.examples.map((e) => ({
       ...e,
       column: g.code === 'missing-required-column' ? e.column : headerText(e.column, suspect),
@@ -178,35 +203,18 @@ function codeDataQualityFinding(f: Finding, coded: ReadonlyMap<string, IssueGrou
   const recode = (row: EvidenceRow): EvidenceRow => {
     const g = coded.get(row.key);
     if (!g) return { ...row, value: row.value === null ? null : WITHHELD };
-    return { ...row, key: `data-quality/${g.table}/${g.code}/${g.column}`, column: g.column, value: g.examples[0]?.value ?? null };
+    return {
+      ...row,
+      key: `data-quality/${g.table}/${g.code}/${g.column}`,
+      column: g.column,
+      value: g.examples[0]?.value ?? null,
+    };
   };
-  return { ...f, evidence: f.evidence.map(recode), ...(f.suppressed ? { suppressed: f.suppressed.map((s) => ({ ...s, row: recode(s.row) })) } : {}) };
-}
-
-/** Token-wise replacement of any id met in the evidence, for prose fields (messages, notes). */
-const SEPARATORS = /([\s()[\]{}"'`,;]+)/;
-function scrubText(text: string, seen: ReadonlyMap<string, string>): string {
-  if (seen.size === 0 || text.length === 0) return text;
-  return text.split(SEPARATORS).map((tok) => {
-    const hit = seen.get(tok);
-    if (hit) return hit;
-    const bare = tok.replace(/[.:]+$/, '');
-    const h2 = bare !== tok ? seen.get(bare) : undefined;
-    return h2 ? `${h2}${tok.slice(bare.length)}` : tok;
-  }).join('');
-}
-
-function scrubDeep<T>(v: T, seen: ReadonlyMap<string, string>): T {
-  if (typeof v === 'string') return scrubText(v, seen) as T;
-  if (Array.isArray(v)) return v.map((x) => scrubDeep(x, seen)) as T;
-  if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'key' && typeof x === 'string' ? scrubKey(x, seen) : scrubDeep(x, seen)])) as T;
-  }
-  return v;
-}
-
-function scrubKey(key: string, seen: ReadonlyMap<string, string>): string {
-  return key.split('/').map((seg) => seen.get(seg) ?? seg).join('/');
+  return {
+    ...f,
+    evidence: f.evidence.map(recode),
+    ...(f.suppressed ? { suppressed: f.suppressed.map((s) => ({ ...s, row: recode(s.row) })) } : {}),
+  };
 }
 
 /**
@@ -215,7 +223,14 @@ function scrubKey(key: string, seen: ReadonlyMap<string, string>): string {
  */
 /** The code prefix of each kind of id an evidence key can name; teams and tables are not coded. */
 const SUBJECT_PREFIX: Readonly<Record<IdKind, string | null>> = {
-  child: 'C', plan: 'P', worker: 'W', assessment: 'A', referral: 'R', s47: 'S', supervision: 'V', team: null,
+  child: 'C',
+  plan: 'P',
+  worker: 'W',
+  assessment: 'A',
+  referral: 'R',
+  s47: 'S',
+  supervision: 'V',
+  team: null,
 };
 
 /** Thrown when an evidence key belongs to no finding the rules declare: it is never passed through. */
@@ -230,7 +245,10 @@ function codeKeyBySubject(key: string, subjects: ReadonlyMap<string, IdKind>, co
   const parts = key.split('/');
   const subject = subjects.get(`${parts[0]}/${parts[1]}`) ?? subjects.get(`${parts[0]}/*`);
   // A baseline from an older version may hold keys of a finding since renamed: code its id anyway.
-  if (subject === undefined && strict) throw new UnknownKeyError(`--pseudonymise: no rule declares evidence keys of the form ${parts[0]}/${parts[1] ?? ''}/…`);
+  if (subject === undefined && strict)
+    throw new UnknownKeyError(
+      `--pseudonymise: no rule declares evidence keys of the form ${parts[0]}/${parts[1] ?? ''}/…`,
+    );
   const prefix = subject === undefined ? 'X' : SUBJECT_PREFIX[subject];
   if (!prefix || parts.length < 3) return key;
   const hasDate = /^\d{4}-\d{2}-\d{2}$/.test(parts[parts.length - 1]!) && parts.length > 3;
@@ -258,7 +276,9 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
   const coder = new Coder(checkKey(key));
   const suspect = suspectHeaders(result.dataQuality.issues);
   const issues = result.dataQuality.issues.map((g) => codeIssue(g, suspect.has(g.table)));
-  const byKey = new Map(result.dataQuality.issues.map((g, i) => [`data-quality/${g.table}/${g.code}/${g.column}`, issues[i]!]));
+  const byKey = new Map(
+    result.dataQuality.issues.map((g, i) => [`data-quality/${g.table}/${g.code}/${g.column}`, issues[i]!]),
+  );
   const rules: RuleResult[] = result.rules.map((r) => ({
     ...r,
     findings: r.findings.map((f) => codeFinding(codeDataQualityFinding(f, byKey), coder, subjects)),
@@ -269,7 +289,10 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
     rules,
     dataQuality: {
       ...result.dataQuality,
-      tables: result.dataQuality.tables.map((t) => ({ ...t, columnsIgnored: t.columnsIgnored.map((c) => headerText(c, suspect.has(t.table))) })),
+      tables: result.dataQuality.tables.map((t) => ({
+        ...t,
+        columnsIgnored: t.columnsIgnored.map((c) => headerText(c, suspect.has(t.table))),
+      })),
       issues,
     },
     pseudonymised: true,
@@ -280,32 +303,28 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
     const b = result.baseline;
     out.baseline = {
       ...b,
-      rules: Object.fromEntries(Object.entries(b.rules).map(([id, c]) => [id, {
-        newlyFlagged: c.newlyFlagged.map((k) => codeKeyBySubject(k, subjects, coder, false)),
-        noLongerFlagged: c.noLongerFlagged.map((k) => codeKeyBySubject(k, subjects, coder, false)),
-        newlyFlaggedChildren: c.newlyFlaggedChildren.map((x) => coder.code('C', x)),
-        noLongerFlaggedChildren: c.noLongerFlaggedChildren.map((x) => coder.code('C', x)),
-      }])),
-      ...(b.children ? { children: { newlyTracked: b.children.newlyTracked.map((x) => coder.code('C', x)), noLongerTracked: b.children.noLongerTracked.map((x) => coder.code('C', x)) } } : {}),
+      rules: Object.fromEntries(
+        Object.entries(b.rules).map(([id, c]) => [
+          id,
+          {
+            newlyFlagged: c.newlyFlagged.map((k) => codeKeyBySubject(k, subjects, coder, false)),
+            noLongerFlagged: c.noLongerFlagged.map((k) => codeKeyBySubject(k, subjects, coder, false)),
+            newlyFlaggedChildren: c.newlyFlaggedChildren.map((x) => coder.code('C', x)),
+            noLongerFlaggedChildren: c.noLongerFlaggedChildren.map((x) => coder.code('C', x)),
+          },
+        ]),
+      ),
+      ...(b.children
+        ? {
+            children: {
+              newlyTracked: b.children.newlyTracked.map((x) => coder.code('C', x)),
+              noLongerTracked: b.children.noLongerTracked.map((x) => coder.code('C', x)),
+            },
+          }
+        : {}),
     };
   }
   // Last, any id met above is replaced wherever else it appears as a whole word (finding messages,
   // notes, limitations): rules write prose freely, so this is the net under them.
   return scrubDeep(out, coder.seen);
-}
-
-/**
- * The key for `--pseudonymise`: the file given with `--key-file`, else `CASEAUDIT_KEY`. A file
- * that cannot be read, or a missing or short key, is a PseudonymKeyError (one line, exit 2).
- */
-export async function readPseudonymKey(keyFile: string | undefined, env: string | undefined): Promise<string> {
-  if (keyFile !== undefined) {
-    const { readFile } = await import('node:fs/promises');
-    let text: string;
-    try { text = await readFile(keyFile, 'utf8'); } catch (e) {
-      throw new PseudonymKeyError(`--key-file: ${keyFile}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-    return checkKey(keyFromFileText(text));
-  }
-  return checkKey(env);
 }
