@@ -3,10 +3,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Node's globals for the plain .mjs scripts (the TypeScript files get them from @types/node). */
-const NODE_GLOBALS = Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout'].map((g) => [g, 'readonly']));
+const NODE_GLOBALS = Object.fromEntries(
+  ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout'].map((g) => [g, 'readonly']),
+);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'demo-report/**', 'test-artifacts/**', 'test-results/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'demo-report/**',
+      'test-artifacts/**',
+      'test-results/**',
+      'bench/out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,9 @@ import { parse } from 'csv-parse';
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: bareParse.js EXPORT_DIR');
 let records = 0;
-for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((n) => n.endsWith('.csv'))
+  .sort()) {
   const parser = createReadStream(join(dir, f)).pipe(parse({ relax_column_count: true, bom: true }));
   for await (const _ of parser) records++;
 }

@@ -16,7 +16,17 @@
  * trends: a quick check of that overhead).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,13 +51,20 @@ const BATCH_EXPORTS = 8;
 // Children per size: the generator writes about 9.3 rows per child across the 11 tables.
 const SIZES: Record<string, number> = { '10k': 1_100, '100k': 11_000, '1M': 108_000 };
 
-interface Measure { ms: number; maxRssMb: number | null; ok: boolean; note?: string; runs?: number[] }
+interface Measure {
+  ms: number;
+  maxRssMb: number | null;
+  ok: boolean;
+  note?: string;
+  runs?: number[];
+}
 
 function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boolean } {
   const a = process.argv.slice(2);
   const i = a.indexOf('--sizes');
   const sizes = i >= 0 && a[i + 1] ? a[i + 1]!.split(',') : Object.keys(SIZES);
-  for (const s of sizes) if (!(s in SIZES)) throw new Error(`--sizes: unknown size ${s} (sizes are ${Object.keys(SIZES).join(', ')})`);
+  for (const s of sizes)
+    if (!(s in SIZES)) throw new Error(`--sizes: unknown size ${s} (sizes are ${Object.keys(SIZES).join(', ')})`);
   const r = a.indexOf('--runs');
   const runs = r >= 0 ? Number(a[r + 1]) : 3;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a whole number of at least 1');
@@ -63,38 +80,64 @@ function median<M extends Measure>(ms: readonly M[]): M {
   const sorted = [...ms].sort((a, b) => a.ms - b.ms);
   const mid = sorted[Math.floor(sorted.length / 2)]!;
   const rss = ms.map((m) => m.maxRssMb).filter((v): v is number => v !== null);
-  return { ...mid, maxRssMb: rss.length ? Math.max(...rss) : null, ok: ms.every((m) => m.ok), runs: ms.map((m) => Math.round(m.ms)) };
+  return {
+    ...mid,
+    maxRssMb: rss.length ? Math.max(...rss) : null,
+    ok: ms.every((m) => m.ok),
+    runs: ms.map((m) => Math.round(m.ms)),
+  };
 }
 
 /** Runs a node script with the probe loaded and returns its own wall time and peak RSS. */
 function node(script: string, argv: string[], label: string): Measure {
   const probe = join(mkdtempSync(join(tmpdir(), 'caseaudit-probe-')), 'probe.jsonl');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', PROBE, script, ...argv], { encoding: 'utf8', env: { ...process.env, CASEAUDIT_BENCH_PROBE: probe, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['--import', PROBE, script, ...argv], {
+    encoding: 'utf8',
+    env: { ...process.env, CASEAUDIT_BENCH_PROBE: probe, NO_COLOR: '1' },
+    maxBuffer: 1 << 28,
+  });
   const wall = performance.now() - t0;
   const ok = r.status === 0 || r.status === 1; // 1 = findings at --fail-on, still a completed audit
-  if (!ok) process.stderr.write(`bench: ${label} exited ${r.status}: ${r.stderr.split('\n').slice(0, 3).join(' | ')}\n`);
+  if (!ok)
+    process.stderr.write(`bench: ${label} exited ${r.status}: ${r.stderr.split('\n').slice(0, 3).join(' | ')}\n`);
   let rss: number | null = null;
   if (existsSync(probe)) {
-    const lines = readFileSync(probe, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { maxRssKb: number });
+    const lines = readFileSync(probe, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { maxRssKb: number });
     rss = Math.max(...lines.map((l) => l.maxRssKb)) / 1024;
   }
   return { ms: wall, maxRssMb: rss, ok };
 }
 
 function pandasAvailable(): boolean {
-  return existsSync(PANDAS) && spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
+  return (
+    existsSync(PANDAS) && spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0
+  );
 }
 
-function pandas(dir: string): Measure & { metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }> | null } {
-  const wrapper = 'import resource,runpy,sys,json\nsys.argv=sys.argv[1:]\ntry:\n  runpy.run_path(sys.argv[0], run_name="__main__")\nfinally:\n  sys.stderr.write(json.dumps({"maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})+"\\n")';
+function pandas(
+  dir: string,
+): Measure & { metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }> | null } {
+  const wrapper =
+    'import resource,runpy,sys,json\nsys.argv=sys.argv[1:]\ntry:\n  runpy.run_path(sys.argv[0], run_name="__main__")\nfinally:\n  sys.stderr.write(json.dumps({"maxRssKb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})+"\\n")';
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/python3', ['-c', wrapper, PANDAS, dir, '--as-at', AS_AT], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('/usr/bin/python3', ['-c', wrapper, PANDAS, dir, '--as-at', AS_AT], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const ms = performance.now() - t0;
   const m = /\{"maxRssKb": (\d+)\}/.exec(r.stderr);
-  if (r.status !== 0) process.stderr.write(`bench: pandas exited ${r.status}: ${r.stderr.split('\n').slice(-3).join(' | ')}\n`);
+  if (r.status !== 0)
+    process.stderr.write(`bench: pandas exited ${r.status}: ${r.stderr.split('\n').slice(-3).join(' | ')}\n`);
   let metrics: Record<string, { value: number | null }> | null;
-  try { metrics = r.status === 0 ? JSON.parse(r.stdout) as Record<string, { value: number | null }> : null; } catch { metrics = null; }
+  try {
+    metrics = r.status === 0 ? (JSON.parse(r.stdout) as Record<string, { value: number | null }>) : null;
+  } catch {
+    metrics = null;
+  }
   return { ms, maxRssMb: m ? Number(m[1]) / 1024 : null, ok: r.status === 0, metrics };
 }
 
@@ -102,19 +145,37 @@ function pandas(dir: string): Measure & { metrics: Record<string, { value: numbe
  * Whether caseaudit and the pandas script give the same numbers for the metrics both compute:
  * the comparison is only fair if they answer the same question.
  */
-function agreement(pd: ReturnType<typeof pandas>, findingsPath: string): { compared: number; agree: number; differ: string[] } {
+function agreement(
+  pd: ReturnType<typeof pandas>,
+  findingsPath: string,
+): { compared: number; agree: number; differ: string[] } {
   const out = { compared: 0, agree: 0, differ: [] as string[] };
   if (!pd.metrics || !existsSync(findingsPath)) return out;
-  const result = JSON.parse(readFileSync(findingsPath, 'utf8')) as { rules: { id: string; metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }> }[] };
+  const result = JSON.parse(readFileSync(findingsPath, 'utf8')) as {
+    rules: {
+      id: string;
+      metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }>;
+    }[];
+  };
   for (const [key, theirs] of Object.entries(pd.metrics)) {
     if (key.startsWith('_')) continue;
     const [ruleId, metricId] = key.split('.') as [string, string];
     const ours = result.rules.find((r) => r.id === ruleId)?.metrics[metricId];
     out.compared++;
     // caseaudit rounds values in its JSON (shares to 6 places, averages to 4); counts must be exact.
-    const same = (a: number | null | undefined, b: number | null | undefined) => (a == null && b == null) || (a != null && b != null && Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(b)));
-    if (ours && same(ours.value, theirs.value) && (theirs.numerator === undefined || (ours.numerator === theirs.numerator && ours.denominator === theirs.denominator))) out.agree++;
-    else out.differ.push(`${key}: caseaudit ${ours?.numerator ?? ''}${ours?.numerator !== undefined ? '/' : ''}${ours?.denominator ?? ''} ${ours?.value ?? 'none'}, pandas ${theirs.numerator ?? ''}${theirs.numerator !== undefined ? '/' : ''}${theirs.denominator ?? ''} ${theirs.value}`);
+    const same = (a: number | null | undefined, b: number | null | undefined) =>
+      (a == null && b == null) || (a != null && b != null && Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(b)));
+    if (
+      ours &&
+      same(ours.value, theirs.value) &&
+      (theirs.numerator === undefined ||
+        (ours.numerator === theirs.numerator && ours.denominator === theirs.denominator))
+    )
+      out.agree++;
+    else
+      out.differ.push(
+        `${key}: caseaudit ${ours?.numerator ?? ''}${ours?.numerator !== undefined ? '/' : ''}${ours?.denominator ?? ''} ${ours?.value ?? 'none'}, pandas ${theirs.numerator ?? ''}${theirs.numerator !== undefined ? '/' : ''}${theirs.denominator ?? ''} ${theirs.value}`,
+      );
   }
   return out;
 }
@@ -122,17 +183,23 @@ function agreement(pd: ReturnType<typeof pandas>, findingsPath: string): { compa
 /** Runs commands at the same time and returns the wall time until the last one finishes. */
 async function concurrently(commands: string[][], label: string): Promise<Measure> {
   const t0 = performance.now();
-  const codes = await Promise.all(commands.map((argv) => new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, argv, { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
-    child.on('exit', (code) => done(code));
-  })));
+  const codes = await Promise.all(
+    commands.map(
+      (argv) =>
+        new Promise<number | null>((done) => {
+          const child = spawn(process.execPath, argv, { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+          child.on('exit', (code) => done(code));
+        }),
+    ),
+  );
   const ok = codes.every((c) => c === 0 || c === 1);
   if (!ok) process.stderr.write(`bench: ${label} exited ${codes.join(', ')}\n`);
   return { ms: performance.now() - t0, maxRssMb: null, ok };
 }
 
 function countRows(dir: string): { rows: number; bytes: number } {
-  let rows = 0, bytes = 0;
+  let rows = 0,
+    bytes = 0;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv'))) {
     const text = readFileSync(join(dir, f));
     bytes += statSync(join(dir, f)).size;
@@ -151,20 +218,55 @@ const fmtRatio = (r: number | null) => (r === null ? '—' : r.toFixed(2));
  * a ÷ b within each round, where a and b ran one after the other, and their median: a slow spell
  * of a shared machine slows both sides of a pair alike, so these spread less than medians of each.
  */
-function pairedRatios(pairs: readonly [Measure | undefined, Measure | undefined][]): { median: number; min: number; max: number; rounds: number[] } | null {
+function pairedRatios(
+  pairs: readonly [Measure | undefined, Measure | undefined][],
+): { median: number; min: number; max: number; rounds: number[] } | null {
   const rs = pairs.map(([a, b]) => ratio(a, b));
   if (rs.length === 0 || rs.some((r) => r === null)) return null;
   const sorted = (rs as number[]).slice().sort((x, y) => x - y);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted[sorted.length - 1]!, rounds: (rs as number[]).map((r) => Math.round(r * 1000) / 1000) };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+    rounds: (rs as number[]).map((r) => Math.round(r * 1000) / 1000),
+  };
 }
 
 async function main(): Promise<void> {
   const { sizes, keep, runs, trendsOnly } = args();
   const work = mkdtempSync(join(tmpdir(), 'caseaudit-bench-'));
   const withPandas = !trendsOnly && pandasAvailable();
-  if (!withPandas) process.stderr.write('bench: python3 cannot import pandas (apt-get install -y python3-pandas); the pandas column is skipped\n');
-  const results: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version }, asAt: AS_AT, runsPerSize: runs, sizes: {} as Record<string, unknown> };
-  const table: string[][] = [['size', 'rows', 'MB', 'bare parse', 'audit (JSON)', 'one thread', 'audit RSS', 'audit ÷ parse', 'HTML+PDF', 'pandas', 'same metrics', 'same ÷ pandas', 'full ÷ pandas', 'no trends', 'RSS no trends', 'trends ÷ none', 'RSS ÷ none']];
+  if (!withPandas)
+    process.stderr.write(
+      'bench: python3 cannot import pandas (apt-get install -y python3-pandas); the pandas column is skipped\n',
+    );
+  const results: Record<string, unknown> = {
+    machine: { cpus: cpus().length, node: process.version },
+    asAt: AS_AT,
+    runsPerSize: runs,
+    sizes: {} as Record<string, unknown>,
+  };
+  const table: string[][] = [
+    [
+      'size',
+      'rows',
+      'MB',
+      'bare parse',
+      'audit (JSON)',
+      'one thread',
+      'audit RSS',
+      'audit ÷ parse',
+      'HTML+PDF',
+      'pandas',
+      'same metrics',
+      'same ÷ pandas',
+      'full ÷ pandas',
+      'no trends',
+      'RSS no trends',
+      'trends ÷ none',
+      'RSS ÷ none',
+    ],
+  ];
   const trendLines: string[] = [];
   const bySize: Record<string, { parse: Measure; audit: Measure; pandas?: Measure; same: Measure; rows: number }> = {};
   const agreements: string[] = [];
@@ -173,28 +275,95 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const dir = join(work, size);
     process.stderr.write(`bench: generating ${size} (${SIZES[size]} children)…\n`);
-    const g = spawnSync(process.execPath, [BIN, 'generate', '--out', dir, '--seed', '7', '--children', String(SIZES[size]), '--as-at', AS_AT], { encoding: 'utf8' });
+    const g = spawnSync(
+      process.execPath,
+      [BIN, 'generate', '--out', dir, '--seed', '7', '--children', String(SIZES[size]), '--as-at', AS_AT],
+      { encoding: 'utf8' },
+    );
     if (g.status !== 0) throw new Error(`generate failed: ${g.stderr}`);
     const { rows, bytes } = countRows(dir);
     process.stderr.write(`bench: ${size}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB; measuring…\n`);
     const skipped: Measure = { ms: 0, maxRssMb: null, ok: false, note: 'not measured (--trends-only)' };
-    const rounds: { parse: Measure; audit: Measure; noTrends: Measure; oneThread: Measure; report: Measure; same: Measure; pd?: ReturnType<typeof pandas> }[] = [];
+    const rounds: {
+      parse: Measure;
+      audit: Measure;
+      noTrends: Measure;
+      oneThread: Measure;
+      report: Measure;
+      same: Measure;
+      pd?: ReturnType<typeof pandas>;
+    }[] = [];
     for (let round = 0; round < runs; round++) {
-      const audit = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'], `audit ${size}`);
+      const audit = node(
+        BIN,
+        ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'],
+        `audit ${size}`,
+      );
       // Right after it, so a slow spell of the shared machine touches both alike.
-      const noTrends = node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out0-${size}`), '--quiet', '--no-trends'], `audit no trends ${size}`);
+      const noTrends = node(
+        BIN,
+        [
+          'audit',
+          dir,
+          '--as-at',
+          AS_AT,
+          '--format',
+          'json',
+          '--out',
+          join(work, `out0-${size}`),
+          '--quiet',
+          '--no-trends',
+        ],
+        `audit no trends ${size}`,
+      );
       if (trendsOnly) {
         rounds.push({ parse: skipped, audit, noTrends, oneThread: skipped, report: skipped, same: skipped });
         continue;
       }
       rounds.push({
-        audit, noTrends,
+        audit,
+        noTrends,
         parse: node(BARE, [dir], `bare parse ${size}`),
-        oneThread: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out1-${size}`), '--quiet', '--no-threads'], `audit one thread ${size}`),
+        oneThread: node(
+          BIN,
+          [
+            'audit',
+            dir,
+            '--as-at',
+            AS_AT,
+            '--format',
+            'json',
+            '--out',
+            join(work, `out1-${size}`),
+            '--quiet',
+            '--no-threads',
+          ],
+          `audit one thread ${size}`,
+        ),
         // The QA officer's run: the findings report as HTML and PDF, browser start included.
-        report: node(BIN, ['audit', dir, '--as-at', AS_AT, '--format', 'html,pdf', '--out', join(work, `report-${size}`), '--quiet'], `audit html+pdf ${size}`),
+        report: node(
+          BIN,
+          ['audit', dir, '--as-at', AS_AT, '--format', 'html,pdf', '--out', join(work, `report-${size}`), '--quiet'],
+          `audit html+pdf ${size}`,
+        ),
         // Like for like: caseaudit asked for the rules whose metrics the pandas script computes.
-        same: node(BIN, ['audit', dir, '--as-at', AS_AT, '--rules', PANDAS_RULES, '--format', 'json', '--out', join(work, `same-${size}`), '--quiet'], `same metrics ${size}`),
+        same: node(
+          BIN,
+          [
+            'audit',
+            dir,
+            '--as-at',
+            AS_AT,
+            '--rules',
+            PANDAS_RULES,
+            '--format',
+            'json',
+            '--out',
+            join(work, `same-${size}`),
+            '--quiet',
+          ],
+          `same metrics ${size}`,
+        ),
         ...(withPandas ? { pd: pandas(dir) } : {}),
       });
     }
@@ -203,7 +372,9 @@ async function main(): Promise<void> {
     const noTrends = median(rounds.map((r) => r.noTrends));
     const trendTime = pairedRatios(rounds.map((r) => [r.audit, r.noTrends]));
     const trendRss = audit.maxRssMb !== null && noTrends.maxRssMb !== null ? audit.maxRssMb / noTrends.maxRssMb : null;
-    trendLines.push(`${size}: trends cost ×${trendTime ? `${fmtRatio(trendTime.median)} time (round by round ${fmtRatio(trendTime.min)}–${fmtRatio(trendTime.max)})` : '—'}, ×${fmtRatio(trendRss)} peak RSS (${fmtRss(audit)} against ${fmtRss(noTrends)})  (targets ≤ 1.5 and ≤ 1.2)`);
+    trendLines.push(
+      `${size}: trends cost ×${trendTime ? `${fmtRatio(trendTime.median)} time (round by round ${fmtRatio(trendTime.min)}–${fmtRatio(trendTime.max)})` : '—'}, ×${fmtRatio(trendRss)} peak RSS (${fmtRss(audit)} against ${fmtRss(noTrends)})  (targets ≤ 1.5 and ≤ 1.2)`,
+    );
     const oneThread = median(rounds.map((r) => r.oneThread));
     const report = median(rounds.map((r) => r.report));
     const same = median(rounds.map((r) => r.same));
@@ -212,26 +383,73 @@ async function main(): Promise<void> {
     const paired = withPandas ? pairedRatios(rounds.map((r) => [r.same, r.pd])) : null;
     if (paired) pairedBySize[size] = paired;
     const agree = pd ? agreement(pd, join(work, `same-${size}`, 'findings.json')) : null;
-    if (agree) agreements.push(`${size}: caseaudit and pandas agree on ${agree.agree} of ${agree.compared} metrics${agree.differ.length ? `; differ: ${agree.differ.join('; ')}` : ''}`);
-    const sameJson = trendsOnly || readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8') === readFileSync(join(work, `out1-${size}`, 'findings.json'), 'utf8');
-    if (!sameJson) process.stderr.write(`bench: ${size}: the threaded and one-thread audits wrote different findings.json\n`);
+    if (agree)
+      agreements.push(
+        `${size}: caseaudit and pandas agree on ${agree.agree} of ${agree.compared} metrics${agree.differ.length ? `; differ: ${agree.differ.join('; ')}` : ''}`,
+      );
+    const sameJson =
+      trendsOnly ||
+      readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8') ===
+        readFileSync(join(work, `out1-${size}`, 'findings.json'), 'utf8');
+    if (!sameJson)
+      process.stderr.write(`bench: ${size}: the threaded and one-thread audits wrote different findings.json\n`);
     bySize[size] = { parse, audit, rows, same, ...(pd ? { pandas: pd } : {}) };
     // Children to track (issue 20): the profiles' share of a full audit, and one child's chronology
     // (the first child to track) from the CLI, as a user runs it.
-    const first = (JSON.parse(readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8')) as { children?: { childId: string }[] }).children?.[0]?.childId;
+    const first = (
+      JSON.parse(readFileSync(join(work, `out-${size}`, 'findings.json'), 'utf8')) as {
+        children?: { childId: string }[];
+      }
+    ).children?.[0]?.childId;
     const pr = spawnSync(process.execPath, [CHILDREN, dir, AS_AT], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const profiles = pr.status === 0 ? JSON.parse(pr.stdout) as { profilesMs: number; share: number; profiles: number } : null;
-    const child = first ? median(Array.from({ length: runs }, () => node(BIN, ['child', dir, first, '--as-at', AS_AT], `child ${size}`))) : null;
-    childLines.push(`${size}: profiles ${profiles ? `${profiles.profiles} children, ${profiles.profilesMs.toFixed(0)} ms = ${(profiles.share * 100).toFixed(1)}% of load + audit (target ≤ 10%)` : '—'}; chronology of one child (caseaudit child) ${fmtMs(child ?? undefined)}`);
+    const profiles =
+      pr.status === 0 ? (JSON.parse(pr.stdout) as { profilesMs: number; share: number; profiles: number }) : null;
+    const child = first
+      ? median(Array.from({ length: runs }, () => node(BIN, ['child', dir, first, '--as-at', AS_AT], `child ${size}`)))
+      : null;
+    childLines.push(
+      `${size}: profiles ${profiles ? `${profiles.profiles} children, ${profiles.profilesMs.toFixed(0)} ms = ${(profiles.share * 100).toFixed(1)}% of load + audit (target ≤ 10%)` : '—'}; chronology of one child (caseaudit child) ${fmtMs(child ?? undefined)}`,
+    );
     const { metrics: _m, ...pdMeasure } = pd ?? { metrics: null };
     (results.sizes as Record<string, unknown>)[size] = {
-      rows, bytes, bareParse: parse, auditJson: audit, auditNoTrends: noTrends, trendsOverNone: trendTime, trendsRssOverNone: trendRss, auditOneThread: oneThread, auditHtmlPdf: report, threadedEqualsOneThread: sameJson,
-      sameMetrics: same, pandas: pd ? pdMeasure : null, pandasAgreement: agree,
-      auditOverParse: ratio(audit, parse), sameMetricsOverPandas: ratio(same, pd), fullAuditOverPandas: ratio(audit, pd),
+      rows,
+      bytes,
+      bareParse: parse,
+      auditJson: audit,
+      auditNoTrends: noTrends,
+      trendsOverNone: trendTime,
+      trendsRssOverNone: trendRss,
+      auditOneThread: oneThread,
+      auditHtmlPdf: report,
+      threadedEqualsOneThread: sameJson,
+      sameMetrics: same,
+      pandas: pd ? pdMeasure : null,
+      pandasAgreement: agree,
+      auditOverParse: ratio(audit, parse),
+      sameMetricsOverPandas: ratio(same, pd),
+      fullAuditOverPandas: ratio(audit, pd),
       sameMetricsOverPandasPaired: paired,
       children: { profiles: profiles, chronology: child },
     };
-    table.push([size, String(rows), (bytes / 1e6).toFixed(1), fmtMs(parse), fmtMs(audit), fmtMs(oneThread), fmtRss(audit), fmtRatio(ratio(audit, parse)), fmtMs(report), fmtMs(pd), fmtMs(same), fmtRatio(ratio(same, pd)), fmtRatio(ratio(audit, pd)), fmtMs(noTrends), fmtRss(noTrends), fmtRatio(trendTime?.median ?? null), fmtRatio(trendRss)]);
+    table.push([
+      size,
+      String(rows),
+      (bytes / 1e6).toFixed(1),
+      fmtMs(parse),
+      fmtMs(audit),
+      fmtMs(oneThread),
+      fmtRss(audit),
+      fmtRatio(ratio(audit, parse)),
+      fmtMs(report),
+      fmtMs(pd),
+      fmtMs(same),
+      fmtRatio(ratio(same, pd)),
+      fmtRatio(ratio(audit, pd)),
+      fmtMs(noTrends),
+      fmtRss(noTrends),
+      fmtRatio(trendTime?.median ?? null),
+      fmtRatio(trendRss),
+    ]);
   }
 
   if (trendsOnly) {
@@ -240,7 +458,11 @@ async function main(): Promise<void> {
     return;
   }
   // The demo report as HTML + PDF, browser start included (target under 5 s).
-  const demo = node(BIN, ['audit', join(ROOT, 'fixtures', 'demo'), '--format', 'html,pdf', '--out', join(work, 'demo'), '--quiet'], 'demo pdf');
+  const demo = node(
+    BIN,
+    ['audit', join(ROOT, 'fixtures', 'demo'), '--format', 'html,pdf', '--out', join(work, 'demo'), '--quiet'],
+    'demo pdf',
+  );
   results.demoHtmlPdf = demo;
 
   // Batch: the same medium export eight times, with 1 and then 2 workers; and, as the ceiling this
@@ -253,13 +475,29 @@ async function main(): Promise<void> {
     cpSync(join(work, batchSize), join(exportsDir, `council-${i}`), { recursive: true });
     cpSync(join(work, batchSize), join(halves[i % 2]!, `council-${i}`), { recursive: true });
   }
-  const batchArgs = (dir: string, out: string, jobs: number) => [BIN, 'batch', dir, '--out', join(work, out), '--jobs', String(jobs), '--format', 'json', '--as-at', AS_AT, '--quiet'];
+  const batchArgs = (dir: string, out: string, jobs: number) => [
+    BIN,
+    'batch',
+    dir,
+    '--out',
+    join(work, out),
+    '--jobs',
+    String(jobs),
+    '--format',
+    'json',
+    '--as-at',
+    AS_AT,
+    '--quiet',
+  ];
   const batchRounds: { b1: Measure; b2: Measure; procs: Measure }[] = [];
   for (let round = 0; round < runs; round++) {
     batchRounds.push({
       b1: node(BIN, batchArgs(exportsDir, 'batch1', 1).slice(1), 'batch 1'),
       b2: node(BIN, batchArgs(exportsDir, 'batch2', 2).slice(1), 'batch 2'),
-      procs: await concurrently(halves.map((h, i) => batchArgs(h, `batch-proc-${i}`, 1)), 'two processes'),
+      procs: await concurrently(
+        halves.map((h, i) => batchArgs(h, `batch-proc-${i}`, 1)),
+        'two processes',
+      ),
     });
   }
   const b1 = median(batchRounds.map((r) => r.b1));
@@ -267,13 +505,24 @@ async function main(): Promise<void> {
   const procs = median(batchRounds.map((r) => r.procs));
   const speedup = ratio(b1, b2);
   const ceiling = ratio(b1, procs);
-  results.batch = { exports: BATCH_EXPORTS, size: batchSize, oneWorker: b1, twoWorkers: b2, twoProcesses: procs, speedup, twoProcessSpeedup: ceiling };
+  results.batch = {
+    exports: BATCH_EXPORTS,
+    size: batchSize,
+    oneWorker: b1,
+    twoWorkers: b2,
+    twoProcesses: procs,
+    speedup,
+    twoProcessSpeedup: ceiling,
+  };
 
   // The parsers side by side (bench/parsers.ts) on the largest size measured, 1M when it ran.
   const parserSize = sizes.includes('1M') ? '1M' : sizes[sizes.length - 1]!;
-  const pr = spawnSync(process.execPath, [PARSERS, join(work, parserSize), '--runs', '3', '--json'], { encoding: 'utf8' });
-  if (pr.status !== 0) process.stderr.write(`bench: parsers exited ${pr.status}: ${pr.stderr.split('\n').slice(0, 3).join(' | ')}\n`);
-  const parsers = pr.status === 0 ? JSON.parse(pr.stdout) as Record<string, { seconds: number }> : null;
+  const pr = spawnSync(process.execPath, [PARSERS, join(work, parserSize), '--runs', '3', '--json'], {
+    encoding: 'utf8',
+  });
+  if (pr.status !== 0)
+    process.stderr.write(`bench: parsers exited ${pr.status}: ${pr.stderr.split('\n').slice(0, 3).join(' | ')}\n`);
+  const parsers = pr.status === 0 ? (JSON.parse(pr.stdout) as Record<string, { seconds: number }>) : null;
   results.parsers = parsers ? { size: parserSize, ...parsers } : null;
   const secs = (name: string) => (parsers?.[name] ? `${parsers[name]!.seconds.toFixed(2)} s` : '—');
 
@@ -282,7 +531,12 @@ async function main(): Promise<void> {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   const lines = table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   const out = [
-    '', `Wall time: median of ${runs} interleaved round${runs === 1 ? '' : 's'} per size (peak RSS: the largest).`, lines[0]!, widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1), '',
+    '',
+    `Wall time: median of ${runs} interleaved round${runs === 1 ? '' : 's'} per size (peak RSS: the largest).`,
+    lines[0]!,
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...lines.slice(1),
+    '',
     `demo report HTML + PDF (browser start included): ${fmtMs(demo)}  (target < 5 s)`,
     `batch of ${BATCH_EXPORTS} × ${batchSize}: 1 worker ${fmtMs(b1)}, 2 workers ${fmtMs(b2)}; speed-up ${fmtRatio(speedup)}×  (target ≥ 1.7×)`,
     `  the same exports as two independent processes of one worker each: ${fmtMs(procs)}; speed-up ${fmtRatio(ceiling)}× (what this machine gives two separate programs)`,
@@ -294,9 +548,11 @@ async function main(): Promise<void> {
     formatAccuracy(measureAccuracy('test')),
     formatReturnsBench(await benchReturns()),
     `parsers at ${parserSize}: csv-parse ${secs('csv-parse')}, csv-parse+info ${secs('csv-parse+info')}, ours ${secs('ours')}  (median of 3 passes)`,
-    ...(bySize['1M'] ? [
-      `at 1M rows: audit ÷ bare parse ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].parse))} (target ≤ 1.3); caseaudit ÷ pandas on the same metrics ${fmtRatio(ratio(bySize['1M'].same, bySize['1M'].pandas))} (target < 1; round by round ${pairedBySize['1M'] ? `${fmtRatio(pairedBySize['1M'].min)}–${fmtRatio(pairedBySize['1M'].max)}, median ${fmtRatio(pairedBySize['1M'].median)}` : '—'}), full audit of every table ÷ pandas ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].pandas))}; peak RSS ${fmtRss(bySize['1M'].audit)} (target ≤ 1024 MB)`,
-    ] : []),
+    ...(bySize['1M']
+      ? [
+          `at 1M rows: audit ÷ bare parse ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].parse))} (target ≤ 1.3); caseaudit ÷ pandas on the same metrics ${fmtRatio(ratio(bySize['1M'].same, bySize['1M'].pandas))} (target < 1; round by round ${pairedBySize['1M'] ? `${fmtRatio(pairedBySize['1M'].min)}–${fmtRatio(pairedBySize['1M'].max)}, median ${fmtRatio(pairedBySize['1M'].median)}` : '—'}), full audit of every table ÷ pandas ${fmtRatio(ratio(bySize['1M'].audit, bySize['1M'].pandas))}; peak RSS ${fmtRss(bySize['1M'].audit)} (target ≤ 1024 MB)`,
+        ]
+      : []),
     '',
   ];
   process.stdout.write(out.join('\n'));

@@ -22,4 +22,6 @@ for (let i = 0; i < 3; i++) {
   times.push(performance.now() - s);
 }
 const profilesMs = times.sort((a, b) => a - b)[1]!;
-process.stdout.write(`${JSON.stringify({ loadMs: t1 - t0, auditMs: t2 - t1, profilesMs, profiles: result.children!.length, share: profilesMs / (t2 - t0) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ loadMs: t1 - t0, auditMs: t2 - t1, profilesMs, profiles: result.children!.length, share: profilesMs / (t2 - t0) })}\n`,
+);

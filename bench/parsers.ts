@@ -27,11 +27,22 @@ async function csvParseDefault(file: string): Promise<number> {
 async function csvParseLoaderOptions(file: string): Promise<number> {
   let n = 0;
   const p = parse({
-    relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true, bom: true,
-    record_delimiter: ['\r\n', '\n', '\r'], info: true,
-    on_record: () => { n++; return null; },
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    bom: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    info: true,
+    on_record: () => {
+      n++;
+      return null;
+    },
   });
-  const done = new Promise<void>((resolve, reject) => { p.on('end', resolve); p.on('error', reject); });
+  const done = new Promise<void>((resolve, reject) => {
+    p.on('end', resolve);
+    p.on('error', reject);
+  });
   p.resume();
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     if (!p.write(chunk)) await new Promise((r) => p.once('drain', r));
@@ -43,18 +54,27 @@ async function csvParseLoaderOptions(file: string): Promise<number> {
 
 async function ours(file: string): Promise<number> {
   let n = 0;
-  const p = new CsvParser(() => { n++; });
+  const p = new CsvParser(() => {
+    n++;
+  });
   // The generated exports are ASCII, so no multi-byte sequence is split across chunks here; the
   // loader's decoder carries one when it is.
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) p.write(chunk.toString('utf8'));
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
+    p.write(chunk.toString('utf8'));
   p.end();
   return n;
 }
 
-export const VARIANTS: Record<string, Variant> = { 'csv-parse': csvParseDefault, 'csv-parse+info': csvParseLoaderOptions, ours };
+export const VARIANTS: Record<string, Variant> = {
+  'csv-parse': csvParseDefault,
+  'csv-parse+info': csvParseLoaderOptions,
+  ours,
+};
 
 async function pass(dir: string, variant: Variant): Promise<{ ms: number; records: number }> {
-  const files = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
+  const files = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith('.csv'))
+    .sort();
   const t0 = performance.now();
   let records = 0;
   for (const f of files) records += await variant(join(dir, f));
@@ -79,9 +99,15 @@ async function main(): Promise<void> {
       records[name] = n;
     }
   }
-  const result = Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, { seconds: median(times[name]!) / 1000, records: records[name]! }]));
-  if (argv.includes('--json')) { process.stdout.write(`${JSON.stringify(result)}\n`); return; }
-  for (const [name, v] of Object.entries(result)) process.stdout.write(`${name.padEnd(15)} ${v.seconds.toFixed(2)} s  (${v.records} records, median of ${runs})\n`);
+  const result = Object.fromEntries(
+    Object.keys(VARIANTS).map((name) => [name, { seconds: median(times[name]!) / 1000, records: records[name]! }]),
+  );
+  if (argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  for (const [name, v] of Object.entries(result))
+    process.stdout.write(`${name.padEnd(15)} ${v.seconds.toFixed(2)} s  (${v.records} records, median of ${runs})\n`);
 }
 
 await main();

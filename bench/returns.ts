@@ -12,7 +12,12 @@ import { pathToFileURL } from 'node:url';
 import { generateExport } from '../src/generate/index.js';
 import { loadExport } from '../src/load/index.js';
 
-export interface ReturnsBench { children: number; canonical: { rows: number; ms: number }; returns: { rows: number; ms: number }; perRowRatio: number }
+export interface ReturnsBench {
+  children: number;
+  canonical: { rows: number; ms: number };
+  returns: { rows: number; ms: number };
+  perRowRatio: number;
+}
 
 async function timeLoad(dir: string, layout: 'canonical' | 'returns'): Promise<{ rows: number; ms: number }> {
   const t0 = performance.now();
@@ -24,13 +29,19 @@ async function timeLoad(dir: string, layout: 'canonical' | 'returns'): Promise<{
 export async function benchReturns(children = 50_000): Promise<ReturnsBench> {
   const work = mkdtempSync(join(tmpdir(), 'caseaudit-bench-returns-'));
   try {
-    const canonicalDir = join(work, 'canonical'), returnsDir = join(work, 'returns');
+    const canonicalDir = join(work, 'canonical'),
+      returnsDir = join(work, 'returns');
     await generateExport({ out: canonicalDir, children, seed: 5 });
     await generateExport({ out: returnsDir, children, seed: 5, layout: 'returns' });
-    const c: { rows: number; ms: number }[] = [], r: { rows: number; ms: number }[] = [];
-    for (let i = 0; i < 3; i++) { c.push(await timeLoad(canonicalDir, 'canonical')); r.push(await timeLoad(returnsDir, 'returns')); }
+    const c: { rows: number; ms: number }[] = [],
+      r: { rows: number; ms: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      c.push(await timeLoad(canonicalDir, 'canonical'));
+      r.push(await timeLoad(returnsDir, 'returns'));
+    }
     const med = (xs: { rows: number; ms: number }[]) => [...xs].sort((a, b) => a.ms - b.ms)[1]!;
-    const canonical = med(c), returns = med(r);
+    const canonical = med(c),
+      returns = med(r);
     return { children, canonical, returns, perRowRatio: returns.ms / returns.rows / (canonical.ms / canonical.rows) };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -38,7 +49,8 @@ export async function benchReturns(children = 50_000): Promise<ReturnsBench> {
 }
 
 export function formatReturnsBench(b: ReturnsBench): string {
-  const perRow = (x: { rows: number; ms: number }) => `${((x.ms * 1000) / x.rows).toFixed(2)} µs/row (${x.rows} rows, ${Math.round(x.ms)} ms)`;
+  const perRow = (x: { rows: number; ms: number }) =>
+    `${((x.ms * 1000) / x.rows).toFixed(2)} µs/row (${x.rows} rows, ${Math.round(x.ms)} ms)`;
   return `returns at ${b.children} children: canonical CSVs ${perRow(b.canonical)}; CIN census + SSDA903 + workforce census ${perRow(b.returns)}; per row ${b.perRowRatio.toFixed(2)}× (target ≤ 1)`;
 }
 

@@ -12,9 +12,24 @@ import { Rng } from '../src/generate/rng.js';
 import { dayFromYmd } from '../src/model/day.js';
 import { COPY_THRESHOLD, CopyComparer, createScorer, loadLexicon, TEXT_BITS } from '../rules/lib/supervisionText.js';
 
-export interface SupervisionBench { records: number; ms: number; perSecond: number; meetingStandard: number; copied: number }
+export interface SupervisionBench {
+  records: number;
+  ms: number;
+  perSecond: number;
+  meetingStandard: number;
+  copied: number;
+}
 
-const QUALITIES: readonly RecordQuality[] = ['strong', 'strong', 'strong', 'strong', 'no-child-focus', 'no-reflection', 'no-actions', 'minimal'];
+const QUALITIES: readonly RecordQuality[] = [
+  'strong',
+  'strong',
+  'strong',
+  'strong',
+  'no-child-focus',
+  'no-reflection',
+  'no-actions',
+  'minimal',
+];
 const NAMES = ['Ellie', 'Jayden', 'Amira', 'Kai', 'Poppy', 'Oskar', 'Zara', 'Leon'];
 const PER_CHILD = 8;
 
@@ -28,14 +43,18 @@ export function benchSupervision(records = 100_000): SupervisionBench {
     // One record in twelve is the previous one again, so the copy test has both answers.
     const prev = texts[i - 1];
     if (nth > 0 && prev && rng.chance(1 / 12)) texts.push({ ...prev });
-    else texts.push(caseRecord(rng, rng.pick(QUALITIES), NAMES[child % NAMES.length]!, start + nth * 30, nth > 0, child % 2 === 0));
+    else
+      texts.push(
+        caseRecord(rng, rng.pick(QUALITIES), NAMES[child % NAMES.length]!, start + nth * 30, nth > 0, child % 2 === 0),
+      );
   }
   const scorer = createScorer(loadLexicon());
   const copies = new CopyComparer();
   const textOf = (i: number) => [texts[i]!.recordText, texts[i]!.actions] as const;
   // A warm-up pass over a slice, so the timing is of optimised code, not of the first compile.
   scorer.scoreTexts(Math.min(2_000, records), textOf);
-  let meeting = 0, copied = 0;
+  let meeting = 0,
+    copied = 0;
   // What the rule runs: every record scored in one pass, then each compared with the one before.
   const t0 = performance.now();
   const scores = scorer.scoreTexts(records, textOf);

@@ -15,13 +15,32 @@ const CRITERIA = ['childFocus', 'reflection', 'actions', 'reviewsPrevious', 'cop
 type Criterion = (typeof CRITERIA)[number];
 
 export interface StyleRecord {
-  id: string; style: string; part: 'dev' | 'test';
-  recordText: string | null; actions: string | null; previous?: string;
-  expected: Record<Criterion, boolean>; notes?: string[];
+  id: string;
+  style: string;
+  part: 'dev' | 'test';
+  recordText: string | null;
+  actions: string | null;
+  previous?: string;
+  expected: Record<Criterion, boolean>;
+  notes?: string[];
 }
 
-export interface CriterionAccuracy { tp: number; fp: number; tn: number; fn: number; accuracy: number; precision: number; recall: number }
-export interface AccuracyReport { part: string; records: number; styles: string[]; criteria: Record<Criterion, CriterionAccuracy>; misses: { id: string; criterion: Criterion; expected: boolean }[] }
+export interface CriterionAccuracy {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+  accuracy: number;
+  precision: number;
+  recall: number;
+}
+export interface AccuracyReport {
+  part: string;
+  records: number;
+  styles: string[];
+  criteria: Record<Criterion, CriterionAccuracy>;
+  misses: { id: string; criterion: Criterion; expected: boolean }[];
+}
 
 export function readStyleCorpus(): StyleRecord[] {
   const file = join(PACKAGE_ROOT, 'test', 'fixtures', 'supervision-styles-corpus.json');
@@ -32,23 +51,43 @@ export function readStyleCorpus(): StyleRecord[] {
 export function measureAccuracy(part: 'dev' | 'test' | 'all' = 'test'): AccuracyReport {
   const scorer = createScorer(loadLexicon());
   const records = readStyleCorpus().filter((r) => part === 'all' || r.part === part);
-  const counts = Object.fromEntries(CRITERIA.map((c) => [c, { tp: 0, fp: 0, tn: 0, fn: 0 }])) as Record<Criterion, { tp: number; fp: number; tn: number; fn: number }>;
+  const counts = Object.fromEntries(CRITERIA.map((c) => [c, { tp: 0, fp: 0, tn: 0, fn: 0 }])) as Record<
+    Criterion,
+    { tp: number; fp: number; tn: number; fn: number }
+  >;
   const misses: AccuracyReport['misses'] = [];
   for (const r of records) {
     const previous = r.previous === undefined ? null : scorer.scoreRecord(r.previous, null).shingles;
     const got = scorer.scoreRecord(r.recordText, r.actions, previous);
     for (const c of CRITERIA) {
-      const want = r.expected[c], have = got[c];
+      const want = r.expected[c],
+        have = got[c];
       const k = counts[c];
-      if (want && have) k.tp++; else if (!want && !have) k.tn++; else if (have) k.fp++; else k.fn++;
+      if (want && have) k.tp++;
+      else if (!want && !have) k.tn++;
+      else if (have) k.fp++;
+      else k.fn++;
       if (want !== have) misses.push({ id: r.id, criterion: c, expected: want });
     }
   }
-  const criteria = Object.fromEntries(CRITERIA.map((c) => {
-    const { tp, fp, tn, fn } = counts[c];
-    // Precision and recall are 1 when there is nothing to find or nothing was claimed.
-    return [c, { tp, fp, tn, fn, accuracy: (tp + tn) / Math.max(1, records.length), precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) }];
-  })) as Record<Criterion, CriterionAccuracy>;
+  const criteria = Object.fromEntries(
+    CRITERIA.map((c) => {
+      const { tp, fp, tn, fn } = counts[c];
+      // Precision and recall are 1 when there is nothing to find or nothing was claimed.
+      return [
+        c,
+        {
+          tp,
+          fp,
+          tn,
+          fn,
+          accuracy: (tp + tn) / Math.max(1, records.length),
+          precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+          recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+        },
+      ];
+    }),
+  ) as Record<Criterion, CriterionAccuracy>;
   return { part, records: records.length, styles: [...new Set(records.map((r) => r.style))].sort(), criteria, misses };
 }
 
@@ -59,7 +98,10 @@ export function formatAccuracy(a: AccuracyReport): string {
     const k = a.criteria[c];
     return `  ${c.padEnd(16)} accuracy ${pct(k.accuracy).padStart(6)}  precision ${pct(k.precision).padStart(6)}  recall ${pct(k.recall).padStart(6)}  (tp ${k.tp}, fp ${k.fp}, tn ${k.tn}, fn ${k.fn})`;
   });
-  return [`supervision scorer on the ${a.part} part of the style corpus: ${a.records} records in ${a.styles.length} styles (${a.styles.join(', ')})`, ...rows].join('\n');
+  return [
+    `supervision scorer on the ${a.part} part of the style corpus: ${a.records} records in ${a.styles.length} styles (${a.styles.join(', ')})`,
+    ...rows,
+  ].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -72,7 +114,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const byId = new Map(readStyleCorpus().map((r) => [r.id, r]));
     for (const m of report.misses) {
       const r = byId.get(m.id)!;
-      process.stdout.write(`\n${m.id} [${r.style}] ${m.criterion}: expected ${m.expected}${r.notes ? `  notes: ${r.notes.join(' | ')}` : ''}\n  text: ${JSON.stringify(r.recordText)}\n  actions: ${JSON.stringify(r.actions)}\n`);
+      process.stdout.write(
+        `\n${m.id} [${r.style}] ${m.criterion}: expected ${m.expected}${r.notes ? `  notes: ${r.notes.join(' | ')}` : ''}\n  text: ${JSON.stringify(r.recordText)}\n  actions: ${JSON.stringify(r.actions)}\n`,
+      );
     }
   }
 }

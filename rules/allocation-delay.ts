@@ -17,14 +17,28 @@ import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/type
 import { wd } from '../src/model/calendar.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { AllocationRow, PlanRow } from '../src/model/tables.js';
-import { atLeast, atMost, byLargest, compareTeams, compareText, groupByTeam, shareOrNull, skippedNote } from './lib/teams.js';
+import {
+  atLeast,
+  atMost,
+  byLargest,
+  compareTeams,
+  compareText,
+  groupByTeam,
+  shareOrNull,
+  skippedNote,
+} from './lib/teams.js';
 
 type Placed = PlanRow & { planId: string; childId: string; planType: 'cin' | 'cp' | 'cla'; startDate: Day };
 type Alloc = AllocationRow & { workerId: string; startDate: Day };
 
 const SOCIAL_WORK_PLANS: ReadonlySet<string> = new Set(['cin', 'cp', 'cla']);
 
-interface Delay { plan: Placed; delay: number; allocatedOn: Day | null; unallocated: boolean }
+interface Delay {
+  plan: Placed;
+  delay: number;
+  allocatedOn: Day | null;
+  unallocated: boolean;
+}
 
 export default defineRule({
   id: 'allocation-delay',
@@ -33,18 +47,21 @@ export default defineRule({
   failTitle: 'Children wait too long for a social worker',
   area: ['help-protection'],
   tables: ['plans', 'allocations'],
-  description: 'For CIN, CP and CLA plans starting in the period: the delay in working days from the plan start to an allocated worker (0 when an allocation was already open on the start date; to the as-at date when there is still none), the share allocated within the limit and the median delay; and the children with such a plan open on the as-at date and no allocation open.',
-  options: z.object({
-    maxWorkingDays: z.number().int().min(0).default(5),
-    /** Target share of plans allocated within maxWorkingDays (a local standard). */
-    target: z.number().min(0).max(1).default(0.9),
-    tolerance: z.number().min(0).max(1).default(0.05),
-    /** The median delay is judged against maxWorkingDays; amber up to this many more. */
-    medianTolerance: z.number().min(0).default(5),
-    /** Children with an open plan and no worker that are acceptable (default none). */
-    maxUnallocated: z.number().int().min(0).default(0),
-    unallocatedTolerance: z.number().int().min(0).default(5),
-  }).strict(),
+  description:
+    'For CIN, CP and CLA plans starting in the period: the delay in working days from the plan start to an allocated worker (0 when an allocation was already open on the start date; to the as-at date when there is still none), the share allocated within the limit and the median delay; and the children with such a plan open on the as-at date and no allocation open.',
+  options: z
+    .object({
+      maxWorkingDays: z.number().int().min(0).default(5),
+      /** Target share of plans allocated within maxWorkingDays (a local standard). */
+      target: z.number().min(0).max(1).default(0.9),
+      tolerance: z.number().min(0).max(1).default(0.05),
+      /** The median delay is judged against maxWorkingDays; amber up to this many more. */
+      medianTolerance: z.number().min(0).default(5),
+      /** Children with an open plan and no worker that are acceptable (default none). */
+      maxUnallocated: z.number().int().min(0).default(0),
+      unallocatedTolerance: z.number().int().min(0).default(5),
+    })
+    .strict(),
   metrics: {
     // How long a child waited needs every allocation with its start date, not only the current one.
     allocatedWithinTarget: { needs: ['allocations.start_date'] },
@@ -67,29 +84,50 @@ export default defineRule({
     // the SSDA903 social worker table) judge those plans only, and the notes say so.
     const covered = ctx.coverage.allocations?.planTypes;
     for (const p of ctx.rows('plans')) {
-      if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) { skippedPlans++; continue; }
-      if (SOCIAL_WORK_PLANS.has(p.planType) && (covered === undefined || covered.includes(p.planType))) plans.push(p as Placed);
+      if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {
+        skippedPlans++;
+        continue;
+      }
+      if (SOCIAL_WORK_PLANS.has(p.planType) && (covered === undefined || covered.includes(p.planType)))
+        plans.push(p as Placed);
     }
     let skippedAllocs = 0;
-    for (const a of ctx.rows('allocations')) if (a.childId === null || a.workerId === null || a.startDate === null) skippedAllocs++;
+    for (const a of ctx.rows('allocations'))
+      if (a.childId === null || a.workerId === null || a.startDate === null) skippedAllocs++;
     const allocsOf = (childId: string): Alloc[] =>
-      (ctx.index.allocationsByChild.get(childId) ?? []).filter((a): a is Alloc => a.workerId !== null && a.startDate !== null);
+      (ctx.index.allocationsByChild.get(childId) ?? []).filter(
+        (a): a is Alloc => a.workerId !== null && a.startDate !== null,
+      );
     const notes = [
-      skippedNote(skippedPlans, 'plan', 'the plan id, child id, plan type or start date is blank, invalid or after the as-at date'),
-      skippedNote(skippedAllocs, 'allocation', 'the child id, worker id or start date is blank, invalid or after the as-at date'),
-      covered === undefined ? undefined : `only ${covered.map((t) => t.toUpperCase()).join(' and ')} plans are judged: the allocations cover those only (${ctx.coverage.allocations?.source ?? 'this export'})`,
+      skippedNote(
+        skippedPlans,
+        'plan',
+        'the plan id, child id, plan type or start date is blank, invalid or after the as-at date',
+      ),
+      skippedNote(
+        skippedAllocs,
+        'allocation',
+        'the child id, worker id or start date is blank, invalid or after the as-at date',
+      ),
+      covered === undefined
+        ? undefined
+        : `only ${covered.map((t) => t.toUpperCase()).join(' and ')} plans are judged: the allocations cover those only (${ctx.coverage.allocations?.source ?? 'this export'})`,
     ].filter((n): n is string => n !== undefined);
     const note = notes.length ? `${notes.join('; ')}.` : undefined;
 
     // Delay for each plan starting in the period.
-    const delays: Delay[] = plans.filter((p) => p.startDate >= periodStart && p.startDate <= asAt).map((plan) => {
-      const allocs = allocsOf(plan.childId);
-      if (allocs.some((a) => openOn(a.startDate, a.endDate, plan.startDate))) return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
-      // Allocations are sorted by start date, and starts after as-at are already blank.
-      const next = allocs.find((a) => a.startDate > plan.startDate);
-      if (next) return { plan, delay: wd(plan.startDate, next.startDate), allocatedOn: next.startDate, unallocated: false };
-      return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
-    });
+    const delays: Delay[] = plans
+      .filter((p) => p.startDate >= periodStart && p.startDate <= asAt)
+      .map((plan) => {
+        const allocs = allocsOf(plan.childId);
+        if (allocs.some((a) => openOn(a.startDate, a.endDate, plan.startDate)))
+          return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
+        // Allocations are sorted by start date, and starts after as-at are already blank.
+        const next = allocs.find((a) => a.startDate > plan.startDate);
+        if (next)
+          return { plan, delay: wd(plan.startDate, next.startDate), allocatedOn: next.startDate, unallocated: false };
+        return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
+      });
     const slow = delays.filter((d) => d.delay > o.maxWorkingDays);
     const medianDelay = median(delays.map((d) => d.delay));
 
@@ -112,38 +150,79 @@ export default defineRule({
       // The child has needed a worker since the earliest of their open plans started.
       const plan = [...open].sort((a, b) => a.startDate - b.startDate || compareText(a.planId, b.planId))[0]!;
       let lastEnd: Day | null = null;
-      for (const a of allocs) if (a.endDate !== null && a.endDate < asAt && (lastEnd === null || a.endDate > lastEnd)) lastEnd = a.endDate;
+      for (const a of allocs)
+        if (a.endDate !== null && a.endDate < asAt && (lastEnd === null || a.endDate > lastEnd)) lastEnd = a.endDate;
       const since = lastEnd !== null && lastEnd > plan.startDate ? lastEnd : plan.startDate;
       unallocated.push({
-        key: `allocation-delay/unallocated/${childId}`, childId, planId: plan.planId, planType: plan.planType, team: plan.team,
-        planStart: toIso(plan.startDate), lastAllocationEnd: isoOrNull(lastEnd),
-        waitingSince: waitKnown ? toIso(since) : null, workingDays: waitKnown ? wd(since, asAt) : null,
+        key: `allocation-delay/unallocated/${childId}`,
+        childId,
+        planId: plan.planId,
+        planType: plan.planType,
+        team: plan.team,
+        planStart: toIso(plan.startDate),
+        lastAllocationEnd: isoOrNull(lastEnd),
+        waitingSince: waitKnown ? toIso(since) : null,
+        workingDays: waitKnown ? wd(since, asAt) : null,
         ...(waitKnown ? {} : { wait: 'unknown: this export names only the current worker, with no allocation dates' }),
       });
     }
     unallocated.sort(byLargest('workingDays'));
 
     const metrics: Record<string, Metric> = {
-      allocatedWithinTarget: shareMetric(`Plans started in the period with a social worker within ${o.maxWorkingDays} working days`, delays.length - slow.length, delays.length, atLeast(o.target, o.tolerance), note),
-      medianDelay: valueMetric('Median wait for a social worker after a plan started (working days)', medianDelay, 'workingDays', atMost(o.maxWorkingDays, o.medianTolerance), note),
-      unallocatedOpen: valueMetric('Children with an open CIN, CP or CLA plan and no allocated worker on the as-at date', openByChild.size === 0 ? null : unallocated.length, 'count', atMost(o.maxUnallocated, o.unallocatedTolerance), openByChild.size === 0 ? 'no CIN, CP or CLA plans open on the as-at date' : note),
+      allocatedWithinTarget: shareMetric(
+        `Plans started in the period with a social worker within ${o.maxWorkingDays} working days`,
+        delays.length - slow.length,
+        delays.length,
+        atLeast(o.target, o.tolerance),
+        note,
+      ),
+      medianDelay: valueMetric(
+        'Median wait for a social worker after a plan started (working days)',
+        medianDelay,
+        'workingDays',
+        atMost(o.maxWorkingDays, o.medianTolerance),
+        note,
+      ),
+      unallocatedOpen: valueMetric(
+        'Children with an open CIN, CP or CLA plan and no allocated worker on the as-at date',
+        openByChild.size === 0 ? null : unallocated.length,
+        'count',
+        atMost(o.maxUnallocated, o.unallocatedTolerance),
+        openByChild.size === 0 ? 'no CIN, CP or CLA plans open on the as-at date' : note,
+      ),
     };
 
     const findings: Finding[] = [];
     if (slow.length > 0) {
       const still = slow.filter((d) => d.unallocated).length;
-      const evidence: EvidenceRow[] = slow.map((d) => ({
-        key: `allocation-delay/plan/${d.plan.planId}`, planId: d.plan.planId, childId: d.plan.childId, planType: d.plan.planType, team: d.plan.team,
-        planStart: toIso(d.plan.startDate), allocatedOn: isoOrNull(d.allocatedOn), workingDays: d.delay, stillUnallocated: d.unallocated,
-      })).sort(byLargest('workingDays'));
+      const evidence: EvidenceRow[] = slow
+        .map((d) => ({
+          key: `allocation-delay/plan/${d.plan.planId}`,
+          planId: d.plan.planId,
+          childId: d.plan.childId,
+          planType: d.plan.planType,
+          team: d.plan.team,
+          planStart: toIso(d.plan.startDate),
+          allocatedOn: isoOrNull(d.allocatedOn),
+          workingDays: d.delay,
+          stillUnallocated: d.unallocated,
+        }))
+        .sort(byLargest('workingDays'));
       findings.push({
-        id: 'delayed-allocation', metric: 'allocatedWithinTarget', severity: severityFor(metrics.allocatedWithinTarget!.rag),
+        id: 'delayed-allocation',
+        metric: 'allocatedWithinTarget',
+        severity: severityFor(metrics.allocatedWithinTarget!.rag),
         title: `Plans where the child waited more than ${o.maxWorkingDays} working days for a social worker`,
         message: `${slow.length} of ${plural(delays.length, 'plan')} started in the period (${pct(slow.length / delays.length)}) waited more than ${o.maxWorkingDays} working days for a social worker; ${still === 0 ? 'none is' : still === 1 ? '1 is' : `${still} are`} still unallocated.`,
         affected: { count: new Set(slow.map((d) => d.plan.childId)).size, unit: 'children' },
         columns: [
-          col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),
-          col('planStart', 'Plan started', 'date'), col('allocatedOn', 'Allocated', 'date'), col('workingDays', 'Wait (working days)', 'workingDays'),
+          col('planId', 'Plan', 'id'),
+          col('childId', 'Child', 'id'),
+          col('planType', 'Plan type', 'text'),
+          col('team', 'Team', 'text'),
+          col('planStart', 'Plan started', 'date'),
+          col('allocatedOn', 'Allocated', 'date'),
+          col('workingDays', 'Wait (working days)', 'workingDays'),
           col('stillUnallocated', 'Still unallocated', 'flag'),
         ],
         evidence,
@@ -151,25 +230,39 @@ export default defineRule({
     }
     if (unallocated.length > 0) {
       findings.push({
-        id: 'unallocated-open', metric: 'unallocatedOpen', severity: severityFor(metrics.unallocatedOpen!.rag),
+        id: 'unallocated-open',
+        metric: 'unallocatedOpen',
+        severity: severityFor(metrics.unallocatedOpen!.rag),
         title: 'Children with an open plan and no allocated social worker',
         message: `${plural(unallocated.length, 'child', 'children')} with an open CIN, CP or CLA plan ${unallocated.length === 1 ? 'has' : 'have'} no allocated social worker on ${toIso(asAt)}; ${waitKnown ? `the longest has waited ${unallocated[0]!.workingDays} working days` : 'how long they have waited is not in this export (it names only the current worker, with no allocation dates)'}.`,
         affected: { count: unallocated.length, unit: 'children' },
-        columns: waitKnown ? [
-          col('childId', 'Child', 'id'), col('planId', 'Plan', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),
-          col('planStart', 'Plan started', 'date'), col('lastAllocationEnd', 'Last allocation ended', 'date'),
-          col('waitingSince', 'Unallocated since', 'date'), col('workingDays', 'Working days unallocated', 'workingDays'),
-        ] : [
-          col('childId', 'Child', 'id'), col('planId', 'Plan', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),
-          col('planStart', 'Plan started', 'date'), col('wait', 'Time unallocated', 'text'),
-        ],
+        columns: waitKnown
+          ? [
+              col('childId', 'Child', 'id'),
+              col('planId', 'Plan', 'id'),
+              col('planType', 'Plan type', 'text'),
+              col('team', 'Team', 'text'),
+              col('planStart', 'Plan started', 'date'),
+              col('lastAllocationEnd', 'Last allocation ended', 'date'),
+              col('waitingSince', 'Unallocated since', 'date'),
+              col('workingDays', 'Working days unallocated', 'workingDays'),
+            ]
+          : [
+              col('childId', 'Child', 'id'),
+              col('planId', 'Plan', 'id'),
+              col('planType', 'Plan type', 'text'),
+              col('team', 'Team', 'text'),
+              col('planStart', 'Plan started', 'date'),
+              col('wait', 'Time unallocated', 'text'),
+            ],
         evidence: unallocated,
       });
     }
 
     const slowSet = new Set(slow);
     const teams = new Map<string, { delays: Delay[]; unallocated: number }>();
-    for (const [team, list] of groupByTeam(delays, (d) => d.plan.team)) teams.set(team, { delays: list, unallocated: 0 });
+    for (const [team, list] of groupByTeam(delays, (d) => d.plan.team))
+      teams.set(team, { delays: list, unallocated: 0 });
     for (const [team, list] of groupByTeam(unallocated, (r) => r.team as string | null)) {
       const t = teams.get(team) ?? { delays: [], unallocated: 0 };
       t.unallocated = list.length;
@@ -178,21 +271,36 @@ export default defineRule({
     const teamRows: EvidenceRow[] = [...teams.keys()].sort(compareTeams).map((team) => {
       const t = teams.get(team)!;
       return {
-        key: `allocation-delay/team/${team}`, team, plansStarted: t.delays.length,
+        key: `allocation-delay/team/${team}`,
+        team,
+        plansStarted: t.delays.length,
         allocatedWithin: shareOrNull(t.delays.filter((d) => !slowSet.has(d)).length, t.delays.length),
-        medianDelay: median(t.delays.map((d) => d.delay)), unallocatedNow: t.unallocated,
+        medianDelay: median(t.delays.map((d) => d.delay)),
+        unallocatedNow: t.unallocated,
       };
     });
-    const breakdowns: Breakdown[] = [{
-      id: 'by-team', title: 'Allocation of a social worker by team',
-      columns: [
-        col('team', 'Team', 'text'), col('plansStarted', 'Plans started in period', 'number', 'allocatedWithinTarget'),
-        col('allocatedWithin', `Allocated within ${o.maxWorkingDays} working days`, 'share', 'allocatedWithinTarget'), col('medianDelay', 'Median wait (working days)', 'workingDays', 'medianDelay'),
-        col('unallocatedNow', 'Children unallocated now', 'number', 'unallocatedOpen'),
-      ],
-      rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'allocatedWithin', limit: o.target, direction: 'min', label: `Allocated within ${o.maxWorkingDays} working days` },
-    }];
+    const breakdowns: Breakdown[] = [
+      {
+        id: 'by-team',
+        title: 'Allocation of a social worker by team',
+        columns: [
+          col('team', 'Team', 'text'),
+          col('plansStarted', 'Plans started in period', 'number', 'allocatedWithinTarget'),
+          col('allocatedWithin', `Allocated within ${o.maxWorkingDays} working days`, 'share', 'allocatedWithinTarget'),
+          col('medianDelay', 'Median wait (working days)', 'workingDays', 'medianDelay'),
+          col('unallocatedNow', 'Children unallocated now', 'number', 'unallocatedOpen'),
+        ],
+        rows: teamRows,
+        chart: {
+          kind: 'bar',
+          x: 'team',
+          y: 'allocatedWithin',
+          limit: o.target,
+          direction: 'min',
+          label: `Allocated within ${o.maxWorkingDays} working days`,
+        },
+      },
+    ];
     return { metrics, findings, breakdowns, limitations: notes };
   },
 });

@@ -19,12 +19,21 @@ import { atLeast, atMost, byLargest, groupByTeam, shareOrNull, skippedNote } fro
 type Placed = AssessmentRow & { assessmentId: string; startDate: Day };
 
 const idColumns: EvidenceColumn[] = [
-  col('assessmentId', 'Assessment', 'id'), col('childId', 'Child', 'id'), col('team', 'Team', 'text'), col('workerId', 'Worker', 'id'),
+  col('assessmentId', 'Assessment', 'id'),
+  col('childId', 'Child', 'id'),
+  col('team', 'Team', 'text'),
+  col('workerId', 'Worker', 'id'),
   col('startDate', 'Started', 'date'),
 ];
 
 function ids(a: Placed): Omit<EvidenceRow, 'key'> {
-  return { assessmentId: a.assessmentId, childId: a.childId, team: a.team, workerId: a.workerId, startDate: toIso(a.startDate) };
+  return {
+    assessmentId: a.assessmentId,
+    childId: a.childId,
+    team: a.team,
+    workerId: a.workerId,
+    startDate: toIso(a.startDate),
+  };
 }
 
 function distinctChildren(list: readonly Placed[]): number {
@@ -38,23 +47,26 @@ export default defineRule({
   failTitle: 'Assessments drift and children are not seen quickly enough',
   area: ['help-protection'],
   tables: ['assessments'],
-  description: 'Of assessments completed in the period, the share completed within the limit in working days (start date to completion date); open assessments already past the limit on the as-at date; of assessments started in the period, the share with the child seen within the seen limit; and of assessments completed in the period, the share recording that the child was seen alone.',
-  options: z.object({
-    maxWorkingDays: z.number().int().min(1).default(45),
-    seenWithinWorkingDays: z.number().int().min(0).default(5),
-    /** Target share completed within the limit; England 2024-25 achieved 85.7%. */
-    completedTarget: z.number().min(0).max(1).default(0.857),
-    /** Target share of children seen within the seen limit (a local standard, not a national figure). */
-    seenTarget: z.number().min(0).max(1).default(0.9),
-    /** Target share of completed assessments recording the child seen alone (a local standard). */
-    seenAloneTarget: z.number().min(0).max(1).default(0.9),
-    /** How far below a share target still counts as amber rather than red. */
-    tolerance: z.number().min(0).max(1).default(0.05),
-    /** Open assessments past the limit that are acceptable (default none). */
-    maxOpenOverdue: z.number().int().min(0).default(0),
-    /** How many more than maxOpenOverdue still count as amber. */
-    openOverdueTolerance: z.number().int().min(0).default(5),
-  }).strict(),
+  description:
+    'Of assessments completed in the period, the share completed within the limit in working days (start date to completion date); open assessments already past the limit on the as-at date; of assessments started in the period, the share with the child seen within the seen limit; and of assessments completed in the period, the share recording that the child was seen alone.',
+  options: z
+    .object({
+      maxWorkingDays: z.number().int().min(1).default(45),
+      seenWithinWorkingDays: z.number().int().min(0).default(5),
+      /** Target share completed within the limit; England 2024-25 achieved 85.7%. */
+      completedTarget: z.number().min(0).max(1).default(0.857),
+      /** Target share of children seen within the seen limit (a local standard, not a national figure). */
+      seenTarget: z.number().min(0).max(1).default(0.9),
+      /** Target share of completed assessments recording the child seen alone (a local standard). */
+      seenAloneTarget: z.number().min(0).max(1).default(0.9),
+      /** How far below a share target still counts as amber rather than red. */
+      tolerance: z.number().min(0).max(1).default(0.05),
+      /** Open assessments past the limit that are acceptable (default none). */
+      maxOpenOverdue: z.number().int().min(0).default(0),
+      /** How many more than maxOpenOverdue still count as amber. */
+      openOverdueTolerance: z.number().int().min(0).default(5),
+    })
+    .strict(),
   metrics: {
     completedWithin45: { needs: ['assessments.completion_date'] },
     openOverdue: { needs: ['assessments.completion_date'] },
@@ -76,10 +88,17 @@ export default defineRule({
     const placed: Placed[] = [];
     let skipped = 0;
     for (const a of ctx.rows('assessments')) {
-      if (a.assessmentId === null || a.startDate === null) { skipped++; continue; }
+      if (a.assessmentId === null || a.startDate === null) {
+        skipped++;
+        continue;
+      }
       placed.push(a as Placed);
     }
-    const note = skippedNote(skipped, 'assessment', 'the assessment id or start date is blank, invalid or after the as-at date');
+    const note = skippedNote(
+      skipped,
+      'assessment',
+      'the assessment id or start date is blank, invalid or after the as-at date',
+    );
 
     const completed = placed.filter((a) => inPeriod(a.completionDate));
     const taken = (a: Placed) => wd(a.startDate, a.completionDate!);
@@ -93,29 +112,74 @@ export default defineRule({
 
     const shareJ = (t: number) => atLeast(t, o.tolerance);
     const metrics: Record<string, Metric> = {
-      completedWithin45: shareMetric(`Assessments completed in the period within ${o.maxWorkingDays} working days`, completed.length - late.length, completed.length, shareJ(o.completedTarget), note),
-      openOverdue: valueMetric(`Open assessments past ${o.maxWorkingDays} working days on the as-at date`, placed.length === 0 ? null : overdue.length, 'count', atMost(o.maxOpenOverdue, o.openOverdueTolerance), note),
-      seenWithinTarget: shareMetric(`Assessments started in the period with the child seen within ${o.seenWithinWorkingDays} working days`, started.length - notSeenInTime.length, started.length, shareJ(o.seenTarget), note),
-      seenAlone: shareMetric('Assessments completed in the period recording the child seen alone', completed.length - notAlone.length, completed.length, shareJ(o.seenAloneTarget), note),
+      completedWithin45: shareMetric(
+        `Assessments completed in the period within ${o.maxWorkingDays} working days`,
+        completed.length - late.length,
+        completed.length,
+        shareJ(o.completedTarget),
+        note,
+      ),
+      openOverdue: valueMetric(
+        `Open assessments past ${o.maxWorkingDays} working days on the as-at date`,
+        placed.length === 0 ? null : overdue.length,
+        'count',
+        atMost(o.maxOpenOverdue, o.openOverdueTolerance),
+        note,
+      ),
+      seenWithinTarget: shareMetric(
+        `Assessments started in the period with the child seen within ${o.seenWithinWorkingDays} working days`,
+        started.length - notSeenInTime.length,
+        started.length,
+        shareJ(o.seenTarget),
+        note,
+      ),
+      seenAlone: shareMetric(
+        'Assessments completed in the period recording the child seen alone',
+        completed.length - notAlone.length,
+        completed.length,
+        shareJ(o.seenAloneTarget),
+        note,
+      ),
     };
 
     const findings: Finding[] = [];
     if (late.length > 0) {
-      const evidence = late.map((a) => ({ key: `assessment-timeliness/late/${a.assessmentId}`, ...ids(a), completionDate: toIso(a.completionDate!), workingDays: taken(a) })).sort(byLargest('workingDays'));
+      const evidence = late
+        .map((a) => ({
+          key: `assessment-timeliness/late/${a.assessmentId}`,
+          ...ids(a),
+          completionDate: toIso(a.completionDate!),
+          workingDays: taken(a),
+        }))
+        .sort(byLargest('workingDays'));
       const m = metrics.completedWithin45!;
       findings.push({
-        id: 'late-completions', metric: 'completedWithin45', severity: severityFor(m.rag),
+        id: 'late-completions',
+        metric: 'completedWithin45',
+        severity: severityFor(m.rag),
         title: `Assessments that took more than ${o.maxWorkingDays} working days`,
         message: `${late.length} of ${plural(completed.length, 'assessment')} completed in the period (${pct(late.length / completed.length)}) took more than ${o.maxWorkingDays} working days; the longest took ${evidence[0]!.workingDays} working days.`,
         affected: { count: distinctChildren(late), unit: 'children' },
-        columns: [...idColumns, col('completionDate', 'Completed', 'date'), col('workingDays', 'Working days taken', 'workingDays')],
+        columns: [
+          ...idColumns,
+          col('completionDate', 'Completed', 'date'),
+          col('workingDays', 'Working days taken', 'workingDays'),
+        ],
         evidence,
       });
     }
     if (overdue.length > 0) {
-      const evidence = overdue.map((a) => ({ key: `assessment-timeliness/open/${a.assessmentId}`, ...ids(a), workingDays: wd(a.startDate, asAt) })).sort(byLargest('workingDays'));
+      const evidence = overdue
+        .map((a) => ({
+          key: `assessment-timeliness/open/${a.assessmentId}`,
+          ...ids(a),
+          workingDays: wd(a.startDate, asAt),
+        }))
+        .sort(byLargest('workingDays'));
       findings.push({
-        id: 'open-overdue', metric: 'openOverdue', severity: severityFor(metrics.openOverdue!.rag),
+        id: 'open-overdue',
+        metric: 'openOverdue',
+        severity: severityFor(metrics.openOverdue!.rag),
         title: `Open assessments past ${o.maxWorkingDays} working days`,
         message: `${plural(overdue.length, 'open assessment')} ${overdue.length === 1 ? 'has' : 'have'} run for more than ${o.maxWorkingDays} working days by ${toIso(asAt)}; the longest has been open for ${evidence[0]!.workingDays} working days.`,
         affected: { count: distinctChildren(overdue), unit: 'children' },
@@ -125,44 +189,82 @@ export default defineRule({
     }
     if (notSeenInTime.length > 0) {
       const neverSeen = notSeenInTime.filter((a) => a.seenDate === null).length;
-      const evidence = notSeenInTime.map((a) => {
-        // Not seen: count the working days so far (to completion, or to as-at while open) and say
-        // whether the limit has passed yet, so a QA officer can tell a drift from a new case.
-        const until = a.seenDate ?? a.completionDate ?? asAt;
-        const days = wd(a.startDate, until);
-        const status = a.seenDate !== null ? 'seen late'
-          : a.completionDate !== null ? 'not seen before completion'
-          : days > o.seenWithinWorkingDays ? 'not seen yet' : 'not seen yet (still within the limit)';
-        return { key: `assessment-timeliness/seen/${a.assessmentId}`, ...ids(a), seenDate: isoOrNull(a.seenDate), workingDays: days, status };
-      }).sort(byLargest('workingDays'));
+      const evidence = notSeenInTime
+        .map((a) => {
+          // Not seen: count the working days so far (to completion, or to as-at while open) and say
+          // whether the limit has passed yet, so a QA officer can tell a drift from a new case.
+          const until = a.seenDate ?? a.completionDate ?? asAt;
+          const days = wd(a.startDate, until);
+          const status =
+            a.seenDate !== null
+              ? 'seen late'
+              : a.completionDate !== null
+                ? 'not seen before completion'
+                : days > o.seenWithinWorkingDays
+                  ? 'not seen yet'
+                  : 'not seen yet (still within the limit)';
+          return {
+            key: `assessment-timeliness/seen/${a.assessmentId}`,
+            ...ids(a),
+            seenDate: isoOrNull(a.seenDate),
+            workingDays: days,
+            status,
+          };
+        })
+        .sort(byLargest('workingDays'));
       findings.push({
-        id: 'not-seen-in-time', metric: 'seenWithinTarget', severity: severityFor(metrics.seenWithinTarget!.rag),
+        id: 'not-seen-in-time',
+        metric: 'seenWithinTarget',
+        severity: severityFor(metrics.seenWithinTarget!.rag),
         title: `Children not seen within ${o.seenWithinWorkingDays} working days of the assessment starting`,
         message: `In ${notSeenInTime.length} of ${plural(started.length, 'assessment')} started in the period (${pct(notSeenInTime.length / started.length)}) the child was not seen within ${o.seenWithinWorkingDays} working days; ${neverSeen} ${neverSeen === 1 ? 'has' : 'have'} no seen date at all.`,
         affected: { count: distinctChildren(notSeenInTime), unit: 'children' },
-        columns: [...idColumns, col('seenDate', 'Seen', 'date'), col('workingDays', 'Working days to seen (or so far)', 'workingDays'), col('status', 'Status', 'text')],
+        columns: [
+          ...idColumns,
+          col('seenDate', 'Seen', 'date'),
+          col('workingDays', 'Working days to seen (or so far)', 'workingDays'),
+          col('status', 'Status', 'text'),
+        ],
         evidence,
       });
     }
     if (notAlone.length > 0) {
-      const evidence = notAlone.map((a) => ({ key: `assessment-timeliness/alone/${a.assessmentId}`, ...ids(a), completionDate: toIso(a.completionDate!), seenDate: isoOrNull(a.seenDate) }))
-        .sort((x, y) => (x.completionDate < y.completionDate ? -1 : x.completionDate > y.completionDate ? 1 : x.key < y.key ? -1 : 1));
+      const evidence = notAlone
+        .map((a) => ({
+          key: `assessment-timeliness/alone/${a.assessmentId}`,
+          ...ids(a),
+          completionDate: toIso(a.completionDate!),
+          seenDate: isoOrNull(a.seenDate),
+        }))
+        .sort((x, y) =>
+          x.completionDate < y.completionDate ? -1 : x.completionDate > y.completionDate ? 1 : x.key < y.key ? -1 : 1,
+        );
       findings.push({
-        id: 'not-seen-alone', metric: 'seenAlone', severity: severityFor(metrics.seenAlone!.rag),
+        id: 'not-seen-alone',
+        metric: 'seenAlone',
+        severity: severityFor(metrics.seenAlone!.rag),
         title: 'Completed assessments with no record of the child seen alone',
         message: `${notAlone.length} of ${plural(completed.length, 'assessment')} completed in the period (${pct(notAlone.length / completed.length)}) do not record the child being seen alone.`,
         affected: { count: distinctChildren(notAlone), unit: 'children' },
-        columns: [...idColumns, col('completionDate', 'Completed', 'date'), col('seenDate', 'Seen (not alone)', 'date')],
+        columns: [
+          ...idColumns,
+          col('completionDate', 'Completed', 'date'),
+          col('seenDate', 'Seen (not alone)', 'date'),
+        ],
         evidence,
       });
     }
 
-    const lateSet = new Set(late), overdueSet = new Set(overdue), notSeenSet = new Set(notSeenInTime), notAloneSet = new Set(notAlone);
+    const lateSet = new Set(late),
+      overdueSet = new Set(overdue),
+      notSeenSet = new Set(notSeenInTime),
+      notAloneSet = new Set(notAlone);
     const teamRows: EvidenceRow[] = groupByTeam(placed, (a) => a.team).map(([team, list]) => {
       const done = list.filter((a) => inPeriod(a.completionDate));
       const st = list.filter((a) => inPeriod(a.startDate));
       return {
-        key: `assessment-timeliness/team/${team}`, team,
+        key: `assessment-timeliness/team/${team}`,
+        team,
         completed: done.length,
         completedWithin: shareOrNull(done.filter((a) => !lateSet.has(a)).length, done.length),
         openOverdue: list.filter((a) => overdueSet.has(a)).length,
@@ -171,17 +273,30 @@ export default defineRule({
         seenAlone: shareOrNull(done.filter((a) => !notAloneSet.has(a)).length, done.length),
       };
     });
-    const breakdowns: Breakdown[] = [{
-      id: 'by-team', title: 'Assessment timeliness by team',
-      columns: [
-        col('team', 'Team', 'text'), col('completed', 'Completed in period', 'number'),
-        col('completedWithin', `Within ${o.maxWorkingDays} working days`, 'share', 'completedWithin45'), col('openOverdue', 'Open past the limit', 'number', 'openOverdue'),
-        col('started', 'Started in period', 'number'), col('seenWithin', `Seen within ${o.seenWithinWorkingDays} working days`, 'share', 'seenWithinTarget'),
-        col('seenAlone', 'Seen alone', 'share', 'seenAlone'),
-      ],
-      rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'completedWithin', limit: o.completedTarget, direction: 'min', label: `Completed within ${o.maxWorkingDays} working days` },
-    }];
+    const breakdowns: Breakdown[] = [
+      {
+        id: 'by-team',
+        title: 'Assessment timeliness by team',
+        columns: [
+          col('team', 'Team', 'text'),
+          col('completed', 'Completed in period', 'number'),
+          col('completedWithin', `Within ${o.maxWorkingDays} working days`, 'share', 'completedWithin45'),
+          col('openOverdue', 'Open past the limit', 'number', 'openOverdue'),
+          col('started', 'Started in period', 'number'),
+          col('seenWithin', `Seen within ${o.seenWithinWorkingDays} working days`, 'share', 'seenWithinTarget'),
+          col('seenAlone', 'Seen alone', 'share', 'seenAlone'),
+        ],
+        rows: teamRows,
+        chart: {
+          kind: 'bar',
+          x: 'team',
+          y: 'completedWithin',
+          limit: o.completedTarget,
+          direction: 'min',
+          label: `Completed within ${o.maxWorkingDays} working days`,
+        },
+      },
+    ];
     const limitations = skipped > 0 ? [note!] : [];
     return { metrics, findings, breakdowns, limitations };
   },

@@ -23,7 +23,14 @@ import { toIso } from '../src/model/day.js';
 import { atMost, byLargest, compareText, groupByTeam, skippedNote } from './lib/teams.js';
 
 type Status = 'active' | 'unknown' | 'inactive';
-interface Load { workerId: string; team: string | null; children: Set<string>; fte: number; status: Status; cases?: number }
+interface Load {
+  workerId: string;
+  team: string | null;
+  children: Set<string>;
+  fte: number;
+  status: Status;
+  cases?: number;
+}
 
 /** Children held: distinct children allocated, or the census's `Cases30`. */
 const held = (l: Load): number => l.cases ?? l.children.size;
@@ -42,16 +49,19 @@ export default defineRule({
   area: ['leaders'],
   tables: ['workers'],
   optionalTables: ['allocations'],
-  description: 'On the as-at date, each worker\'s caseload is the number of distinct children with an allocation to them open that day, divided by their FTE (blank = 1). The average per FTE is total children ÷ total FTE over workers holding at least one child; workers above the target per FTE are listed. Allocations to workers missing from the workers table or not employed on the as-at date still count, with FTE 1.',
-  options: z.object({
-    /** Children per FTE a worker should not exceed. */
-    target: z.number().positive().default(15),
-    /** The council-wide average per FTE is judged against target; amber up to this many more. */
-    averageTolerance: z.number().min(0).default(3),
-    /** Workers over target that are acceptable (default none). */
-    maxOverTarget: z.number().int().min(0).default(0),
-    overTargetTolerance: z.number().int().min(0).default(3),
-  }).strict(),
+  description:
+    "On the as-at date, each worker's caseload is the number of distinct children with an allocation to them open that day, divided by their FTE (blank = 1). The average per FTE is total children ÷ total FTE over workers holding at least one child; workers above the target per FTE are listed. Allocations to workers missing from the workers table or not employed on the as-at date still count, with FTE 1.",
+  options: z
+    .object({
+      /** Children per FTE a worker should not exceed. */
+      target: z.number().positive().default(15),
+      /** The council-wide average per FTE is judged against target; amber up to this many more. */
+      averageTolerance: z.number().min(0).default(3),
+      /** Workers over target that are acceptable (default none). */
+      maxOverTarget: z.number().int().min(0).default(0),
+      overTargetTolerance: z.number().int().min(0).default(3),
+    })
+    .strict(),
   metrics: {
     averagePerFte: { needs: [], history: 'latest' },
     overTarget: { needs: [], history: 'latest' },
@@ -71,11 +81,17 @@ export default defineRule({
     // Allocations of some children only (the SSDA903 social worker table: looked after) would
     // undercount every caseload: without a census they do not measure caseloads.
     const partial = ctx.coverage.allocations?.planTypes;
-    if (!fromCensus && partial) return notMeasured(`not measured: the allocations cover ${partial.map((t) => t.toUpperCase()).join(' and ')} children only (${ctx.coverage.allocations?.source ?? 'this export'}); add allocations.csv or a workforce census (Cases30)`, o.target);
+    if (!fromCensus && partial)
+      return notMeasured(
+        `not measured: the allocations cover ${partial.map((t) => t.toUpperCase()).join(' and ')} children only (${ctx.coverage.allocations?.source ?? 'this export'}); add allocations.csv or a workforce census (Cases30)`,
+        o.target,
+      );
     if (fromCensus) {
       const why = !census
         ? `needs allocations (${ctx.export.absent.allocations ?? 'not loaded'})`
-        : census.censusDate !== asAt ? censusNote(census.censusDate) : null;
+        : census.censusDate !== asAt
+          ? censusNote(census.censusDate)
+          : null;
       if (why) return notMeasured(why, o.target);
       for (const [workerId, cases] of census!.cases) {
         const w = workers.get(workerId);
@@ -84,13 +100,22 @@ export default defineRule({
       }
     }
     for (const a of fromCensus ? [] : ctx.rows('allocations')) {
-      if (a.childId === null || a.workerId === null || a.startDate === null) { skipped++; continue; }
+      if (a.childId === null || a.workerId === null || a.startDate === null) {
+        skipped++;
+        continue;
+      }
       if (!openOn(a.startDate, a.endDate, asAt)) continue;
       let load = loads.get(a.workerId);
       if (!load) {
         const w = workers.get(a.workerId);
         const status: Status = !w ? 'unknown' : workerActiveOn(w, asAt) ? 'active' : 'inactive';
-        load = { workerId: a.workerId, team: w?.team ?? null, children: new Set(), fte: status === 'active' ? (w!.fte ?? 1) : 1, status };
+        load = {
+          workerId: a.workerId,
+          team: w?.team ?? null,
+          children: new Set(),
+          fte: status === 'active' ? (w!.fte ?? 1) : 1,
+          status,
+        };
         loads.set(a.workerId, load);
       }
       load.children.add(a.childId);
@@ -102,60 +127,115 @@ export default defineRule({
     const over = holders.filter((l) => perFte(l) > o.target);
 
     const limitations: string[] = [];
-    const skipNote = skippedNote(skipped, 'allocation', 'the child id, worker id or start date is blank, invalid or after the as-at date');
+    const skipNote = skippedNote(
+      skipped,
+      'allocation',
+      'the child id, worker id or start date is blank, invalid or after the as-at date',
+    );
     if (skipNote) limitations.push(`${skipNote}.`);
     for (const status of ['unknown', 'inactive'] as const) {
       const ids = holders.filter((l) => l.status === status).map((l) => l.workerId);
       if (ids.length === 0) continue;
       const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
-      limitations.push(`${plural(ids.length, 'worker')} with allocations open on ${toIso(asAt)} ${ids.length === 1 ? 'is' : 'are'} ${status === 'unknown' ? 'not in the workers table' : 'not employed on that date'} (${shown}); their children are still counted, with FTE 1.`);
+      limitations.push(
+        `${plural(ids.length, 'worker')} with allocations open on ${toIso(asAt)} ${ids.length === 1 ? 'is' : 'are'} ${status === 'unknown' ? 'not in the workers table' : 'not employed on that date'} (${shown}); their children are still counted, with FTE 1.`,
+      );
     }
-    if (fromCensus) limitations.push(`Caseloads are the workforce census's Cases30 on ${toIso(asAt)} (${census!.file}); team rows count cases, not distinct children.`);
+    if (fromCensus)
+      limitations.push(
+        `Caseloads are the workforce census's Cases30 on ${toIso(asAt)} (${census!.file}); team rows count cases, not distinct children.`,
+      );
     const note = limitations.length ? limitations.join(' ') : undefined;
 
     const empty = holders.length === 0 ? 'no allocations open on the as-at date' : undefined;
     const metrics: Record<string, Metric> = {
-      averagePerFte: valueMetric('Children per FTE across workers holding cases', totalFte > 0 ? totalChildren / totalFte : null, 'number', atMost(o.target, o.averageTolerance), empty ?? note),
-      overTarget: valueMetric(`Workers holding more than ${o.target} children per FTE`, holders.length === 0 ? null : over.length, 'count', atMost(o.maxOverTarget, o.overTargetTolerance), empty ?? note),
+      averagePerFte: valueMetric(
+        'Children per FTE across workers holding cases',
+        totalFte > 0 ? totalChildren / totalFte : null,
+        'number',
+        atMost(o.target, o.averageTolerance),
+        empty ?? note,
+      ),
+      overTarget: valueMetric(
+        `Workers holding more than ${o.target} children per FTE`,
+        holders.length === 0 ? null : over.length,
+        'count',
+        atMost(o.maxOverTarget, o.overTargetTolerance),
+        empty ?? note,
+      ),
     };
 
     const findings: Finding[] = [];
     if (over.length > 0) {
-      const evidence: EvidenceRow[] = over.map((l) => ({
-        key: `caseloads/worker/${l.workerId}`, workerId: l.workerId, team: l.team, caseload: held(l), fte: l.fte,
-        perFte: perFte(l), status: STATUS_TEXT[l.status],
-      })).sort(byLargest('perFte'));
+      const evidence: EvidenceRow[] = over
+        .map((l) => ({
+          key: `caseloads/worker/${l.workerId}`,
+          workerId: l.workerId,
+          team: l.team,
+          caseload: held(l),
+          fte: l.fte,
+          perFte: perFte(l),
+          status: STATUS_TEXT[l.status],
+        }))
+        .sort(byLargest('perFte'));
       findings.push({
-        id: 'over-target', metric: 'overTarget', severity: severityFor(metrics.overTarget!.rag),
+        id: 'over-target',
+        metric: 'overTarget',
+        severity: severityFor(metrics.overTarget!.rag),
         title: `Workers holding more than ${o.target} children per FTE`,
         message: `${over.length} of ${plural(holders.length, 'case-holding worker')} (${pct(over.length / holders.length)}) hold more than ${o.target} children per FTE; the highest is ${evidence[0]!.perFte} per FTE.`,
         affected: { count: over.length, unit: 'workers' },
         columns: [
-          col('workerId', 'Worker', 'id'), col('team', 'Team', 'text'), col('caseload', 'Children', 'number'), col('fte', 'FTE', 'number'),
-          col('perFte', 'Children per FTE', 'number'), col('status', 'Employment', 'text'),
+          col('workerId', 'Worker', 'id'),
+          col('team', 'Team', 'text'),
+          col('caseload', 'Children', 'number'),
+          col('fte', 'FTE', 'number'),
+          col('perFte', 'Children per FTE', 'number'),
+          col('status', 'Employment', 'text'),
         ],
         evidence,
       });
     }
 
     const teamRows: EvidenceRow[] = groupByTeam(holders, (l) => l.team).map(([team, list]) => {
-      const children = fromCensus ? list.reduce((s, l) => s + held(l), 0) : new Set(list.flatMap((l) => [...l.children])).size;
-      const sum = list.reduce((s, l) => s + held(l), 0), fte = list.reduce((s, l) => s + l.fte, 0);
+      const children = fromCensus
+        ? list.reduce((s, l) => s + held(l), 0)
+        : new Set(list.flatMap((l) => [...l.children])).size;
+      const sum = list.reduce((s, l) => s + held(l), 0),
+        fte = list.reduce((s, l) => s + l.fte, 0);
       return {
-        key: `caseloads/team/${team}`, team, workers: list.length, children,
-        averagePerFte: sum / fte, maxPerFte: Math.max(...list.map(perFte)),
+        key: `caseloads/team/${team}`,
+        team,
+        workers: list.length,
+        children,
+        averagePerFte: sum / fte,
+        maxPerFte: Math.max(...list.map(perFte)),
         overTarget: list.filter((l) => perFte(l) > o.target).length,
       };
     });
-    const breakdowns: Breakdown[] = [{
-      id: 'by-team', title: 'Caseloads by team on the as-at date',
-      columns: [
-        col('team', 'Team', 'text'), col('workers', 'Case-holding workers', 'number'), col('children', 'Children', 'number'),
-        col('averagePerFte', 'Average per FTE', 'number', 'averagePerFte'), col('maxPerFte', 'Highest per FTE', 'number', 'overTarget'), col('overTarget', `Over ${o.target} per FTE`, 'number', 'overTarget'),
-      ],
-      rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'averagePerFte', limit: o.target, direction: 'max', label: 'Average children per FTE' },
-    }];
+    const breakdowns: Breakdown[] = [
+      {
+        id: 'by-team',
+        title: 'Caseloads by team on the as-at date',
+        columns: [
+          col('team', 'Team', 'text'),
+          col('workers', 'Case-holding workers', 'number'),
+          col('children', 'Children', 'number'),
+          col('averagePerFte', 'Average per FTE', 'number', 'averagePerFte'),
+          col('maxPerFte', 'Highest per FTE', 'number', 'overTarget'),
+          col('overTarget', `Over ${o.target} per FTE`, 'number', 'overTarget'),
+        ],
+        rows: teamRows,
+        chart: {
+          kind: 'bar',
+          x: 'team',
+          y: 'averagePerFte',
+          limit: o.target,
+          direction: 'max',
+          label: 'Average children per FTE',
+        },
+      },
+    ];
     return { metrics, findings, breakdowns, limitations };
   },
 });
@@ -167,6 +247,8 @@ function notMeasured(why: string, target: number): RuleOutput {
       averagePerFte: valueMetric('Children per FTE across workers holding cases', null, 'number', undefined, why),
       overTarget: valueMetric(`Workers holding more than ${target} children per FTE`, null, 'count', undefined, why),
     },
-    findings: [], breakdowns: [], limitations: [`${why[0]!.toUpperCase()}${why.slice(1)}.`],
+    findings: [],
+    breakdowns: [],
+    limitations: [`${why[0]!.toUpperCase()}${why.slice(1)}.`],
   };
 }

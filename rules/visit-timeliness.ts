@@ -23,8 +23,19 @@ import { atLeast, byLargest, compareText, groupByTeam, shareOrNull, skippedNote 
 type VisitPlanType = 'cin' | 'cp' | 'cla';
 type Placed = PlanRow & { planId: string; childId: string; planType: VisitPlanType; startDate: Day };
 
-interface Gap { from: Day; to: Day; workingDays: number; days: number; measure: number }
-interface Judged { plan: Placed; gaps: Gap[]; over: Gap[]; longest: Gap }
+interface Gap {
+  from: Day;
+  to: Day;
+  workingDays: number;
+  days: number;
+  measure: number;
+}
+interface Judged {
+  plan: Placed;
+  gaps: Gap[];
+  over: Gap[];
+  longest: Gap;
+}
 
 export default defineRule({
   id: 'visit-timeliness',
@@ -33,7 +44,8 @@ export default defineRule({
   failTitle: 'Children on plans go too long without being seen',
   area: ['help-protection', 'children-in-care'],
   tables: ['plans', 'visits'],
-  description: 'For each CP, CIN and CLA plan open at any time in the period, the gaps between the plan start, each visit where the child was seen, and the plan end (or the as-at date): CP plans are judged in working days, CIN plans in working days and CLA plans in calendar days. A plan is within limits when no gap ending in the period exceeds its limit. For CP plans open on the as-at date, the share whose latest visit saw the child alone.',
+  description:
+    'For each CP, CIN and CLA plan open at any time in the period, the gaps between the plan start, each visit where the child was seen, and the plan end (or the as-at date): CP plans are judged in working days, CIN plans in working days and CLA plans in calendar days. A plan is within limits when no gap ending in the period exceeds its limit. For CP plans open on the as-at date, the share whose latest visit saw the child alone.',
   metrics: {
     // With each child's latest visit only (Annex A) the rule judges the current gap (SPEC §6.1).
     plansWithinVisitLimits: { needs: ['visits.visit_date'], history: 'latest' },
@@ -43,21 +55,24 @@ export default defineRule({
     'visit-gaps': { metric: 'plansWithinVisitLimits', key: 'plan', subject: 'plan' },
     'cp-not-seen-alone': { metric: 'cpSeenAlone', key: 'alone', subject: 'plan' },
   },
-  options: z.object({
-    cpMaxWorkingDays: z.number().int().min(1).default(10),
-    cinMaxWorkingDays: z.number().int().min(1).default(20),
-    claMaxDays: z.number().int().min(1).default(42),
-    /** Target share of plans with every gap within its limit (a local standard). */
-    target: z.number().min(0).max(1).default(0.9),
-    /** Target share of CP plans whose latest visit saw the child alone (a local standard). */
-    seenAloneTarget: z.number().min(0).max(1).default(0.9),
-    tolerance: z.number().min(0).max(1).default(0.05),
-  }).strict(),
+  options: z
+    .object({
+      cpMaxWorkingDays: z.number().int().min(1).default(10),
+      cinMaxWorkingDays: z.number().int().min(1).default(20),
+      claMaxDays: z.number().int().min(1).default(42),
+      /** Target share of plans with every gap within its limit (a local standard). */
+      target: z.number().min(0).max(1).default(0.9),
+      /** Target share of CP plans whose latest visit saw the child alone (a local standard). */
+      seenAloneTarget: z.number().min(0).max(1).default(0.9),
+      tolerance: z.number().min(0).max(1).default(0.05),
+    })
+    .strict(),
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt;
     const periodStart = ctx.period.start;
-    const limitOf = (t: VisitPlanType) => (t === 'cp' ? o.cpMaxWorkingDays : t === 'cin' ? o.cinMaxWorkingDays : o.claMaxDays);
+    const limitOf = (t: VisitPlanType) =>
+      t === 'cp' ? o.cpMaxWorkingDays : t === 'cin' ? o.cinMaxWorkingDays : o.claMaxDays;
     const limitText = (t: VisitPlanType) => (t === 'cla' ? `${o.claMaxDays} days` : `${limitOf(t)} working days`);
 
     // With only each child's latest visit (Annex A, SPEC §6.1) the earlier gaps are unknown: the
@@ -67,34 +82,49 @@ export default defineRule({
     let skippedPlans = 0;
     const plans: Placed[] = [];
     for (const p of ctx.rows('plans')) {
-      if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) { skippedPlans++; continue; }
+      if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {
+        skippedPlans++;
+        continue;
+      }
       if (p.planType !== 'cin' && p.planType !== 'cp' && p.planType !== 'cla') continue;
       // Open at some time in the period: started by as-at and not ended before the period.
-      const inScope = latestOnly ? openOn(p.startDate, p.endDate, asAt) : p.startDate <= asAt && (p.endDate === null || p.endDate >= periodStart);
+      const inScope = latestOnly
+        ? openOn(p.startDate, p.endDate, asAt)
+        : p.startDate <= asAt && (p.endDate === null || p.endDate >= periodStart);
       if (inScope) plans.push(p as Placed);
     }
     let skippedVisits = 0;
     for (const v of ctx.rows('visits')) if (v.childId === null || v.visitDate === null) skippedVisits++;
     const notes = [
-      skippedNote(skippedPlans, 'plan', 'the plan id, child id, plan type or start date is blank, invalid or after the as-at date'),
+      skippedNote(
+        skippedPlans,
+        'plan',
+        'the plan id, child id, plan type or start date is blank, invalid or after the as-at date',
+      ),
       skippedNote(skippedVisits, 'visit', 'the child id or visit date is blank, invalid or after the as-at date'),
     ].filter((n): n is string => n !== undefined);
     const note = notes.length ? `${notes.join('; ')}.` : undefined;
 
     /** Visits where the child was seen, in date order, from the plan start to its end or as-at. */
     const seenVisits = (p: Placed, until: Day): (VisitRow & { visitDate: Day })[] =>
-      (ctx.index.visitsByChild.get(p.childId) ?? []).filter((v): v is VisitRow & { visitDate: Day } =>
-        v.visitDate !== null && v.seen !== false && v.visitDate >= p.startDate && v.visitDate <= until);
+      (ctx.index.visitsByChild.get(p.childId) ?? []).filter(
+        (v): v is VisitRow & { visitDate: Day } =>
+          v.visitDate !== null && v.seen !== false && v.visitDate >= p.startDate && v.visitDate <= until,
+      );
 
     const judged: Judged[] = plans.map((plan) => {
       const end = plan.endDate ?? asAt;
       const visited = seenVisits(plan, end).map((v) => v.visitDate);
-      const points = latestOnly ? [visited.length ? Math.max(...visited) : plan.startDate, end] : [plan.startDate, ...visited, end];
+      const points = latestOnly
+        ? [visited.length ? Math.max(...visited) : plan.startDate, end]
+        : [plan.startDate, ...visited, end];
       const gaps: Gap[] = [];
       for (let i = 1; i < points.length; i++) {
-        const from = points[i - 1]!, to = points[i]!;
+        const from = points[i - 1]!,
+          to = points[i]!;
         if (to < periodStart) continue; // only gaps that end in the period are judged
-        const workingDays = wd(from, to), days = to - from;
+        const workingDays = wd(from, to),
+          days = to - from;
         gaps.push({ from, to, workingDays, days, measure: plan.planType === 'cla' ? days : workingDays });
       }
       const limit = limitOf(plan.planType);
@@ -112,7 +142,11 @@ export default defineRule({
       const latest = seen[seen.length - 1];
       if (latest?.seenAlone === true) continue;
       notAlone.push({
-        key: `visit-timeliness/alone/${p.planId}`, planId: p.planId, childId: p.childId, team: p.team, planStart: toIso(p.startDate),
+        key: `visit-timeliness/alone/${p.planId}`,
+        planId: p.planId,
+        childId: p.childId,
+        team: p.team,
+        planStart: toIso(p.startDate),
         latestVisit: isoOrNull(latest?.visitDate ?? null),
         seenAlone: !latest ? 'no visit since the plan started' : latest.seenAlone === false ? 'no' : 'not recorded',
       });
@@ -120,36 +154,76 @@ export default defineRule({
     notAlone.sort((a, b) => compareText(a.key, b.key));
 
     const limits = `CP ${o.cpMaxWorkingDays} working days, CIN ${o.cinMaxWorkingDays} working days, CLA ${o.claMaxDays} days`;
-    if (latestOnly) notes.push('Only each child\'s latest visit is in this export: plans open on the as-at date are judged on the time since the child was last seen (or since the plan started), and earlier gaps between visits are unknown.');
+    if (latestOnly)
+      notes.push(
+        "Only each child's latest visit is in this export: plans open on the as-at date are judged on the time since the child was last seen (or since the plan started), and earlier gaps between visits are unknown.",
+      );
     const metrics: Record<string, Metric> = {
       plansWithinVisitLimits: latestOnly
-        ? shareMetric(`Plans open on the as-at date whose child was last seen within the limit (current gap only; ${limits})`, judged.length - failing.length, judged.length, atLeast(o.target, o.tolerance), note)
-        : shareMetric(`Plans with every visit gap within its limit (${limits})`, judged.length - failing.length, judged.length, atLeast(o.target, o.tolerance), note),
-      cpSeenAlone: shareMetric('CP plans open on the as-at date whose latest visit saw the child alone', cpOpen.length - notAlone.length, cpOpen.length, atLeast(o.seenAloneTarget, o.tolerance), note),
+        ? shareMetric(
+            `Plans open on the as-at date whose child was last seen within the limit (current gap only; ${limits})`,
+            judged.length - failing.length,
+            judged.length,
+            atLeast(o.target, o.tolerance),
+            note,
+          )
+        : shareMetric(
+            `Plans with every visit gap within its limit (${limits})`,
+            judged.length - failing.length,
+            judged.length,
+            atLeast(o.target, o.tolerance),
+            note,
+          ),
+      cpSeenAlone: shareMetric(
+        'CP plans open on the as-at date whose latest visit saw the child alone',
+        cpOpen.length - notAlone.length,
+        cpOpen.length,
+        atLeast(o.seenAloneTarget, o.tolerance),
+        note,
+      ),
     };
 
     const findings: Finding[] = [];
     if (failing.length > 0) {
-      const evidence: EvidenceRow[] = failing.map(({ plan, over, longest }) => ({
-        key: `visit-timeliness/plan/${plan.planId}`, planId: plan.planId, childId: plan.childId, planType: plan.planType, team: plan.team,
-        planStart: toIso(plan.startDate), limit: limitText(plan.planType),
-        gapFrom: toIso(longest.from), gapTo: toIso(longest.to),
-        // The gap is still running when it ends on as-at with the plan still open.
-        ongoing: plan.endDate === null && longest.to === asAt,
-        gapWorkingDays: longest.workingDays, gapDays: longest.days, gapsOverLimit: over.length,
-      })).sort(byLargest('gapDays'));
+      const evidence: EvidenceRow[] = failing
+        .map(({ plan, over, longest }) => ({
+          key: `visit-timeliness/plan/${plan.planId}`,
+          planId: plan.planId,
+          childId: plan.childId,
+          planType: plan.planType,
+          team: plan.team,
+          planStart: toIso(plan.startDate),
+          limit: limitText(plan.planType),
+          gapFrom: toIso(longest.from),
+          gapTo: toIso(longest.to),
+          // The gap is still running when it ends on as-at with the plan still open.
+          ongoing: plan.endDate === null && longest.to === asAt,
+          gapWorkingDays: longest.workingDays,
+          gapDays: longest.days,
+          gapsOverLimit: over.length,
+        }))
+        .sort(byLargest('gapDays'));
       findings.push({
-        id: 'visit-gaps', metric: 'plansWithinVisitLimits', severity: severityFor(metrics.plansWithinVisitLimits!.rag),
+        id: 'visit-gaps',
+        metric: 'plansWithinVisitLimits',
+        severity: severityFor(metrics.plansWithinVisitLimits!.rag),
         title: 'Plans where the child went too long without being seen',
         message: latestOnly
           ? `${failing.length} of ${plural(judged.length, 'plan')} open on ${toIso(asAt)} (${pct(failing.length / judged.length)}) have gone longer than the limit since the child was last seen; the longest is ${evidence[0]!.gapDays} days.`
           : `${failing.length} of ${plural(judged.length, 'plan')} open in the period (${pct(failing.length / judged.length)}) had a gap between visits longer than the limit; the longest was ${evidence[0]!.gapDays} days.`,
         affected: { count: new Set(failing.map((j) => j.plan.childId)).size, unit: 'children' },
         columns: [
-          col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('planType', 'Plan type', 'text'), col('team', 'Team', 'text'),
-          col('planStart', 'Plan started', 'date'), col('limit', 'Limit', 'text'), col('gapFrom', 'Longest gap from', 'date'),
-          col('gapTo', 'Longest gap ended', 'date'), col('ongoing', 'Still not seen', 'flag'),
-          col('gapWorkingDays', 'Longest gap (working days)', 'workingDays'), col('gapDays', 'Longest gap (days)', 'days'),
+          col('planId', 'Plan', 'id'),
+          col('childId', 'Child', 'id'),
+          col('planType', 'Plan type', 'text'),
+          col('team', 'Team', 'text'),
+          col('planStart', 'Plan started', 'date'),
+          col('limit', 'Limit', 'text'),
+          col('gapFrom', 'Longest gap from', 'date'),
+          col('gapTo', 'Longest gap ended', 'date'),
+          col('ongoing', 'Still not seen', 'flag'),
+          col('gapWorkingDays', 'Longest gap (working days)', 'workingDays'),
+          col('gapDays', 'Longest gap (days)', 'days'),
           col('gapsOverLimit', 'Gaps over the limit', 'number'),
         ],
         evidence,
@@ -157,13 +231,19 @@ export default defineRule({
     }
     if (notAlone.length > 0) {
       findings.push({
-        id: 'cp-not-seen-alone', metric: 'cpSeenAlone', severity: severityFor(metrics.cpSeenAlone!.rag),
+        id: 'cp-not-seen-alone',
+        metric: 'cpSeenAlone',
+        severity: severityFor(metrics.cpSeenAlone!.rag),
         title: 'Children on CP plans not seen alone at their latest visit',
         message: `${notAlone.length} of ${plural(cpOpen.length, 'child protection plan')} open on ${toIso(asAt)} (${pct(notAlone.length / cpOpen.length)}) do not record the child seen alone at the latest visit.`,
         affected: { count: new Set(notAlone.map((r) => r.childId)).size, unit: 'children' },
         columns: [
-          col('planId', 'Plan', 'id'), col('childId', 'Child', 'id'), col('team', 'Team', 'text'), col('planStart', 'Plan started', 'date'),
-          col('latestVisit', 'Latest visit where seen', 'date'), col('seenAlone', 'Seen alone', 'text'),
+          col('planId', 'Plan', 'id'),
+          col('childId', 'Child', 'id'),
+          col('team', 'Team', 'text'),
+          col('planStart', 'Plan started', 'date'),
+          col('latestVisit', 'Latest visit where seen', 'date'),
+          col('seenAlone', 'Seen alone', 'text'),
         ],
         evidence: notAlone,
       });
@@ -175,20 +255,36 @@ export default defineRule({
     const teamRows: EvidenceRow[] = groupByTeam(judged, (j) => j.plan.team).map(([team, list]) => {
       const cp = list.filter((j) => cpOpenSet.has(j.plan));
       return {
-        key: `visit-timeliness/team/${team}`, team, plans: list.length,
+        key: `visit-timeliness/team/${team}`,
+        team,
+        plans: list.length,
         withinLimits: shareOrNull(list.filter((j) => !failingSet.has(j)).length, list.length),
-        cpOpen: cp.length, cpSeenAlone: shareOrNull(cp.filter((j) => !notAloneKeys.has(j.plan.planId)).length, cp.length),
+        cpOpen: cp.length,
+        cpSeenAlone: shareOrNull(cp.filter((j) => !notAloneKeys.has(j.plan.planId)).length, cp.length),
       };
     });
-    const breakdowns: Breakdown[] = [{
-      id: 'by-team', title: 'Visit timeliness by team',
-      columns: [
-        col('team', 'Team', 'text'), col('plans', 'Plans open in period', 'number', 'plansWithinVisitLimits'), col('withinLimits', 'Within visit limits', 'share', 'plansWithinVisitLimits'),
-        col('cpOpen', 'CP plans open now', 'number'), col('cpSeenAlone', 'CP seen alone at latest visit', 'share', 'cpSeenAlone'),
-      ],
-      rows: teamRows,
-      chart: { kind: 'bar', x: 'team', y: 'withinLimits', limit: o.target, direction: 'min', label: 'Plans within visit limits' },
-    }];
+    const breakdowns: Breakdown[] = [
+      {
+        id: 'by-team',
+        title: 'Visit timeliness by team',
+        columns: [
+          col('team', 'Team', 'text'),
+          col('plans', 'Plans open in period', 'number', 'plansWithinVisitLimits'),
+          col('withinLimits', 'Within visit limits', 'share', 'plansWithinVisitLimits'),
+          col('cpOpen', 'CP plans open now', 'number'),
+          col('cpSeenAlone', 'CP seen alone at latest visit', 'share', 'cpSeenAlone'),
+        ],
+        rows: teamRows,
+        chart: {
+          kind: 'bar',
+          x: 'team',
+          y: 'withinLimits',
+          limit: o.target,
+          direction: 'min',
+          label: 'Plans within visit limits',
+        },
+      },
+    ];
     return { metrics, findings, breakdowns, limitations: notes };
   },
 });

@@ -33,7 +33,9 @@ await build({
   target: 'node20',
   external: ['puppeteer-core', 'exceljs'],
   // CommonJS dependencies bundled into ESM call require() for Node's own modules.
-  banner: { js: "import { createRequire as __caseauditRequire } from 'node:module'; const require = __caseauditRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __caseauditRequire } from 'node:module'; const require = __caseauditRequire(import.meta.url);",
+  },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   // Maps back through tsc's own maps to the TypeScript sources; read only with --debug (bin/).

@@ -27,17 +27,24 @@ const cell = (s) => String(s).replace(/\|/g, '\\|');
 
 function kindText(kind) {
   switch (kind.type) {
-    case 'id': return 'id';
-    case 'text': return 'text';
-    case 'date': return 'date';
-    case 'flag': return 'flag (yes/no)';
-    case 'fraction': return 'number above 0 and at most 1';
-    case 'count': return 'whole number, 0 or more';
+    case 'id':
+      return 'id';
+    case 'text':
+      return 'text';
+    case 'date':
+      return 'date';
+    case 'flag':
+      return 'flag (yes/no)';
+    case 'fraction':
+      return 'number above 0 and at most 1';
+    case 'count':
+      return 'whole number, 0 or more';
     case 'code': {
       const synonyms = Object.entries(kind.synonyms ?? {}).map(([from, to]) => `${code(from)} → ${code(to)}`);
       return `code: ${kind.values.map(code).join(', ')}${synonyms.length ? `; also read: ${synonyms.join(', ')}` : ''}`;
     }
-    default: throw new Error(`docs.mjs: unknown column kind ${kind.type}`);
+    default:
+      throw new Error(`docs.mjs: unknown column kind ${kind.type}`);
   }
 }
 
@@ -53,7 +60,9 @@ function tablesPart() {
     else out.push(`File: ${code(`${t.name}.csv`)}.`, '');
     out.push('| column | required | values | also accepted as |', '| --- | --- | --- | --- |');
     for (const c of t.columns) {
-      out.push(`| ${code(c.name)} | ${c.required ? 'yes' : ''} | ${cell(kindText(c.kind))} | ${cell((c.aliases ?? []).map(code).join(', '))} |`);
+      out.push(
+        `| ${code(c.name)} | ${c.required ? 'yes' : ''} | ${cell(kindText(c.kind))} | ${cell((c.aliases ?? []).map(code).join(', '))} |`,
+      );
     }
     out.push('');
   }
@@ -76,7 +85,8 @@ function layoutsPart() {
   for (const l of LAYOUTS) {
     out.push(`### ${code(l.name)}`, '', `${l.describe[0].toUpperCase()}${l.describe.slice(1)}.`, '');
     out.push('| table | what it fills |', '| --- | --- |');
-    for (const t of tables) out.push(`| ${code(t)} | ${cell(l.carries[t] ? coverageText(l.carries[t]) : 'nothing (the table is absent)')} |`);
+    for (const t of tables)
+      out.push(`| ${code(t)} | ${cell(l.carries[t] ? coverageText(l.carries[t]) : 'nothing (the table is absent)')} |`);
     out.push('');
   }
   return out.join('\n');
@@ -85,7 +95,7 @@ function layoutsPart() {
 function needsText(needs) {
   const list = needs.needs.map((n) => (typeof n === 'string' ? code(n) : `one of ${n.map(code).join(', ')}`));
   const history = (needs.history ?? 'full') === 'full' ? 'full history' : "each child's latest record is enough";
-  return `${list.length ? list.join(', ') : 'only the rule\'s tables'}; ${history}`;
+  return `${list.length ? list.join(', ') : "only the rule's tables"}; ${history}`;
 }
 
 function rulesPart(problems) {
@@ -93,7 +103,9 @@ function rulesPart(problems) {
   for (const r of RULES) {
     out.push(`## ${code(r.id)}: ${r.title}`, '');
     out.push(`- Area: ${r.area.map(code).join(', ')}`);
-    out.push(`- Tables: ${r.tables.map(code).join(', ') || 'every table present'}${r.optionalTables?.length ? `; used when present: ${r.optionalTables.map(code).join(', ')}` : ''}`);
+    out.push(
+      `- Tables: ${r.tables.map(code).join(', ') || 'every table present'}${r.optionalTables?.length ? `; used when present: ${r.optionalTables.map(code).join(', ')}` : ''}`,
+    );
     out.push(`- Titles: "${r.passTitle}" when every metric meets its threshold; "${r.failTitle}" otherwise`);
     if (r.alwaysOn) out.push('- Always runs; cannot be switched off in the config');
     out.push('', r.description, '');
@@ -113,7 +125,8 @@ function rulesPart(problems) {
     out.push(JSON.stringify(r.options.parse({}), null, 2), '```', '');
   }
   const known = new Set(RULES.flatMap((r) => Object.keys(r.metrics).map((m) => `${r.id}.${m}`)));
-  for (const k of Object.keys(METRIC_DEFINITIONS)) if (!known.has(k)) problems.push(`scripts/metricDefinitions.mjs defines ${k}, which no rule reports`);
+  for (const k of Object.keys(METRIC_DEFINITIONS))
+    if (!known.has(k)) problems.push(`scripts/metricDefinitions.mjs defines ${k}, which no rule reports`);
   return out.join('\n');
 }
 
@@ -126,9 +139,14 @@ for (const [file, names] of Object.entries(files)) {
   const before = readFileSync(path, 'utf8');
   let after = before;
   for (const name of names) {
-    const open = `<!-- generated:${name} -->`, close = `<!-- /generated:${name} -->`;
-    const i = after.indexOf(open), j = after.indexOf(close);
-    if (i < 0 || j < i) { problems.push(`${file}: no ${open} … ${close} block`); continue; }
+    const open = `<!-- generated:${name} -->`,
+      close = `<!-- /generated:${name} -->`;
+    const i = after.indexOf(open),
+      j = after.indexOf(close);
+    if (i < 0 || j < i) {
+      problems.push(`${file}: no ${open} … ${close} block`);
+      continue;
+    }
     after = `${after.slice(0, i + open.length)}\n<!-- Written by scripts/docs.mjs from the code: edit the code, then run npm run docs. -->\n\n${parts[name]}\n${after.slice(j)}`;
   }
   if (after === before) continue;

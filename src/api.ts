@@ -95,31 +95,52 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
   const { auditFor, ...base } = opts;
   if (!auditFor) return load(path, base);
   const config = parseConfig(auditFor.config ?? {});
-  const tables = auditFor.asAt !== undefined || config.asAt !== undefined ? tablesNeeded(RULES, config, auditFor.rules) : null;
+  const tables =
+    auditFor.asAt !== undefined || config.asAt !== undefined ? tablesNeeded(RULES, config, auditFor.rules) : null;
   const layout = await resolveLayout(path, base.layout, base.mapping);
   const loadOpts: LoadOptions = { ...base, layout, ...(tables ? { tables } : {}) };
   let reader: TableReader | null = null;
   if ((auditFor.threads ?? availableParallelism() > 1) && layout === 'canonical') {
     // The prepare job is computed with the options the audit will use, so its answer matches.
-    const job = prepareJobs(RULES.filter((r) => isSelected(r, config, auditFor.rules)), resolveRuleOptions(RULES, config))
-      .find((j) => !tables || tables.includes(j.table));
-    const file = job ? (await findTableFiles(path, base).catch(() => new Map<TableName, string>())).get(job.table) : undefined;
+    const job = prepareJobs(
+      RULES.filter((r) => isSelected(r, config, auditFor.rules)),
+      resolveRuleOptions(RULES, config),
+    ).find((j) => !tables || tables.includes(j.table));
+    const file = job
+      ? (await findTableFiles(path, base).catch(() => new Map<TableName, string>())).get(job.table)
+      : undefined;
     // A worker costs a thread start and a second compile of the loader: worth it only for a few
     // megabytes of text to read and score.
-    const bytes = file ? await stat(file).then((s) => s.size, () => 0) : 0;
+    const bytes = file
+      ? await stat(file).then(
+          (s) => s.size,
+          () => 0,
+        )
+      : 0;
     if (job && file && (auditFor.threads === true || bytes >= THREAD_MIN_BYTES)) {
       const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
       // How long the audit waits for the answer before computing it itself: a minute, plus a
       // second a megabyte (the worker needs about 0.05 s a megabyte here).
       const waitLimitMs = 60_000 + Math.ceil(bytes / 1e6) * 1_000;
-      reader = startReader({
-        job, path: file, registry: RULES_MODULE,
-        load: { ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}), ...(mapped ? { mapping: base.mapping } : {}) },
-      }, waitLimitMs);
+      reader = startReader(
+        {
+          job,
+          path: file,
+          registry: RULES_MODULE,
+          load: {
+            ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}),
+            ...(mapped ? { mapping: base.mapping } : {}),
+          },
+        },
+        waitLimitMs,
+      );
       if (reader) loadOpts.delegated = reader.delegated();
     }
   }
-  const ex = await load(path, loadOpts).catch((e: unknown) => { reader?.cancel(); throw e; });
+  const ex = await load(path, loadOpts).catch((e: unknown) => {
+    reader?.cancel();
+    throw e;
+  });
   // Not awaited: the audit takes the prepared value when its rule first needs it (TableReader.take).
   if (reader) ex.prepared = reader;
   return ex;
@@ -129,7 +150,12 @@ export function todayDay(today?: string): number {
   if (today) return Math.floor(Date.parse(`${today}T00:00:00Z`) / 86_400_000);
   // Today in England, whatever the machine's time zone (TZ would otherwise move the default
   // as-at date by a day around midnight: issue 19). Europe/London is what the council works in.
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date());
   const part = (t: string): number => Number(parts.find((p) => p.type === t)!.value);
   return dayFromYmd(part('year'), part('month'), part('day'));
 }
@@ -148,8 +174,18 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   if (Object.keys(merged.rules!).length === 0) delete merged.rules;
   const config = parseConfig(merged);
   const { asAt, source } = resolveAsAt(ex, opts.asAt, config.asAt, todayDay(opts.today));
-  validateBudgetKeys(config, RULES.map((r) => r.id));
-  let result = runAudit(ex, RULES, { asAt, asAtSource: source, config, ...(opts.rules ? { only: opts.rules } : {}), ...(opts.onRule ? { onRule: opts.onRule } : {}), ...(opts.trends === false ? { trends: false } : {}) });
+  validateBudgetKeys(
+    config,
+    RULES.map((r) => r.id),
+  );
+  let result = runAudit(ex, RULES, {
+    asAt,
+    asAtSource: source,
+    config,
+    ...(opts.rules ? { only: opts.rules } : {}),
+    ...(opts.onRule ? { onRule: opts.onRule } : {}),
+    ...(opts.trends === false ? { trends: false } : {}),
+  });
   if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
   // After suppressions, so an acknowledged row does not count; before pseudonymising, which codes them.
   result.children = buildProfiles(result, ex, asAt);
@@ -162,8 +198,17 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   return result;
 }
 
-export async function render(result: AuditResult, formats: readonly string[], opts: Partial<RenderOptions> = {}): Promise<OutputFile[]> {
-  const full: RenderOptions = { excerpts: opts.excerpts ?? true, marking: opts.marking ?? DEFAULT_MARKING, pdfEvidenceRows: opts.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS, ...(opts.log ? { log: opts.log } : {}) };
+export async function render(
+  result: AuditResult,
+  formats: readonly string[],
+  opts: Partial<RenderOptions> = {},
+): Promise<OutputFile[]> {
+  const full: RenderOptions = {
+    excerpts: opts.excerpts ?? true,
+    marking: opts.marking ?? DEFAULT_MARKING,
+    pdfEvidenceRows: opts.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS,
+    ...(opts.log ? { log: opts.log } : {}),
+  };
   const out: OutputFile[] = [];
   let noBrowser: PdfNotWrittenError | null = null;
   // Each format once: a repeated one would be rendered (for a PDF, printed) twice.

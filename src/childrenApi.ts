@@ -32,7 +32,8 @@ function childIds(ex: LoadedExport): Set<string> {
     return ids;
   }
   for (const rows of Object.values(ex.tables)) {
-    for (const r of rows as readonly { childId?: string | null }[]) if (typeof r.childId === 'string') ids.add(r.childId);
+    for (const r of rows as readonly { childId?: string | null }[])
+      if (typeof r.childId === 'string') ids.add(r.childId);
   }
   return ids;
 }
@@ -50,7 +51,15 @@ function limitsFrom(options: Map<string, Record<string, unknown>>): ChronologyLi
   };
 }
 
-const RECORD_PREFIX: Readonly<Record<string, string>> = { contacts: 'K', referrals: 'R', assessments: 'A', section47: 'S', plans: 'P', reviews: 'P', supervisions: 'V' };
+const RECORD_PREFIX: Readonly<Record<string, string>> = {
+  contacts: 'K',
+  referrals: 'R',
+  assessments: 'A',
+  section47: 'S',
+  plans: 'P',
+  reviews: 'P',
+  supervisions: 'V',
+};
 
 /**
  * The chronology of one child. Under `pseudonymiseKey` the child is named by their code, every
@@ -62,7 +71,9 @@ export function chronology(ex: LoadedExport, childId: string, opts: ChronologyOp
   let raw: string | undefined = childId;
   if (code) raw = [...known].find((id) => code('C', id) === childId);
   if (raw === undefined || !known.has(raw)) {
-    throw new UnknownChildError(`child ${JSON.stringify(childId)} is not in this export, which holds ${known.size} ${known.size === 1 ? 'child' : 'children'}${code ? ' (under --pseudonymise, give the child\'s code, C-…)' : ''}`);
+    throw new UnknownChildError(
+      `child ${JSON.stringify(childId)} is not in this export, which holds ${known.size} ${known.size === 1 ? 'child' : 'children'}${code ? " (under --pseudonymise, give the child's code, C-…)" : ''}`,
+    );
   }
   const { pseudonymiseKey: _key, ...plain } = opts;
   const result = audit(ex, plain);
@@ -75,23 +86,43 @@ export function chronology(ex: LoadedExport, childId: string, opts: ChronologyOp
   // From the export, so a child with no concern has them too (the same as a profile's).
   const where = placements(ex, at, new Set([raw])).get(raw)!;
   let out: Chronology = {
-    childId: raw, asAt: result.asAt, source: { export: ex.source, layout: ex.layout }, lacks: chronologyLacks(ex),
-    team: where.team, workerId: where.workerId, openPlans: where.openPlans, events, concerns,
+    childId: raw,
+    asAt: result.asAt,
+    source: { export: ex.source, layout: ex.layout },
+    lacks: chronologyLacks(ex),
+    team: where.team,
+    workerId: where.workerId,
+    openPlans: where.openPlans,
+    events,
+    concerns,
   };
   if (code) {
     // The same codes as the pseudonymised report: profiles are coded in order, so the index matches.
     const coded = pseudonymise(result, opts.pseudonymiseKey!, keySubjects(RULES)).children!;
     concerns = index >= 0 ? coded[index]!.concerns : [];
     const keyMap = new Map((profile?.concerns ?? []).map((c, i) => [c.key, concerns[i]!.key]));
-    events = events.filter((e) => e.table !== 'children').map((e) => ({
-      ...e,
-      recordId: e.recordId === null ? null : code(RECORD_PREFIX[e.table] ?? 'X', e.recordId),
-      workerId: e.workerId === null ? null : code('W', e.workerId),
-      // codes and flags only; a supervisor or referral id named in the detail is coded too
-      detail: e.detail.replace(/\b(supervisor|referral|plan) (\S+)/g, (_m, what: string, id: string) => `${what} ${code(what === 'supervisor' ? 'W' : what === 'referral' ? 'R' : 'P', id)}`),
-      concerns: e.concerns.map((k) => keyMap.get(k) ?? k),
-    }));
-    out = { ...out, childId, workerId: out.workerId === null ? null : code('W', out.workerId), events, concerns, pseudonymised: true };
+    events = events
+      .filter((e) => e.table !== 'children')
+      .map((e) => ({
+        ...e,
+        recordId: e.recordId === null ? null : code(RECORD_PREFIX[e.table] ?? 'X', e.recordId),
+        workerId: e.workerId === null ? null : code('W', e.workerId),
+        // codes and flags only; a supervisor or referral id named in the detail is coded too
+        detail: e.detail.replace(
+          /\b(supervisor|referral|plan) (\S+)/g,
+          (_m, what: string, id: string) =>
+            `${what} ${code(what === 'supervisor' ? 'W' : what === 'referral' ? 'R' : 'P', id)}`,
+        ),
+        concerns: e.concerns.map((k) => keyMap.get(k) ?? k),
+      }));
+    out = {
+      ...out,
+      childId,
+      workerId: out.workerId === null ? null : code('W', out.workerId),
+      events,
+      concerns,
+      pseudonymised: true,
+    };
   }
   return out;
 }
@@ -106,8 +137,11 @@ export interface SampleOptions {
 
 /** The reproducible case-file audit sample (SPEC §8) from an audit result and its export. */
 export function sample(result: AuditResult, opts: SampleOptions): AuditSample {
-  if (!Number.isInteger(opts.size) || opts.size < 1) throw new RangeError(`sample size must be a whole number of at least 1 (got ${opts.size})`);
+  if (!Number.isInteger(opts.size) || opts.size < 1)
+    throw new RangeError(`sample size must be a whole number of at least 1 (got ${opts.size})`);
   const seed = opts.seed ?? Number(result.asAt.replace(/-/g, ''));
   const rng = new Rng(seed); // the generator's seeded sfc32: the same seed, the same draw, on any machine
-  return drawSample(opts.export, parseIsoDay(result.asAt)!, result.asAt, result.children ?? [], opts.size, seed, () => rng.next());
+  return drawSample(opts.export, parseIsoDay(result.asAt)!, result.asAt, result.children ?? [], opts.size, seed, () =>
+    rng.next(),
+  );
 }

@@ -1,7 +1,30 @@
 /** Public library API. */
 export { audit, loadExport, render, rules, type AuditOptions } from './api.js';
-export { chronology, sample, UnknownChildError, type ChronologyOptions, type SampleOptions, type Chronology, type ChronologyEvent, type AuditSample, type SampleRow } from './childrenApi.js';
-export type { ChildProfile, ChildConcern, AuditResult, RuleResult, Metric, Finding, EvidenceRow, EvidenceColumn, Breakdown, Area, Rag, Severity } from './engine/types.js';
+export {
+  chronology,
+  sample,
+  UnknownChildError,
+  type ChronologyOptions,
+  type SampleOptions,
+  type Chronology,
+  type ChronologyEvent,
+  type AuditSample,
+  type SampleRow,
+} from './childrenApi.js';
+export type {
+  ChildProfile,
+  ChildConcern,
+  AuditResult,
+  RuleResult,
+  Metric,
+  Finding,
+  EvidenceRow,
+  EvidenceColumn,
+  Breakdown,
+  Area,
+  Rag,
+  Severity,
+} from './engine/types.js';
 export type { LoadedExport } from './model/export.js';
 export type { RuleDefinition, RuleContext, RuleOutput } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';

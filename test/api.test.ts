@@ -23,7 +23,11 @@ describe('library API', () => {
 
   it('runs two rules with custom options and reads a metric', async () => {
     const ex = await loadExport('fixtures/mini');
-    const result = audit(ex, { asAt: '2024-03-31', rules: ['allocation-delay', 'caseloads'], ruleOptions: { caseloads: { target: 2 }, 'allocation-delay': { maxWorkingDays: 10 } } });
+    const result = audit(ex, {
+      asAt: '2024-03-31',
+      rules: ['allocation-delay', 'caseloads'],
+      ruleOptions: { caseloads: { target: 2 }, 'allocation-delay': { maxWorkingDays: 10 } },
+    });
     expect(result.rules.map((r) => r.id)).toEqual(['data-quality', 'allocation-delay', 'caseloads']);
     const alloc = result.rules[1]!;
     expect(alloc.options.maxWorkingDays).toBe(10);

@@ -3,7 +3,16 @@
  * the library pieces (discovery, comparison, runBatch) with known answers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +27,11 @@ const MINI = resolve('fixtures/mini');
 
 function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
   // CASEAUDIT_KEY is cleared so a key in the developer's environment never changes a test.
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CASEAUDIT_KEY: undefined, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CASEAUDIT_KEY: undefined, NO_COLOR: '1', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -59,7 +72,11 @@ describe('caseaudit batch (built binary)', () => {
     const broken = c.exports[0];
     expect(broken.status).toBe('error');
     expect(broken.reason).toMatch(/^plans\.csv: required column "plan_type" not found/);
-    expect(c.exports[1]).toMatchObject({ status: 'ok', asAt: '2024-03-31', period: { start: '2023-04-01', end: '2024-03-31' } });
+    expect(c.exports[1]).toMatchObject({
+      status: 'ok',
+      asAt: '2024-03-31',
+      period: { start: '2023-04-01', end: '2024-03-31' },
+    });
     // mini: A001 takes 38 and A002 35 working days, both within 45 → 2 of 2; England 85.7%.
     const within45 = c.metrics.find((m) => m.key === 'assessment-timeliness.completedWithin45');
     expect(within45?.england?.value).toBe(0.857);
@@ -79,7 +96,9 @@ describe('caseaudit batch (built binary)', () => {
     // Metrics follow rule order: data-quality (first in the registry) before assessment-timeliness.
     const keys: string[] = c.metrics.map((m) => m.key);
     expect(keys[0]).toBe('data-quality.rowsWithIssues');
-    expect(keys.indexOf('assessment-timeliness.completedWithin45')).toBeLessThan(keys.indexOf('assessment-timeliness.openOverdue'));
+    expect(keys.indexOf('assessment-timeliness.completedWithin45')).toBeLessThan(
+      keys.indexOf('assessment-timeliness.openOverdue'),
+    );
 
     const csv = readFileSync(join(root, 'out', 'comparison.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFmetric,label,unit,england,north,north trend,south,south trend\r\n')).toBe(true);
@@ -92,12 +111,29 @@ describe('caseaudit batch (built binary)', () => {
     expect(html).not.toMatch(/<script/i);
 
     expect(r.out).toMatch(/Batch: 2 of 3 exports audited/);
-    expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^caseaudit: broken: plans\.csv: required column "plan_type" not found/)]);
+    expect(r.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^caseaudit: broken: plans\.csv: required column "plan_type" not found/),
+    ]);
   });
 
   it('reports a path that does not exist and a glob, still writing the others', () => {
     const root = threeExports();
-    const r = cli(['batch', 'in/z*', 'in/?orth', 'in/s*', 'missing-export', '--out', 'out', '--as-at', '2024-03-31', '--format', 'json'], root);
+    const r = cli(
+      [
+        'batch',
+        'in/z*',
+        'in/?orth',
+        'in/s*',
+        'missing-export',
+        '--out',
+        'out',
+        '--as-at',
+        '2024-03-31',
+        '--format',
+        'json',
+      ],
+      root,
+    );
     expect(r.code).toBe(2);
     const c = comparison(join(root, 'out', 'comparison.json'));
     expect(c.exports.map((e) => [e.name, e.status, e.reason ?? null])).toEqual([
@@ -127,11 +163,15 @@ describe('caseaudit batch (built binary)', () => {
     const ok = cli(['batch', 'in', '--out', 'ok', '--as-at', '2024-03-31', '--format', 'json'], root);
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
-    const fail = cli(['batch', 'in', '--out', 'fail', '--as-at', '2024-03-31', '--format', 'json', '--fail-on', 'high'], root);
+    const fail = cli(
+      ['batch', 'in', '--out', 'fail', '--as-at', '2024-03-31', '--format', 'json', '--fail-on', 'high'],
+      root,
+    );
     expect(fail.code).toBe(1);
     const c = comparison(join(root, 'fail', 'comparison.json'));
-    const high = findings(join(root, 'fail', 'north', 'findings.json')).rules
-      .flatMap((x) => x.findings).filter((f) => f.severity === 'high').length;
+    const high = findings(join(root, 'fail', 'north', 'findings.json'))
+      .rules.flatMap((x) => x.findings)
+      .filter((f) => f.severity === 'high').length;
     expect(high).toBeGreaterThan(0);
     expect(c.exports[0].failing).toBe(high);
     expect(c.exports[0].findings.high).toBe(high);
@@ -158,13 +198,18 @@ describe('caseaudit batch (built binary)', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
-  it('prints each export\'s PDF with --pdf-rows evidence rows per finding, and refuses a bad --pdf-rows', () => {
+  it("prints each export's PDF with --pdf-rows evidence rows per finding, and refuses a bad --pdf-rows", () => {
     const root = mkdtempSync(join(tmpdir(), 'caseaudit-batch-pdf-'));
     cpSync(resolve('fixtures/demo'), join(root, 'in', 'demo'), { recursive: true });
-    const r = cli(['batch', 'in', '--out', 'out', '--format', 'pdf,html', '--pdf-rows', '1', '--as-at', '2024-03-31', '--quiet'], root);
+    const r = cli(
+      ['batch', 'in', '--out', 'out', '--format', 'pdf,html', '--pdf-rows', '1', '--as-at', '2024-03-31', '--quiet'],
+      root,
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const text = execFileSync('/usr/bin/pdftotext', [join(root, 'out', 'demo', 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = execFileSync('/usr/bin/pdftotext', [join(root, 'out', 'demo', 'report.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
     expect(text).toMatch(/Printed here: the first 1 of \d+ rows/);
     const bad = cli(['batch', 'in', '--out', 'out2', '--pdf-rows', 'all'], root);
     expect(bad.code).toBe(2);
@@ -204,7 +249,8 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
 
   function filesUnder(dir: string): string[] {
     return readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name));
   }
 
   it('compares each export with its own findings.json in the previous batch, and warns for one with none', () => {
@@ -213,7 +259,10 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     expect(first.code).toBe(0);
     changeNorth(root);
     cpSync(MINI, join(root, 'in', 'east'), { recursive: true }); // new since run1: no baseline
-    const second = cli(['batch', 'in', '--out', 'run2', ...AS_AT, '--format', 'json,md', '--baseline', 'run1', '--jobs', '2'], root);
+    const second = cli(
+      ['batch', 'in', '--out', 'run2', ...AS_AT, '--format', 'json,md', '--baseline', 'run1', '--jobs', '2'],
+      root,
+    );
     expect(second.code).toBe(0);
     expect(second.err.trim().split('\n')).toEqual([
       `caseaudit: east: no baseline: ${join('run1', 'east', 'findings.json')} not found; audited without a baseline`,
@@ -228,10 +277,15 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     expect(alloc.noLongerFlaggedChildren).toEqual(['C002']);
     expect(north.baseline!.metrics['allocation-delay.unallocatedOpen']).toEqual({ previous: 0, current: 1, change: 1 });
     // Exactly what `caseaudit audit --baseline` gives for the same export and baseline file.
-    const single = cli(['audit', join('in', 'north'), ...AS_AT, '--out', 'single', '--baseline', join('run1', 'north', 'findings.json')], root);
+    const single = cli(
+      ['audit', join('in', 'north'), ...AS_AT, '--out', 'single', '--baseline', join('run1', 'north', 'findings.json')],
+      root,
+    );
     expect(single.code).toBe(0);
     expect(north.baseline).toEqual(findings(join(root, 'single', 'findings.json')).baseline);
-    expect(readFileSync(join(root, 'run2', 'north', 'summary.md'), 'utf8')).toMatch(/## Changes since 2024-03-31[\s\S]*allocation-delay\.unallocatedOpen \| 0 \| 1 \| \+1/);
+    expect(readFileSync(join(root, 'run2', 'north', 'summary.md'), 'utf8')).toMatch(
+      /## Changes since 2024-03-31[\s\S]*allocation-delay\.unallocatedOpen \| 0 \| 1 \| \+1/,
+    );
 
     // south did not change: compared, and nothing moved.
     const south = findings(join(root, 'run2', 'south', 'findings.json'));
@@ -242,15 +296,21 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     const southMetrics = Object.entries(south.baseline!.metrics);
     expect(southMetrics.length).toBeGreaterThan(0);
     for (const [k, m] of southMetrics) expect(m.previous, k).toBe(m.current);
-    expect(readFileSync(join(root, 'run2', 'south', 'summary.md'), 'utf8')).not.toMatch(/allocation-delay\.unallocatedOpen \|/);
+    expect(readFileSync(join(root, 'run2', 'south', 'summary.md'), 'utf8')).not.toMatch(
+      /allocation-delay\.unallocatedOpen \|/,
+    );
 
     // east had no baseline: audited all the same, with no comparison.
     const east = findings(join(root, 'run2', 'east', 'findings.json'));
     expect(east.baseline).toBeUndefined();
-    expect(comparison(join(root, 'run2', 'comparison.json')).exports.map((e) => [e.name, e.status])).toEqual([['east', 'ok'], ['north', 'ok'], ['south', 'ok']]);
+    expect(comparison(join(root, 'run2', 'comparison.json')).exports.map((e) => [e.name, e.status])).toEqual([
+      ['east', 'ok'],
+      ['north', 'ok'],
+      ['south', 'ok'],
+    ]);
   });
 
-  it('makes a refused baseline that export\'s error, in one line, and still audits the others', () => {
+  it("makes a refused baseline that export's error, in one line, and still audits the others", () => {
     const root = twoExports();
     expect(cli(['batch', 'in', '--out', 'run1', ...AS_AT, '--format', 'json'], root).code).toBe(0);
     // Schema version: south's baseline is from a future version; north's is fine.
@@ -261,58 +321,118 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     const southReason = `${join('run1', 'south', 'findings.json')}: schema version 2 cannot be compared with schema version 1`;
     expect(r.err.trim().split('\n')).toEqual([`caseaudit: south: ${southReason}`]);
     const c = comparison(join(root, 'run2', 'comparison.json'));
-    expect(c.exports.map((e) => [e.name, e.status, e.reason ?? null])).toEqual([['north', 'ok', null], ['south', 'error', southReason]]);
+    expect(c.exports.map((e) => [e.name, e.status, e.reason ?? null])).toEqual([
+      ['north', 'ok', null],
+      ['south', 'error', southReason],
+    ]);
     expect(findings(join(root, 'run2', 'north', 'findings.json')).baseline?.previousAsAt).toBe('2024-03-31');
     expect(existsSync(join(root, 'run2', 'south', 'findings.json'))).toBe(false);
 
     // Pseudonymised against raw ids: refused for every export that has a baseline.
-    const p = cli(['batch', join('in', 'north'), '--out', 'run3', ...AS_AT, '--format', 'json', '--baseline', 'run1', '--pseudonymise'], root, { CASEAUDIT_KEY: KEY });
+    const p = cli(
+      [
+        'batch',
+        join('in', 'north'),
+        '--out',
+        'run3',
+        ...AS_AT,
+        '--format',
+        'json',
+        '--baseline',
+        'run1',
+        '--pseudonymise',
+      ],
+      root,
+      { CASEAUDIT_KEY: KEY },
+    );
     expect(p.code).toBe(2);
     const northReason = `${join('run1', 'north', 'findings.json')}: baseline is not pseudonymised but this audit is; ids would not match`;
     expect(p.err.trim().split('\n')).toEqual([`caseaudit: north: ${northReason}`]);
-    expect(comparison(join(root, 'run3', 'comparison.json')).exports[0]).toMatchObject({ name: 'north', status: 'error', reason: northReason });
+    expect(comparison(join(root, 'run3', 'comparison.json')).exports[0]).toMatchObject({
+      name: 'north',
+      status: 'error',
+      reason: northReason,
+    });
   });
 
   it('refuses a --baseline that is not a folder before auditing anything', () => {
     const root = twoExports();
     const missing = cli(['batch', 'in', '--out', 'out', '--baseline', 'nowhere'], root);
     expect(missing.code).toBe(2);
-    expect(missing.err).toBe('caseaudit: --baseline: nowhere: no such folder (give the --out folder of a previous batch)\n');
+    expect(missing.err).toBe(
+      'caseaudit: --baseline: nowhere: no such folder (give the --out folder of a previous batch)\n',
+    );
     writeFileSync(join(root, 'findings.json'), '{}');
     const file = cli(['batch', 'in', '--out', 'out', '--baseline', 'findings.json'], root);
     expect(file.code).toBe(2);
-    expect(file.err).toMatch(/^caseaudit: --baseline: findings\.json is a file; batch compares with the --out folder of a previous batch/);
+    expect(file.err).toMatch(
+      /^caseaudit: --baseline: findings\.json is a file; batch compares with the --out folder of a previous batch/,
+    );
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
   it('applies one suppressions file (option or config) to every export, counted in each findings.json', () => {
     const root = twoExports();
-    const ack = [{ rule: 'allocation-delay', key: 'allocation-delay/plan/P002', reason: 'Agreed delay while the family moved', who: 'Team manager, South', expires: '2024-06-30' }];
+    const ack = [
+      {
+        rule: 'allocation-delay',
+        key: 'allocation-delay/plan/P002',
+        reason: 'Agreed delay while the family moved',
+        who: 'Team manager, South',
+        expires: '2024-06-30',
+      },
+    ];
     writeFileSync(join(root, 'ack.json'), JSON.stringify(ack));
-    const r = cli(['batch', 'in', '--out', 'out', ...AS_AT, '--format', 'json', '--suppressions', 'ack.json', '--fail-on', 'high'], root);
+    const r = cli(
+      ['batch', 'in', '--out', 'out', ...AS_AT, '--format', 'json', '--suppressions', 'ack.json', '--fail-on', 'high'],
+      root,
+    );
     expect(r.code).toBe(1);
     for (const name of ['north', 'south']) {
       const f = findings(join(root, 'out', name, 'findings.json'));
       expect(f.suppressions, name).toEqual({ file: 'ack.json', applied: 1, expired: 0, changed: 0, unmatched: 0 });
-      const delayed = f.rules.find((x) => x.id === 'allocation-delay')!.findings.find((x) => x.id === 'delayed-allocation')!;
+      const delayed = f.rules
+        .find((x) => x.id === 'allocation-delay')!
+        .findings.find((x) => x.id === 'delayed-allocation')!;
       expect(delayed.evidence.map((e) => e.key)).not.toContain('allocation-delay/plan/P002');
-      expect(delayed.suppressed!.map((s) => [s.row.key, s.who])).toEqual([['allocation-delay/plan/P002', 'Team manager, South']]);
+      expect(delayed.suppressed!.map((s) => [s.row.key, s.who])).toEqual([
+        ['allocation-delay/plan/P002', 'Team manager, South'],
+      ]);
     }
     // A finding whose every item is acknowledged does not count towards --fail-on, as in `audit`:
     // mini has 4 high findings, one of them (delayed-allocation) only P002.
-    const single = cli(['audit', join('in', 'north'), ...AS_AT, '--out', 'single', '--suppressions', 'ack.json', '--fail-on', 'high'], root);
+    const single = cli(
+      ['audit', join('in', 'north'), ...AS_AT, '--out', 'single', '--suppressions', 'ack.json', '--fail-on', 'high'],
+      root,
+    );
     expect(single.out).toMatch(/^3 finding\(s\) at or above --fail-on high$/m);
-    expect(comparison(join(root, 'out', 'comparison.json')).exports.map((e) => [e.name, e.findings.high, e.failing])).toEqual([['north', 4, 3], ['south', 4, 3]]);
+    expect(
+      comparison(join(root, 'out', 'comparison.json')).exports.map((e) => [e.name, e.findings.high, e.failing]),
+    ).toEqual([
+      ['north', 4, 3],
+      ['south', 4, 3],
+    ]);
 
     // The config's "suppressions" is the default.
     writeFileSync(join(root, 'caseaudit.config.json'), JSON.stringify({ suppressions: 'ack.json' }));
     expect(cli(['batch', 'in', '--out', 'cfg', ...AS_AT, '--format', 'json'], root).code).toBe(0);
-    expect(findings(join(root, 'cfg', 'south', 'findings.json')).suppressions).toEqual({ file: 'ack.json', applied: 1, expired: 0, changed: 0, unmatched: 0 });
+    expect(findings(join(root, 'cfg', 'south', 'findings.json')).suppressions).toEqual({
+      file: 'ack.json',
+      applied: 1,
+      expired: 0,
+      changed: 0,
+      unmatched: 0,
+    });
   });
 
   it('rejects a bad suppressions file in one line, exit 2, before any export is audited', () => {
     const root = twoExports();
-    writeFileSync(join(root, 'ack.json'), JSON.stringify([{ rule: 'allocation-delay', key: 'allocation-delay/plan/P002', reason: 'r', who: 'w', expires: '30/06/2024' }]));
+    writeFileSync(
+      join(root, 'ack.json'),
+      JSON.stringify([
+        { rule: 'allocation-delay', key: 'allocation-delay/plan/P002', reason: 'r', who: 'w', expires: '30/06/2024' },
+      ]),
+    );
     const r = cli(['batch', 'in', '--out', 'out', ...AS_AT, '--suppressions', 'ack.json'], root);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
@@ -332,7 +452,9 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     // The check below can fail: unpseudonymised reports do name the fixture's children.
     expect(readFileSync(join(root, 'raw', 'north', 'findings.json'), 'utf8')).toMatch(RAW_ID);
 
-    const r = cli(['batch', 'in', '--out', 'p', ...AS_AT, '--format', 'json,csv,md,html', '--pseudonymise'], root, { CASEAUDIT_KEY: KEY });
+    const r = cli(['batch', 'in', '--out', 'p', ...AS_AT, '--format', 'json,csv,md,html', '--pseudonymise'], root, {
+      CASEAUDIT_KEY: KEY,
+    });
     expect(r.code).toBe(0);
     const files = filesUnder(join(root, 'p'));
     expect(files.length).toBeGreaterThan(8);
@@ -345,19 +467,29 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     expect(`${r.out}${r.err}`).not.toContain(KEY);
     const north = findings(join(root, 'p', 'north', 'findings.json'));
     expect(north.pseudonymised).toBe(true);
-    const delayed = north.rules.find((x) => x.id === 'allocation-delay')!.findings.find((x) => x.id === 'delayed-allocation')!;
+    const delayed = north.rules
+      .find((x) => x.id === 'allocation-delay')!
+      .findings.find((x) => x.id === 'delayed-allocation')!;
     expect(delayed.evidence.map((e) => e.childId)).toEqual([expect.stringMatching(/^C-[0-9a-f]{12}$/)]);
 
     // A key file holding the same key gives the same codes (the same key rules as `audit`).
     writeFileSync(join(root, 'key.txt'), `${KEY}\n`);
-    expect(cli(['batch', 'in', '--out', 'pk', ...AS_AT, '--format', 'json', '--pseudonymise', '--key-file', 'key.txt'], root).code).toBe(0);
-    expect(readFileSync(join(root, 'pk', 'south', 'findings.json'), 'utf8')).toBe(readFileSync(join(root, 'p', 'south', 'findings.json'), 'utf8'));
+    expect(
+      cli(['batch', 'in', '--out', 'pk', ...AS_AT, '--format', 'json', '--pseudonymise', '--key-file', 'key.txt'], root)
+        .code,
+    ).toBe(0);
+    expect(readFileSync(join(root, 'pk', 'south', 'findings.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'p', 'south', 'findings.json'), 'utf8'),
+    );
   });
 
   it('refuses a missing or short key and --key-file without --pseudonymise, before auditing anything', () => {
     const root = twoExports();
     const none = cli(['batch', 'in', '--out', 'out', '--pseudonymise'], root);
-    expect([none.code, none.err]).toEqual([2, 'caseaudit: --pseudonymise needs a key: set CASEAUDIT_KEY or give --key-file <path>\n']);
+    expect([none.code, none.err]).toEqual([
+      2,
+      'caseaudit: --pseudonymise needs a key: set CASEAUDIT_KEY or give --key-file <path>\n',
+    ]);
     const short = cli(['batch', 'in', '--out', 'out', '--pseudonymise'], root, { CASEAUDIT_KEY: 'short' });
     expect([short.code, short.err]).toEqual([2, 'caseaudit: --pseudonymise: the key must be at least 16 characters\n']);
     writeFileSync(join(root, 'key.txt'), KEY);
@@ -375,7 +507,10 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
     const layoutOf = (out: string, name: string) => findings(join(root, out, name, 'findings.json')).source.layout;
     expect([layoutOf('auto', 'ssd'), layoutOf('auto', 'north')]).toEqual(['ssd', 'canonical']);
     expect(layoutOf('forced', 'north')).toBe('canonical');
-    const ran = (out: string) => findings(join(root, out, 'ssd', 'findings.json')).rules.filter((x) => x.status === 'ran').map((x) => x.id);
+    const ran = (out: string) =>
+      findings(join(root, out, 'ssd', 'findings.json'))
+        .rules.filter((x) => x.status === 'ran')
+        .map((x) => x.id);
     expect(ran('auto').length).toBeGreaterThan(1);
     // Read as canonical CSVs the SSD folder holds no recognised table: that export is an input
     // error naming the layout it looks like (issue 17), not an audit of nothing that passes.
@@ -391,7 +526,8 @@ describe('caseaudit batch with --baseline, --suppressions, --pseudonymise and --
 describe('batch discovery', () => {
   it('finds exports one level down, expands * and ?, skips duplicates and names clashes apart', async () => {
     const root = mkdtempSync(join(tmpdir(), 'caseaudit-discover-'));
-    for (const d of ['a/north', 'a/south', 'b/north', 'a/empty', 'c/deep/x']) mkdirSync(join(root, d), { recursive: true });
+    for (const d of ['a/north', 'a/south', 'b/north', 'a/empty', 'c/deep/x'])
+      mkdirSync(join(root, d), { recursive: true });
     for (const d of ['a/north', 'a/south', 'b/north']) writeFileSync(join(root, d, 'plans.csv'), 'plan_id\n');
     writeFileSync(join(root, 'c', 'deep', 'x', 'plans.csv'), 'plan_id\n');
     const found = await discoverExports(['a', 'b/nort?', 'a/sou*', 'c', 'nowhere'], root);
@@ -420,19 +556,41 @@ describe('comparison CSV cells', () => {
 describe('runBatch (library, as the benchmark calls it)', () => {
   it('returns each export with its status and timing, and the exit code', async () => {
     const root = threeExports();
-    const res = await runBatch({ inputs: ['in'], out: 'out', jobs: 2, formats: ['json'], asAt: '2024-03-31', cwd: root });
+    const res = await runBatch({
+      inputs: ['in'],
+      out: 'out',
+      jobs: 2,
+      formats: ['json'],
+      asAt: '2024-03-31',
+      cwd: root,
+    });
     expect(res.exitCode).toBe(2);
     expect(res.workers).toBe(2);
-    expect(res.exports.map((e) => [e.name, e.status])).toEqual([['broken', 'error'], ['north', 'ok'], ['south', 'ok']]);
+    expect(res.exports.map((e) => [e.name, e.status])).toEqual([
+      ['broken', 'error'],
+      ['north', 'ok'],
+      ['south', 'ok'],
+    ]);
     for (const e of res.exports) expect(e.ms).toBeGreaterThan(0);
     expect(res.exports[1]!.written).toEqual(['north/findings.json']);
-    expect(res.written.map((w) => w.slice(root.length + 1))).toEqual([join('out', 'comparison.json'), join('out', 'comparison.csv'), join('out', 'comparison.html')]);
+    expect(res.written.map((w) => w.slice(root.length + 1))).toEqual([
+      join('out', 'comparison.json'),
+      join('out', 'comparison.csv'),
+      join('out', 'comparison.html'),
+    ]);
   });
 
   it('escapes export paths in the HTML comparison', async () => {
     const root = mkdtempSync(join(tmpdir(), 'caseaudit-batch-'));
     cpSync(MINI, join(root, 'in', '<i>x'), { recursive: true });
-    const res = await runBatch({ inputs: ['in'], out: 'out', jobs: 1, formats: ['json'], asAt: '2024-03-31', cwd: root });
+    const res = await runBatch({
+      inputs: ['in'],
+      out: 'out',
+      jobs: 1,
+      formats: ['json'],
+      asAt: '2024-03-31',
+      cwd: root,
+    });
     expect(res.exports[0]!.name).toBe('_i_x');
     const html = readFileSync(join(root, 'out', 'comparison.html'), 'utf8');
     expect(html).toContain('in/&lt;i&gt;x');
@@ -444,7 +602,15 @@ describe('runBatch (library, as the benchmark calls it)', () => {
     const capture = (tty: boolean) => {
       const err: string[] = [];
       const out: string[] = [];
-      return { err, out, io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s), isTTY: tty }, cwd: root } };
+      return {
+        err,
+        out,
+        io: {
+          stdout: { write: (s: string) => out.push(s) },
+          stderr: { write: (s: string) => err.push(s), isTTY: tty },
+          cwd: root,
+        },
+      };
     };
     const tty = capture(true);
     expect(await run(['batch', 'in', '--out', 'o1', '--as-at', '2024-03-31', '--format', 'json'], tty.io)).toBe(2);

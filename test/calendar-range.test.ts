@@ -31,13 +31,17 @@ describe('working days for every accepted date', () => {
   const day = (from: number, to: number) => fc.integer({ min: dayFromYmd(from, 1, 1), max: dayFromYmd(to, 12, 31) });
 
   it('wd equals the day-by-day count across 1890–2130 (inside and outside the prefix-sum table)', () => {
-    fc.assert(fc.property(day(1890, 2130), fc.integer({ min: -800, max: 800 }), (a, span) => {
-      expect(wd(a, a + span)).toBe(naive(a, a + span));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(day(1890, 2130), fc.integer({ min: -800, max: 800 }), (a, span) => {
+        expect(wd(a, a + span)).toBe(naive(a, a + span));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('spans the whole accepted range in one step, and agrees with isWorkingDay summed', () => {
-    const a = dayFromYmd(FIRST_YEAR, 1, 1), b = dayFromYmd(LAST_YEAR, 12, 31);
+    const a = dayFromYmd(FIRST_YEAR, 1, 1),
+      b = dayFromYmd(LAST_YEAR, 12, 31);
     let n = 0;
     for (let x = a + 1; x <= b; x++) if (isWorkingDay(x)) n++;
     expect(wd(a, b)).toBe(n);
@@ -45,7 +49,11 @@ describe('working days for every accepted date', () => {
 });
 
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   expect(r.error, 'the CLI did not finish in time').toBeUndefined();
   return r;
 }
@@ -59,9 +67,23 @@ function exportOf(files: Record<string, string>): string {
 describe('dates far from today', () => {
   it('4,000 assessments opened in 1911 and still open are audited (once stepped day by day per row)', () => {
     const rows = Array.from({ length: 4000 }, (_, i) => `A${i},C${i},1911-0${(i % 9) + 1}-01,,,,1911-10-01,,`);
-    const dir = exportOf({ 'assessments.csv': `assessment_id,child_id,start_date,completion_date,worker_id,team,seen_date,seen_alone_date,outcome\n${rows.join('\n')}\n` });
+    const dir = exportOf({
+      'assessments.csv': `assessment_id,child_id,start_date,completion_date,worker_id,team,seen_date,seen_alone_date,outcome\n${rows.join('\n')}\n`,
+    });
     const out = mkdtempSync(join(tmpdir(), 'caseaudit-cal-out-'));
-    const r = run(['audit', dir, '--as-at', '2024-03-31', '--rules', 'assessment-timeliness', '--format', 'json', '--out', out, '-q']);
+    const r = run([
+      'audit',
+      dir,
+      '--as-at',
+      '2024-03-31',
+      '--rules',
+      'assessment-timeliness',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '-q',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
@@ -72,16 +94,39 @@ describe('dates far from today', () => {
     ['1909-12-31', /is outside 1910–2100/],
   ])('--as-at %s is refused in one line', (asAt, pattern) => {
     const dir = exportOf({ 'plans.csv': 'plan_id,child_id,plan_type,start_date\nP1,C1,cin,2023-05-01\n' });
-    const r = run(['audit', dir, '--as-at', asAt, '--format', 'json', '--out', mkdtempSync(join(tmpdir(), 'caseaudit-cal-out-'))]);
+    const r = run([
+      'audit',
+      dir,
+      '--as-at',
+      asAt,
+      '--format',
+      'json',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'caseaudit-cal-out-')),
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr.trimEnd()).toMatch(pattern);
   });
 
   it('a config asAt outside the range is refused too', () => {
-    const dir = exportOf({ 'plans.csv': 'plan_id,child_id,plan_type,start_date\nP1,C1,cin,2023-05-01\n', 'c.json': '{"asAt": "2101-01-01"}' });
-    const r = run(['audit', dir, '--config', join(dir, 'c.json'), '--format', 'json', '--out', mkdtempSync(join(tmpdir(), 'caseaudit-cal-out-'))]);
+    const dir = exportOf({
+      'plans.csv': 'plan_id,child_id,plan_type,start_date\nP1,C1,cin,2023-05-01\n',
+      'c.json': '{"asAt": "2101-01-01"}',
+    });
+    const r = run([
+      'audit',
+      dir,
+      '--config',
+      join(dir, 'c.json'),
+      '--format',
+      'json',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'caseaudit-cal-out-')),
+    ]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('caseaudit: config asAt: "2101-01-01" is outside 1910–2100, the years dates are accepted in\n');
+    expect(r.stderr).toBe(
+      'caseaudit: config asAt: "2101-01-01" is outside 1910–2100, the years dates are accepted in\n',
+    );
   });
 });

@@ -23,7 +23,11 @@ beforeAll(async () => {
 
 function csvRows(text: string): string[][] {
   // the worklist quotes fields with commas; concern details never hold a quote in the demo
-  return text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '')).slice(0, -1));
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '')).slice(0, -1));
 }
 
 describe('children to track: files and text views', () => {
@@ -31,12 +35,26 @@ describe('children to track: files and text views', () => {
     const files = await render(result, ['csv']);
     const csv = files.find((f) => f.name === 'worklist-children.csv')!;
     const text = String(csv.content);
-    expect(text.startsWith('\uFEFFRank,Child,Team,Worker,Open plans,Rules,Highest severity,Score,Concerns,Concern details,Keys\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFRank,Child,Team,Worker,Open plans,Rules,Highest severity,Score,Concerns,Concern details,Keys\r\n',
+      ),
+    ).toBe(true);
     const rows = csvRows(text).slice(1);
     expect(rows.length).toBe(result.children!.length);
     expect(rows.map((r) => r[1])).toEqual(result.children!.map((p) => p.childId));
     const first = result.children![0]!;
-    expect(rows[0]!.slice(0, 9)).toEqual(['1', first.childId, first.team ?? '', first.workerId ?? '', first.openPlans.join(' '), String(first.rules), expect.any(String), String(first.score), String(first.concerns.length)]);
+    expect(rows[0]!.slice(0, 9)).toEqual([
+      '1',
+      first.childId,
+      first.team ?? '',
+      first.workerId ?? '',
+      first.openPlans.join(' '),
+      String(first.rules),
+      expect.any(String),
+      String(first.score),
+      String(first.concerns.length),
+    ]);
     expect(rows[0]![10]).toBe(first.concerns.map((c) => c.key).join(' | '));
   });
 
@@ -48,19 +66,29 @@ describe('children to track: files and text views', () => {
     expect(table.length).toBe(10);
     expect(table[0]).toContain(`| 1 | ${result.children![0]!.childId} |`);
     const multi = result.children!.filter((p) => p.rules >= 2).length;
-    expect(renderTerminal(result, new Chalk({ level: 0 }))).toContain(`Children to track: ${result.children!.length} (${multi} with concerns from two or more rules`);
+    expect(renderTerminal(result, new Chalk({ level: 0 }))).toContain(
+      `Children to track: ${result.children!.length} (${multi} with concerns from two or more rules`,
+    );
   });
 
   it('puts children with two or more rules first in the HTML and collapses the rest; prints the first 25', () => {
     const html = renderHtml(result, OPTS);
-    const section = html.slice(html.indexOf('<section id="children"'), html.indexOf('</section>', html.indexOf('<section id="children"')));
+    const section = html.slice(
+      html.indexOf('<section id="children"'),
+      html.indexOf('</section>', html.indexOf('<section id="children"')),
+    );
     const multi = result.children!.filter((p) => p.rules >= 2);
     expect(multi.length).toBeGreaterThan(0);
     const beforeDetails = section.slice(0, section.indexOf('<details'));
     for (const p of multi) expect(beforeDetails).toContain(`<th scope="row" class="id">${p.childId}</th>`);
-    expect(section).toMatch(/<details class="children-single">\s*<summary>\d+ children with concerns from one rule<\/summary>/);
+    expect(section).toMatch(
+      /<details class="children-single">\s*<summary>\d+ children with concerns from one rule<\/summary>/,
+    );
     const print = renderHtml(result, OPTS, { print: true });
-    const ps = print.slice(print.indexOf('<section id="children"'), print.indexOf('</section>', print.indexOf('<section id="children"')));
+    const ps = print.slice(
+      print.indexOf('<section id="children"'),
+      print.indexOf('</section>', print.indexOf('<section id="children"')),
+    );
     expect(ps.match(/<th scope="row" class="id">/g)!.length).toBe(25);
     expect(ps).toContain(`the first 25 of ${result.children!.length} children`);
     expect(ps).toContain('<details class="children-single" open>');
@@ -70,8 +98,13 @@ describe('children to track: files and text views', () => {
 describe('children to track in Chromium', () => {
   let launched: LaunchedBrowser;
   let browser: Browser;
-  beforeAll(async () => { launched = await launchBrowser(findBrowser()); browser = launched.browser; });
-  afterAll(async () => { await launched?.close(); });
+  beforeAll(async () => {
+    launched = await launchBrowser(findBrowser());
+    browser = launched.browser;
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
 
   it('has no WCAG 2.2 AA violations (axe-core) in the section, open or printed', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -80,12 +113,24 @@ describe('children to track in Chromium', () => {
       // The report forbids scripts by CSP; axe is injected by the test alone, with no request made.
       await page.setBypassCSP(true);
       await page.setRequestInterception(true);
-      page.on('request', (r) => { void r.abort(); });
+      page.on('request', (r) => {
+        void r.abort();
+      });
       await page.setContent(renderHtml(result, OPTS, variant), { waitUntil: 'load' });
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
-        const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }> } };
-        const r = await w.axe.run({ include: [['#children'], ['nav.contents']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        const w = window as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: unknown,
+            ): Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[] }>;
+          };
+        };
+        const r = await w.axe.run(
+          { include: [['#children'], ['nav.contents']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+        );
         return { failed: r.violations.map((v) => `${v.id} (${v.nodes.length})`), passed: r.passes.length };
       });
       expect(violations.failed).toEqual([]);

@@ -26,18 +26,34 @@ beforeAll(async () => {
   ex = await loadExport(join(dir, 'council'));
   result = audit(ex, { asAt: gt.asAt });
 });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 /** The child a planted key is about, read from the export's records (not from the evidence). */
 function childOfKey(key: string, e: LoadedExport): string | null {
   const parts = key.split('/');
   const kind = `${parts[0]}/${parts[1]}`;
-  const id = /^\d{4}-\d{2}-\d{2}$/.test(parts[parts.length - 1]!) && parts.length > 3 ? parts.slice(2, -1).join('/') : parts.slice(2).join('/');
+  const id =
+    /^\d{4}-\d{2}-\d{2}$/.test(parts[parts.length - 1]!) && parts.length > 3
+      ? parts.slice(2, -1).join('/')
+      : parts.slice(2).join('/');
   const t = e.tables;
-  const find = <R extends { childId: string | null }>(rows: readonly R[] | undefined, pick: (r: R) => string | null) => rows?.find((r) => pick(r) === id)?.childId ?? null;
+  const find = <R extends { childId: string | null }>(rows: readonly R[] | undefined, pick: (r: R) => string | null) =>
+    rows?.find((r) => pick(r) === id)?.childId ?? null;
   if (kind.startsWith('assessment-timeliness/')) return find(t.assessments, (r) => r.assessmentId);
   if (kind === 'allocation-delay/unallocated' || kind === 'supervision-quality/oversight') return id;
-  if (['allocation-delay/plan', 'visit-timeliness/plan', 'visit-timeliness/alone', 'threshold-consistency/repeat-cp', 'threshold-consistency/step-down'].includes(kind) || kind.startsWith('plan-drift/')) return find(t.plans, (r) => r.planId);
+  if (
+    [
+      'allocation-delay/plan',
+      'visit-timeliness/plan',
+      'visit-timeliness/alone',
+      'threshold-consistency/repeat-cp',
+      'threshold-consistency/step-down',
+    ].includes(kind) ||
+    kind.startsWith('plan-drift/')
+  )
+    return find(t.plans, (r) => r.planId);
   if (kind === 'threshold-consistency/rereferral') return find(t.referrals, (r) => r.referralId);
   if (kind === 'threshold-consistency/late-icpc') return find(t.section47, (r) => r.s47Id);
   if (kind === 'supervision-quality/record') return find(t.supervisions, (r) => r.supervisionId);
@@ -64,7 +80,8 @@ describe('child profiles on a generated council', () => {
     const profiles = result.children!;
     expect(new Set(profiles.map((p) => p.childId)).size).toBe(profiles.length);
     expect(profiles.map((p) => p.childId).sort()).toEqual([...expected.keys()].sort());
-    for (const p of profiles) expect(p.concerns.map((c) => c.key).sort(), p.childId).toEqual([...expected.get(p.childId)!].sort());
+    for (const p of profiles)
+      expect(p.concerns.map((c) => c.key).sort(), p.childId).toEqual([...expected.get(p.childId)!].sort());
   });
 
   it('counts distinct rules, scores severities and follows the SPEC §8 order', () => {
@@ -73,11 +90,15 @@ describe('child profiles on a generated council', () => {
       expect(p.rules).toBe(new Set(p.concerns.map((c) => c.rule)).size);
       expect(p.score).toBe(p.concerns.reduce((s, c) => s + WEIGHT[c.severity], 0));
       // each concern's severity is its finding's
-      for (const c of p.concerns) expect(c.severity).toBe(result.rules.find((r) => r.id === c.rule)!.findings.find((f) => f.id === c.findingId)!.severity);
+      for (const c of p.concerns)
+        expect(c.severity).toBe(
+          result.rules.find((r) => r.id === c.rule)!.findings.find((f) => f.id === c.findingId)!.severity,
+        );
     }
     const worst = (p: ChildProfile) => Math.max(...p.concerns.map((c) => RANK[c.severity]));
     for (let i = 1; i < profiles.length; i++) {
-      const a = profiles[i - 1]!, b = profiles[i]!;
+      const a = profiles[i - 1]!,
+        b = profiles[i]!;
       const key = (p: ChildProfile) => [-p.rules, -worst(p), -p.score] as const;
       const [ka, kb] = [key(a), key(b)];
       const cmp = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || (a.childId < b.childId ? -1 : 1);
@@ -89,23 +110,37 @@ describe('child profiles on a generated council', () => {
   it('takes team and worker from the allocation open on as-at, and lists the plans open on as-at', () => {
     const asAt = parseIsoDay(gt.asAt)!;
     const p = result.children!.find((x) => x.workerId !== null && x.openPlans.length > 0)!;
-    const open = ex.tables.allocations!.filter((a) => a.childId === p.childId && a.startDate! <= asAt && (a.endDate === null || a.endDate >= asAt));
+    const open = ex.tables.allocations!.filter(
+      (a) => a.childId === p.childId && a.startDate! <= asAt && (a.endDate === null || a.endDate >= asAt),
+    );
     expect(open.map((a) => a.workerId)).toContain(p.workerId);
     expect(p.team).toBe(ex.tables.workers!.find((w) => w.workerId === p.workerId)!.team);
-    const plans = ex.tables.plans!.filter((x) => x.childId === p.childId && x.startDate! <= asAt && (x.endDate === null || x.endDate >= asAt));
+    const plans = ex.tables.plans!.filter(
+      (x) => x.childId === p.childId && x.startDate! <= asAt && (x.endDate === null || x.endDate >= asAt),
+    );
     expect([...p.openPlans].sort()).toEqual([...new Set(plans.map((x) => x.planType!))].sort());
   });
 
   it('summarises each concern in one line with its numbers', () => {
-    const c = result.children!.flatMap((p) => p.concerns).find((x) => x.rule === 'assessment-timeliness' && x.findingId === 'late-completions')!;
-    expect(c.summary).toMatch(/^Assessments that took more than 45 working days: Started \d{4}-\d{2}-\d{2}; Completed \d{4}-\d{2}-\d{2}; Working days taken \d+$/);
+    const c = result
+      .children!.flatMap((p) => p.concerns)
+      .find((x) => x.rule === 'assessment-timeliness' && x.findingId === 'late-completions')!;
+    expect(c.summary).toMatch(
+      /^Assessments that took more than 45 working days: Started \d{4}-\d{2}-\d{2}; Completed \d{4}-\d{2}-\d{2}; Working days taken \d+$/,
+    );
     expect(c.summary).not.toMatch(/\n/);
   });
 
   it('does not count an acknowledged (suppressed) item, and drops a child whose only item is acknowledged', () => {
     const single = result.children!.find((p) => p.concerns.length === 1)!;
     const c = single.concerns[0]!;
-    const suppressed = audit(ex, { asAt: gt.asAt, suppressions: { file: 'ack.json', list: [{ rule: c.rule, key: c.key, reason: 'known', who: 'QA', expires: '2099-01-01' }] } });
+    const suppressed = audit(ex, {
+      asAt: gt.asAt,
+      suppressions: {
+        file: 'ack.json',
+        list: [{ rule: c.rule, key: c.key, reason: 'known', who: 'QA', expires: '2099-01-01' }],
+      },
+    });
     expect(suppressed.children!.some((p) => p.childId === single.childId)).toBe(false);
     expect(suppressed.children!.length).toBe(result.children!.length - 1);
   });
@@ -120,16 +155,33 @@ describe('child profiles on a generated council', () => {
       for (const c of p.concerns) expect(keys.has(c.key), c.key).toBe(true);
     }
     const raw = new Set(result.children!.map((p) => p.childId));
-    expect(JSON.stringify(coded.children).split('"').some((tok) => raw.has(tok))).toBe(false);
+    expect(
+      JSON.stringify(coded.children)
+        .split('"')
+        .some((tok) => raw.has(tok)),
+    ).toBe(false);
   });
 
   it('a baseline lists the children newly tracked and no longer tracked', () => {
     const single = result.children!.find((p) => p.concerns.length === 1)!;
     const c = single.concerns[0]!;
-    const before = audit(ex, { asAt: gt.asAt, suppressions: { file: 'ack.json', list: [{ rule: c.rule, key: c.key, reason: 'known', who: 'QA', expires: '2099-01-01' }] } });
+    const before = audit(ex, {
+      asAt: gt.asAt,
+      suppressions: {
+        file: 'ack.json',
+        list: [{ rule: c.rule, key: c.key, reason: 'known', who: 'QA', expires: '2099-01-01' }],
+      },
+    });
     const now = audit(ex, { asAt: gt.asAt, baseline: before });
     expect(now.baseline!.children).toEqual({ newlyTracked: [single.childId], noLongerTracked: [] });
-    const back = audit(ex, { asAt: gt.asAt, baseline: now, suppressions: { file: 'ack.json', list: [{ rule: c.rule, key: c.key, reason: 'known', who: 'QA', expires: '2099-01-01' }] } });
+    const back = audit(ex, {
+      asAt: gt.asAt,
+      baseline: now,
+      suppressions: {
+        file: 'ack.json',
+        list: [{ rule: c.rule, key: c.key, reason: 'known', who: 'QA', expires: '2099-01-01' }],
+      },
+    });
     expect(back.baseline!.children).toEqual({ newlyTracked: [], noLongerTracked: [single.childId] });
   });
 });

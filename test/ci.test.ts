@@ -11,7 +11,11 @@ const MINI = resolve('fixtures/mini');
 const tmp = () => mkdtempSync(join(tmpdir(), 'caseaudit-ci-'));
 
 function cli(args: string[], cwd = tmp()) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, cwd };
 }
 
@@ -27,27 +31,44 @@ function laterExport(): string {
   cpSync(MINI, dir, { recursive: true });
   appendFileSync(join(dir, 'children.csv'), 'C005,2016-04-04,M\n');
   appendFileSync(join(dir, 'plans.csv'), 'P005,C005,cin,2024-02-01,,,North\n');
-  const alloc = readFileSync(join(dir, 'allocations.csv'), 'utf8').replace('C002,W02,2024-01-22,', 'C002,W02,2024-01-08,');
+  const alloc = readFileSync(join(dir, 'allocations.csv'), 'utf8').replace(
+    'C002,W02,2024-01-22,',
+    'C002,W02,2024-01-08,',
+  );
   writeFileSync(join(dir, 'allocations.csv'), alloc);
   return dir;
 }
 
 describe('budgets', () => {
   it('pass → exit 0; broken → exit 1, listed first', () => {
-    const ok = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', 'o'], withConfig({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 0.6 } } }));
+    const ok = cli(
+      ['audit', MINI, '--as-at', '2024-03-31', '--out', 'o'],
+      withConfig({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 0.6 } } }),
+    );
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/Budgets: 0 broken of 1/);
-    const bad = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', 'o'], withConfig({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 0.9 }, 'data-quality.rowsWithIssues': { max: 0.5 } } }));
+    const bad = cli(
+      ['audit', MINI, '--as-at', '2024-03-31', '--out', 'o'],
+      withConfig({
+        budgets: {
+          'allocation-delay.allocatedWithinTarget': { min: 0.9 },
+          'data-quality.rowsWithIssues': { max: 0.5 },
+        },
+      }),
+    );
     expect(bad.code).toBe(1);
     const lines = bad.out.split('\n');
     const budgetLine = lines.findIndex((l) => l.startsWith('Budgets:'));
     expect(lines[budgetLine]).toBe('Budgets: 1 broken of 2');
-    expect(lines[budgetLine + 1]).toMatch(/^FAIL allocation-delay\.allocatedWithinTarget is 67% \(2 of 3\); budget at least 90% — broken$/);
+    expect(lines[budgetLine + 1]).toMatch(
+      /^FAIL allocation-delay\.allocatedWithinTarget is 67% \(2 of 3\); budget at least 90% — broken$/,
+    );
     expect(budgetLine).toBeLessThan(lines.findIndex((l) => /data-quality:/.test(l)));
     const json = JSON.parse(readFileSync(join(bad.cwd, 'o', 'findings.json'), 'utf8'));
     expect(json.budgets.map((b: { key: string; status: string }) => [b.key, b.status])).toEqual([
-      ['allocation-delay.allocatedWithinTarget', 'fail'], ['data-quality.rowsWithIssues', 'pass'],
+      ['allocation-delay.allocatedWithinTarget', 'fail'],
+      ['data-quality.rowsWithIssues', 'pass'],
     ]);
   });
 
@@ -63,7 +84,10 @@ describe('budgets', () => {
 
 describe('junit', () => {
   it('writes one test case per budget and per rule, failures with message and counts', () => {
-    const r = cli(['audit', MINI, '--as-at', '2024-03-31', '--format', 'junit', '--out', 'o'], withConfig({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 0.9 } } }));
+    const r = cli(
+      ['audit', MINI, '--as-at', '2024-03-31', '--format', 'junit', '--out', 'o'],
+      withConfig({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 0.9 } } }),
+    );
     expect(r.code).toBe(1);
     const xml = readFileSync(join(r.cwd, 'o', 'junit.xml'), 'utf8');
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
@@ -72,7 +96,11 @@ describe('junit', () => {
     const budget = [suites[0].testcase].flat()[0];
     expect(budget.name).toBe('allocation-delay.allocatedWithinTarget');
     expect(budget.failure.message).toMatch(/67% \(2 of 3\); budget at least 90%/);
-    const rules = [suites[1].testcase].flat() as { name: string; failure?: { message: string }; skipped?: { message: string } }[];
+    const rules = [suites[1].testcase].flat() as {
+      name: string;
+      failure?: { message: string };
+      skipped?: { message: string };
+    }[];
     const json = JSON.parse(cli(['rules', '--json']).out) as unknown[];
     expect(rules).toHaveLength(json.length);
     const alloc = rules.find((c) => c.name.startsWith('allocation-delay:'))!;
@@ -80,7 +108,9 @@ describe('junit', () => {
     const notRun = rules.filter((c) => c.skipped);
     expect(notRun.length).toBeGreaterThan(0); // mini has no visits, reviews or supervisions
     expect(Number(doc.testsuites.tests)).toBe(rules.length + 1);
-    expect(Number(doc.testsuites.failures)).toBe(suites.reduce((s: number, x: { failures: string }) => s + Number(x.failures), 0));
+    expect(Number(doc.testsuites.failures)).toBe(
+      suites.reduce((s: number, x: { failures: string }) => s + Number(x.failures), 0),
+    );
   });
 });
 
@@ -108,9 +138,14 @@ describe('baseline and diff', () => {
   it('refuses a baseline from another council or schema version', () => {
     const a = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', 'o'], withConfig({ council: 'Anyshire' }));
     const other = join(a.cwd, 'o', 'findings.json');
-    const b = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', 'o', '--baseline', other], withConfig({ council: 'Otherton' }));
+    const b = cli(
+      ['audit', MINI, '--as-at', '2024-03-31', '--out', 'o', '--baseline', other],
+      withConfig({ council: 'Otherton' }),
+    );
     expect(b.code).toBe(2);
-    expect(b.err).toMatch(/baseline is for "Anyshire", this audit is for "Otherton"; refusing to compare different councils/);
+    expect(b.err).toMatch(
+      /baseline is for "Anyshire", this audit is for "Otherton"; refusing to compare different councils/,
+    );
     const v2 = JSON.parse(readFileSync(other, 'utf8'));
     v2.schemaVersion = 2;
     writeFileSync(other, JSON.stringify(v2));
@@ -127,15 +162,27 @@ describe('suppressions', () => {
     const r = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', 'o', '--suppressions', 'ack.json'], cwd);
     return { ...r, json: JSON.parse(readFileSync(join(cwd, 'o', 'findings.json'), 'utf8')) };
   }
-  const finding = (json: { rules: { id: string; findings: { id: string; evidence: { key: string }[]; suppressed?: { row: { key: string }; who: string }[] }[] }[] }) =>
-    json.rules.find((r) => r.id === 'allocation-delay')!.findings.find((f) => f.id === 'delayed-allocation')!;
-  const entry = { rule: 'allocation-delay', key: 'allocation-delay/plan/P002', reason: 'Agreed delay while the family moved', who: 'Team manager, South', expires: '2024-06-30' };
+  const finding = (json: {
+    rules: {
+      id: string;
+      findings: { id: string; evidence: { key: string }[]; suppressed?: { row: { key: string }; who: string }[] }[];
+    }[];
+  }) => json.rules.find((r) => r.id === 'allocation-delay')!.findings.find((f) => f.id === 'delayed-allocation')!;
+  const entry = {
+    rule: 'allocation-delay',
+    key: 'allocation-delay/plan/P002',
+    reason: 'Agreed delay while the family moved',
+    who: 'Team manager, South',
+    expires: '2024-06-30',
+  };
 
   it('moves an acknowledged item to suppressed, counted and listed, never hidden', () => {
     const r = run([entry]);
     const f = finding(r.json);
     expect(f.evidence.map((e) => e.key)).not.toContain('allocation-delay/plan/P002');
-    expect(f.suppressed!.map((s) => [s.row.key, s.who])).toEqual([['allocation-delay/plan/P002', 'Team manager, South']]);
+    expect(f.suppressed!.map((s) => [s.row.key, s.who])).toEqual([
+      ['allocation-delay/plan/P002', 'Team manager, South'],
+    ]);
     expect(r.json.suppressions).toEqual({ file: 'ack.json', applied: 1, expired: 0, changed: 0, unmatched: 0 });
     expect(r.out).toMatch(/Suppressed: 1 item\(s\) acknowledged in ack\.json/);
   });
@@ -162,8 +209,35 @@ describe('budgets, acknowledged items and changes in every human-readable view',
   it('lists broken budgets first in Markdown and HTML, and suppressed items in Markdown, HTML and the worklist', () => {
     const first = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', 'old']);
     const cwd = withConfig({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 0.9 } } });
-    writeFileSync(join(cwd, 'ack.json'), JSON.stringify([{ rule: 'allocation-delay', key: 'allocation-delay/plan/P005', reason: 'Agreed with the family', who: 'Team manager', expires: '2024-06-30' }]));
-    const r = cli(['audit', laterExport(), '--as-at', '2024-03-31', '--format', 'md,html,csv', '--out', 'o', '--suppressions', 'ack.json', '--baseline', join(first.cwd, 'old', 'findings.json')], cwd);
+    writeFileSync(
+      join(cwd, 'ack.json'),
+      JSON.stringify([
+        {
+          rule: 'allocation-delay',
+          key: 'allocation-delay/plan/P005',
+          reason: 'Agreed with the family',
+          who: 'Team manager',
+          expires: '2024-06-30',
+        },
+      ]),
+    );
+    const r = cli(
+      [
+        'audit',
+        laterExport(),
+        '--as-at',
+        '2024-03-31',
+        '--format',
+        'md,html,csv',
+        '--out',
+        'o',
+        '--suppressions',
+        'ack.json',
+        '--baseline',
+        join(first.cwd, 'old', 'findings.json'),
+      ],
+      cwd,
+    );
     expect(r.code).toBe(1);
     const md = readFileSync(join(cwd, 'o', 'summary.md'), 'utf8');
     expect(md.indexOf('## Budgets')).toBeGreaterThan(-1);

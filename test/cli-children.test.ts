@@ -9,7 +9,11 @@ const BIN = resolve('bin/caseaudit.js');
 const DEMO = resolve('fixtures/demo');
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: mkdtempSync(join(tmpdir(), 'caseaudit-cli-')), encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: mkdtempSync(join(tmpdir(), 'caseaudit-cli-')),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'caseaudit-out-'));
@@ -46,9 +50,32 @@ describe('caseaudit child', () => {
 
 describe('caseaudit sample', () => {
   it('writes the same bytes for the same seed, with the seed in the header line', () => {
-    const a = tmp(), b = tmp();
-    const r1 = cli(['sample', DEMO, '--size', '12', '--seed', '99', '--as-at', '2024-03-31', '--out', join(a, 's.csv')]);
-    const r2 = cli(['sample', DEMO, '--size', '12', '--seed', '99', '--as-at', '2024-03-31', '--out', join(b, 's.csv')]);
+    const a = tmp(),
+      b = tmp();
+    const r1 = cli([
+      'sample',
+      DEMO,
+      '--size',
+      '12',
+      '--seed',
+      '99',
+      '--as-at',
+      '2024-03-31',
+      '--out',
+      join(a, 's.csv'),
+    ]);
+    const r2 = cli([
+      'sample',
+      DEMO,
+      '--size',
+      '12',
+      '--seed',
+      '99',
+      '--as-at',
+      '2024-03-31',
+      '--out',
+      join(b, 's.csv'),
+    ]);
     expect(r1.code).toBe(0);
     expect(r1.out).toMatch(/Wrote .*s\.csv \(12 children: 6 with concerns, 6 at random; seed 99\)/);
     const text = readFileSync(join(a, 's.csv'), 'utf8');

@@ -9,11 +9,17 @@ const BIN = resolve('bin/caseaudit.js');
 const MINI = resolve('fixtures/mini');
 
 function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? mkdtempSync(join(tmpdir(), 'caseaudit-cli-')), encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...opts.env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? mkdtempSync(join(tmpdir(), 'caseaudit-cli-')),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', ...opts.env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-function tmp(): string { return mkdtempSync(join(tmpdir(), 'caseaudit-out-')); }
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'caseaudit-out-'));
+}
 
 describe('caseaudit CLI', () => {
   it('audits an export and writes findings.json of the SPEC §5 shape (exit 0)', () => {
@@ -23,23 +29,38 @@ describe('caseaudit CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/As at 2024-03-31 \(command line\); period 2023-04-01 to 2024-03-31/);
     const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8'));
-    expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'caseaudit' }, asAt: '2024-03-31', period: { start: '2023-04-01', end: '2024-03-31' } });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'caseaudit' },
+      asAt: '2024-03-31',
+      period: { start: '2023-04-01', end: '2024-03-31' },
+    });
     expect(Array.isArray(json.rules)).toBe(true);
     for (const rule of json.rules) expect(['ran', 'not-run', 'error']).toContain(rule.status);
     expect(json.dataQuality.rowsRead).toBe(17);
   });
 
   it('runs from the bundle, whose supervision worker answers with --threads always and gives the same bytes as one thread', () => {
-    const threaded = tmp(), single = tmp();
-    const a = cli(['audit', resolve('fixtures/demo'), '--threads', 'always', '--format', 'json,md', '--out', threaded, '--quiet'], { env: { CASEAUDIT_DEBUG_PREPARE: '1' } });
+    const threaded = tmp(),
+      single = tmp();
+    const a = cli(
+      ['audit', resolve('fixtures/demo'), '--threads', 'always', '--format', 'json,md', '--out', threaded, '--quiet'],
+      { env: { CASEAUDIT_DEBUG_PREPARE: '1' } },
+    );
     expect(a.code).toBe(0);
     // The bundled CLI started the bundled worker (dist/bundle/prepareWorker.js), which answered.
     expect(a.err).toMatch(/prepare supervision-quality \(dist\/bundle\/prepareWorker\.js\): waited \d+ ms; answered/);
-    const b = cli(['audit', resolve('fixtures/demo'), '--threads', 'never', '--format', 'json,md', '--out', single, '--quiet'], { env: { CASEAUDIT_DEBUG_PREPARE: '1' } });
+    const b = cli(
+      ['audit', resolve('fixtures/demo'), '--threads', 'never', '--format', 'json,md', '--out', single, '--quiet'],
+      { env: { CASEAUDIT_DEBUG_PREPARE: '1' } },
+    );
     expect(b.err).toBe('');
-    for (const f of ['findings.json', 'summary.md']) expect(readFileSync(join(threaded, f))).toEqual(readFileSync(join(single, f)));
+    for (const f of ['findings.json', 'summary.md'])
+      expect(readFileSync(join(threaded, f))).toEqual(readFileSync(join(single, f)));
     expect(readFileSync(BIN, 'utf8')).toMatch(/dist\/bundle\/cli\.js/);
-    expect(cli(['audit', MINI, '--threads', 'sometimes']).err).toMatch(/'--threads <when>' argument 'sometimes' is invalid/);
+    expect(cli(['audit', MINI, '--threads', 'sometimes']).err).toMatch(
+      /'--threads <when>' argument 'sometimes' is invalid/,
+    );
   });
 
   it('with --debug, shows the stack of an error in the TypeScript sources, and without it no stack', () => {
@@ -67,7 +88,8 @@ describe('caseaudit CLI', () => {
   });
 
   it('writes byte-identical JSON on two runs', () => {
-    const a = tmp(), b = tmp();
+    const a = tmp(),
+      b = tmp();
     cli(['audit', MINI, '--as-at', '2024-03-31', '--out', a]);
     cli(['audit', MINI, '--as-at', '2024-03-31', '--out', b]);
     expect(readFileSync(join(a, 'findings.json'))).toEqual(readFileSync(join(b, 'findings.json')));
@@ -97,7 +119,9 @@ describe('caseaudit CLI', () => {
   });
 
   it('exits 2 for a bad --as-at, an unknown format and an unknown rule', () => {
-    expect(cli(['audit', MINI, '--as-at', '31/03/2024']).err).toMatch(/--as-at: "31\/03\/2024" is not a date as YYYY-MM-DD/);
+    expect(cli(['audit', MINI, '--as-at', '31/03/2024']).err).toMatch(
+      /--as-at: "31\/03\/2024" is not a date as YYYY-MM-DD/,
+    );
     expect(cli(['audit', MINI, '--format', 'docx']).code).toBe(2);
     const r = cli(['audit', MINI, '--rules', 'nope']);
     expect(r.code).toBe(2);
@@ -119,11 +143,36 @@ describe('caseaudit CLI', () => {
   it('exits 1 when findings reach --fail-on, 0 when they do not', () => {
     const dir = tmp();
     cpSync(MINI, dir, { recursive: true });
-    writeFileSync(join(dir, 'visits.csv'), 'child_id,visit_date,seen\nC001,2024-13-01,Y\nC001,not a date,Y\nC002,2024-01-30,maybe\n');
-    const high = cli(['audit', dir, '--as-at', '2024-03-31', '--out', tmp(), '--fail-on', 'high', '--rules', 'data-quality']);
+    writeFileSync(
+      join(dir, 'visits.csv'),
+      'child_id,visit_date,seen\nC001,2024-13-01,Y\nC001,not a date,Y\nC002,2024-01-30,maybe\n',
+    );
+    const high = cli([
+      'audit',
+      dir,
+      '--as-at',
+      '2024-03-31',
+      '--out',
+      tmp(),
+      '--fail-on',
+      'high',
+      '--rules',
+      'data-quality',
+    ]);
     expect(high.code).toBe(1);
     expect(high.out).toMatch(/finding\(s\) at or above --fail-on high/);
-    const none = cli(['audit', MINI, '--as-at', '2024-03-31', '--out', tmp(), '--rules', 'data-quality', '--fail-on', 'high']);
+    const none = cli([
+      'audit',
+      MINI,
+      '--as-at',
+      '2024-03-31',
+      '--out',
+      tmp(),
+      '--rules',
+      'data-quality',
+      '--fail-on',
+      'high',
+    ]);
     expect(none.code).toBe(0);
   });
 

@@ -11,8 +11,12 @@ import { DataQualityLog } from '../src/load/issues.js';
 import { TableBuilder } from '../src/load/tableBuilder.js';
 
 let dir: string;
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'caseaudit-csvfile-')); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'caseaudit-csvfile-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 async function read(path: string, wholeFileBytes: number) {
   const dq = new DataQualityLog();
@@ -23,10 +27,24 @@ async function read(path: string, wholeFileBytes: number) {
 
 describe('whole-file and streamed reading agree', () => {
   // Over 2 MB, so the streamed read crosses chunk boundaries (inside multi-byte characters too).
-  const body = Array.from({ length: 60_000 }, (_, i) => `C${String(i % 977).padStart(5, '0')},${(i % 28) + 1}/0${(i % 9) + 1}/2023 1${i % 10}:15,W0${i % 40},${i % 3 ? 'Y' : 'N'},${i % 7 ? 'yes' : 'maybe'}`);
+  const body = Array.from(
+    { length: 60_000 },
+    (_, i) =>
+      `C${String(i % 977).padStart(5, '0')},${(i % 28) + 1}/0${(i % 9) + 1}/2023 1${i % 10}:15,W0${i % 40},${i % 3 ? 'Y' : 'N'},${i % 7 ? 'yes' : 'maybe'}`,
+  );
   it.each([
-    ['UTF-8 with a BOM and multi-byte text', '\uFEFFchild_id,visit_date,worker_id,seen,seen_alone\n', 'utf8', (s: string) => s.replace(/W01,/g, 'Wé01,')],
-    ['Windows-1252 (a late non-UTF-8 byte)', 'child_id,visit_date,worker_id,seen,seen_alone\n', 'latin1', (s: string) => s.replace(/W03,/g, 'W£03,')],
+    [
+      'UTF-8 with a BOM and multi-byte text',
+      '\uFEFFchild_id,visit_date,worker_id,seen,seen_alone\n',
+      'utf8',
+      (s: string) => s.replace(/W01,/g, 'Wé01,'),
+    ],
+    [
+      'Windows-1252 (a late non-UTF-8 byte)',
+      'child_id,visit_date,worker_id,seen,seen_alone\n',
+      'latin1',
+      (s: string) => s.replace(/W03,/g, 'W£03,'),
+    ],
   ])('%s', async (_name, header, encoding, twist) => {
     const path = join(dir, `${encoding}.csv`);
     await writeFile(path, Buffer.from(twist(`${header}${body.join('\n')}\n`), encoding as BufferEncoding));

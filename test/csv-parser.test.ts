@@ -26,20 +26,29 @@ function inPieces(pieces: readonly string[], delimiter = ','): { records: Rec[];
 describe('csv parser', () => {
   it('reads plain records with their line numbers', () => {
     expect(parseCsvText('a,b,c\n1,2,3\n4,5,6\n').records).toEqual([
-      { cells: ['a', 'b', 'c'], line: 1 }, { cells: ['1', '2', '3'], line: 2 }, { cells: ['4', '5', '6'], line: 3 },
+      { cells: ['a', 'b', 'c'], line: 1 },
+      { cells: ['1', '2', '3'], line: 2 },
+      { cells: ['4', '5', '6'], line: 3 },
     ]);
   });
 
   it('reads the last record without a line end, and keeps empty cells', () => {
     expect(parseCsvText('a,b\n,x\ny,').records).toEqual([
-      { cells: ['a', 'b'], line: 1 }, { cells: ['', 'x'], line: 2 }, { cells: ['y', ''], line: 3 },
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['', 'x'], line: 2 },
+      { cells: ['y', ''], line: 3 },
     ]);
   });
 
   it('unquotes cells with doubled quotes, delimiters and line breaks inside', () => {
     const r = parseCsvText('id,text\n1,"She said ""no"", then left"\n2,"two\nlines, one cell"\n3,""\n');
     expect(r.error).toBeNull();
-    expect(r.records.map((x) => x.cells)).toEqual([['id', 'text'], ['1', 'She said "no", then left'], ['2', 'two\nlines, one cell'], ['3', '']]);
+    expect(r.records.map((x) => x.cells)).toEqual([
+      ['id', 'text'],
+      ['1', 'She said "no", then left'],
+      ['2', 'two\nlines, one cell'],
+      ['3', ''],
+    ]);
   });
 
   it('gives the line a multi-line record starts on, counting CRLF, LF and lone CR once each', () => {
@@ -56,13 +65,19 @@ describe('csv parser', () => {
 
   it('splits on CRLF, LF and lone CR, mixed in one file', () => {
     expect(parseCsvText('a\r\nb\nc\rd').records).toEqual([
-      { cells: ['a'], line: 1 }, { cells: ['b'], line: 2 }, { cells: ['c'], line: 3 }, { cells: ['d'], line: 4 },
+      { cells: ['a'], line: 1 },
+      { cells: ['b'], line: 2 },
+      { cells: ['c'], line: 3 },
+      { cells: ['d'], line: 4 },
     ]);
   });
 
   it('skips blank lines and all-blank records but counts their lines', () => {
     const r = parseCsvText('\n\r\nh\n\n , ,\n""\nx\n\n');
-    expect(r.records).toEqual([{ cells: ['h'], line: 3 }, { cells: ['x'], line: 7 }]);
+    expect(r.records).toEqual([
+      { cells: ['h'], line: 3 },
+      { cells: ['x'], line: 7 },
+    ]);
   });
 
   it('reads a stray quote inside an unquoted cell literally', () => {
@@ -89,7 +104,10 @@ describe('csv parser', () => {
   });
 
   it('uses the configured delimiter and reads commas as text then', () => {
-    expect(parseCsvText('a\tb,c\n"x\ty"\tz\n', { delimiter: '\t' }).records.map((x) => x.cells)).toEqual([['a', 'b,c'], ['x\ty', 'z']]);
+    expect(parseCsvText('a\tb,c\n"x\ty"\tz\n', { delimiter: '\t' }).records.map((x) => x.cells)).toEqual([
+      ['a', 'b,c'],
+      ['x\ty', 'z'],
+    ]);
   });
 
   it('drops a byte-order mark at the start of the text', () => {
@@ -118,7 +136,11 @@ describe('csv parser', () => {
     const text = `h\n"${long}"\nnext\n`;
     const pieces: string[] = [];
     for (let i = 0; i < text.length; i += 1000) pieces.push(text.slice(i, i + 1000));
-    expect(inPieces(pieces).records).toEqual([{ cells: ['h'], line: 1 }, { cells: [long], line: 2 }, { cells: ['next'], line: 4 }]);
+    expect(inPieces(pieces).records).toEqual([
+      { cells: ['h'], line: 1 },
+      { cells: [long], line: 2 },
+      { cells: ['next'], line: 4 },
+    ]);
   });
 
   it('rejects a delimiter that cannot work', () => {
@@ -127,17 +149,33 @@ describe('csv parser', () => {
   });
 
   it('agrees with csv-parse on the cells of well-formed files, in any chunking', () => {
-    const cell = fc.string({ maxLength: 8, unit: fc.constantFrom('a', '7', ',', '"', '\n', '\r\n', '\r', ' ', 'é', '\t') });
+    const cell = fc.string({
+      maxLength: 8,
+      unit: fc.constantFrom('a', '7', ',', '"', '\n', '\r\n', '\r', ' ', 'é', '\t'),
+    });
     const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(table, fc.constantFrom('\n', '\r\n', '\r'), fc.array(fc.nat(), { maxLength: 4 }), (rows, eol, cuts) => {
-      const quote = (s: string) => (/[",\r\n]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s);
-      const text = rows.map((r) => r.map(quote).join(',')).join(eol) + eol;
-      const expected = csvParseSync(text, { relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
-      const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-      const pieces = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length));
-      const got = inPieces(pieces);
-      expect(got.error).toBeNull();
-      expect(got.records.map((r) => r.cells)).toEqual(expected);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        table,
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (rows, eol, cuts) => {
+          const quote = (s: string) => (/[",\r\n]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s);
+          const text = rows.map((r) => r.map(quote).join(',')).join(eol) + eol;
+          const expected = csvParseSync(text, {
+            relax_column_count: true,
+            skip_empty_lines: true,
+            skip_records_with_empty_values: true,
+            record_delimiter: ['\r\n', '\n', '\r'],
+          }) as string[][];
+          const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const pieces = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length));
+          const got = inPieces(pieces);
+          expect(got.error).toBeNull();
+          expect(got.records.map((r) => r.cells)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

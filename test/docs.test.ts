@@ -12,7 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const SCRIPT = resolve('scripts/docs.mjs');
 const DOCS = resolve('docs');
 const temp: string[] = [];
-afterAll(() => { for (const d of temp) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of temp) rmSync(d, { recursive: true, force: true });
+});
 
 function docsCheck(dir: string) {
   const r = spawnSync(process.execPath, [SCRIPT, '--check', '--docs', dir], { encoding: 'utf8' });
@@ -72,7 +74,8 @@ describe('docs/', () => {
     const rules = readFileSync(join(DOCS, 'rules.md'), 'utf8');
     for (const t of Object.values(TABLE_SPECS)) {
       expect(contract).toContain(`### \`${t.name}\``);
-      for (const c of t.columns) expect(contract).toMatch(new RegExp(`\\| \`${c.name}\` \\| ${c.required ? 'yes' : ''} \\|`));
+      for (const c of t.columns)
+        expect(contract).toMatch(new RegExp(`\\| \`${c.name}\` \\| ${c.required ? 'yes' : ''} \\|`));
     }
     for (const l of LAYOUT_NAMES) expect(contract).toContain(`### \`${l}\``);
     for (const r of RULES) {
@@ -94,8 +97,10 @@ describe('docs/', () => {
   it('is what the README points to, not the internal notes', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).not.toMatch(/\.\.\/shared\/SPEC|SPEC\.md|SPEC §/);
-    for (const f of ['data-contract.md', 'rules.md', 'output.md', 'architecture.md']) expect(readme).toContain(`docs/${f}`);
-    for (const [, target] of readme.matchAll(/\]\((docs\/[^)#]+)(#[^)]*)?\)/g)) expect(existsSync(resolve(dirname('README.md'), target!)), target).toBe(true);
+    for (const f of ['data-contract.md', 'rules.md', 'output.md', 'architecture.md'])
+      expect(readme).toContain(`docs/${f}`);
+    for (const [, target] of readme.matchAll(/\]\((docs\/[^)#]+)(#[^)]*)?\)/g))
+      expect(existsSync(resolve(dirname('README.md'), target!)), target).toBe(true);
     expect(readme).toContain('Adding a layout is one module plus one registry line');
   });
 });

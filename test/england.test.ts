@@ -15,7 +15,15 @@ import { exportFromRecords } from '../src/load/fromRecords.js';
 import { parseIsoDay } from '../src/model/day.js';
 import { buildView } from '../src/report/html/viewModel.js';
 
-interface Entry { value: number | null; numerator?: number; denominator?: number; year: string; source: string; checked: boolean; note?: string }
+interface Entry {
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  year: string;
+  source: string;
+  checked: boolean;
+  note?: string;
+}
 const file = JSON.parse(readFileSync('data/england.json', 'utf8')) as Record<string, Entry>;
 
 /**
@@ -23,16 +31,53 @@ const file = JSON.parse(readFileSync('data/england.json', 'utf8')) as Record<str
  * Children in need, reporting year 2025 (C1, C2, C4, D7) and Children's social work workforce,
  * reporting year 2025 (1. Indicators). Percentages as published, to one decimal place.
  */
-const PUBLISHED: Readonly<Record<string, { published: number; numerator: number; denominator: number; table: string }>> = {
-  'threshold-consistency.rereferralRate': { published: 22.6, numerator: 142900, denominator: 632830, table: 'Children in need 2025, table C1' },
+const PUBLISHED: Readonly<
+  Record<string, { published: number; numerator: number; denominator: number; table: string }>
+> = {
+  'threshold-consistency.rereferralRate': {
+    published: 22.6,
+    numerator: 142900,
+    denominator: 632830,
+    table: 'Children in need 2025, table C1',
+  },
   // C2: same day 11,680 + 1–10 75,590 + 11–20 112,180 + 21–30 102,260 + 31–40 131,380 + 41–45 122,730
-  'assessment-timeliness.completedWithin45': { published: 85.7, numerator: 11680 + 75590 + 112180 + 102260 + 131380 + 122730, denominator: 648830, table: 'Children in need 2025, table C2' },
+  'assessment-timeliness.completedWithin45': {
+    published: 85.7,
+    numerator: 11680 + 75590 + 112180 + 102260 + 131380 + 122730,
+    denominator: 648830,
+    table: 'Children in need 2025, table C2',
+  },
   // C4: 16–20 working days 6,430 + 21 or more 6,990, of 6,240 + 52,430 + 6,430 + 6,990 timed
-  'threshold-consistency.lateIcpc': { published: 18.6, numerator: 6430 + 6990, denominator: 6240 + 52430 + 6430 + 6990, table: 'Children in need 2025, table C4' },
-  'plan-drift.longCpPlans': { published: 4.4, numerator: 2710, denominator: 62300, table: 'Children in need 2025, table D7' },
-  'caseloads.averagePerFte': { published: 15.2, numerator: 321661, denominator: 21105.4, table: "Children's social work workforce 2025, table 1" },
-  'workforce.agencyRate': { published: 13.0, numerator: 5415.9, denominator: 5415.9 + 36186.3, table: "Children's social work workforce 2025, table 1" },
-  'workforce.turnoverRate': { published: 11.8, numerator: 4276.3, denominator: 36186.3, table: "Children's social work workforce 2025, table 1" },
+  'threshold-consistency.lateIcpc': {
+    published: 18.6,
+    numerator: 6430 + 6990,
+    denominator: 6240 + 52430 + 6430 + 6990,
+    table: 'Children in need 2025, table C4',
+  },
+  'plan-drift.longCpPlans': {
+    published: 4.4,
+    numerator: 2710,
+    denominator: 62300,
+    table: 'Children in need 2025, table D7',
+  },
+  'caseloads.averagePerFte': {
+    published: 15.2,
+    numerator: 321661,
+    denominator: 21105.4,
+    table: "Children's social work workforce 2025, table 1",
+  },
+  'workforce.agencyRate': {
+    published: 13.0,
+    numerator: 5415.9,
+    denominator: 5415.9 + 36186.3,
+    table: "Children's social work workforce 2025, table 1",
+  },
+  'workforce.turnoverRate': {
+    published: 11.8,
+    numerator: 4276.3,
+    denominator: 36186.3,
+    table: "Children's social work workforce 2025, table 1",
+  },
 };
 
 describe('data/england.json', () => {
@@ -50,14 +95,18 @@ describe('data/england.json', () => {
       // and the published figure is its own counts, to one decimal place; children-in-need counts
       // are published rounded to the nearest 10, which moves their ratio by up to 5/d·(1 + n/d)
       const half = isRate ? 0.0005 : 0.05;
-      const countsRounding = p.table.startsWith('Children in need') ? (5 / p.denominator) * (1 + p.numerator / p.denominator) : 0;
+      const countsRounding = p.table.startsWith('Children in need')
+        ? (5 / p.denominator) * (1 + p.numerator / p.denominator)
+        : 0;
       expect(Math.abs(p.numerator / p.denominator - e.value!), key).toBeLessThanOrEqual(half + countsRounding + 1e-12);
     }
   });
 
   it('is one consistent set: children in need 2024-25 and the workforce at 30 September 2025', () => {
     for (const [key, e] of Object.entries(file)) {
-      expect(e.year, key).toMatch(key.startsWith('caseloads') || key.startsWith('workforce') ? /30 September 2025/ : /^2024-25$/);
+      expect(e.year, key).toMatch(
+        key.startsWith('caseloads') || key.startsWith('workforce') ? /30 September 2025/ : /^2024-25$/,
+      );
     }
   });
 
@@ -70,18 +119,43 @@ describe('data/england.json', () => {
 });
 
 describe('comparators from the config', () => {
-  const records = { assessments: [{ assessment_id: 'A1', child_id: 'C1', start_date: '2024-01-02', completion_date: '2024-01-10', team: 'North' }] };
-  const sn = { comparator: 'Statistical neighbours (10 councils)', value: 0.8, year: '2024-25', source: 'LAIT, statistical neighbour average' };
+  const records = {
+    assessments: [
+      { assessment_id: 'A1', child_id: 'C1', start_date: '2024-01-02', completion_date: '2024-01-10', team: 'North' },
+    ],
+  };
+  const sn = {
+    comparator: 'Statistical neighbours (10 councils)',
+    value: 0.8,
+    year: '2024-25',
+    source: 'LAIT, statistical neighbour average',
+  };
 
-  it('replace England\'s figure, and the report names whose figures they are', () => {
-    const r = audit(exportFromRecords(records), RULES, { asAt: parseIsoDay('2024-03-31')!, asAtSource: 'command line', config: { england: { 'assessment-timeliness.completedWithin45': sn } }, only: ['assessment-timeliness'] });
+  it("replace England's figure, and the report names whose figures they are", () => {
+    const r = audit(exportFromRecords(records), RULES, {
+      asAt: parseIsoDay('2024-03-31')!,
+      asAtSource: 'command line',
+      config: { england: { 'assessment-timeliness.completedWithin45': sn } },
+      only: ['assessment-timeliness'],
+    });
     const m = r.rules.find((x) => x.id === 'assessment-timeliness')!.metrics.completedWithin45!;
     expect(m.england).toEqual(sn);
     const view = buildView(r, { marking: 'M', excerpts: null, print: false, printRows: 0 });
-    const mv = view.areas.flatMap((a) => a.rules).flatMap((x) => x.metrics).find((x) => x.id === 'completedWithin45')!;
+    const mv = view.areas
+      .flatMap((a) => a.rules)
+      .flatMap((x) => x.metrics)
+      .find((x) => x.id === 'completedWithin45')!;
     expect(mv.england).toBe('Statistical neighbours (10 councils) 80% (2024-25, LAIT, statistical neighbour average)');
-    const england = audit(exportFromRecords(records), RULES, { asAt: parseIsoDay('2024-03-31')!, asAtSource: 'command line', config: {}, only: ['assessment-timeliness'] });
-    const ev = buildView(england, { marking: 'M', excerpts: null, print: false, printRows: 0 }).areas.flatMap((a) => a.rules).flatMap((x) => x.metrics).find((x) => x.id === 'completedWithin45')!;
+    const england = audit(exportFromRecords(records), RULES, {
+      asAt: parseIsoDay('2024-03-31')!,
+      asAtSource: 'command line',
+      config: {},
+      only: ['assessment-timeliness'],
+    });
+    const ev = buildView(england, { marking: 'M', excerpts: null, print: false, printRows: 0 })
+      .areas.flatMap((a) => a.rules)
+      .flatMap((x) => x.metrics)
+      .find((x) => x.id === 'completedWithin45')!;
     expect(ev.england).toMatch(/^England 85\.7% \(555,820 of 648,830; 2024-25, DfE, Children in need 2025, table C2/);
   });
 
@@ -90,7 +164,11 @@ describe('comparators from the config', () => {
     const cfg = join(dir, 'caseaudit.config.json');
     const { comparator: _unnamed, ...unnamed } = sn;
     writeFileSync(cfg, JSON.stringify({ england: { 'assessment-timeliness.completedWithin45': unnamed } }));
-    const r = spawnSync(process.execPath, [resolve('bin/caseaudit.js'), 'audit', resolve('fixtures/mini'), '--config', cfg, '--out', dir], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [resolve('bin/caseaudit.js'), 'audit', resolve('fixtures/mini'), '--config', cfg, '--out', dir],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('england.assessment-timeliness.completedWithin45.comparator');
     expect(r.stderr).not.toMatch(/\n\s+at /);

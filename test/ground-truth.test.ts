@@ -27,13 +27,18 @@ beforeAll(async () => {
   cases.push({ name: 'demo', ...(await auditFolder('fixtures/demo')) });
   cases.push({ name: 'generated 3000 children', ...(await auditFolder(join(dir, 'council'))) });
 });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 function keysOf(result: AuditResult, rule: string, finding: string): string[] {
   const r = result.rules.find((x) => x.id === rule);
   if (!r) throw new Error(`rule ${rule} did not run`);
   expect(r.status, `${rule}: ${r.reason ?? ''}`).toBe('ran');
-  return r.findings.filter((f) => f.id === finding).flatMap((f) => f.evidence.map((e) => e.key)).sort();
+  return r.findings
+    .filter((f) => f.id === finding)
+    .flatMap((f) => f.evidence.map((e) => e.key))
+    .sort();
 }
 
 describe.each(['demo', 'generated 3000 children'])('ground truth: %s', (name) => {
@@ -54,7 +59,10 @@ describe.each(['demo', 'generated 3000 children'])('ground truth: %s', (name) =>
     for (const [rule, findings] of Object.entries(gt.nearMisses)) {
       for (const [finding, keys] of Object.entries(findings)) {
         const flagged = new Set(keysOf(result, rule, finding));
-        for (const k of keys) { expect(flagged.has(k), `${rule} / ${finding}: ${k} is a near miss`).toBe(false); checked++; }
+        for (const k of keys) {
+          expect(flagged.has(k), `${rule} / ${finding}: ${k} is a near miss`).toBe(false);
+          checked++;
+        }
       }
     }
     expect(checked).toBeGreaterThan(5);
@@ -62,7 +70,10 @@ describe.each(['demo', 'generated 3000 children'])('ground truth: %s', (name) =>
 
   it('data-quality issues are exactly the planted ones', () => {
     const { gt, result } = get();
-    const found = result.dataQuality.issues.filter((g) => !g.informational).flatMap((g) => g.examples.map((e) => `${g.table}:${e.line}:${g.code}`)).sort();
+    const found = result.dataQuality.issues
+      .filter((g) => !g.informational)
+      .flatMap((g) => g.examples.map((e) => `${g.table}:${e.line}:${g.code}`))
+      .sort();
     expect(found).toEqual(gt.dataQuality.map((d) => `${d.table}:${d.line}:${d.code}`).sort());
   });
 });

@@ -12,7 +12,11 @@ import { describe, expect, it } from 'vitest';
 const BIN = resolve('bin/caseaudit.js');
 
 function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: mkdtempSync(join(tmpdir(), 'caseaudit-rec-')), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: mkdtempSync(join(tmpdir(), 'caseaudit-rec-')),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -31,7 +35,9 @@ describe('a folder with nothing recognised', () => {
       expect(r.code).toBe(2);
       const lines = r.err.trimEnd().split('\n');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^caseaudit: .*: no table caseaudit reads was recognised \(found cases_2024\.csv, notes\.txt\); expected /);
+      expect(lines[0]).toMatch(
+        /^caseaudit: .*: no table caseaudit reads was recognised \(found cases_2024\.csv, notes\.txt\); expected /,
+      );
       expect(lines[0]).toMatch(/ssd_person\.csv/);
       expect(lines[0]).toMatch(/children\.csv/);
       expect(lines[0]).toMatch(/Annex A workbook/);
@@ -40,10 +46,22 @@ describe('a folder with nothing recognised', () => {
   });
 
   it('--layout canonical on an SSD folder exits 2 naming the files and what canonical expects', () => {
-    const r = cli(['audit', resolve('fixtures/ssd-small'), '--layout', 'canonical', '--as-at', '2024-03-31', '--out', mkdtempSync(join(tmpdir(), 'caseaudit-rec-out-')), '-q']);
+    const r = cli([
+      'audit',
+      resolve('fixtures/ssd-small'),
+      '--layout',
+      'canonical',
+      '--as-at',
+      '2024-03-31',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'caseaudit-rec-out-')),
+      '-q',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(/no table caseaudit reads was recognised \(found README\.md, ssd_cin_assessments\.csv, .*\); expected a canonical export \(the canonical CSV tables \(children\.csv/);
+    expect(r.err).toMatch(
+      /no table caseaudit reads was recognised \(found README\.md, ssd_cin_assessments\.csv, .*\); expected a canonical export \(the canonical CSV tables \(children\.csv/,
+    );
   });
 
   it('validate says the same', () => {

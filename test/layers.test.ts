@@ -9,9 +9,20 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RANKS: readonly [prefix: string, rank: number][] = [
-  ['src/model/', 0], ['src/load/', 1], ['src/config/', 2], ['src/engine/', 3], ['rules/', 4],
-  ['src/report/', 5], ['src/privacy/', 5], ['src/ci/', 5], ['src/api.ts', 6], ['src/childrenApi.ts', 6], ['src/index.ts', 6],
-  ['src/generate/', 6], ['src/batch/', 7], ['src/cli/', 8],
+  ['src/model/', 0],
+  ['src/load/', 1],
+  ['src/config/', 2],
+  ['src/engine/', 3],
+  ['rules/', 4],
+  ['src/report/', 5],
+  ['src/privacy/', 5],
+  ['src/ci/', 5],
+  ['src/api.ts', 6],
+  ['src/childrenApi.ts', 6],
+  ['src/index.ts', 6],
+  ['src/generate/', 6],
+  ['src/batch/', 7],
+  ['src/cli/', 8],
 ];
 
 function rankOf(file: string): number | null {
@@ -63,7 +74,9 @@ describe('layers', () => {
       'src/load/z.ts': "import { dayFromYmd } from '../model/day.js';",
     };
     expect(violations(Object.keys(text), (f) => text[f]!)).toEqual([
-      'src/engine/x.ts imports rules/index.ts', 'src/model/y.ts imports src/load/issues.ts', 'src/model/y.ts imports src/cli/main.ts',
+      'src/engine/x.ts imports rules/index.ts',
+      'src/model/y.ts imports src/load/issues.ts',
+      'src/model/y.ts imports src/cli/main.ts',
     ]);
   });
 });

@@ -12,10 +12,22 @@ import { parseIsoDay, toIso } from '../src/model/day.js';
 import { evidenceKeys, makeExport, runRule, type Records } from './helpers/rules.js';
 
 const d = (s: string) => parseIsoDay(s)!;
-const O: ScheduleOptions = { cpFirstReviewMonths: 3, cpNextReviewMonths: 6, cinReviewMonths: 3, claFirstReviewWorkingDays: 20, claSecondReviewMonths: 3, claNextReviewMonths: 6, earlyHelpReviewMonths: null, careLeaverReviewMonths: null };
+const O: ScheduleOptions = {
+  cpFirstReviewMonths: 3,
+  cpNextReviewMonths: 6,
+  cinReviewMonths: 3,
+  claFirstReviewWorkingDays: 20,
+  claSecondReviewMonths: 3,
+  claNextReviewMonths: 6,
+  earlyHelpReviewMonths: null,
+  careLeaverReviewMonths: null,
+};
 
 const ANNEX_A_LIKE: Coverage = {
-  plans: { history: 'latest' }, reviews: { history: 'latest', planTypes: ['cp', 'cla'] }, visits: { history: 'latest' }, allocations: { history: 'latest' },
+  plans: { history: 'latest' },
+  reviews: { history: 'latest', planTypes: ['cp', 'cla'] },
+  visits: { history: 'latest' },
+  allocations: { history: 'latest' },
 };
 
 function withCoverage(records: Records, coverage: Coverage) {
@@ -63,9 +75,14 @@ describe('plan-drift on latest-only CP and CLA reviews', () => {
     // CIN-OLD has no review date in Annex A: not judged. CLA-2014 is six-monthly (due 10 Jul).
     expect(evidenceKeys(r, 'overdue-reviews')).toEqual(['plan-drift/overdue/CLA-NEW', 'plan-drift/overdue/CP-NONE']);
     const rows = r.findings.find((f) => f.id === 'overdue-reviews')!.evidence;
-    expect(rows.map((e) => [e.planId, e.dueDate, e.daysOverdue])).toEqual([['CP-NONE', '2023-09-01', 273], ['CLA-NEW', '2024-04-25', 36]]);
+    expect(rows.map((e) => [e.planId, e.dueDate, e.daysOverdue])).toEqual([
+      ['CP-NONE', '2023-09-01', 273],
+      ['CLA-NEW', '2024-04-25', 36],
+    ]);
     expect(r.metrics.overdueReviews!.value).toBe(2);
-    expect(r.metrics.overdueReviews!.label).toMatch(/\(CP and CLA plans; CIN plans not included: this export has no CIN reviews\)/);
+    expect(r.metrics.overdueReviews!.label).toMatch(
+      /\(CP and CLA plans; CIN plans not included: this export has no CIN reviews\)/,
+    );
     expect(r.limitations.join(' ')).toMatch(/next review is taken as due from it/);
   });
 
@@ -78,7 +95,7 @@ describe('plan-drift on latest-only CP and CLA reviews', () => {
   });
 });
 
-describe('visit-timeliness with each child\'s latest visit only', () => {
+describe("visit-timeliness with each child's latest visit only", () => {
   const records: Records = {
     plans: [
       // Seen on 28 May: 3 working days before as-at. The earlier gap from 5 Jan is unknown in Annex A.
@@ -99,26 +116,42 @@ describe('visit-timeliness with each child\'s latest visit only', () => {
     expect(r.metrics.plansWithinVisitLimits).toMatchObject({ numerator: 1, denominator: 2, verdict: 'fail' });
     expect(r.metrics.plansWithinVisitLimits!.label).toMatch(/current gap only/);
     const gaps = r.findings.find((f) => f.id === 'visit-gaps')!.evidence;
-    expect(gaps.map((e) => [e.planId, e.gapFrom, e.gapTo, e.gapWorkingDays, e.ongoing])).toEqual([['CIN1', '2024-04-26', '2024-05-31', 23, true]]);
+    expect(gaps.map((e) => [e.planId, e.gapFrom, e.gapTo, e.gapWorkingDays, e.ongoing])).toEqual([
+      ['CIN1', '2024-04-26', '2024-05-31', 23, true],
+    ]);
     expect(r.metrics.cpSeenAlone).toMatchObject({ numerator: 1, denominator: 1 });
   });
 
   it('with every visit, the earlier gap still counts (canonical)', () => {
     const r = runRule('visit-timeliness', makeExport(records), '2024-05-31');
-    expect(evidenceKeys(r, 'visit-gaps')).toEqual(['visit-timeliness/plan/CIN1', 'visit-timeliness/plan/CLA1', 'visit-timeliness/plan/CP1']);
+    expect(evidenceKeys(r, 'visit-gaps')).toEqual([
+      'visit-timeliness/plan/CIN1',
+      'visit-timeliness/plan/CLA1',
+      'visit-timeliness/plan/CP1',
+    ]);
   });
 });
 
-describe('allocation-delay with only each child\'s current worker', () => {
-  it('an unallocated child\'s wait is unknown, not counted from a plan start in 2014', () => {
+describe("allocation-delay with only each child's current worker", () => {
+  it("an unallocated child's wait is unknown, not counted from a plan start in 2014", () => {
     const records: Records = {
-      plans: [{ plan_id: 'CLA1', child_id: 'K1', plan_type: 'cla', start_date: '2014-01-06' }, { plan_id: 'CP1', child_id: 'K2', plan_type: 'cp', start_date: '2024-01-02' }],
+      plans: [
+        { plan_id: 'CLA1', child_id: 'K1', plan_type: 'cla', start_date: '2014-01-06' },
+        { plan_id: 'CP1', child_id: 'K2', plan_type: 'cp', start_date: '2024-01-02' },
+      ],
       allocations: [{ child_id: 'K2', worker_id: 'W1', start_date: '2024-01-02' }],
     };
     const r = runRule('allocation-delay', withCoverage(records, ANNEX_A_LIKE), '2024-05-31');
     expect(r.metrics.unallocatedOpen!.value).toBe(1);
     const f = r.findings.find((x) => x.id === 'unallocated-open')!;
-    expect(f.evidence).toEqual([expect.objectContaining({ childId: 'K1', workingDays: null, waitingSince: null, wait: expect.stringMatching(/^unknown/) })]);
+    expect(f.evidence).toEqual([
+      expect.objectContaining({
+        childId: 'K1',
+        workingDays: null,
+        waitingSince: null,
+        wait: expect.stringMatching(/^unknown/),
+      }),
+    ]);
     expect(f.columns.map((c) => c.key)).not.toContain('workingDays');
     expect(f.message).toMatch(/how long they have waited is not in this export/);
   });

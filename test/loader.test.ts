@@ -18,7 +18,12 @@ const PLANS = 'plan_id,child_id,plan_type,start_date\r\nP1,C1,cp,2024-01-05\r\nP
 
 function utf16(text: string, le: boolean, bom: boolean): Buffer {
   const body = Buffer.from(text, 'utf16le');
-  if (!le) for (let i = 0; i < body.length; i += 2) { const t = body[i]!; body[i] = body[i + 1]!; body[i + 1] = t; }
+  if (!le)
+    for (let i = 0; i < body.length; i += 2) {
+      const t = body[i]!;
+      body[i] = body[i + 1]!;
+      body[i + 1] = t;
+    }
   return Buffer.concat([bom ? Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]) : Buffer.alloc(0), body]);
 }
 
@@ -33,7 +38,8 @@ describe('encodings', () => {
     const ex = await loadExport(folder({ 'plans.csv': bytes }));
     const plans = ex.tables.plans!;
     expect(plans.map((p) => [p.planId, p.planType, p.startDate === null ? null : toIso(p.startDate)])).toEqual([
-      ['P1', 'cp', '2024-01-05'], ['P2', 'cin', '2024-02-06'],
+      ['P1', 'cp', '2024-01-05'],
+      ['P2', 'cin', '2024-02-06'],
     ]);
   });
 
@@ -48,18 +54,28 @@ describe('encodings', () => {
 
 describe('delimiters, headers and rows', () => {
   it('reads tab-separated files and matches header aliases case- and punctuation-insensitively', async () => {
-    const ex = await loadExport(folder({ 'Plans.TSV': 'Plan ID\tChild Unique ID\tPLAN-TYPE\tStart_Date\nP1\tC1\tcp\t2024-01-05\n' }));
+    const ex = await loadExport(
+      folder({ 'Plans.TSV': 'Plan ID\tChild Unique ID\tPLAN-TYPE\tStart_Date\nP1\tC1\tcp\t2024-01-05\n' }),
+    );
     expect(ex.tables.plans![0]).toMatchObject({ planId: 'P1', childId: 'C1', planType: 'cp' });
   });
 
   it('reports bad values at file, line and column and treats them as blank', async () => {
-    const ex = await loadExport(folder({ 'plans.csv': 'plan_id,child_id,plan_type,start_date\nP1,C1,cp,2024-01-05\nP2,C2,banana,31/02/2024\n' }));
+    const ex = await loadExport(
+      folder({ 'plans.csv': 'plan_id,child_id,plan_type,start_date\nP1,C1,cp,2024-01-05\nP2,C2,banana,31/02/2024\n' }),
+    );
     const p2 = ex.tables.plans![1]!;
     expect(p2.planType).toBeNull();
     expect(p2.startDate).toBeNull();
     const groups = ex.dq.issueGroups();
     const code = groups.find((g) => g.code === 'unknown-code')!;
-    expect(code.examples[0]).toMatchObject({ file: 'plans.csv', line: 3, columnIndex: 3, column: 'plan_type', value: 'banana' });
+    expect(code.examples[0]).toMatchObject({
+      file: 'plans.csv',
+      line: 3,
+      columnIndex: 3,
+      column: 'plan_type',
+      value: 'banana',
+    });
     const date = groups.find((g) => g.code === 'bad-date')!;
     expect(date.examples[0]).toMatchObject({ line: 3, columnIndex: 4, value: '31/02/2024' });
     expect(ex.dq.tables.get('plans')).toMatchObject({ rowsRead: 2, status: 'loaded' });
@@ -67,7 +83,12 @@ describe('delimiters, headers and rows', () => {
   });
 
   it('keeps ragged rows, reading missing cells as blank, and reports them', async () => {
-    const ex = await loadExport(folder({ 'plans.csv': 'plan_id,child_id,plan_type,start_date,end_date\nP1,C1,cp\nP2,C2,cin,2024-01-01,2024-02-01,extra\n' }));
+    const ex = await loadExport(
+      folder({
+        'plans.csv':
+          'plan_id,child_id,plan_type,start_date,end_date\nP1,C1,cp\nP2,C2,cin,2024-01-01,2024-02-01,extra\n',
+      }),
+    );
     expect(ex.tables.plans!.length).toBe(2);
     expect(ex.tables.plans![0]!.startDate).toBeNull();
     const ragged = ex.dq.issueGroups().find((g) => g.code === 'ragged-row')!;
@@ -76,7 +97,11 @@ describe('delimiters, headers and rows', () => {
   });
 
   it('gives the starting line of rows after a quoted multi-line cell', async () => {
-    const ex = await loadExport(folder({ 'supervisions.csv': 'worker_id,supervision_date,record_text\nW1,2024-01-01,"line one\nline two"\nW2,bad,x\n' }));
+    const ex = await loadExport(
+      folder({
+        'supervisions.csv': 'worker_id,supervision_date,record_text\nW1,2024-01-01,"line one\nline two"\nW2,bad,x\n',
+      }),
+    );
     expect(ex.tables.supervisions![0]!.recordText).toBe('line one\nline two');
     const bad = ex.dq.issueGroups().find((g) => g.code === 'bad-date')!;
     expect(bad.examples[0]!.line).toBe(4);
@@ -85,7 +110,9 @@ describe('delimiters, headers and rows', () => {
   it('stops a table with a missing required column, naming file, column and aliases', async () => {
     const ex = await loadExport(folder({ 'plans.csv': 'plan_id,child_id,start_date\nP1,C1,2024-01-01\n' }));
     expect(ex.tables.plans).toBeUndefined();
-    expect(ex.absent.plans).toMatch(/plans\.csv: required column "plan_type" not found \(accepted headers: plan_type, type, plan type\)/);
+    expect(ex.absent.plans).toMatch(
+      /plans\.csv: required column "plan_type" not found \(accepted headers: plan_type, type, plan type\)/,
+    );
   });
 
   it('marks tables with no file as missing and ignores unknown columns once', async () => {
@@ -104,15 +131,21 @@ describe('delimiters, headers and rows', () => {
   });
 
   it('cross-row checks: duplicate ids, end before start, unknown children', async () => {
-    const ex = await loadExport(folder({
-      'children.csv': 'child_id\nC1\nC2\n',
-      'plans.csv': 'plan_id,child_id,plan_type,start_date,end_date\nP1,C1,cp,2024-01-05,2023-01-01\nP1,C2,cin,2024-01-05,\nP3,C9,cin,2024-01-05,\n',
-    }));
+    const ex = await loadExport(
+      folder({
+        'children.csv': 'child_id\nC1\nC2\n',
+        'plans.csv':
+          'plan_id,child_id,plan_type,start_date,end_date\nP1,C1,cp,2024-01-05,2023-01-01\nP1,C2,cin,2024-01-05,\nP3,C9,cin,2024-01-05,\n',
+      }),
+    );
     const [p1, dup, p3] = ex.tables.plans!;
     expect(p1!.endDate).toBeNull();
     expect(dup!.planId).toBeNull();
     expect(p3!.childId).toBe('C9');
-    const codes = ex.dq.issueGroups().map((g) => g.code).sort();
+    const codes = ex.dq
+      .issueGroups()
+      .map((g) => g.code)
+      .sort();
     expect(codes).toEqual(['duplicate-id', 'end-before-start', 'unknown-child']);
   });
 
@@ -137,7 +170,15 @@ describe('delimiters, headers and rows', () => {
 describe('row factories (src/load/newRow.ts)', () => {
   it('read every column of TABLE_SPECS from its own slot, as its own kind, and nothing else', () => {
     const asKind = (kind: string) => (slot: number) => `${kind}:${slot}`;
-    const recorder = { id: asKind('id'), text: asKind('text'), date: asKind('date'), code: asKind('code'), flag: asKind('flag'), fraction: asKind('fraction'), count: asKind('count') } as unknown as CellReader;
+    const recorder = {
+      id: asKind('id'),
+      text: asKind('text'),
+      date: asKind('date'),
+      code: asKind('code'),
+      flag: asKind('flag'),
+      fraction: asKind('fraction'),
+      count: asKind('count'),
+    } as unknown as CellReader;
     for (const t of TABLE_NAMES) {
       const row = BUILD_ROW[t](recorder, 7) as unknown as Record<string, unknown>;
       const columns = TABLE_SPECS[t].columns;

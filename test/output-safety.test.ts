@@ -5,7 +5,16 @@
  * does not stop the PDF.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +25,14 @@ const tmp = (p: string): string => mkdtempSync(join(tmpdir(), `caseaudit-${p}-`)
 
 function childrenOf(pid: number): { pid: number; comm: string }[] {
   try {
-    return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((s) => s.trim()).filter(Boolean)
-      .map((line) => { const [p, ...rest] = line.split(/\s+/); return { pid: Number(p), comm: rest.join(' ') }; });
+    return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [p, ...rest] = line.split(/\s+/);
+        return { pid: Number(p), comm: rest.join(' ') };
+      });
   } catch {
     return [];
   }
@@ -26,7 +41,10 @@ function childrenOf(pid: number): { pid: number; comm: string }[] {
 /** A small export with one plan whose id is `planId`, flagged as overdue for review. */
 function exportWithPlan(planId: string): string {
   const dir = tmp('safety-ex');
-  writeFileSync(join(dir, 'plans.csv'), `plan_id,child_id,plan_type,start_date\n${planId},C1,cp,2023-05-01\nP2,C2,cin,2023-06-01\n`);
+  writeFileSync(
+    join(dir, 'plans.csv'),
+    `plan_id,child_id,plan_type,start_date\n${planId},C1,cp,2023-05-01\nP2,C2,cin,2023-06-01\n`,
+  );
   writeFileSync(join(dir, 'reviews.csv'), 'plan_id,review_date\nP2,2023-07-01\n');
   return dir;
 }
@@ -52,8 +70,13 @@ describe('temporary output files', () => {
     for (const n of [stale, live, 'notes.txt', 'findings.json.123.tmp']) writeFileSync(join(out, n), 'x');
     mkdirSync(join(out, 'sub'));
     writeFileSync(join(out, 'sub', stale), 'x');
-    await writeOutputs(out, [{ name: 'findings.json', content: 'report' }, { name: 'sub/a.csv', content: 'a' }]);
-    expect(readdirSync(out).sort()).toEqual([live, 'findings.json', 'findings.json.123.tmp', 'notes.txt', 'sub'].sort());
+    await writeOutputs(out, [
+      { name: 'findings.json', content: 'report' },
+      { name: 'sub/a.csv', content: 'a' },
+    ]);
+    expect(readdirSync(out).sort()).toEqual(
+      [live, 'findings.json', 'findings.json.123.tmp', 'notes.txt', 'sub'].sort(),
+    );
     expect(readdirSync(join(out, 'sub'))).toEqual(['a.csv']);
   });
 });
@@ -61,30 +84,54 @@ describe('temporary output files', () => {
 describe('the PDF', () => {
   it('Ctrl-C while printing removes the Chromium profile', async () => {
     const temp = tmp('safety-tmpdir');
-    const child = spawn(process.execPath, [BIN, 'audit', resolve('fixtures/demo'), '--format', 'pdf', '--out', tmp('safety-out')], { stdio: 'ignore', env: { ...process.env, TMPDIR: temp } });
-    const exited = new Promise<NodeJS.Signals | number | null>((res) => child.on('exit', (code, signal) => res(signal ?? code)));
+    const child = spawn(
+      process.execPath,
+      [BIN, 'audit', resolve('fixtures/demo'), '--format', 'pdf', '--out', tmp('safety-out')],
+      { stdio: 'ignore', env: { ...process.env, TMPDIR: temp } },
+    );
+    const exited = new Promise<NodeJS.Signals | number | null>((res) =>
+      child.on('exit', (code, signal) => res(signal ?? code)),
+    );
     let browsers: number[] = [];
     for (let i = 0; i < 600 && browsers.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      browsers = childrenOf(child.pid!).filter((c) => /chrom/i.test(c.comm)).map((c) => c.pid);
+      browsers = childrenOf(child.pid!)
+        .filter((c) => /chrom/i.test(c.comm))
+        .map((c) => c.pid);
     }
     expect(browsers.length).toBeGreaterThan(0);
     expect(readdirSync(temp).filter((n) => n.startsWith('caseaudit-chromium-'))).toHaveLength(1);
     child.kill('SIGINT');
     expect(await exited).toBe('SIGINT');
-    for (const pid of browsers) { try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ } }
+    for (const pid of browsers) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
     expect(readdirSync(temp).filter((n) => n.startsWith('caseaudit-chromium-'))).toEqual([]);
   }, 60_000);
 
   it('when Chromium fails to launch, every other format is written and the failure is one line', () => {
     const out = tmp('safety-out');
-    const r = spawnSync(process.execPath, [BIN, 'audit', exportWithPlan('P1'), '--as-at', '2024-03-31', '--format', 'json,csv,md,pdf', '--out', out],
-      { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: '/bin/false' } });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'audit', exportWithPlan('P1'), '--as-at', '2024-03-31', '--format', 'json,csv,md,pdf', '--out', out],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: '/bin/false' },
+      },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^caseaudit: PDF not written: Chromium failed \(.+\); the other formats and the HTML report are written\.\n$/);
+    expect(r.stderr).toMatch(
+      /^caseaudit: PDF not written: Chromium failed \(.+\); the other formats and the HTML report are written\.\n$/,
+    );
     const names = readdirSync(out);
-    for (const n of ['findings.json', 'summary.md', 'report.html', 'worklist-plan-drift.csv']) expect(names).toContain(n);
+    for (const n of ['findings.json', 'summary.md', 'report.html', 'worklist-plan-drift.csv'])
+      expect(names).toContain(n);
     expect(names).not.toContain('report.pdf');
   }, 150_000);
 
@@ -96,8 +143,15 @@ describe('the PDF', () => {
     chmodSync(wrapper, 0o755);
     const longId = `P${'7'.repeat(200_000)}`;
     const out = tmp('safety-out');
-    const r = spawnSync(process.execPath, [BIN, 'audit', exportWithPlan(longId), '--as-at', '2024-03-31', '--format', 'pdf,json,pdf', '--out', out],
-      { encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: wrapper } });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'audit', exportWithPlan(longId), '--as-at', '2024-03-31', '--format', 'pdf,json,pdf', '--out', out],
+      {
+        encoding: 'utf8',
+        timeout: 240_000,
+        env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: wrapper },
+      },
+    );
     expect(r.error).toBeUndefined();
     expect(r.stderr).toBe('');
     expect(readFileSync(log, 'utf8')).toBe('launch\n');

@@ -18,7 +18,11 @@ const work = mkdtempSync(join(tmpdir(), 'caseaudit-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function npm(args: string[], cwd: string) {
-  const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -30,7 +34,18 @@ describe('npm pack', () => {
     const [info] = JSON.parse(packed.out) as { filename: string; files: { path: string }[] }[];
     const paths = info.files.map((f) => f.path);
     // What the CLI reads at run time, and the docs the README links to.
-    for (const p of ['bin/caseaudit.js', 'dist/bundle/cli.js', 'dist/src/index.js', 'dist/rules/index.js', 'docs/data-contract.md', 'docs/rules.md', 'docs/output.md', 'docs/architecture.md', 'package.json', 'README.md']) {
+    for (const p of [
+      'bin/caseaudit.js',
+      'dist/bundle/cli.js',
+      'dist/src/index.js',
+      'dist/rules/index.js',
+      'docs/data-contract.md',
+      'docs/rules.md',
+      'docs/output.md',
+      'docs/architecture.md',
+      'package.json',
+      'README.md',
+    ]) {
       expect(paths).toContain(p);
     }
     expect(paths.some((p) => p.startsWith('templates/'))).toBe(true);
@@ -41,7 +56,10 @@ describe('npm pack', () => {
     const app = join(work, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), '{ "name": "empty", "private": true }\n');
-    const installed = npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, info.filename)], app);
+    const installed = npm(
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, info.filename)],
+      app,
+    );
     expect(installed.err.replace(/npm (notice|warn).*\n?/g, '')).toBe('');
     expect(installed.code).toBe(0);
 
@@ -51,7 +69,21 @@ describe('npm pack', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
 
     const out = join(app, 'report');
-    const audit = spawnSync(bin, ['audit', join(ROOT, 'fixtures/demo'), '--as-at', '2024-03-31', '--format', 'json,md,csv', '--out', out, '--quiet'], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const audit = spawnSync(
+      bin,
+      [
+        'audit',
+        join(ROOT, 'fixtures/demo'),
+        '--as-at',
+        '2024-03-31',
+        '--format',
+        'json,md,csv',
+        '--out',
+        out,
+        '--quiet',
+      ],
+      { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(audit.stderr).toBe('');
     expect(audit.status).toBe(0);
     expect(existsSync(join(out, 'findings.json'))).toBe(true);

@@ -29,7 +29,9 @@ beforeAll(async () => {
   council = join(dir, 'council');
   await generateExport({ out: council, seed: 977, children: 1500, asAt: parseIsoDay(AS_AT)! });
 });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('supervision text read in a worker thread', () => {
   it('gives the same JSON as reading it on the main thread, and the worker really answered', async () => {
@@ -58,10 +60,22 @@ describe('supervision text read in a worker thread', () => {
     const options = rule.options.parse({}) as Record<string, unknown>;
     // Every record scored as meeting nothing: if the engine used it, the metrics would change.
     const bogus = (over: Partial<PreparedResult>): PreparedResult => ({
-      table: 'supervisions', optionsKey: optionsKey(options), rows: rows.length, lineCheck: lineCheck(rows),
-      value: { bits: new Uint8Array(rows.length).fill(128), start: new Int32Array(rows.length + 1), keys: new Float64Array(0) }, ...over,
+      table: 'supervisions',
+      optionsKey: optionsKey(options),
+      rows: rows.length,
+      lineCheck: lineCheck(rows),
+      value: {
+        bits: new Uint8Array(rows.length).fill(128),
+        start: new Int32Array(rows.length + 1),
+        keys: new Float64Array(0),
+      },
+      ...over,
     });
-    for (const wrong of [{ lineCheck: lineCheck(rows) ^ 1 }, { rows: rows.length + 1 }, { optionsKey: optionsKey({ ...options, copyThreshold: 0.5 }) }]) {
+    for (const wrong of [
+      { lineCheck: lineCheck(rows) ^ 1 },
+      { rows: rows.length + 1 },
+      { optionsKey: optionsKey({ ...options, copyThreshold: 0.5 }) },
+    ]) {
       const again = await loadExport(council);
       again.prepared = { take: () => bogus(wrong) };
       expect(renderJson(audit(again, { asAt: AS_AT }))).toBe(honest);
@@ -101,7 +115,17 @@ describe('the supervisions table read by the worker for the main thread', () => 
     const b = audit(single, { asAt: AS_AT });
     expect(renderJson(a)).toBe(renderJson(b));
     const codes = a.dataQuality.issues.filter((g) => g.table === 'supervisions').map((g) => g.code);
-    for (const c of ['duplicate-id', 'bad-date', 'two-digit-year', 'unknown-child', 'unknown-worker', 'unknown-code', 'ragged-row', 'malformed-csv']) expect(codes).toContain(c);
+    for (const c of [
+      'duplicate-id',
+      'bad-date',
+      'two-digit-year',
+      'unknown-child',
+      'unknown-worker',
+      'unknown-code',
+      'ragged-row',
+      'malformed-csv',
+    ])
+      expect(codes).toContain(c);
   });
 
   it('gives the same JSON threaded and not for every broken export in fixtures/bad', async () => {
@@ -109,13 +133,15 @@ describe('the supervisions table read by the worker for the main thread', () => 
     for (const name of (await readdir('fixtures/bad')).sort()) {
       const path = join('fixtures/bad', name);
       if (!(await stat(path)).isDirectory()) continue;
-      const both = await Promise.all([true, false].map(async (threads) => {
-        try {
-          return renderJson(audit(await loadExport(path, { auditFor: { asAt: AS_AT, threads } }), { asAt: AS_AT }));
-        } catch (e) {
-          return `error: ${(e as Error).message}`;
-        }
-      }));
+      const both = await Promise.all(
+        [true, false].map(async (threads) => {
+          try {
+            return renderJson(audit(await loadExport(path, { auditFor: { asAt: AS_AT, threads } }), { asAt: AS_AT }));
+          } catch (e) {
+            return `error: ${(e as Error).message}`;
+          }
+        }),
+      );
       expect(both[0], name).toBe(both[1]);
       compared++;
     }
@@ -131,11 +157,21 @@ describe('the supervisions table read by the worker for the main thread', () => 
 });
 
 describe('a rule reads only the tables it declares', () => {
-  it('turns reading an undeclared table into that rule\'s error, and the audit goes on', async () => {
+  it("turns reading an undeclared table into that rule's error, and the audit goes on", async () => {
     const sneaky = defineRule({
-      id: 'sneaky', title: 'Sneaky', passTitle: 'ok', failTitle: 'not ok', area: ['leaders'], tables: ['workers'],
-      description: 'Reads visits without declaring them.', options: z.object({}).strict(), metrics: {}, findings: {},
-      run(ctx) { return { metrics: {}, findings: [], limitations: [String(ctx.rows('visits').length)] }; },
+      id: 'sneaky',
+      title: 'Sneaky',
+      passTitle: 'ok',
+      failTitle: 'not ok',
+      area: ['leaders'],
+      tables: ['workers'],
+      description: 'Reads visits without declaring them.',
+      options: z.object({}).strict(),
+      metrics: {},
+      findings: {},
+      run(ctx) {
+        return { metrics: {}, findings: [], limitations: [String(ctx.rows('visits').length)] };
+      },
     });
     const ex = await loadExport('fixtures/demo');
     const rules = [RULES[0]!, sneaky as AnyRule, RULES.find((r) => r.id === 'workforce')!];
@@ -150,27 +186,52 @@ describe('a rule reads only the tables it declares', () => {
 describe('only the tables the selected rules use are read', () => {
   it('lists the tables each selection needs', () => {
     expect(tablesNeeded(RULES, {}, ['caseloads'])).toEqual(['workers', 'allocations']);
-    expect(tablesNeeded(RULES, {}, ['assessment-timeliness', 'threshold-consistency', 'caseloads'])).toEqual(['workers', 'referrals', 'assessments', 'section47', 'plans', 'allocations']);
+    expect(tablesNeeded(RULES, {}, ['assessment-timeliness', 'threshold-consistency', 'caseloads'])).toEqual([
+      'workers',
+      'referrals',
+      'assessments',
+      'section47',
+      'plans',
+      'allocations',
+    ]);
     expect(tablesNeeded(RULES, {})).toBeNull();
     expect(tablesNeeded(RULES, {}, ['data-quality'])).toBeNull();
     expect(tablesNeeded(RULES, {}, ['data-quality', 'caseloads'])).toBeNull();
   });
 
   it('reads fewer tables with --rules and a fixed as-at date, lists the others as not read, and gets the same metrics', async () => {
-    const cli = (args: string[]) => spawnSync(process.execPath, ['bin/caseaudit.js', 'audit', council, ...args], { encoding: 'utf8' });
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, ['bin/caseaudit.js', 'audit', council, ...args], { encoding: 'utf8' });
     const full = cli(['--as-at', AS_AT, '--format', 'json', '--out', join(dir, 'full'), '--quiet']);
-    const some = cli(['--as-at', AS_AT, '--rules', 'caseloads', '--format', 'json,md', '--out', join(dir, 'some'), '--quiet']);
+    const some = cli([
+      '--as-at',
+      AS_AT,
+      '--rules',
+      'caseloads',
+      '--format',
+      'json,md',
+      '--out',
+      join(dir, 'some'),
+      '--quiet',
+    ]);
     expect(full.status, full.stderr).toBeLessThan(2);
     expect(some.status, some.stderr).toBeLessThan(2);
-    expect(some.stdout).toContain('Not read (no selected rule uses them, and their data quality is not checked): assessments, children, contacts, plans, referrals, reviews, section47, supervisions, visits');
-    type J = { rules: { id: string; metrics: Record<string, { value: number | null }> }[]; dataQuality: { tables: { table: string; status: string; rowsRead: number }[] } };
+    expect(some.stdout).toContain(
+      'Not read (no selected rule uses them, and their data quality is not checked): assessments, children, contacts, plans, referrals, reviews, section47, supervisions, visits',
+    );
+    type J = {
+      rules: { id: string; metrics: Record<string, { value: number | null }> }[];
+      dataQuality: { tables: { table: string; status: string; rowsRead: number }[] };
+    };
     const a = JSON.parse(await readFile(join(dir, 'full', 'findings.json'), 'utf8')) as J;
     const b = JSON.parse(await readFile(join(dir, 'some', 'findings.json'), 'utf8')) as J;
     const statusOf = (j: J, t: string) => j.dataQuality.tables.find((x) => x.table === t)!.status;
     expect(statusOf(b, 'supervisions')).toBe('not-read');
     expect(statusOf(b, 'workers')).toBe('loaded');
     expect(statusOf(a, 'supervisions')).toBe('loaded');
-    expect(b.rules.find((r) => r.id === 'caseloads')!.metrics).toEqual(a.rules.find((r) => r.id === 'caseloads')!.metrics);
+    expect(b.rules.find((r) => r.id === 'caseloads')!.metrics).toEqual(
+      a.rules.find((r) => r.id === 'caseloads')!.metrics,
+    );
     expect(await readFile(join(dir, 'some', 'summary.md'), 'utf8')).toContain('Not read (no selected rule uses them');
   });
 
@@ -179,25 +240,78 @@ describe('only the tables the selected rules use are read', () => {
     const ruleIds = RULES.filter((r) => !r.alwaysOn).map((r) => r.id);
     for (const id of ruleIds) {
       const ex = await loadExport(council, { auditFor: { asAt: AS_AT, rules: [id], threads: false } });
-      expect(ex.dq.tableList().some((t) => t.status === 'not-read'), id).toBe(true);
+      expect(
+        ex.dq.tableList().some((t) => t.status === 'not-read'),
+        id,
+      ).toBe(true);
       const alone = audit(ex, { asAt: AS_AT, rules: [id] }).rules.find((r) => r.id === id)!;
       const inFull = full.rules.find((r) => r.id === id)!;
       expect(alone.status, id).toBe('ran');
-      expect({ metrics: alone.metrics, findings: alone.findings, breakdowns: alone.breakdowns }, id).toEqual({ metrics: inFull.metrics, findings: inFull.findings, breakdowns: inFull.breakdowns });
+      expect({ metrics: alone.metrics, findings: alone.findings, breakdowns: alone.breakdowns }, id).toEqual({
+        metrics: inFull.metrics,
+        findings: inFull.findings,
+        breakdowns: inFull.breakdowns,
+      });
     }
   });
 
-  it('batch reads only the selected rules\' tables too', async () => {
-    const r = spawnSync(process.execPath, ['bin/caseaudit.js', 'batch', council, '--rules', 'caseloads', '--as-at', AS_AT, '--format', 'json', '--out', join(dir, 'batch'), '--quiet'], { encoding: 'utf8' });
+  it("batch reads only the selected rules' tables too", async () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        'bin/caseaudit.js',
+        'batch',
+        council,
+        '--rules',
+        'caseloads',
+        '--as-at',
+        AS_AT,
+        '--format',
+        'json',
+        '--out',
+        join(dir, 'batch'),
+        '--quiet',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBeLessThan(2);
-    const j = JSON.parse(await readFile(join(dir, 'batch', 'council', 'findings.json'), 'utf8')) as { dataQuality: { tables: { table: string; status: string }[] } };
-    expect(j.dataQuality.tables.filter((t) => t.status === 'not-read').map((t) => t.table)).toEqual(['assessments', 'children', 'contacts', 'plans', 'referrals', 'reviews', 'section47', 'supervisions', 'visits']);
+    const j = JSON.parse(await readFile(join(dir, 'batch', 'council', 'findings.json'), 'utf8')) as {
+      dataQuality: { tables: { table: string; status: string }[] };
+    };
+    expect(j.dataQuality.tables.filter((t) => t.status === 'not-read').map((t) => t.table)).toEqual([
+      'assessments',
+      'children',
+      'contacts',
+      'plans',
+      'referrals',
+      'reviews',
+      'section47',
+      'supervisions',
+      'visits',
+    ]);
   });
 
   it('reads every table when the as-at date is not fixed, since any table could set it', async () => {
-    const r = spawnSync(process.execPath, ['bin/caseaudit.js', 'audit', council, '--rules', 'caseloads', '--format', 'json', '--out', join(dir, 'open'), '--quiet'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        'bin/caseaudit.js',
+        'audit',
+        council,
+        '--rules',
+        'caseloads',
+        '--format',
+        'json',
+        '--out',
+        join(dir, 'open'),
+        '--quiet',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBeLessThan(2);
-    const j = JSON.parse(await readFile(join(dir, 'open', 'findings.json'), 'utf8')) as { dataQuality: { tables: { status: string }[] } };
+    const j = JSON.parse(await readFile(join(dir, 'open', 'findings.json'), 'utf8')) as {
+      dataQuality: { tables: { status: string }[] };
+    };
     expect(j.dataQuality.tables.every((t) => t.status === 'loaded')).toBe(true);
   });
 });

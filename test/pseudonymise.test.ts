@@ -74,7 +74,13 @@ ZQ-SUP-002,ZQ-WORKER-01,2023-08-01,ZQ-CHILD-001,ZQ-SUPER-01,case,Discussed the c
 ZQ-CON-001,ZQ-CHILD-001,2023-04-10,school
 `,
 };
-const RAW_IDS = [...new Set(Object.values(FILES).join('\n').match(/ZQ-[A-Z0-9]+-\d+/g)!)];
+const RAW_IDS = [
+  ...new Set(
+    Object.values(FILES)
+      .join('\n')
+      .match(/ZQ-[A-Z0-9]+-\d+/g)!,
+  ),
+];
 const BIRTH_DATES = ['2011-02-17', '2013-07-23', '2009-11-29', '2016-04-13', '2014-08-19'];
 
 function exportDir(): string {
@@ -84,7 +90,11 @@ function exportDir(): string {
 }
 
 function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, CASEAUDIT_KEY: undefined, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, CASEAUDIT_KEY: undefined, NO_COLOR: '1', ...env },
+  });
   expect(r.signal).toBeNull();
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -96,7 +106,12 @@ function outputTexts(dir: string): Map<string, string> {
     const path = join(dir, f);
     if (!existsSync(path) || !readFileSync(path).length) continue;
     const bytes = readFileSync(path);
-    out.set(f, f.endsWith('.pdf') ? execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }) : `${bytes.toString('utf8')}\n${bytes.toString('latin1')}`);
+    out.set(
+      f,
+      f.endsWith('.pdf')
+        ? execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+        : `${bytes.toString('utf8')}\n${bytes.toString('latin1')}`,
+    );
   }
   return out;
 }
@@ -134,17 +149,28 @@ describe('pseudonymise (library)', () => {
     const again = pseudonymise(runAll(records(), '2024-03-31'), KEY, SUBJECTS);
     expect(JSON.stringify(again)).toBe(JSON.stringify(a));
     const other = pseudonymise(raw, OTHER_KEY, SUBJECTS);
-    const keysA = allRows(a).map((r) => r.key).sort();
-    const keysB = allRows(other).map((r) => r.key).sort();
+    const keysA = allRows(a)
+      .map((r) => r.key)
+      .sort();
+    const keysB = allRows(other)
+      .map((r) => r.key)
+      .sort();
     expect(keysA).toHaveLength(keysB.length);
     expect(keysA.filter((k) => keysB.includes(k) && /[CWPARSV]-[0-9a-f]{12}/.test(k))).toEqual([]);
   });
 
   it('codes the ids inside evidence keys the same way as the id columns', () => {
-    const rows = allRows(a).filter((r) => r.key.startsWith('allocation-delay/unallocated/') || r.key.startsWith('caseloads/worker/'));
+    const rows = allRows(a).filter(
+      (r) => r.key.startsWith('allocation-delay/unallocated/') || r.key.startsWith('caseloads/worker/'),
+    );
     expect(rows.length).toBe(2);
-    for (const r of rows) expect(r.key).toMatch(r.childId ? `allocation-delay/unallocated/${r.childId as string}` : `caseloads/worker/${r.workerId as string}`);
-    expect(rows.map((r) => r.key).join(' ')).toMatch(/^[a-z-]+\/[a-z]+\/[CW]-[0-9a-f]{12} [a-z-]+\/[a-z]+\/[CW]-[0-9a-f]{12}$/);
+    for (const r of rows)
+      expect(r.key).toMatch(
+        r.childId ? `allocation-delay/unallocated/${r.childId as string}` : `caseloads/worker/${r.workerId as string}`,
+      );
+    expect(rows.map((r) => r.key).join(' ')).toMatch(
+      /^[a-z-]+\/[a-z]+\/[CW]-[0-9a-f]{12} [a-z-]+\/[a-z]+\/[CW]-[0-9a-f]{12}$/,
+    );
     const plan = allRows(a).find((r) => r.key.startsWith('plan-drift/late-review/'));
     expect(plan?.key).toMatch(/^plan-drift\/late-review\/P-[0-9a-f]{12}\/2023-10-01$/);
   });
@@ -152,8 +178,16 @@ describe('pseudonymise (library)', () => {
   it('makes dates of birth month-only and leaves names and free text out', () => {
     const withPersonal = structuredClone(raw);
     const f = withPersonal.rules.find((r) => r.findings.length > 0)!.findings[0]!;
-    f.columns.push({ key: 'dateOfBirth', label: 'Born', type: 'date' }, { key: 'childName', label: 'Name', type: 'text' });
-    f.evidence[0] = { ...f.evidence[0]!, dateOfBirth: '2011-02-17', childName: 'Fictional Name', recordText: 'free text' };
+    f.columns.push(
+      { key: 'dateOfBirth', label: 'Born', type: 'date' },
+      { key: 'childName', label: 'Name', type: 'text' },
+    );
+    f.evidence[0] = {
+      ...f.evidence[0]!,
+      dateOfBirth: '2011-02-17',
+      childName: 'Fictional Name',
+      recordText: 'free text',
+    };
     const p = pseudonymise(withPersonal, KEY, SUBJECTS);
     const pf = p.rules.find((r) => r.id === withPersonal.rules.find((x) => x.findings.length > 0)!.id)!.findings[0]!;
     expect(pf.evidence[0]!.dateOfBirth).toBe('2011-02');
@@ -172,8 +206,17 @@ describe('pseudonymise (library)', () => {
 
   it('withholds data-quality values that could be ids or dates of birth, keeping their place', () => {
     const bad = records();
-    (bad.plans as Record<string, string>[]).push({ plan_id: 'ZQ-PLAN-001', child_id: 'ZQ-CHILD-404', plan_type: 'cp', start_date: '2024-01-01' });
-    (bad.children as Record<string, string>[]).push({ child_id: 'ZQ-CHILD-009', date_of_birth: '31/02/2012', gender: 'F' });
+    (bad.plans as Record<string, string>[]).push({
+      plan_id: 'ZQ-PLAN-001',
+      child_id: 'ZQ-CHILD-404',
+      plan_type: 'cp',
+      start_date: '2024-01-01',
+    });
+    (bad.children as Record<string, string>[]).push({
+      child_id: 'ZQ-CHILD-009',
+      date_of_birth: '31/02/2012',
+      gender: 'F',
+    });
     const p = pseudonymise(runAll(bad, '2024-03-31'), KEY, SUBJECTS);
     const text = JSON.stringify(p.dataQuality);
     for (const id of ['ZQ-PLAN-001', 'ZQ-CHILD-404', '31/02/2012']) expect(text).not.toContain(id);
@@ -194,7 +237,15 @@ describe('pseudonymise (library)', () => {
 
 describe('caseaudit audit --pseudonymise', () => {
   it('is refused without a key: exit 2, one line', () => {
-    const r = cli(['audit', exportDir(), '--as-at', '2024-03-31', '--pseudonymise', '--out', mkdtempSync(join(tmpdir(), 'caseaudit-o-'))]);
+    const r = cli([
+      'audit',
+      exportDir(),
+      '--as-at',
+      '2024-03-31',
+      '--pseudonymise',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'caseaudit-o-')),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toBe('caseaudit: --pseudonymise needs a key: set CASEAUDIT_KEY or give --key-file <path>\n');
   });
@@ -205,7 +256,15 @@ describe('caseaudit audit --pseudonymise', () => {
     const a = cli(['audit', exportDir(), '--key-file', keyFile, '--out', mkdtempSync(join(tmpdir(), 'caseaudit-o-'))]);
     expect(a.code).toBe(2);
     expect(a.err).toBe('caseaudit: --key-file is only used with --pseudonymise\n');
-    const b = cli(['audit', exportDir(), '--pseudonymise', '--key-file', '/no/such/key', '--out', mkdtempSync(join(tmpdir(), 'caseaudit-o-'))]);
+    const b = cli([
+      'audit',
+      exportDir(),
+      '--pseudonymise',
+      '--key-file',
+      '/no/such/key',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'caseaudit-o-')),
+    ]);
     expect(b.code).toBe(2);
     expect(b.err).toBe('caseaudit: --key-file: /no/such/key: cannot be read (ENOENT)\n');
   });
@@ -214,9 +273,14 @@ describe('caseaudit audit --pseudonymise', () => {
     const keyFile = join(mkdtempSync(join(tmpdir(), 'caseaudit-k-')), 'key');
     writeFileSync(keyFile, `${KEY}\n`);
     const ex = exportDir();
-    const o1 = mkdtempSync(join(tmpdir(), 'caseaudit-o-')), o2 = mkdtempSync(join(tmpdir(), 'caseaudit-o-'));
-    expect(cli(['audit', ex, '--as-at', '2024-03-31', '--pseudonymise', '--out', o1], { CASEAUDIT_KEY: KEY }).code).toBe(0);
-    expect(cli(['audit', ex, '--as-at', '2024-03-31', '--pseudonymise', '--key-file', keyFile, '--out', o2]).code).toBe(0);
+    const o1 = mkdtempSync(join(tmpdir(), 'caseaudit-o-')),
+      o2 = mkdtempSync(join(tmpdir(), 'caseaudit-o-'));
+    expect(
+      cli(['audit', ex, '--as-at', '2024-03-31', '--pseudonymise', '--out', o1], { CASEAUDIT_KEY: KEY }).code,
+    ).toBe(0);
+    expect(cli(['audit', ex, '--as-at', '2024-03-31', '--pseudonymise', '--key-file', keyFile, '--out', o2]).code).toBe(
+      0,
+    );
     expect(readFileSync(join(o1, 'findings.json'))).toEqual(readFileSync(join(o2, 'findings.json')));
   });
 
@@ -227,16 +291,24 @@ describe('caseaudit audit --pseudonymise', () => {
     const plain = mkdtempSync(join(tmpdir(), 'caseaudit-plain-'));
     cli(['audit', ex, '--as-at', '2024-03-31', '--format', 'json', '--out', plain]);
     const plainJson = readFileSync(join(plain, 'findings.json'), 'utf8');
-    for (const id of ['ZQ-CHILD-001', 'ZQ-WORKER-01', 'ZQ-PLAN-001', 'ZQ-ASMT-001', 'ZQ-REF-003', 'ZQ-S47-001']) expect(plainJson).toContain(id);
+    for (const id of ['ZQ-CHILD-001', 'ZQ-WORKER-01', 'ZQ-PLAN-001', 'ZQ-ASMT-001', 'ZQ-REF-003', 'ZQ-S47-001'])
+      expect(plainJson).toContain(id);
 
     const out = mkdtempSync(join(tmpdir(), 'caseaudit-pseudo-out-'));
-    const r = cli(['audit', ex, '--as-at', '2024-03-31', '--format', formats.join(','), '--out', out, '--pseudonymise', '-q'], { CASEAUDIT_KEY: KEY });
+    const r = cli(
+      ['audit', ex, '--as-at', '2024-03-31', '--format', formats.join(','), '--out', out, '--pseudonymise', '-q'],
+      { CASEAUDIT_KEY: KEY },
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const texts = outputTexts(out);
     const kinds = new Set([...texts.keys()].map((f) => f.slice(f.lastIndexOf('.'))));
     // One file at least per format that was asked for.
-    for (const ext of ['.json', '.html', '.csv', '.md', '.xml', '.pdf'].filter((e) => formats.some((f) => ({ json: '.json', html: '.html', csv: '.csv', md: '.md', junit: '.xml', pdf: '.pdf' })[f] === e))) {
+    for (const ext of ['.json', '.html', '.csv', '.md', '.xml', '.pdf'].filter((e) =>
+      formats.some(
+        (f) => ({ json: '.json', html: '.html', csv: '.csv', md: '.md', junit: '.xml', pdf: '.pdf' })[f] === e,
+      ),
+    )) {
       expect(kinds.has(ext), `an output file ${ext}`).toBe(true);
     }
     for (const [file, text] of texts) {

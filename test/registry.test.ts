@@ -44,21 +44,26 @@ describe('rule facts', () => {
           keys++;
         }
       }
-      for (const b of r.breakdowns) for (const c of b.columns) if (c.metric) expect(rule.metrics[c.metric], `${r.id}/${b.id}.${c.key}`).toBeDefined();
+      for (const b of r.breakdowns)
+        for (const c of b.columns)
+          if (c.metric) expect(rule.metrics[c.metric], `${r.id}/${b.id}.${c.key}`).toBeDefined();
     }
     expect(keys).toBeGreaterThan(100);
   });
 
   it('name every finding the findings declare a subject for, and a factProblems check catches a bad one', () => {
     expect(keySubjects(RULES).get('plan-drift/overdue')).toBe('plan');
-    const broken = { ...toyRule, findings: { x: { metric: 'nope', key: '*', subject: 'child' } } } as unknown as AnyRule;
+    const broken = {
+      ...toyRule,
+      findings: { x: { metric: 'nope', key: '*', subject: 'child' } },
+    } as unknown as AnyRule;
     expect(factProblems([broken])).toEqual([
       'toy-uasc/x: informs metric nope, which the rule does not declare',
       'toy-uasc/x: a key naming a child needs a fixed segment',
     ]);
   });
 
-  it('derive the ground truth\'s findings and check the England figures name real metrics', () => {
+  it("derive the ground truth's findings and check the England figures name real metrics", () => {
     expect(FINDING_IDS['plan-drift']).toEqual(Object.keys(RULES.find((r) => r.id === 'plan-drift')!.findings));
     const england = JSON.parse(readFileSync('data/england.json', 'utf8')) as Record<string, unknown>;
     const ids = new Set(metricIds(RULES));
@@ -95,7 +100,14 @@ describe('a new rule and a new layout: one module and one registry line each', (
 
   it('a metric whose column the layout does not carry is not measured, naming the column', async () => {
     writeFileSync(join(dir, 'kids.txt'), 'K1|2010-01-02\nK2|2011-03-04\n');
-    const bare = { ...toyLayout, load: async (path: string) => { const ex = await toyLayout.load(path, {}); ex.dq.tables.get('children')!.columnsUsed = ['child_id', 'date_of_birth']; return ex; } };
+    const bare = {
+      ...toyLayout,
+      load: async (path: string) => {
+        const ex = await toyLayout.load(path, {});
+        ex.dq.tables.get('children')!.columnsUsed = ['child_id', 'date_of_birth'];
+        return ex;
+      },
+    };
     const ex = await loadExport(dir, { layouts: [...LAYOUTS, bare] });
     const result = audit(ex, [...RULES, toyRule as AnyRule], { asAt: AS_AT, asAtSource: 'command line', config: {} });
     const m = result.rules.find((r) => r.id === 'toy-uasc')!.metrics.uascShare!;

@@ -18,8 +18,21 @@ let terminal: string;
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'caseaudit-demo-'));
-  const r = spawnSync(process.execPath, [BIN, 'audit', resolve('fixtures/demo'), '--config', resolve('fixtures/demo.config.json'), '--format', 'html,json,csv,md,junit', '--out', out],
-    { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(
+    process.execPath,
+    [
+      BIN,
+      'audit',
+      resolve('fixtures/demo'),
+      '--config',
+      resolve('fixtures/demo.config.json'),
+      '--format',
+      'html,json,csv,md,junit',
+      '--out',
+      out,
+    ],
+    { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+  );
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   terminal = r.stdout;
@@ -62,21 +75,36 @@ describe('demo report charts', () => {
         if (!b.chart || b.rows.length === 0) continue;
         const svg = charts.get(safeId('chart', rule.id, b.id));
         expect(svg, `${rule.id}/${b.id} has a chart`).toBeDefined();
-        const bars = [...svg!.matchAll(/<g class="(bar|bar failing)" data-row="(\d+)">([\s\S]*?)<\/g>/g)]
-          .map((g) => ({ failing: g[1] === 'bar failing', row: Number(g[2]), body: g[3]! }));
+        const bars = [...svg!.matchAll(/<g class="(bar|bar failing)" data-row="(\d+)">([\s\S]*?)<\/g>/g)].map((g) => ({
+          failing: g[1] === 'bar failing',
+          row: Number(g[2]),
+          body: g[3]!,
+        }));
         if (b.chart.kind !== 'bar') continue;
-        expect(bars.length, `${rule.id}/${b.id}: one group per bar`).toBe(b.rows.filter((r) => typeof r[b.chart!.y] === 'number').length);
-        const marked = bars.filter((x) => x.failing).map((x) => x.row).sort((a, c) => a - c);
+        expect(bars.length, `${rule.id}/${b.id}: one group per bar`).toBe(
+          b.rows.filter((r) => typeof r[b.chart!.y] === 'number').length,
+        );
+        const marked = bars
+          .filter((x) => x.failing)
+          .map((x) => x.row)
+          .sort((a, c) => a - c);
         if (b.chart.limit === undefined) {
           expect(marked, `${rule.id}/${b.id} has no limit, so nothing is marked`).toEqual([]);
           continue;
         }
         const metricId = CHART_MEASURE[`${rule.id}/${b.id}`];
-        expect(metricId, `${rule.id}/${b.id}: a chart with a limit whose measure this test does not know`).toBeDefined();
+        expect(
+          metricId,
+          `${rule.id}/${b.id}: a chart with a limit whose measure this test does not know`,
+        ).toBeDefined();
         const m = rule.metrics[metricId!]!;
         expect(b.chart.limit, `${rule.id}/${b.id}: the chart's limit is the measure's`).toBe(m.threshold);
-        const expected = b.rows.flatMap((r, i) => (typeof r[b.chart!.y] === 'number' && failsMeasure(r[b.chart!.y] as number, m) ? [i] : []));
-        expect(marked, `${rule.id}/${b.id} (${m.direction === 'min' ? 'at least' : 'at most'} ${m.threshold})`).toEqual(expected);
+        const expected = b.rows.flatMap((r, i) =>
+          typeof r[b.chart!.y] === 'number' && failsMeasure(r[b.chart!.y] as number, m) ? [i] : [],
+        );
+        expect(marked, `${rule.id}/${b.id} (${m.direction === 'min' ? 'at least' : 'at most'} ${m.threshold})`).toEqual(
+          expected,
+        );
         for (const bar of bars) {
           // colour is never the only signal: a marked bar is red and says which side it is on
           const word = m.direction === 'min' ? '▼ below target' : '▲ above limit';
@@ -84,7 +112,10 @@ describe('demo report charts', () => {
           expect(bar.body.includes(word), `${rule.id}/${b.id} row ${bar.row} says ${word}`).toBe(bar.failing);
         }
         expect(svg).toContain(`${m.direction === 'min' ? 'at least' : 'at most'} `);
-        if (m.direction === 'min') { failingMin += marked.length; passingMin += bars.length - marked.length; }
+        if (m.direction === 'min') {
+          failingMin += marked.length;
+          passingMin += bars.length - marked.length;
+        }
         checked++;
       }
     }
@@ -97,7 +128,10 @@ describe('demo report charts', () => {
 
 /** Is v within 1e-9 of the recomputed value? */
 function agrees(v: unknown, expected: number | null, where: string): void {
-  if (expected === null) { expect(v, where).toBeNull(); return; }
+  if (expected === null) {
+    expect(v, where).toBeNull();
+    return;
+  }
   expect(typeof v, where).toBe('number');
   expect(Math.abs((v as number) - expected), `${where}: ${String(v)} against ${expected}`).toBeLessThan(1e-9);
 }
@@ -132,30 +166,47 @@ describe('demo findings.json values are exact', () => {
     // caseloads, from the tables: children allocated on the as-at date over active workers' FTE
     const open = (s: number | null, e: number | null) => s !== null && s <= asAt && (e === null || e >= asAt);
     const workers = new Map<string, { team: string; fte: number }>();
-    for (const w of ex.tables.workers ?? []) if (w.workerId && open(w.startDate, w.endDate)) workers.set(w.workerId, { team: w.team ?? '(no team recorded)', fte: w.fte ?? 1 });
+    for (const w of ex.tables.workers ?? [])
+      if (w.workerId && open(w.startDate, w.endDate))
+        workers.set(w.workerId, { team: w.team ?? '(no team recorded)', fte: w.fte ?? 1 });
     const children = new Map<string, Set<string>>();
     for (const a of ex.tables.allocations ?? []) {
       if (!a.workerId || !a.childId || !open(a.startDate, a.endDate)) continue;
       if (!children.has(a.workerId)) children.set(a.workerId, new Set());
       children.get(a.workerId)!.add(a.childId);
     }
-    const holders = [...children.entries()].map(([id, set]) => ({ id, n: set.size, ...(workers.get(id) ?? { team: '(no team recorded)', fte: 1 }) }));
+    const holders = [...children.entries()].map(([id, set]) => ({
+      id,
+      n: set.size,
+      ...(workers.get(id) ?? { team: '(no team recorded)', fte: 1 }),
+    }));
     const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
     const cl = rule('caseloads');
-    agrees(cl.metrics.averagePerFte!.value, sum(holders.map((h) => h.n)) / sum(holders.map((h) => h.fte)), 'caseloads.averagePerFte');
+    agrees(
+      cl.metrics.averagePerFte!.value,
+      sum(holders.map((h) => h.n)) / sum(holders.map((h) => h.fte)),
+      'caseloads.averagePerFte',
+    );
     mark('caseloads.metrics.averagePerFte.value');
     for (const row of cl.breakdowns.find((b) => b.id === 'by-team')!.rows) {
       const team = holders.filter((h) => h.team === row.team);
-      agrees(row.averagePerFte, sum(team.map((h) => h.n)) / sum(team.map((h) => h.fte)), `caseloads team ${String(row.team)} average`);
+      agrees(
+        row.averagePerFte,
+        sum(team.map((h) => h.n)) / sum(team.map((h) => h.fte)),
+        `caseloads team ${String(row.team)} average`,
+      );
       agrees(row.maxPerFte, Math.max(...team.map((h) => h.n / h.fte)), `caseloads team ${String(row.team)} max`);
     }
-    mark('caseloads.breakdowns.by-team.averagePerFte'); mark('caseloads.breakdowns.by-team.maxPerFte');
-    for (const f of cl.findings) for (const e of f.evidence) {
-      agrees(e.perFte, (e.caseload as number) / (e.fte as number), `caseloads ${e.key}`);
-      const h = holders.find((x) => x.id === e.workerId)!;
-      agrees(e.fte, h.fte, `caseloads ${e.key} fte`);
-    }
-    mark(`caseloads.findings.over-target.perFte`); mark(`caseloads.findings.over-target.fte`);
+    mark('caseloads.breakdowns.by-team.averagePerFte');
+    mark('caseloads.breakdowns.by-team.maxPerFte');
+    for (const f of cl.findings)
+      for (const e of f.evidence) {
+        agrees(e.perFte, (e.caseload as number) / (e.fte as number), `caseloads ${e.key}`);
+        const h = holders.find((x) => x.id === e.workerId)!;
+        agrees(e.fte, h.fte, `caseloads ${e.key} fte`);
+      }
+    mark(`caseloads.findings.over-target.perFte`);
+    mark(`caseloads.findings.over-target.fte`);
 
     // CP plans starting in the period against the 12 months before it (one plan per plan id)
     const ids = new Set<string>();
@@ -166,7 +217,9 @@ describe('demo findings.json values are exact', () => {
       cpStarts.push(p.startDate);
     }
     const start = Date.parse(`${result.period.start}T00:00:00Z`) / 86_400_000;
-    const prevStart = Date.parse(`${Number(result.period.start.slice(0, 4)) - 1}${result.period.start.slice(4)}T00:00:00Z`) / 86_400_000;
+    const prevStart =
+      Date.parse(`${Number(result.period.start.slice(0, 4)) - 1}${result.period.start.slice(4)}T00:00:00Z`) /
+      86_400_000;
     const current = cpStarts.filter((d) => d >= start && d <= asAt).length;
     const before = cpStarts.filter((d) => d >= prevStart && d < start).length;
     const tc = rule('threshold-consistency');
@@ -178,42 +231,94 @@ describe('demo findings.json values are exact', () => {
       for (const b of r.breakdowns) {
         for (const row of b.rows) {
           const w = `${r.id}/${b.id} ${row.key}`;
-          const ratio = (num: string, den: string, key: string) => { agrees(row[key], (row[den] as number) > 0 ? (row[num] as number) / (row[den] as number) : null, `${w} ${key}`); mark(`${r.id}.breakdowns.${b.id}.${key}`); };
-          const whole = (key: string, n: string) => { wholeOf(row[key], row[n], `${w} ${key}`); mark(`${r.id}.breakdowns.${b.id}.${key}`); };
+          const ratio = (num: string, den: string, key: string) => {
+            agrees(
+              row[key],
+              (row[den] as number) > 0 ? (row[num] as number) / (row[den] as number) : null,
+              `${w} ${key}`,
+            );
+            mark(`${r.id}.breakdowns.${b.id}.${key}`);
+          };
+          const whole = (key: string, n: string) => {
+            wholeOf(row[key], row[n], `${w} ${key}`);
+            mark(`${r.id}.breakdowns.${b.id}.${key}`);
+          };
           switch (`${r.id}/${b.id}`) {
-            case 'assessment-timeliness/by-team': whole('completedWithin', 'completed'); whole('seenWithin', 'started'); whole('seenAlone', 'completed'); break;
-            case 'allocation-delay/by-team': whole('allocatedWithin', 'plansStarted'); break;
-            case 'plan-drift/plan-drift-by-team': ratio('reviewsOnTime', 'reviews', 'shareOnTime'); break;
-            case 'visit-timeliness/by-team': whole('withinLimits', 'plans'); whole('cpSeenAlone', 'cpOpen'); break;
-            case 'threshold-consistency/rereferrals-by-team': ratio('rereferrals', 'referrals', 'rate'); break;
-            case 'threshold-consistency/cp-starts-by-team': agrees(row.change, (row.before as number) > 0 ? (row.current as number) / (row.before as number) - 1 : null, `${w} change`); mark(`${r.id}.breakdowns.${b.id}.change`); break;
-            case 'supervision-quality/by-team': case 'supervision-quality/by-supervisor': ratio('meeting', 'records', 'meetingShare'); break;
-            case 'workforce/by-team': whole('agencyRate', 'active'); whole('newlyQualifiedRate', 'active');
+            case 'assessment-timeliness/by-team':
+              whole('completedWithin', 'completed');
+              whole('seenWithin', 'started');
+              whole('seenAlone', 'completed');
+              break;
+            case 'allocation-delay/by-team':
+              whole('allocatedWithin', 'plansStarted');
+              break;
+            case 'plan-drift/plan-drift-by-team':
+              ratio('reviewsOnTime', 'reviews', 'shareOnTime');
+              break;
+            case 'visit-timeliness/by-team':
+              whole('withinLimits', 'plans');
+              whole('cpSeenAlone', 'cpOpen');
+              break;
+            case 'threshold-consistency/rereferrals-by-team':
+              ratio('rereferrals', 'referrals', 'rate');
+              break;
+            case 'threshold-consistency/cp-starts-by-team':
+              agrees(
+                row.change,
+                (row.before as number) > 0 ? (row.current as number) / (row.before as number) - 1 : null,
+                `${w} change`,
+              );
+              mark(`${r.id}.breakdowns.${b.id}.change`);
+              break;
+            case 'supervision-quality/by-team':
+            case 'supervision-quality/by-supervisor':
+              ratio('meeting', 'records', 'meetingShare');
+              break;
+            case 'workforce/by-team':
+              whole('agencyRate', 'active');
+              whole('newlyQualifiedRate', 'active');
               // leavers over a mean of two headcounts: twice the leavers over the rate is a whole number
-              if ((row.leavers as number) > 0) wholeOf(1 / (row.turnoverRate as number), 2 * (row.leavers as number), `${w} turnover`);
-              mark(`${r.id}.breakdowns.${b.id}.turnoverRate`); break;
-            case 'threshold-consistency/team-nfa': case 'threshold-consistency/team-icpc': {
+              if ((row.leavers as number) > 0)
+                wholeOf(1 / (row.turnoverRate as number), 2 * (row.leavers as number), `${w} turnover`);
+              mark(`${r.id}.breakdowns.${b.id}.turnoverRate`);
+              break;
+            case 'threshold-consistency/team-nfa':
+            case 'threshold-consistency/team-icpc': {
               const all = b.rows;
               const p = sum(all.map((x) => x.events as number)) / sum(all.map((x) => x.n as number));
               const se = Math.sqrt((p * (1 - p)) / (row.n as number));
               agrees(row.rate, (row.events as number) / (row.n as number), `${w} rate`);
-              if (row.upper !== null) { agrees(row.upper, Math.min(1, p + 3.09 * se), `${w} upper`); agrees(row.lower, Math.max(0, p - 3.09 * se), `${w} lower`); }
+              if (row.upper !== null) {
+                agrees(row.upper, Math.min(1, p + 3.09 * se), `${w} upper`);
+                agrees(row.lower, Math.max(0, p - 3.09 * se), `${w} lower`);
+              }
               agrees(b.chart?.limit, p, `${w} overall`);
               for (const k of ['rate', 'upper', 'lower']) mark(`${r.id}.breakdowns.${b.id}.${k}`);
               mark(`${r.id}.breakdowns.${b.id}.chart.limit`);
               break;
             }
-            default: break;
+            default:
+              break;
           }
         }
       }
-      for (const f of r.findings) for (const e of f.evidence) {
-        if (r.id === 'workforce' && typeof e.rate === 'number') {
-          const den = f.id === 'turnover-rate' ? ((e.atStart as number) + (e.active as number)) / 2 : (e.active as number);
-          agrees(e.rate, (f.id === 'turnover-rate' ? (e.leavers as number) : f.id === 'agency-rate' ? (e.agency as number) : (e.newlyQualified as number)) / den, `${e.key}`);
-          mark(`workforce.findings.${f.id}.rate`);
+      for (const f of r.findings)
+        for (const e of f.evidence) {
+          if (r.id === 'workforce' && typeof e.rate === 'number') {
+            const den =
+              f.id === 'turnover-rate' ? ((e.atStart as number) + (e.active as number)) / 2 : (e.active as number);
+            agrees(
+              e.rate,
+              (f.id === 'turnover-rate'
+                ? (e.leavers as number)
+                : f.id === 'agency-rate'
+                  ? (e.agency as number)
+                  : (e.newlyQualified as number)) / den,
+              `${e.key}`,
+            );
+            mark(`workforce.findings.${f.id}.rate`);
+          }
         }
-      }
     }
 
     // similarity: each record against the same child's previous case or oversight record with text
@@ -225,7 +330,8 @@ describe('demo findings.json values are exact', () => {
     for (const s of ex.tables.supervisions ?? []) {
       const type = s.type ?? (s.childId !== null ? 'case' : 'personal');
       const text = (s.recordText ?? '').trim() !== '' || (s.actions ?? '').trim() !== '';
-      if (s.childId === null || s.supervisionDate === null || (type !== 'case' && type !== 'oversight') || !text) continue;
+      if (s.childId === null || s.supervisionDate === null || (type !== 'case' && type !== 'oversight') || !text)
+        continue;
       if (!byChild.has(s.childId)) byChild.set(s.childId, []);
       byChild.get(s.childId)!.push(s);
     }
@@ -238,24 +344,33 @@ describe('demo findings.json values are exact', () => {
       }
     }
     let similarities = 0;
-    for (const f of rule('supervision-quality').findings) for (const e of f.evidence) {
-      if (!('similarity' in e)) continue;
-      agrees(e.similarity, expectedSimilarity.get(e.key) ?? null, `${e.key} similarity`);
-      similarities++;
-      mark(`supervision-quality.findings.${f.id}.similarity`);
-    }
+    for (const f of rule('supervision-quality').findings)
+      for (const e of f.evidence) {
+        if (!('similarity' in e)) continue;
+        agrees(e.similarity, expectedSimilarity.get(e.key) ?? null, `${e.key} similarity`);
+        similarities++;
+        mark(`supervision-quality.findings.${f.id}.similarity`);
+      }
     expect(similarities).toBeGreaterThan(10);
 
     // every number that is not whole was recomputed above, or is a configured limit or published figure
     const unchecked: string[] = [];
     for (const r of result.rules) {
-      for (const [id, m] of Object.entries(r.metrics)) if (typeof m.value === 'number' && !Number.isInteger(m.value) && !covered.has(`${r.id}.metrics.${id}.value`)) unchecked.push(`${r.id}.${id}`);
+      for (const [id, m] of Object.entries(r.metrics))
+        if (typeof m.value === 'number' && !Number.isInteger(m.value) && !covered.has(`${r.id}.metrics.${id}.value`))
+          unchecked.push(`${r.id}.${id}`);
       for (const b of r.breakdowns) {
-        for (const row of b.rows) for (const [k, v] of Object.entries(row)) if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.breakdowns.${b.id}.${k}`)) unchecked.push(`${r.id}/${b.id}.${k}`);
+        for (const row of b.rows)
+          for (const [k, v] of Object.entries(row))
+            if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.breakdowns.${b.id}.${k}`))
+              unchecked.push(`${r.id}/${b.id}.${k}`);
       }
-      for (const f of r.findings) for (const e of f.evidence) for (const [k, v] of Object.entries(e)) {
-        if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.findings.${f.id}.${k}`)) unchecked.push(`${r.id}/${f.id}.${k}`);
-      }
+      for (const f of r.findings)
+        for (const e of f.evidence)
+          for (const [k, v] of Object.entries(e)) {
+            if (typeof v === 'number' && !Number.isInteger(v) && !covered.has(`${r.id}.findings.${f.id}.${k}`))
+              unchecked.push(`${r.id}/${f.id}.${k}`);
+          }
     }
     expect([...new Set(unchecked)]).toEqual([]);
   });
@@ -263,7 +378,11 @@ describe('demo findings.json values are exact', () => {
 
 describe('rules report exact values', () => {
   it('no rule module rounds (the views round for display)', () => {
-    const files = ['rules', 'rules/lib'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => join(d, f)));
+    const files = ['rules', 'rules/lib'].flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(d, f)),
+    );
     expect(files.length).toBeGreaterThan(8);
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/Math\.round|\.toFixed\(|\bround\(/);
   });
@@ -272,9 +391,15 @@ describe('rules report exact values', () => {
 describe('a rule that measured nothing is "Not assessed" in every view', () => {
   it('ssd-small: workforce ran, but SSD carries none of its measures (spawned CLI)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'caseaudit-na-'));
-    const r = spawnSync(process.execPath, [BIN, 'audit', resolve('fixtures/ssd-small'), '--format', 'html,json,md,junit', '--out', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'audit', resolve('fixtures/ssd-small'), '--format', 'html,json,md,junit', '--out', dir],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(r.status).toBe(0);
-    const json = JSON.parse(readFileSync(join(dir, 'findings.json'), 'utf8')) as { rules: (Record<string, unknown> & { id: string; metrics: Record<string, Metric> })[] };
+    const json = JSON.parse(readFileSync(join(dir, 'findings.json'), 'utf8')) as {
+      rules: (Record<string, unknown> & { id: string; metrics: Record<string, Metric> })[];
+    };
     const wf = json.rules.find((x) => x.id === 'workforce')!;
     expect(Object.values(wf.metrics).every((m) => m.value === null)).toBe(true);
     // status keeps SPEC §5's meaning (it ran); outcome says it assessed nothing
@@ -288,19 +413,31 @@ describe('a rule that measured nothing is "Not assessed" in every view', () => {
     expect(article).toContain('Workforce stability: not assessed');
     expect(article).not.toContain('The social work workforce is stable');
     expect(article).toMatch(/<p class="rule-meta">[\s\S]*?Not assessed/);
-    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('- **workforce** (not assessed): none of its measures');
-    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toMatch(/<testcase name="workforce: Workforce stability"[^>]*>\s*<skipped message="not assessed: /);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain(
+      '- **workforce** (not assessed): none of its measures',
+    );
+    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toMatch(
+      /<testcase name="workforce: Workforce stability"[^>]*>\s*<skipped message="not assessed: /,
+    );
   });
 });
 
 describe('no output names the SPEC', () => {
   it('in the demo report files, the terminal summary or any --help', () => {
-    const texts = readdirSync(out, { recursive: true }).map(String).filter((f) => /\.(html|json|csv|md|xml)$/.test(f)).map((f) => [f, readFileSync(join(out, f), 'utf8')] as const);
+    const texts = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((f) => /\.(html|json|csv|md|xml)$/.test(f))
+      .map((f) => [f, readFileSync(join(out, f), 'utf8')] as const);
     expect(texts.length).toBeGreaterThan(5);
     for (const [f, t] of texts) expect(t, f).not.toMatch(/SPEC/);
     expect(terminal).not.toMatch(/SPEC/);
-    const helps = ['', 'audit', 'validate', 'rules', 'diff', 'generate', 'batch', 'init'].map((c) => spawnSync(process.execPath, [BIN, ...(c ? [c] : []), '--help'], { encoding: 'utf8' }).stdout);
-    for (const h of helps) { expect(h.length).toBeGreaterThan(50); expect(h).not.toMatch(/SPEC/); }
+    const helps = ['', 'audit', 'validate', 'rules', 'diff', 'generate', 'batch', 'init'].map(
+      (c) => spawnSync(process.execPath, [BIN, ...(c ? [c] : []), '--help'], { encoding: 'utf8' }).stdout,
+    );
+    for (const h of helps) {
+      expect(h.length).toBeGreaterThan(50);
+      expect(h).not.toMatch(/SPEC/);
+    }
     expect(helps[0]).toContain('docs/data-contract.md');
     expect(helps[1]).toMatch(/Annex A workbook/);
   });

@@ -57,11 +57,15 @@ describe('HTML report content', () => {
     expect(numbers).toEqual([1, 2, 3, 4, 5]);
     expect(html).toContain('Plans allocated within 5 working days: 30% (3 of 10)');
     expect(html).toContain('Threshold: at least 85.7%');
-    expect(html).toMatch(/England 15\.2 \(30 September 2025, DfE, Children&#x27;s social work workforce; children per FTE case-holding social worker\)/);
+    expect(html).toMatch(
+      /England 15\.2 \(30 September 2025, DfE, Children&#x27;s social work workforce; children per FTE case-holding social worker\)/,
+    );
   });
 
   it('cross-references a rule that informs a second area, and lists rules not run with why', () => {
-    expect(html).toMatch(/Also informing this area: <a href="#rule-fixture-outliers">Teams apply thresholds differently<\/a>/);
+    expect(html).toMatch(
+      /Also informing this area: <a href="#rule-fixture-outliers">Teams apply thresholds differently<\/a>/,
+    );
     expect(html).toContain('needs visits (no visits.csv in the export)');
     expect(html).toContain('the rule failed: division by &lt;zero&gt;');
   });
@@ -69,7 +73,9 @@ describe('HTML report content', () => {
   it('has data-quality and methodology appendices with the option values used', () => {
     expect(html).toContain('Not a valid date');
     expect(html).toContain('plans.csv:3:4 “&#x3D;cmd|&#x27; /C calc&#x27;!A0 &lt;b&gt;x&lt;/b&gt;”');
-    expect(html).toMatch(/<td class="id">teams<\/td><td class="id">\["A","B"\]<\/td>|<td class="id">teams<\/td><td class="id">\[&quot;A&quot;,&quot;B&quot;\]<\/td>/);
+    expect(html).toMatch(
+      /<td class="id">teams<\/td><td class="id">\["A","B"\]<\/td>|<td class="id">teams<\/td><td class="id">\[&quot;A&quot;,&quot;B&quot;\]<\/td>/,
+    );
     expect(html).toContain('<td class="id">maxWorkingDays</td><td class="id">5</td>');
   });
 
@@ -80,7 +86,9 @@ describe('HTML report content', () => {
   });
 
   it('shows supervision excerpts only when allowed', () => {
-    expect(html).toContain('<blockquote>Discussed &lt;img src&#x3D;http://example.invalid/e&gt; contact; child said &quot;I want to stay&quot;.</blockquote>');
+    expect(html).toContain(
+      '<blockquote>Discussed &lt;img src&#x3D;http://example.invalid/e&gt; contact; child said &quot;I want to stay&quot;.</blockquote>',
+    );
     const without = renderHtml(result, { ...OPTS, excerpts: false });
     expect(without).not.toContain('I want to stay');
     expect(without).not.toContain('<blockquote>');
@@ -99,9 +107,16 @@ describe('HTML report content', () => {
   });
 
   it('renders a result from the real rule registry, including rules not run for missing tables', () => {
-    const real = runAll({ children: [{ child_id: 'C1' }], plans: [{ plan_id: 'P1', child_id: 'C1', plan_type: 'cp', start_date: '2024-01-01' }] }, '2024-03-31');
+    const real = runAll(
+      {
+        children: [{ child_id: 'C1' }],
+        plans: [{ plan_id: 'P1', child_id: 'C1', plan_type: 'cp', start_date: '2024-01-01' }],
+      },
+      '2024-03-31',
+    );
     const out = renderHtml(real, OPTS);
-    for (const r of real.rules) expect(out).toContain(r.status === 'ran' ? `id="rule-${r.id}"` : `id="not-run-${r.id}"`);
+    for (const r of real.rules)
+      expect(out).toContain(r.status === 'ran' ? `id="rule-${r.id}"` : `id="not-run-${r.id}"`);
   });
 
   it('formats long dates the GOV.UK way', () => {
@@ -127,7 +142,10 @@ describe('SVG charts', () => {
 
   it('marks bars below an "at least" target, not above it', () => {
     const b = alloc.breakdowns[0]!;
-    const svg = renderChart({ ...b, chart: { kind: 'bar', x: 'workerId', y: 'perFte', limit: 15, direction: 'min', label: 'Target' } }, 'x')!;
+    const svg = renderChart(
+      { ...b, chart: { kind: 'bar', x: 'workerId', y: 'perFte', limit: 15, direction: 'min', label: 'Target' } },
+      'x',
+    )!;
     const values = b.rows.map((r) => r.perFte).filter((v): v is number => typeof v === 'number');
     const below = values.filter((v) => v < 15).length;
     expect(below).toBeGreaterThan(0);
@@ -154,7 +172,9 @@ describe('SVG charts', () => {
 
   it('draws nothing for a breakdown without a chart hint or without rows', () => {
     expect(renderChart({ id: 'b', title: 't', columns: [], rows: [] }, 'x')).toBeNull();
-    expect(renderChart({ id: 'b', title: 't', columns: [], rows: [], chart: { kind: 'bar', x: 'a', y: 'b' } }, 'x')).toBeNull();
+    expect(
+      renderChart({ id: 'b', title: 't', columns: [], rows: [], chart: { kind: 'bar', x: 'a', y: 'b' } }, 'x'),
+    ).toBeNull();
   });
 });
 
@@ -175,8 +195,13 @@ describe('HTML report in headless Chromium', () => {
     const requests: string[] = [];
     const errors: string[] = [];
     await page.setRequestInterception(true);
-    page.on('request', (r) => { requests.push(r.url()); void r.abort(); });
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warn') errors.push(m.text()); });
+    page.on('request', (r) => {
+      requests.push(r.url());
+      void r.abort();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.setViewport({ width: 1100, height: 1400 });
     await page.setContent(html, { waitUntil: 'load' });

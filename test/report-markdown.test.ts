@@ -16,9 +16,15 @@ describe('Markdown summary', () => {
   });
 
   it('has the headline table with a status word for every area', () => {
-    expect(md).toContain('| The experiences and progress of children who need help and protection | 🔴 Red | 2 of 2 | 1 / 1 / 0 | 1 / 2 |');
-    expect(md).toContain('| The experiences and progress of children in care | 🟠 Amber | 1 of 2 | 0 / 1 / 0 | 0 / 1 |');
-    expect(md).toContain('| The experiences and progress of care leavers | ⚪ Not assessed | 0 of 1 | 0 / 0 / 0 | 0 / 0 |');
+    expect(md).toContain(
+      '| The experiences and progress of children who need help and protection | 🔴 Red | 2 of 2 | 1 / 1 / 0 | 1 / 2 |',
+    );
+    expect(md).toContain(
+      '| The experiences and progress of children in care | 🟠 Amber | 1 of 2 | 0 / 1 / 0 | 0 / 1 |',
+    );
+    expect(md).toContain(
+      '| The experiences and progress of care leavers | ⚪ Not assessed | 0 of 1 | 0 / 0 / 0 | 0 / 0 |',
+    );
   });
 
   it('lists what needs to improve by severity then number affected, and the rules not run', () => {
@@ -41,7 +47,10 @@ describe('Markdown summary', () => {
   });
 
   it('says so when nothing needs to improve and every rule ran', () => {
-    const clean = renderMarkdown(runAll({ children: [{ child_id: 'C1' }] }, '2024-03-31', {}, 12, ['data-quality']), 'OFFICIAL');
+    const clean = renderMarkdown(
+      runAll({ children: [{ child_id: 'C1' }] }, '2024-03-31', {}, 12, ['data-quality']),
+      'OFFICIAL',
+    );
     expect(clean).toContain('No red or amber findings.');
     expect(clean).toContain('Every selected rule ran.');
     expect(clean.startsWith('**OFFICIAL**\n')).toBe(true);

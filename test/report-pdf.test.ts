@@ -34,7 +34,14 @@ describe('finding a browser', () => {
   });
 
   it('throws a BrowserNotFoundError naming every place it looked', () => {
-    const err = (() => { try { findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nope/chrome' }, ['/nope/chromium']); } catch (e) { return e; } return null; })();
+    const err = (() => {
+      try {
+        findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nope/chrome' }, ['/nope/chromium']);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
     expect(err).toBeInstanceOf(BrowserNotFoundError);
     expect((err as Error).message).toContain('PUPPETEER_EXECUTABLE_PATH=/nope/chrome, /nope/chromium');
     expect((err as Error).message).toContain('apt-get install chromium');
@@ -46,32 +53,47 @@ describe('finding a browser', () => {
     try {
       // a directory is not an executable file, and it is looked at first
       process.env.PUPPETEER_EXECUTABLE_PATH = scratch;
-      const direct = await renderPdf(fixtureResult(), { ...OPTS, log: (l) => lines.push(l) }, []).catch((e: unknown) => e);
+      const direct = await renderPdf(fixtureResult(), { ...OPTS, log: (l) => lines.push(l) }, []).catch(
+        (e: unknown) => e,
+      );
       expect(direct).toBeInstanceOf(BrowserNotFoundError);
       expect((direct as BrowserNotFoundError).files.map((f) => f.name)).toEqual(['report.html']);
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/^caseaudit: PDF not written: no Chromium or Chrome found/);
       // through the library's render(): the other formats still come back, once each, on the error
       RENDERERS['pdf-without-browser'] = (r, o) => renderPdf(r, o, []);
-      const viaApi = await render(fixtureResult(), ['html', 'pdf-without-browser', 'md'], OPTS).catch((e: unknown) => e);
+      const viaApi = await render(fixtureResult(), ['html', 'pdf-without-browser', 'md'], OPTS).catch(
+        (e: unknown) => e,
+      );
       expect(viaApi).toBeInstanceOf(BrowserNotFoundError);
       expect((viaApi as BrowserNotFoundError).files.map((f) => f.name)).toEqual(['report.html', 'summary.md']);
     } finally {
       delete RENDERERS['pdf-without-browser'];
-      if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH; else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
+      if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
+      else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
     }
   });
 
   it('loads puppeteer-core only by dynamic import, so runs without a PDF never load it', () => {
     const dir = 'src/report';
-    const sources = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const sources = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
     const staticImports = sources.flatMap((s) => s.match(/^import\s+(?!type\b)[^;]*from\s+'puppeteer-core'/gm) ?? []);
     expect(staticImports).toEqual([]);
     expect(sources.some((s) => s.includes("await import('puppeteer-core')"))).toBe(true);
   });
 
   it('launches with the locked-down flags', () => {
-    expect(BROWSER_ARGS).toEqual(['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']);
+    expect(BROWSER_ARGS).toEqual([
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ]);
   });
 });
 
@@ -96,7 +118,18 @@ describe('PDF report', () => {
     expect(flat).toContain(`Page ${pages} of ${pages}`);
     // evidence tables are printed in full, even the long one that starts closed in the HTML
     for (const id of ['C10', 'C15']) expect(flat).toContain(id);
-    execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', path, join(ARTIFACTS, 'pdf-page1')]);
+    execFileSync('/usr/bin/pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      path,
+      join(ARTIFACTS, 'pdf-page1'),
+    ]);
   });
 
   it('prints the first pdfEvidenceRows rows of a long finding and says where every row is; 0 prints them all', async () => {
@@ -109,7 +142,9 @@ describe('PDF report', () => {
     const cut = await pdfText(2);
     // The unallocated finding has six rows (C10 to C15): the first two are printed, in order.
     // (pdftotext drops a hyphen where a line breaks, as in the worklist's name)
-    expect(cut).toMatch(/Printed here: the first 2 of 6 rows, in the worklist's order\. Every row is in the HTML report, the case worklist worklist-fixture-?allocation\.csv and findings\.json/);
+    expect(cut).toMatch(
+      /Printed here: the first 2 of 6 rows, in the worklist's order\. Every row is in the HTML report, the case worklist worklist-fixture-?allocation\.csv and findings\.json/,
+    );
     for (const id of ['C10', 'C11']) expect(cut).toContain(id);
     for (const id of ['C12', 'C15']) expect(cut).not.toContain(id);
     // The finding with two rows is printed whole, with no note of its own.
@@ -125,7 +160,11 @@ describe('PDF report', () => {
 
   it('fails loudly when the page tries to make any request', async () => {
     const hostile = '<!DOCTYPE html><html><body><p>x</p><img src="http://example.invalid/x.png"></body></html>';
-    await expect(printPdf(hostile, '<span></span>', '<span></span>', findBrowser())).rejects.toThrow(BlockedRequestError);
-    await expect(printPdf(hostile, '<span></span>', '<span></span>', findBrowser())).rejects.toThrow(/tried to make 1 network request\(s\) \(http\)/);
+    await expect(printPdf(hostile, '<span></span>', '<span></span>', findBrowser())).rejects.toThrow(
+      BlockedRequestError,
+    );
+    await expect(printPdf(hostile, '<span></span>', '<span></span>', findBrowser())).rejects.toThrow(
+      /tried to make 1 network request\(s\) \(http\)/,
+    );
   });
 });

@@ -14,8 +14,12 @@ import { toIso } from '../src/model/day.js';
 import type { LoadedExport } from '../src/model/export.js';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'caseaudit-returns-unit-')); });
-afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'caseaudit-returns-unit-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 const put = (name: string, text: string) => writeFileSync(join(dir, name), text);
 const iso = (d: number | null) => (d === null ? null : toIso(d));
 const issues = (ex: LoadedExport, code: string) => ex.dq.issueGroups().filter((g) => g.code === code);
@@ -41,14 +45,38 @@ describe('CIN census', () => {
     const ex = await loadReturns(dir);
     expect(ex.layout).toBe('returns');
     const r = ex.tables.referrals![0]!;
-    expect([r.referralId, iso(r.referralDate), r.source, r.outcome]).toEqual(['REF-A1-2022-06-01', '2022-06-01', '1A', null]);
+    expect([r.referralId, iso(r.referralDate), r.source, r.outcome]).toEqual([
+      'REF-A1-2022-06-01',
+      '2022-06-01',
+      '1A',
+      null,
+    ]);
     const a = ex.tables.assessments![0]!;
-    expect([a.assessmentId, a.referralId, iso(a.startDate), iso(a.completionDate)]).toEqual(['ASM-A1-2022-06-02', 'REF-A1-2022-06-01', '2022-06-02', '2022-07-01']);
+    expect([a.assessmentId, a.referralId, iso(a.startDate), iso(a.completionDate)]).toEqual([
+      'ASM-A1-2022-06-02',
+      'REF-A1-2022-06-01',
+      '2022-06-02',
+      '2022-07-01',
+    ]);
     const s = ex.tables.section47![0]!;
-    expect([s.s47Id, iso(s.strategyDate), iso(s.icpcDate), s.outcome]).toEqual(['S47-A1-2022-06-10', '2022-06-10', '2022-06-24', 'icpc']);
+    expect([s.s47Id, iso(s.strategyDate), iso(s.icpcDate), s.outcome]).toEqual([
+      'S47-A1-2022-06-10',
+      '2022-06-10',
+      '2022-06-24',
+      'icpc',
+    ]);
     const p = ex.tables.plans![0]!;
-    expect([p.planId, p.planType, iso(p.startDate), p.endDate, p.category]).toEqual(['CP-A1-2022-06-24', 'cp', '2022-06-24', null, 'NEG']);
-    expect(ex.tables.reviews!.map((v) => [v.planId, iso(v.reviewDate)])).toEqual([['CP-A1-2022-06-24', '2022-09-20'], ['CP-A1-2022-06-24', '2023-03-15']]);
+    expect([p.planId, p.planType, iso(p.startDate), p.endDate, p.category]).toEqual([
+      'CP-A1-2022-06-24',
+      'cp',
+      '2022-06-24',
+      null,
+      'NEG',
+    ]);
+    expect(ex.tables.reviews!.map((v) => [v.planId, iso(v.reviewDate)])).toEqual([
+      ['CP-A1-2022-06-24', '2022-09-20'],
+      ['CP-A1-2022-06-24', '2023-03-15'],
+    ]);
     // NumberOfPreviousCPP 2: a repeat plan even though the earlier ones are not in the file.
     expect([...(ex.repeatCpPlans ?? [])]).toEqual(['CP-A1-2022-06-24']);
     expect(iso(ex.referenceDate?.day ?? null)).toBe('2023-03-31');
@@ -58,32 +86,81 @@ describe('CIN census', () => {
   });
 
   it('merges years: newest wins for a record in both, older years add earlier episodes', async () => {
-    const closed = DETAILS_2023.replace('<InitialCategoryOfAbuse>', '<CPPendDate>2023-05-01</CPPendDate><InitialCategoryOfAbuse>');
+    const closed = DETAILS_2023.replace(
+      '<InitialCategoryOfAbuse>',
+      '<CPPendDate>2023-05-01</CPPendDate><InitialCategoryOfAbuse>',
+    );
     put('a.xml', census(2023, child('A1', DETAILS_2023)));
-    put('b.xml', census(2024, child('A1', closed) + child('B2', '<CINdetails><CINreferralDate>2023-10-01</CINreferralDate><ReferralSource>2A</ReferralSource><ReferralNFA>true</ReferralNFA></CINdetails>')));
-    put('c.xml', census(2022, child('A1', '<CINdetails><CINreferralDate>2021-11-01</CINreferralDate><ReferralSource>2A</ReferralSource><ReferralNFA>true</ReferralNFA></CINdetails>')));
+    put(
+      'b.xml',
+      census(
+        2024,
+        child('A1', closed) +
+          child(
+            'B2',
+            '<CINdetails><CINreferralDate>2023-10-01</CINreferralDate><ReferralSource>2A</ReferralSource><ReferralNFA>true</ReferralNFA></CINdetails>',
+          ),
+      ),
+    );
+    put(
+      'c.xml',
+      census(
+        2022,
+        child(
+          'A1',
+          '<CINdetails><CINreferralDate>2021-11-01</CINreferralDate><ReferralSource>2A</ReferralSource><ReferralNFA>true</ReferralNFA></CINdetails>',
+        ),
+      ),
+    );
     const ex = await loadReturns(dir);
     expect(ex.tables.plans!.map((p) => [p.planId, iso(p.endDate)])).toEqual([['CP-A1-2022-06-24', '2023-05-01']]);
-    expect(ex.tables.referrals!.map((r) => [r.referralId, r.outcome]).sort()).toEqual([['REF-A1-2021-11-01', 'nfa'], ['REF-A1-2022-06-01', null], ['REF-B2-2023-10-01', 'nfa']]);
+    expect(ex.tables.referrals!.map((r) => [r.referralId, r.outcome]).sort()).toEqual([
+      ['REF-A1-2021-11-01', 'nfa'],
+      ['REF-A1-2022-06-01', null],
+      ['REF-B2-2023-10-01', 'nfa'],
+    ]);
     expect(ex.dq.tables.get('plans')!.file).toBe('b.xml');
-    expect(ex.limitations.referrals).toMatch(/3 CIN census years \(2022-03-31, 2023-03-31, 2024-03-31\).*from 2021-04-01/);
-    expect(ex.returnsRead!.map((f) => f.as)).toEqual(['CIN census 2023 (reference date 2023-03-31)', 'CIN census 2024 (reference date 2024-03-31)', 'CIN census 2022 (reference date 2022-03-31)']);
+    expect(ex.limitations.referrals).toMatch(
+      /3 CIN census years \(2022-03-31, 2023-03-31, 2024-03-31\).*from 2021-04-01/,
+    );
+    expect(ex.returnsRead!.map((f) => f.as)).toEqual([
+      'CIN census 2023 (reference date 2023-03-31)',
+      'CIN census 2024 (reference date 2024-03-31)',
+      'CIN census 2022 (reference date 2022-03-31)',
+    ]);
   });
 
-  it('reads another year\'s schema where the meaning is the same and lists the difference; unknown elements once', async () => {
-    put('census.xml', census(2023, child('A1', DETAILS_2023, '<Sex>F</Sex><Nickname>x</Nickname>') + child('B2', DETAILS_2023, '<Sex>M</Sex><Nickname>y</Nickname>')));
+  it("reads another year's schema where the meaning is the same and lists the difference; unknown elements once", async () => {
+    put(
+      'census.xml',
+      census(
+        2023,
+        child('A1', DETAILS_2023, '<Sex>F</Sex><Nickname>x</Nickname>') +
+          child('B2', DETAILS_2023, '<Sex>M</Sex><Nickname>y</Nickname>'),
+      ),
+    );
     const ex = await loadReturns(dir);
     expect(ex.tables.children!.map((c) => c.gender)).toEqual(['Female', 'Male']);
     const notes = issues(ex, 'unknown-column');
     expect(notes.map((g) => g.column).sort()).toEqual(['Nickname', 'Sex']);
     expect(notes.find((g) => g.column === 'Sex')!.count).toBe(1);
-    expect(notes.find((g) => g.column === 'Sex')!.examples[0]!.message).toMatch(/another year's schema \(collection year 2023 has <GenderCurrent>\)/);
+    expect(notes.find((g) => g.column === 'Sex')!.examples[0]!.message).toMatch(
+      /another year's schema \(collection year 2023 has <GenderCurrent>\)/,
+    );
     expect(notes.find((g) => g.column === 'Nickname')!.count).toBe(1);
   });
 
   it('names a file whose collection is another as not a CIN census', async () => {
-    put('census.xml', census(2023, child('A1', DETAILS_2023)).replace('<Collection>CIN</Collection>', '<Collection>SCHOOL</Collection>'));
-    await expect(loadReturns(dir)).rejects.toThrow(/: no statutory return found \(expected a CIN census or workforce census XML, or SSDA903 CSV tables; found census\.xml \(XML of collection "SCHOOL", not a CIN or workforce census\)\)$/);
+    put(
+      'census.xml',
+      census(2023, child('A1', DETAILS_2023)).replace(
+        '<Collection>CIN</Collection>',
+        '<Collection>SCHOOL</Collection>',
+      ),
+    );
+    await expect(loadReturns(dir)).rejects.toThrow(
+      /: no statutory return found \(expected a CIN census or workforce census XML, or SSDA903 CSV tables; found census\.xml \(XML of collection "SCHOOL", not a CIN or workforce census\)\)$/,
+    );
   });
 });
 
@@ -98,7 +175,10 @@ describe('SSDA903', () => {
 
   it('joins episodes into periods of care, with gaps as data-quality issues, and places reviews', async () => {
     put('episodes.csv', EPISODES);
-    put('reviews.csv', 'CHILD,DOB,REVIEW,REVIEW_CODE\n101,01/01/2015,20/04/2022,PN1\n101,01/01/2015,01/03/2023,PN1\n101,01/01/2015,15/01/2023,PN1\n');
+    put(
+      'reviews.csv',
+      'CHILD,DOB,REVIEW,REVIEW_CODE\n101,01/01/2015,20/04/2022,PN1\n101,01/01/2015,01/03/2023,PN1\n101,01/01/2015,15/01/2023,PN1\n',
+    );
     put('header.csv', 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n101,2,01/01/2015,WBRI,,,\n');
     const ex = await loadReturns(dir);
     expect(ex.tables.plans!.map((p) => [p.planId, p.planType, iso(p.startDate), iso(p.endDate)])).toEqual([
@@ -106,7 +186,10 @@ describe('SSDA903', () => {
       ['CLA-101-2023-02-01', 'cla', '2023-02-01', null],
     ]);
     // The 903 reviews.csv is not the canonical reviews table: its reviews go to the period holding them.
-    expect(ex.tables.reviews!.map((r) => [r.planId, iso(r.reviewDate)])).toEqual([['CLA-101-2022-04-01', '2022-04-20'], ['CLA-101-2023-02-01', '2023-03-01']]);
+    expect(ex.tables.reviews!.map((r) => [r.planId, iso(r.reviewDate)])).toEqual([
+      ['CLA-101-2022-04-01', '2022-04-20'],
+      ['CLA-101-2023-02-01', '2023-03-01'],
+    ]);
     const gap = issues(ex, 'episode-gap')[0]!;
     expect([gap.count, gap.examples[0]!.file, gap.examples[0]!.line]).toEqual([1, 'episodes.csv', 4]);
     expect(issues(ex, 'unknown-plan')[0]!.examples[0]!.message).toMatch(/no period of care of child 101/);
@@ -116,7 +199,10 @@ describe('SSDA903', () => {
   });
 
   it('reads overlapping episodes as one period, with the overlap reported', async () => {
-    put('e.csv', 'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\n7,01/04/2022,S,C2,N1,U1,01/06/2022,X1\n7,20/05/2022,P,C2,N1,U1,,\n');
+    put(
+      'e.csv',
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\n7,01/04/2022,S,C2,N1,U1,01/06/2022,X1\n7,20/05/2022,P,C2,N1,U1,,\n',
+    );
     const ex = await loadReturns(dir);
     expect(ex.tables.plans!.map((p) => [iso(p.startDate), p.endDate])).toEqual([['2022-04-01', null]]);
     expect(issues(ex, 'episode-overlap')[0]!.examples[0]!.line).toBe(3);
@@ -127,12 +213,16 @@ describe('SSDA903', () => {
     const ex = await loadReturns(dir);
     expect(ex.tables.plans).toBeUndefined();
     const g = issues(ex, 'missing-required-column')[0]!;
-    expect(g.examples[0]!.message).toBe('e.csv: SSDA903 episodes table without required columns "DEC", "REC" (accepted columns: CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC, REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN); not read');
+    expect(g.examples[0]!.message).toBe(
+      'e.csv: SSDA903 episodes table without required columns "DEC", "REC" (accepted columns: CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC, REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN); not read',
+    );
   });
 });
 
 describe('workforce census', () => {
-  const CSWW = (reference: string) => `<Message><Header><CollectionDetails><Collection>CSWW</Collection><Year>2023</Year><ReferenceDate>${reference}</ReferenceDate></CollectionDetails></Header>
+  const CSWW = (
+    reference: string,
+  ) => `<Message><Header><CollectionDetails><Collection>CSWW</Collection><Year>2023</Year><ReferenceDate>${reference}</ReferenceDate></CollectionDetails></Header>
 <LALevelVacancies><NumberOfVacancies>3.50</NumberOfVacancies><NoAgencyFTE>1</NoAgencyFTE><NoAgencyHeadcount>1</NoAgencyHeadcount></LALevelVacancies>
 <CSWWWorker><AgencyWorker>0</AgencyWorker><SWENo>SW1</SWENo><FTE>0.5</FTE><OrgRole>5</OrgRole><RoleStartDate>2023-01-09</RoleStartDate><StartOrigin>1</StartOrigin><Cases30>12</Cases30><CFKSSstatus>1</CFKSSstatus></CSWWWorker>
 <CSWWWorker><AgencyWorker>1</AgencyWorker><SWENo>SW2</SWENo><FTE>1</FTE><OrgRole>3</OrgRole><RoleStartDate>2010-01-01</RoleStartDate><Cases30>4</Cases30></CSWWWorker>
@@ -142,13 +232,30 @@ describe('workforce census', () => {
   it('reads workers, vacancies and Cases30, and the census date', async () => {
     put('csww.xml', CSWW('2023-09-30'));
     const ex = await loadReturns(dir);
-    expect(ex.tables.workers!.map((w) => [w.workerId, w.role, w.fte, w.agency, iso(w.startDate), iso(w.endDate), iso(w.qualifiedDate)])).toEqual([
+    expect(
+      ex.tables.workers!.map((w) => [
+        w.workerId,
+        w.role,
+        w.fte,
+        w.agency,
+        iso(w.startDate),
+        iso(w.endDate),
+        iso(w.qualifiedDate),
+      ]),
+    ).toEqual([
       ['SW1', 'ASYE', 0.5, false, '2023-01-09', null, '2023-01-09'],
       ['SW2', 'First Line Manager', 1, true, '2010-01-01', null, null],
       ['SW3', '', 0.8, false, '2012-01-01', '2023-06-30', null].map((v) => (v === '' ? null : v)),
     ]);
     const f = ex.workforceCensus!;
-    expect([iso(f.censusDate), f.vacancies, [...f.cases]]).toEqual(['2023-09-30', 3.5, [['SW1', 12], ['SW2', 4]]]);
+    expect([iso(f.censusDate), f.vacancies, [...f.cases]]).toEqual([
+      '2023-09-30',
+      3.5,
+      [
+        ['SW1', 12],
+        ['SW2', 4],
+      ],
+    ]);
   });
 
   it('is audited on its census date: vacancy rate and Cases30 caseloads', async () => {
@@ -167,7 +274,12 @@ describe('workforce census', () => {
 
 describe('bad XML (spawned CLI: exit 2, one line, no stack)', () => {
   const BIN = resolve('bin/caseaudit.js');
-  const run = () => spawnSync(process.execPath, [BIN, 'audit', dir, '--as-at', '2023-03-31', '--format', 'json', '--out', join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = () =>
+    spawnSync(
+      process.execPath,
+      [BIN, 'audit', dir, '--as-at', '2023-03-31', '--format', 'json', '--out', join(dir, 'out')],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
 
   it('malformed XML gives file, line and column', () => {
     put('census.xml', census(2023, child('A1', DETAILS_2023)).replace('</LAchildID>', '</LAchildId>'));
@@ -178,7 +290,10 @@ describe('bad XML (spawned CLI: exit 2, one line, no stack)', () => {
   });
 
   it('an entity-expansion bomb is refused with one line', () => {
-    put('census.xml', `<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<Message><Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header><Children>&b;</Children></Message>`);
+    put(
+      'census.xml',
+      `<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<Message><Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header><Children>&b;</Children></Message>`,
+    );
     const r = run();
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -15,13 +15,35 @@ const SEED = '91';
 const CHILDREN = '600';
 const AS_AT = '2024-03-31';
 
-interface JsonMetric { value: number | null; numerator?: number; denominator?: number; verdict?: string; note?: string }
-interface JsonRule { id: string; status: string; reason?: string; metrics: Record<string, JsonMetric>; limitations: string[]; findings: { evidence: { key: string }[] }[] }
-interface Findings { asAt: string; asAtSource: string; source: { export: string; layout: string; files?: { file: string; as: string }[] }; rules: JsonRule[] }
+interface JsonMetric {
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  verdict?: string;
+  note?: string;
+}
+interface JsonRule {
+  id: string;
+  status: string;
+  reason?: string;
+  metrics: Record<string, JsonMetric>;
+  limitations: string[];
+  findings: { evidence: { key: string }[] }[];
+}
+interface Findings {
+  asAt: string;
+  asAtSource: string;
+  source: { export: string; layout: string; files?: { file: string; as: string }[] };
+  rules: JsonRule[];
+}
 
 let root: string;
 const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const audit = (dir: string, out: string, extra: string[] = []): Findings => {
@@ -29,15 +51,23 @@ const audit = (dir: string, out: string, extra: string[] = []): Findings => {
   if (a.code !== 0) throw new Error(`audit of ${dir} exited ${a.code}: ${a.err}`);
   return JSON.parse(readFileSync(join(root, out, 'findings.json'), 'utf8')) as Findings;
 };
-const metricsOf = (f: Findings) => new Map(f.rules.flatMap((r) => Object.entries(r.metrics).map(([m, v]) => [`${r.id}.${m}`, v] as const)));
+const metricsOf = (f: Findings) =>
+  new Map(f.rules.flatMap((r) => Object.entries(r.metrics).map(([m, v]) => [`${r.id}.${m}`, v] as const)));
 
 /** Measures the returns carry (SPEC §6.3) — with the generated council's own data. */
 const CARRIED = [
-  'assessment-timeliness.completedWithin45', 'assessment-timeliness.openOverdue',
-  'plan-drift.longCpPlans', 'plan-drift.longCinPlans',
-  'threshold-consistency.rereferralRate', 'threshold-consistency.repeatCpPlans', 'threshold-consistency.lateIcpc', 'threshold-consistency.cpStartsChange',
-  'caseloads.averagePerFte', 'caseloads.overTarget',
-  'workforce.agencyRate', 'workforce.turnoverRate',
+  'assessment-timeliness.completedWithin45',
+  'assessment-timeliness.openOverdue',
+  'plan-drift.longCpPlans',
+  'plan-drift.longCinPlans',
+  'threshold-consistency.rereferralRate',
+  'threshold-consistency.repeatCpPlans',
+  'threshold-consistency.lateIcpc',
+  'threshold-consistency.cpStartsChange',
+  'caseloads.averagePerFte',
+  'caseloads.overTarget',
+  'workforce.agencyRate',
+  'workforce.turnoverRate',
 ];
 /** Measures no return carries: not measured, with what would allow them. */
 const NOT_CARRIED: Record<string, RegExp> = {
@@ -52,7 +82,20 @@ let genOut: { code: number | null; out: string; err: string };
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'caseaudit-returns-'));
-  genOut = cli(['generate', '--out', 'returns', '--layout', 'returns', '--seed', SEED, '--children', CHILDREN, '--as-at', AS_AT, '-q']);
+  genOut = cli([
+    'generate',
+    '--out',
+    'returns',
+    '--layout',
+    'returns',
+    '--seed',
+    SEED,
+    '--children',
+    CHILDREN,
+    '--as-at',
+    AS_AT,
+    '-q',
+  ]);
   cli(['generate', '--out', 'canonical', '--seed', SEED, '--children', CHILDREN, '--as-at', AS_AT, '-q']);
   // Detection by content: the 903 reviews table named like the canonical one is still a 903 table.
   renameSync(join(root, 'returns', 'ssda903_reviews.csv'), join(root, 'returns', 'reviews.csv'));
@@ -64,18 +107,32 @@ beforeAll(() => {
   // The returns plus canonical tables that add what they lack, joined by child id.
   mkdirSync(join(root, 'extras'));
   for (const f of readdirSync(join(root, 'returns'))) copyFileSync(join(root, 'returns', f), join(root, 'extras', f));
-  for (const f of ['visits.csv', 'allocations.csv', 'supervisions.csv']) copyFileSync(join(root, 'canonical', f), join(root, 'extras', f));
+  for (const f of ['visits.csv', 'allocations.csv', 'supervisions.csv'])
+    copyFileSync(join(root, 'canonical', f), join(root, 'extras', f));
   withExtras = audit('extras', 'extras-report', ['--layout', 'returns']);
 });
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('generate --layout returns', () => {
   it('writes the three returns and lists what they do not carry', () => {
     expect(genOut.code, genOut.err).toBe(0);
     const files = readdirSync(join(root, 'returns')).sort();
-    expect(files).toEqual(expect.arrayContaining(['csww.xml', 'ssda903_episodes.csv', 'ssda903_header.csv', 'ssda903_social_worker.csv', 'cin_census_2024.xml']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'csww.xml',
+        'ssda903_episodes.csv',
+        'ssda903_header.csv',
+        'ssda903_social_worker.csv',
+        'cin_census_2024.xml',
+      ]),
+    );
     // Episodes are split at invented placement changes: more episodes than periods of care.
-    const episodes = readFileSync(join(root, 'returns', 'ssda903_episodes.csv'), 'utf8').trim().split('\n').slice(1);
+    const episodes = readFileSync(join(root, 'returns', 'ssda903_episodes.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     expect(episodes.filter((l) => l.split(',')[8] === 'X1').length).toBeGreaterThan(0);
   });
 });
@@ -92,19 +149,34 @@ describe('audit of the returns against the canonical audit of the same council',
   });
 
   it('gives every measure the returns carry the canonical value', () => {
-    const a = metricsOf(returns), b = metricsOf(canonical);
+    const a = metricsOf(returns),
+      b = metricsOf(canonical);
     // A census gives a qualified date only for workers who came newly qualified (StartOrigin): with
     // none on the census date, blank dates cannot be told from missing data, so the share is not
     // measured rather than 0%; otherwise it equals the canonical value.
     const nq = a.get('workforce.newlyQualifiedRate')!;
     if (nq.verdict === 'not-measured') expect(nq.note).toMatch(/no active worker has a qualified date/);
-    else expect([nq.value, nq.numerator, nq.denominator]).toEqual([b.get('workforce.newlyQualifiedRate')?.value, b.get('workforce.newlyQualifiedRate')?.numerator, b.get('workforce.newlyQualifiedRate')?.denominator]);
+    else
+      expect([nq.value, nq.numerator, nq.denominator]).toEqual([
+        b.get('workforce.newlyQualifiedRate')?.value,
+        b.get('workforce.newlyQualifiedRate')?.numerator,
+        b.get('workforce.newlyQualifiedRate')?.denominator,
+      ]);
     for (const id of CARRIED) {
       expect(a.get(id)?.verdict, id).not.toBe('not-measured');
-      expect([a.get(id)?.value, a.get(id)?.numerator, a.get(id)?.denominator], id).toEqual([b.get(id)?.value, b.get(id)?.numerator, b.get(id)?.denominator]);
+      expect([a.get(id)?.value, a.get(id)?.numerator, a.get(id)?.denominator], id).toEqual([
+        b.get(id)?.value,
+        b.get(id)?.numerator,
+        b.get(id)?.denominator,
+      ]);
     }
     // The fixture must exercise the measures, not compare empty populations.
-    for (const id of ['threshold-consistency.rereferralRate', 'threshold-consistency.lateIcpc', 'assessment-timeliness.completedWithin45', 'caseloads.averagePerFte']) {
+    for (const id of [
+      'threshold-consistency.rereferralRate',
+      'threshold-consistency.lateIcpc',
+      'assessment-timeliness.completedWithin45',
+      'caseloads.averagePerFte',
+    ]) {
       expect(a.get(id)?.value, id).toBeGreaterThan(0);
     }
   });
@@ -123,7 +195,9 @@ describe('audit of the returns against the canonical audit of the same council',
     // Measures the returns carry for some plan types only say which plans they cover.
     const alloc = a.get('allocation-delay.allocatedWithinTarget')!;
     expect(alloc.value).not.toBeNull();
-    expect(alloc.note).toMatch(/only CLA plans are judged: the allocations cover those only \(the SSDA903 social worker table/);
+    expect(alloc.note).toMatch(
+      /only CLA plans are judged: the allocations cover those only \(the SSDA903 social worker table/,
+    );
     const drift = returns.rules.find((x) => x.id === 'plan-drift')!;
     expect(a.get('plan-drift.reviewsOnTime')!.value).not.toBeNull();
     expect(drift.limitations.join(' ')).toMatch(/CIN/);
@@ -142,8 +216,14 @@ describe('audit of the returns against the canonical audit of the same council',
   });
 
   it('measures what canonical tables given beside the returns allow, equal to the canonical audit', () => {
-    const a = metricsOf(withExtras), b = metricsOf(canonical);
-    for (const id of ['visit-timeliness.plansWithinVisitLimits', 'allocation-delay.allocatedWithinTarget', 'allocation-delay.unallocatedOpen', 'caseloads.averagePerFte']) {
+    const a = metricsOf(withExtras),
+      b = metricsOf(canonical);
+    for (const id of [
+      'visit-timeliness.plansWithinVisitLimits',
+      'allocation-delay.allocatedWithinTarget',
+      'allocation-delay.unallocatedOpen',
+      'caseloads.averagePerFte',
+    ]) {
       expect(a.get(id)?.value, id).not.toBeNull();
     }
     // Visits and allocations join by child id; the plans are the returns' (no early help plans).
@@ -157,7 +237,9 @@ describe('audit of the returns against the canonical audit of the same council',
     const m = metricsOf(off);
     for (const id of ['workforce.agencyRate', 'workforce.vacancyRate', 'caseloads.averagePerFte']) {
       expect(m.get(id)?.value, id).toBeNull();
-      expect(m.get(id)?.note, id).toBe(`not measured: the workforce census describes ${AS_AT} only; audit with --as-at ${AS_AT} to measure it`);
+      expect(m.get(id)?.note, id).toBe(
+        `not measured: the workforce census describes ${AS_AT} only; audit with --as-at ${AS_AT} to measure it`,
+      );
     }
   });
 });

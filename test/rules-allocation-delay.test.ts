@@ -38,10 +38,32 @@ describe('allocation-delay', () => {
     expect(evidenceKeys(r, 'delayed-allocation')).toEqual(['allocation-delay/plan/P3', 'allocation-delay/plan/P5']);
     const f = r.findings.find((x) => x.id === 'delayed-allocation')!;
     expect(f.evidence).toEqual([
-      { key: 'allocation-delay/plan/P5', planId: 'P5', childId: 'C5', planType: 'cin', team: null, planStart: '2024-04-02', allocatedOn: null, workingDays: 20, stillUnallocated: true },
-      { key: 'allocation-delay/plan/P3', planId: 'P3', childId: 'C3', planType: 'cla', team: 'South', planStart: '2024-03-27', allocatedOn: '2024-04-08', workingDays: 6, stillUnallocated: false },
+      {
+        key: 'allocation-delay/plan/P5',
+        planId: 'P5',
+        childId: 'C5',
+        planType: 'cin',
+        team: null,
+        planStart: '2024-04-02',
+        allocatedOn: null,
+        workingDays: 20,
+        stillUnallocated: true,
+      },
+      {
+        key: 'allocation-delay/plan/P3',
+        planId: 'P3',
+        childId: 'C3',
+        planType: 'cla',
+        team: 'South',
+        planStart: '2024-03-27',
+        allocatedOn: '2024-04-08',
+        workingDays: 6,
+        stillUnallocated: false,
+      },
     ]);
-    expect(f.message).toBe('2 of 6 plans started in the period (33%) waited more than 5 working days for a social worker; 1 is still unallocated.');
+    expect(f.message).toBe(
+      '2 of 6 plans started in the period (33%) waited more than 5 working days for a social worker; 1 is still unallocated.',
+    );
     expect(f.severity).toBe('high');
   });
 
@@ -66,15 +88,41 @@ describe('allocation-delay', () => {
     const b = r.breakdowns.find((x) => x.id === 'by-team')!;
     expect(b.chart?.kind).toBe('bar');
     expect(b.rows).toEqual([
-      { key: 'allocation-delay/team/North', team: 'North', plansStarted: 3, allocatedWithin: 1, medianDelay: 4, unallocatedNow: 0 },
-      { key: 'allocation-delay/team/South', team: 'South', plansStarted: 2, allocatedWithin: 0.5, medianDelay: 3, unallocatedNow: 1 },
-      { key: 'allocation-delay/team/(no team recorded)', team: '(no team recorded)', plansStarted: 1, allocatedWithin: 0, medianDelay: 20, unallocatedNow: 1 },
+      {
+        key: 'allocation-delay/team/North',
+        team: 'North',
+        plansStarted: 3,
+        allocatedWithin: 1,
+        medianDelay: 4,
+        unallocatedNow: 0,
+      },
+      {
+        key: 'allocation-delay/team/South',
+        team: 'South',
+        plansStarted: 2,
+        allocatedWithin: 0.5,
+        medianDelay: 3,
+        unallocatedNow: 1,
+      },
+      {
+        key: 'allocation-delay/team/(no team recorded)',
+        team: '(no team recorded)',
+        plansStarted: 1,
+        allocatedWithin: 0,
+        medianDelay: 20,
+        unallocatedNow: 1,
+      },
     ]);
   });
 
   it('uses the configured limit', () => {
     const r2 = runRule('allocation-delay', { plans, allocations }, '2024-04-30', { maxWorkingDays: 6, target: 0.8 });
-    expect(r2.metrics.allocatedWithinTarget).toMatchObject({ numerator: 5, denominator: 6, threshold: 0.8, rag: 'green' });
+    expect(r2.metrics.allocatedWithinTarget).toMatchObject({
+      numerator: 5,
+      denominator: 6,
+      threshold: 0.8,
+      rag: 'green',
+    });
     expect(evidenceKeys(r2, 'delayed-allocation')).toEqual(['allocation-delay/plan/P5']);
     expect(r2.findings.find((x) => x.id === 'delayed-allocation')!.severity).toBe('low');
   });

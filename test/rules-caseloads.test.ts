@@ -7,7 +7,12 @@ const workers = [
   { worker_id: 'W3', team: 'Beta', fte: '1', start_date: '2020-01-01', end_date: '2024-01-31' },
   { worker_id: 'W4', team: 'Beta', fte: '0.8', start_date: '2020-01-01' },
 ];
-const open = (worker: string, child: string, end = '') => ({ child_id: child, worker_id: worker, start_date: '2023-06-01', end_date: end });
+const open = (worker: string, child: string, end = '') => ({
+  child_id: child,
+  worker_id: worker,
+  start_date: '2023-06-01',
+  end_date: end,
+});
 const allocations = [
   // Half-time W1 holds 8 children: 16 per FTE, over the target of 15.
   ...Array.from({ length: 8 }, (_, i) => open('W1', `A${i + 1}`)),
@@ -18,7 +23,8 @@ const allocations = [
   open('W2', 'B1'),
   open('W2', 'B16', '2024-03-30'),
   // W3 left before as-at; W9 is not in the workers table: both still counted with FTE 1.
-  open('W3', 'C1'), open('W3', 'C2'),
+  open('W3', 'C1'),
+  open('W3', 'C2'),
   open('W9', 'D1'),
   // No worker id: skipped and counted.
   { child_id: 'E1', worker_id: '', start_date: '2023-06-01' },
@@ -31,8 +37,18 @@ describe('caseloads', () => {
     expect(r.metrics.overTarget).toMatchObject({ value: 1, threshold: 0, rag: 'amber' });
     expect(evidenceKeys(r, 'over-target')).toEqual(['caseloads/worker/W1']);
     const f = r.findings.find((x) => x.id === 'over-target')!;
-    expect(f.evidence[0]).toEqual({ key: 'caseloads/worker/W1', workerId: 'W1', team: 'Alpha', caseload: 8, fte: 0.5, perFte: 16, status: 'active' });
-    expect(f.message).toBe('1 of 4 case-holding workers (25%) hold more than 15 children per FTE; the highest is 16 per FTE.');
+    expect(f.evidence[0]).toEqual({
+      key: 'caseloads/worker/W1',
+      workerId: 'W1',
+      team: 'Alpha',
+      caseload: 8,
+      fte: 0.5,
+      perFte: 16,
+      status: 'active',
+    });
+    expect(f.message).toBe(
+      '1 of 4 case-holding workers (25%) hold more than 15 children per FTE; the highest is 16 per FTE.',
+    );
     expect(f.severity).toBe('medium');
   });
 
@@ -40,7 +56,12 @@ describe('caseloads', () => {
     // (8 + 15 + 2 + 1) children ÷ (0.5 + 1 + 1 + 1) FTE; W4 holds nobody and is left out.
     expect(r.metrics.averagePerFte!.value).toBe(26 / 3.5); // exact: the rule does not round
     expect(r.metrics.averagePerFte).toMatchObject({ threshold: 15, rag: 'green' });
-    expect(r.metrics.averagePerFte!.england).toMatchObject({ value: 15.2, year: '30 September 2025', numerator: 321661, denominator: 21105.4 });
+    expect(r.metrics.averagePerFte!.england).toMatchObject({
+      value: 15.2,
+      year: '30 September 2025',
+      numerator: 321661,
+      denominator: 21105.4,
+    });
   });
 
   it('names workers missing from the workers table or not employed on the as-at date', () => {
@@ -54,9 +75,33 @@ describe('caseloads', () => {
     const b = r.breakdowns.find((x) => x.id === 'by-team')!;
     expect(b.chart).toMatchObject({ kind: 'bar', limit: 15 });
     expect(b.rows).toEqual([
-      { key: 'caseloads/team/Alpha', team: 'Alpha', workers: 2, children: 23, averagePerFte: 23 / 1.5, maxPerFte: 16, overTarget: 1 },
-      { key: 'caseloads/team/Beta', team: 'Beta', workers: 1, children: 2, averagePerFte: 2, maxPerFte: 2, overTarget: 0 },
-      { key: 'caseloads/team/(no team recorded)', team: '(no team recorded)', workers: 1, children: 1, averagePerFte: 1, maxPerFte: 1, overTarget: 0 },
+      {
+        key: 'caseloads/team/Alpha',
+        team: 'Alpha',
+        workers: 2,
+        children: 23,
+        averagePerFte: 23 / 1.5,
+        maxPerFte: 16,
+        overTarget: 1,
+      },
+      {
+        key: 'caseloads/team/Beta',
+        team: 'Beta',
+        workers: 1,
+        children: 2,
+        averagePerFte: 2,
+        maxPerFte: 2,
+        overTarget: 0,
+      },
+      {
+        key: 'caseloads/team/(no team recorded)',
+        team: '(no team recorded)',
+        workers: 1,
+        children: 1,
+        averagePerFte: 1,
+        maxPerFte: 1,
+        overTarget: 0,
+      },
     ]);
   });
 

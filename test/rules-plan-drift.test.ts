@@ -9,7 +9,14 @@ const d = (s: string) => parseIsoDay(s)!;
 
 type PlanSpec = [id: string, child: string, type: string, start: string, end: string, team: string];
 function plans(...rows: PlanSpec[]) {
-  return rows.map(([plan_id, child_id, plan_type, start_date, end_date, team]) => ({ plan_id, child_id, plan_type, start_date, end_date, team }));
+  return rows.map(([plan_id, child_id, plan_type, start_date, end_date, team]) => ({
+    plan_id,
+    child_id,
+    plan_type,
+    start_date,
+    end_date,
+    team,
+  }));
 }
 function reviews(byPlan: Record<string, string[]>) {
   return Object.entries(byPlan).flatMap(([plan_id, dates]) => dates.map((review_date) => ({ plan_id, review_date })));
@@ -65,8 +72,14 @@ const base: Records = {
 };
 
 const defaults: ScheduleOptions = {
-  cpFirstReviewMonths: 3, cpNextReviewMonths: 6, cinReviewMonths: 3, claFirstReviewWorkingDays: 20,
-  claSecondReviewMonths: 3, claNextReviewMonths: 6, earlyHelpReviewMonths: null, careLeaverReviewMonths: null,
+  cpFirstReviewMonths: 3,
+  cpNextReviewMonths: 6,
+  cinReviewMonths: 3,
+  claFirstReviewWorkingDays: 20,
+  claSecondReviewMonths: 3,
+  claNextReviewMonths: 6,
+  earlyHelpReviewMonths: null,
+  careLeaverReviewMonths: null,
 };
 
 describe('review schedule (SPEC §4.4)', () => {
@@ -94,13 +107,22 @@ describe('review schedule (SPEC §4.4)', () => {
   it('early help and care-leaver plans have no schedule unless configured', () => {
     expect(walkSchedule('early_help', d('2023-05-01'), d('2024-03-31'), [d('2023-06-01')], defaults)).toBeNull();
     expect(walkSchedule('care_leaver', d('2023-05-01'), d('2024-03-31'), [], defaults)).toBeNull();
-    const s = walkSchedule('early_help', d('2023-05-01'), d('2024-03-31'), [d('2023-06-01')], { ...defaults, earlyHelpReviewMonths: 3 })!;
+    const s = walkSchedule('early_help', d('2023-05-01'), d('2024-03-31'), [d('2023-06-01')], {
+      ...defaults,
+      earlyHelpReviewMonths: 3,
+    })!;
     expect(s.reviews).toEqual([{ date: d('2023-06-01'), due: d('2023-08-01'), previous: null }]);
     expect(s.nextDue).toBe(d('2023-09-01'));
   });
 
   it('counts only reviews within the plan span and counts a repeated date once', () => {
-    const s = walkSchedule('cin', d('2023-06-01'), d('2023-12-31'), [d('2024-01-15'), d('2023-07-01'), d('2023-05-20'), d('2023-07-01')], defaults)!;
+    const s = walkSchedule(
+      'cin',
+      d('2023-06-01'),
+      d('2023-12-31'),
+      [d('2024-01-15'), d('2023-07-01'), d('2023-05-20'), d('2023-07-01')],
+      defaults,
+    )!;
     expect(s.reviews.map((r) => r.date)).toEqual([d('2023-07-01')]);
     expect(s.lastReview).toBe(d('2023-07-01'));
     expect(s.nextDue).toBe(d('2023-10-01'));
@@ -112,12 +134,26 @@ describe('plan-drift rule', () => {
 
   it('runs with the SPEC defaults echoed', () => {
     expect(r.status).toBe('ran');
-    expect(r.options).toMatchObject({ cinReviewMonths: 3, cinLongMonths: 12, cpLongMonths: 24, claFirstReviewWorkingDays: 20, minReviewsOnTime: 0.9, maxOverdueReviews: 0 });
+    expect(r.options).toMatchObject({
+      cinReviewMonths: 3,
+      cinLongMonths: 12,
+      cpLongMonths: 24,
+      claFirstReviewWorkingDays: 20,
+      minReviewsOnTime: 0.9,
+      maxOverdueReviews: 0,
+    });
   });
 
   it('reviewsOnTime: 15 of 19 reviews in the period on or before their due date', () => {
     // CP1 2, CP2 3, CLA1 1, CLA2 1, CLA3 1, CIN3 4, CIN4 3, CP3 2, CP4 2 = 19; late: CP1, CP2, CLA2, CLA3.
-    expect(r.metrics.reviewsOnTime).toMatchObject({ value: 15 / 19, numerator: 15, denominator: 19, threshold: 0.9, rag: 'red', verdict: 'fail' });
+    expect(r.metrics.reviewsOnTime).toMatchObject({
+      value: 15 / 19,
+      numerator: 15,
+      denominator: 19,
+      threshold: 0.9,
+      rag: 'red',
+      verdict: 'fail',
+    });
     expect(evidenceKeys(r, 'late-reviews')).toEqual([
       'plan-drift/late-review/CLA2/2024-01-04',
       'plan-drift/late-review/CLA3/2023-09-25',
@@ -127,13 +163,29 @@ describe('plan-drift rule', () => {
     const late = r.findings.find((f) => f.id === 'late-reviews')!;
     expect(late.severity).toBe('high');
     const byPlan = Object.fromEntries(late.evidence.map((e) => [e.planId, e]));
-    expect(byPlan.CP1).toMatchObject({ childId: 'C1', team: 'North', dueFrom: '2023-04-30', dueDate: '2023-10-30', reviewDate: '2023-10-31', daysLate: 1 });
+    expect(byPlan.CP1).toMatchObject({
+      childId: 'C1',
+      team: 'North',
+      dueFrom: '2023-04-30',
+      dueDate: '2023-10-30',
+      reviewDate: '2023-10-31',
+      daysLate: 1,
+    });
     expect(byPlan.CP2).toMatchObject({ dueFrom: '2023-09-01', dueDate: '2024-03-01', daysLate: 14 });
     expect(byPlan.CLA2).toMatchObject({ dueDate: '2024-01-03', daysLate: 1 });
     expect(byPlan.CLA3).toMatchObject({ dueFrom: '2023-03-20', dueDate: '2023-09-20', daysLate: 5 });
     // Longest first in the worklist.
     expect(late.evidence[0]!.planId).toBe('CP2');
-    expect(late.columns.map((c) => c.key)).toEqual(['planId', 'childId', 'planType', 'team', 'dueFrom', 'dueDate', 'reviewDate', 'daysLate']);
+    expect(late.columns.map((c) => c.key)).toEqual([
+      'planId',
+      'childId',
+      'planType',
+      'team',
+      'dueFrom',
+      'dueDate',
+      'reviewDate',
+      'daysLate',
+    ]);
   });
 
   it('overdueReviews: open plans whose next due date is before as-at, with calendar days overdue', () => {
@@ -141,8 +193,28 @@ describe('plan-drift rule', () => {
     const f = r.findings.find((x) => x.id === 'overdue-reviews')!;
     expect(f.severity).toBe('medium');
     expect(f.evidence).toEqual([
-      { key: 'plan-drift/overdue/CIN2', planId: 'CIN2', childId: 'C7', planType: 'cin', team: 'West', startDate: '2023-10-01', lastReview: null, dueDate: '2024-01-01', daysOverdue: 90 },
-      { key: 'plan-drift/overdue/CLA3', planId: 'CLA3', childId: 'C5', planType: 'cla', team: 'South', startDate: '2022-06-01', lastReview: '2023-09-25', dueDate: '2024-03-25', daysOverdue: 6 },
+      {
+        key: 'plan-drift/overdue/CIN2',
+        planId: 'CIN2',
+        childId: 'C7',
+        planType: 'cin',
+        team: 'West',
+        startDate: '2023-10-01',
+        lastReview: null,
+        dueDate: '2024-01-01',
+        daysOverdue: 90,
+      },
+      {
+        key: 'plan-drift/overdue/CLA3',
+        planId: 'CLA3',
+        childId: 'C5',
+        planType: 'cla',
+        team: 'South',
+        startDate: '2022-06-01',
+        lastReview: '2023-09-25',
+        dueDate: '2024-03-25',
+        daysOverdue: 6,
+      },
     ]);
     expect(f.affected).toEqual({ count: 2, unit: 'children' });
   });
@@ -161,8 +233,22 @@ describe('plan-drift rule', () => {
     expect(b.rows.map((x) => x.team)).toEqual(['North', 'South', 'West']);
     const north = b.rows[0]!;
     // North: CP1 2 (1 on time), CP2 3 (2), CP3 2, CP4 2 → 9 reviews, 7 on time.
-    expect(north).toMatchObject({ openPlans: 4, overdueReviews: 0, reviews: 9, reviewsOnTime: 7, longCpPlans: 1, longCinPlans: 0 });
-    expect(b.rows[2]).toMatchObject({ team: 'West', openPlans: 4, overdueReviews: 1, reviews: 7, reviewsOnTime: 7, longCinPlans: 1 });
+    expect(north).toMatchObject({
+      openPlans: 4,
+      overdueReviews: 0,
+      reviews: 9,
+      reviewsOnTime: 7,
+      longCpPlans: 1,
+      longCinPlans: 0,
+    });
+    expect(b.rows[2]).toMatchObject({
+      team: 'West',
+      openPlans: 4,
+      overdueReviews: 1,
+      reviews: 7,
+      reviewsOnTime: 7,
+      longCinPlans: 1,
+    });
   });
 
   it('a review 20 working days after a CLA start is on time and the next falls due 3 months later', () => {
@@ -175,7 +261,10 @@ describe('plan-drift rule', () => {
     expect(on.metrics.overdueReviews).toMatchObject({ value: 0, rag: 'green' });
     expect(on.findings).toEqual([]);
     const later = runRule('plan-drift', recs, '2024-04-10');
-    expect(later.findings.find((f) => f.id === 'overdue-reviews')!.evidence[0]).toMatchObject({ dueDate: '2024-04-03', daysOverdue: 7 });
+    expect(later.findings.find((f) => f.id === 'overdue-reviews')!.evidence[0]).toMatchObject({
+      dueDate: '2024-04-03',
+      daysOverdue: 7,
+    });
   });
 
   it('schedules early help plans only when configured, and the counts can be left unjudged', () => {

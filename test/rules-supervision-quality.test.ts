@@ -8,7 +8,8 @@ import { evidenceKeys, runAll, runRule, type Records } from './helpers/rules.js'
 const ID = 'supervision-quality';
 const AS_AT = '2024-03-31'; // period 2023-04-01 … 2024-03-31
 
-const STRONG = 'Jayden was seen alone and said he feels safer. The risk of neglect has reduced because mum is engaging.';
+const STRONG =
+  'Jayden was seen alone and said he feels safer. The risk of neglect has reduced because mum is engaging.';
 const STRONG_ACTIONS = 'SW to visit within 10 working days.';
 const WEAK = 'Case discussed. No change. Continue with plan.';
 
@@ -44,8 +45,12 @@ describe('oversightGaps (hand-worked, as at 2024-03-31)', () => {
     // A 30 (in time), B 31, C 21 since start, D 40 (blank-type record 2024-02-20), E 59 since
     // start (its record predates the plan), H 26 (earliest open plan 2023-09-01), I 45 (group record ignored).
     expect(r.metrics.oversightGaps).toMatchObject({ value: 4, denominator: 7 });
-    expect(evidenceKeys(r, 'oversight-gaps')).toEqual(['B', 'D', 'E', 'I'].map((c) => `supervision-quality/oversight/${c}`));
-    const rows = Object.fromEntries(r.findings.find((f) => f.id === 'oversight-gaps')!.evidence.map((e) => [e.childId, e]));
+    expect(evidenceKeys(r, 'oversight-gaps')).toEqual(
+      ['B', 'D', 'E', 'I'].map((c) => `supervision-quality/oversight/${c}`),
+    );
+    const rows = Object.fromEntries(
+      r.findings.find((f) => f.id === 'oversight-gaps')!.evidence.map((e) => [e.childId, e]),
+    );
     expect(rows.B).toMatchObject({ planId: 'PB', team: 'North', lastRecord: '2024-02-29', days: 31 });
     expect(rows.D).toMatchObject({ lastRecord: '2024-02-20', days: 40 });
     expect(rows.E).toMatchObject({ planId: 'PE', planStart: '2024-02-01', lastRecord: null, days: 59 });
@@ -56,13 +61,26 @@ describe('oversightGaps (hand-worked, as at 2024-03-31)', () => {
     const f = r.findings.find((x) => x.id === 'oversight-gaps')!;
     expect(f.evidence.map((e) => e.days)).toEqual([59, 45, 40, 31]);
     const r31 = runRule(ID, records, AS_AT, { maxDaysSinceOversight: 31 });
-    expect(evidenceKeys(r31, 'oversight-gaps')).toEqual(['D', 'E', 'I'].map((c) => `supervision-quality/oversight/${c}`));
+    expect(evidenceKeys(r31, 'oversight-gaps')).toEqual(
+      ['D', 'E', 'I'].map((c) => `supervision-quality/oversight/${c}`),
+    );
   });
 });
 
 describe('personalSupervisionGaps (hand-worked, as at 2024-03-31)', () => {
-  const alloc = (worker: string, child: string, end = '') => ({ child_id: child, worker_id: worker, start_date: '2023-10-01', end_date: end });
-  const personal = (id: string, worker: string, date: string, type = 'personal') => ({ supervision_id: id, worker_id: worker, supervision_date: date, type, child_id: '' });
+  const alloc = (worker: string, child: string, end = '') => ({
+    child_id: child,
+    worker_id: worker,
+    start_date: '2023-10-01',
+    end_date: end,
+  });
+  const personal = (id: string, worker: string, date: string, type = 'personal') => ({
+    supervision_id: id,
+    worker_id: worker,
+    supervision_date: date,
+    type,
+    child_id: '',
+  });
   const records: Records = {
     workers: [
       { worker_id: 'W1', team: 'North', role: 'Social worker' },
@@ -73,7 +91,17 @@ describe('personalSupervisionGaps (hand-worked, as at 2024-03-31)', () => {
       { worker_id: 'W6', team: 'South', role: 'Social worker', end_date: '2024-01-31' },
       { worker_id: 'W7', team: 'South', role: 'Social worker' },
     ],
-    allocations: [alloc('W1', 'A'), alloc('W1', 'B'), alloc('W2', 'C'), alloc('W3', 'D'), alloc('W4', 'E'), alloc('W5', 'F'), alloc('W6', 'G'), alloc('W7', 'H', '2024-03-01'), alloc('W8', 'I')],
+    allocations: [
+      alloc('W1', 'A'),
+      alloc('W1', 'B'),
+      alloc('W2', 'C'),
+      alloc('W3', 'D'),
+      alloc('W4', 'E'),
+      alloc('W5', 'F'),
+      alloc('W6', 'G'),
+      alloc('W7', 'H', '2024-03-01'),
+      alloc('W8', 'I'),
+    ],
     supervisions: [
       personal('P1', 'W1', '2024-03-01', ''), // blank type, no child = personal; 30 days: in time
       personal('P2', 'W2', '2024-02-29'), // 31 days: a gap
@@ -89,7 +117,9 @@ describe('personalSupervisionGaps (hand-worked, as at 2024-03-31)', () => {
 
   it('finds case-holding workers past 30 days (14 when newly qualified), or never supervised', () => {
     expect(r.metrics.personalSupervisionGaps).toMatchObject({ value: 3, denominator: 6 });
-    expect(evidenceKeys(r, 'personal-supervision-gaps')).toEqual(['W2', 'W4', 'W5'].map((w) => `supervision-quality/personal/${w}`));
+    expect(evidenceKeys(r, 'personal-supervision-gaps')).toEqual(
+      ['W2', 'W4', 'W5'].map((w) => `supervision-quality/personal/${w}`),
+    );
     const ev = r.findings.find((f) => f.id === 'personal-supervision-gaps')!.evidence;
     // Never supervised first, then longest since.
     expect(ev.map((e) => [e.workerId, e.latest, e.days, e.limit, e.newlyQualified, e.team])).toEqual([
@@ -104,19 +134,38 @@ describe('personalSupervisionGaps (hand-worked, as at 2024-03-31)', () => {
     const { workers: _w, ...rest } = records;
     const r2 = runRule(ID, rest, AS_AT);
     // W4 (15 days) is now in time; W6 (left) and W8 count as active with no record of leaving; W6 at 121 days is a gap.
-    expect(evidenceKeys(r2, 'personal-supervision-gaps')).toEqual(['W2', 'W5', 'W6'].map((w) => `supervision-quality/personal/${w}`));
+    expect(evidenceKeys(r2, 'personal-supervision-gaps')).toEqual(
+      ['W2', 'W5', 'W6'].map((w) => `supervision-quality/personal/${w}`),
+    );
     expect(r2.limitations.join(' ')).toMatch(/no workers table: newly qualified workers could not be identified/);
   });
 });
 
 describe('missing optional tables', () => {
   it('runs on supervisions alone and says what could not be measured', () => {
-    const r = runRule(ID, { supervisions: [{ supervision_id: 'S1', worker_id: 'W1', child_id: 'A', supervision_date: '2024-03-01', record_text: STRONG, actions: STRONG_ACTIONS }] }, AS_AT);
+    const r = runRule(
+      ID,
+      {
+        supervisions: [
+          {
+            supervision_id: 'S1',
+            worker_id: 'W1',
+            child_id: 'A',
+            supervision_date: '2024-03-01',
+            record_text: STRONG,
+            actions: STRONG_ACTIONS,
+          },
+        ],
+      },
+      AS_AT,
+    );
     expect(r.status).toBe('ran');
     expect(r.metrics.oversightGaps!.value).toBeNull();
     expect(r.metrics.personalSupervisionGaps!.value).toBeNull();
     expect(r.limitations.join(' ')).toMatch(/Oversight gaps were not measured: the export has no plans table/);
-    expect(r.limitations.join(' ')).toMatch(/Personal supervision gaps were not measured: the export has no allocations table/);
+    expect(r.limitations.join(' ')).toMatch(
+      /Personal supervision gaps were not measured: the export has no allocations table/,
+    );
     expect(r.metrics.recordsMeetingStandard).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
   });
   it('is not run without the supervisions table', () => {
@@ -125,10 +174,28 @@ describe('missing optional tables', () => {
 });
 
 describe('record quality', () => {
-  const sup = (id: string, child: string, date: string, text: string | null, actions: string | null = null, extra: Record<string, string> = {}) =>
-    ({ supervision_id: id, worker_id: 'W1', supervisor_id: 'M1', child_id: child, supervision_date: date, record_text: text ?? '', actions: actions ?? '', ...extra });
+  const sup = (
+    id: string,
+    child: string,
+    date: string,
+    text: string | null,
+    actions: string | null = null,
+    extra: Record<string, string> = {},
+  ) => ({
+    supervision_id: id,
+    worker_id: 'W1',
+    supervisor_id: 'M1',
+    child_id: child,
+    supervision_date: date,
+    record_text: text ?? '',
+    actions: actions ?? '',
+    ...extra,
+  });
   const records: Records = {
-    workers: [{ worker_id: 'W1', team: 'North' }, { worker_id: 'W2', team: 'South' }],
+    workers: [
+      { worker_id: 'W1', team: 'North' },
+      { worker_id: 'W2', team: 'South' },
+    ],
     supervisions: [
       sup('R1', 'A', '2023-05-01', STRONG, STRONG_ACTIONS), // meets the standard
       sup('R2', 'A', '2023-06-01', WEAK), // misses child focus, reflection, actions
@@ -147,26 +214,57 @@ describe('record quality', () => {
 
   it('scores each case/oversight record in the period with text', () => {
     // In period with text: R1 R2 R5 R7 R8 R9 line-11; meeting: R1 R8.
-    expect(r.metrics.recordsMeetingStandard).toMatchObject({ numerator: 2, denominator: 7, threshold: 0.8, rag: 'red' });
+    expect(r.metrics.recordsMeetingStandard).toMatchObject({
+      numerator: 2,
+      denominator: 7,
+      threshold: 0.8,
+      rag: 'red',
+    });
     expect(r.metrics.copied).toMatchObject({ numerator: 2, denominator: 7 });
     expect(r.metrics.childFocus).toMatchObject({ numerator: 3, denominator: 7 });
     expect(r.metrics.actions).toMatchObject({ numerator: 4, denominator: 7 });
-    expect(evidenceKeys(r, 'records-below-standard')).toEqual(['R2', 'R5', 'R7', 'R9', 'line-11'].map((k) => `supervision-quality/record/${k}`).sort());
+    expect(evidenceKeys(r, 'records-below-standard')).toEqual(
+      ['R2', 'R5', 'R7', 'R9', 'line-11'].map((k) => `supervision-quality/record/${k}`).sort(),
+    );
     const f = r.findings.find((x) => x.id === 'records-below-standard')!;
     expect(f.severity).toBe('high');
     const byId = Object.fromEntries(f.evidence.map((e) => [e.key.split('/').pop(), e]));
-    expect(byId.R2).toMatchObject({ misses: 'child focus; reflection; actions with timescales', copied: false, team: 'North', supervisorId: 'M1', date: '2023-06-01', similarity: 0 });
+    expect(byId.R2).toMatchObject({
+      misses: 'child focus; reflection; actions with timescales',
+      copied: false,
+      team: 'North',
+      supervisorId: 'M1',
+      date: '2023-06-01',
+      similarity: 0,
+    });
     expect(byId.R5).toMatchObject({ copied: true, similarity: 1, team: 'South', supervisorId: 'M2', workerId: 'W2' });
-    expect(byId.R7).toMatchObject({ childFocus: false, reflection: false, actions: true, misses: 'child focus; reflection' });
-    expect(byId.R9).toMatchObject({ childFocus: true, reflection: true, actions: true, copied: true, misses: 'copied from the previous record' });
+    expect(byId.R7).toMatchObject({
+      childFocus: false,
+      reflection: false,
+      actions: true,
+      misses: 'child focus; reflection',
+    });
+    expect(byId.R9).toMatchObject({
+      childFocus: true,
+      reflection: true,
+      actions: true,
+      copied: true,
+      misses: 'copied from the previous record',
+    });
     expect(byId['line-11']).toMatchObject({ supervisionId: null, childId: 'D', similarity: null });
   });
 
   it('gives per-team and per-supervisor tables', () => {
     const team = r.breakdowns.find((b) => b.id === 'by-team')!;
-    expect(team.rows.map((x) => [x.team, x.records, x.meeting, x.copied])).toEqual([['North', 6, 2, 1], ['South', 1, 0, 1]]);
+    expect(team.rows.map((x) => [x.team, x.records, x.meeting, x.copied])).toEqual([
+      ['North', 6, 2, 1],
+      ['South', 1, 0, 1],
+    ]);
     const sv = r.breakdowns.find((b) => b.id === 'by-supervisor')!;
-    expect(sv.rows.map((x) => [x.supervisorId, x.records, x.meetingShare])).toEqual([['M1', 6, 2 / 6], ['M2', 1, 0]]);
+    expect(sv.rows.map((x) => [x.supervisorId, x.records, x.meetingShare])).toEqual([
+      ['M1', 6, 2 / 6],
+      ['M2', 1, 0],
+    ]);
   });
 
   it('keeps record text out of the result and gives excerpts to the HTML report only', () => {
@@ -176,8 +274,12 @@ describe('record quality', () => {
     expect(json).not.toContain('Jayden');
     const ex = excerptsOf(all);
     // Each excerpt is followed by why each criterion was judged as it was (issue 22).
-    expect(ex.get('supervision-quality/record/R2')).toBe(`${WEAK} — Why: Child focus: no words found; Reflection: no words found; Action with a timescale: no words found; Reviews last actions: no words found.`);
-    expect(ex.get('supervision-quality/record/R9')).toBe(`${STRONG} | Actions: ${STRONG_ACTIONS} — Why: Child focus: “seen alone”; Reflection: “the risk of”; Action with a timescale: “within 10 working days”; Reviews last actions: no words found.`);
+    expect(ex.get('supervision-quality/record/R2')).toBe(
+      `${WEAK} — Why: Child focus: no words found; Reflection: no words found; Action with a timescale: no words found; Reviews last actions: no words found.`,
+    );
+    expect(ex.get('supervision-quality/record/R9')).toBe(
+      `${STRONG} | Actions: ${STRONG_ACTIONS} — Why: Child focus: “seen alone”; Reflection: “the risk of”; Action with a timescale: “within 10 working days”; Reviews last actions: no words found.`,
+    );
     const long = ex.get('supervision-quality/record/line-11')!.split(' — Why: ')[0]!;
     expect(long.length).toBeLessThanOrEqual(200);
     expect(long).toMatch(/^Case discussed\. No change\. .*…$/);
@@ -188,21 +290,39 @@ describe('record quality', () => {
   });
 
   it('is byte-identical run to run', () => {
-    expect(JSON.stringify(runAll(records, AS_AT, {}, 12, [ID]))).toBe(JSON.stringify(runAll(records, AS_AT, {}, 12, [ID])));
+    expect(JSON.stringify(runAll(records, AS_AT, {}, 12, [ID]))).toBe(
+      JSON.stringify(runAll(records, AS_AT, {}, 12, [ID])),
+    );
   });
 
   it('takes a replacement lexicon from the config, and a bad one is a config error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'caseaudit-sq-'));
     const file = join(dir, 'lexicon.json');
-    writeFileSync(file, JSON.stringify({ negations: ['no'], childFocus: ['case discussed'], reflection: ['change'], reviewsPrevious: ['previous'], actionCues: ['continue'], timescales: ['with plan'] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        negations: ['no'],
+        childFocus: ['case discussed'],
+        reflection: ['change'],
+        reviewsPrevious: ['previous'],
+        actionCues: ['continue'],
+        timescales: ['with plan'],
+      }),
+    );
     const r2 = runRule(ID, records, AS_AT, { lexicon: file });
     // WEAK now has child focus ("case discussed") and an action ("Continue with plan"), but
     // "No change" is negated, so it still lacks reflection.
-    expect(r2.findings.find((f) => f.id === 'records-below-standard')!.evidence.find((e) => e.supervisionId === 'R2')).toMatchObject({ childFocus: true, reflection: false, actions: true });
-    expect(() => runRule(ID, records, AS_AT, { lexicon: join(dir, 'nope.json') })).toThrow(/rules\.supervision-quality\.options\.lexicon: lexicon .*nope\.json: file not found/);
+    expect(
+      r2.findings.find((f) => f.id === 'records-below-standard')!.evidence.find((e) => e.supervisionId === 'R2'),
+    ).toMatchObject({ childFocus: true, reflection: false, actions: true });
+    expect(() => runRule(ID, records, AS_AT, { lexicon: join(dir, 'nope.json') })).toThrow(
+      /rules\.supervision-quality\.options\.lexicon: lexicon .*nope\.json: file not found/,
+    );
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ negations: [] }));
-    expect(() => runRule(ID, records, AS_AT, { lexicon: bad })).toThrow(/options\.lexicon: lexicon .*bad\.json: negations: at least one negation word is needed/);
+    expect(() => runRule(ID, records, AS_AT, { lexicon: bad })).toThrow(
+      /options\.lexicon: lexicon .*bad\.json: negations: at least one negation word is needed/,
+    );
   });
 
   it('rejects unknown options', () => {

@@ -23,13 +23,27 @@ const plans = [
   { plan_id: 'E1', child_id: 'K9', plan_type: 'early_help', start_date: '2024-01-01', team: 'Help' },
   { plan_id: 'Q4', child_id: 'K10', plan_type: 'cp', start_date: '2022-01-04', end_date: '2023-04-30', team: 'Safe' },
 ];
-const v = (child: string, date: string, seen = '', alone = '') => ({ child_id: child, visit_date: date, seen, seen_alone: alone });
+const v = (child: string, date: string, seen = '', alone = '') => ({
+  child_id: child,
+  visit_date: date,
+  seen,
+  seen_alone: alone,
+});
 const visits = [
-  v('K1', '2024-02-12'), v('K1', '2024-03-26'), v('K1', '2024-04-29'),
-  v('K2', '2024-02-12'), v('K2', '2024-03-25'), v('K2', '2024-04-29'),
-  v('K3', '2024-04-12', 'Y', 'N'), v('K3', '2024-04-26', 'Y', 'Y'),
-  v('K4', '2024-04-05', 'N'), v('K4', '2024-04-15', 'Y', 'Y'), v('K4', '2024-04-26', '', 'N'), v('K4', '2024-04-29', 'N', 'Y'),
-  v('K5', '2023-03-01'), v('K5', '2023-04-28'),
+  v('K1', '2024-02-12'),
+  v('K1', '2024-03-26'),
+  v('K1', '2024-04-29'),
+  v('K2', '2024-02-12'),
+  v('K2', '2024-03-25'),
+  v('K2', '2024-04-29'),
+  v('K3', '2024-04-12', 'Y', 'N'),
+  v('K3', '2024-04-26', 'Y', 'Y'),
+  v('K4', '2024-04-05', 'N'),
+  v('K4', '2024-04-15', 'Y', 'Y'),
+  v('K4', '2024-04-26', '', 'N'),
+  v('K4', '2024-04-29', 'N', 'Y'),
+  v('K5', '2023-03-01'),
+  v('K5', '2023-04-28'),
   v('', '2024-04-01'),
 ];
 
@@ -37,14 +51,48 @@ describe('visit-timeliness', () => {
   const r = runRule('visit-timeliness', { plans, visits }, '2024-04-30');
 
   it('judges CLA gaps of 42 days as within and 43 as over, and CP/CIN gaps in working days', () => {
-    expect(r.metrics.plansWithinVisitLimits).toMatchObject({ numerator: 5, denominator: 8, threshold: 0.9, rag: 'red' });
-    expect(evidenceKeys(r, 'visit-gaps')).toEqual(['visit-timeliness/plan/L1', 'visit-timeliness/plan/N2', 'visit-timeliness/plan/Q2']);
+    expect(r.metrics.plansWithinVisitLimits).toMatchObject({
+      numerator: 5,
+      denominator: 8,
+      threshold: 0.9,
+      rag: 'red',
+    });
+    expect(evidenceKeys(r, 'visit-gaps')).toEqual([
+      'visit-timeliness/plan/L1',
+      'visit-timeliness/plan/N2',
+      'visit-timeliness/plan/Q2',
+    ]);
     const f = r.findings.find((x) => x.id === 'visit-gaps')!;
     expect(f.evidence.map((e) => e.planId)).toEqual(['L1', 'N2', 'Q2']);
-    expect(f.evidence[0]).toMatchObject({ childId: 'K1', planType: 'cla', team: 'Care', limit: '42 days', gapFrom: '2024-02-12', gapTo: '2024-03-26', gapDays: 43, gapWorkingDays: 31, gapsOverLimit: 1, ongoing: false });
-    expect(f.evidence[1]).toMatchObject({ limit: '20 working days', gapFrom: '2024-04-01', gapTo: '2024-04-30', gapWorkingDays: 21, ongoing: true });
-    expect(f.evidence[2]).toMatchObject({ limit: '10 working days', gapFrom: '2024-03-27', gapTo: '2024-04-15', gapWorkingDays: 11, gapDays: 19 });
-    expect(f.message).toBe('3 of 8 plans open in the period (38%) had a gap between visits longer than the limit; the longest was 43 days.');
+    expect(f.evidence[0]).toMatchObject({
+      childId: 'K1',
+      planType: 'cla',
+      team: 'Care',
+      limit: '42 days',
+      gapFrom: '2024-02-12',
+      gapTo: '2024-03-26',
+      gapDays: 43,
+      gapWorkingDays: 31,
+      gapsOverLimit: 1,
+      ongoing: false,
+    });
+    expect(f.evidence[1]).toMatchObject({
+      limit: '20 working days',
+      gapFrom: '2024-04-01',
+      gapTo: '2024-04-30',
+      gapWorkingDays: 21,
+      ongoing: true,
+    });
+    expect(f.evidence[2]).toMatchObject({
+      limit: '10 working days',
+      gapFrom: '2024-03-27',
+      gapTo: '2024-04-15',
+      gapWorkingDays: 11,
+      gapDays: 19,
+    });
+    expect(f.message).toBe(
+      '3 of 8 plans open in the period (38%) had a gap between visits longer than the limit; the longest was 43 days.',
+    );
   });
 
   it('judges CP plans by whether the latest visit that saw the child saw them alone', () => {
@@ -52,8 +100,24 @@ describe('visit-timeliness', () => {
     expect(r.metrics.cpSeenAlone).toMatchObject({ numerator: 1, denominator: 3 });
     const f = r.findings.find((x) => x.id === 'cp-not-seen-alone')!;
     expect(f.evidence).toEqual([
-      { key: 'visit-timeliness/alone/Q2', planId: 'Q2', childId: 'K4', team: 'Safe', planStart: '2024-03-27', latestVisit: '2024-04-26', seenAlone: 'no' },
-      { key: 'visit-timeliness/alone/Q3', planId: 'Q3', childId: 'K8', team: null, planStart: '2024-04-25', latestVisit: null, seenAlone: 'no visit since the plan started' },
+      {
+        key: 'visit-timeliness/alone/Q2',
+        planId: 'Q2',
+        childId: 'K4',
+        team: 'Safe',
+        planStart: '2024-03-27',
+        latestVisit: '2024-04-26',
+        seenAlone: 'no',
+      },
+      {
+        key: 'visit-timeliness/alone/Q3',
+        planId: 'Q3',
+        childId: 'K8',
+        team: null,
+        planStart: '2024-04-25',
+        latestVisit: null,
+        seenAlone: 'no visit since the plan started',
+      },
     ]);
   });
 
@@ -70,7 +134,11 @@ describe('visit-timeliness', () => {
   });
 
   it('uses the configured limits', () => {
-    const r2 = runRule('visit-timeliness', { plans, visits }, '2024-04-30', { claMaxDays: 43, cpMaxWorkingDays: 11, cinMaxWorkingDays: 21 });
+    const r2 = runRule('visit-timeliness', { plans, visits }, '2024-04-30', {
+      claMaxDays: 43,
+      cpMaxWorkingDays: 11,
+      cinMaxWorkingDays: 21,
+    });
     expect(r2.metrics.plansWithinVisitLimits).toMatchObject({ numerator: 8, denominator: 8, rag: 'green' });
     expect(r2.findings.some((f) => f.id === 'visit-gaps')).toBe(false);
     const r3 = runRule('visit-timeliness', { plans, visits }, '2024-04-30', { claMaxDays: 41 });

@@ -22,17 +22,37 @@ describe('workforce', () => {
   const r = runRule('workforce', { workers }, '2024-03-31');
 
   it('computes the agency rate over active workers whose agency status is recorded', () => {
-    expect(r.metrics.agencyRate).toMatchObject({ value: 0.25, numerator: 1, denominator: 4, threshold: 0.13, rag: 'red' }); // England 2025 by default
+    expect(r.metrics.agencyRate).toMatchObject({
+      value: 0.25,
+      numerator: 1,
+      denominator: 4,
+      threshold: 0.13,
+      rag: 'red',
+    }); // England 2025 by default
     expect(r.metrics.agencyRate!.note).toContain('1 active worker with no agency status recorded is left out');
-    expect(r.metrics.agencyRate!.england).toMatchObject({ value: 0.13, comparator: 'England', year: '30 September 2025', numerator: 5415.9, denominator: 41602.2 });
+    expect(r.metrics.agencyRate!.england).toMatchObject({
+      value: 0.13,
+      comparator: 'England',
+      year: '30 September 2025',
+      numerator: 5415.9,
+      denominator: 41602.2,
+    });
     const f = r.findings.find((x) => x.id === 'agency-rate')!;
     expect(f.severity).toBe('high');
     expect(f.evidence).toEqual([{ key: 'workforce/agency-rate/A', team: 'A', active: 3, agency: 1, rate: 1 / 3 }]);
-    expect(f.message).toBe('1 of 4 active workers (25%) are agency workers, against a maximum of 13%; they work in 1 team.');
+    expect(f.message).toBe(
+      '1 of 4 active workers (25%) are agency workers, against a maximum of 13%; they work in 1 team.',
+    );
   });
 
   it('computes the newly qualified rate, with the 365-day edge', () => {
-    expect(r.metrics.newlyQualifiedRate).toMatchObject({ value: 0.4, numerator: 2, denominator: 5, threshold: 0.2, rag: 'red' });
+    expect(r.metrics.newlyQualifiedRate).toMatchObject({
+      value: 0.4,
+      numerator: 2,
+      denominator: 5,
+      threshold: 0.2,
+      rag: 'red',
+    });
     expect(evidenceKeys(r, 'newly-qualified-rate')).toEqual(['workforce/newly-qualified-rate/A']);
   });
 
@@ -41,12 +61,18 @@ describe('workforce', () => {
     expect(r.metrics.turnoverRate).toMatchObject({ numerator: 2, denominator: 5.5, threshold: 0.118, rag: 'red' });
     expect(r.metrics.turnoverRate!.value).toBeCloseTo(2 / 5.5, 10);
     const f = r.findings.find((x) => x.id === 'turnover-rate')!;
-    expect(f.evidence).toEqual([{ key: 'workforce/turnover-rate/B', team: 'B', leavers: 2, atStart: 3, active: 1, rate: 1 }]);
+    expect(f.evidence).toEqual([
+      { key: 'workforce/turnover-rate/B', team: 'B', leavers: 2, atStart: 3, active: 1, rate: 1 },
+    ]);
   });
 
   it('gives a per-team table and passes under configured thresholds', () => {
     expect(r.breakdowns[0]!.rows.map((x) => x.team)).toEqual(['A', 'B', '(no team recorded)']);
-    const r2 = runRule('workforce', { workers }, '2024-03-31', { maxAgencyRate: 0.25, maxNewlyQualifiedRate: 0.4, maxTurnoverRate: 0.4 });
+    const r2 = runRule('workforce', { workers }, '2024-03-31', {
+      maxAgencyRate: 0.25,
+      maxNewlyQualifiedRate: 0.4,
+      maxTurnoverRate: 0.4,
+    });
     // The vacancy rate needs a workforce census: not measured from a workers table.
     expect(Object.values(r2.metrics).map((m) => m.rag)).toEqual(['green', 'green', 'green', 'none']);
     expect(r2.findings.map((f) => f.severity)).toEqual(['low', 'low', 'low']);
@@ -55,7 +81,15 @@ describe('workforce', () => {
 
 describe('workforce without qualification data (issue 17 #12)', () => {
   it('newlyQualifiedRate is not measured, not 0% green, when the qualified_date column holds no date for any active worker', () => {
-    const bare = workers.map(({ worker_id, team, agency, start_date, end_date }) => ({ worker_id, team, agency, start_date, end_date, qualified_date: '', role: 'Social Worker' }));
+    const bare = workers.map(({ worker_id, team, agency, start_date, end_date }) => ({
+      worker_id,
+      team,
+      agency,
+      start_date,
+      end_date,
+      qualified_date: '',
+      role: 'Social Worker',
+    }));
     const r = runRule('workforce', { workers: bare }, '2024-03-31');
     expect(r.metrics.newlyQualifiedRate).toMatchObject({ value: null, verdict: 'not-measured', rag: 'none' });
     expect(r.metrics.newlyQualifiedRate!.note).toMatch(/no active worker has a qualified date/);

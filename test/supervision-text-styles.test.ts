@@ -54,8 +54,18 @@ describe('reflection: analysis, hypothesis, weighing', () => {
 });
 
 describe('timescales', () => {
-  it.each(['Visit this week.', 'Core group next Tuesday.', 'Letter by close of play Friday.', 'Attendance figures by the end of term.', 'Contact to increase from 1 May.', 'Strategy meeting w/c 12 May.', 'Refer within 5 days.'])('an action with a timescale: %s', (t) => expect(ac(t)).toBe(true));
-  it.each(['SW to visit ASAP.', 'Direct work ongoing.', 'Discuss again next time.'])('no timescale: %s', (t) => expect(ac(t)).toBe(false));
+  it.each([
+    'Visit this week.',
+    'Core group next Tuesday.',
+    'Letter by close of play Friday.',
+    'Attendance figures by the end of term.',
+    'Contact to increase from 1 May.',
+    'Strategy meeting w/c 12 May.',
+    'Refer within 5 days.',
+  ])('an action with a timescale: %s', (t) => expect(ac(t)).toBe(true));
+  it.each(['SW to visit ASAP.', 'Direct work ongoing.', 'Discuss again next time.'])('no timescale: %s', (t) =>
+    expect(ac(t)).toBe(false),
+  );
   it('in the record text, a sentence opening with an imperative is an action; narrative with a date is not', () => {
     expect(scorer.scoreRecord('Update the safety plan within two weeks.', null).actions).toBe(true);
     expect(scorer.scoreRecord('Visit undertaken 03/04/2024.', null).actions).toBe(false);
@@ -63,12 +73,21 @@ describe('timescales', () => {
 });
 
 describe('template headings', () => {
-  it('text under a child\'s voice or previous-actions heading counts; an empty heading counts for nothing', () => {
+  it("text under a child's voice or previous-actions heading counts; an empty heading counts for nothing", () => {
     expect(scorer.scoreRecord("Child's voice: wants to stay at Nan's.", null).childFocus).toBe(true);
-    expect(scorer.scoreRecord("Child's voice:\nAnalysis:\nActions:", null)).toMatchObject({ childFocus: false, reflection: false, actions: false });
-    expect(scorer.scoreRecord("Child's voice: N/A\nAnalysis: as above", null)).toMatchObject({ childFocus: false, reflection: false });
+    expect(scorer.scoreRecord("Child's voice:\nAnalysis:\nActions:", null)).toMatchObject({
+      childFocus: false,
+      reflection: false,
+      actions: false,
+    });
+    expect(scorer.scoreRecord("Child's voice: N/A\nAnalysis: as above", null)).toMatchObject({
+      childFocus: false,
+      reflection: false,
+    });
     expect(scorer.scoreRecord("Child's voice: not seen this month.", null).childFocus).toBe(false);
-    expect(scorer.scoreRecord("Child's voice:\nLikes school and wants more time with dad.", null).childFocus).toBe(true);
+    expect(scorer.scoreRecord("Child's voice:\nLikes school and wants more time with dad.", null).childFocus).toBe(
+      true,
+    );
     expect(scorer.scoreRecord('Previous actions: all completed.', null).reviewsPrevious).toBe(true);
     expect(scorer.scoreRecord('Previous actions:\nActions:', null).reviewsPrevious).toBe(false);
   });
@@ -80,11 +99,23 @@ describe('template headings', () => {
 
 describe('explanation of each judgement', () => {
   it('names the words that made each criterion present, and is empty where none did', () => {
-    expect(scorer.explain("Lily asked when she can go home. We considered whether contact should increase.\nPrevious actions: all completed.", 'SW to visit by Friday.')).toEqual({
-      childFocus: ['lily asked'], reflection: ['we considered whether'], actions: ['by friday'],
+    expect(
+      scorer.explain(
+        'Lily asked when she can go home. We considered whether contact should increase.\nPrevious actions: all completed.',
+        'SW to visit by Friday.',
+      ),
+    ).toEqual({
+      childFocus: ['lily asked'],
+      reflection: ['we considered whether'],
+      actions: ['by friday'],
       reviewsPrevious: ['text under the heading "Previous actions"', 'all completed'],
     });
-    expect(scorer.explain('Case discussed.', null)).toEqual({ childFocus: [], reflection: [], actions: [], reviewsPrevious: [] });
+    expect(scorer.explain('Case discussed.', null)).toEqual({
+      childFocus: [],
+      reflection: [],
+      actions: [],
+      reviewsPrevious: [],
+    });
   });
 });
 
@@ -105,7 +136,19 @@ describe('the labelled style corpus', () => {
     }
   });
   it('no sentence of the test part occurs in the dev part (the split is over the fragments the records are made of)', () => {
-    const sentences = (part: string) => new Set(corpus.filter((r) => r.part === part).flatMap((r) => `${r.recordText ?? ''}\n${r.actions ?? ''}`.split(/(?<=[.!?])\s+|\n/)).map((s) => s.replace(/\b[A-Z][a-z]+\b/g, 'X').replace(/\d+/g, '0').trim()).filter((s) => s.split(' ').length > 4));
+    const sentences = (part: string) =>
+      new Set(
+        corpus
+          .filter((r) => r.part === part)
+          .flatMap((r) => `${r.recordText ?? ''}\n${r.actions ?? ''}`.split(/(?<=[.!?])\s+|\n/))
+          .map((s) =>
+            s
+              .replace(/\b[A-Z][a-z]+\b/g, 'X')
+              .replace(/\d+/g, '0')
+              .trim(),
+          )
+          .filter((s) => s.split(' ').length > 4),
+      );
     const dev = sentences('dev');
     const shared = [...sentences('test')].filter((s) => dev.has(s));
     expect(shared).toEqual([]);
@@ -125,22 +168,37 @@ describe('the explanation in the reports (spawned CLI)', () => {
   const BIN = resolve('bin/caseaudit.js');
   const dir = mkdtempSync(join(tmpdir(), 'caseaudit-sv-'));
   cpSync(resolve('fixtures/mini'), dir, { recursive: true });
-  writeFileSync(join(dir, 'supervisions.csv'), [
-    'supervision_id,worker_id,supervision_date,child_id,supervisor_id,type,record_text,actions',
-    'SVX1,W1,2024-02-01,C1,M1,case,"Lily asked when she can go home. Mum is engaging.",SW to visit ASAP.',
-    'SVX2,W1,2024-02-10,C2,M1,oversight,Case discussed.,',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'supervisions.csv'),
+    [
+      'supervision_id,worker_id,supervision_date,child_id,supervisor_id,type,record_text,actions',
+      'SVX1,W1,2024-02-01,C1,M1,case,"Lily asked when she can go home. Mum is engaging.",SW to visit ASAP.',
+      'SVX2,W1,2024-02-10,C2,M1,oversight,Case discussed.,',
+    ].join('\n'),
+  );
   const run = (extra: string[], env: Record<string, string> = {}) => {
     const out = mkdtempSync(join(tmpdir(), 'caseaudit-sv-out-'));
-    const r = spawnSync(process.execPath, [BIN, 'audit', dir, '--as-at', '2024-03-31', '--format', 'html,json,csv', '--out', out, '--quiet', ...extra], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'audit', dir, '--as-at', '2024-03-31', '--format', 'html,json,csv', '--out', out, '--quiet', ...extra],
+      { encoding: 'utf8', env: { ...process.env, ...env } },
+    );
     expect(r.status, r.stderr).toBe(0);
-    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
-    const read = (ext: string) => files.filter((f) => f.endsWith(ext)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const files = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name));
+    const read = (ext: string) =>
+      files
+        .filter((f) => f.endsWith(ext))
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
     return { html: read('.html'), json: read('.json'), csv: read('.csv') };
   };
   it('shows in the HTML report which words made each criterion present, and never in JSON or CSV', () => {
     const { html, json, csv } = run([]);
-    expect(html).toContain('Lily asked when she can go home. Mum is engaging. | Actions: SW to visit ASAP. — Why: Child focus: “lily asked”; Reflection: no words found; Action with a timescale: no words found; Reviews last actions: no words found.');
+    expect(html).toContain(
+      'Lily asked when she can go home. Mum is engaging. | Actions: SW to visit ASAP. — Why: Child focus: “lily asked”; Reflection: no words found; Action with a timescale: no words found; Reviews last actions: no words found.',
+    );
     expect(html).toContain('Case discussed. — Why: Child focus: no words found;');
     for (const text of [json, csv]) {
       expect(text).not.toContain('Why:');

@@ -2,7 +2,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, CopyComparer, createScorer, type CompiledLexicon, jaccard, loadLexicon, shingleSet, TEXT_BITS, textWords } from '../rules/lib/supervisionText.js';
+import {
+  compileLexicon,
+  CopyComparer,
+  createScorer,
+  type CompiledLexicon,
+  jaccard,
+  loadLexicon,
+  shingleSet,
+  TEXT_BITS,
+  textWords,
+} from '../rules/lib/supervisionText.js';
 
 interface CorpusRecord {
   id: string;
@@ -12,15 +22,24 @@ interface CorpusRecord {
   previous?: string;
   expected: { childFocus: boolean; reflection: boolean; actions: boolean; reviewsPrevious: boolean; copied: boolean };
 }
-const corpus = JSON.parse(readFileSync(new URL('./fixtures/supervision-corpus.json', import.meta.url), 'utf8')) as { records: CorpusRecord[] };
+const corpus = JSON.parse(readFileSync(new URL('./fixtures/supervision-corpus.json', import.meta.url), 'utf8')) as {
+  records: CorpusRecord[];
+};
 const lex = loadLexicon();
 const scorer = createScorer(lex);
-const scoreRecord = (l: CompiledLexicon, ...args: Parameters<typeof scorer.scoreRecord>) => (l === lex ? scorer : createScorer(l)).scoreRecord(...args);
+const scoreRecord = (l: CompiledLexicon, ...args: Parameters<typeof scorer.scoreRecord>) =>
+  (l === lex ? scorer : createScorer(l)).scoreRecord(...args);
 
 function score(r: CorpusRecord) {
   const previous = r.previous === undefined ? null : scoreRecord(lex, r.previous, null).shingles;
   const s = scoreRecord(lex, r.recordText, r.actions, previous);
-  return { childFocus: s.childFocus, reflection: s.reflection, actions: s.actions, reviewsPrevious: s.reviewsPrevious, copied: s.copied };
+  return {
+    childFocus: s.childFocus,
+    reflection: s.reflection,
+    actions: s.actions,
+    reviewsPrevious: s.reviewsPrevious,
+    copied: s.copied,
+  };
 }
 
 describe('the batch scorer the rule uses (scoreTexts, CopyComparer)', () => {
@@ -35,13 +54,29 @@ describe('the batch scorer the rule uses (scoreTexts, CopyComparer)', () => {
     const texts = createScorer(lex).scoreTexts(rows.length, (i) => rows[i]!);
     const copies = new CopyComparer();
     for (const { at, previous, r } of pairs) {
-      const one = scoreRecord(lex, r.recordText, r.actions, r.previous === undefined ? null : scoreRecord(lex, r.previous, null).shingles);
+      const one = scoreRecord(
+        lex,
+        r.recordText,
+        r.actions,
+        r.previous === undefined ? null : scoreRecord(lex, r.previous, null).shingles,
+      );
       const bits = texts.bits[at]!;
-      expect({
-        childFocus: (bits & TEXT_BITS.childFocus) !== 0, reflection: (bits & TEXT_BITS.reflection) !== 0,
-        actions: (bits & TEXT_BITS.actions) !== 0, reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
-        similarity: previous === null ? null : copies.similarity(texts, at, previous),
-      }, r.id).toEqual({ childFocus: one.childFocus, reflection: one.reflection, actions: one.actions, reviewsPrevious: one.reviewsPrevious, similarity: one.similarity });
+      expect(
+        {
+          childFocus: (bits & TEXT_BITS.childFocus) !== 0,
+          reflection: (bits & TEXT_BITS.reflection) !== 0,
+          actions: (bits & TEXT_BITS.actions) !== 0,
+          reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
+          similarity: previous === null ? null : copies.similarity(texts, at, previous),
+        },
+        r.id,
+      ).toEqual({
+        childFocus: one.childFocus,
+        reflection: one.reflection,
+        actions: one.actions,
+        reviewsPrevious: one.reviewsPrevious,
+        similarity: one.similarity,
+      });
     }
     expect(pairs.filter((p) => p.previous !== null).length).toBeGreaterThan(0);
   });
@@ -51,7 +86,8 @@ describe('hand-labelled supervision corpus', () => {
   it('holds at least 60 records of every kind the issue asks for', () => {
     expect(corpus.records.length).toBeGreaterThanOrEqual(60);
     const kinds = corpus.records.map((r) => r.kind).join(' ');
-    for (const k of ['strong', 'weak', 'negated', 'copied', 'very short', 'all-caps', 'bullets', 'line breaks']) expect(kinds).toContain(k);
+    for (const k of ['strong', 'weak', 'negated', 'copied', 'very short', 'all-caps', 'bullets', 'line breaks'])
+      expect(kinds).toContain(k);
     expect(new Set(corpus.records.map((r) => r.id)).size).toBe(corpus.records.length);
     // Both values of every criterion occur, so a scorer that always says yes (or no) fails.
     for (const c of ['childFocus', 'reflection', 'actions', 'reviewsPrevious', 'copied'] as const) {
@@ -113,7 +149,16 @@ describe('actions with a timescale', () => {
     expect(ac('TM TO CONVENE STRATEGY BY END OF WEEK')).toBe(true);
   });
   it('does not take numbers that are not dates for dates', () => {
-    expect(textWords('By 3.5 hours and 10-15 minutes')).toEqual(['by', '3', '5', 'hours', 'and', '10', '15', 'minutes']);
+    expect(textWords('By 3.5 hours and 10-15 minutes')).toEqual([
+      'by',
+      '3',
+      '5',
+      'hours',
+      'and',
+      '10',
+      '15',
+      'minutes',
+    ]);
     expect(textWords('by 31/02 or 12/13/2024').filter((w) => w.includes('date'))).toEqual(['\u0001date']);
     expect(ac(null, 'Sessions of 10-15 minutes')).toBe(false);
   });
@@ -146,7 +191,14 @@ describe('copied: Jaccard similarity of word 3-shingles', () => {
 
 describe('lexicon files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'caseaudit-lexicon-'));
-  const minimal = { negations: ['no'], childFocus: ['voice'], reflection: ['analysis'], reviewsPrevious: ['previous actions'], actionCues: ['to'], timescales: ['by {weekday}'] };
+  const minimal = {
+    negations: ['no'],
+    childFocus: ['voice'],
+    reflection: ['analysis'],
+    reviewsPrevious: ['previous actions'],
+    actionCues: ['to'],
+    timescales: ['by {weekday}'],
+  };
   it('a replacement lexicon changes what is found', () => {
     const file = join(dir, 'lex.json');
     writeFileSync(file, JSON.stringify({ ...minimal, childFocus: ['playground'] }));
@@ -163,13 +215,19 @@ describe('lexicon files', () => {
     const wrongShape = join(dir, 'shape.json');
     writeFileSync(wrongShape, JSON.stringify({ ...minimal, childFocus: 'voice', extra: 1 }));
     expect(() => loadLexicon(wrongShape)).toThrow(/shape\.json: .*childFocus/);
-    expect(() => compileLexicon({ ...minimal, timescales: ['by {someday}'] })).toThrow(/unknown placeholder \{someday\}/);
+    expect(() => compileLexicon({ ...minimal, timescales: ['by {someday}'] })).toThrow(
+      /unknown placeholder \{someday\}/,
+    );
     expect(() => compileLexicon({ ...minimal, reflection: ['--'] })).toThrow(/reflection: "--": has no words/);
   });
   it('two scorers of one lexicon share no state: interleaved scoring gives each its own answer', () => {
-    const a = createScorer(lex), b = createScorer(lex);
+    const a = createScorer(lex),
+      b = createScorer(lex);
     const first = a.scoreRecord('Ellie was seen alone and said she feels safe.', 'SW to visit by Friday.');
     expect(b.scoreRecord('Case discussed.', null)).toMatchObject({ childFocus: false, actions: false });
-    expect(a.scoreRecord('Ellie was seen alone and said she feels safe.', 'SW to visit by Friday.', first.shingles).similarity).toBe(1);
+    expect(
+      a.scoreRecord('Ellie was seen alone and said she feels safe.', 'SW to visit by Friday.', first.shingles)
+        .similarity,
+    ).toBe(1);
   });
 });

@@ -37,10 +37,18 @@ async function expectPointsMatch(path: string, indexes: readonly number[]): Prom
     for (const rule of withTrends.rules) {
       if (rule.status !== 'ran') continue;
       for (const [id, m] of Object.entries(rule.metrics)) {
-        if (rule.id === 'data-quality') { expect(m.trend).toBeUndefined(); continue; }
+        if (rule.id === 'data-quality') {
+          expect(m.trend).toBeUndefined();
+          continue;
+        }
         const there = separate.rules.find((r) => r.id === rule.id)!.metrics[id]!;
         const point = m.trend![i]!;
-        const expected: TrendPoint = { asAt: d, value: there.value, ...(there.numerator !== undefined ? { numerator: there.numerator } : {}), ...(there.denominator !== undefined ? { denominator: there.denominator } : {}) };
+        const expected: TrendPoint = {
+          asAt: d,
+          value: there.value,
+          ...(there.numerator !== undefined ? { numerator: there.numerator } : {}),
+          ...(there.denominator !== undefined ? { denominator: there.denominator } : {}),
+        };
         expect(point, `${rule.id}.${id} at ${d}`).toEqual(expected);
         compared++;
       }
@@ -48,7 +56,8 @@ async function expectPointsMatch(path: string, indexes: readonly number[]): Prom
   }
   // The last point is the headline itself.
   for (const rule of withTrends.rules) {
-    for (const m of Object.values(rule.metrics)) if (m.trend) expect(m.trend[11]).toMatchObject({ asAt: AS_AT, value: m.value });
+    for (const m of Object.values(rule.metrics))
+      if (m.trend) expect(m.trend[11]).toMatchObject({ asAt: AS_AT, value: m.value });
   }
   return compared;
 }
@@ -57,8 +66,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'caseaudit-trends-'));
   await generateExport({ out: join(dir, 'council'), seed: 2121, children: 3000, asAt: parseIsoDay(AS_AT)! });
 }, 120_000);
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
-
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 /** Every metric of the registry but data quality's has a trend. */
 const TRENDED = metricIds(RULES).filter((id) => !id.startsWith('data-quality.')).length;
@@ -96,11 +106,23 @@ describe('trend points equal separate audits as at each date', () => {
     const ex = await loadExport('fixtures/demo', { auditFor: { asAt: AS_AT, threads: false } });
     audit(ex, { asAt: AS_AT, trends: false });
     const before = new ExportIndex(ex);
-    const names = ['plansByChild', 'allocationsByChild', 'visitsByChild', 'reviewsByPlan', 'referralsByChild', 'supervisionsByChild', 'supervisionsByWorker', 'workersById'] as const;
+    const names = [
+      'plansByChild',
+      'allocationsByChild',
+      'visitsByChild',
+      'reviewsByPlan',
+      'referralsByChild',
+      'supervisionsByChild',
+      'supervisionsByWorker',
+      'workersById',
+    ] as const;
     for (const n of names) void before[n];
     // The derived index takes over the earlier one's groups: remember their order first.
-    const order = (m: Map<string, { line: number }[]>) => new Map([...m].map(([k, list]) => [k, list.map((r) => r.line).join()]));
-    const earlierOrder = Object.fromEntries(names.filter((n) => n !== 'workersById').map((n) => [n, order(before[n] as Map<string, { line: number }[]>)]));
+    const order = (m: Map<string, { line: number }[]>) =>
+      new Map([...m].map(([k, list]) => [k, list.map((r) => r.line).join()]));
+    const earlierOrder = Object.fromEntries(
+      names.filter((n) => n !== 'workersById').map((n) => [n, order(before[n] as Map<string, { line: number }[]>)]),
+    );
     const earlierVisits = before.visitsByChild;
     const visitsBefore = new Map([...earlierVisits].map(([k, l]) => [k, [...l]]));
     const rewind = new Rewind(ex, parseIsoDay(AS_AT)!, parseIsoDay('2023-06-30')!);
@@ -110,7 +132,9 @@ describe('trend points equal separate audits as at each date', () => {
     let reordered = 0;
     for (const n of names) {
       expect(derived[n], n).toEqual(fresh[n]);
-      if (n !== 'workersById') for (const [k, list] of fresh[n] as Map<string, { line: number }[]>) if (earlierOrder[n]!.get(k) !== list.map((r) => r.line).join()) reordered++;
+      if (n !== 'workersById')
+        for (const [k, list] of fresh[n] as Map<string, { line: number }[]>)
+          if (earlierOrder[n]!.get(k) !== list.map((r) => r.line).join()) reordered++;
     }
     // The test means something: blanking moved rows within some groups.
     expect(reordered).toBeGreaterThan(0);
@@ -122,31 +146,59 @@ describe('trend points equal separate audits as at each date', () => {
 describe('trend dates and direction', () => {
   it('12 points: the month-ends of the 11 months before the as-at month, then the as-at date', () => {
     expect(trendDates(parseIsoDay('2024-03-31')!).map(toIso)).toEqual([
-      '2023-04-30', '2023-05-31', '2023-06-30', '2023-07-31', '2023-08-31', '2023-09-30', '2023-10-31', '2023-11-30', '2023-12-31', '2024-01-31', '2024-02-29', '2024-03-31']);
+      '2023-04-30',
+      '2023-05-31',
+      '2023-06-30',
+      '2023-07-31',
+      '2023-08-31',
+      '2023-09-30',
+      '2023-10-31',
+      '2023-11-30',
+      '2023-12-31',
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-31',
+    ]);
     const mid = trendDates(parseIsoDay('2024-01-15')!).map(toIso);
     expect(mid[0]).toBe('2023-02-28');
     expect(mid.slice(-3)).toEqual(['2023-11-30', '2023-12-31', '2024-01-15']);
   });
 
   const at = (values: (number | null)[], dens?: number[]): TrendPoint[] =>
-    values.map((value, i) => ({ asAt: `p${i}`, value, ...(dens ? { numerator: Math.round((value ?? 0) * dens[i]!), denominator: dens[i]! } : {}) }));
+    values.map((value, i) => ({
+      asAt: `p${i}`,
+      value,
+      ...(dens ? { numerator: Math.round((value ?? 0) * dens[i]!), denominator: dens[i]! } : {}),
+    }));
 
   it('shares: a change beyond two standard errors of the difference', () => {
     const twelve = (a: number, b: number) => [a, a, a, a, a, a, a, a, a, a, a, b];
     // 50% → 60% of 100: SE = √(.25/100 + .24/100) = 0.07, 2 SE = 0.14 > 0.10: stable.
-    expect(trendDirection({ unit: 'share', direction: 'min' }, at(twelve(0.5, 0.6), Array(12).fill(100)))).toBe('stable');
+    expect(trendDirection({ unit: 'share', direction: 'min' }, at(twelve(0.5, 0.6), Array(12).fill(100)))).toBe(
+      'stable',
+    );
     // The same change over 1,000 each: 2 SE = 0.044 < 0.10.
-    expect(trendDirection({ unit: 'share', direction: 'min' }, at(twelve(0.5, 0.6), Array(12).fill(1000)))).toBe('improving');
-    expect(trendDirection({ unit: 'share', direction: 'max' }, at(twelve(0.5, 0.6), Array(12).fill(1000)))).toBe('worsening');
+    expect(trendDirection({ unit: 'share', direction: 'min' }, at(twelve(0.5, 0.6), Array(12).fill(1000)))).toBe(
+      'improving',
+    );
+    expect(trendDirection({ unit: 'share', direction: 'max' }, at(twelve(0.5, 0.6), Array(12).fill(1000)))).toBe(
+      'worsening',
+    );
     // Compared with six months before, not with the first point.
     const v = [0.1, 0.1, 0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
     expect(trendDirection({ unit: 'share', direction: 'min' }, at(v, Array(12).fill(1000)))).toBe('stable');
   });
 
   it('counts and other values: any change; no value or no threshold side: null', () => {
-    expect(trendDirection({ unit: 'count', direction: 'max' }, at([0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4]))).toBe('worsening');
-    expect(trendDirection({ unit: 'count', direction: 'max' }, at([0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 3]))).toBe('improving');
-    expect(trendDirection({ unit: 'workingDays', direction: 'max' }, at([0, 0, 0, 0, 0, 2, 9, 9, 9, 9, 9, 2]))).toBe('stable');
+    expect(trendDirection({ unit: 'count', direction: 'max' }, at([0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4]))).toBe(
+      'worsening',
+    );
+    expect(trendDirection({ unit: 'count', direction: 'max' }, at([0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 3]))).toBe(
+      'improving',
+    );
+    expect(trendDirection({ unit: 'workingDays', direction: 'max' }, at([0, 0, 0, 0, 0, 2, 9, 9, 9, 9, 9, 2]))).toBe(
+      'stable',
+    );
     expect(trendDirection({ unit: 'count', direction: 'max' }, at([0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 4]))).toBeNull();
     expect(trendDirection({ unit: 'count' }, at([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4]))).toBeNull();
   });
@@ -155,12 +207,27 @@ describe('trend dates and direction', () => {
 describe('trend chart', () => {
   it('draws the threshold, marks each point past it with a triangle and names them in its text alternative', () => {
     const trend = at12([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2]);
-    const svg = renderTrendChart({ value: 2, rag: 'red', unit: 'count', label: 'Children <unallocated>', verdict: 'fail', threshold: 0, direction: 'max', trend }, 'trend-x', 'worsening')!;
+    const svg = renderTrendChart(
+      {
+        value: 2,
+        rag: 'red',
+        unit: 'count',
+        label: 'Children <unallocated>',
+        verdict: 'fail',
+        threshold: 0,
+        direction: 'max',
+        trend,
+      },
+      'trend-x',
+      'worsening',
+    )!;
     expect(svg.match(/<path d="M/g)).toHaveLength(3);
     expect(svg.match(/<circle /g)).toHaveLength(9);
     expect(svg).toMatch(/stroke-dasharray/);
     expect(svg).toContain('<title id="trend-x-title">Children &lt;unallocated&gt;: month by month</title>');
-    expect(svg).toMatch(/past it \(marked with a triangle\): 2024-01-31, 2024-02-29, 2024-03-31\. Direction over the last six months: worsening\./);
+    expect(svg).toMatch(
+      /past it \(marked with a triangle\): 2024-01-31, 2024-02-29, 2024-03-31\. Direction over the last six months: worsening\./,
+    );
     expect(svg).not.toContain('<unallocated>');
   });
 });

@@ -47,7 +47,8 @@ export function funnel(counts: readonly TeamCount[], z: number, minTeamSize: num
     .sort((a, b) => (a.team < b.team ? -1 : a.team > b.team ? 1 : 0))
     .map((c): TeamLimits => {
       const rate = c.n > 0 ? c.events / c.n : null;
-      if (p === null || rate === null || c.n < minTeamSize) return { ...c, rate, lower: null, upper: null, position: 'not judged' };
+      if (p === null || rate === null || c.n < minTeamSize)
+        return { ...c, rate, lower: null, upper: null, position: 'not judged' };
       const { lower, upper } = controlLimits(p, c.n, z);
       const position: Position = rate > upper + EPS ? 'above' : rate < lower - EPS ? 'below' : 'within';
       return { ...c, rate, lower, upper, position };

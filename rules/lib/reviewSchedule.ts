@@ -30,7 +30,13 @@ export function hasSchedule(type: PlanType, o: ScheduleOptions): boolean {
  * @param held how many counted reviews the plan has had so far (0 = the first review is next)
  * @param previous the date of the latest of those reviews (ignored when held = 0)
  */
-export function nextReviewDue(type: PlanType, start: Day, held: number, previous: Day | null, o: ScheduleOptions): Day | null {
+export function nextReviewDue(
+  type: PlanType,
+  start: Day,
+  held: number,
+  previous: Day | null,
+  o: ScheduleOptions,
+): Day | null {
   const from = held === 0 || previous === null ? start : previous;
   const first = held === 0 || previous === null;
   switch (type) {
@@ -69,7 +75,13 @@ export interface PlanSchedule {
  * several rows on the same day are one review (a duplicated export row must not count twice or
  * reset the schedule). `dates` need not be sorted.
  */
-export function walkSchedule(type: PlanType, start: Day, spanEnd: Day, dates: readonly Day[], o: ScheduleOptions): PlanSchedule | null {
+export function walkSchedule(
+  type: PlanType,
+  start: Day,
+  spanEnd: Day,
+  dates: readonly Day[],
+  o: ScheduleOptions,
+): PlanSchedule | null {
   if (!hasSchedule(type, o)) return null;
   const counted = [...new Set(dates.filter((d) => d >= start && d <= spanEnd))].sort((a, b) => a - b);
   const reviews: ScheduledReview[] = [];
@@ -94,7 +106,10 @@ export function nextDueFromLatest(type: PlanType, start: Day, latest: Day | null
   if (latest === null) return nextReviewDue(type, start, 0, null, o);
   if (type === 'cla') {
     const first = addWorkingDays(start, o.claFirstReviewWorkingDays);
-    return addMonths(latest, latest < addMonths(first, o.claSecondReviewMonths) ? o.claSecondReviewMonths : o.claNextReviewMonths);
+    return addMonths(
+      latest,
+      latest < addMonths(first, o.claSecondReviewMonths) ? o.claSecondReviewMonths : o.claNextReviewMonths,
+    );
   }
   return nextReviewDue(type, start, 2, latest, o);
 }
@@ -103,7 +118,13 @@ export function nextDueFromLatest(type: PlanType, start: Day, latest: Day | null
  * The schedule of a plan whose export keeps only its latest review: no review is judged for
  * timeliness (its due date depends on the reviews before it), only the next due date.
  */
-export function latestOnlySchedule(type: PlanType, start: Day, spanEnd: Day, dates: readonly Day[], o: ScheduleOptions): PlanSchedule | null {
+export function latestOnlySchedule(
+  type: PlanType,
+  start: Day,
+  spanEnd: Day,
+  dates: readonly Day[],
+  o: ScheduleOptions,
+): PlanSchedule | null {
   if (!hasSchedule(type, o)) return null;
   const counted = dates.filter((d) => d >= start && d <= spanEnd);
   const latest = counted.length ? Math.max(...counted) : null;

@@ -12,7 +12,8 @@ export const COPY_THRESHOLD = 0.8;
 
 /** A 53-bit key for a run of word hashes (two independent 32- and 21-bit mixes), so collisions are negligible. */
 function runKey(hs: ArrayLike<number>, from: number, to: number): number {
-  let a = 0x811c9dc5, b = 0x2545f491;
+  let a = 0x811c9dc5,
+    b = 0x2545f491;
   for (let i = from; i < to; i++) {
     a = Math.imul(a ^ hs[i]!, 0x01000193);
     b = Math.imul(b ^ hs[i]!, 0x5bd1e995);
@@ -52,7 +53,11 @@ export class KeySet {
   add(key: number): boolean {
     const mask = this.keys.length - 1;
     for (let i = this.slotOf(key); ; i = (i + 1) & mask) {
-      if (this.stamps[i] !== this.generation) { this.stamps[i] = this.generation; this.keys[i] = key; return true; }
+      if (this.stamps[i] !== this.generation) {
+        this.stamps[i] = this.generation;
+        this.keys[i] = key;
+        return true;
+      }
       if (this.keys[i] === key) return false;
     }
   }
@@ -74,7 +79,10 @@ const NO_SHINGLES: Shingles = [];
  * still counts as copied. (A plain array: a small typed array costs far more to make.)
  */
 export function shinglesOf(set: KeySet, hs: ArrayLike<number>, n: number): Shingles {
-  if (n === 0) { set.clear(0); return NO_SHINGLES; }
+  if (n === 0) {
+    set.clear(0);
+    return NO_SHINGLES;
+  }
   if (n < 3) {
     const key = runKey(hs, 0, n);
     set.clear(1);
@@ -94,7 +102,10 @@ export function shinglesOf(set: KeySet, hs: ArrayLike<number>, n: number): Shing
 /** shinglesOf, writing the distinct keys into `out` from `at`; returns how many. */
 export function shinglesInto(set: KeySet, hs: ArrayLike<number>, n: number, out: Float64Array, at: number): number {
   if (n === 0) return 0;
-  if (n < 3) { out[at] = runKey(hs, 0, n); return 1; }
+  if (n < 3) {
+    out[at] = runKey(hs, 0, n);
+    return 1;
+  }
   const m = n - 2;
   set.clear(m);
   let k = at;
@@ -140,12 +151,15 @@ export class CopyComparer {
   /** Jaccard similarity of the shingles of rows `i` and `j` (0 when either has none), as scoreRecord computes it. */
   similarity(scores: TextScores, i: number, j: number): number {
     const { start, keys } = scores;
-    const a0 = start[i]!, a1 = start[i + 1]!, b0 = start[j]!, b1 = start[j + 1]!;
+    const a0 = start[i]!,
+      a1 = start[i + 1]!,
+      b0 = start[j]!,
+      b1 = start[j + 1]!;
     if (a1 === a0 || b1 === b0) return 0;
     this.set.clear(a1 - a0);
     for (let k = a0; k < a1; k++) this.set.add(keys[k]!);
     let inter = 0;
     for (let k = b0; k < b1; k++) if (this.set.has(keys[k]!)) inter++;
-    return inter / ((a1 - a0) + (b1 - b0) - inter);
+    return inter / (a1 - a0 + (b1 - b0) - inter);
   }
 }

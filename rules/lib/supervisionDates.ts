@@ -6,15 +6,71 @@
 
 /** The token a written date becomes (a control character, so no real word can equal it). */
 export const DATE_TOKEN = '\u0001date';
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBR]);
 // Abbreviations too ("by Fri"), but not "sat" and "sun", which are ordinary words.
-export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri']);
-export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'a', 'few', 'couple']);
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+]);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'a',
+  'few',
+  'couple',
+]);
 const MONTH_ALT = [...MONTHS, ...MONTH_ABBR].sort((a, b) => b.length - a.length).join('|');
 // "May" the modal verb is common, so a month-first date only takes month names other than may.
-const MONTH_FIRST_ALT = [...MONTHS.filter((m) => m !== 'may'), ...MONTH_ABBR].sort((a, b) => b.length - a.length).join('|');
+const MONTH_FIRST_ALT = [...MONTHS.filter((m) => m !== 'may'), ...MONTH_ABBR]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const ISO_DATE = /\b\d{4}-(\d{1,2})-(\d{1,2})\b/g;
 // Day-first only (SPEC §2); a year is needed after a dot or dash so "3.5 hours" and "10-15 minutes" stay words.
 const DMY_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b|\b(\d{1,2})\/(\d{1,2})\b/g;
@@ -32,9 +88,12 @@ function replaceDates(text: string): string {
   // which holds no digit, separator or month stem, so a later one never gains a match by it.
   if (!HAS_DIGIT.test(text)) return text;
   let out = text;
-  if (out.includes('-')) out = out.replace(ISO_DATE, (m: string, mo: string, d: string) => mark(m, Number(d), Number(mo)));
+  if (out.includes('-'))
+    out = out.replace(ISO_DATE, (m: string, mo: string, d: string) => mark(m, Number(d), Number(mo)));
   if (out.includes('/') || out.includes('.') || out.includes('-')) {
-    out = out.replace(DMY_DATE, (m: string, d1?: string, mo1?: string, d2?: string, mo2?: string) => mark(m, Number(d1 ?? d2), Number(mo1 ?? mo2)));
+    out = out.replace(DMY_DATE, (m: string, d1?: string, mo1?: string, d2?: string, mo2?: string) =>
+      mark(m, Number(d1 ?? d2), Number(mo1 ?? mo2)),
+    );
   }
   if (HAS_MONTH_STEM.test(out)) out = out.replace(WORD_DATE, ` ${DATE_TOKEN} `);
   return out;

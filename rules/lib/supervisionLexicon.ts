@@ -10,43 +10,45 @@ import { addPhrase, compilePhrase, newNode, PHRASE_SETS, type PhraseTrie } from 
 
 const phraseList = z.array(z.string().trim().min(1, 'a phrase cannot be blank'));
 
-export const lexiconSchema = z.object({
-  description: z.string().optional(),
-  negations: z.array(z.string().trim().min(1)).min(1, 'at least one negation word is needed'),
-  negationSuffixes: z.array(z.string().trim().min(1)).default([]),
-  /** SPEC §4.7: a negation counts when it is among this many words before the phrase. */
-  negationWindow: z.number().int().min(0).max(10).default(3),
-  /** Phrases that negate a mention they follow within `negatedAfterWindow` words ("his views were not obtained"). */
-  negatedAfter: phraseList.default([]),
-  negatedAfterWindow: z.number().int().min(0).max(10).default(3),
-  /** What {child} stands for in a phrase ("he", "the young person", "{name}"), and {childs} ("his", "the baby's", "{names}"). */
-  childSubjects: phraseList.default([]),
-  childPossessives: phraseList.default([]),
-  /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
-  notNames: phraseList.default([]),
-  /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
-  adults: phraseList.default([]),
-  childFocus: phraseList.min(1),
-  reflection: phraseList.min(1),
-  reviewsPrevious: phraseList.min(1),
-  actionHeadings: phraseList.default([]),
-  /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
-  childFocusHeadings: phraseList.default([]),
-  reviewsPreviousHeadings: phraseList.default([]),
-  /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
-  reflectionHeadings: phraseList.default([]),
-  reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
-  /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
-  otherHeadings: phraseList.default([]),
-  /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
-  emptyText: phraseList.default([]),
-  actionCues: phraseList.min(1),
-  /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
-  imperatives: phraseList.default([]),
-  /** Words that make a sentence opening with an imperative a record of the past ("Visit completed 03/04"). */
-  pastMarkers: phraseList.default([]),
-  timescales: phraseList.min(1),
-}).strict();
+export const lexiconSchema = z
+  .object({
+    description: z.string().optional(),
+    negations: z.array(z.string().trim().min(1)).min(1, 'at least one negation word is needed'),
+    negationSuffixes: z.array(z.string().trim().min(1)).default([]),
+    /** SPEC §4.7: a negation counts when it is among this many words before the phrase. */
+    negationWindow: z.number().int().min(0).max(10).default(3),
+    /** Phrases that negate a mention they follow within `negatedAfterWindow` words ("his views were not obtained"). */
+    negatedAfter: phraseList.default([]),
+    negatedAfterWindow: z.number().int().min(0).max(10).default(3),
+    /** What {child} stands for in a phrase ("he", "the young person", "{name}"), and {childs} ("his", "the baby's", "{names}"). */
+    childSubjects: phraseList.default([]),
+    childPossessives: phraseList.default([]),
+    /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
+    notNames: phraseList.default([]),
+    /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
+    adults: phraseList.default([]),
+    childFocus: phraseList.min(1),
+    reflection: phraseList.min(1),
+    reviewsPrevious: phraseList.min(1),
+    actionHeadings: phraseList.default([]),
+    /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
+    childFocusHeadings: phraseList.default([]),
+    reviewsPreviousHeadings: phraseList.default([]),
+    /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
+    reflectionHeadings: phraseList.default([]),
+    reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
+    /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
+    otherHeadings: phraseList.default([]),
+    /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
+    emptyText: phraseList.default([]),
+    actionCues: phraseList.min(1),
+    /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
+    imperatives: phraseList.default([]),
+    /** Words that make a sentence opening with an imperative a record of the past ("Visit completed 03/04"). */
+    pastMarkers: phraseList.default([]),
+    timescales: phraseList.min(1),
+  })
+  .strict();
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
@@ -101,7 +103,13 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     adults: new Set(lex.adults.map((n) => n.toLowerCase())),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
     pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
-    heading: headingPattern([lex.actionHeadings, lex.childFocusHeadings, lex.reviewsPreviousHeadings, lex.reflectionHeadings, lex.otherHeadings]),
+    heading: headingPattern([
+      lex.actionHeadings,
+      lex.childFocusHeadings,
+      lex.reviewsPreviousHeadings,
+      lex.reflectionHeadings,
+      lex.otherHeadings,
+    ]),
     reflectionHeadingWords: lex.reflectionHeadingWords,
     emptyText: new Set(lex.emptyText.map(bareText)),
   };
@@ -109,14 +117,20 @@ export function compileLexicon(input: unknown): CompiledLexicon {
 
 /** A text lower-cased, its white space folded, without the punctuation around it: how empty texts are compared. */
 export function bareText(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/^[\s\-\u2013.:;,!?*\u2022()]+|[\s\-\u2013.:;,!?*\u2022()]+$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-\u2013.:;,!?*\u2022()]+|[\s\-\u2013.:;,!?*\u2022()]+$/g, '');
 }
 
 /** A phrase with each {child} and {childs} replaced by every alternative the lexicon lists (none: the phrase is dropped). */
 function expand(phrase: string, macros: Record<string, readonly string[]>): string[] {
   const m = /\{(childs?)\}/.exec(phrase);
   if (!m) return [phrase];
-  return macros[m[1]!]!.flatMap((alt) => expand(phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length), macros));
+  return macros[m[1]!]!.flatMap((alt) =>
+    expand(phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length), macros),
+  );
 }
 
 /**
@@ -128,10 +142,27 @@ function expand(phrase: string, macros: Record<string, readonly string[]>): stri
 function headingPattern(kinds: readonly (readonly string[])[]): RegExp | null {
   if (kinds.every((k) => k.length === 0)) return null;
   const sp = '[^\\S\\r\\n]';
-  const alt = (h: string): string => h.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim().split(/\s+/).map(escapeRegExp).join(`${sp}+`);
+  const alt = (h: string): string =>
+    h
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .trim()
+      .split(/\s+/)
+      .map(escapeRegExp)
+      .join(`${sp}+`);
   // A group that can never match stands for a kind with no headings, so group numbers stay fixed.
-  const groups = kinds.map((k) => (k.length === 0 ? '(?!)' : `(${k.map(alt).sort((a, b) => b.length - a.length).join('|')})`));
-  return new RegExp(`(?:${sp}|[\\-*\u2022\u00b7>#\\d.)])*(?:${groups.join('|')})${sp}*(?::|-|\u2013|\\?|(?=[\\r\\n])|$)`, 'iy');
+  const groups = kinds.map((k) =>
+    k.length === 0
+      ? '(?!)'
+      : `(${k
+          .map(alt)
+          .sort((a, b) => b.length - a.length)
+          .join('|')})`,
+  );
+  return new RegExp(
+    `(?:${sp}|[\\-*\u2022\u00b7>#\\d.)])*(?:${groups.join('|')})${sp}*(?::|-|\u2013|\\?|(?=[\\r\\n])|$)`,
+    'iy',
+  );
 }
 
 function escapeRegExp(s: string): string {
@@ -146,7 +177,10 @@ export function loadLexicon(path?: string): CompiledLexicon {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`lexicon ${file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`}`, { cause: e });
+    throw new Error(
+      `lexicon ${file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`}`,
+      { cause: e },
+    );
   }
   let json: unknown;
   try {

@@ -35,7 +35,10 @@ export class PhraseMatcher {
     for (let k = 0; k < PHRASE_SETS.length; k++) {
       const bit = 1 << k;
       if ((sets & bit) === 0) continue;
-      if ((this.used & bit) === 0) { this.used |= bit; this.spanCount[k] = 0; }
+      if ((this.used & bit) === 0) {
+        this.used |= bit;
+        this.spanCount[k] = 0;
+      }
       const c = this.spanCount[k]!;
       this.spanStarts[k]![c] = start;
       this.spanEnds[k]![c] = end;
@@ -76,18 +79,26 @@ export class PhraseMatcher {
     }
     if (this.used === 0) return 0;
     const win = this.lex.negationWindow;
-    const after = this.spanStarts[NEGATED_AFTER]!, nAfter = (this.used & SET_BIT.negatedAfter) !== 0 ? this.spanCount[NEGATED_AFTER]! : 0;
+    const after = this.spanStarts[NEGATED_AFTER]!,
+      nAfter = (this.used & SET_BIT.negatedAfter) !== 0 ? this.spanCount[NEGATED_AFTER]! : 0;
     let hits = 0;
     for (let k = 0; k < NEGATED_AFTER; k++) {
       if ((this.used & (1 << k)) === 0) continue;
-      const ss = this.spanStarts[k]!, es = this.spanEnds[k]!, n = this.spanCount[k]!;
-      let prevEnd = -Infinity, prevNegated = false, j = 0;
+      const ss = this.spanStarts[k]!,
+        es = this.spanEnds[k]!,
+        n = this.spanCount[k]!;
+      let prevEnd = -Infinity,
+        prevNegated = false,
+        j = 0;
       while (j < n) {
         // One mention: this span and every later one starting inside it.
         const s = ss[j]!;
         let e = es[j]!;
         for (j++; j < n && ss[j]! < e; j++) e = Math.max(e, es[j]!);
-        const negated = this.negatedBefore(from, s) || ((AFTER_APPLIES & (1 << k)) !== 0 && startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow)) || (prevNegated && s - prevEnd < win);
+        const negated =
+          this.negatedBefore(from, s) ||
+          ((AFTER_APPLIES & (1 << k)) !== 0 && startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow)) ||
+          (prevNegated && s - prevEnd < win);
         // "Dad told the conference he wants more contact": the pronoun is the adult's.
         if (!negated && !(k === CHILD_FOCUS && this.adultsPronoun(from, s))) {
           hits |= 1 << k;
@@ -111,7 +122,8 @@ export class PhraseMatcher {
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */
   private negatedBefore(from: number, start: number): boolean {
-    for (let k = Math.max(from, start - this.lex.negationWindow); k < start; k++) if (this.toks[k]!.negation) return true;
+    for (let k = Math.max(from, start - this.lex.negationWindow); k < start; k++)
+      if (this.toks[k]!.negation) return true;
     return false;
   }
 }

@@ -4,7 +4,15 @@
  * A scorer is made per lexicon and holds every buffer it reuses (word table, tokens, spans, key
  * set), so there is no shared state between scorers; scoring is synchronous and not re-entrant.
  */
-import { KeySet, overlap, type Shingles, shinglesInto, shinglesOf, type TextScores, COPY_THRESHOLD } from './supervisionCopy.js';
+import {
+  KeySet,
+  overlap,
+  type Shingles,
+  shinglesInto,
+  shinglesOf,
+  type TextScores,
+  COPY_THRESHOLD,
+} from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
@@ -31,11 +39,16 @@ export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPreviou
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
 export type Explanation = Record<(typeof EXPLAINED)[number], string[]>;
 
-const CHILD_FOCUS_BIT = SET_BIT.childFocus, REFLECTION_BIT = SET_BIT.reflection, REVIEWS_BIT = SET_BIT.reviewsPrevious;
-const CUE_BIT = SET_BIT.actionCues, TIMESCALE_BIT = SET_BIT.timescales;
+const CHILD_FOCUS_BIT = SET_BIT.childFocus,
+  REFLECTION_BIT = SET_BIT.reflection,
+  REVIEWS_BIT = SET_BIT.reviewsPrevious;
+const CUE_BIT = SET_BIT.actionCues,
+  TIMESCALE_BIT = SET_BIT.timescales;
 /** Not a phrase set: a sentence with a timescale that counts as an action. */
 const ACTION_BIT = 1 << PHRASE_SETS.length;
-const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<Record<(typeof PHRASE_SETS)[number], number>>;
+const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<
+  Record<(typeof PHRASE_SETS)[number], number>
+>;
 
 export class SupervisionScorer {
   private readonly table: WordTable;
@@ -61,7 +74,11 @@ export class SupervisionScorer {
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
-    const imperative = (hits & TIMESCALE_BIT) !== 0 && !inActions && this.lex.imperatives.has(this.tokens.toks[from]!.word) && !this.pastTense(from, to);
+    const imperative =
+      (hits & TIMESCALE_BIT) !== 0 &&
+      !inActions &&
+      this.lex.imperatives.has(this.tokens.toks[from]!.word) &&
+      !this.pastTense(from, to);
     if ((hits & TIMESCALE_BIT) !== 0 && (inActions || imperative || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, hits, inActions || imperative);
     return found;
@@ -78,7 +95,10 @@ export class SupervisionScorer {
     const ex = this.explanation!;
     const words = (set: number): string => {
       const m = this.matcher;
-      return this.tokens.toks.slice(m.hitStart[set], m.hitEnd[set]).map((t) => (t.word === '\u0001date' ? '[date]' : t.word)).join(' ');
+      return this.tokens.toks
+        .slice(m.hitStart[set], m.hitEnd[set])
+        .map((t) => (t.word === '\u0001date' ? '[date]' : t.word))
+        .join(' ');
     };
     if (found & CHILD_FOCUS_BIT) ex.childFocus.push(words(INDEX.childFocus));
     if (found & REFLECTION_BIT) ex.reflection.push(words(INDEX.reflection));
@@ -102,15 +122,24 @@ export class SupervisionScorer {
    * Scores one record. `previous` is the shingles of the child's previous record with text (or
    * null). The same text and lexicon always give the same score.
    */
-  scoreRecord(recordText: string | null, actions: string | null, previous: Shingles | null = null, copyThreshold = COPY_THRESHOLD): RecordScore {
+  scoreRecord(
+    recordText: string | null,
+    actions: string | null,
+    previous: Shingles | null = null,
+    copyThreshold = COPY_THRESHOLD,
+  ): RecordScore {
     const found = this.read(recordText, actions);
     const shingles = shinglesOf(this.keySet, this.tokens.hashes, this.tokens.n);
     // The record's shingles are still in the key set, so the previous record's are looked up there.
     const similarity = previous === null ? null : overlap(this.keySet, shingles, previous);
     return {
-      childFocus: (found & CHILD_FOCUS_BIT) !== 0, reflection: (found & REFLECTION_BIT) !== 0,
-      actions: (found & ACTION_BIT) !== 0, reviewsPrevious: (found & REVIEWS_BIT) !== 0,
-      similarity, copied: similarity !== null && similarity >= copyThreshold, shingles,
+      childFocus: (found & CHILD_FOCUS_BIT) !== 0,
+      reflection: (found & REFLECTION_BIT) !== 0,
+      actions: (found & ACTION_BIT) !== 0,
+      reviewsPrevious: (found & REVIEWS_BIT) !== 0,
+      similarity,
+      copied: similarity !== null && similarity >= copyThreshold,
+      shingles,
     };
   }
 
@@ -151,14 +180,15 @@ export class SupervisionScorer {
         keys = grown;
       }
       used += shinglesInto(this.keySet, this.tokens.hashes, nToks, keys, used);
-      bits[i] = TEXT_BITS.scored
-        | ((found & CHILD_FOCUS_BIT) !== 0 ? TEXT_BITS.childFocus : 0) | ((found & REFLECTION_BIT) !== 0 ? TEXT_BITS.reflection : 0)
-        | ((found & ACTION_BIT) !== 0 ? TEXT_BITS.actions : 0) | ((found & REVIEWS_BIT) !== 0 ? TEXT_BITS.reviewsPrevious : 0);
+      bits[i] =
+        TEXT_BITS.scored |
+        ((found & CHILD_FOCUS_BIT) !== 0 ? TEXT_BITS.childFocus : 0) |
+        ((found & REFLECTION_BIT) !== 0 ? TEXT_BITS.reflection : 0) |
+        ((found & ACTION_BIT) !== 0 ? TEXT_BITS.actions : 0) |
+        ((found & REVIEWS_BIT) !== 0 ? TEXT_BITS.reviewsPrevious : 0);
     }
     start[n] = used;
     // A view of what is used: no copy (the spare capacity goes along when transferred, uncopied).
     return { bits, start, keys: keys.subarray(0, used) };
   }
 }
-
-

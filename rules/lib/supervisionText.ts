@@ -8,10 +8,23 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { SupervisionScorer } from './supervisionScorer.js';
 
-export { compileLexicon, type CompiledLexicon, type Lexicon, lexiconSchema, loadLexicon } from './supervisionLexicon.js';
+export {
+  compileLexicon,
+  type CompiledLexicon,
+  type Lexicon,
+  lexiconSchema,
+  loadLexicon,
+} from './supervisionLexicon.js';
 export { CRITERIA } from './supervisionTrie.js';
 export { textWords } from './supervisionDates.js';
-export { COPY_THRESHOLD, CopyComparer, jaccard, shingleSet, type Shingles, type TextScores } from './supervisionCopy.js';
+export {
+  COPY_THRESHOLD,
+  CopyComparer,
+  jaccard,
+  shingleSet,
+  type Shingles,
+  type TextScores,
+} from './supervisionCopy.js';
 export { EXPLAINED, type Explanation, type RecordScore, SupervisionScorer, TEXT_BITS } from './supervisionScorer.js';
 
 /** A scorer for a lexicon: each holds its own buffers, so two never disturb each other. */

@@ -34,7 +34,8 @@ export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflectio
 
 const DATE_HASH = wordHash(DATE_TOKEN);
 /** Character classes: a word character ([A-Za-z0-9]), and a letter. */
-const WORD_CHAR = 1, LETTER = 2;
+const WORD_CHAR = 1,
+  LETTER = 2;
 const CHAR_CLASS = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = WORD_CHAR;
 for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = CHAR_CLASS[c - 32] = WORD_CHAR | LETTER;
@@ -45,15 +46,36 @@ const isLetter = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & LETTER) !=
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Tokenises one column of a record onto `out`, judging each sentence as it ends; returns the criteria bits found. */
-export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, text: string, actionText: boolean, judge: SentenceJudge, credit: HeadingCredit): number {
+export function readColumn(
+  lex: CompiledLexicon,
+  table: WordTable,
+  out: Tokens,
+  text: string,
+  actionText: boolean,
+  judge: SentenceJudge,
+  credit: HeadingCredit,
+): number {
   const s = normalise(text);
   const len = s.length;
   let inActions = actionText;
-  let found = 0, sentStart = out.n, lineStart = true, i = 0;
+  let found = 0,
+    sentStart = out.n,
+    lineStart = true,
+    i = 0;
   while (i < len) {
     if (lineStart) {
       lineStart = false;
@@ -66,22 +88,33 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
           if (h[1] !== undefined) inActions = true;
           else if (h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
-            if (saysSomething(lex, textUnder(lex, s, i), kind === 'reflection' ? lex.reflectionHeadingWords : 1)) found |= credit(kind, (h[2] ?? h[3] ?? h[4])!);
+            if (saysSomething(lex, textUnder(lex, s, i), kind === 'reflection' ? lex.reflectionHeadingWords : 1))
+              found |= credit(kind, (h[2] ?? h[3] ?? h[4])!);
           }
           continue;
         }
       }
     }
     const c = s.charCodeAt(i);
-    if (c === 32) { i++; continue; }
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isWordChar(c)) {
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-      let j = i + 1, d: number;
-      while (j < len && isWordChar((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
+      let j = i + 1,
+        d: number;
+      while (j < len && isWordChar((d = s.charCodeAt(j)))) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        j++;
+      }
       while (j + 1 < len && s.charCodeAt(j) === 39 && isLetter((d = s.charCodeAt(j + 1)))) {
         h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ d, FNV_PRIME);
         j += 2;
-        while (j < len && isLetter((d = s.charCodeAt(j)))) { h = Math.imul(h ^ d, FNV_PRIME); j++; }
+        while (j < len && isLetter((d = s.charCodeAt(j)))) {
+          h = Math.imul(h ^ d, FNV_PRIME);
+          j++;
+        }
       }
       out.push(table.find(s, i, j, h >>> 0));
       i = j;
@@ -93,8 +126,10 @@ export function readColumn(lex: CompiledLexicon, table: WordTable, out: Tokens, 
       continue;
     }
     let end: boolean;
-    if (c === 10 || c === 13) { end = true; lineStart = true; }
-    else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
+    if (c === 10 || c === 13) {
+      end = true;
+      lineStart = true;
+    } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
       found |= judge(sentStart, out.n, inActions);

@@ -10,7 +10,9 @@ export const CRITERIA = ['childFocus', 'reflection', 'reviewsPrevious', 'actionC
 export const PHRASE_SETS = [...CRITERIA, 'negatedAfter'] as const;
 export type PhraseSet = (typeof PHRASE_SETS)[number];
 /** Phrase sets as bits, so a sentence's hits are one number. */
-export const SET_BIT = Object.fromEntries(PHRASE_SETS.map((set, i) => [set, 1 << i])) as Readonly<Record<PhraseSet, number>>;
+export const SET_BIT = Object.fromEntries(PHRASE_SETS.map((set, i) => [set, 1 << i])) as Readonly<
+  Record<PhraseSet, number>
+>;
 
 export const PLACEHOLDERS = ['date', 'n', 'weekday', 'month', 'ordinal', 'name', 'names'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -19,13 +21,20 @@ export const slotBit = (slot: Placeholder): number => 1 << PLACEHOLDERS.indexOf(
 
 export function slotMatches(slot: Placeholder, w: string): boolean {
   switch (slot) {
-    case 'date': return w === DATE_TOKEN;
-    case 'n': return /^\d{1,3}$/.test(w) || NUMBER_WORDS.has(w);
-    case 'weekday': return WEEKDAYS.has(w);
-    case 'month': return MONTH_WORDS.has(w);
-    case 'ordinal': return /^\d{1,2}(?:st|nd|rd|th)$/.test(w);
+    case 'date':
+      return w === DATE_TOKEN;
+    case 'n':
+      return /^\d{1,3}$/.test(w) || NUMBER_WORDS.has(w);
+    case 'weekday':
+      return WEEKDAYS.has(w);
+    case 'month':
+      return MONTH_WORDS.has(w);
+    case 'ordinal':
+      return /^\d{1,2}(?:st|nd|rd|th)$/.test(w);
     // A name depends on how the word is written, so supervisionWords decides it.
-    case 'name': case 'names': return false;
+    case 'name':
+    case 'names':
+      return false;
   }
 }
 
@@ -66,11 +75,16 @@ export function addPhrase(root: PhraseTrie, set: PhraseSet, steps: readonly Step
 /** A phrase as steps: placeholders kept whole, everything else split into words exactly as record text is. */
 export function compilePhrase(phrase: string): Step[] {
   const steps: Step[] = [];
-  for (const part of phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/(\{[a-z]+\})/)) {
+  for (const part of phrase
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/(\{[a-z]+\})/)) {
     const slot = /^\{([a-z]+)\}$/.exec(part);
     if (slot) {
       if (!(PLACEHOLDERS as readonly string[]).includes(slot[1]!)) {
-        throw new Error(`"${phrase}": unknown placeholder {${slot[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
+        throw new Error(
+          `"${phrase}": unknown placeholder {${slot[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+        );
       }
       steps.push({ kind: 'slot', slot: slot[1] as Placeholder, bit: slotBit(slot[1] as Placeholder) });
       continue;

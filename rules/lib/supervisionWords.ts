@@ -7,7 +7,8 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches } from './supervisionTrie.js';
 
-export const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5,
+  FNV_PRIME = 0x01000193;
 
 /** FNV-1a of a word: the unit the copy test's shingles are built from. */
 export function wordHash(w: string): number {
@@ -40,7 +41,8 @@ function isNegation(lex: CompiledLexicon, w: string): boolean {
 }
 
 /** A capitalised word (not all capitals), or one with 's: a name, unless the lexicon says the word is not one. */
-const NAME = /^[A-Z][a-z]+$/, NAME_POSSESSIVE = /^([A-Z][a-z]+)'s$/;
+const NAME = /^[A-Z][a-z]+$/,
+  NAME_POSSESSIVE = /^([A-Z][a-z]+)'s$/;
 
 function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   const w = raw.toLowerCase();

@@ -50,8 +50,10 @@ export function atMost(max: number, tolerance: number): Judged {
 /** Worklist order: the largest value first (nulls last), then by key so ties are stable. */
 export function byLargest(field: string): (a: EvidenceRow, b: EvidenceRow) => number {
   return (a, b) => {
-    const x = a[field], y = b[field];
-    const nx = typeof x === 'number' ? x : -Infinity, ny = typeof y === 'number' ? y : -Infinity;
+    const x = a[field],
+      y = b[field];
+    const nx = typeof x === 'number' ? x : -Infinity,
+      ny = typeof y === 'number' ? y : -Infinity;
     if (nx !== ny) return ny - nx;
     return compareText(a.key, b.key);
   };

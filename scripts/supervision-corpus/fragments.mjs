@@ -9,7 +9,7 @@
 export const CONTEXT = [
   ['Home visit completed on {P} with {C} present.', ''],
   ['School report attendance is now 91% this half term.', ''],
-  ['{C} has started the Freedom Programme at the children\'s centre.', ''],
+  ["{C} has started the Freedom Programme at the children's centre.", ''],
   ['The health visitor has completed the 2-year check.', ''],
   ['Strategy discussion held with police and health; threshold for s47 not met.', ''],
   ['Housing have offered a two-bedroom flat in the north of the borough.', ''],
@@ -24,11 +24,15 @@ export const CONTEXT = [
   ['Case transferred from the assessment team last month.', ''],
   ['Paternal grandmother has put herself forward as a connected carer.', ''],
   ['The school nurse has raised concerns about head lice and dental pain.', ''],
-  ['{C} reflected the concerns back to me and agreed they were fair.', '', 'r: a parent "reflecting back" is not reflection on practice'],
+  [
+    '{C} reflected the concerns back to me and agreed they were fair.',
+    '',
+    'r: a parent "reflecting back" is not reflection on practice',
+  ],
   ['The concerns are reflected in the updated plan.', '', 'r: "reflected in the plan" is not analysis'],
-  ['Mum said she is not drinking any more.', '', 'c: a parent\'s words, not the child\'s'],
-  ['Dad told the conference he wants more contact.', '', 'c: a parent\'s wish, not the child\'s'],
-  ['Nan feels the family needs more help with the school run.', '', 'c: the grandmother\'s feelings'],
+  ['Mum said she is not drinking any more.', '', "c: a parent's words, not the child's"],
+  ['Dad told the conference he wants more contact.', '', "c: a parent's wish, not the child's"],
+  ['Nan feels the family needs more help with the school run.', '', "c: the grandmother's feelings"],
   ['Discussed the case in supervision.', ''],
   ['Chronology updated on the system.', ''],
   ['Legal advice was that the threshold is not currently met.', ''],
@@ -37,10 +41,13 @@ export const CONTEXT = [
 /** The child's voice, feelings, wishes, behaviour or daily experience. */
 export const CHILD = [
   ['{N} told me {he} likes {his} new school because nobody shouts there.', 'c'],
-  ['{N}\'s words: \'daddy shouts\'.', 'c'],
+  ["{N}'s words: 'daddy shouts'.", 'c'],
   ['{N} asked when {he} can go home.', 'c'],
   ['{N} was observed playing with {his} sister and was relaxed and chatty.', 'c'],
-  ['We talked about what life is like for {N} on a school morning: {he} gets {him}self up and often goes without breakfast.', 'c'],
+  [
+    'We talked about what life is like for {N} on a school morning: {he} gets {him}self up and often goes without breakfast.',
+    'c',
+  ],
   ['{N} says {he} is happy living with Nan and does not want to move.', 'c'],
   ['{N} drew {his} family and put dad outside the house.', 'c'],
   ['Seen alone at school; {N} was quiet but said {he} feels safe at home now.', 'c'],
@@ -53,27 +60,35 @@ export const CHILD = [
   ['{N} rated {his} week a 3 out of 10 because of the fighting at home.', 'c'],
   ['{N} appeared anxious and kept checking where mum was during the visit.', 'c'],
   ['{N} said the best thing about home is the dog and the worst thing is being hungry.', 'c'],
-  ['{N} showed me {his} bedroom, which has no curtains and a mattress on the floor.', 'c', 'c: the child showing the worker his room is his daily experience'],
-  ['{N} has told {his} teacher that {he} is scared of mum\'s boyfriend.', 'c'],
+  [
+    '{N} showed me {his} bedroom, which has no curtains and a mattress on the floor.',
+    'c',
+    'c: the child showing the worker his room is his daily experience',
+  ],
+  ["{N} has told {his} teacher that {he} is scared of mum's boyfriend.", 'c'],
   ['{N} wrote in the three houses that {his} worry is dad coming back.', 'c'],
   ['{N} says {he} misses {his} friends from {his} old estate.', 'c'],
-  ['{N} did not want to talk about home but was keen to show me {his} football medals.', 'c', 'c: reluctance to talk still records the child\'s presentation and interests'],
+  [
+    '{N} did not want to talk about home but was keen to show me {his} football medals.',
+    'c',
+    "c: reluctance to talk still records the child's presentation and interests",
+  ],
   ['For {N} a typical evening means looking after {his} younger siblings while mum sleeps.', 'c'],
   ['{N} laughed a lot with {his} carer and went to her for comfort when {he} bumped {his} knee.', 'c'],
 ];
 
 /** The child's voice named but absent, or the child not seen. */
 export const CHILD_ABSENT = [
-  ['{N}\'s voice is absent from this record.', '', 'c: the absent voice stated without "no" or "not"'],
+  ["{N}'s voice is absent from this record.", '', 'c: the absent voice stated without "no" or "not"'],
   ['{N} was asleep so could not be observed.', ''],
-  ['{N}\'s views have not been captured this month.', ''],
+  ["{N}'s views have not been captured this month.", ''],
   ['The child was not seen alone on this visit.', ''],
-  ['{N}\'s wishes and feelings are not known as {he} refused to engage.', ''],
+  ["{N}'s wishes and feelings are not known as {he} refused to engage.", ''],
   ['Child not seen; visit was with {C} only.', ''],
   ['{N} was at nursery so was not seen.', ''],
   ['There is nothing in the record about what {N} thinks.', ''],
   ['Direct work with {N} has not yet started.', ''],
-  ['{N}\'s voice is missing from the assessment.', ''],
+  ["{N}'s voice is missing from the assessment.", ''],
   ['Unable to see {N} as the family were away.', ''],
   ['The voice of the child is lacking in recent visits.', ''],
 ];
@@ -83,17 +98,17 @@ export const REFLECT = [
   ['My analysis is that the risk has reduced because mum has kept the boyfriend away for three months.', 'r'],
   ['We explored why the family disengage each time a new worker starts.', 'r'],
   ['We considered whether the threshold for a CP plan is still met and agreed it is not.', 'r'],
-  ['My hypothesis is that dad\'s drinking increases when he is out of work.', 'r'],
+  ["My hypothesis is that dad's drinking increases when he is out of work.", 'r'],
   ['On balance the protective factors outweigh the concerns at this point.', 'r'],
-  ['I wonder whether we have been too optimistic about mum\'s capacity to change.', 'r'],
+  ["I wonder whether we have been too optimistic about mum's capacity to change.", 'r'],
   ['The worker reflected on how her own anxiety about dad may have shaped the visits.', 'r'],
   ['There has been drift: the plan has not changed in six months and nothing is different for {N}.', 'r'],
-  ['Weighing this up, the impact of neglect on {N}\'s development is now cumulative.', 'r'],
+  ["Weighing this up, the impact of neglect on {N}'s development is now cumulative.", 'r'],
   ['The pattern suggests that crises follow contact with the maternal family.', 'r'],
   ['I think we need to be curious about who else is living at the address.', 'r'],
   ['Progress is limited and I am not confident the changes will last without support.', 'r'],
   ['The evidence from school and health points the same way: things are improving.', 'r'],
-  ['We discussed the worker\'s sense that mum tells us what we want to hear, and what evidence would test that.', 'r'],
+  ["We discussed the worker's sense that mum tells us what we want to hear, and what evidence would test that.", 'r'],
   ['This is a family where disguised compliance is a real possibility.', 'r'],
   ['Rationale for stepping down: two reviews with no new concerns and a stable school placement.', 'r'],
   ['What has worked is the consistent worker; what has not is the parenting course, which mum found shaming.', 'r'],
@@ -104,8 +119,12 @@ export const REFLECT = [
 export const REVIEW = [
   ['Actions from last supervision: chronology completed; the CAMHS referral is still outstanding.', 'v'],
   ['Previous actions reviewed and all completed.', 'v'],
-  ['Since we last met the core group has happened and the safety plan was signed.', 'v', 'v: reviews the last actions without using the word "actions"'],
-  ['Last month\'s actions: the housing letter was sent; the GP check has not been done and is carried forward.', 'v'],
+  [
+    'Since we last met the core group has happened and the safety plan was signed.',
+    'v',
+    'v: reviews the last actions without using the word "actions"',
+  ],
+  ["Last month's actions: the housing letter was sent; the GP check has not been done and is carried forward.", 'v'],
   ['The outstanding action to visit dad has now been completed.', 'v'],
   ['Update on actions agreed on 3 March: referral made, school meeting held.', 'v'],
 ];
@@ -147,25 +166,41 @@ export const ACT_UNTIMED = [
 /** Signs of Safety mapping, line by line (a heading with nothing under it says nothing). */
 export const SOS = {
   worried: [
-    ['What are we worried about? We are worried that {N} will be hurt if the fighting between mum and dad carries on, as it has twice this month.', 'r'],
-    ['Worries: dad\'s drinking, DV.', '', 'r: a bare list of worries is not analysis'],
-    ['Danger statement: the social worker and school are worried that {N} could be seriously hurt when dad is drunk, because he has hit mum in front of {him} before.', 'r'],
-    ['What we are worried about: that mum\'s low mood means {N} is left to care for {him}self and {his} little brother, and nobody notices.', 'r'],
+    [
+      'What are we worried about? We are worried that {N} will be hurt if the fighting between mum and dad carries on, as it has twice this month.',
+      'r',
+    ],
+    ["Worries: dad's drinking, DV.", '', 'r: a bare list of worries is not analysis'],
+    [
+      'Danger statement: the social worker and school are worried that {N} could be seriously hurt when dad is drunk, because he has hit mum in front of {him} before.',
+      'r',
+    ],
+    [
+      "What we are worried about: that mum's low mood means {N} is left to care for {him}self and {his} little brother, and nobody notices.",
+      'r',
+    ],
     ['Worried about:', '', 'r: empty heading'],
-    ['Complicating factors: mum\'s learning needs make written plans hard for her to follow, so the plan has to be pictures.', 'r'],
+    [
+      "Complicating factors: mum's learning needs make written plans hard for her to follow, so the plan has to be pictures.",
+      'r',
+    ],
   ],
   working: [
-    ['What\'s working well: Nan collects {N} from school every day and {N} says {he} feels safe at Nan\'s.', 'c'],
-    ['What is working well: mum has engaged with CGL and her tests are clear.', '', 'r: a fact about a parent, not weighed'],
+    ["What's working well: Nan collects {N} from school every day and {N} says {he} feels safe at Nan's.", 'c'],
+    [
+      'What is working well: mum has engaged with CGL and her tests are clear.',
+      '',
+      'r: a fact about a parent, not weighed',
+    ],
     ['Working well: school attendance 98%.', ''],
     ['Strengths:', ''],
-    ['What\'s going well: {N} has settled at nursery and runs in happily each morning.', 'c'],
-    ['What\'s working well: dad has kept every contact and {N} looks forward to them.', 'c'],
+    ["What's going well: {N} has settled at nursery and runs in happily each morning.", 'c'],
+    ["What's working well: dad has kept every contact and {N} looks forward to them.", 'c'],
   ],
   scaling: [
     ['Scaling: 6/10, up from 4 because police have not been called since January.', 'r'],
     ['Scaling: 5.', '', 'r: a number without a reason'],
-    ['{N}\'s scaling: {he} put {him}self at 8 for feeling safe at home.', 'c'],
+    ["{N}'s scaling: {he} put {him}self at 8 for feeling safe at home.", 'c'],
     ['Scale: worker 3, mum 7 — the gap is because mum does not see the impact of the arguments on {N}.', 'r'],
     ['Safety scale 4/10 as the same concerns remain and nothing has changed since the ICPC.', 'r'],
     ['Scaling:', ''],
@@ -181,10 +216,10 @@ export const SOS = {
 
 /** Template records: a heading and what is written under it (empty, or a placeholder, says nothing). */
 export const TEMPLATE = {
-  voiceHeadings: ['Child\'s voice', 'Voice of the child', 'Child\'s lived experience', 'Wishes and feelings'],
+  voiceHeadings: ["Child's voice", 'Voice of the child', "Child's lived experience", 'Wishes and feelings'],
   voice: [
     ['Says she likes school and wants to see dad more.', 'c'],
-    ['Wants to stay at Nan\'s and does not want to change school.', 'c'],
+    ["Wants to stay at Nan's and does not want to change school.", 'c'],
     ['Too young to give views; observed smiling and babbling with mum, and fed well.', 'c'],
     ['{N} said {he} is "alright" but would not say more; {he} looked tired.', 'c'],
     ['N/A', ''],
@@ -195,16 +230,25 @@ export const TEMPLATE = {
     ['To be gathered.', ''],
     ['Gets {him}self ready for school and walks {his} little sister there.', 'c'],
   ],
-  analysisHeadings: ['Analysis', 'Reflection', 'Manager\'s analysis', 'Risk analysis'],
+  analysisHeadings: ['Analysis', 'Reflection', "Manager's analysis", 'Risk analysis'],
   analysis: [
-    ['Risk has reduced since dad moved out, but mum has let him back before, so the plan needs testing over time.', 'r'],
-    ['The concerns remain the same; the question is whether mum can sustain change without daily support, and the evidence so far says not.', 'r'],
+    [
+      'Risk has reduced since dad moved out, but mum has let him back before, so the plan needs testing over time.',
+      'r',
+    ],
+    [
+      'The concerns remain the same; the question is whether mum can sustain change without daily support, and the evidence so far says not.',
+      'r',
+    ],
     ['Progressing.', '', 'r: one word is not analysis'],
     ['As above.', ''],
     ['', ''],
     ['N/A', ''],
     ['Plan remains appropriate.', '', 'r: an assertion without reasons'],
-    ['We considered whether this is neglect or poverty; the family has food when money comes in, so the help needed is practical.', 'r'],
+    [
+      'We considered whether this is neglect or poverty; the family has food when money comes in, so the help needed is practical.',
+      'r',
+    ],
   ],
   reviewHeadings: ['Review of previous actions', 'Previous actions', 'Progress on actions'],
   review: [
@@ -227,43 +271,75 @@ export const TERSE = [
   ['Oversight - agree s47. Strategy held. ICPC to be booked within 15 working days.', 'a'],
   ['Noted. Agree.', ''],
   ['Case file audited. Chronology not up to date. SW to update it this week.', 'a'],
-  ['MO - risk remains high as dad continues to visit despite the written agreement; escalate to legal gateway by {D}.', 'ra'],
+  [
+    'MO - risk remains high as dad continues to visit despite the written agreement; escalate to legal gateway by {D}.',
+    'ra',
+  ],
   ['Oversight: {N} not seen for 6 weeks. Visit today.', 'a'],
   ['Agree closure. Letter to family.', ''],
-  ['TM: read the assessment. {N}\'s voice is strong and clearly shapes the recommendation. Sign off.', 'c', 'c: the manager judges the voice present in the assessment read'],
+  [
+    "TM: read the assessment. {N}'s voice is strong and clearly shapes the recommendation. Sign off.",
+    'c',
+    'c: the manager judges the voice present in the assessment read',
+  ],
   ['MO: visits overdue. SW to visit.', ''],
-  ['Management oversight: I am not assured the plan addresses neglect; the impact on {N}\'s weight has not been weighed.', 'r'],
+  [
+    "Management oversight: I am not assured the plan addresses neglect; the impact on {N}'s weight has not been weighed.",
+    'r',
+  ],
   ['Reviewed. Nothing further.', ''],
-  ['MO: the baby\'s weight has dropped again. HV to weigh next Monday.', 'ca'],
-  ['Oversight: PLO meeting held, letter sent. Next review 3 months.', '', 'a: "next review 3 months" is a review date, not an action with a timescale'],
+  ["MO: the baby's weight has dropped again. HV to weigh next Monday.", 'ca'],
+  [
+    'Oversight: PLO meeting held, letter sent. Next review 3 months.',
+    '',
+    'a: "next review 3 months" is a review date, not an action with a timescale',
+  ],
 ];
 
 /** Newly qualified (ASYE) supervision: about the worker, not a child. */
 export const NQSW = [
-  ['ASYE supervision. Discussed {W}\'s caseload of 12 and her confidence in court work.', ''],
+  ["ASYE supervision. Discussed {W}'s caseload of 12 and her confidence in court work.", ''],
   ['We reflected on the home visit where dad became aggressive and how {W} managed her own fear.', 'r'],
   ['Portfolio: critical reflection 2 due by {D}.', 'a'],
-  ['{W} said she feels overwhelmed by recording.', '', 'c: the worker\'s feelings, not a child\'s'],
+  ['{W} said she feels overwhelmed by recording.', '', "c: the worker's feelings, not a child's"],
   ['{W} to attend the domestic abuse training next Tuesday.', 'a'],
-  ['We discussed how {W} captures the child\'s voice in her assessments and she will use the three houses tool more.', '', 'c: about the worker\'s practice in general; no child\'s experience is recorded'],
-  ['Wellbeing: {W} has had a difficult week and is taking a day\'s leave on Friday.', '', 'a: the worker\'s leave is not an action'],
+  [
+    "We discussed how {W} captures the child's voice in her assessments and she will use the three houses tool more.",
+    '',
+    "c: about the worker's practice in general; no child's experience is recorded",
+  ],
+  [
+    "Wellbeing: {W} has had a difficult week and is taking a day's leave on Friday.",
+    '',
+    "a: the worker's leave is not an action",
+  ],
   ['We explored why {W} finds it hard to challenge parents, and she linked it to her own family.', 'r'],
   ['Observation of practice booked.', ''],
   ['Caseload protected at 12 until the end of the ASYE year.', ''],
-  ['{W} is thinking about the difference between reflecting back and reflecting on her work, and what that means for her analysis.', 'r'],
+  [
+    '{W} is thinking about the difference between reflecting back and reflecting on her work, and what that means for her analysis.',
+    'r',
+  ],
   ['Training plan reviewed; {W} has completed the court skills course.', ''],
   ['Actions from our last session: shadowing the duty manager has happened.', 'v'],
   ['{W} to complete the direct observation write-up within two weeks.', 'a'],
   ['Annual leave and TOIL discussed.', ''],
-  ['I asked {W} what the research on neglect tells her about her family on the Eastfield estate; we considered whether drift has set in.', 'r'],
+  [
+    'I asked {W} what the research on neglect tells her about her family on the Eastfield estate; we considered whether drift has set in.',
+    'r',
+  ],
 ];
 
 /** Very young or non-verbal children: observation and communication aids. */
 export const YOUNG = [
-  ['{N} is 7 months old; {he} was observed to be alert and babbling, and settled quickly in mum\'s arms.', 'c'],
-  ['The baby\'s weight has dropped from the 50th to the 9th centile.', 'c', 'c: the baby\'s physical experience, as a supervisor would read it'],
+  ["{N} is 7 months old; {he} was observed to be alert and babbling, and settled quickly in mum's arms.", 'c'],
+  [
+    "The baby's weight has dropped from the 50th to the 9th centile.",
+    'c',
+    "c: the baby's physical experience, as a supervisor would read it",
+  ],
   ['{N} uses Makaton and signed "more" and "finished" at snack time.', 'c'],
-  ['{N} chose pictures for \'sad\' and \'school\'.', 'c'],
+  ["{N} chose pictures for 'sad' and 'school'.", 'c'],
   ['{N} has no words yet; {he} flinched when dad raised his voice.', 'c'],
   ['{N} was asleep in the cot throughout the visit so could not be observed.', ''],
   ['Nursery report {N} arrives hungry on Monday mornings and eats two breakfasts.', 'c'],
@@ -272,20 +348,27 @@ export const YOUNG = [
   ['{N} has an untreated nappy rash and was unsettled and crying through most of the visit.', 'c'],
   ['{N} used {his} communication book to point to "dad" and "cross".', 'c'],
   ['The twins were bathed and asleep when I arrived.', '', 'c: the children were not observed awake'],
-  ['{N}\'s speech and language therapist says {he} is making progress with PECS.', '', 'c: a professional\'s report of progress, nothing of the child\'s experience'],
+  [
+    "{N}'s speech and language therapist says {he} is making progress with PECS.",
+    '',
+    "c: a professional's report of progress, nothing of the child's experience",
+  ],
   ['{N} is autistic and non-verbal; {he} spun the wheels of a toy car and did not want to be near mum.', 'c'],
-  ['Mum reports {N} sleeps well.', '', 'c: a parent\'s report only'],
+  ['Mum reports {N} sleeps well.', '', "c: a parent's report only"],
   ['The boys were running around the flat; the younger one had a bruise on his cheek that mum could not explain.', 'c'],
 ];
 
 /** Adolescents: exploitation, missing, their own words. */
 export const TEEN = [
   ['The young person told us he wants to go back to college in September.', 'c'],
-  ['{N} went missing on Friday and was found in Birmingham; in the return interview {he} said {he} was with friends.', 'c'],
+  [
+    '{N} went missing on Friday and was found in Birmingham; in the return interview {he} said {he} was with friends.',
+    'c',
+  ],
   ['Intelligence suggests {N} is being exploited by an older male who buys {him} trainers.', ''],
   ['{N} says {he} feels respected by the youth worker and trusts her.', 'c'],
   ['The boys told police they were just hanging around the park.', 'c'],
-  ['{N} has been missing three times this month.', '', 'c: a count of episodes says nothing of the child\'s experience'],
+  ['{N} has been missing three times this month.', '', "c: a count of episodes says nothing of the child's experience"],
   ['NRM referral to be submitted by {D}.', 'a'],
   ['Disruption meeting to be held within 7 days.', 'a'],
   ['Contextual safeguarding mapping of the park next week.', 'a'],
@@ -296,12 +379,20 @@ export const TEEN = [
   ['{N} is angry about the move to semi-independent accommodation and feels no one listened.', 'c'],
   ['We considered whether the curfew is making {N} go missing more rather than less.', 'r'],
   ['MACE panel discussed {N}; risk rated significant.', '', 'r: a panel rating without reasons'],
-  ['{N} was seen at the police station after arrest and would only say {he} was "fine".', 'c', 'c: the child\'s own words, however short'],
+  [
+    '{N} was seen at the police station after arrest and would only say {he} was "fine".',
+    'c',
+    "c: the child's own words, however short",
+  ],
 ];
 
 /** Court and PLO timetables. */
 export const COURT = [
-  ['PLO meeting held {P}; parents have 12 weeks to complete the assessments.', '', 'a: a timetable for the parents, no action for the service'],
+  [
+    'PLO meeting held {P}; parents have 12 weeks to complete the assessments.',
+    '',
+    'a: a timetable for the parents, no action for the service',
+  ],
   ['IRH listed for {D}.', '', 'a: a hearing date, not an action'],
   ['SWET to be filed by {D}.', 'a'],
   ['Final evidence due 4pm on 14 June.', 'a'],
@@ -309,10 +400,16 @@ export const COURT = [
   ['Court directed a cognitive assessment of mum; SW to instruct the assessor by the end of the week.', 'a'],
   ['Care plan: {N} to remain with foster carers; {he} has said {he} wants to stay.', 'c'],
   ['The guardian has met {N}, who told her {he} wants to see mum more.', 'c'],
-  ['Legal planning meeting considered whether threshold is crossed; the view is that it is, given the chronic neglect.', 'r'],
+  [
+    'Legal planning meeting considered whether threshold is crossed; the view is that it is, given the chronic neglect.',
+    'r',
+  ],
   ['Parenting assessment is negative.', ''],
   ['Viability assessment of the aunt to be completed within 3 weeks.', 'a'],
   ['Letter before proceedings sent.', ''],
-  ['The risk of delay for {N} is real: another six months would take {him} past the point where a placement with {his} sister is likely.', 'r'],
+  [
+    'The risk of delay for {N} is real: another six months would take {him} past the point where a placement with {his} sister is likely.',
+    'r',
+  ],
   ['Pre-proceedings review next month.', '', 'a: "next month" names a review, not an action'],
 ];

@@ -21,16 +21,30 @@ import type { BatchJob, ExportSummary, MetricSummary } from './types.js';
 
 function emptySummary(job: BatchJob): ExportSummary {
   return {
-    name: job.name, source: job.source, status: 'ok', metrics: {}, ruleOrder: [],
-    findings: { high: 0, medium: 0, low: 0, info: 0 }, rules: { ran: 0, notRun: 0, error: 0 },
-    failing: 0, written: [], warnings: [], ms: 0,
+    name: job.name,
+    source: job.source,
+    status: 'ok',
+    metrics: {},
+    ruleOrder: [],
+    findings: { high: 0, medium: 0, low: 0, info: 0 },
+    rules: { ran: 0, notRun: 0, error: 0 },
+    failing: 0,
+    written: [],
+    warnings: [],
+    ms: 0,
   };
 }
 
 /** One line, no stack: the messages users act on are the first line of a known error. */
 export function reasonOf(e: unknown): string {
-  const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError
-    || e instanceof BaselineError || e instanceof PseudonymKeyError;
+  const known =
+    e instanceof UserError ||
+    e instanceof ConfigError ||
+    e instanceof InputError ||
+    e instanceof AsAtError ||
+    e instanceof ZodError ||
+    e instanceof BaselineError ||
+    e instanceof PseudonymKeyError;
   const message = e instanceof Error ? e.message : String(e);
   const first = message.split('\n')[0] ?? '';
   return known ? first : `internal error: ${first}`;
@@ -62,7 +76,9 @@ export function summarise(job: BatchJob, result: AuditResult, into: ExportSummar
   into.failing = failingFindings(result, (job.failOn ?? job.config.failOn) as Severity | undefined) + brokenBudgets;
   // Same cases as `caseaudit audit` exiting 2: a table present but unusable, or a rule that failed.
   const problems = [
-    ...result.dataQuality.tables.filter((t) => t.status === 'failed').map((t) => t.error ?? `${t.file ?? t.table}: could not be read`),
+    ...result.dataQuality.tables
+      .filter((t) => t.status === 'failed')
+      .map((t) => t.error ?? `${t.file ?? t.table}: could not be read`),
     ...result.rules.filter((r) => r.status === 'error').map((r) => `rule ${r.id} failed: ${r.reason ?? ''}`),
   ];
   if (problems.length) {
@@ -81,7 +97,10 @@ async function readBaseline(job: BatchJob, summary: ExportSummary): Promise<Audi
   if (file === undefined) return undefined;
   const shown = job.baselineShown ?? file;
   // Not there (or `<dir>/<name>` is not a folder): audit without one. Present but unreadable: readFindings says why.
-  const present = await stat(file).then(() => true, (e: NodeJS.ErrnoException) => e.code !== 'ENOENT' && e.code !== 'ENOTDIR');
+  const present = await stat(file).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => e.code !== 'ENOENT' && e.code !== 'ENOTDIR',
+  );
   if (!present) {
     summary.warnings.push(`no baseline: ${shown} not found; audited without a baseline`);
     return undefined;
@@ -89,7 +108,8 @@ async function readBaseline(job: BatchJob, summary: ExportSummary): Promise<Audi
   try {
     return await readFindings(file);
   } catch (e) {
-    if (e instanceof BaselineError && e.message.startsWith(`${file}: `)) throw new BaselineError(`${shown}: ${e.message.slice(file.length + 2)}`);
+    if (e instanceof BaselineError && e.message.startsWith(`${file}: `))
+      throw new BaselineError(`${shown}: ${e.message.slice(file.length + 2)}`);
     throw e;
   }
 }
@@ -108,7 +128,12 @@ export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportS
       layout: job.layout ?? config.layout ?? 'auto',
       // As `audit` does, read only the tables the selected rules use; no reader thread, since the
       // batch already runs one export per core.
-      auditFor: { config, ...(job.rules ? { rules: job.rules } : {}), ...(job.asAt ? { asAt: job.asAt } : {}), threads: false },
+      auditFor: {
+        config,
+        ...(job.rules ? { rules: job.rules } : {}),
+        ...(job.asAt ? { asAt: job.asAt } : {}),
+        threads: false,
+      },
     });
     ex.source = job.source;
     let result: AuditResult;
@@ -126,12 +151,18 @@ export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportS
       });
     } catch (e) {
       // Only the baseline check (other council, pseudonymised against raw) throws this here.
-      if (e instanceof BaselineError) throw new BaselineError(`${job.baselineShown ?? job.baselineFile ?? 'baseline'}: ${e.message}`);
+      if (e instanceof BaselineError)
+        throw new BaselineError(`${job.baselineShown ?? job.baselineFile ?? 'baseline'}: ${e.message}`);
       throw e;
     }
     const files = await render(result, job.formats, {
-      ...reportOptions(config, { pseudonymised: job.pseudonymiseKey !== undefined, pdfEvidenceRows: job.pdfEvidenceRows }),
-      log: (line) => { summary.warnings.push(line); },
+      ...reportOptions(config, {
+        pseudonymised: job.pseudonymiseKey !== undefined,
+        pdfEvidenceRows: job.pdfEvidenceRows,
+      }),
+      log: (line) => {
+        summary.warnings.push(line);
+      },
     });
     const written = await writeOutputs(job.outDir, files);
     summary.written = written.map((w) => relative(batchOut, w).split('\\').join('/'));

@@ -16,7 +16,10 @@ import type { MetricSummary, ExportSummary } from './types.js';
 import type { Comparator, MetricUnit, Rag, TrendDirection } from '../engine/types.js';
 
 /** One export's row in the comparison: its summary's identifying fields plus the files written. */
-export type ComparisonExport = Pick<ExportSummary, 'name' | 'source' | 'status' | 'reason' | 'asAt' | 'asAtSource' | 'period' | 'findings' | 'failing'> & {
+export type ComparisonExport = Pick<
+  ExportSummary,
+  'name' | 'source' | 'status' | 'reason' | 'asAt' | 'asAtSource' | 'period' | 'findings' | 'failing'
+> & {
   /** Files written for this export, relative to the batch output folder. */
   files: string[];
 };
@@ -56,15 +59,23 @@ export interface Comparison {
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-export function buildComparison(summaries: readonly ExportSummary[], ruleOrder: readonly string[], version: string): Comparison {
+export function buildComparison(
+  summaries: readonly ExportSummary[],
+  ruleOrder: readonly string[],
+  version: string,
+): Comparison {
   const sorted = [...summaries].sort(byName);
   const exports: ComparisonExport[] = sorted.map((s) => ({
-    name: s.name, source: s.source, status: s.status,
+    name: s.name,
+    source: s.source,
+    status: s.status,
     ...(s.reason !== undefined ? { reason: s.reason } : {}),
     ...(s.asAt !== undefined ? { asAt: s.asAt } : {}),
     ...(s.asAtSource !== undefined ? { asAtSource: s.asAtSource } : {}),
     ...(s.period !== undefined ? { period: s.period } : {}),
-    findings: s.findings, failing: s.failing, files: s.written,
+    findings: s.findings,
+    failing: s.failing,
+    files: s.written,
   }));
   const audited = sorted.filter((s) => s.status === 'ok');
   const rank = new Map(ruleOrder.map((id, i) => [id, i]));
@@ -81,7 +92,11 @@ export function buildComparison(summaries: readonly ExportSummary[], ruleOrder: 
     const [rule, metric] = splitKey(key);
     const m = first.get(key)!;
     return {
-      key, rule, metric, label: m.label, unit: m.unit,
+      key,
+      rule,
+      metric,
+      label: m.label,
+      unit: m.unit,
       ...(m.threshold !== undefined ? { threshold: m.threshold } : {}),
       ...(m.direction !== undefined ? { direction: m.direction } : {}),
       england: m.england ?? null,
@@ -89,7 +104,9 @@ export function buildComparison(summaries: readonly ExportSummary[], ruleOrder: 
         const v = s.metrics[key];
         if (!v) return null;
         return {
-          export: s.name, value: v.value, rag: v.rag,
+          export: s.name,
+          value: v.value,
+          rag: v.rag,
           ...(v.numerator !== undefined ? { numerator: v.numerator } : {}),
           ...(v.denominator !== undefined ? { denominator: v.denominator } : {}),
           ...(v.trendDirection !== undefined ? { trendDirection: v.trendDirection } : {}),
@@ -97,7 +114,13 @@ export function buildComparison(summaries: readonly ExportSummary[], ruleOrder: 
       }),
     };
   });
-  return { schemaVersion: 1, tool: { name: 'caseaudit', version }, exports, columns: audited.map((s) => s.name), metrics };
+  return {
+    schemaVersion: 1,
+    tool: { name: 'caseaudit', version },
+    exports,
+    columns: audited.map((s) => s.name),
+    metrics,
+  };
 }
 
 function splitKey(key: string): [string, string] {
@@ -125,9 +148,23 @@ export function csvCell(v: string | number | null): string {
 export function renderComparisonCsv(c: Comparison): string {
   // Each export's trend direction in a column beside its value, when any export has trends.
   const trends = c.metrics.some((r) => r.values.some((v) => v?.trendDirection !== undefined));
-  const lines = [['metric', 'label', 'unit', 'england', ...c.columns.flatMap((n) => (trends ? [n, `${n} trend`] : [n]))].map(csvCell).join(',')];
+  const lines = [
+    ['metric', 'label', 'unit', 'england', ...c.columns.flatMap((n) => (trends ? [n, `${n} trend`] : [n]))]
+      .map(csvCell)
+      .join(','),
+  ];
   for (const r of c.metrics) {
-    lines.push([r.key, r.label, r.unit, r.england?.value ?? null, ...r.values.flatMap((v) => (trends ? [v?.value ?? null, v?.trendDirection ?? null] : [v?.value ?? null]))].map(csvCell).join(','));
+    lines.push(
+      [
+        r.key,
+        r.label,
+        r.unit,
+        r.england?.value ?? null,
+        ...r.values.flatMap((v) => (trends ? [v?.value ?? null, v?.trendDirection ?? null] : [v?.value ?? null])),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -145,23 +182,34 @@ function englandText(r: ComparisonRow): string {
 export function renderComparisonHtml(c: Comparison, marking: string): string {
   const e = escapeXml;
   const head = c.columns.map((n) => `<th scope="col">${e(n)}</th>`).join('');
-  const rows = c.metrics.map((r) => {
-    const cells = r.values.map((v) => {
-      if (!v) return '<td class="none">not run</td>';
-      const text = formatMetricValue({ value: v.value, unit: r.unit, ...(v.numerator !== undefined ? { numerator: v.numerator } : {}), ...(v.denominator !== undefined ? { denominator: v.denominator } : {}) });
-      const rag = RAG_LABEL[v.rag];
-      const trend = v.trendDirection ? `<br><span class="trend">${e(DIRECTION_MARK[v.trendDirection])}</span>` : '';
-      return `<td class="${v.rag}">${e(text)}${rag ? ` <span class="rag">${rag}</span>` : ''}${trend}</td>`;
-    }).join('');
-    return `<tr><th scope="row">${e(r.label)}<br><code>${e(r.key)}</code></th><td>${e(englandText(r))}</td>${cells}</tr>`;
-  }).join('\n');
-  const exportRows = c.exports.map((x) => {
-    const report = x.files.find((f) => f.endsWith('.html')) ?? x.files[0];
-    const link = report ? `<a href="${e(encodeURI(report))}">${e(x.name)}</a>` : e(x.name);
-    const found = `${x.findings.high} high, ${x.findings.medium} medium, ${x.findings.low} low`;
-    const status = x.status === 'ok' ? 'Audited' : `Could not be audited: ${x.reason ?? ''}`;
-    return `<tr><th scope="row">${link}</th><td>${e(x.source)}</td><td>${e(x.asAt ?? '')}</td><td>${x.period ? e(`${x.period.start} to ${x.period.end}`) : ''}</td><td class="${x.status === 'ok' ? '' : 'red'}">${e(status)}</td><td>${x.status === 'ok' ? e(found) : ''}</td></tr>`;
-  }).join('\n');
+  const rows = c.metrics
+    .map((r) => {
+      const cells = r.values
+        .map((v) => {
+          if (!v) return '<td class="none">not run</td>';
+          const text = formatMetricValue({
+            value: v.value,
+            unit: r.unit,
+            ...(v.numerator !== undefined ? { numerator: v.numerator } : {}),
+            ...(v.denominator !== undefined ? { denominator: v.denominator } : {}),
+          });
+          const rag = RAG_LABEL[v.rag];
+          const trend = v.trendDirection ? `<br><span class="trend">${e(DIRECTION_MARK[v.trendDirection])}</span>` : '';
+          return `<td class="${v.rag}">${e(text)}${rag ? ` <span class="rag">${rag}</span>` : ''}${trend}</td>`;
+        })
+        .join('');
+      return `<tr><th scope="row">${e(r.label)}<br><code>${e(r.key)}</code></th><td>${e(englandText(r))}</td>${cells}</tr>`;
+    })
+    .join('\n');
+  const exportRows = c.exports
+    .map((x) => {
+      const report = x.files.find((f) => f.endsWith('.html')) ?? x.files[0];
+      const link = report ? `<a href="${e(encodeURI(report))}">${e(x.name)}</a>` : e(x.name);
+      const found = `${x.findings.high} high, ${x.findings.medium} medium, ${x.findings.low} low`;
+      const status = x.status === 'ok' ? 'Audited' : `Could not be audited: ${x.reason ?? ''}`;
+      return `<tr><th scope="row">${link}</th><td>${e(x.source)}</td><td>${e(x.asAt ?? '')}</td><td>${x.period ? e(`${x.period.start} to ${x.period.end}`) : ''}</td><td class="${x.status === 'ok' ? '' : 'red'}">${e(status)}</td><td>${x.status === 'ok' ? e(found) : ''}</td></tr>`;
+    })
+    .join('\n');
   const broken = c.exports.filter((x) => x.status === 'error');
   return `<!doctype html>
 <html lang="en-GB">
@@ -186,12 +234,16 @@ code{font-size:.85em;color:#505a5f}
 <p>caseaudit ${e(c.tool.version)}. Each column is one export, audited with the same options; RAG labels judge each value against the configured threshold; ▲ improving, ▼ worsening and ● stable compare each export's value with its own six months earlier.</p>
 ${broken.length ? `<h2>Could not be audited (${broken.length})</h2>\n<ul>\n${broken.map((x) => `<li><strong>${e(x.name)}</strong> (${e(x.source)}): ${e(x.reason ?? '')}</li>`).join('\n')}\n</ul>` : ''}
 <h2>Metrics</h2>
-${c.columns.length ? `<table>
+${
+  c.columns.length
+    ? `<table>
 <thead><tr><th scope="col">Metric</th><th scope="col">England</th>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>` : '<p>No export could be audited, so there is nothing to compare.</p>'}
+</table>`
+    : '<p>No export could be audited, so there is nothing to compare.</p>'
+}
 <h2>Exports</h2>
 <table>
 <thead><tr><th scope="col">Export</th><th scope="col">Source</th><th scope="col">As at</th><th scope="col">Period</th><th scope="col">Status</th><th scope="col">Findings</th></tr></thead>

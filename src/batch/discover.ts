@@ -19,7 +19,10 @@ export function hasGlob(arg: string): boolean {
 }
 
 function globRegex(segment: string): RegExp {
-  const body = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/\\\\]*').replace(/\?/g, '[^/\\\\]');
+  const body = segment
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/\\\\]*')
+    .replace(/\?/g, '[^/\\\\]');
   return new RegExp(`^${body}$`);
 }
 
@@ -28,7 +31,9 @@ async function kind(path: string): Promise<'dir' | 'file' | 'none' | 'unreadable
     const s = await stat(path);
     return s.isDirectory() ? 'dir' : 'file';
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'none' : 'unreadable';
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR'
+      ? 'none'
+      : 'unreadable';
   }
 }
 
@@ -49,7 +54,10 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
     if (part === '' || part === '.') continue;
     const next: string[] = [];
     for (const b of bases) {
-      if (!hasGlob(part)) { next.push(b === '' ? part : join(b, part)); continue; }
+      if (!hasGlob(part)) {
+        next.push(b === '' ? part : join(b, part));
+        continue;
+      }
       const re = globRegex(part);
       for (const name of await list(resolve(cwd, b || '.'))) {
         if (name.startsWith('.') && !part.startsWith('.')) continue;
@@ -75,7 +83,11 @@ function inside(child: string, parent: string): boolean {
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
-interface Found { source: string; path: string; error?: string }
+interface Found {
+  source: string;
+  path: string;
+  error?: string;
+}
 
 /** One argument (already glob-expanded) → the exports it names. */
 async function exportsUnder(source: string, cwd: string, outDir: string | undefined): Promise<Found[]> {
@@ -92,15 +104,21 @@ async function exportsUnder(source: string, cwd: string, outDir: string | undefi
     const child = join(path, name);
     // Never audit the batch's own output (a csv report would otherwise look like an export).
     if (outDir && inside(child, outDir)) continue;
-    if ((await kind(child)) === 'dir' && (await holdsExportFiles(child))) found.push({ source: join(source, name), path: child });
+    if ((await kind(child)) === 'dir' && (await holdsExportFiles(child)))
+      found.push({ source: join(source, name), path: child });
   }
-  if (found.length === 0) return [{ source, path, error: `${source}: no CSV or xlsx files in this folder or the folders inside it` }];
+  if (found.length === 0)
+    return [{ source, path, error: `${source}: no CSV or xlsx files in this folder or the folders inside it` }];
   return found;
 }
 
 /** Folder name made safe as a single path segment; clashes get `-2`, `-3` in path order. */
 function nameFor(path: string, taken: Set<string>): string {
-  let base = basename(path).replace(/\.xlsx$/i, '').replace(/[^\p{L}\p{N} ()._-]+/gu, '_').replace(/^\.+/, '').trim();
+  let base = basename(path)
+    .replace(/\.xlsx$/i, '')
+    .replace(/[^\p{L}\p{N} ()._-]+/gu, '_')
+    .replace(/^\.+/, '')
+    .trim();
   if (base === '') base = 'export';
   if (RESERVED.has(base.toLowerCase())) base = `${base}-export`;
   let name = base;
@@ -125,5 +143,10 @@ export async function discoverExports(args: readonly string[], cwd: string, outD
   for (const f of found) if (!unique.has(f.path)) unique.set(f.path, f);
   const ordered = [...unique.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const taken = new Set<string>();
-  return ordered.map((f) => ({ name: nameFor(f.path, taken), source: f.source, path: f.path, ...(f.error ? { error: f.error } : {}) }));
+  return ordered.map((f) => ({
+    name: nameFor(f.path, taken),
+    source: f.source,
+    path: f.path,
+    ...(f.error ? { error: f.error } : {}),
+  }));
 }

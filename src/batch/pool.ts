@@ -15,53 +15,85 @@ export function workerScript(): string {
 
 function failed(job: BatchJob, reason: string): ExportSummary {
   return {
-    name: job.name, source: job.source, status: 'error', reason, metrics: {}, ruleOrder: [],
-    findings: { high: 0, medium: 0, low: 0, info: 0 }, rules: { ran: 0, notRun: 0, error: 0 },
-    failing: 0, written: [], warnings: [], ms: 0,
+    name: job.name,
+    source: job.source,
+    status: 'error',
+    reason,
+    metrics: {},
+    ruleOrder: [],
+    findings: { high: 0, medium: 0, low: 0, info: 0 },
+    rules: { ran: 0, notRun: 0, error: 0 },
+    failing: 0,
+    written: [],
+    warnings: [],
+    ms: 0,
   };
 }
 
-export async function runPool(jobs: readonly BatchJob[], size: number, out: string, onDone: (s: ExportSummary) => void): Promise<ExportSummary[]> {
+export async function runPool(
+  jobs: readonly BatchJob[],
+  size: number,
+  out: string,
+  onDone: (s: ExportSummary) => void,
+): Promise<ExportSummary[]> {
   const results: ExportSummary[] = [];
   if (jobs.length === 0) return results;
   const script = workerScript();
   let next = 0;
   const workers = Math.max(1, Math.min(size, jobs.length));
 
-  const runLane = () => new Promise<void>((resolveLane) => {
-    let current: BatchJob | null = null;
-    let worker: Worker;
-    const finish = (s: ExportSummary) => { results.push(s); onDone(s); };
-    const feed = () => {
-      if (next >= jobs.length) {
-        current = null;
-        const stop: WorkerRequest = { kind: 'stop' };
-        worker.postMessage(stop);
-        return;
-      }
-      current = jobs[next++]!;
-      const req: WorkerRequest = { kind: 'job', job: current };
-      worker.postMessage(req);
-    };
-    const start = () => {
-      worker = new Worker(script, { workerData: { out } });
-      let crashed: string | null = null;
-      worker.on('message', (msg: WorkerReply) => {
-        if (msg.kind === 'done') { finish(msg.summary); feed(); }
-      });
-      worker.on('error', (e) => { crashed = e.message.split('\n')[0] ?? 'error'; });
-      worker.on('exit', (code) => {
-        if (current) {
-          finish(failed(current, `internal error: the worker auditing this export stopped (${crashed ?? `exit code ${code}`})`));
+  const runLane = () =>
+    new Promise<void>((resolveLane) => {
+      let current: BatchJob | null = null;
+      let worker: Worker;
+      const finish = (s: ExportSummary) => {
+        results.push(s);
+        onDone(s);
+      };
+      const feed = () => {
+        if (next >= jobs.length) {
           current = null;
-          if (next < jobs.length) { start(); feed(); return; }
+          const stop: WorkerRequest = { kind: 'stop' };
+          worker.postMessage(stop);
+          return;
         }
-        resolveLane();
-      });
-    };
-    start();
-    feed();
-  });
+        current = jobs[next++]!;
+        const req: WorkerRequest = { kind: 'job', job: current };
+        worker.postMessage(req);
+      };
+      const start = () => {
+        worker = new Worker(script, { workerData: { out } });
+        let crashed: string | null = null;
+        worker.on('message', (msg: WorkerReply) => {
+          if (msg.kind === 'done') {
+            finish(msg.summary);
+            feed();
+          }
+        });
+        worker.on('error', (e) => {
+          crashed = e.message.split('\n')[0] ?? 'error';
+        });
+        worker.on('exit', (code) => {
+          if (current) {
+            finish(
+              failed(
+                current,
+                `internal error: the worker auditing this export stopped (${crashed ?? `exit code ${code}`})`,
+              ),
+            );
+            current = null;
+            if (next < jobs.length) {
+              start();
+              feed();
+              return;
+            }
+          }
+          resolveLane();
+        });
+      };
+      start();
+      feed();
+    });
 
   await Promise.all(Array.from({ length: workers }, runLane));
   return results;

@@ -15,7 +15,13 @@ import type { Severity } from '../engine/types.js';
 import type { LayoutChoice } from '../load/index.js';
 import { checkKey } from '../privacy/pseudonymise.js';
 import { writeOutputs } from '../report/write.js';
-import { buildComparison, type Comparison, renderComparisonCsv, renderComparisonHtml, renderComparisonJson } from './comparison.js';
+import {
+  buildComparison,
+  type Comparison,
+  renderComparisonCsv,
+  renderComparisonHtml,
+  renderComparisonJson,
+} from './comparison.js';
 import { discoverExports } from './discover.js';
 import { runPool } from './pool.js';
 import type { BatchJob, ExportSummary } from './types.js';
@@ -81,8 +87,12 @@ export function defaultJobs(): number {
 /** `--baseline` names a previous batch's output folder; a findings.json or a missing folder is a usage error. */
 async function checkBaselineDir(given: string, dir: string): Promise<void> {
   const s = await stat(dir).catch(() => null);
-  if (s === null) throw new UserError(`--baseline: ${given}: no such folder (give the --out folder of a previous batch)`);
-  if (!s.isDirectory()) throw new UserError(`--baseline: ${given} is a file; batch compares with the --out folder of a previous batch (one sub-folder per export)`);
+  if (s === null)
+    throw new UserError(`--baseline: ${given}: no such folder (give the --out folder of a previous batch)`);
+  if (!s.isDirectory())
+    throw new UserError(
+      `--baseline: ${given} is a file; batch compares with the --out folder of a previous batch (one sub-folder per export)`,
+    );
 }
 
 export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
@@ -94,40 +104,70 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   if (opts.pseudonymiseKey !== undefined) checkKey(opts.pseudonymiseKey);
   const baselineDir = opts.baseline === undefined ? undefined : resolve(cwd, opts.baseline);
   if (baselineDir !== undefined) await checkBaselineDir(opts.baseline!, baselineDir);
-  const suppressions = opts.suppressions ? { list: [...opts.suppressions.list], file: opts.suppressions.file } : undefined;
+  const suppressions = opts.suppressions
+    ? { list: [...opts.suppressions.list], file: opts.suppressions.file }
+    : undefined;
   const inputs = await discoverExports(opts.inputs, cwd, out);
   const total = inputs.length;
   opts.onStart?.(total);
   let done = 0;
   const summaries: ExportSummary[] = [];
-  const record = (s: ExportSummary) => { summaries.push(s); opts.onExport?.(s, ++done, total); };
+  const record = (s: ExportSummary) => {
+    summaries.push(s);
+    opts.onExport?.(s, ++done, total);
+  };
   for (const i of inputs) {
     if (!i.error) continue;
     record({
-      name: i.name, source: i.source, status: 'error', reason: i.error, metrics: {}, ruleOrder: [],
-      findings: { high: 0, medium: 0, low: 0, info: 0 }, rules: { ran: 0, notRun: 0, error: 0 },
-      failing: 0, written: [], warnings: [], ms: 0,
+      name: i.name,
+      source: i.source,
+      status: 'error',
+      reason: i.error,
+      metrics: {},
+      ruleOrder: [],
+      findings: { high: 0, medium: 0, low: 0, info: 0 },
+      rules: { ran: 0, notRun: 0, error: 0 },
+      failing: 0,
+      written: [],
+      warnings: [],
+      ms: 0,
     });
   }
-  const jobs: BatchJob[] = inputs.filter((i) => !i.error).map((i) => ({
-    name: i.name, source: i.source, path: i.path, outDir: join(out, i.name), formats: [...opts.formats], config,
-    ...(opts.asAt !== undefined ? { asAt: opts.asAt } : {}),
-    ...(opts.periodMonths !== undefined ? { periodMonths: opts.periodMonths } : {}),
-    ...(opts.rules !== undefined ? { rules: [...opts.rules] } : {}),
-    ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
-    ...(opts.maxFileMb !== undefined ? { maxFileMb: opts.maxFileMb } : {}),
-    ...(opts.today !== undefined ? { today: opts.today } : {}),
-    ...(opts.layout !== undefined ? { layout: opts.layout } : {}),
-    ...(baselineDir !== undefined ? { baselineFile: join(baselineDir, i.name, 'findings.json'), baselineShown: join(opts.baseline!, i.name, 'findings.json') } : {}),
-    ...(suppressions ? { suppressions } : {}),
-    ...(opts.pseudonymiseKey !== undefined ? { pseudonymiseKey: opts.pseudonymiseKey } : {}),
-    ...(opts.pdfEvidenceRows !== undefined ? { pdfEvidenceRows: opts.pdfEvidenceRows } : {}),
-    ...(opts.trends === false ? { trends: false } : {}),
-  }));
+  const jobs: BatchJob[] = inputs
+    .filter((i) => !i.error)
+    .map((i) => ({
+      name: i.name,
+      source: i.source,
+      path: i.path,
+      outDir: join(out, i.name),
+      formats: [...opts.formats],
+      config,
+      ...(opts.asAt !== undefined ? { asAt: opts.asAt } : {}),
+      ...(opts.periodMonths !== undefined ? { periodMonths: opts.periodMonths } : {}),
+      ...(opts.rules !== undefined ? { rules: [...opts.rules] } : {}),
+      ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
+      ...(opts.maxFileMb !== undefined ? { maxFileMb: opts.maxFileMb } : {}),
+      ...(opts.today !== undefined ? { today: opts.today } : {}),
+      ...(opts.layout !== undefined ? { layout: opts.layout } : {}),
+      ...(baselineDir !== undefined
+        ? {
+            baselineFile: join(baselineDir, i.name, 'findings.json'),
+            baselineShown: join(opts.baseline!, i.name, 'findings.json'),
+          }
+        : {}),
+      ...(suppressions ? { suppressions } : {}),
+      ...(opts.pseudonymiseKey !== undefined ? { pseudonymiseKey: opts.pseudonymiseKey } : {}),
+      ...(opts.pdfEvidenceRows !== undefined ? { pdfEvidenceRows: opts.pdfEvidenceRows } : {}),
+      ...(opts.trends === false ? { trends: false } : {}),
+    }));
   const workers = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), jobs.length || 1));
   await runPool(jobs, workers, out, record);
   const exports = summaries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const comparison = buildComparison(exports, rules.map((r) => r.id), TOOL_VERSION);
+  const comparison = buildComparison(
+    exports,
+    rules.map((r) => r.id),
+    TOOL_VERSION,
+  );
   const { marking } = reportOptions(config, { pseudonymised: false });
   const written = await writeOutputs(out, [
     { name: 'comparison.json', content: renderComparisonJson(comparison) },

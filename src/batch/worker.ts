@@ -11,7 +11,10 @@ if (!port) throw new Error('src/batch/worker.js runs only as a worker thread');
 const { out } = workerData as { out: string };
 
 port.on('message', (msg: WorkerRequest) => {
-  if (msg.kind === 'stop') { port.close(); return; }
+  if (msg.kind === 'stop') {
+    port.close();
+    return;
+  }
   void auditOne(msg.job, out).then((summary) => {
     const reply: WorkerReply = { kind: 'done', summary };
     port.postMessage(reply);

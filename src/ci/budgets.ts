@@ -23,7 +23,8 @@ export function validateBudgetKeys(config: CaseauditConfig, ruleIds: readonly st
   for (const key of Object.keys(config.budgets ?? {})) {
     const parts = splitBudgetKey(key);
     if (!parts) problems.push(`config: budgets.${key}: expected "rule.metric", e.g. "caseloads.averagePerFte"`);
-    else if (!ruleIds.includes(parts.rule)) problems.push(`config: budgets.${key}: no rule "${parts.rule}" (rules are: ${ruleIds.join(', ')})`);
+    else if (!ruleIds.includes(parts.rule))
+      problems.push(`config: budgets.${key}: no rule "${parts.rule}" (rules are: ${ruleIds.join(', ')})`);
   }
   if (problems.length) throw new ConfigError(problems.join('\n'));
 }
@@ -35,19 +36,48 @@ export function checkBudgets(result: AuditResult, config: CaseauditConfig): Budg
     const r = result.rules.find((x) => x.id === rule);
     const m: Metric | undefined = r?.metrics[metric];
     const bounds = { ...(b.min !== undefined ? { min: b.min } : {}), ...(b.max !== undefined ? { max: b.max } : {}) };
-    const limitText = [b.min !== undefined ? `at least ${fmt(m, b.min)}` : '', b.max !== undefined ? `at most ${fmt(m, b.max)}` : ''].filter(Boolean).join(' and ');
+    const limitText = [
+      b.min !== undefined ? `at least ${fmt(m, b.min)}` : '',
+      b.max !== undefined ? `at most ${fmt(m, b.max)}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     if (!r || r.status !== 'ran') {
-      out.push({ key, rule, metric, ...bounds, value: null, status: 'not-measured', message: `${key}: not measured — rule ${rule} ${r ? `${r.status}: ${r.reason ?? ''}` : 'was not selected'}` });
+      out.push({
+        key,
+        rule,
+        metric,
+        ...bounds,
+        value: null,
+        status: 'not-measured',
+        message: `${key}: not measured — rule ${rule} ${r ? `${r.status}: ${r.reason ?? ''}` : 'was not selected'}`,
+      });
       continue;
     }
-    if (!m) throw new ConfigError(`config: budgets.${key}: rule ${rule} has no metric "${metric}" (metrics are: ${Object.keys(r.metrics).join(', ')})`);
+    if (!m)
+      throw new ConfigError(
+        `config: budgets.${key}: rule ${rule} has no metric "${metric}" (metrics are: ${Object.keys(r.metrics).join(', ')})`,
+      );
     if (m.value === null) {
-      out.push({ key, rule, metric, ...bounds, value: null, status: 'not-measured', message: `${key}: not measured (${m.note ?? 'empty population'}); budget ${limitText}` });
+      out.push({
+        key,
+        rule,
+        metric,
+        ...bounds,
+        value: null,
+        status: 'not-measured',
+        message: `${key}: not measured (${m.note ?? 'empty population'}); budget ${limitText}`,
+      });
       continue;
     }
     const broken = (b.min !== undefined && m.value < b.min - 1e-12) || (b.max !== undefined && m.value > b.max + 1e-12);
     out.push({
-      key, rule, metric, ...bounds, value: m.value, status: broken ? 'fail' : 'pass',
+      key,
+      rule,
+      metric,
+      ...bounds,
+      value: m.value,
+      status: broken ? 'fail' : 'pass',
       message: `${key} is ${formatMetricValue(m)}; budget ${limitText}${broken ? ' — broken' : ''}`,
     });
   }

@@ -4,7 +4,8 @@ import { type AuditResult, SEVERITY_ORDER, type Severity } from '../engine/types
 /** Findings at or above the fail level; a finding whose every item is suppressed does not count. */
 export function failingFindings(result: AuditResult, failOn: Severity | undefined): number {
   if (!failOn) return 0;
-  return result.rules.flatMap((r) => r.findings)
+  return result.rules
+    .flatMap((r) => r.findings)
     .filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn])
-    .filter((f) => f.evidence.length > 0 || !(f.suppressed?.length)).length;
+    .filter((f) => f.evidence.length > 0 || !f.suppressed?.length).length;
 }

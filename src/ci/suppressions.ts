@@ -10,24 +10,34 @@ import * as z from 'zod';
 import { ConfigError, formatZodIssues } from '../config/load.js';
 import type { AuditResult, EvidenceValue } from '../engine/types.js';
 
-const entrySchema = z.object({
-  rule: z.string().min(1),
-  key: z.string().min(1),
-  reason: z.string().min(1),
-  who: z.string().min(1),
-  expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-  values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
-}).strict();
+const entrySchema = z
+  .object({
+    rule: z.string().min(1),
+    key: z.string().min(1),
+    reason: z.string().min(1),
+    who: z.string().min(1),
+    expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+    values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  })
+  .strict();
 const fileSchema = z.union([z.array(entrySchema), z.object({ suppressions: z.array(entrySchema) }).strict()]);
 export type Suppression = z.infer<typeof entrySchema>;
 
 export async function readSuppressions(path: string): Promise<Suppression[]> {
   let text: string;
-  try { text = await readFile(path, 'utf8'); } catch (e) {
-    throw new ConfigError(`${path}: suppressions file ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'cannot be read'}`);
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(
+      `${path}: suppressions file ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'cannot be read'}`,
+    );
   }
   let json: unknown;
-  try { json = JSON.parse(text.replace(/^\uFEFF/, '')); } catch { throw new ConfigError(`${path}: not valid JSON`); }
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new ConfigError(`${path}: not valid JSON`);
+  }
   const r = fileSchema.safeParse(json);
   if (!r.success) throw new ConfigError(formatZodIssues(path, r.error));
   return Array.isArray(r.data) ? r.data : r.data.suppressions;
@@ -40,17 +50,30 @@ function sameValue(a: EvidenceValue | undefined, b: EvidenceValue): boolean {
 export function applySuppressions(result: AuditResult, list: readonly Suppression[], file: string): void {
   const byKey = new Map(list.map((s) => [`${s.rule}\u0000${s.key}`, s]));
   const used = new Set<string>();
-  let applied = 0, expired = 0, changed = 0;
+  let applied = 0,
+    expired = 0,
+    changed = 0;
   for (const rule of result.rules) {
     for (const f of rule.findings) {
       const keep = [];
       for (const row of f.evidence) {
         const k = `${rule.id}\u0000${row.key}`;
         const s = byKey.get(k);
-        if (!s) { keep.push(row); continue; }
+        if (!s) {
+          keep.push(row);
+          continue;
+        }
         used.add(k);
-        if (s.expires < result.asAt) { expired++; keep.push(row); continue; }
-        if (s.values && Object.entries(s.values).some(([col, v]) => !sameValue(row[col], v))) { changed++; keep.push(row); continue; }
+        if (s.expires < result.asAt) {
+          expired++;
+          keep.push(row);
+          continue;
+        }
+        if (s.values && Object.entries(s.values).some(([col, v]) => !sameValue(row[col], v))) {
+          changed++;
+          keep.push(row);
+          continue;
+        }
         (f.suppressed ??= []).push({ row, reason: s.reason, who: s.who, expires: s.expires });
         applied++;
       }

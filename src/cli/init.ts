@@ -22,16 +22,77 @@ const MIN_OVERLAP = 0.5;
 
 /** Words that mean the same thing in headers and file names; each maps to the canonical word. */
 const WORD_SYNONYMS: Readonly<Record<string, string>> = {
-  ref: 'id', reference: 'id', no: 'id', number: 'id', num: 'id', code: 'id', identifier: 'id', key: 'id', uid: 'id', cuid: 'id',
-  client: 'child', person: 'child', pupil: 'child', young: 'child', yp: 'child', children: 'child', people: 'child', persons: 'child',
-  staff: 'worker', practitioner: 'worker', sw: 'worker', professional: 'worker', employee: 'worker', caseworker: 'worker', workers: 'worker', professionals: 'worker',
-  commenced: 'start', began: 'start', begin: 'start', started: 'start', from: 'start', opened: 'start', open: 'start',
-  ended: 'end', closed: 'end', closure: 'end', finish: 'end', finished: 'end', to: 'end', ceased: 'end', until: 'end',
-  dob: 'birth', born: 'birth', completed: 'completion', authorised: 'completion', authorisation: 'completion',
-  plans: 'plan', episode: 'plan', episodes: 'plan', referrals: 'referral', assessments: 'assessment', contacts: 'contact',
-  reviews: 'review', allocations: 'allocation', involvement: 'allocation', involvements: 'allocation', caseload: 'allocation',
-  visits: 'visit', supervisions: 'supervision', oversight: 'supervision', s47: 'section47', enquiry: 'section47', enquiries: 'section47',
-  category: 'type', kind: 'type', strategy: 'strategy', fte: 'fte', unit: 'team', department: 'team', dept: 'team', service: 'team',
+  ref: 'id',
+  reference: 'id',
+  no: 'id',
+  number: 'id',
+  num: 'id',
+  code: 'id',
+  identifier: 'id',
+  key: 'id',
+  uid: 'id',
+  cuid: 'id',
+  client: 'child',
+  person: 'child',
+  pupil: 'child',
+  young: 'child',
+  yp: 'child',
+  children: 'child',
+  people: 'child',
+  persons: 'child',
+  staff: 'worker',
+  practitioner: 'worker',
+  sw: 'worker',
+  professional: 'worker',
+  employee: 'worker',
+  caseworker: 'worker',
+  workers: 'worker',
+  professionals: 'worker',
+  commenced: 'start',
+  began: 'start',
+  begin: 'start',
+  started: 'start',
+  from: 'start',
+  opened: 'start',
+  open: 'start',
+  ended: 'end',
+  closed: 'end',
+  closure: 'end',
+  finish: 'end',
+  finished: 'end',
+  to: 'end',
+  ceased: 'end',
+  until: 'end',
+  dob: 'birth',
+  born: 'birth',
+  completed: 'completion',
+  authorised: 'completion',
+  authorisation: 'completion',
+  plans: 'plan',
+  episode: 'plan',
+  episodes: 'plan',
+  referrals: 'referral',
+  assessments: 'assessment',
+  contacts: 'contact',
+  reviews: 'review',
+  allocations: 'allocation',
+  involvement: 'allocation',
+  involvements: 'allocation',
+  caseload: 'allocation',
+  visits: 'visit',
+  supervisions: 'supervision',
+  oversight: 'supervision',
+  s47: 'section47',
+  enquiry: 'section47',
+  enquiries: 'section47',
+  category: 'type',
+  kind: 'type',
+  strategy: 'strategy',
+  fte: 'fte',
+  unit: 'team',
+  department: 'team',
+  dept: 'team',
+  service: 'team',
 };
 
 function words(s: string): string[] {
@@ -45,7 +106,8 @@ function words(s: string): string[] {
 }
 
 function overlap(a: readonly string[], b: readonly string[]): number {
-  const A = new Set(a), B = new Set(b);
+  const A = new Set(a),
+    B = new Set(b);
   if (A.size === 0 || B.size === 0) return 0;
   let both = 0;
   for (const w of A) if (B.has(w)) both++;
@@ -70,7 +132,11 @@ export interface FileGuess {
   missingRequired: string[];
 }
 
-export interface InitGuess { layout: string; layoutReason: string; files: FileGuess[] }
+export interface InitGuess {
+  layout: string;
+  layoutReason: string;
+  files: FileGuess[];
+}
 
 async function sample(path: string): Promise<string[][]> {
   const fh = await open(path, 'r');
@@ -79,22 +145,37 @@ async function sample(path: string): Promise<string[][]> {
     const b = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await fh.read(b, 0, SAMPLE_BYTES, 0);
     buf = b.subarray(0, bytesRead);
-  } finally { await fh.close(); }
+  } finally {
+    await fh.close();
+  }
   let text: string;
-  try { text = new TextDecoder('utf-8', { fatal: true }).decode(buf); } catch { text = new TextDecoder('windows-1252').decode(buf); }
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(buf);
+  }
   text = text.replace(/^\uFEFF/, '');
   // Only whole lines: the sample may end mid-row.
   if (buf.length === SAMPLE_BYTES) text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
   const first = text.split(/\r?\n/)[0] ?? '';
-  const delimiter = extname(path).toLowerCase() === '.tsv' || (first.includes('\t') && !first.includes(',')) ? '\t' : ',';
+  const delimiter =
+    extname(path).toLowerCase() === '.tsv' || (first.includes('\t') && !first.includes(',')) ? '\t' : ',';
   return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
 }
 
 /** Places headers on the columns of one table: each column takes its best header, each header one column. */
-function placeColumns(table: TableName, header: readonly string[]): { columns: Record<string, string>; unplaced: string[] } {
+function placeColumns(
+  table: TableName,
+  header: readonly string[],
+): { columns: Record<string, string>; unplaced: string[] } {
   const specs = TABLE_SPECS[table].columns as readonly ColumnSpec[];
   const pairs: { h: string; c: ColumnSpec; s: number; i: number; j: number }[] = [];
-  header.forEach((h, i) => specs.forEach((c, j) => { const s = headerScore(h, c); if (s >= MIN_OVERLAP) pairs.push({ h, c, s, i, j }); }));
+  header.forEach((h, i) =>
+    specs.forEach((c, j) => {
+      const s = headerScore(h, c);
+      if (s >= MIN_OVERLAP) pairs.push({ h, c, s, i, j });
+    }),
+  );
   pairs.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
   const columns: Record<string, string> = {};
   const usedHeaders = new Set<number>();
@@ -103,7 +184,9 @@ function placeColumns(table: TableName, header: readonly string[]): { columns: R
     columns[p.c.name] = p.h;
     usedHeaders.add(p.i);
   }
-  const ordered = Object.fromEntries(specs.filter((c) => columns[c.name] !== undefined).map((c) => [c.name, columns[c.name]!]));
+  const ordered = Object.fromEntries(
+    specs.filter((c) => columns[c.name] !== undefined).map((c) => [c.name, columns[c.name]!]),
+  );
   return { columns: ordered, unplaced: header.filter((h, i) => !usedHeaders.has(i) && h.trim() !== '') };
 }
 
@@ -117,7 +200,12 @@ function tableScore(file: string, header: readonly string[], table: TableName): 
 }
 
 /** Guesses value maps for coded columns from the sampled rows; unknown values are listed. */
-function guessValues(table: TableName, columns: Record<string, string>, header: readonly string[], rows: readonly string[][]) {
+function guessValues(
+  table: TableName,
+  columns: Record<string, string>,
+  header: readonly string[],
+  rows: readonly string[][],
+) {
   const values: Record<string, Record<string, string>> = {};
   const unplaced: Record<string, string[]> = {};
   for (const spec of TABLE_SPECS[table].columns as readonly ColumnSpec[]) {
@@ -146,10 +234,16 @@ export async function guessConfig(dir: string): Promise<InitGuess> {
   const detected = (await detectLayout(dir)) ?? { layout: 'canonical', reason: 'no known file names' };
   if (detected.layout !== 'canonical') return { layout: detected.layout, layoutReason: detected.reason, files: [] };
   let entries: string[];
-  try { entries = (await readdir(dir)).filter((f) => TEXT.has(extname(f).toLowerCase())).sort(); } catch { throw new UserError(`${dir}: not a readable folder`); }
+  try {
+    entries = (await readdir(dir)).filter((f) => TEXT.has(extname(f).toLowerCase())).sort();
+  } catch {
+    throw new UserError(`${dir}: not a readable folder`);
+  }
   const sampled = await Promise.all(entries.map(async (f) => ({ file: f, rows: await sample(join(dir, f)) })));
   // Each table goes to the file that fits it best; each file to one table.
-  const scores = sampled.flatMap(({ file, rows }) => TABLE_NAMES.map((t) => ({ file, t, s: tableScore(file, rows[0] ?? [], t) })));
+  const scores = sampled.flatMap(({ file, rows }) =>
+    TABLE_NAMES.map((t) => ({ file, t, s: tableScore(file, rows[0] ?? [], t) })),
+  );
   scores.sort((a, b) => b.s - a.s || compareText(a.file, b.file) || compareText(a.t, b.t));
   const tableOf = new Map<string, TableName>();
   const taken = new Set<TableName>();
@@ -161,10 +255,21 @@ export async function guessConfig(dir: string): Promise<InitGuess> {
   const files: FileGuess[] = sampled.map(({ file, rows }) => {
     const header = rows[0] ?? [];
     const table = tableOf.get(file) ?? null;
-    if (!table) return { file, table, columns: {}, values: {}, unplacedColumns: header.filter((h) => h.trim() !== ''), unplacedValues: {}, missingRequired: [] };
+    if (!table)
+      return {
+        file,
+        table,
+        columns: {},
+        values: {},
+        unplacedColumns: header.filter((h) => h.trim() !== ''),
+        unplacedValues: {},
+        missingRequired: [],
+      };
     const { columns, unplaced } = placeColumns(table, header);
     const { values, unplaced: unplacedValues } = guessValues(table, columns, header, rows.slice(1));
-    const missingRequired = TABLE_SPECS[table].columns.filter((c) => c.required && columns[c.name] === undefined).map((c) => c.name);
+    const missingRequired = TABLE_SPECS[table].columns
+      .filter((c) => c.required && columns[c.name] === undefined)
+      .map((c) => c.name);
     return { file, table, columns, values, unplacedColumns: unplaced, unplacedValues, missingRequired };
   });
   return { layout: 'canonical', layoutReason: detected.reason, files };
@@ -176,21 +281,49 @@ export function configFromGuess(g: InitGuess): Record<string, unknown> {
   const mapping: Record<string, unknown> = {};
   for (const f of [...g.files].sort((a, b) => compareText(a.table ?? '', b.table ?? ''))) {
     if (!f.table) continue;
-    mapping[f.table] = { file: f.file, columns: f.columns, ...(Object.keys(f.values).length ? { values: f.values } : {}) };
+    mapping[f.table] = {
+      file: f.file,
+      columns: f.columns,
+      ...(Object.keys(f.values).length ? { values: f.values } : {}),
+    };
   }
   return { layout: 'canonical', mapping };
 }
 
 export function describeGuess(g: InitGuess, exportPath: string): string[] {
-  if (g.layout !== 'canonical') return [`${exportPath}: ${g.layout} layout (${g.layoutReason}); it is read directly, no mapping needed.`];
+  if (g.layout !== 'canonical')
+    return [`${exportPath}: ${g.layout} layout (${g.layoutReason}); it is read directly, no mapping needed.`];
   const lines = [`${exportPath}: read the headers of ${g.files.length} file(s).`];
   for (const f of g.files) {
-    if (!f.table) { lines.push(`  ${f.file}: could not tell which table this is; not mapped (columns: ${f.unplacedColumns.join(', ') || 'none'})`); continue; }
-    lines.push(`  ${f.file} → ${f.table}: ${Object.entries(f.columns).map(([c, h]) => (normaliseHeader(c) === normaliseHeader(h) ? c : `${c} ← "${h}"`)).join(', ')}`);
-    if (f.missingRequired.length) lines.push(`    required column(s) not found: ${f.missingRequired.join(', ')} — add them under mapping.${f.table}.columns`);
-    if (f.unplacedColumns.length) lines.push(`    could not place: ${f.unplacedColumns.map((h) => `"${h}"`).join(', ')} (ignored unless you map them)`);
-    for (const [c, m] of Object.entries(f.values)) lines.push(`    values of ${c}: ${Object.entries(m).map(([a, b]) => `"${a}" → ${b}`).join(', ')}`);
-    for (const [c, vs] of Object.entries(f.unplacedValues)) lines.push(`    could not place values of ${c}: ${vs.map((v) => `"${v}"`).join(', ')} — add them under mapping.${f.table}.values.${c}`);
+    if (!f.table) {
+      lines.push(
+        `  ${f.file}: could not tell which table this is; not mapped (columns: ${f.unplacedColumns.join(', ') || 'none'})`,
+      );
+      continue;
+    }
+    lines.push(
+      `  ${f.file} → ${f.table}: ${Object.entries(f.columns)
+        .map(([c, h]) => (normaliseHeader(c) === normaliseHeader(h) ? c : `${c} ← "${h}"`))
+        .join(', ')}`,
+    );
+    if (f.missingRequired.length)
+      lines.push(
+        `    required column(s) not found: ${f.missingRequired.join(', ')} — add them under mapping.${f.table}.columns`,
+      );
+    if (f.unplacedColumns.length)
+      lines.push(
+        `    could not place: ${f.unplacedColumns.map((h) => `"${h}"`).join(', ')} (ignored unless you map them)`,
+      );
+    for (const [c, m] of Object.entries(f.values))
+      lines.push(
+        `    values of ${c}: ${Object.entries(m)
+          .map(([a, b]) => `"${a}" → ${b}`)
+          .join(', ')}`,
+      );
+    for (const [c, vs] of Object.entries(f.unplacedValues))
+      lines.push(
+        `    could not place values of ${c}: ${vs.map((v) => `"${v}"`).join(', ')} — add them under mapping.${f.table}.values.${c}`,
+      );
   }
   const missing = TABLE_NAMES.filter((t) => !g.files.some((f) => f.table === t));
   if (missing.length) lines.push(`  no file found for: ${missing.join(', ')} (rules that need them will not run)`);
@@ -198,20 +331,26 @@ export function describeGuess(g: InitGuess, exportPath: string): string[] {
 }
 
 export function registerInit(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program.command('init')
-    .description('Read an export\'s headers and write a starter config with a best-guess column mapping')
+  program
+    .command('init')
+    .description("Read an export's headers and write a starter config with a best-guess column mapping")
     .argument('<export>', 'folder of CSV files from any case-management system')
     .option('-o, --out <file>', 'config file to write', 'caseaudit.config.json')
     .option('--force', 'overwrite the config file if it exists')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Example:
-  $ caseaudit init exports/latest && caseaudit audit exports/latest`)
+  $ caseaudit init exports/latest && caseaudit audit exports/latest`,
+    )
     .action(async (exportPath: string, o: { out: string; force?: boolean }) => {
       const out = resolve(io.cwd, o.out);
       if (existsSync(out) && !o.force) throw new UserError(`${o.out} already exists (use --force to overwrite)`);
       const guess = await guessConfig(resolve(io.cwd, exportPath));
       await writeFile(out, `${JSON.stringify(configFromGuess(guess), null, 2)}\n`, 'utf8');
-      io.stdout.write(`${[...describeGuess(guess, exportPath), `Wrote ${o.out}: check it, then run caseaudit audit ${exportPath}`].join('\n')}\n`);
+      io.stdout.write(
+        `${[...describeGuess(guess, exportPath), `Wrote ${o.out}: check it, then run caseaudit audit ${exportPath}`].join('\n')}\n`,
+      );
       setExit(0);
     });
 }

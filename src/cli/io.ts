@@ -1,7 +1,11 @@
 /** What the CLI writes to, so tests and the library can run it without a process. */
 export interface CliIo {
   /** `on` (a stream's): a reader that closes early (`caseaudit rules | head -1`) is not an error. */
-  stdout: { write(s: string): unknown; isTTY?: boolean; on?(event: 'error', listener: (e: NodeJS.ErrnoException) => void): unknown };
+  stdout: {
+    write(s: string): unknown;
+    isTTY?: boolean;
+    on?(event: 'error', listener: (e: NodeJS.ErrnoException) => void): unknown;
+  };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
 }

@@ -24,16 +24,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   // EPIPE: whoever reads stdout stopped (`| head -1`); the rest of the output has nowhere to go,
   // which is not a failure and must not print a stack (issue 19).
-  io.stdout.on?.('error', (e) => { if (e.code !== 'EPIPE') io.stderr.write(`caseaudit: cannot write to standard output (${e.code ?? 'error'})\n`); });
+  io.stdout.on?.('error', (e) => {
+    if (e.code !== 'EPIPE') io.stderr.write(`caseaudit: cannot write to standard output (${e.code ?? 'error'})\n`);
+  });
   let debug = argv.includes('--debug');
   const program = new Command('caseaudit')
-    .description('Audit a children\'s services case-management export against what Ofsted inspectors look for.')
+    .description("Audit a children's services case-management export against what Ofsted inspectors look for.")
     .version(TOOL_VERSION, '-V, --version')
     .option('--debug', 'show stack traces for unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ caseaudit audit fixtures/demo --format html,pdf,json --out report
   $ caseaudit validate exports/2024-03-31
@@ -42,8 +46,11 @@ Examples:
   $ caseaudit sample fixtures/demo --size 20 --seed 7
 
 Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 2 usage, config or input error.
-The tables and columns an export can hold: docs/data-contract.md. What each rule measures: docs/rules.md.`);
-  const setExit = (code: number) => { exitCode = Math.max(exitCode, code); };
+The tables and columns an export can hold: docs/data-contract.md. What each rule measures: docs/rules.md.`,
+    );
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
   registerAudit(program, io, setExit);
   registerValidate(program, io, setExit);
   registerRules(program, io);
@@ -53,7 +60,9 @@ The tables and columns an export can hold: docs/data-contract.md. What each rule
   registerInit(program, io, setExit);
   registerChild(program, io, setExit);
   registerSample(program, io, setExit);
-  program.hook('preAction', (cmd) => { debug = debug || Boolean(cmd.optsWithGlobals().debug); });
+  program.hook('preAction', (cmd) => {
+    debug = debug || Boolean(cmd.optsWithGlobals().debug);
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -61,14 +70,25 @@ The tables and columns an export can hold: docs/data-contract.md. What each rule
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
     }
-    const known = e instanceof UserError || e instanceof ConfigError || e instanceof InputError || e instanceof AsAtError || e instanceof ZodError || e instanceof BaselineError || e instanceof OutputError;
+    const known =
+      e instanceof UserError ||
+      e instanceof ConfigError ||
+      e instanceof InputError ||
+      e instanceof AsAtError ||
+      e instanceof ZodError ||
+      e instanceof BaselineError ||
+      e instanceof OutputError;
     if (known) {
       io.stderr.write(`caseaudit: ${(e as Error).message}\n`);
       if (debug) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
       return 2;
     }
     io.stderr.write(`caseaudit: internal error: ${(e as Error).message}\n`);
-    io.stderr.write(debug ? `${(e as Error).stack ?? ''}\n` : 'Run again with --debug for details, and report it at the project\'s issue tracker.\n');
+    io.stderr.write(
+      debug
+        ? `${(e as Error).stack ?? ''}\n`
+        : "Run again with --debug for details, and report it at the project's issue tracker.\n",
+    );
     return 2;
   }
 }

@@ -3,7 +3,14 @@ import { UserError } from './io.js';
 
 /** A comma-separated list, each item once in first-seen order (`--format pdf,pdf` prints once). */
 export function parseList(v: string): string[] {
-  return [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function positiveInt(name: string) {
@@ -18,7 +25,8 @@ export function positiveInt(name: string) {
 export function intBetween(name: string, min: number, max: number) {
   return (v: string): number => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new UserError(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new UserError(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
     return n;
   };
 }
@@ -26,7 +34,8 @@ export function intBetween(name: string, min: number, max: number) {
 export function wholeNumber(name: string) {
   return (v: string): number => {
     const n = Number(v);
-    if (v.trim() === '' || !Number.isInteger(n) || n < 0) throw new UserError(`${name}: "${v}" is not a whole number (0 or more)`);
+    if (v.trim() === '' || !Number.isInteger(n) || n < 0)
+      throw new UserError(`${name}: "${v}" is not a whole number (0 or more)`);
     return n;
   };
 }
@@ -34,7 +43,10 @@ export function wholeNumber(name: string) {
 /** `--format a,b`: each must be a registered output format. */
 export function checkFormats(formats: readonly string[], available: readonly string[]): void {
   const unknown = formats.filter((f) => !available.includes(f));
-  if (unknown.length) throw new UserError(`--format: unknown format ${unknown.map((u) => `"${u}"`).join(', ')} (formats are: ${available.join(', ')})`);
+  if (unknown.length)
+    throw new UserError(
+      `--format: unknown format ${unknown.map((u) => `"${u}"`).join(', ')} (formats are: ${available.join(', ')})`,
+    );
 }
 
 /** `--rules a,b`: the ids, each a registered rule; undefined when not given. */
@@ -42,6 +54,7 @@ export function selectedRules(list: string | undefined, known: readonly { id: st
   if (!list) return undefined;
   const only = parseList(list);
   const bad = only.filter((id) => !known.some((r) => r.id === id));
-  if (bad.length) throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
+  if (bad.length)
+    throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
   return only;
 }

@@ -6,11 +6,14 @@ import { type CaseauditConfig, configSchema } from './schema.js';
 export class ConfigError extends Error {}
 
 export function formatZodIssues(where: string, error: z.ZodError, prefix: (string | number)[] = []): string {
-  return error.issues.map((i) => {
-    const path = [...prefix, ...i.path].map(String).join('.');
-    const keys = i.code === 'unrecognized_keys' ? ` (${(i as { keys: string[] }).keys.map((k) => `"${k}"`).join(', ')})` : '';
-    return `${where}: ${path || '(top level)'}: ${i.message}${keys}`;
-  }).join('\n');
+  return error.issues
+    .map((i) => {
+      const path = [...prefix, ...i.path].map(String).join('.');
+      const keys =
+        i.code === 'unrecognized_keys' ? ` (${(i as { keys: string[] }).keys.map((k) => `"${k}"`).join(', ')})` : '';
+      return `${where}: ${path || '(top level)'}: ${i.message}${keys}`;
+    })
+    .join('\n');
 }
 
 /**
@@ -20,7 +23,10 @@ export function formatZodIssues(where: string, error: z.ZodError, prefix: (strin
  */
 export function protoKeyPath(value: unknown, path = ''): string | null {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) { const hit = protoKeyPath(value[i], `${path}[${i}]`); if (hit) return hit; }
+    for (let i = 0; i < value.length; i++) {
+      const hit = protoKeyPath(value[i], `${path}[${i}]`);
+      if (hit) return hit;
+    }
   } else if (value !== null && typeof value === 'object') {
     for (const k of Object.keys(value)) {
       const here = path ? `${path}.${k}` : k;
@@ -46,7 +52,9 @@ export async function loadConfigFile(path: string): Promise<CaseauditConfig> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${path}: ${code === 'ENOENT' ? 'config file not found' : `cannot be read (${code ?? 'error'})`}`);
+    throw new ConfigError(
+      `${path}: ${code === 'ENOENT' ? 'config file not found' : `cannot be read (${code ?? 'error'})`}`,
+    );
   }
   let json: unknown;
   try {

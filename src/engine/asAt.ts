@@ -10,8 +10,14 @@ export type AsAtSource = 'command line' | 'config' | 'latest event in export' | 
 
 /** Event dates that can set the as-at date when none is given (SPEC §1). */
 const EVENT_COLUMNS: readonly [string, string][] = [
-  ['contacts', 'contactDate'], ['referrals', 'referralDate'], ['assessments', 'startDate'], ['section47', 'strategyDate'],
-  ['plans', 'startDate'], ['reviews', 'reviewDate'], ['visits', 'visitDate'], ['supervisions', 'supervisionDate'],
+  ['contacts', 'contactDate'],
+  ['referrals', 'referralDate'],
+  ['assessments', 'startDate'],
+  ['section47', 'strategyDate'],
+  ['plans', 'startDate'],
+  ['reviews', 'reviewDate'],
+  ['visits', 'visitDate'],
+  ['supervisions', 'supervisionDate'],
 ];
 
 export function latestEventDate(ex: LoadedExport, notAfter: Day): Day | null {
@@ -30,11 +36,17 @@ export function latestEventDate(ex: LoadedExport, notAfter: Day): Day | null {
 /** The as-at date must lie in the years data dates are accepted in (issue 19). */
 function inRange(d: Day, what: string, text: string): Day {
   const y = ymd(d).year;
-  if (y < FIRST_YEAR || y > LAST_YEAR) throw new AsAtError(`${what}: "${text}" is outside ${FIRST_YEAR}–${LAST_YEAR}, the years dates are accepted in`);
+  if (y < FIRST_YEAR || y > LAST_YEAR)
+    throw new AsAtError(`${what}: "${text}" is outside ${FIRST_YEAR}–${LAST_YEAR}, the years dates are accepted in`);
   return d;
 }
 
-export function resolveAsAt(ex: LoadedExport, cli: string | undefined, config: string | undefined, today: Day): { asAt: Day; source: AsAtSource } {
+export function resolveAsAt(
+  ex: LoadedExport,
+  cli: string | undefined,
+  config: string | undefined,
+  today: Day,
+): { asAt: Day; source: AsAtSource } {
   if (cli !== undefined) {
     const d = parseIsoDay(cli);
     if (d === null) throw new AsAtError(`--as-at: "${cli}" is not a date as YYYY-MM-DD`);
@@ -46,9 +58,11 @@ export function resolveAsAt(ex: LoadedExport, cli: string | undefined, config: s
     return { asAt: inRange(d, 'config asAt', config), source: 'config' };
   }
   // Statutory returns describe their reference date (SPEC §6.3: CIN 31 March, CSWW 30 September).
-  if (ex.referenceDate && ex.referenceDate.day <= today) return { asAt: ex.referenceDate.day, source: ex.referenceDate.what as AsAtSource };
+  if (ex.referenceDate && ex.referenceDate.day <= today)
+    return { asAt: ex.referenceDate.day, source: ex.referenceDate.what as AsAtSource };
   const d = latestEventDate(ex, today);
-  if (d === null) throw new AsAtError('cannot work out the as-at date: the export has no event dates; pass --as-at YYYY-MM-DD');
+  if (d === null)
+    throw new AsAtError('cannot work out the as-at date: the export has no event dates; pass --as-at YYYY-MM-DD');
   return { asAt: d, source: 'latest event in export' };
 }
 
@@ -58,7 +72,9 @@ export function periodFor(asAt: Day, months: number): { start: Day; end: Day; mo
 
 /** The date columns that as-at blanks (every date but the date of birth), by table key. */
 export function asAtDateKeys(t: (typeof TABLE_NAMES)[number]): { key: string; name: string }[] {
-  return TABLE_SPECS[t].columns.filter((c) => c.kind.type === 'date' && c.name !== 'date_of_birth').map((c) => ({ key: c.key, name: c.name }));
+  return TABLE_SPECS[t].columns
+    .filter((c) => c.kind.type === 'date' && c.name !== 'date_of_birth')
+    .map((c) => ({ key: c.key, name: c.name }));
 }
 
 const applied = new WeakMap<LoadedExport, Day>();
@@ -70,7 +86,10 @@ const applied = new WeakMap<LoadedExport, Day>();
 export function applyAsAt(ex: LoadedExport, asAt: Day): void {
   const prev = applied.get(ex);
   if (prev !== undefined) {
-    if (prev !== asAt) throw new AsAtError(`this export was already audited as at ${toIso(prev)}; load it again to audit as at ${toIso(asAt)}`);
+    if (prev !== asAt)
+      throw new AsAtError(
+        `this export was already audited as at ${toIso(prev)}; load it again to audit as at ${toIso(asAt)}`,
+      );
     return;
   }
   applied.set(ex, asAt);
@@ -83,7 +102,12 @@ export function applyAsAt(ex: LoadedExport, asAt: Day): void {
       for (const r of rows) {
         const d = r[c.key];
         if (typeof d === 'number' && d > asAt) {
-          ex.dq.add('after-as-at', { table: t, file, line: r.line as number, columnIndex: 0, column: c.name }, toIso(d), `after the as-at date ${toIso(asAt)}; treated as not yet happened`);
+          ex.dq.add(
+            'after-as-at',
+            { table: t, file, line: r.line as number, columnIndex: 0, column: c.name },
+            toIso(d),
+            `after the as-at date ${toIso(asAt)}; treated as not yet happened`,
+          );
           r[c.key] = null;
         }
       }

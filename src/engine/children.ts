@@ -8,7 +8,15 @@ import type { LoadedExport } from '../model/export.js';
 import { PLAN_TYPES, type AllocationRow, type PlanRow } from '../model/tables.js';
 import { openOn } from './exportIndex.js';
 import { pct } from './metrics.js';
-import { type AuditResult, type ChildConcern, type ChildProfile, type EvidenceColumn, type EvidenceRow, SEVERITY_ORDER, type Severity } from './types.js';
+import {
+  type AuditResult,
+  type ChildConcern,
+  type ChildProfile,
+  type EvidenceColumn,
+  type EvidenceRow,
+  SEVERITY_ORDER,
+  type Severity,
+} from './types.js';
 
 /** SPEC §8 weights: the score is their sum over a child's concerns. */
 export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1, info: 0 };
@@ -60,19 +68,30 @@ export function concernsByChild(result: AuditResult): Map<string, ChildConcern[]
         if (typeof childId !== 'string' || childId === '') continue;
         let list = out.get(childId);
         if (!list) out.set(childId, (list = []));
-        list.push({ rule: rule.id, findingId: f.id, severity: f.severity, key: row.key, summary: concernSummary(f.title, f.columns, row) });
+        list.push({
+          rule: rule.id,
+          findingId: f.id,
+          severity: f.severity,
+          key: row.key,
+          summary: concernSummary(f.title, f.columns, row),
+        });
       }
     }
   }
   return out;
 }
 
-interface Placement { team: string | null; workerId: string | null; openPlans: string[] }
+interface Placement {
+  team: string | null;
+  workerId: string | null;
+  openPlans: string[];
+}
 
 /** Later start wins; on the same start, the later source line (the export's own order). */
 function later<R extends { startDate: Day | null; line: number }>(a: R | undefined, b: R): boolean {
   if (!a) return true;
-  const sa = a.startDate ?? -Infinity, sb = b.startDate ?? -Infinity;
+  const sa = a.startDate ?? -Infinity,
+    sb = b.startDate ?? -Infinity;
   return sb > sa || (sb === sa && b.line > a.line);
 }
 
@@ -82,13 +101,18 @@ function later<R extends { startDate: Day | null; line: number }>(a: R | undefin
  * allocated worker's, else the plan's (the open plan started last, else the latest plan).
  */
 export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>): Map<string, Placement> {
-  const openAlloc = new Map<string, AllocationRow>(), lastAlloc = new Map<string, AllocationRow>();
+  const openAlloc = new Map<string, AllocationRow>(),
+    lastAlloc = new Map<string, AllocationRow>();
   for (const a of ex.tables.allocations ?? []) {
     if (a.childId === null || !ids.has(a.childId)) continue;
-    if (openOn(a.startDate, a.endDate, asAt)) { if (later(openAlloc.get(a.childId), a)) openAlloc.set(a.childId, a); }
+    if (openOn(a.startDate, a.endDate, asAt)) {
+      if (later(openAlloc.get(a.childId), a)) openAlloc.set(a.childId, a);
+    }
     if (later(lastAlloc.get(a.childId), a)) lastAlloc.set(a.childId, a);
   }
-  const openPlan = new Map<string, PlanRow>(), lastPlan = new Map<string, PlanRow>(), types = new Map<string, Set<string>>();
+  const openPlan = new Map<string, PlanRow>(),
+    lastPlan = new Map<string, PlanRow>(),
+    types = new Map<string, Set<string>>();
   for (const p of ex.tables.plans ?? []) {
     if (p.childId === null || !ids.has(p.childId)) continue;
     if (openOn(p.startDate, p.endDate, asAt)) {
@@ -102,12 +126,13 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
     if (later(lastPlan.get(p.childId), p)) lastPlan.set(p.childId, p);
   }
   const teamOf = new Map<string, string | null>();
-  for (const w of ex.tables.workers ?? []) if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
+  for (const w of ex.tables.workers ?? [])
+    if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
   const out = new Map<string, Placement>();
   for (const id of ids) {
     const alloc = openAlloc.get(id) ?? lastAlloc.get(id);
     const plan = openPlan.get(id) ?? lastPlan.get(id);
-    const workerTeam = alloc?.workerId ? teamOf.get(alloc.workerId) ?? null : null;
+    const workerTeam = alloc?.workerId ? (teamOf.get(alloc.workerId) ?? null) : null;
     const open = types.get(id);
     out.set(id, {
       team: workerTeam ?? plan?.team ?? null,
@@ -129,14 +154,24 @@ export function buildProfiles(result: AuditResult, ex: LoadedExport, asAt: Day):
   for (const [childId, list] of concerns) {
     const p = where.get(childId)!;
     profiles.push({
-      childId, team: p.team, workerId: p.workerId, openPlans: p.openPlans, concerns: list,
+      childId,
+      team: p.team,
+      workerId: p.workerId,
+      openPlans: p.openPlans,
+      concerns: list,
       rules: new Set(list.map((c) => c.rule)).size,
       score: list.reduce((s, c) => s + SEVERITY_WEIGHT[c.severity], 0),
     });
   }
   // the worst severity once per profile, not once per comparison
   const worst = new Map(profiles.map((p) => [p, SEVERITY_ORDER[highestSeverity(p)]]));
-  return profiles.sort((a, b) => b.rules - a.rules || worst.get(b)! - worst.get(a)! || b.score - a.score || (a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : 0));
+  return profiles.sort(
+    (a, b) =>
+      b.rules - a.rules ||
+      worst.get(b)! - worst.get(a)! ||
+      b.score - a.score ||
+      (a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : 0),
+  );
 }
 
 /** Child ids tracked in a result: its profiles, or (a findings.json from before profiles) its evidence. */

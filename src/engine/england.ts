@@ -9,7 +9,10 @@ import type { CaseauditConfig } from '../config/schema.js';
 import { dataPath } from './paths.js';
 import type { Comparator } from './types.js';
 
-interface PublishedFigure extends Omit<Comparator, 'value' | 'comparator'> { value: number | null; checked: boolean }
+interface PublishedFigure extends Omit<Comparator, 'value' | 'comparator'> {
+  value: number | null;
+  checked: boolean;
+}
 
 let england: Readonly<Record<string, Comparator>> | null = null;
 

@@ -4,9 +4,24 @@
  */
 import type { Day } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
-import type { AllocationRow, PlanRow, ReferralRow, ReviewRow, SupervisionRow, TableName, TableRows, VisitRow, WorkerRow } from '../model/tables.js';
+import type {
+  AllocationRow,
+  PlanRow,
+  ReferralRow,
+  ReviewRow,
+  SupervisionRow,
+  TableName,
+  TableRows,
+  VisitRow,
+  WorkerRow,
+} from '../model/tables.js';
 
-function groupBy<R>(rows: readonly R[], key: (r: R) => string | null, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
+function groupBy<R>(
+  rows: readonly R[],
+  key: (r: R) => string | null,
+  date: (r: R) => Day | null,
+  line: (r: R) => number,
+): Map<string, R[]> {
   const m = new Map<string, R[]>();
   for (const r of rows) {
     const k = key(r);
@@ -17,7 +32,8 @@ function groupBy<R>(rows: readonly R[], key: (r: R) => string | null, date: (r: 
   }
   for (const list of m.values()) {
     list.sort((a, b) => {
-      const da = date(a), db = date(b);
+      const da = date(a),
+        db = date(b);
       if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
       return line(a) - line(b);
     });
@@ -33,13 +49,17 @@ function groupBy<R>(rows: readonly R[], key: (r: R) => string | null, date: (r: 
  */
 function regroup<R>(base: Map<string, R[]>, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
   const before = (a: R, b: R): number => {
-    const da = date(a), db = date(b);
+    const da = date(a),
+      db = date(b);
     if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
     return line(a) - line(b);
   };
   for (const list of base.values()) {
     for (let i = 1; i < list.length; i++) {
-      if (before(list[i - 1]!, list[i]!) > 0) { list.sort(before); break; }
+      if (before(list[i - 1]!, list[i]!) > 0) {
+        list.sort(before);
+        break;
+      }
     }
   }
   return base;
@@ -52,7 +72,10 @@ export class ExportIndex {
    * or the previous trend point's), no longer used: its groups are taken over and re-sorted where
    * needed instead of grouping every row again.
    */
-  constructor(private readonly ex: LoadedExport, private earlier?: ExportIndex) {}
+  constructor(
+    private readonly ex: LoadedExport,
+    private earlier?: ExportIndex,
+  ) {}
 
   /** Lets the earlier index go once this one's groups are built (a chain of them would hold every point's groups). */
   forgetEarlier(): void {
@@ -64,7 +87,13 @@ export class ExportIndex {
     return this.cache.get(name) as V;
   }
 
-  private grouped<R>(name: string, rows: () => readonly R[], key: (r: R) => string | null, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
+  private grouped<R>(
+    name: string,
+    rows: () => readonly R[],
+    key: (r: R) => string | null,
+    date: (r: R) => Day | null,
+    line: (r: R) => number,
+  ): Map<string, R[]> {
     return this.memo(name, () => {
       const base = this.earlier?.cache.get(name) as Map<string, R[]> | undefined;
       return base ? regroup(base, date, line) : groupBy(rows(), key, date, line);
@@ -76,25 +105,67 @@ export class ExportIndex {
   }
 
   get plansByChild(): Map<string, PlanRow[]> {
-    return this.grouped('plansByChild', () => this.rows('plans'), (r) => r.childId, (r) => r.startDate, (r) => r.line);
+    return this.grouped(
+      'plansByChild',
+      () => this.rows('plans'),
+      (r) => r.childId,
+      (r) => r.startDate,
+      (r) => r.line,
+    );
   }
   get allocationsByChild(): Map<string, AllocationRow[]> {
-    return this.grouped('allocationsByChild', () => this.rows('allocations'), (r) => r.childId, (r) => r.startDate, (r) => r.line);
+    return this.grouped(
+      'allocationsByChild',
+      () => this.rows('allocations'),
+      (r) => r.childId,
+      (r) => r.startDate,
+      (r) => r.line,
+    );
   }
   get visitsByChild(): Map<string, VisitRow[]> {
-    return this.grouped('visitsByChild', () => this.rows('visits'), (r) => r.childId, (r) => r.visitDate, (r) => r.line);
+    return this.grouped(
+      'visitsByChild',
+      () => this.rows('visits'),
+      (r) => r.childId,
+      (r) => r.visitDate,
+      (r) => r.line,
+    );
   }
   get reviewsByPlan(): Map<string, ReviewRow[]> {
-    return this.grouped('reviewsByPlan', () => this.rows('reviews'), (r) => r.planId, (r) => r.reviewDate, (r) => r.line);
+    return this.grouped(
+      'reviewsByPlan',
+      () => this.rows('reviews'),
+      (r) => r.planId,
+      (r) => r.reviewDate,
+      (r) => r.line,
+    );
   }
   get referralsByChild(): Map<string, ReferralRow[]> {
-    return this.grouped('referralsByChild', () => this.rows('referrals'), (r) => r.childId, (r) => r.referralDate, (r) => r.line);
+    return this.grouped(
+      'referralsByChild',
+      () => this.rows('referrals'),
+      (r) => r.childId,
+      (r) => r.referralDate,
+      (r) => r.line,
+    );
   }
   get supervisionsByChild(): Map<string, SupervisionRow[]> {
-    return this.grouped('supervisionsByChild', () => this.rows('supervisions'), (r) => r.childId, (r) => r.supervisionDate, (r) => r.line);
+    return this.grouped(
+      'supervisionsByChild',
+      () => this.rows('supervisions'),
+      (r) => r.childId,
+      (r) => r.supervisionDate,
+      (r) => r.line,
+    );
   }
   get supervisionsByWorker(): Map<string, SupervisionRow[]> {
-    return this.grouped('supervisionsByWorker', () => this.rows('supervisions'), (r) => r.workerId, (r) => r.supervisionDate, (r) => r.line);
+    return this.grouped(
+      'supervisionsByWorker',
+      () => this.rows('supervisions'),
+      (r) => r.workerId,
+      (r) => r.supervisionDate,
+      (r) => r.line,
+    );
   }
   get workersById(): Map<string, WorkerRow> {
     // Keyed by id, first row wins: no dates involved, so an earlier index's map is the same.

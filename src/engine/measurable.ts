@@ -52,7 +52,9 @@ export function unmetNeeds(needs: MetricNeeds | undefined, ex: LoadedExport): st
     for (const t of [...tables].sort()) {
       const cov = coverageOf(ex)[t];
       if (cov?.history !== 'latest' || !ex.tables[t]) continue;
-      missing.push(`every ${t} record over time, not only each child's latest${cov.source ? ` (${cov.source} gives only the latest)` : ''}`);
+      missing.push(
+        `every ${t} record over time, not only each child's latest${cov.source ? ` (${cov.source} gives only the latest)` : ''}`,
+      );
     }
   }
   return missing;
@@ -90,7 +92,12 @@ export function withdrawUnmeasurable(
 
 function notMeasured(m: Metric, note: string): Metric {
   return {
-    value: null, rag: 'none', unit: m.unit, label: m.label, verdict: 'not-measured', note,
+    value: null,
+    rag: 'none',
+    unit: m.unit,
+    label: m.label,
+    verdict: 'not-measured',
+    note,
     ...(m.threshold !== undefined ? { threshold: m.threshold, direction: m.direction! } : {}),
   };
 }

@@ -25,20 +25,42 @@ function verdictFor(rag: Rag, value: number | null): Metric['verdict'] {
   return rag === 'amber' || rag === 'red' ? 'fail' : 'pass';
 }
 
-export function shareMetric(label: string, numerator: number, denominator: number, judged?: Judged, note?: string): Metric {
+export function shareMetric(
+  label: string,
+  numerator: number,
+  denominator: number,
+  judged?: Judged,
+  note?: string,
+): Metric {
   const value = denominator > 0 ? numerator / denominator : null;
   const rag = ragFor(value, judged);
   return {
-    value, numerator, denominator, rag, unit: 'share', label, verdict: verdictFor(rag, value),
+    value,
+    numerator,
+    denominator,
+    rag,
+    unit: 'share',
+    label,
+    verdict: verdictFor(rag, value),
     ...(judged ? { threshold: judged.threshold, direction: judged.direction } : {}),
     ...(value === null ? { note: note ?? 'no records in the population' } : note ? { note } : {}),
   };
 }
 
-export function valueMetric(label: string, value: number | null, unit: MetricUnit, judged?: Judged, note?: string): Metric {
+export function valueMetric(
+  label: string,
+  value: number | null,
+  unit: MetricUnit,
+  judged?: Judged,
+  note?: string,
+): Metric {
   const rag = ragFor(value, judged);
   return {
-    value, rag, unit, label, verdict: verdictFor(rag, value),
+    value,
+    rag,
+    unit,
+    label,
+    verdict: verdictFor(rag, value),
     ...(judged ? { threshold: judged.threshold, direction: judged.direction } : {}),
     ...(note ? { note } : value === null ? { note: 'no records in the population' } : {}),
   };

@@ -13,7 +13,9 @@ function findRoot(): string {
 }
 
 export const PACKAGE_ROOT = findRoot();
-export const TOOL_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const TOOL_VERSION: string = (
+  JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 export const dataPath = (name: string): string => join(PACKAGE_ROOT, 'data', name);
 export const templatePath = (name: string): string => join(PACKAGE_ROOT, 'templates', name);
 

@@ -60,12 +60,18 @@ export function transferables(value: unknown): ArrayBuffer[] {
 }
 
 /** The jobs for the rules that will run and declare a prepare step, with their resolved options. */
-export function prepareJobs(rules: readonly AnyRule[], options: ReadonlyMap<string, Record<string, unknown>>): PrepareJob[] {
-  return rules.flatMap((r) => (r.prepare && options.has(r.id) ? [{ ruleId: r.id, table: r.prepare.table, options: options.get(r.id)! }] : []));
+export function prepareJobs(
+  rules: readonly AnyRule[],
+  options: ReadonlyMap<string, Record<string, unknown>>,
+): PrepareJob[] {
+  return rules.flatMap((r) =>
+    r.prepare && options.has(r.id) ? [{ ruleId: r.id, table: r.prepare.table, options: options.get(r.id)! }] : [],
+  );
 }
 
 /** What the worker writes to the shared signal: still working, then answered on its port. */
-export const WORKING = 0, ANSWERED = 1;
+export const WORKING = 0,
+  ANSWERED = 1;
 
 /** The worker's first message, on the rows port: the table as soon as it is read, or why not. */
 export type RowsMessage = { rows: EncodedRows; log: TableLog } | { error: string };
@@ -79,18 +85,28 @@ export class TableReader implements PreparedSource {
   private taken: { result: PreparedResult | undefined } | null = null;
   private readonly rows: Promise<DelegatedTable | null>;
 
-  constructor(private readonly worker: Worker, private readonly valuePort: MessagePort, rowsPort: MessagePort,
-    private readonly signal: Int32Array, private readonly request: ReaderRequest, private readonly waitLimitMs: number,
+  constructor(
+    private readonly worker: Worker,
+    private readonly valuePort: MessagePort,
+    rowsPort: MessagePort,
+    private readonly signal: Int32Array,
+    private readonly request: ReaderRequest,
+    private readonly waitLimitMs: number,
     /** The worker's script, named in debug output. */
-    private readonly script: string) {
+    private readonly script: string,
+  ) {
     this.rows = new Promise((resolve) => {
       rowsPort.once('message', (msg: RowsMessage) => {
         rowsPort.close();
-        if ('error' in msg && process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: worker: ${request.job.table}: ${msg.error}\n`);
+        if ('error' in msg && process.env.CASEAUDIT_DEBUG_PREPARE)
+          process.stderr.write(`caseaudit: worker: ${request.job.table}: ${msg.error}\n`);
         resolve('error' in msg ? null : { rows: decodeRows(msg.rows), log: msg.log });
       });
       // A worker gone before sending the table: the main thread reads it itself.
-      worker.once('exit', () => { rowsPort.close(); resolve(null); });
+      worker.once('exit', () => {
+        rowsPort.close();
+        resolve(null);
+      });
     });
   }
 
@@ -108,7 +124,10 @@ export class TableReader implements PreparedSource {
     Atomics.wait(this.signal, 0, WORKING, this.waitLimitMs);
     const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
     const result = msg && !('error' in msg) ? msg : undefined;
-    if (process.env.CASEAUDIT_DEBUG_PREPARE) process.stderr.write(`caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`);
+    if (process.env.CASEAUDIT_DEBUG_PREPARE)
+      process.stderr.write(
+        `caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`,
+      );
     this.taken = { result };
     this.cancel();
     return result;
@@ -133,7 +152,10 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
   const signal = new Int32Array(new SharedArrayBuffer(4));
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: { req: request, port: value.port2, rowsPort: rows.port2, signal }, transferList: [value.port2, rows.port2] });
+    worker = new Worker(script, {
+      workerData: { req: request, port: value.port2, rowsPort: rows.port2, signal },
+      transferList: [value.port2, rows.port2],
+    });
   } catch {
     for (const p of [value.port1, rows.port1]) p.close();
     return null;
@@ -153,6 +175,16 @@ export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<s
   if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
   const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
   const p = ex.prepared?.take(rule.id);
-  if (p && p.table === step.table && p.optionsKey === optionsKey(options) && p.rows === rows.length && p.lineCheck === lineCheck(rows)) return p.value;
-  return (step.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(rows, options);
+  if (
+    p &&
+    p.table === step.table &&
+    p.optionsKey === optionsKey(options) &&
+    p.rows === rows.length &&
+    p.lineCheck === lineCheck(rows)
+  )
+    return p.value;
+  return (step.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(
+    rows,
+    options,
+  );
 }

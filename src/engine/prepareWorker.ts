@@ -18,7 +18,12 @@ import { ANSWERED, lineCheck, optionsKey, type ReaderRequest, type RowsMessage, 
  * value, itself.
  */
 if (isMainThread) throw new Error('prepareWorker runs only as a worker thread');
-const { req, port, rowsPort, signal } = workerData as { req: ReaderRequest; port: MessagePort; rowsPort: MessagePort; signal: Int32Array };
+const { req, port, rowsPort, signal } = workerData as {
+  req: ReaderRequest;
+  port: MessagePort;
+  rowsPort: MessagePort;
+  signal: Int32Array;
+};
 
 /** Answers on the value port, then wakes the main thread, which may be blocked waiting (TableReader.take). */
 const answer = (msg: PreparedResult | { error: string }, transfer: ArrayBuffer[] = []): void => {
@@ -27,7 +32,7 @@ const answer = (msg: PreparedResult | { error: string }, transfer: ArrayBuffer[]
   Atomics.store(signal, 0, ANSWERED);
   Atomics.notify(signal, 0);
 };
-const reason = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e));
+const reason = (e: unknown): string => (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
 
 async function main(): Promise<void> {
   const { job } = req;
@@ -35,7 +40,10 @@ async function main(): Promise<void> {
   try {
     const dq = new DataQualityLog();
     const mapping = req.load.mapping as LoadOptions['mapping'];
-    const read = await readTableFile(job.table, req.path, dq, { ...(mapping ? { mapping } : {}), ...(req.load.maxBytes !== undefined ? { maxBytes: req.load.maxBytes } : {}) });
+    const read = await readTableFile(job.table, req.path, dq, {
+      ...(mapping ? { mapping } : {}),
+      ...(req.load.maxBytes !== undefined ? { maxBytes: req.load.maxBytes } : {}),
+    });
     if (!read.loaded) throw new Error('could not be read');
     rows = read.rows as TableRows[TableName][];
     const encoded = encodeRows(job.table, rows);
@@ -52,9 +60,17 @@ async function main(): Promise<void> {
   // Loaded only now, after the table is on its way: the rules (and zod) are not needed to read it.
   const { RULES } = (await import(req.registry)) as { RULES: readonly AnyRule[] };
   const rule = RULES.find((r) => r.id === job.ruleId);
-  if (!rule?.prepare || rule.prepare.table !== job.table) { answer({ error: `no prepare step for ${job.ruleId}.${job.table}` }); return; }
-  const value = (rule.prepare.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(rows, job.options);
-  answer({ table: job.table, optionsKey: optionsKey(job.options), rows: rows.length, lineCheck: lineCheck(rows), value }, transferables(value));
+  if (!rule?.prepare || rule.prepare.table !== job.table) {
+    answer({ error: `no prepare step for ${job.ruleId}.${job.table}` });
+    return;
+  }
+  const value = (
+    rule.prepare.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown
+  )(rows, job.options);
+  answer(
+    { table: job.table, optionsKey: optionsKey(job.options), rows: rows.length, lineCheck: lineCheck(rows), value },
+    transferables(value),
+  );
 }
 
 main().catch((e: unknown) => answer({ error: reason(e) }));

@@ -31,13 +31,16 @@ export function factProblems(rules: readonly AnyRule[]): string[] {
     ids.add(r.id);
     const tables = new Set<string>([...r.tables, ...(r.optionalTables ?? [])]);
     for (const [id, f] of Object.entries(r.findings)) {
-      if (f.metric !== null && !(f.metric in r.metrics)) problems.push(`${r.id}/${id}: informs metric ${f.metric}, which the rule does not declare`);
-      if (f.key === '*' && f.subject !== 'team') problems.push(`${r.id}/${id}: a key naming a ${f.subject} needs a fixed segment`);
+      if (f.metric !== null && !(f.metric in r.metrics))
+        problems.push(`${r.id}/${id}: informs metric ${f.metric}, which the rule does not declare`);
+      if (f.key === '*' && f.subject !== 'team')
+        problems.push(`${r.id}/${id}: a key naming a ${f.subject} needs a fixed segment`);
     }
     for (const [m, needs] of Object.entries(r.metrics)) {
       for (const need of needs.needs) {
         for (const ref of typeof need === 'string' ? [need] : need) {
-          if (!tables.has(ref.slice(0, ref.indexOf('.')))) problems.push(`${r.id}.${m}: needs ${ref}, outside the rule's tables`);
+          if (!tables.has(ref.slice(0, ref.indexOf('.'))))
+            problems.push(`${r.id}.${m}: needs ${ref}, outside the rule's tables`);
         }
       }
     }

@@ -33,9 +33,11 @@ export interface AuditRequest {
   trends?: boolean;
 }
 
-
 /** Validates config against the registry: unknown rule ids and bad options are ConfigErrors. */
-export function resolveRuleOptions(rules: readonly AnyRule[], config: CaseauditConfig): Map<string, Record<string, unknown>> {
+export function resolveRuleOptions(
+  rules: readonly AnyRule[],
+  config: CaseauditConfig,
+): Map<string, Record<string, unknown>> {
   const known = new Set(rules.map((r) => r.id));
   const problems: string[] = [];
   for (const id of Object.keys(config.rules ?? {})) {
@@ -44,9 +46,11 @@ export function resolveRuleOptions(rules: readonly AnyRule[], config: CaseauditC
   const out = new Map<string, Record<string, unknown>>();
   for (const rule of rules) {
     const rc = config.rules?.[rule.id];
-    if (rule.alwaysOn && rc?.enabled === false) problems.push(`config: rules.${rule.id}.enabled: the ${rule.id} rule cannot be switched off`);
+    if (rule.alwaysOn && rc?.enabled === false)
+      problems.push(`config: rules.${rule.id}.enabled: the ${rule.id} rule cannot be switched off`);
     const parsed = rule.options.safeParse(rc?.options ?? {});
-    if (!parsed.success) problems.push(formatZodIssues('config', parsed.error as z.ZodError, ['rules', rule.id, 'options']));
+    if (!parsed.success)
+      problems.push(formatZodIssues('config', parsed.error as z.ZodError, ['rules', rule.id, 'options']));
     else out.set(rule.id, parsed.data);
   }
   if (problems.length) throw new ConfigError(problems.join('\n'));
@@ -55,7 +59,9 @@ export function resolveRuleOptions(rules: readonly AnyRule[], config: CaseauditC
 
 /** Whether a rule runs: always-on rules always; others when selected (--rules) and not switched off in config. */
 export function isSelected(rule: AnyRule, config: CaseauditConfig, only?: readonly string[]): boolean {
-  return rule.alwaysOn === true || ((only ? only.includes(rule.id) : true) && config.rules?.[rule.id]?.enabled !== false);
+  return (
+    rule.alwaysOn === true || ((only ? only.includes(rule.id) : true) && config.rules?.[rule.id]?.enabled !== false)
+  );
 }
 
 /**
@@ -65,12 +71,17 @@ export function isSelected(rule: AnyRule, config: CaseauditConfig, only?: readon
  * when the as-at date is fixed beforehand: otherwise it is chosen from the latest event in every
  * table (SPEC §1), and skipping a table could move it.
  */
-export function tablesNeeded(rules: readonly AnyRule[], config: CaseauditConfig, only?: readonly string[]): TableName[] | null {
+export function tablesNeeded(
+  rules: readonly AnyRule[],
+  config: CaseauditConfig,
+  only?: readonly string[],
+): TableName[] | null {
   if (!only) return null;
   // Asking for data-quality by name asks for the quality of the whole export.
   if (rules.some((r) => r.alwaysOn && only.includes(r.id))) return null;
   const needed = new Set<TableName>();
-  for (const r of rules) if (isSelected(r, config, only)) for (const t of [...r.tables, ...(r.optionalTables ?? [])]) needed.add(t);
+  for (const r of rules)
+    if (isSelected(r, config, only)) for (const t of [...r.tables, ...(r.optionalTables ?? [])]) needed.add(t);
   return TABLE_NAMES.every((t) => needed.has(t)) ? null : TABLE_NAMES.filter((t) => needed.has(t));
 }
 
@@ -96,7 +107,10 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const options = resolveRuleOptions(rules, req.config);
   if (req.only) {
     const unknown = req.only.filter((id) => !rules.some((r) => r.id === id));
-    if (unknown.length) throw new ConfigError(`--rules: no such rule ${unknown.map((u) => `"${u}"`).join(', ')} (rules are: ${rules.map((r) => r.id).join(', ')})`);
+    if (unknown.length)
+      throw new ConfigError(
+        `--rules: no such rule ${unknown.map((u) => `"${u}"`).join(', ')} (rules are: ${rules.map((r) => r.id).join(', ')})`,
+      );
   }
   applyAsAt(ex, req.asAt);
   const period = periodFor(req.asAt, req.config.periodMonths ?? 12);
@@ -115,8 +129,18 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     const rc = req.config.rules?.[rule.id];
     const opts = options.get(rule.id)!;
     const base: RuleResult = {
-      id: rule.id, title: rule.title, passTitle: rule.passTitle, failTitle: rule.failTitle, area: rule.area,
-      status: 'ran', description: rule.description, options: opts, metrics: {}, findings: [], breakdowns: [], limitations: [],
+      id: rule.id,
+      title: rule.title,
+      passTitle: rule.passTitle,
+      failTitle: rule.failTitle,
+      area: rule.area,
+      status: 'ran',
+      description: rule.description,
+      options: opts,
+      metrics: {},
+      findings: [],
+      breakdowns: [],
+      limitations: [],
     };
     const missing = missingTables(rule, ex);
     if (missing) {
@@ -135,7 +159,12 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     const ctx: RuleContext<Record<string, unknown>> = {
       rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
       has: (t) => ex.tables[own(t)] !== undefined,
-      coverage: coverageOf(ex), asAt: req.asAt, period, options: opts, index, export: ex,
+      coverage: coverageOf(ex),
+      asAt: req.asAt,
+      period,
+      options: opts,
+      index,
+      export: ex,
       prepared: () => preparedOf(rule, opts),
     };
     const started = performance.now();
@@ -150,7 +179,13 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
-      const limitations = [...(out.limitations ?? []), ...unmeasured, ...rule.tables.concat(rule.optionalTables ?? []).flatMap((t) => ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])];
+      const limitations = [
+        ...(out.limitations ?? []),
+        ...unmeasured,
+        ...rule.tables
+          .concat(rule.optionalTables ?? [])
+          .flatMap((t) => (ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])),
+      ];
       results.push({ ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations });
       req.onRule?.(rule.id, 'ran', performance.now() - started);
     } catch (e) {
@@ -158,12 +193,21 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       req.onRule?.(rule.id, 'error', performance.now() - started);
     }
   }
-  const trends = req.trends === false ? undefined : addTrends(ex, {
-    asAt: req.asAt, periodMonths: period.months, prepared: preparedOf, index,
-    runs: results.flatMap((result) => rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! }))),
-    // A metric the export cannot measure (src/engine/measurable.ts) has no trend either.
-    measurable: (ruleId, metricId) => unmetNeeds(rules.find((r) => r.id === ruleId)?.metrics[metricId], ex).length === 0,
-  });
+  const trends =
+    req.trends === false
+      ? undefined
+      : addTrends(ex, {
+          asAt: req.asAt,
+          periodMonths: period.months,
+          prepared: preparedOf,
+          index,
+          runs: results.flatMap((result) =>
+            rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! })),
+          ),
+          // A metric the export cannot measure (src/engine/measurable.ts) has no trend either.
+          measurable: (ruleId, metricId) =>
+            unmetNeeds(rules.find((r) => r.id === ruleId)?.metrics[metricId], ex).length === 0,
+        });
   const result: AuditResult = {
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: TOOL_VERSION },
@@ -186,11 +230,16 @@ export function dataQualityOf(ex: LoadedExport): AuditResult['dataQuality'] {
   const tables = ex.dq.tableList();
   const rowsRead = tables.reduce((s, t) => s + t.rowsRead, 0);
   const rowsWithIssues = tables.reduce((s, t) => s + t.rowsWithIssues, 0);
-  return { rowsRead, rowsWithIssues, rowsWithIssuesShare: rowsRead ? rowsWithIssues / rowsRead : null, tables, issues: ex.dq.issueGroups() };
+  return {
+    rowsRead,
+    rowsWithIssues,
+    rowsWithIssuesShare: rowsRead ? rowsWithIssues / rowsRead : null,
+    tables,
+    issues: ex.dq.issueGroups(),
+  };
 }
 
 /** The config as used, with keys sorted so the JSON is byte-identical for the same input. */
 function configEcho(config: CaseauditConfig): Record<string, unknown> {
   return sortKeys(config) as Record<string, unknown>;
 }
-

@@ -9,7 +9,13 @@ import { placements } from './children.js';
 import { openOn } from './exportIndex.js';
 import type { ChildProfile } from './types.js';
 
-export interface SampleRow { childId: string; team: string; workerId: string | null; planTypes: string[]; reason: string }
+export interface SampleRow {
+  childId: string;
+  team: string;
+  workerId: string | null;
+  planTypes: string[];
+  reason: string;
+}
 export interface AuditSample {
   asAt: string;
   seed: number;
@@ -40,7 +46,11 @@ export function teamQuotas(counts: ReadonlyMap<string, number>, size: number): M
   const total = teams.reduce((s, t) => s + counts.get(t)!, 0);
   const exact = new Map(teams.map((t) => [t, (size * counts.get(t)!) / total]));
   let given = 0;
-  for (const t of teams) { const n = Math.floor(exact.get(t)!); quotas.set(t, n); given += n; }
+  for (const t of teams) {
+    const n = Math.floor(exact.get(t)!);
+    quotas.set(t, n);
+    given += n;
+  }
   const frac = (t: string) => exact.get(t)! - Math.floor(exact.get(t)!);
   for (const t of [...teams].sort((a, b) => frac(b) - frac(a) || counts.get(b)! - counts.get(a)! || byText(a, b))) {
     if (given >= size) break;
@@ -50,7 +60,14 @@ export function teamQuotas(counts: ReadonlyMap<string, number>, size: number): M
   // At least one each: a seat moves from the team holding most seats beyond its exact share.
   for (const t of teams) {
     if (quotas.get(t)! > 0) continue;
-    const donor = teams.filter((d) => quotas.get(d)! > 1).sort((a, b) => (quotas.get(b)! - exact.get(b)!) - (quotas.get(a)! - exact.get(a)!) || quotas.get(b)! - quotas.get(a)! || byText(a, b))[0];
+    const donor = teams
+      .filter((d) => quotas.get(d)! > 1)
+      .sort(
+        (a, b) =>
+          quotas.get(b)! - exact.get(b)! - (quotas.get(a)! - exact.get(a)!) ||
+          quotas.get(b)! - quotas.get(a)! ||
+          byText(a, b),
+      )[0];
     if (!donor) break;
     quotas.set(donor, quotas.get(donor)! - 1);
     quotas.set(t, 1);
@@ -59,17 +76,36 @@ export function teamQuotas(counts: ReadonlyMap<string, number>, size: number): M
 }
 
 /** `random` is a seeded generator of numbers in [0, 1) (the caller's, so this layer stays below it). */
-export function drawSample(ex: LoadedExport, asAt: Day, asAtIso: string, profiles: readonly ChildProfile[], size: number, seed: number, random: () => number): AuditSample {
+export function drawSample(
+  ex: LoadedExport,
+  asAt: Day,
+  asAtIso: string,
+  profiles: readonly ChildProfile[],
+  size: number,
+  seed: number,
+  random: () => number,
+): AuditSample {
   const open = new Map<string, Set<string>>();
   for (const p of ex.tables.plans ?? []) {
-    if (p.childId === null || p.planType === null || !SAMPLED_TYPES.has(p.planType) || !openOn(p.startDate, p.endDate, asAt)) continue;
+    if (
+      p.childId === null ||
+      p.planType === null ||
+      !SAMPLED_TYPES.has(p.planType) ||
+      !openOn(p.startDate, p.endDate, asAt)
+    )
+      continue;
     if (!open.has(p.childId)) open.set(p.childId, new Set());
     open.get(p.childId)!.add(p.planType);
   }
   const where = placements(ex, asAt, new Set(open.keys()));
   const cases = [...open.keys()].sort(byText).map((childId) => {
     const w = where.get(childId)!;
-    return { childId, team: w.team ?? NO_TEAM, workerId: w.workerId, planTypes: ['cin', 'cp', 'cla'].filter((t) => open.get(childId)!.has(t)) };
+    return {
+      childId,
+      team: w.team ?? NO_TEAM,
+      workerId: w.workerId,
+      planTypes: ['cin', 'cp', 'cla'].filter((t) => open.get(childId)!.has(t)),
+    };
   });
   const counts = new Map<string, number>();
   for (const c of cases) counts.set(c.team, (counts.get(c.team) ?? 0) + 1);

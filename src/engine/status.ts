@@ -10,7 +10,11 @@ import type { RuleResult } from './types.js';
 export type RuleOutcome = 'pass' | 'fail' | 'not-assessed' | 'not-run' | 'error';
 
 export const OUTCOME_LABEL: Readonly<Record<RuleOutcome, string>> = {
-  pass: 'Pass', fail: 'Fail', 'not-assessed': 'Not assessed', 'not-run': 'Not run', error: 'Error',
+  pass: 'Pass',
+  fail: 'Fail',
+  'not-assessed': 'Not assessed',
+  'not-run': 'Not run',
+  error: 'Error',
 };
 
 /**

@@ -21,7 +21,8 @@ export const TREND_POINTS = 12;
 /** The last point is compared with the point this many months before it. */
 export const DIRECTION_MONTHS = 6;
 
-export const TREND_CAVEAT = 'Trends are worked out from this one export: it shows the records as they are now, so a record corrected or deleted since a month-end is not seen as it was then.';
+export const TREND_CAVEAT =
+  'Trends are worked out from this one export: it shows the records as they are now, so a record corrected or deleted since a month-end is not seen as it was then.';
 
 /** SPEC §9: the last day of each of the 11 months before the as-at month, then the as-at date. */
 export function trendDates(asAt: Day, points = TREND_POINTS): Day[] {
@@ -29,7 +30,8 @@ export function trendDates(asAt: Day, points = TREND_POINTS): Day[] {
   const out: Day[] = [];
   for (let back = points - 1; back >= 1; back--) {
     const total = year * 12 + (month - 1) - back;
-    const y = Math.floor(total / 12), m = (total % 12) + 1;
+    const y = Math.floor(total / 12),
+      m = (total % 12) + 1;
     out.push(dayFromYmd(y, m, daysInMonth(y, m)));
   }
   out.push(asAt);
@@ -43,14 +45,18 @@ export function trendDates(asAt: Day, points = TREND_POINTS): Day[] {
  * follows the threshold side; a metric with none (e.g. the supervision criteria reported beside
  * the standard) gets null rather than a guess.
  */
-export function trendDirection(m: Pick<Metric, 'unit' | 'direction'>, trend: readonly TrendPoint[]): TrendDirection | null {
+export function trendDirection(
+  m: Pick<Metric, 'unit' | 'direction'>,
+  trend: readonly TrendPoint[],
+): TrendDirection | null {
   const last = trend[trend.length - 1];
   const before = trend[trend.length - 1 - DIRECTION_MONTHS];
   if (!last || !before || last.value === null || before.value === null || !m.direction) return null;
   const diff = last.value - before.value;
   let changed: boolean;
   if (m.unit === 'share' && last.denominator && before.denominator) {
-    const p1 = before.value, p2 = last.value;
+    const p1 = before.value,
+      p2 = last.value;
     const se = Math.sqrt((p1 * (1 - p1)) / before.denominator + (p2 * (1 - p2)) / last.denominator);
     changed = Math.abs(diff) > 2 * se;
   } else {
@@ -86,21 +92,30 @@ export interface TrendRequest {
  */
 export function trendsNotMeasurable(ex: LoadedExport): string | null {
   const latestOnly = Object.values(coverageOf(ex)).some((c) => c?.history === 'latest');
-  if (latestOnly || ex.layout === 'annex-a') return `not measured: an ${ex.layout} export holds only each child's latest dates, so the month-ends before the as-at date cannot be reconstructed`;
+  if (latestOnly || ex.layout === 'annex-a')
+    return `not measured: an ${ex.layout} export holds only each child's latest dates, so the month-ends before the as-at date cannot be reconstructed`;
   return null;
 }
 
 function pointOf(asAt: Day, m: Metric | undefined): TrendPoint {
   if (!m) return { asAt: toIso(asAt), value: null };
   return {
-    asAt: toIso(asAt), value: m.value,
+    asAt: toIso(asAt),
+    value: m.value,
     ...(m.numerator !== undefined ? { numerator: m.numerator } : {}),
     ...(m.denominator !== undefined ? { denominator: m.denominator } : {}),
   };
 }
 
 /** A rule's context as at `d`, as the engine makes it for the headline (src/engine/run.ts). */
-function contextAt(ex: LoadedExport, run: TrendRun, d: Day, periodMonths: number, index: ExportIndex, prepared: () => unknown): RuleContext<Record<string, unknown>> {
+function contextAt(
+  ex: LoadedExport,
+  run: TrendRun,
+  d: Day,
+  periodMonths: number,
+  index: ExportIndex,
+  prepared: () => unknown,
+): RuleContext<Record<string, unknown>> {
   const declared = new Set<TableName>([...run.rule.tables, ...(run.rule.optionalTables ?? [])]);
   const own = <T extends TableName>(t: T): T => {
     if (!declared.has(t)) throw new Error(`rule ${run.rule.id} reads the ${t} table without declaring it`);
@@ -110,7 +125,13 @@ function contextAt(ex: LoadedExport, run: TrendRun, d: Day, periodMonths: number
     rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
     has: (t) => ex.tables[own(t)] !== undefined,
     coverage: coverageOf(ex),
-    asAt: d, period: periodFor(d, periodMonths), options: run.options, index, export: ex, prepared, metricsOnly: true,
+    asAt: d,
+    period: periodFor(d, periodMonths),
+    options: run.options,
+    index,
+    export: ex,
+    prepared,
+    metricsOnly: true,
   };
 }
 
@@ -139,11 +160,15 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
         runs.forEach((run, r) => {
           let metrics: Record<string, Metric> = {};
           try {
-            metrics = run.rule.run(contextAt(ex, run, d, req.periodMonths, at, () => req.prepared(run.rule, run.options))).metrics;
+            metrics = run.rule.run(
+              contextAt(ex, run, d, req.periodMonths, at, () => req.prepared(run.rule, run.options)),
+            ).metrics;
           } catch {
             // A rule that fails at an earlier date has no value there; the headline says if it fails now.
           }
-          wanted[r]!.forEach((id, k) => { points[r]![k]![i] = pointOf(d, metrics[id]); });
+          wanted[r]!.forEach((id, k) => {
+            points[r]![k]![i] = pointOf(d, metrics[id]);
+          });
         });
         at.forgetEarlier();
       }

@@ -44,7 +44,12 @@ export interface Metric {
   trendDirection?: TrendDirection | null;
 }
 
-export interface TrendPoint { asAt: string; value: number | null; numerator?: number; denominator?: number }
+export interface TrendPoint {
+  asAt: string;
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+}
 export type TrendDirection = 'improving' | 'worsening' | 'stable';
 
 /** The month-ends the trends were computed at, or why there are none (said once, not per metric). */
@@ -71,13 +76,18 @@ export interface Comparator {
 
 export type EvidenceType = 'id' | 'date' | 'workingDays' | 'days' | 'number' | 'share' | 'text' | 'flag';
 export interface EvidenceColumn {
-  key: string; label: string; type: EvidenceType;
+  key: string;
+  label: string;
+  type: EvidenceType;
   /** In a breakdown: the metric this column informs (blanked when that metric is not measured). */
   metric?: string;
 }
 /** One row of evidence. `key` is stable across runs for the same subject (SPEC §5). */
 export type EvidenceValue = string | number | boolean | null;
-export interface EvidenceRow { key: string; [column: string]: EvidenceValue }
+export interface EvidenceRow {
+  key: string;
+  [column: string]: EvidenceValue;
+}
 
 export interface Finding {
   id: string;
@@ -117,7 +127,11 @@ export interface Breakdown {
  * measure points. The type makes a limit without a direction impossible to write.
  */
 export type ChartLimit = { limit?: undefined; direction?: undefined } | { limit: number; direction: 'min' | 'max' };
-interface ChartAxes { x: string; y: string; label?: string }
+interface ChartAxes {
+  x: string;
+  y: string;
+  label?: string;
+}
 /** A funnel's `limit` is the overall rate (its centre line); points outside `lower`/`upper` are marked. */
 export type ChartHint =
   | (ChartAxes & ChartLimit & { kind: 'bar' | 'line' })
@@ -178,7 +192,13 @@ export interface AuditResult {
 }
 
 /** One concern about a child: an evidence row naming them (SPEC §8). */
-export interface ChildConcern { rule: string; findingId: string; severity: Severity; key: string; summary: string }
+export interface ChildConcern {
+  rule: string;
+  findingId: string;
+  severity: Severity;
+  key: string;
+  summary: string;
+}
 export interface ChildProfile {
   childId: string;
   team: string | null;
@@ -204,8 +224,17 @@ export interface BudgetResult {
   message: string;
 }
 
-export interface MetricChange { previous: number | null; current: number | null; change: number | null }
-export interface RuleChange { newlyFlagged: string[]; noLongerFlagged: string[]; newlyFlaggedChildren: string[]; noLongerFlaggedChildren: string[] }
+export interface MetricChange {
+  previous: number | null;
+  current: number | null;
+  change: number | null;
+}
+export interface RuleChange {
+  newlyFlagged: string[];
+  noLongerFlagged: string[];
+  newlyFlaggedChildren: string[];
+  noLongerFlaggedChildren: string[];
+}
 export interface BaselineComparison {
   previousAsAt: string;
   currentAsAt: string;

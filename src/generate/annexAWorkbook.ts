@@ -33,12 +33,14 @@ export async function writeAnnexAWorkbook(dir: string, lists: readonly number[],
     const header = rows[0] ?? [];
     ws.addRow(header);
     for (const r of rows.slice(1)) {
-      ws.addRow(r.map((v, i) => {
-        const m = DMY.exec(v);
-        if (m) return new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
-        if (v !== '' && NUMERIC.test(header[i] ?? '') && Number.isFinite(Number(v))) return Number(v);
-        return v;
-      }));
+      ws.addRow(
+        r.map((v, i) => {
+          const m = DMY.exec(v);
+          if (m) return new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+          if (v !== '' && NUMERIC.test(header[i] ?? '') && Number.isFinite(Number(v))) return Number(v);
+          return v;
+        }),
+      );
     }
     for (let c = 1; c <= header.length; c++) {
       if (rows.slice(1).some((r) => DMY.test(r[c - 1] ?? ''))) ws.getColumn(c).numFmt = 'dd/mm/yyyy';

@@ -24,10 +24,14 @@ export function nextReviewDue(type: GPlanType, start: Day, reviews: readonly Day
   const n = reviews.length;
   const last = reviews[n - 1];
   switch (type) {
-    case 'cp': return last === undefined ? addMonths(start, 3) : addMonths(last, 6);
-    case 'cin': return addMonths(last ?? start, 3);
-    case 'cla': return n === 0 ? addWorkingDays(start, 20) : n === 1 ? addMonths(reviews[0]!, 3) : addMonths(last!, 6);
-    default: return null;
+    case 'cp':
+      return last === undefined ? addMonths(start, 3) : addMonths(last, 6);
+    case 'cin':
+      return addMonths(last ?? start, 3);
+    case 'cla':
+      return n === 0 ? addWorkingDays(start, 20) : n === 1 ? addMonths(reviews[0]!, 3) : addMonths(last!, 6);
+    default:
+      return null;
   }
 }
 
@@ -55,19 +59,33 @@ export interface ChildForce {
   secondReferral?: Day;
 }
 
-export interface Quotas { nfa: Map<string, number>; icpc: Map<string, number> }
+export interface Quotas {
+  nfa: Map<string, number>;
+  icpc: Map<string, number>;
+}
 
 export interface CouncilContext {
-  rng: Rng; asAt: Day; periodStart: Day; historyStart: Day; wf: Workforce; teams: TeamSet;
+  rng: Rng;
+  asAt: Day;
+  periodStart: Day;
+  historyStart: Day;
+  wf: Workforce;
+  teams: TeamSet;
   /** Share of assessments done by the outlier (Disabled Children) team. */
   outlierShare: number;
-  nfaRate: number; outlierNfaRate: number; icpcRate: number;
+  nfaRate: number;
+  outlierNfaRate: number;
+  icpcRate: number;
   ids: { [k in 'contact' | 'referral' | 'assessment' | 's47' | 'plan' | 'supervision']: number };
   quotas: Quotas;
 }
 
 /** A period of a child's case needing an allocated worker (council.ts collects them, allocations.ts resolves them). */
-export interface Need { team: string; start: Day; end: Day | null }
+export interface Need {
+  team: string;
+  start: Day;
+  end: Day | null;
+}
 
 export const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
@@ -77,4 +95,3 @@ export function quota(map: Map<string, number>, key: string, rate: number): bool
   map.set(key, k + 1);
   return Math.floor((k + 1) * rate + 0.5) > Math.floor(k * rate + 0.5);
 }
-

@@ -12,8 +12,17 @@ import type { GChild, GPlan, GWorker } from './types.js';
 
 export type KeyLists = Record<string, Record<string, string[]>>;
 
-export interface ShareCount { value: number | null; numerator: number; denominator: number }
-export interface DataQualityPlant { table: string; line: number; column: string; code: string }
+export interface ShareCount {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+}
+export interface DataQualityPlant {
+  table: string;
+  line: number;
+  column: string;
+  code: string;
+}
 
 export interface GroundTruth {
   seed: number;
@@ -49,8 +58,13 @@ export const FINDING_IDS: Readonly<Record<string, readonly string[]>> = Object.f
 class Share {
   num = 0;
   den = 0;
-  add(ok: boolean): void { this.den++; if (ok) this.num++; }
-  get out(): ShareCount { return { value: this.den === 0 ? null : this.num / this.den, numerator: this.num, denominator: this.den }; }
+  add(ok: boolean): void {
+    this.den++;
+    if (ok) this.num++;
+  }
+  get out(): ShareCount {
+    return { value: this.den === 0 ? null : this.num / this.den, numerator: this.num, denominator: this.den };
+  }
 }
 
 const SCHEDULED = new Set(['cin', 'cp', 'cla']);
@@ -63,24 +77,44 @@ export class TruthBuilder {
   private readonly nfaTeams = new Map<string, { n: number; hit: number }>();
   private readonly icpcTeams = new Map<string, { n: number; hit: number }>();
 
-  constructor(private readonly asAt: Day, private readonly periodStart: Day) {
+  constructor(
+    private readonly asAt: Day,
+    private readonly periodStart: Day,
+  ) {
     for (const [rule, ids] of Object.entries(FINDING_IDS)) {
       this.flagged[rule] = Object.fromEntries(ids.map((id) => [id, []]));
       this.nearMisses[rule] = Object.fromEntries(ids.map((id) => [id, []]));
     }
-    for (const id of ['assessment-timeliness.openOverdue', 'allocation-delay.unallocatedOpen', 'plan-drift.overdueReviews', 'plan-drift.longCpPlans',
-      'plan-drift.longCinPlans', 'threshold-consistency.stepDownReturns', 'supervision-quality.oversightGaps', 'supervision-quality.personalSupervisionGaps']) this.counts.set(id, 0);
+    for (const id of [
+      'assessment-timeliness.openOverdue',
+      'allocation-delay.unallocatedOpen',
+      'plan-drift.overdueReviews',
+      'plan-drift.longCpPlans',
+      'plan-drift.longCinPlans',
+      'threshold-consistency.stepDownReturns',
+      'supervision-quality.oversightGaps',
+      'supervision-quality.personalSupervisionGaps',
+    ])
+      this.counts.set(id, 0);
   }
 
-  private flag(rule: string, finding: string, key: string): void { this.flagged[rule]![finding]!.push(key); }
-  nearMiss(rule: string, finding: string, key: string): void { this.nearMisses[rule]![finding]!.push(key); }
+  private flag(rule: string, finding: string, key: string): void {
+    this.flagged[rule]![finding]!.push(key);
+  }
+  nearMiss(rule: string, finding: string, key: string): void {
+    this.nearMisses[rule]![finding]!.push(key);
+  }
   private share(id: string): Share {
     let s = this.shares.get(id);
     if (!s) this.shares.set(id, (s = new Share()));
     return s;
   }
-  private count(id: string, by = 1): void { this.counts.set(id, (this.counts.get(id) ?? 0) + by); }
-  private inPeriod(d: Day | null): d is Day { return d !== null && d >= this.periodStart && d <= this.asAt; }
+  private count(id: string, by = 1): void {
+    this.counts.set(id, (this.counts.get(id) ?? 0) + by);
+  }
+  private inPeriod(d: Day | null): d is Day {
+    return d !== null && d >= this.periodStart && d <= this.asAt;
+  }
 
   observe(c: GChild): void {
     const A = this.asAt;
@@ -91,9 +125,11 @@ export class TruthBuilder {
         this.share('assessment-timeliness.completedWithin45').add(days <= 45);
         if (days > 45) this.flag('assessment-timeliness', 'late-completions', `assessment-timeliness/late/${a.id}`);
         this.share('assessment-timeliness.seenAlone').add(a.seenAlone !== null);
-        if (a.seenAlone === null) this.flag('assessment-timeliness', 'not-seen-alone', `assessment-timeliness/alone/${a.id}`);
+        if (a.seenAlone === null)
+          this.flag('assessment-timeliness', 'not-seen-alone', `assessment-timeliness/alone/${a.id}`);
         const team = this.nfaTeams.get(a.team) ?? { n: 0, hit: 0 };
-        team.n++; if (a.outcome === 'nfa') team.hit++;
+        team.n++;
+        if (a.outcome === 'nfa') team.hit++;
         this.nfaTeams.set(a.team, team);
       }
       if (a.completion === null && a.start <= A && wd(a.start, A) > 45) {
@@ -114,7 +150,10 @@ export class TruthBuilder {
       let delay: number;
       if (c.allocations.some((x) => x.start <= p.start && (x.end === null || x.end >= p.start))) delay = 0;
       else {
-        const later = c.allocations.filter((x) => x.start > p.start && x.start <= A).map((x) => x.start).sort((x, y) => x - y)[0];
+        const later = c.allocations
+          .filter((x) => x.start > p.start && x.start <= A)
+          .map((x) => x.start)
+          .sort((x, y) => x - y)[0];
         delay = later === undefined ? wd(p.start, A) : wd(p.start, later);
       }
       this.share('allocation-delay.allocatedWithinTarget').add(delay <= 5);
@@ -138,28 +177,44 @@ export class TruthBuilder {
       }
       if (openOnAsAt(p)) {
         const due = nextReviewDue(p.type, p.start, counted)!;
-        if (due < A) { this.count('plan-drift.overdueReviews'); this.flag('plan-drift', 'overdue-reviews', `plan-drift/overdue/${p.id}`); }
-        if (p.type === 'cp' && addMonths(p.start, 24) <= A) { this.count('plan-drift.longCpPlans'); this.flag('plan-drift', 'long-cp-plans', `plan-drift/long-cp/${p.id}`); }
-        if (p.type === 'cin' && addMonths(p.start, 12) <= A) { this.count('plan-drift.longCinPlans'); this.flag('plan-drift', 'long-cin-plans', `plan-drift/long-cin/${p.id}`); }
+        if (due < A) {
+          this.count('plan-drift.overdueReviews');
+          this.flag('plan-drift', 'overdue-reviews', `plan-drift/overdue/${p.id}`);
+        }
+        if (p.type === 'cp' && addMonths(p.start, 24) <= A) {
+          this.count('plan-drift.longCpPlans');
+          this.flag('plan-drift', 'long-cp-plans', `plan-drift/long-cp/${p.id}`);
+        }
+        if (p.type === 'cin' && addMonths(p.start, 12) <= A) {
+          this.count('plan-drift.longCinPlans');
+          this.flag('plan-drift', 'long-cin-plans', `plan-drift/long-cin/${p.id}`);
+        }
       }
     }
     // 4.5 visit timeliness
     for (const p of scheduled) {
       if (p.start > A || (p.end !== null && p.end < this.periodStart)) continue;
       const endEff = p.end ?? A;
-      const seen = c.visits.filter((v) => v.seen && v.date >= p.start && v.date <= endEff).map((v) => v.date).sort((x, y) => x - y);
+      const seen = c.visits
+        .filter((v) => v.seen && v.date >= p.start && v.date <= endEff)
+        .map((v) => v.date)
+        .sort((x, y) => x - y);
       const points = [p.start, ...seen, endEff];
       const type = p.type as 'cp' | 'cin' | 'cla';
       let ok = true;
       for (let i = 1; i < points.length; i++) {
-        const a = points[i - 1]!, b = points[i]!;
+        const a = points[i - 1]!,
+          b = points[i]!;
         const gap = type === 'cla' ? b - a : wd(a, b);
         if (this.inPeriod(b) && gap > VISIT_LIMIT[type]) ok = false;
       }
       this.share('visit-timeliness.plansWithinVisitLimits').add(ok);
       if (!ok) this.flag('visit-timeliness', 'visit-gaps', `visit-timeliness/plan/${p.id}`);
       if (type === 'cp' && openOnAsAt(p)) {
-        const latest = c.visits.filter((v) => v.seen && v.date >= p.start && v.date <= A).sort((x, y) => x.date - y.date).pop();
+        const latest = c.visits
+          .filter((v) => v.seen && v.date >= p.start && v.date <= A)
+          .sort((x, y) => x.date - y.date)
+          .pop();
         const alone = latest?.seenAlone === true;
         this.share('visit-timeliness.cpSeenAlone').add(alone);
         if (!alone) this.flag('visit-timeliness', 'cp-not-seen-alone', `visit-timeliness/alone/${p.id}`);
@@ -180,7 +235,8 @@ export class TruthBuilder {
         if (repeat) this.flag('threshold-consistency', 'repeat-cp-plans', `threshold-consistency/repeat-cp/${p.id}`);
       }
       if (p.endReason === 'step_down' && this.inPeriod(p.end)) {
-        const end = p.end, limit = addMonths(p.end, 6);
+        const end = p.end,
+          limit = addMonths(p.end, 6);
         if (c.referrals.some((r) => r.date > end && r.date <= limit)) {
           this.count('threshold-consistency.stepDownReturns');
           this.flag('threshold-consistency', 'step-down-returns', `threshold-consistency/step-down/${p.id}`);
@@ -195,7 +251,8 @@ export class TruthBuilder {
       }
       if (this.inPeriod(s.strategy)) {
         const t = this.icpcTeams.get(s.team) ?? { n: 0, hit: 0 };
-        t.n++; if (s.outcome === 'icpc') t.hit++;
+        t.n++;
+        if (s.outcome === 'icpc') t.hit++;
         this.icpcTeams.set(s.team, t);
       }
     }
@@ -204,7 +261,13 @@ export class TruthBuilder {
       const start = Math.min(...openScheduled.map((p) => p.start));
       let last: Day | null = null;
       for (const s of c.supervisions) {
-        if ((s.type === 'case' || s.type === 'oversight') && s.date >= start && s.date <= A && (last === null || s.date > last)) last = s.date;
+        if (
+          (s.type === 'case' || s.type === 'oversight') &&
+          s.date >= start &&
+          s.date <= A &&
+          (last === null || s.date > last)
+        )
+          last = s.date;
       }
       if (A - (last ?? start) > 30) {
         this.count('supervision-quality.oversightGaps');
@@ -221,13 +284,20 @@ export class TruthBuilder {
 
   /** Worker-level answers (caseloads, personal supervision, workforce) once every child is known. */
   observeWorkers(workers: readonly GWorker[], latestPersonal: ReadonlyMap<string, Day>): void {
-    const A = this.asAt, P = this.periodStart;
+    const A = this.asAt,
+      P = this.periodStart;
     const activeOn = (w: GWorker, d: Day) => w.start <= d && (w.end === null || w.end >= d);
-    let caseSum = 0, fteSum = 0, over = 0;
+    let caseSum = 0,
+      fteSum = 0,
+      over = 0;
     for (const w of workers) {
       if (!activeOn(w, A) || w.caseload < 1) continue;
-      caseSum += w.caseload; fteSum += w.fte;
-      if (w.caseload / w.fte > 15) { over++; this.flag('caseloads', 'over-target', `caseloads/worker/${w.id}`); }
+      caseSum += w.caseload;
+      fteSum += w.fte;
+      if (w.caseload / w.fte > 15) {
+        over++;
+        this.flag('caseloads', 'over-target', `caseloads/worker/${w.id}`);
+      }
       const latest = latestPersonal.get(w.id);
       const limit = w.nq ? 14 : 30;
       if (latest === undefined || A - latest > limit) {
@@ -238,8 +308,12 @@ export class TruthBuilder {
     this.counts.set('caseloads.overTarget', over);
     this.counts.set('caseloads.averagePerFte', fteSum === 0 ? 0 : caseSum / fteSum);
     const active = workers.filter((w) => activeOn(w, A));
-    const agency = new Share(), nq = new Share();
-    for (const w of active) { agency.add(w.agency); nq.add(w.nq); }
+    const agency = new Share(),
+      nq = new Share();
+    for (const w of active) {
+      agency.add(w.agency);
+      nq.add(w.nq);
+    }
     this.shares.set('workforce.agencyRate', agency);
     this.shares.set('workforce.newlyQualifiedRate', nq);
     const leavers = workers.filter((w) => this.inPeriod(w.end)).length;
@@ -250,22 +324,29 @@ export class TruthBuilder {
 
   /** SPEC §4.6 team outliers: teams with ≥ 10 outside p ± 3.09·√(p(1−p)/n). */
   private outliers(teams: Map<string, { n: number; hit: number }>, finding: string, prefix: string): void {
-    let n = 0, hit = 0;
-    for (const t of teams.values()) { n += t.n; hit += t.hit; }
+    let n = 0,
+      hit = 0;
+    for (const t of teams.values()) {
+      n += t.n;
+      hit += t.hit;
+    }
     if (n === 0) return;
     const p = hit / n;
     for (const [team, t] of [...teams].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (t.n < 10) continue;
       const half = 3.09 * Math.sqrt((p * (1 - p)) / t.n);
       const rate = t.hit / t.n;
-      if (rate < p - half || rate > p + half) this.flag('threshold-consistency', finding, `threshold-consistency/${prefix}/${team}`);
+      if (rate < p - half || rate > p + half)
+        this.flag('threshold-consistency', finding, `threshold-consistency/${prefix}/${team}`);
     }
   }
 
   finish(meta: { seed: number; outlierTeam: string; dataQuality: DataQualityPlant[] }): GroundTruth {
     this.outliers(this.nfaTeams, 'team-outliers-nfa', 'outlier-nfa');
     this.outliers(this.icpcTeams, 'team-outliers-icpc', 'outlier-icpc');
-    const sortAll = (k: KeyLists) => { for (const r of Object.values(k)) for (const id of Object.keys(r)) r[id] = [...new Set(r[id])].sort(); };
+    const sortAll = (k: KeyLists) => {
+      for (const r of Object.values(k)) for (const id of Object.keys(r)) r[id] = [...new Set(r[id])].sort();
+    };
     sortAll(this.flagged);
     sortAll(this.nearMisses);
     const expected: GroundTruth['expected'] = {};
@@ -278,13 +359,21 @@ export class TruthBuilder {
       put(id, v);
     }
     return {
-      seed: meta.seed, asAt: toIso(this.asAt), periodStart: toIso(this.periodStart), flagged: this.flagged, nearMisses: this.nearMisses,
-      outlierTeam: meta.outlierTeam, dataQuality: meta.dataQuality, expected,
+      seed: meta.seed,
+      asAt: toIso(this.asAt),
+      periodStart: toIso(this.periodStart),
+      flagged: this.flagged,
+      nearMisses: this.nearMisses,
+      outlierTeam: meta.outlierTeam,
+      dataQuality: meta.dataQuality,
+      expected,
     };
   }
 
   /** Team counts for tests and the summary. */
   teamTable(kind: 'nfa' | 'icpc'): Array<{ team: string; n: number; hit: number }> {
-    return [...(kind === 'nfa' ? this.nfaTeams : this.icpcTeams)].map(([team, t]) => ({ team, ...t })).sort((a, b) => (a.team < b.team ? -1 : 1));
+    return [...(kind === 'nfa' ? this.nfaTeams : this.icpcTeams)]
+      .map(([team, t]) => ({ team, ...t }))
+      .sort((a, b) => (a.team < b.team ? -1 : 1));
   }
 }

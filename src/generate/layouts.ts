@@ -46,6 +46,7 @@ export interface LayoutSink {
 /** Whole years from `dob` to `on` (age at the as-at date), or '' when unknown. */
 export function ageOn(dob: Day | null, on: Day): string {
   if (dob === null || dob > on) return '';
-  const a = ymd(dob), b = ymd(on);
+  const a = ymd(dob),
+    b = ymd(on);
   return String(b.year - a.year - (b.month < a.month || (b.month === a.month && b.day < a.day) ? 1 : 0));
 }

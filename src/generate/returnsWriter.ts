@@ -31,25 +31,51 @@ export const RETURNS_NOT_CARRIED: readonly string[] = [
   'allocations of children who were never looked after (the SSDA903 social worker table covers looked-after children)',
 ];
 
-const CATEGORY: Readonly<Record<string, string>> = { Neglect: 'NEG', 'Emotional abuse': 'EMO', 'Physical abuse': 'PHY', 'Sexual abuse': 'SAB', Multiple: 'MUL' };
-const SOURCE: Readonly<Record<string, string>> = { Police: '5A', Schools: '2A', 'Health services': '3A', 'Local authority services': '5C', Individual: '1A', Housing: '4', 'Other legal agency': '5D' };
+const CATEGORY: Readonly<Record<string, string>> = {
+  Neglect: 'NEG',
+  'Emotional abuse': 'EMO',
+  'Physical abuse': 'PHY',
+  'Sexual abuse': 'SAB',
+  Multiple: 'MUL',
+};
+const SOURCE: Readonly<Record<string, string>> = {
+  Police: '5A',
+  Schools: '2A',
+  'Health services': '3A',
+  'Local authority services': '5C',
+  Individual: '1A',
+  Housing: '4',
+  'Other legal agency': '5D',
+};
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const el = (name: string, value: string | number | null, indent: string) => (value === null || value === '' ? '' : `${indent}<${name}>${esc(String(value))}</${name}>\n`);
+const el = (name: string, value: string | number | null, indent: string) =>
+  value === null || value === '' ? '' : `${indent}<${name}>${esc(String(value))}</${name}>\n`;
 
 /** The collection year (ending 31 March) holding a day. */
-const yearOf = (d: Day) => { const { year, month } = ymd(d); return month <= 3 ? year : year + 1; };
+const yearOf = (d: Day) => {
+  const { year, month } = ymd(d);
+  return month <= 3 ? year : year + 1;
+};
 
 /** One XML file written with backpressure (the CIN census files, child by child). */
 class XmlFile {
   private readonly stream: WriteStream;
   private buffer: string;
-  constructor(path: string, head: string, private readonly tail: string) {
+  constructor(
+    path: string,
+    head: string,
+    private readonly tail: string,
+  ) {
     this.stream = createWriteStream(path, { encoding: 'utf8' });
     this.buffer = head;
   }
-  write(s: string): void { this.buffer += s; }
-  get full(): boolean { return this.buffer.length >= 1 << 16; }
+  write(s: string): void {
+    this.buffer += s;
+  }
+  get full(): boolean {
+    return this.buffer.length >= 1 << 16;
+  }
   async drain(): Promise<void> {
     if (this.buffer.length === 0) return;
     const ok = this.stream.write(this.buffer);
@@ -59,7 +85,10 @@ class XmlFile {
   async close(): Promise<void> {
     this.buffer += this.tail;
     await this.drain();
-    await new Promise<void>((resolve, reject) => { this.stream.once('error', reject); this.stream.end(resolve); });
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(resolve);
+    });
   }
 }
 
@@ -81,12 +110,45 @@ export class ReturnsWriter implements LayoutSink {
   private readonly cases = new Map<string, Set<string>>();
   readonly notCarried = RETURNS_NOT_CARRIED;
 
-  constructor(private readonly dir: string, private readonly asAt: Day) {
+  constructor(
+    private readonly dir: string,
+    private readonly asAt: Day,
+  ) {
     const dmy = 'dmy-slash' as const;
-    this.h903 = new CsvTableWriter(dir, 'header', ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'], dmy, { fileName: 'ssda903_header.csv' });
-    this.episodes = new CsvTableWriter(dir, 'episodes', ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'], dmy, { fileName: 'ssda903_episodes.csv' });
-    this.reviews = new CsvTableWriter(dir, 'reviews', ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'], dmy, { fileName: 'ssda903_reviews.csv' });
-    this.social = new CsvTableWriter(dir, 'social_worker', ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'], dmy, { fileName: 'ssda903_social_worker.csv' });
+    this.h903 = new CsvTableWriter(dir, 'header', ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'], dmy, {
+      fileName: 'ssda903_header.csv',
+    });
+    this.episodes = new CsvTableWriter(
+      dir,
+      'episodes',
+      [
+        'CHILD',
+        'DECOM',
+        'RNE',
+        'LS',
+        'CIN',
+        'PLACE',
+        'PLACE_PROVIDER',
+        'DEC',
+        'REC',
+        'REASON_PLACE_CHANGE',
+        'HOME_POST',
+        'PL_POST',
+        'URN',
+      ],
+      dmy,
+      { fileName: 'ssda903_episodes.csv' },
+    );
+    this.reviews = new CsvTableWriter(dir, 'reviews', ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'], dmy, {
+      fileName: 'ssda903_reviews.csv',
+    });
+    this.social = new CsvTableWriter(
+      dir,
+      'social_worker',
+      ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
+      dmy,
+      { fileName: 'ssda903_social_worker.csv' },
+    );
   }
 
   private cinFile(year: number): XmlFile {
@@ -94,20 +156,26 @@ export class ReturnsWriter implements LayoutSink {
     if (!f) {
       // The year holding the as-at date is an in-year census dated the as-at date.
       const reference = Math.min(this.asAt, dayFromYmd(year, 3, 31));
-      f = new XmlFile(join(this.dir, `cin_census_${year}.xml`), `${header('CIN', year, reference)}  <Children>\n`, '  </Children>\n</Message>\n');
+      f = new XmlFile(
+        join(this.dir, `cin_census_${year}.xml`),
+        `${header('CIN', year, reference)}  <Children>\n`,
+        '  </Children>\n</Message>\n',
+      );
       this.cin.set(year, f);
     }
     return f;
   }
 
-  contact(): void { /* no return holds contacts */ }
+  contact(): void {
+    /* no return holds contacts */
+  }
 
   child(c: GChild, plants: ChildPlants): void {
     const A = this.asAt;
     for (const a of c.allocations) {
       if (a.start <= A && (a.end === null || a.end >= A)) {
         let s = this.cases.get(a.workerId);
-        if (!s) this.cases.set(a.workerId, s = new Set());
+        if (!s) this.cases.set(a.workerId, (s = new Set()));
         s.add(c.id);
       }
     }
@@ -120,7 +188,11 @@ export class ReturnsWriter implements LayoutSink {
     if (c.referrals.length === 0) return;
     const refs = [...c.referrals].sort((a, b) => a.date - b.date);
     // Each enquiry and plan belongs to the latest referral on or before it.
-    const owner = (d: Day) => { let k = 0; for (let i = 0; i < refs.length; i++) if (refs[i]!.date <= d) k = i; return k; };
+    const owner = (d: Day) => {
+      let k = 0;
+      for (let i = 0; i < refs.length; i++) if (refs[i]!.date <= d) k = i;
+      return k;
+    };
     const s47 = refs.map(() => [] as typeof c.s47);
     const plans = refs.map(() => [] as GPlan[]);
     for (const s of c.s47) s47[owner(s.strategy)]!.push(s);
@@ -128,7 +200,9 @@ export class ReturnsWriter implements LayoutSink {
     const cpBefore = (p: GPlan) => c.plans.filter((q) => q.type === 'cp' && q.start < p.start).length;
     const byYear = new Map<number, string>();
     refs.forEach((r, i) => {
-      const i6 = '          ', i7 = '            ', i8 = '              ';
+      const i6 = '          ',
+        i7 = '            ',
+        i8 = '              ';
       let x = '        <CINdetails>\n';
       x += el('CINreferralDate', toIso(r.date), i6) + el('ReferralSource', SOURCE[r.source] ?? '9', i6);
       for (const a of c.assessments.filter((a) => a.referralId === r.id)) {
@@ -145,7 +219,8 @@ export class ReturnsWriter implements LayoutSink {
       for (const p of plans[i]!.filter((p) => p.type === 'cp')) {
         const cat = CATEGORY[p.category] ?? 'MUL';
         x += `${i6}<ChildProtectionPlans>\n${el('CPPstartDate', toIso(p.start), i7)}${el('CPPendDate', p.end === null ? null : toIso(p.end), i7)}${el('InitialCategoryOfAbuse', cat, i7)}${el('LatestCategoryOfAbuse', cat, i7)}${el('NumberOfPreviousCPP', cpBefore(p), i7)}`;
-        if (p.reviews.length) x += `${i7}<Reviews>\n${p.reviews.map((d) => el('CPPreviewDate', toIso(d), i8)).join('')}${i7}</Reviews>\n`;
+        if (p.reviews.length)
+          x += `${i7}<Reviews>\n${p.reviews.map((d) => el('CPPreviewDate', toIso(d), i8)).join('')}${i7}</Reviews>\n`;
         x += `${i6}</ChildProtectionPlans>\n`;
       }
       x += '        </CINdetails>\n';
@@ -153,11 +228,14 @@ export class ReturnsWriter implements LayoutSink {
       byYear.set(y, (byYear.get(y) ?? '') + x);
     });
     for (const [year, details] of byYear) {
-      const sex = year >= 2025
-        ? el('Sex', c.gender === 'Female' ? 'F' : c.gender === 'Male' ? 'M' : 'U', '          ')
-        : el('GenderCurrent', c.gender === 'Female' ? '2' : c.gender === 'Male' ? '1' : '9', '          ');
+      const sex =
+        year >= 2025
+          ? el('Sex', c.gender === 'Female' ? 'F' : c.gender === 'Male' ? 'M' : 'U', '          ')
+          : el('GenderCurrent', c.gender === 'Female' ? '2' : c.gender === 'Male' ? '1' : '9', '          ');
       const f = this.cinFile(year);
-      f.write(`    <Child>\n      <ChildIdentifiers>\n${el('LAchildID', c.id, '        ')}${plants.dobUnreadable ? '' : el('PersonBirthDate', toIso(c.dob), '        ')}${sex.replace(/^ {10}/, '        ')}      </ChildIdentifiers>\n      <ChildCharacteristics>\n${el('Ethnicity', c.ethnicity, '        ')}        <Disabilities>\n${el('Disability', c.disability ? 'LD' : 'NONE', '          ')}        </Disabilities>\n      </ChildCharacteristics>\n${details}    </Child>\n`);
+      f.write(
+        `    <Child>\n      <ChildIdentifiers>\n${el('LAchildID', c.id, '        ')}${plants.dobUnreadable ? '' : el('PersonBirthDate', toIso(c.dob), '        ')}${sex.replace(/^ {10}/, '        ')}      </ChildIdentifiers>\n      <ChildCharacteristics>\n${el('Ethnicity', c.ethnicity, '        ')}        <Disabilities>\n${el('Disability', c.disability ? 'LD' : 'NONE', '          ')}        </Disabilities>\n      </ChildCharacteristics>\n${details}    </Child>\n`,
+      );
       this.cinRows.set(year, (this.cinRows.get(year) ?? 0) + 1);
     }
   }
@@ -176,14 +254,34 @@ export class ReturnsWriter implements LayoutSink {
         const from = p.start + Math.floor(((end - p.start) * k) / parts);
         const last = k === parts - 1;
         const to = last ? p.end : p.start + Math.floor(((end - p.start) * (k + 1)) / parts);
-        this.episodes.row([c.id, this.episodes.date(from), k === 0 ? 'S' : 'P', 'C2', 'N1', k % 2 === 0 ? 'U1' : 'U4', 'PR1',
-          to === null ? '' : this.episodes.date(to), last ? (p.end === null ? '' : 'E8') : 'X1', last || k === 0 ? '' : 'CARPL', '', '', '']);
+        this.episodes.row([
+          c.id,
+          this.episodes.date(from),
+          k === 0 ? 'S' : 'P',
+          'C2',
+          'N1',
+          k % 2 === 0 ? 'U1' : 'U4',
+          'PR1',
+          to === null ? '' : this.episodes.date(to),
+          last ? (p.end === null ? '' : 'E8') : 'X1',
+          last || k === 0 ? '' : 'CARPL',
+          '',
+          '',
+          '',
+        ]);
       }
       for (const r of p.reviews) this.reviews.row([c.id, dob, this.reviews.date(r), 'PN1']);
     }
     for (const a of c.allocations) {
       if (!cla.some((p) => a.start <= (p.end ?? this.asAt) && (a.end === null || a.end >= p.start))) continue;
-      this.social.row([c.id, dob, a.workerId, this.social.date(a.start), a.end === null ? '' : this.social.date(a.end), '']);
+      this.social.row([
+        c.id,
+        dob,
+        a.workerId,
+        this.social.date(a.start),
+        a.end === null ? '' : this.social.date(a.end),
+        '',
+      ]);
     }
   }
 
@@ -194,18 +292,29 @@ export class ReturnsWriter implements LayoutSink {
     const nq = w.qualified !== null && w.qualified <= A && A - w.qualified <= 365;
     const cases = this.cases.get(w.id)?.size ?? 0;
     const i = '    ';
-    this.cswwWorkers.push(`  <CSWWWorker>\n${el('AgencyWorker', w.agency ? 1 : 0, i)}${el('SWENo', w.id, i)}${el('FTE', w.fte, i)}${i}<QualInst>Institution Name</QualInst>\n${el('OrgRole', w.manager ? 3 : 5, i)}${el('RoleStartDate', toIso(w.start), i)}${el('StartOrigin', 9, i)}${el('RoleEndDate', w.end === null ? null : toIso(w.end), i)}${active ? el('Cases30', cases, i) : ''}${nq || /\b(asye|nqsw)\b/i.test(w.role) ? el('CFKSSstatus', 1, i) : ''}  </CSWWWorker>\n`);
+    this.cswwWorkers.push(
+      `  <CSWWWorker>\n${el('AgencyWorker', w.agency ? 1 : 0, i)}${el('SWENo', w.id, i)}${el('FTE', w.fte, i)}${i}<QualInst>Institution Name</QualInst>\n${el('OrgRole', w.manager ? 3 : 5, i)}${el('RoleStartDate', toIso(w.start), i)}${el('StartOrigin', 9, i)}${el('RoleEndDate', w.end === null ? null : toIso(w.end), i)}${active ? el('Cases30', cases, i) : ''}${nq || /\b(asye|nqsw)\b/i.test(w.role) ? el('CFKSSstatus', 1, i) : ''}  </CSWWWorker>\n`,
+    );
     if (active && this.workers % 8 === 0) this.vacancies++;
   }
 
-  get full(): boolean { return [...this.cin.values()].some((f) => f.full) || [this.h903, this.episodes, this.reviews, this.social].some((w) => w.full); }
+  get full(): boolean {
+    return (
+      [...this.cin.values()].some((f) => f.full) ||
+      [this.h903, this.episodes, this.reviews, this.social].some((w) => w.full)
+    );
+  }
   async drain(): Promise<void> {
     for (const f of this.cin.values()) if (f.full) await f.drain();
     for (const w of [this.h903, this.episodes, this.reviews, this.social]) if (w.full) await w.drain();
   }
   async close(): Promise<void> {
     const vacancies = `  <LALevelVacancies>\n    <NumberOfVacancies>${this.vacancies.toFixed(2)}</NumberOfVacancies>\n    <NoAgencyFTE>0.00</NoAgencyFTE>\n    <NoAgencyHeadcount>0</NoAgencyHeadcount>\n  </LALevelVacancies>\n`;
-    const csww = new XmlFile(join(this.dir, 'csww.xml'), `${header('CSWW', yearOf(this.asAt), this.asAt)}${vacancies}`, '</Message>\n');
+    const csww = new XmlFile(
+      join(this.dir, 'csww.xml'),
+      `${header('CSWW', yearOf(this.asAt), this.asAt)}${vacancies}`,
+      '</Message>\n',
+    );
     for (const w of this.cswwWorkers) csww.write(w);
     await Promise.all([...this.cin.values()].map((f) => f.close()));
     await Promise.all([this.h903, this.episodes, this.reviews, this.social].map((w) => w.close()));
@@ -214,8 +323,11 @@ export class ReturnsWriter implements LayoutSink {
   rows(): Record<string, number> {
     return {
       ...Object.fromEntries([...this.cinRows].sort((a, b) => a[0] - b[0]).map(([y, n]) => [`cin_census_${y}.xml`, n])),
-      'ssda903_header.csv': this.h903.rows, 'ssda903_episodes.csv': this.episodes.rows, 'ssda903_reviews.csv': this.reviews.rows,
-      'ssda903_social_worker.csv': this.social.rows, 'csww.xml': this.cswwWorkers.length,
+      'ssda903_header.csv': this.h903.rows,
+      'ssda903_episodes.csv': this.episodes.rows,
+      'ssda903_reviews.csv': this.reviews.rows,
+      'ssda903_social_worker.csv': this.social.rows,
+      'csww.xml': this.cswwWorkers.length,
     };
   }
 }

@@ -12,7 +12,10 @@ import type { Rng } from './rng.js';
 
 export type RecordQuality = 'strong' | 'no-child-focus' | 'no-reflection' | 'no-actions' | 'minimal';
 
-export interface RecordText { recordText: string; actions: string }
+export interface RecordText {
+  recordText: string;
+  actions: string;
+}
 
 /** What children said, written with pronoun slots: {p} he/she, {pp} his/her, {po} him/her. */
 const CHILD_SAID: readonly string[] = [
@@ -28,28 +31,28 @@ const CHILD_SAID: readonly string[] = [
   '{p} gets angry when people talk about {po} without asking first',
   '{p} wants to keep {pp} phone to message friends',
   '{p} is proud of {pp} swimming badge and wanted to show it to me',
-  '{p} feels left out when {pp} sister goes to dad\'s',
+  "{p} feels left out when {pp} sister goes to dad's",
   '{p} sleeps better since the new bunk beds arrived',
 ];
 
 const CHILD_FOCUS: readonly string[] = [
   '{name} told me that {said}.',
-  'We talked through {name}\'s wishes and feelings; {name} said {said}.',
+  "We talked through {name}'s wishes and feelings; {name} said {said}.",
   'What the child said: {said}.',
   'In direct work this month {name} said {said}, which gives a clear sense of daily life at home.',
-  '{name}\'s voice is recorded in the plan: {name} said {said}.',
+  "{name}'s voice is recorded in the plan: {name} said {said}.",
   'Using the three houses tool, {name} told me {said}.',
   'The social worker shared what the child said during the visit: {said}.',
-  'Seen alone at school, {name} said {said}; this is {name}\'s lived experience and must shape the plan.',
+  "Seen alone at school, {name} said {said}; this is {name}'s lived experience and must shape the plan.",
 ];
 
 const WORRIES: readonly string[] = [
-  'the impact of {carer}\'s drinking on routines and school attendance',
-  'neglect of {name}\'s dental and health needs',
+  "the impact of {carer}'s drinking on routines and school attendance",
+  "neglect of {name}'s dental and health needs",
   '{name} being exposed to arguments and domestic abuse at home',
   'missed health appointments and the condition of the home',
   '{name} going missing overnight and being exploited through older peers',
-  'the pace of change given {carer}\'s mental health',
+  "the pace of change given {carer}'s mental health",
   'who {carer} is letting stay at the house',
   'school attendance falling below 80 percent',
 ];
@@ -79,7 +82,7 @@ const PREVIOUS_ACTIONS: readonly string[] = [
   'Actions from the last supervision were reviewed: the referral to CAMHS has been made and the school meeting took place.',
   'Previous actions reviewed: the chronology is now up to date; the GP letter is still outstanding.',
   'Actions from last time reviewed and completed apart from the housing referral.',
-  'We reviewed last month\'s actions; the safety plan was updated with {carer}.',
+  "We reviewed last month's actions; the safety plan was updated with {carer}.",
 ];
 
 const ACTIONS_TIMED: readonly string[] = [
@@ -99,8 +102,15 @@ const WORRIES_NO_NUMBERS = WORRIES.filter((s) => !/\d/.test(s));
 
 /** Weak-record pools. Each avoids one category's words entirely. */
 const NEUTRAL_UPDATE: readonly string[] = [
-  'Case discussed.', 'Case update given.', 'Home visit completed.', 'Core group held.', 'Discussed in supervision.',
-  'Paperwork discussed.', 'Update from the family support worker.', 'School attending meetings.', 'Case recorded on the system.',
+  'Case discussed.',
+  'Case update given.',
+  'Home visit completed.',
+  'Core group held.',
+  'Discussed in supervision.',
+  'Paperwork discussed.',
+  'Update from the family support worker.',
+  'School attending meetings.',
+  'Case recorded on the system.',
 ];
 const ADULT_FOCUSED: readonly string[] = [
   '{carer} has engaged with the parenting course and the home conditions have improved.',
@@ -110,12 +120,17 @@ const ADULT_FOCUSED: readonly string[] = [
   'The health visitor continues to visit {carer}.',
 ];
 const UNTIMED_ACTIONS: readonly string[] = [
-  'Continue with the plan.', 'Social worker to continue to visit.', 'Keep under review.', 'Continue as per plan.',
-  'Social worker to liaise with school.', 'Monitor.', 'Continue to support the family.',
+  'Continue with the plan.',
+  'Social worker to continue to visit.',
+  'Keep under review.',
+  'Continue as per plan.',
+  'Social worker to liaise with school.',
+  'Monitor.',
+  'Continue to support the family.',
 ];
 const PLAIN_CHILD_FOCUS: readonly string[] = [
   '{name} told me that {said}.',
-  'We talked about {name}\'s wishes and feelings; {name} said {said}.',
+  "We talked about {name}'s wishes and feelings; {name} said {said}.",
   'What the child said: {said}.',
 ];
 
@@ -145,16 +160,28 @@ function capitalise(s: string): string {
 }
 
 /** A case or oversight record of the given quality written on `date` about the named child. */
-export function caseRecord(rng: Rng, quality: RecordQuality, name: string, date: Day, hasPrevious: boolean, girl = true): RecordText {
+export function caseRecord(
+  rng: Rng,
+  quality: RecordQuality,
+  name: string,
+  date: Day,
+  hasPrevious: boolean,
+  girl = true,
+): RecordText {
   const pron = girl ? { p: 'she', pp: 'her', po: 'her' } : { p: 'he', pp: 'his', po: 'him' };
   const carer = rng.pick(CARER_WORDS);
   // Weak kinds draw the child's words from a pool without that kind's trigger words.
-  const saidPool = quality === 'no-reflection' ? SAID_NO_REFLECTION : quality === 'no-actions' ? SAID_NO_TIMESCALE : CHILD_SAID;
+  const saidPool =
+    quality === 'no-reflection' ? SAID_NO_REFLECTION : quality === 'no-actions' ? SAID_NO_TIMESCALE : CHILD_SAID;
   const slots = (): Record<string, string> => ({
-    name, carer, said: fill(rng.pick(saidPool), pron), n: String(rng.int(5, 15)),
+    name,
+    carer,
+    said: fill(rng.pick(saidPool), pron),
+    n: String(rng.int(5, 15)),
     date: ddmmyyyy(addWorkingDays(date, rng.int(5, 20))),
   });
-  const worry = () => `We are worried about ${fill(rng.pick(quality === 'no-actions' ? WORRIES_NO_NUMBERS : WORRIES), slots())}.`;
+  const worry = () =>
+    `We are worried about ${fill(rng.pick(quality === 'no-actions' ? WORRIES_NO_NUMBERS : WORRIES), slots())}.`;
   const sep = rng.chance(0.3) ? '\n' : ' ';
   switch (quality) {
     case 'strong': {
@@ -163,20 +190,47 @@ export function caseRecord(rng: Rng, quality: RecordQuality, name: string, date:
       if (rng.chance(0.6)) parts.push(fill(rng.pick(CONTEXT), slots()));
       parts.push(fill(rng.pick(CHILD_FOCUS), slots()));
       if (rng.chance(0.7)) parts.push(fill(rng.pick(ANALYSIS), slots()));
-      if (rng.chance(0.6) || parts.every((p) => !p.startsWith('Analysis') && !p.startsWith('Reflecting') && !p.startsWith('On reflection'))) parts.push(worry());
+      if (
+        rng.chance(0.6) ||
+        parts.every((p) => !p.startsWith('Analysis') && !p.startsWith('Reflecting') && !p.startsWith('On reflection'))
+      )
+        parts.push(worry());
       const actions = pickDistinct(rng, ACTIONS_TIMED, rng.int(1, 2)).map((a) => fill(a, slots()));
       return { recordText: parts.join(sep), actions: actions.join(rng.chance(0.5) ? '\n' : ' ') };
     }
     case 'no-child-focus': {
       // Adult-focused: reflection and timed actions, but nothing about the child's experience.
-      const parts = [rng.pick(NEUTRAL_UPDATE), capitalise(fill(rng.pick(ADULT_FOCUSED), slots())), fill(rng.pick(ANALYSIS.filter((a) => !a.includes('{name}'))), slots())];
-      const actions = pickDistinct(rng, ACTIONS_TIMED.filter((a) => !a.includes('{name}')), rng.int(1, 2)).map((a) => fill(a, slots()));
+      const parts = [
+        rng.pick(NEUTRAL_UPDATE),
+        capitalise(fill(rng.pick(ADULT_FOCUSED), slots())),
+        fill(rng.pick(ANALYSIS.filter((a) => !a.includes('{name}'))), slots()),
+      ];
+      const actions = pickDistinct(
+        rng,
+        ACTIONS_TIMED.filter((a) => !a.includes('{name}')),
+        rng.int(1, 2),
+      ).map((a) => fill(a, slots()));
       return { recordText: parts.join(' '), actions: actions.join(' ') };
     }
     case 'no-reflection': {
       // Descriptive: the child's voice and timed actions, no analysis of risk or progress.
-      const parts = [rng.pick(NEUTRAL_UPDATE), fill(rng.pick(PLAIN_CHILD_FOCUS), slots()), fill(rng.pick(['Home visit completed.', 'Contact with dad continues at the family centre.', 'Housing have confirmed the move.']), slots())];
-      const actions = pickDistinct(rng, ACTIONS_TIMED.filter((a) => !/risk|worr|safe|review/i.test(a)), rng.int(1, 2)).map((a) => fill(a, slots()));
+      const parts = [
+        rng.pick(NEUTRAL_UPDATE),
+        fill(rng.pick(PLAIN_CHILD_FOCUS), slots()),
+        fill(
+          rng.pick([
+            'Home visit completed.',
+            'Contact with dad continues at the family centre.',
+            'Housing have confirmed the move.',
+          ]),
+          slots(),
+        ),
+      ];
+      const actions = pickDistinct(
+        rng,
+        ACTIONS_TIMED.filter((a) => !/risk|worr|safe|review/i.test(a)),
+        rng.int(1, 2),
+      ).map((a) => fill(a, slots()));
       return { recordText: parts.join(' '), actions: actions.join(' ') };
     }
     case 'no-actions': {
@@ -198,15 +252,28 @@ const PERSONAL: readonly string[] = [
 ];
 
 export function personalRecord(rng: Rng, date: Day): RecordText {
-  return { recordText: rng.pick(PERSONAL), actions: `Next supervision booked for ${ddmmyyyy(addWorkingDays(date, 20))}.` };
+  return {
+    recordText: rng.pick(PERSONAL),
+    actions: `Next supervision booked for ${ddmmyyyy(addWorkingDays(date, 20))}.`,
+  };
 }
 
 export function groupRecord(rng: Rng): RecordText {
-  return { recordText: rng.pick(['Group supervision using the systemic model; two families discussed.', 'Group case discussion on neglect and the graded care profile.', 'Team group supervision on contextual safeguarding.']), actions: '' };
+  return {
+    recordText: rng.pick([
+      'Group supervision using the systemic model; two families discussed.',
+      'Group case discussion on neglect and the graded care profile.',
+      'Team group supervision on contextual safeguarding.',
+    ]),
+    actions: '',
+  };
 }
 
 function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
@@ -214,7 +281,8 @@ function shingles(text: string): Set<string> {
 
 /** Jaccard similarity of word 3-shingles (SPEC §4.7 "copied"). */
 export function shingleJaccard(a: string, b: string): number {
-  const x = shingles(a), y = shingles(b);
+  const x = shingles(a),
+    y = shingles(b);
   if (x.size === 0 && y.size === 0) return 1;
   let inter = 0;
   for (const s of x) if (y.has(s)) inter++;

@@ -18,13 +18,24 @@ export interface TeamSet {
 
 const CASE_ROLES = ['Social Worker', 'Social Worker', 'Senior Social Worker', 'Advanced Practitioner'];
 /** FTE → the most children that keep caseload / fte ≤ 15 exactly (checked: 12/0.8 === 15, 9/0.6 === 15). */
-const FTE_LIMIT: ReadonlyArray<[number, number, number]> = [[1, 15, 70], [0.8, 12, 12], [0.6, 9, 10], [0.5, 7, 8]];
+const FTE_LIMIT: ReadonlyArray<[number, number, number]> = [
+  [1, 15, 70],
+  [0.8, 12, 12],
+  [0.6, 9, 10],
+  [0.5, 7, 8],
+];
 
 export interface WorkforceShape {
-  asAt: Day; periodStart: Day; historyStart: Day;
+  asAt: Day;
+  periodStart: Day;
+  historyStart: Day;
   /** Expected case-holding workers per team, used only to size the leaver pool. */
   expectedPerTeam: number;
-  agencyShare: number; nqShare: number; overShare: number; personalGapShare: number; personalNoneShare: number;
+  agencyShare: number;
+  nqShare: number;
+  overShare: number;
+  personalGapShare: number;
+  personalNoneShare: number;
 }
 
 export class Workforce {
@@ -40,7 +51,11 @@ export class Workforce {
   private wantCaseloadNearMiss = true;
   private wantPersonalNearMiss = { nq: true, other: true };
 
-  constructor(private readonly rng: Rng, readonly teams: TeamSet, private readonly shape: WorkforceShape) {
+  constructor(
+    private readonly rng: Rng,
+    readonly teams: TeamSet,
+    private readonly shape: WorkforceShape,
+  ) {
     for (const team of teams.all) {
       this.byTeam.set(team, []);
       this.available.set(team, []);
@@ -50,7 +65,10 @@ export class Workforce {
       // The first long-term team's senior worker is planted over target, so even a small export
       // has an over-target caseload to find once that team holds 16 or more children.
       // A part-time (0.6 FTE) worker holding 10 children is 16.7 per FTE.
-      if (team === teams.safeguarding[0]) { anchor.fte = 0.6; anchor.capacity = 10; }
+      if (team === teams.safeguarding[0]) {
+        anchor.fte = 0.6;
+        anchor.capacity = 10;
+      }
       this.anchors.set(team, anchor);
       this.available.get(team)!.push(anchor);
       // Leavers in the period ≈ 16% of the team, rounded at random so small councils get some too.
@@ -70,11 +88,19 @@ export class Workforce {
     const { rng, shape } = this;
     const A = shape.asAt;
     const id = this.nextId();
-    let fte = 1, limit = 15;
+    let fte = 1,
+      limit = 15;
     if (!o.manager && !o.anchor) {
       const r = rng.next() * 100;
       let acc = 0;
-      for (const [f, l, w] of FTE_LIMIT) { acc += w; if (r < acc) { fte = f; limit = l; break; } }
+      for (const [f, l, w] of FTE_LIMIT) {
+        acc += w;
+        if (r < acc) {
+          fte = f;
+          limit = l;
+          break;
+        }
+      }
     }
     // Long-serving locums are common, so anchors may be agency staff too.
     const agency = !o.manager && rng.chance(o.leaverIn ? shape.agencyShare * 1.5 : shape.agencyShare);
@@ -97,26 +123,43 @@ export class Workforce {
     } else if (nq) {
       start = rng.int(qualified, Math.min(A - 30, qualified + 60));
     } else {
-      start = rng.chance(0.15) ? rng.int(shape.periodStart, A - 30) : rng.int(Math.max(qualified, A - 4000), shape.periodStart - 1);
+      start = rng.chance(0.15)
+        ? rng.int(shape.periodStart, A - 30)
+        : rng.int(Math.max(qualified, A - 4000), shape.periodStart - 1);
     }
     let capacity = 0;
     if (!o.manager && !o.leaverIn) {
       if (nq) capacity = Math.min(limit, rng.int(6, 11));
       else if (!o.anchor && rng.chance(shape.overShare)) capacity = limit + rng.int(1, 4);
-      else if (fte === 1 && !o.anchor && this.wantCaseloadNearMiss) { capacity = 15; this.wantCaseloadNearMiss = false; this.caseloadNearMiss.add(id); }
-      else capacity = rng.int(Math.ceil(limit * 0.6), limit);
+      else if (fte === 1 && !o.anchor && this.wantCaseloadNearMiss) {
+        capacity = 15;
+        this.wantCaseloadNearMiss = false;
+        this.caseloadNearMiss.add(id);
+      } else capacity = rng.int(Math.ceil(limit * 0.6), limit);
     }
     let personal: GWorker['personal'] = 'regular';
     if (!o.manager && !o.leaverIn && !o.anchor) {
       const key = nq ? 'nq' : 'other';
-      if (this.wantPersonalNearMiss[key] && !this.caseloadNearMiss.has(id)) { personal = 'at-limit'; this.wantPersonalNearMiss[key] = false; }
-      else if (rng.chance(shape.personalNoneShare)) personal = 'none';
+      if (this.wantPersonalNearMiss[key] && !this.caseloadNearMiss.has(id)) {
+        personal = 'at-limit';
+        this.wantPersonalNearMiss[key] = false;
+      } else if (rng.chance(shape.personalNoneShare)) personal = 'none';
       else if (rng.chance(shape.personalGapShare)) personal = 'gap';
     }
     const w: GWorker = {
-      id, team, fte, start, end, agency, qualified: o.manager && rng.chance(0.2) ? null : qualified, nq, manager: Boolean(o.manager),
+      id,
+      team,
+      fte,
+      start,
+      end,
+      agency,
+      qualified: o.manager && rng.chance(0.2) ? null : qualified,
+      nq,
+      manager: Boolean(o.manager),
       role: o.manager ? 'Team Manager' : nq ? 'ASYE Social Worker' : rng.pick(CASE_ROLES),
-      capacity, caseload: 0, personal,
+      capacity,
+      caseload: 0,
+      personal,
     };
     this.workers.push(w);
     this.byId.set(id, w);

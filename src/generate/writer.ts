@@ -15,13 +15,20 @@ const p2 = (n: number) => String(n).padStart(2, '0');
 export function formatDate(d: Day, style: DateStyle): string {
   const { year, month, day } = ymd(d);
   switch (style) {
-    case 'iso': return `${year}-${p2(month)}-${p2(day)}`;
-    case 'iso-time': return `${year}-${p2(month)}-${p2(day)}T${p2(9 + (d % 8))}:${p2((d * 7) % 60)}:00Z`;
-    case 'dmy-slash': return `${p2(day)}/${p2(month)}/${year}`;
-    case 'dmy-slash-time': return `${p2(day)}/${p2(month)}/${year} ${p2(9 + (d % 8))}:${p2((d * 13) % 60)}`;
-    case 'dmy-dash': return `${p2(day)}-${p2(month)}-${year}`;
-    case 'dmy-dot': return `${p2(day)}.${p2(month)}.${year}`;
-    case 'dmy-mon': return `${p2(day)}-${MONTHS[month - 1]}-${year}`;
+    case 'iso':
+      return `${year}-${p2(month)}-${p2(day)}`;
+    case 'iso-time':
+      return `${year}-${p2(month)}-${p2(day)}T${p2(9 + (d % 8))}:${p2((d * 7) % 60)}:00Z`;
+    case 'dmy-slash':
+      return `${p2(day)}/${p2(month)}/${year}`;
+    case 'dmy-slash-time':
+      return `${p2(day)}/${p2(month)}/${year} ${p2(9 + (d % 8))}:${p2((d * 13) % 60)}`;
+    case 'dmy-dash':
+      return `${p2(day)}-${p2(month)}-${year}`;
+    case 'dmy-dot':
+      return `${p2(day)}.${p2(month)}.${year}`;
+    case 'dmy-mon':
+      return `${p2(day)}-${MONTHS[month - 1]}-${year}`;
   }
 }
 
@@ -56,9 +63,17 @@ export class CsvTableWriter {
   /** Physical line the next row starts on (the header is line 1). */
   nextLine = 2;
 
-  constructor(dir: string, readonly table: string, readonly header: readonly string[], private readonly style: DateStyle, opts: CsvTableWriterOptions = {}) {
+  constructor(
+    dir: string,
+    readonly table: string,
+    readonly header: readonly string[],
+    private readonly style: DateStyle,
+    opts: CsvTableWriterOptions = {},
+  ) {
     this.eol = opts.eol ?? '\n';
-    this.stream = opts.countOnly ? null : createWriteStream(join(dir, opts.fileName ?? `${table}.csv`), { encoding: 'utf8' });
+    this.stream = opts.countOnly
+      ? null
+      : createWriteStream(join(dir, opts.fileName ?? `${table}.csv`), { encoding: 'utf8' });
     this.buffer = this.stream ? `${header.map(csvField).join(',')}${this.eol}` : '';
   }
 

@@ -15,17 +15,26 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export { InputError };
 
-interface Sniffed { encoding: Encoding; bomLength: number; guessed: boolean }
+interface Sniffed {
+  encoding: Encoding;
+  bomLength: number;
+  guessed: boolean;
+}
 
 /** Looks at the first bytes: a BOM decides; otherwise UTF-16 without BOM is recognised by its NUL bytes. */
 export function sniffEncoding(head: Uint8Array): Sniffed {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, guessed: false };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8', bomLength: 3, guessed: false };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, guessed: false };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, guessed: false };
   const n = Math.min(head.length, 4096) & ~1;
   if (n >= 4) {
-    let evenZero = 0, oddZero = 0;
-    for (let i = 0; i < n; i += 2) { if (head[i] === 0) evenZero++; if (head[i + 1] === 0) oddZero++; }
+    let evenZero = 0,
+      oddZero = 0;
+    for (let i = 0; i < n; i += 2) {
+      if (head[i] === 0) evenZero++;
+      if (head[i + 1] === 0) oddZero++;
+    }
     const pairs = n / 2;
     if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return { encoding: 'utf-16le', bomLength: 0, guessed: true };
     if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return { encoding: 'utf-16be', bomLength: 0, guessed: true };
@@ -53,19 +62,40 @@ const CHUNK_BYTES = 1 << 20;
  */
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
-export async function readCsvInto<T extends TableName>(path: string, builder: TableBuilder<T>, dq: DataQualityLog, opts: CsvReadOptions): Promise<Encoding> {
+export async function readCsvInto<T extends TableName>(
+  path: string,
+  builder: TableBuilder<T>,
+  dq: DataQualityLog,
+  opts: CsvReadOptions,
+): Promise<Encoding> {
   // Only a regular file is read: a device (a link to /dev/zero) or a FIFO is refused (issue 19).
   const file = await openRegularFile(path, builder.file, 'a CSV file');
   try {
-    return await readOpenedCsv(file.fh, file.size, builder, dq, opts, file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? await readOpened(file) : null);
+    return await readOpenedCsv(
+      file.fh,
+      file.size,
+      builder,
+      dq,
+      opts,
+      file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? await readOpened(file) : null,
+    );
   } finally {
     await file.fh.close();
   }
 }
 
-async function readOpenedCsv<T extends TableName>(fh: FileHandle, size: number, builder: TableBuilder<T>, dq: DataQualityLog, opts: CsvReadOptions, whole: Buffer | null): Promise<Encoding> {
+async function readOpenedCsv<T extends TableName>(
+  fh: FileHandle,
+  size: number,
+  builder: TableBuilder<T>,
+  dq: DataQualityLog,
+  opts: CsvReadOptions,
+  whole: Buffer | null,
+): Promise<Encoding> {
   if (size > opts.maxBytes) {
-    throw new InputError(`${builder.file}: ${size} bytes is larger than the limit of ${opts.maxBytes} bytes (raise it with --max-file-mb)`);
+    throw new InputError(
+      `${builder.file}: ${size} bytes is larger than the limit of ${opts.maxBytes} bytes (raise it with --max-file-mb)`,
+    );
   }
   // A file of ordinary size is read in one call — one pass over the disk instead of a streamed
   // UTF-8 check and then a streamed parse; the loader has nothing else to do meanwhile.
@@ -77,12 +107,22 @@ async function readOpenedCsv<T extends TableName>(fh: FileHandle, size: number, 
   }
   const sniffed = sniffEncoding(head);
   const place = { table: builder.table, file: builder.file, line: 0, columnIndex: 0, column: '' };
-  if (sniffed.guessed) dq.add('encoding-fallback', place, sniffed.encoding, `no byte-order mark; read as ${sniffed.encoding.toUpperCase()}`);
+  if (sniffed.guessed)
+    dq.add(
+      'encoding-fallback',
+      place,
+      sniffed.encoding,
+      `no byte-order mark; read as ${sniffed.encoding.toUpperCase()}`,
+    );
   const maxRecord = opts.maxRecordChars ?? MAX_RECORD_CHARS;
   try {
     // Check the whole file before parsing: finding a bad byte after the first chunk would mean
     // re-reading rows (and re-logging their issues) that the first pass already handed over.
-    if (sniffed.encoding === 'utf-8' && !(whole ? isUtf8(whole.subarray(sniffed.bomLength)) : await isUtf8File(fh, sniffed.bomLength, size))) throw new FallbackToLegacy();
+    if (
+      sniffed.encoding === 'utf-8' &&
+      !(whole ? isUtf8(whole.subarray(sniffed.bomLength)) : await isUtf8File(fh, sniffed.bomLength, size))
+    )
+      throw new FallbackToLegacy();
     await parseWith(whole ?? { fh, size }, builder, sniffed.encoding, sniffed.bomLength, maxRecord);
     return sniffed.encoding;
   } catch (e) {
@@ -115,7 +155,10 @@ async function isUtf8File(fh: FileHandle, skip: number, size: number): Promise<b
     let cut = buf.length;
     for (let i = buf.length - 1; i >= Math.max(0, buf.length - 3); i--) {
       const b = buf[i]!;
-      if (b >= 0xc0) { cut = i; break; }
+      if (b >= 0xc0) {
+        cut = i;
+        break;
+      }
       if (b < 0x80) break;
     }
     if (!isUtf8(buf.subarray(0, cut))) return false;
@@ -135,10 +178,19 @@ function delimiterFor(file: string, firstLine: string): string {
 /** The file's CSV syntax breaks (an unclosed quote): keep the rows read so far and say where it stopped. */
 export class MalformedCsvError extends Error {
   /** headerRead false: the break came before any header, so the table has no columns at all. */
-  constructor(readonly line: number, message: string, readonly headerRead = true) { super(message); }
+  constructor(
+    readonly line: number,
+    message: string,
+    readonly headerRead = true,
+  ) {
+    super(message);
+  }
 }
 
-interface Decoder { write(chunk: Buffer): string; end(): string }
+interface Decoder {
+  write(chunk: Buffer): string;
+  end(): string;
+}
 
 /**
  * UTF-8 through Buffer#toString, carrying a sequence split across chunks. Not TextDecoder: for a
@@ -163,7 +215,9 @@ function utf8Decoder(): Decoder {
       carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : null;
       return buf.toString('utf8', 0, cut);
     },
-    end() { return carry ? carry.toString('utf8') : ''; },
+    end() {
+      return carry ? carry.toString('utf8') : '';
+    },
   };
 }
 
@@ -174,21 +228,33 @@ function textDecoder(encoding: Encoding): Decoder {
 
 /** The bytes of a file already in memory, in the same 1 MB pieces a stream would give. */
 async function* piecesOf(buf: Buffer, skip: number): AsyncGenerator<Buffer> {
-  for (let at = skip; at < buf.length; at += CHUNK_BYTES) yield buf.subarray(at, Math.min(buf.length, at + CHUNK_BYTES));
+  for (let at = skip; at < buf.length; at += CHUNK_BYTES)
+    yield buf.subarray(at, Math.min(buf.length, at + CHUNK_BYTES));
 }
 
-async function parseWith<T extends TableName>(source: { fh: FileHandle; size: number } | Buffer, builder: TableBuilder<T>, encoding: Encoding, skip: number, maxRecordChars: number): Promise<void> {
+async function parseWith<T extends TableName>(
+  source: { fh: FileHandle; size: number } | Buffer,
+  builder: TableBuilder<T>,
+  encoding: Encoding,
+  skip: number,
+  maxRecordChars: number,
+): Promise<void> {
   const decoder = encoding === 'utf-8' ? utf8Decoder() : textDecoder(encoding);
-  const chunks: AsyncIterable<Buffer> = Buffer.isBuffer(source) ? piecesOf(source, skip) : streamOf(source.fh, skip, source.size);
+  const chunks: AsyncIterable<Buffer> = Buffer.isBuffer(source)
+    ? piecesOf(source, skip)
+    : streamOf(source.fh, skip, source.size);
   let headerSeen = false;
   // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
   // error are kept; an exception from the builder (missing required column) ends the read.
   const onRecord = (cells: string[], line: number): void => {
-    if (!headerSeen) { headerSeen = true; builder.setHeader(cells, line); }
-    else builder.addRow(cells, line);
+    if (!headerSeen) {
+      headerSeen = true;
+      builder.setHeader(cells, line);
+    } else builder.addRow(cells, line);
   };
   let parser: CsvParser | null = null;
-  const start = (firstLine: string): CsvParser => new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars });
+  const start = (firstLine: string): CsvParser =>
+    new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars });
   try {
     let pending = '';
     for await (const chunk of chunks) {
@@ -217,5 +283,7 @@ async function parseWith<T extends TableName>(source: { fh: FileHandle; size: nu
 }
 
 export class EmptyFileError extends Error {
-  constructor() { super('file is empty (no header row)'); }
+  constructor() {
+    super('file is empty (no header row)');
+  }
 }

@@ -18,10 +18,17 @@
  * huge quoted cell (or an unclosed quote) is rescanned a logarithmic number of times, not per chunk.
  */
 
-const LF = 10, CR = 13, QUOTE = 34;
+const LF = 10,
+  CR = 13,
+  QUOTE = 34;
 
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) { super(message); }
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export type RecordHandler = (cells: string[], line: number) => void;
@@ -51,10 +58,15 @@ export class CsvParser {
   /** Set by the slow path: the line an unclosed quote opened on. */
   private unclosedAt = 0;
 
-  constructor(private readonly onRecord: RecordHandler, opts: CsvParserOptions = {}) {
+  constructor(
+    private readonly onRecord: RecordHandler,
+    opts: CsvParserOptions = {},
+  ) {
     this.delimiter = opts.delimiter ?? ',';
     if (this.delimiter.length !== 1 || this.delimiter === '"' || this.delimiter === '\n' || this.delimiter === '\r') {
-      throw new Error(`delimiter must be one character other than a quote or line break, not ${JSON.stringify(this.delimiter)}`);
+      throw new Error(
+        `delimiter must be one character other than a quote or line break, not ${JSON.stringify(this.delimiter)}`,
+      );
     }
     this.delimCode = this.delimiter.charCodeAt(0);
     this.maxRecordChars = opts.maxRecordChars ?? Infinity;
@@ -81,14 +93,17 @@ export class CsvParser {
   }
 
   private parse(final: boolean): void {
-    const buf = this.pending.length === 1 && this.carry.length === 0 ? this.pending[0]! : this.carry + this.pending.join('');
+    const buf =
+      this.pending.length === 1 && this.carry.length === 0 ? this.pending[0]! : this.carry + this.pending.join('');
     this.pending = [];
     this.pendingLength = 0;
     this.carry = '';
     const len = buf.length;
     const delim = this.delimiter;
     let pos = 0;
-    let nLF = buf.indexOf('\n'), nCR = buf.indexOf('\r'), nQ = buf.indexOf('"');
+    let nLF = buf.indexOf('\n'),
+      nCR = buf.indexOf('\r'),
+      nQ = buf.indexOf('"');
     while (pos < len) {
       if (nLF !== -1 && nLF < pos) nLF = buf.indexOf('\n', pos);
       if (nCR !== -1 && nCR < pos) nCR = buf.indexOf('\r', pos);
@@ -126,7 +141,10 @@ export class CsvParser {
     if (pos < len) this.carry = buf.slice(pos);
     // The carry is one incomplete record: stop before it outgrows what V8 can hold (issue 19).
     if (this.carry.length > this.maxRecordChars) {
-      throw new CsvSyntaxError(this.line, `the record starting on line ${this.line} is longer than ${this.maxRecordChars} characters`);
+      throw new CsvSyntaxError(
+        this.line,
+        `the record starting on line ${this.line} is longer than ${this.maxRecordChars} characters`,
+      );
     }
   }
 
@@ -155,9 +173,16 @@ export class CsvParser {
           line += lineBreaks(buf, q, c);
           if (c + 1 >= len && !final) return INCOMPLETE;
           const after = buf.charCodeAt(c + 1); // NaN at the end of the input
-          if (after === QUOTE) { value += buf.slice(q, c + 1); q = c + 2; continue; }
+          if (after === QUOTE) {
+            value += buf.slice(q, c + 1);
+            q = c + 2;
+            continue;
+          }
           value += buf.slice(q, c);
-          if (c + 1 >= len || after === d || after === LF || after === CR) { p = c + 1; break; }
+          if (c + 1 >= len || after === d || after === LF || after === CR) {
+            p = c + 1;
+            break;
+          }
           // Text after the closing quote: keep the cell as written, quotes included.
           const end = unquotedEnd(buf, c + 1, d);
           if (end >= len && !final) return INCOMPLETE;
@@ -172,9 +197,15 @@ export class CsvParser {
         cells.push(buf.slice(p, end));
         p = end;
       }
-      if (p >= len) { this.line = line + 1; return len; }
+      if (p >= len) {
+        this.line = line + 1;
+        return len;
+      }
       const c = buf.charCodeAt(p);
-      if (c === d) { p++; continue; }
+      if (c === d) {
+        p++;
+        continue;
+      }
       if (c === CR) {
         if (p + 1 >= len && !final) return INCOMPLETE;
         if (buf.charCodeAt(p + 1) === LF) p++;
@@ -217,7 +248,10 @@ function allBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-export interface ParsedCsv { records: { cells: string[]; line: number }[]; error: CsvSyntaxError | null }
+export interface ParsedCsv {
+  records: { cells: string[]; line: number }[];
+  error: CsvSyntaxError | null;
+}
 
 /** Parses a whole text at once (tests, small inputs); keeps the records before a syntax error. */
 export function parseCsvText(text: string, opts: CsvParserOptions = {}): ParsedCsv {

@@ -11,7 +11,11 @@ import { TableBuilder } from './tableBuilder.js';
 
 export type RawRecord = Readonly<Record<string, string | number | null | undefined>>;
 
-export function exportFromRecords(records: { [T in TableName]?: readonly RawRecord[] }, source = '(in memory)', layout: Layout = 'canonical'): LoadedExport {
+export function exportFromRecords(
+  records: { [T in TableName]?: readonly RawRecord[] },
+  source = '(in memory)',
+  layout: Layout = 'canonical',
+): LoadedExport {
   const dq = new DataQualityLog();
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
@@ -20,15 +24,36 @@ export function exportFromRecords(records: { [T in TableName]?: readonly RawReco
     const file = `${t}.csv`;
     if (!rows) {
       absent[t] = `no ${file} in the export`;
-      dq.tables.set(t, { table: t, file: null, status: 'missing', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      dq.tables.set(t, {
+        table: t,
+        file: null,
+        status: 'missing',
+        rowsRead: 0,
+        rowsWithIssues: 0,
+        columnsUsed: [],
+        columnsIgnored: [],
+      });
       continue;
     }
     const header = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     const b = new TableBuilder(t, file, dq);
     b.setHeader(header.length ? header : allColumns(t));
-    rows.forEach((r, i) => b.addRow(header.map((h) => (r[h] === null || r[h] === undefined ? '' : String(r[h]))), i + 2));
+    rows.forEach((r, i) =>
+      b.addRow(
+        header.map((h) => (r[h] === null || r[h] === undefined ? '' : String(r[h]))),
+        i + 2,
+      ),
+    );
     (tables as Record<string, unknown>)[t] = b.rows;
-    dq.tables.set(t, { table: t, file, status: 'loaded', rowsRead: b.rows.length, rowsWithIssues: 0, columnsUsed: b.columnsUsed, columnsIgnored: b.columnsIgnored });
+    dq.tables.set(t, {
+      table: t,
+      file,
+      status: 'loaded',
+      rowsRead: b.rows.length,
+      rowsWithIssues: 0,
+      columnsUsed: b.columnsUsed,
+      columnsIgnored: b.columnsIgnored,
+    });
   }
   const ex: LoadedExport = { source, layout, tables, absent, limitations: {}, dq };
   checkRelations(ex);

@@ -19,7 +19,12 @@ export type { LayoutPlugin } from './layouts/types.js';
 export { canonicalToSsd } from './ssd/convert.js';
 
 /** The layout to read the path with: the one asked for, else the detected one; an input error when none fits. */
-export async function resolveLayout(path: string, choice: LayoutChoice | undefined, mapping?: LoadOptions['mapping'], layouts: readonly LayoutPlugin[] = LAYOUTS): Promise<string> {
+export async function resolveLayout(
+  path: string,
+  choice: LayoutChoice | undefined,
+  mapping?: LoadOptions['mapping'],
+  layouts: readonly LayoutPlugin[] = LAYOUTS,
+): Promise<string> {
   // A config mapping describes another system's files for the canonical reader.
   if ((!choice || choice === 'auto') && mapping !== undefined && Object.keys(mapping).length > 0) return 'canonical';
   if (choice && choice !== 'auto') {
@@ -37,7 +42,10 @@ export async function loadExport(path: string, opts: LoadOptions = {}): Promise<
   const ex = await layouts.find((l) => l.name === name)!.load(path, opts);
   // A layout asked for by name that finds none of its tables (e.g. --layout canonical on an SSD
   // folder) is the same mistake as a folder nothing recognises: say so, do not audit nothing.
-  if (Object.keys(ex.tables).length === 0 && ![...ex.dq.tables.values()].some((t) => t.status === 'failed' || t.status === 'not-read')) {
+  if (
+    Object.keys(ex.tables).length === 0 &&
+    ![...ex.dq.tables.values()].some((t) => t.status === 'failed' || t.status === 'not-read')
+  ) {
     throw await nothingRecognised(path, name, layouts);
   }
   return ex;

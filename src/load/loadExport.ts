@@ -49,10 +49,20 @@ export async function findTableFiles(dir: string, opts: LoadOptions): Promise<Ma
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${dir}: no such folder` : code === 'EACCES' ? `${dir}: permission denied` : `${dir}: cannot be read (${code ?? 'error'})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `${dir}: no such folder`
+        : code === 'EACCES'
+          ? `${dir}: permission denied`
+          : `${dir}: cannot be read (${code ?? 'error'})`,
+    );
   }
   const found = new Map<TableName, string>();
-  const byName = new Map(entries.filter((f) => TEXT_EXTENSIONS.has(extname(f).toLowerCase())).map((f) => [basename(f, extname(f)).toLowerCase(), f]));
+  const byName = new Map(
+    entries
+      .filter((f) => TEXT_EXTENSIONS.has(extname(f).toLowerCase()))
+      .map((f) => [basename(f, extname(f)).toLowerCase(), f]),
+  );
   for (const t of TABLE_NAMES) {
     const wanted = opts.mapping?.[t]?.file;
     if (wanted !== undefined) {
@@ -60,23 +70,34 @@ export async function findTableFiles(dir: string, opts: LoadOptions): Promise<Ma
       if (hit) found.set(t, join(dir, hit));
       continue;
     }
-    const hit = byName.get(t) ?? (t === 'section47' ? byName.get('s47') ?? byName.get('section_47') : undefined);
+    const hit = byName.get(t) ?? (t === 'section47' ? (byName.get('s47') ?? byName.get('section_47')) : undefined);
     if (hit) found.set(t, join(dir, hit));
   }
   return found;
 }
 
 /** A table read by another thread (src/engine/prepare.ts): its rows and everything logged about it. */
-export interface DelegatedTable { rows: unknown[]; log: TableLog }
+export interface DelegatedTable {
+  rows: unknown[];
+  log: TableLog;
+}
 
-export interface TableRead { rows: unknown[]; loaded: boolean }
+export interface TableRead {
+  rows: unknown[];
+  loaded: boolean;
+}
 
 /**
  * Reads one table file into `dq`: rows, per-table status and the issues of the file, its header,
  * rows and cells (not the cross-table checks, which need every table). Shared by the main thread
  * and a worker reading a table for it, so both read exactly the same rows.
  */
-export async function readTableFile(t: TableName, path: string, dq: DataQualityLog, opts: Pick<LoadOptions, 'maxBytes' | 'mapping'>): Promise<TableRead> {
+export async function readTableFile(
+  t: TableName,
+  path: string,
+  dq: DataQualityLog,
+  opts: Pick<LoadOptions, 'maxBytes' | 'mapping'>,
+): Promise<TableRead> {
   const file = basename(path);
   const builder = new TableBuilder(t, file, dq, opts.mapping?.[t]);
   const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
@@ -86,31 +107,57 @@ export async function readTableFile(t: TableName, path: string, dq: DataQualityL
   try {
     encoding = await readCsvInto(path, builder, dq, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
   } catch (e) {
-    if (e instanceof MissingColumnsError) { status = 'failed'; error = e.message; }
-    else if (e instanceof EmptyFileError) { status = 'failed'; error = `${file}: ${e.message}`; dq.add('file-empty', place, '', e.message); }
-    else if (e instanceof MalformedCsvError && !e.headerRead) {
+    if (e instanceof MissingColumnsError) {
+      status = 'failed';
+      error = e.message;
+    } else if (e instanceof EmptyFileError) {
+      status = 'failed';
+      error = `${file}: ${e.message}`;
+      dq.add('file-empty', place, '', e.message);
+    } else if (e instanceof MalformedCsvError && !e.headerRead) {
       // Broke before any header (binary junk, a quote opened in the first line): nothing usable.
-      status = 'failed'; error = `${file}: not a readable CSV file (${e.message}, line ${e.line})`;
+      status = 'failed';
+      error = `${file}: not a readable CSV file (${e.message}, line ${e.line})`;
       dq.add('malformed-csv', { ...place, line: e.line }, '', e.message);
     } else if (e instanceof MalformedCsvError) {
       // Keep what was read before the break; the table is usable but incomplete.
-      dq.add('malformed-csv', { ...place, line: e.line }, '', `${e.message}; ${builder.rows.length} row${builder.rows.length === 1 ? '' : 's'} before this point kept`);
-    } else if (e instanceof InputError) { status = 'failed'; error = e.message; dq.add('file-unreadable', place, '', e.message); }
-    else {
+      dq.add(
+        'malformed-csv',
+        { ...place, line: e.line },
+        '',
+        `${e.message}; ${builder.rows.length} row${builder.rows.length === 1 ? '' : 's'} before this point kept`,
+      );
+    } else if (e instanceof InputError) {
+      status = 'failed';
+      error = e.message;
+      dq.add('file-unreadable', place, '', e.message);
+    } else {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === undefined) throw e;
-      status = 'failed'; error = `${file}: cannot be read (${code})`;
+      status = 'failed';
+      error = `${file}: cannot be read (${code})`;
       dq.add('file-unreadable', place, '', error);
     }
   }
   dq.tables.set(t, {
-    table: t, file, status, ...(error ? { error } : {}), rowsRead: builder.rows.length, rowsWithIssues: 0,
-    columnsUsed: builder.columnsUsed, columnsIgnored: builder.columnsIgnored, ...(encoding ? { encoding } : {}),
+    table: t,
+    file,
+    status,
+    ...(error ? { error } : {}),
+    rowsRead: builder.rows.length,
+    rowsWithIssues: 0,
+    columnsUsed: builder.columnsUsed,
+    columnsIgnored: builder.columnsIgnored,
+    ...(encoding ? { encoding } : {}),
   });
   return { rows: builder.rows, loaded: status === 'loaded' };
 }
 
-export async function loadCsvFolder(dir: string, opts: LoadOptions = {}, layout: Layout = 'canonical'): Promise<LoadedExport> {
+export async function loadCsvFolder(
+  dir: string,
+  opts: LoadOptions = {},
+  layout: Layout = 'canonical',
+): Promise<LoadedExport> {
   const dq = new DataQualityLog();
   const files = await findTableFiles(dir, opts);
   const tables: LoadedExport['tables'] = {};
@@ -126,16 +173,35 @@ export async function loadCsvFolder(dir: string, opts: LoadOptions = {}, layout:
     const path = files.get(t);
     if (!path) {
       absent[t] = `no ${opts.mapping?.[t]?.file ?? `${t}.csv`} in the export`;
-      dq.tables.set(t, { table: t, file: null, status: 'missing', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      dq.tables.set(t, {
+        table: t,
+        file: null,
+        status: 'missing',
+        rowsRead: 0,
+        rowsWithIssues: 0,
+        columnsUsed: [],
+        columnsIgnored: [],
+      });
       continue;
     }
     if (opts.tables && !opts.tables.includes(t)) {
       absent[t] = NOT_READ;
-      dq.tables.set(t, { table: t, file: basename(path), status: 'not-read', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      dq.tables.set(t, {
+        table: t,
+        file: basename(path),
+        status: 'not-read',
+        rowsRead: 0,
+        rowsWithIssues: 0,
+        columnsUsed: [],
+        columnsIgnored: [],
+      });
       continue;
     }
     // Being read by a worker thread: collected after the rest, so both threads read at once.
-    if (opts.delegated?.[t]) { later.push(t); continue; }
+    if (opts.delegated?.[t]) {
+      later.push(t);
+      continue;
+    }
     await read(t, path);
   }
   for (const t of later) {

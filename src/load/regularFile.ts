@@ -17,7 +17,10 @@ function kindOf(info: Stats): string {
   return 'is not a regular file';
 }
 
-export interface OpenedFile { fh: FileHandle; size: number }
+export interface OpenedFile {
+  fh: FileHandle;
+  size: number;
+}
 
 /** `label` names the file in the error (the user's file name); `expected` says what it should be. */
 export async function openRegularFile(path: string, label: string, expected: string): Promise<OpenedFile> {
@@ -27,7 +30,9 @@ export async function openRegularFile(path: string, label: string, expected: str
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new InputError(`${label}: is a directory, expected ${expected}`);
-    throw new InputError(code === 'ENOENT' ? `${label}: no such file` : `${label}: cannot be read (${code ?? 'error'})`);
+    throw new InputError(
+      code === 'ENOENT' ? `${label}: no such file` : `${label}: cannot be read (${code ?? 'error'})`,
+    );
   }
   const info = await fh.stat();
   if (!info.isFile()) {

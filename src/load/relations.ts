@@ -54,38 +54,78 @@ export function checkRelations(ex: LoadedExport): void {
         const v = r[key];
         if (typeof v !== 'string') continue;
         const first = seen.get(v);
-        if (first === undefined) { seen.set(v, r.line); continue; }
-        ex.dq.add('duplicate-id', { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) }, v, `same ${headerOf(t, key)} as line ${first}; this row's id is ignored`);
+        if (first === undefined) {
+          seen.set(v, r.line);
+          continue;
+        }
+        ex.dq.add(
+          'duplicate-id',
+          { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) },
+          v,
+          `same ${headerOf(t, key)} as line ${first}; this row's id is ignored`,
+        );
         r[key] = null;
       }
     }
     for (const [s, e] of spec.intervals ?? []) {
       for (const r of rows) {
-        const a = r[s as string], b = r[e as string];
+        const a = r[s as string],
+          b = r[e as string];
         if (typeof a === 'number' && typeof b === 'number' && b < a) {
-          ex.dq.add('end-before-start', { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, e as string) }, toIso(b),
-            `${headerOf(t, e as string)} ${toIso(b)} is before ${headerOf(t, s as string)} ${toIso(a)}; end treated as blank`);
+          ex.dq.add(
+            'end-before-start',
+            { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, e as string) },
+            toIso(b),
+            `${headerOf(t, e as string)} ${toIso(b)} is before ${headerOf(t, s as string)} ${toIso(a)}; end treated as blank`,
+          );
           r[e as string] = null;
         }
       }
     }
   }
-  const children = ex.tables.children ? new Set(ex.tables.children.map((c) => c.childId).filter((x): x is string => x !== null)) : null;
-  const workers = ex.tables.workers ? new Set(ex.tables.workers.map((w) => w.workerId).filter((x): x is string => x !== null)) : null;
-  const plans = ex.tables.plans ? new Set(ex.tables.plans.map((p) => p.planId).filter((x): x is string => x !== null)) : null;
-  const check = (t: TableName, key: string, known: Set<string> | null, code: 'unknown-child' | 'unknown-worker' | 'unknown-plan', what: string) => {
+  const children = ex.tables.children
+    ? new Set(ex.tables.children.map((c) => c.childId).filter((x): x is string => x !== null))
+    : null;
+  const workers = ex.tables.workers
+    ? new Set(ex.tables.workers.map((w) => w.workerId).filter((x): x is string => x !== null))
+    : null;
+  const plans = ex.tables.plans
+    ? new Set(ex.tables.plans.map((p) => p.planId).filter((x): x is string => x !== null))
+    : null;
+  const check = (
+    t: TableName,
+    key: string,
+    known: Set<string> | null,
+    code: 'unknown-child' | 'unknown-worker' | 'unknown-plan',
+    what: string,
+  ) => {
     const rows = ex.tables[t] as Row[] | undefined;
     if (!rows || !known) return;
     for (const r of rows) {
       const v = r[key];
       if (typeof v === 'string' && !known.has(v)) {
-        ex.dq.add(code, { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) }, v, `not found in the ${what} table; kept`);
+        ex.dq.add(
+          code,
+          { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) },
+          v,
+          `not found in the ${what} table; kept`,
+        );
       }
     }
   };
-  for (const t of ['contacts', 'referrals', 'assessments', 'section47', 'plans', 'allocations', 'visits', 'supervisions'] as const) {
+  for (const t of [
+    'contacts',
+    'referrals',
+    'assessments',
+    'section47',
+    'plans',
+    'allocations',
+    'visits',
+    'supervisions',
+  ] as const) {
     check(t, 'childId', children, 'unknown-child', 'children');
   }
-  for (const t of ['assessments', 'allocations', 'visits', 'supervisions'] as const) check(t, 'workerId', workers, 'unknown-worker', 'workers');
+  for (const t of ['assessments', 'allocations', 'visits', 'supervisions'] as const)
+    check(t, 'workerId', workers, 'unknown-worker', 'workers');
   check('reviews', 'planId', plans, 'unknown-plan', 'plans');
 }

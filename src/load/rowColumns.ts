@@ -38,11 +38,17 @@ export function encodeRows<T extends TableName>(table: T, rows: readonly TableRo
     if (kind === 'num') {
       const values = new Float64Array(n);
       // NaN stands for null: no parser ever yields NaN.
-      for (let i = 0; i < n; i++) { const v = get(i); values[i] = v === null ? NaN : (v as number); }
+      for (let i = 0; i < n; i++) {
+        const v = get(i);
+        values[i] = v === null ? NaN : (v as number);
+      }
       columns[key] = { kind, values };
     } else if (kind === 'bool') {
       const values = new Int8Array(n);
-      for (let i = 0; i < n; i++) { const v = get(i); values[i] = v === null ? -1 : v ? 1 : 0; }
+      for (let i = 0; i < n; i++) {
+        const v = get(i);
+        values[i] = v === null ? -1 : v ? 1 : 0;
+      }
       columns[key] = { kind, values };
     } else {
       const parts: string[] = [];
@@ -52,7 +58,10 @@ export function encodeRows<T extends TableName>(table: T, rows: readonly TableRo
       for (let i = 0; i < n; i++) {
         const v = get(i);
         if (v === null) nulls[i] = 1;
-        else { parts.push(v as string); at += (v as string).length; }
+        else {
+          parts.push(v as string);
+          at += (v as string).length;
+        }
         ends[i] = at;
       }
       columns[key] = { kind, text: parts.join(''), ends, nulls };
@@ -68,8 +77,14 @@ export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][
   const read = (slot: number): unknown => {
     const col = columns[slot];
     if (col === undefined) return null;
-    if (col.kind === 'num') { const v = col.values[i]!; return v === v ? v : null; }
-    if (col.kind === 'bool') { const v = col.values[i]!; return v === -1 ? null : v === 1; }
+    if (col.kind === 'num') {
+      const v = col.values[i]!;
+      return v === v ? v : null;
+    }
+    if (col.kind === 'bool') {
+      const v = col.values[i]!;
+      return v === -1 ? null : v === 1;
+    }
     return col.nulls[i] === 1 ? null : col.text.slice(i === 0 ? 0 : col.ends[i - 1]!, col.ends[i]!);
   };
   const reader = cellReader(read);

@@ -7,7 +7,18 @@ import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.j
 import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
-import { type ValueError, cleanText, detached, isValueError, makeCodeParser, parseDate, parseFlag, parseCount, parseFraction, parseText } from './values.js';
+import {
+  type ValueError,
+  cleanText,
+  detached,
+  isValueError,
+  makeCodeParser,
+  parseDate,
+  parseFlag,
+  parseCount,
+  parseFraction,
+  parseText,
+} from './values.js';
 
 type Parser = (raw: string) => unknown;
 
@@ -19,13 +30,31 @@ export interface TableMapping {
 }
 
 export class MissingColumnsError extends Error {
-  constructor(readonly file: string, readonly table: string, readonly missing: { column: string; aliases: readonly string[] }[]) {
-    super(missing.map((m) => `${file}: required column "${m.column}" not found (accepted headers: ${[m.column, ...m.aliases].join(', ')})`).join('; '));
+  constructor(
+    readonly file: string,
+    readonly table: string,
+    readonly missing: { column: string; aliases: readonly string[] }[],
+  ) {
+    super(
+      missing
+        .map(
+          (m) =>
+            `${file}: required column "${m.column}" not found (accepted headers: ${[m.column, ...m.aliases].join(', ')})`,
+        )
+        .join('; '),
+    );
   }
 }
 
 /** index: the cell's place in each row; position: its 1-based column in the user's file (0 when derived). */
-interface Bound { spec: ColumnSpec; index: number; position: number; parse: Parser; header: string; required: boolean }
+interface Bound {
+  spec: ColumnSpec;
+  index: number;
+  position: number;
+  parse: Parser;
+  header: string;
+  required: boolean;
+}
 
 /** Text values repeat (team, role, source, outcome); most distinct values a column keeps shared. */
 const INTERN_LIMIT = 10_000;
@@ -66,13 +95,20 @@ function memoised(parse: Parser, limit = 1_000): Parser {
 
 function parserFor(spec: ColumnSpec): Parser {
   switch (spec.kind.type) {
-    case 'id': return (raw) => parseText(raw);
-    case 'text': return internedText();
-    case 'date': return parseDate;
-    case 'flag': return memoised(parseFlag);
-    case 'fraction': return parseFraction;
-    case 'count': return memoised(parseCount);
-    case 'code': return memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms));
+    case 'id':
+      return (raw) => parseText(raw);
+    case 'text':
+      return internedText();
+    case 'date':
+      return parseDate;
+    case 'flag':
+      return memoised(parseFlag);
+    case 'fraction':
+      return parseFraction;
+    case 'count':
+      return memoised(parseCount);
+    case 'code':
+      return memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms));
   }
 }
 
@@ -92,7 +128,12 @@ export class TableBuilder<T extends TableName> {
   columnsUsed: string[] = [];
   columnsIgnored: string[] = [];
 
-  constructor(readonly table: T, readonly file: string, private readonly dq: DataQualityLog, private readonly mapping: TableMapping = {}) {
+  constructor(
+    readonly table: T,
+    readonly file: string,
+    private readonly dq: DataQualityLog,
+    private readonly mapping: TableMapping = {},
+  ) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
     this.build = BUILD_ROW[table];
     // One function for every kind: each slot's parser already is its kind's (parserFor).
@@ -109,7 +150,10 @@ export class TableBuilder<T extends TableName> {
     const lookup = new Map<string, ColumnSpec>();
     for (const spec of this.spec.columns) {
       const mapped = this.mapping.columns?.[spec.name];
-      if (mapped !== undefined) { lookup.set(normaliseHeader(mapped), spec); continue; }
+      if (mapped !== undefined) {
+        lookup.set(normaliseHeader(mapped), spec);
+        continue;
+      }
       lookup.set(normaliseHeader(spec.name), spec);
       for (const a of spec.aliases ?? []) if (!lookup.has(normaliseHeader(a))) lookup.set(normaliseHeader(a), spec);
     }
@@ -117,12 +161,28 @@ export class TableBuilder<T extends TableName> {
     cells.forEach((cell, index) => {
       // Clipped: a header cell can be junk of any length, and it is echoed in the data-quality section.
       const header = detached(clipValue(cell.replace(/^\uFEFF/, '').trim()));
-      const position = positions ? positions[index] ?? 0 : index + 1;
-      const place = { table: this.table, file: this.file, line, columnIndex: position, column: header || `(column ${position})` };
-      if (header === '') { this.dq.add('blank-header', place, '', 'header cell is blank; column ignored'); return; }
+      const position = positions ? (positions[index] ?? 0) : index + 1;
+      const place = {
+        table: this.table,
+        file: this.file,
+        line,
+        columnIndex: position,
+        column: header || `(column ${position})`,
+      };
+      if (header === '') {
+        this.dq.add('blank-header', place, '', 'header cell is blank; column ignored');
+        return;
+      }
       const spec = lookup.get(normaliseHeader(header));
-      if (!spec) { this.columnsIgnored.push(header); this.dq.add('unknown-column', place, header, 'not a column caseaudit uses'); return; }
-      if (taken.has(spec.name)) { this.dq.add('duplicate-column', place, header, `"${spec.name}" already read from an earlier column`); return; }
+      if (!spec) {
+        this.columnsIgnored.push(header);
+        this.dq.add('unknown-column', place, header, 'not a column caseaudit uses');
+        return;
+      }
+      if (taken.has(spec.name)) {
+        this.dq.add('duplicate-column', place, header, `"${spec.name}" already read from an earlier column`);
+        return;
+      }
       taken.add(spec.name);
       this.columnsUsed.push(spec.name);
       const valueMap = this.mapping.values?.[spec.name];
@@ -130,14 +190,26 @@ export class TableBuilder<T extends TableName> {
       const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
       this.bound.push({ spec, index, position, parse, header, required: spec.required === true });
     });
-    this.dq.columnsAt.set(this.table, new Map(this.bound.map((b) => [b.spec.key, { index: b.position, header: b.header }])));
+    this.dq.columnsAt.set(
+      this.table,
+      new Map(this.bound.map((b) => [b.spec.key, { index: b.position, header: b.header }])),
+    );
     this.slots = this.spec.columns.map((c) => this.bound.find((b) => b.spec === c));
     const missing = this.spec.columns.filter((c) => c.required && !taken.has(c.name));
     if (missing.length > 0) {
       for (const m of missing) {
-        this.dq.add('missing-required-column', { table: this.table, file: this.file, line, columnIndex: 0, column: m.name }, '', `accepted headers: ${[m.name, ...(m.aliases ?? [])].join(', ')}`);
+        this.dq.add(
+          'missing-required-column',
+          { table: this.table, file: this.file, line, columnIndex: 0, column: m.name },
+          '',
+          `accepted headers: ${[m.name, ...(m.aliases ?? [])].join(', ')}`,
+        );
       }
-      throw new MissingColumnsError(this.file, this.table, missing.map((m) => ({ column: m.name, aliases: m.aliases ?? [] })));
+      throw new MissingColumnsError(
+        this.file,
+        this.table,
+        missing.map((m) => ({ column: m.name, aliases: m.aliases ?? [] })),
+      );
     }
   }
 
@@ -148,8 +220,12 @@ export class TableBuilder<T extends TableName> {
 
   addRow(cells: readonly string[], line: number): void {
     if (cells.length !== this.headerLength) {
-      this.dq.add('ragged-row', { table: this.table, file: this.file, line, columnIndex: 0, column: '' }, `${cells.length} cells`,
-        `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`);
+      this.dq.add(
+        'ragged-row',
+        { table: this.table, file: this.file, line, columnIndex: 0, column: '' },
+        `${cells.length} cells`,
+        `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`,
+      );
     }
     this.cells = cells;
     this.line = line;
@@ -169,13 +245,23 @@ export class TableBuilder<T extends TableName> {
     const v = raw === undefined ? null : b.parse(raw);
     if (v === null) {
       if (b.required && (raw === undefined || raw.trim() === '' || parseText(raw) === null)) {
-        this.dq.add('missing-required-value', { table: this.table, file: this.file, line: this.line, columnIndex: b.position, column: b.header }, raw ?? '', `"${b.spec.name}" is required; row kept but not counted by rules that need it`);
+        this.dq.add(
+          'missing-required-value',
+          { table: this.table, file: this.file, line: this.line, columnIndex: b.position, column: b.header },
+          raw ?? '',
+          `"${b.spec.name}" is required; row kept but not counted by rules that need it`,
+        );
       }
       return null;
     }
     if (isValueError(v)) {
       const e = v as ValueError;
-      this.dq.add(e.error, { table: this.table, file: this.file, line: this.line, columnIndex: b.position, column: b.header }, raw!, `expected ${e.expected}`);
+      this.dq.add(
+        e.error,
+        { table: this.table, file: this.file, line: this.line, columnIndex: b.position, column: b.header },
+        raw!,
+        `expected ${e.expected}`,
+      );
       return null;
     }
     return v;

@@ -7,7 +7,10 @@ import { type Day, validDay } from '../model/day.js';
 import { normaliseCode } from '../model/schema.js';
 
 export const BLANK = null;
-export interface ValueError { error: CellIssueCode; expected: string }
+export interface ValueError {
+  error: CellIssueCode;
+  expected: string;
+}
 import type { CellIssueCode } from '../model/issues.js';
 
 export type { CellIssueCode };
@@ -19,16 +22,38 @@ export function isBlank(raw: string): boolean {
   if (n === 0) return true;
   // Fast path for the usual cell: visible ASCII at both ends means nothing to trim, and longer
   // than every blank token.
-  const a = raw.charCodeAt(0), z = raw.charCodeAt(n - 1);
+  const a = raw.charCodeAt(0),
+    z = raw.charCodeAt(n - 1);
   if (n > 4 && a > 32 && a < 127 && z > 32 && z < 127) return false;
   const t = spaced(raw).trim();
   return t.length === 0 || (t.length <= 4 && BLANK_TOKENS.has(t.toLowerCase()));
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Own keys only: "5 constructor 2024" is not a date. */
@@ -102,16 +127,21 @@ function fastDate(t: string): Day | ValueError | undefined {
   if (n < 10) return undefined;
   const c2 = t.charCodeAt(2);
   if (t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && (n === 10 || isTimeOfDay(t, 10))) {
-    const y = num4(t, 0), m = num2(t, 5), d = num2(t, 8);
+    const y = num4(t, 0),
+      m = num2(t, 5),
+      d = num2(t, 8);
     return y >= 0 && m >= 0 && d >= 0 ? checked(y, m, d) : undefined;
   }
   if (isDmySeparator(c2) && t.charCodeAt(5) === c2 && (n === 10 || isTimeOfDay(t, 10))) {
-    const d = num2(t, 0), m = num2(t, 3), y = num4(t, 6);
+    const d = num2(t, 0),
+      m = num2(t, 3),
+      y = num4(t, 6);
     return y >= 0 && m >= 0 && d >= 0 ? checked(y, m, d) : undefined;
   }
   if ((c2 === 45 || c2 === 32) && t.charCodeAt(6) === c2 && (n === 11 || isTimeOfDay(t, 11))) {
     const month = monthNumber(t.slice(3, 6));
-    const d = num2(t, 0), y = num4(t, 7);
+    const d = num2(t, 0),
+      y = num4(t, 7);
     return month !== undefined && d >= 0 && y >= 0 ? checked(y, month, d) : undefined;
   }
   return undefined;
@@ -146,7 +176,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function checked(y: number, m: number, d: number): Day | ValueError {
   const day = validDay(y, m, d);
   if (day === null) return { error: 'bad-date', expected: DATE_EXPECTED };
-  if (y < MIN_YEAR || y > MAX_YEAR) return { error: 'implausible-date', expected: `a date between ${MIN_YEAR} and ${MAX_YEAR}` };
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return { error: 'implausible-date', expected: `a date between ${MIN_YEAR} and ${MAX_YEAR}` };
   return day;
 }
 
@@ -160,7 +191,8 @@ function num4(s: string, at: number): number {
   return v;
 }
 function num2(s: string, at: number): number {
-  const a = s.charCodeAt(at) - 48, b = s.charCodeAt(at + 1) - 48;
+  const a = s.charCodeAt(at) - 48,
+    b = s.charCodeAt(at + 1) - 48;
   return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b;
 }
 
@@ -205,7 +237,8 @@ export function parseFraction(raw: string): number | null | ValueError {
   const t = raw.trim();
   // Length cap: the pattern backtracks quadratically over a long run of digits.
   const v = t.length <= 32 && /^[0-9]*\.?[0-9]+$/.test(t) ? Number(t) : NaN;
-  if (!Number.isFinite(v) || v <= 0 || v > 1) return { error: 'bad-number', expected: 'a number greater than 0 and at most 1' };
+  if (!Number.isFinite(v) || v <= 0 || v > 1)
+    return { error: 'bad-number', expected: 'a number greater than 0 and at most 1' };
   return v;
 }
 

@@ -9,9 +9,18 @@ import { InputError, openRegularFile, readOpened } from './regularFile.js';
 import { checkZipLimits, ZipLimitError } from './zipGuard.js';
 
 export type Cell = string | number;
-export interface SheetRow { line: number; cells: Cell[] }
-export interface Sheet { name: string; rows: SheetRow[] }
-export interface Workbook { sheets: Sheet[]; date1904: boolean }
+export interface SheetRow {
+  line: number;
+  cells: Cell[];
+}
+export interface Sheet {
+  name: string;
+  rows: SheetRow[];
+}
+export interface Workbook {
+  sheets: Sheet[];
+  date1904: boolean;
+}
 
 const MS_PER_DAY = 86_400_000;
 
@@ -24,8 +33,10 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   if (!Number.isFinite(serial) || serial < 1) return null;
   const whole = Math.floor(serial + 1e-9);
   let days: number;
-  if (date1904) days = whole - 24107; // 1904-01-01 is serial 0
-  else if (whole === 60) return null; // 1900-02-29 does not exist
+  if (date1904)
+    days = whole - 24107; // 1904-01-01 is serial 0
+  else if (whole === 60)
+    return null; // 1900-02-29 does not exist
   else days = whole < 60 ? whole - 25568 : whole - 25569;
   return toIso(days);
 }
@@ -62,7 +73,10 @@ export async function readWorkbook(path: string, maxBytes: number): Promise<Work
   const file = await openRegularFile(path, path, 'an .xlsx workbook');
   let bytes: Buffer<ArrayBuffer>;
   try {
-    if (file.size > maxBytes) throw new InputError(`${path}: ${file.size} bytes is larger than the limit of ${maxBytes} bytes (raise it with --max-file-mb)`);
+    if (file.size > maxBytes)
+      throw new InputError(
+        `${path}: ${file.size} bytes is larger than the limit of ${maxBytes} bytes (raise it with --max-file-mb)`,
+      );
     bytes = await readOpened(file);
   } finally {
     await file.fh.close();

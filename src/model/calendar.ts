@@ -66,10 +66,17 @@ export function bankHolidaysIn(year: number): Day[] {
   // Christmas and Boxing Day: a holiday falling at a weekend moves to the next free weekday.
   const xmas = dayFromYmd(year, 12, 25);
   switch (weekday(xmas)) {
-    case 5: days.push(xmas, xmas + 3); break; // Fri: Boxing Day (Sat) → Mon 28
-    case 6: days.push(xmas + 2, xmas + 3); break; // Sat: Mon 27, Tue 28
-    case 0: days.push(xmas + 1, xmas + 2); break; // Sun: Mon 26, Tue 27
-    default: days.push(xmas, xmas + 1);
+    case 5:
+      days.push(xmas, xmas + 3);
+      break; // Fri: Boxing Day (Sat) → Mon 28
+    case 6:
+      days.push(xmas + 2, xmas + 3);
+      break; // Sat: Mon 27, Tue 28
+    case 0:
+      days.push(xmas + 1, xmas + 2);
+      break; // Sun: Mon 26, Tue 27
+    default:
+      days.push(xmas, xmas + 1);
   }
   for (const iso of PROCLAIMED_EXTRA) {
     if (iso.startsWith(`${year}-`)) {
@@ -139,7 +146,10 @@ function table(): Int32Array {
 function weekdaysBetween(a: Day, b: Day): number {
   const span = b - a;
   let n = Math.floor(span / 7) * 5;
-  for (let x = a + Math.floor(span / 7) * 7 + 1; x <= b; x++) { const w = weekday(x); if (w !== 0 && w !== 6) n++; }
+  for (let x = a + Math.floor(span / 7) * 7 + 1; x <= b; x++) {
+    const w = weekday(x);
+    if (w !== 0 && w !== 6) n++;
+  }
   return n;
 }
 

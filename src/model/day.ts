@@ -32,7 +32,11 @@ export function daysInMonth(year: number, month: number): number {
   return MONTH_DAYS[month - 1]!;
 }
 
-export interface Ymd { year: number; month: number; day: number }
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
 
 export function ymd(d: Day): Ymd {
   const date = new Date(d * MS_PER_DAY);

@@ -5,43 +5,104 @@
  */
 import { compareText } from './compare.js';
 /** Issues of one cell's value (src/load/values.ts). */
-export type CellIssueCode = 'bad-date' | 'two-digit-year' | 'implausible-date' | 'bad-flag' | 'unknown-code' | 'bad-number';
+export type CellIssueCode =
+  'bad-date' | 'two-digit-year' | 'implausible-date' | 'bad-flag' | 'unknown-code' | 'bad-number';
 
 export type IssueLevel = 'file' | 'header' | 'row' | 'cell';
 export type IssueCode =
-  | 'file-unreadable' | 'file-empty' | 'file-too-large' | 'encoding-fallback' | 'malformed-csv'
-  | 'missing-required-column' | 'unknown-column' | 'duplicate-column' | 'blank-header'
-  | 'ragged-row' | 'duplicate-id' | 'end-before-start' | 'unknown-child' | 'unknown-worker' | 'unknown-plan'
-  | 'missing-required-value' | 'after-as-at' | 'unmapped-value' | 'not-used' | 'overridden-value'
-  | 'episode-gap' | 'episode-overlap'
+  | 'file-unreadable'
+  | 'file-empty'
+  | 'file-too-large'
+  | 'encoding-fallback'
+  | 'malformed-csv'
+  | 'missing-required-column'
+  | 'unknown-column'
+  | 'duplicate-column'
+  | 'blank-header'
+  | 'ragged-row'
+  | 'duplicate-id'
+  | 'end-before-start'
+  | 'unknown-child'
+  | 'unknown-worker'
+  | 'unknown-plan'
+  | 'missing-required-value'
+  | 'after-as-at'
+  | 'unmapped-value'
+  | 'not-used'
+  | 'overridden-value'
+  | 'episode-gap'
+  | 'episode-overlap'
   | CellIssueCode;
 
 /** Issues that are facts about the data rather than errors in it (SPEC §2: after as-at is "not an error"). */
-const INFORMATIONAL: ReadonlySet<IssueCode> = new Set(['after-as-at', 'unknown-column', 'encoding-fallback', 'not-used', 'overridden-value']);
+const INFORMATIONAL: ReadonlySet<IssueCode> = new Set([
+  'after-as-at',
+  'unknown-column',
+  'encoding-fallback',
+  'not-used',
+  'overridden-value',
+]);
 
 export const ISSUE_LEVEL: Readonly<Record<IssueCode, IssueLevel>> = {
-  'file-unreadable': 'file', 'file-empty': 'file', 'file-too-large': 'file', 'encoding-fallback': 'file', 'malformed-csv': 'file',
-  'missing-required-column': 'header', 'unknown-column': 'header', 'not-used': 'header', 'overridden-value': 'cell', 'duplicate-column': 'header', 'blank-header': 'header',
-  'ragged-row': 'row', 'duplicate-id': 'row', 'end-before-start': 'row', 'unknown-child': 'row', 'unknown-worker': 'row',
-  'unknown-plan': 'row', 'missing-required-value': 'row', 'episode-gap': 'row', 'episode-overlap': 'row',
-  'after-as-at': 'cell', 'unmapped-value': 'cell', 'bad-date': 'cell', 'two-digit-year': 'cell', 'implausible-date': 'cell',
-  'bad-flag': 'cell', 'unknown-code': 'cell', 'bad-number': 'cell',
+  'file-unreadable': 'file',
+  'file-empty': 'file',
+  'file-too-large': 'file',
+  'encoding-fallback': 'file',
+  'malformed-csv': 'file',
+  'missing-required-column': 'header',
+  'unknown-column': 'header',
+  'not-used': 'header',
+  'overridden-value': 'cell',
+  'duplicate-column': 'header',
+  'blank-header': 'header',
+  'ragged-row': 'row',
+  'duplicate-id': 'row',
+  'end-before-start': 'row',
+  'unknown-child': 'row',
+  'unknown-worker': 'row',
+  'unknown-plan': 'row',
+  'missing-required-value': 'row',
+  'episode-gap': 'row',
+  'episode-overlap': 'row',
+  'after-as-at': 'cell',
+  'unmapped-value': 'cell',
+  'bad-date': 'cell',
+  'two-digit-year': 'cell',
+  'implausible-date': 'cell',
+  'bad-flag': 'cell',
+  'unknown-code': 'cell',
+  'bad-number': 'cell',
 };
 
 export const ISSUE_TITLES: Readonly<Record<IssueCode, string>> = {
-  'file-unreadable': 'File could not be read', 'file-empty': 'File is empty', 'file-too-large': 'File is larger than the limit',
-  'encoding-fallback': 'File is not UTF-8; read as Windows-1252', 'malformed-csv': 'CSV could not be parsed past this point',
-  'missing-required-column': 'Required column missing', 'unknown-column': 'Column not used (ignored)',
-  'duplicate-column': 'Column appears twice (first one used)', 'blank-header': 'Column has no header (ignored)',
-  'ragged-row': 'Row has a different number of cells from the header', 'duplicate-id': 'Id already used by an earlier row',
-  'end-before-start': 'End date before start date', 'unknown-child': 'Child id not in the children table',
-  'unknown-worker': 'Worker id not in the workers table', 'unknown-plan': 'Plan id not in the plans table',
-  'missing-required-value': 'Required value is blank', 'after-as-at': 'Date after the as-at date (treated as not yet happened)',
+  'file-unreadable': 'File could not be read',
+  'file-empty': 'File is empty',
+  'file-too-large': 'File is larger than the limit',
+  'encoding-fallback': 'File is not UTF-8; read as Windows-1252',
+  'malformed-csv': 'CSV could not be parsed past this point',
+  'missing-required-column': 'Required column missing',
+  'unknown-column': 'Column not used (ignored)',
+  'duplicate-column': 'Column appears twice (first one used)',
+  'blank-header': 'Column has no header (ignored)',
+  'ragged-row': 'Row has a different number of cells from the header',
+  'duplicate-id': 'Id already used by an earlier row',
+  'end-before-start': 'End date before start date',
+  'unknown-child': 'Child id not in the children table',
+  'unknown-worker': 'Worker id not in the workers table',
+  'unknown-plan': 'Plan id not in the plans table',
+  'missing-required-value': 'Required value is blank',
+  'after-as-at': 'Date after the as-at date (treated as not yet happened)',
   'unmapped-value': 'Value not in the configured value map',
-  'not-used': 'Read but not used by any rule', 'overridden-value': 'Value overridden by another list',
-  'episode-gap': 'Gap between care episodes of one period of care', 'episode-overlap': 'Care episodes overlap',
-  'bad-date': 'Not a valid date', 'two-digit-year': 'Two-digit year (rejected: ambiguous)', 'implausible-date': 'Date outside 1910–2100',
-  'bad-flag': 'Not a yes/no flag', 'unknown-code': 'Unknown code', 'bad-number': 'Not a valid number',
+  'not-used': 'Read but not used by any rule',
+  'overridden-value': 'Value overridden by another list',
+  'episode-gap': 'Gap between care episodes of one period of care',
+  'episode-overlap': 'Care episodes overlap',
+  'bad-date': 'Not a valid date',
+  'two-digit-year': 'Two-digit year (rejected: ambiguous)',
+  'implausible-date': 'Date outside 1910–2100',
+  'bad-flag': 'Not a yes/no flag',
+  'unknown-code': 'Unknown code',
+  'bad-number': 'Not a valid number',
 };
 
 export interface IssuePlace {
@@ -54,7 +115,14 @@ export interface IssuePlace {
   column: string;
 }
 
-export interface IssueExample { file: string; line: number; column: string; columnIndex: number; value: string; message: string }
+export interface IssueExample {
+  file: string;
+  line: number;
+  column: string;
+  columnIndex: number;
+  value: string;
+  message: string;
+}
 
 export interface IssueGroup {
   code: IssueCode;
@@ -92,7 +160,12 @@ const MAX_VALUE_LENGTH = 80;
 
 export function clipValue(value: string): string {
   // Control characters (NUL, ESC, …) are shown as \xNN so a hostile cell cannot drive a terminal.
-  const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  const flat = value
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`,
+    );
   return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH)}… (${flat.length} characters)` : flat;
 }
 
@@ -107,12 +180,28 @@ export class DataQualityLog {
     const gk = `${place.table}\u0000${code}\u0000${place.column}`;
     let g = this.groups.get(gk);
     if (!g) {
-      g = { code, level: ISSUE_LEVEL[code], title: ISSUE_TITLES[code], table: place.table, column: place.column, informational: INFORMATIONAL.has(code), count: 0, examples: [] };
+      g = {
+        code,
+        level: ISSUE_LEVEL[code],
+        title: ISSUE_TITLES[code],
+        table: place.table,
+        column: place.column,
+        informational: INFORMATIONAL.has(code),
+        count: 0,
+        examples: [],
+      };
       this.groups.set(gk, g);
     }
     g.count++;
     if (g.examples.length < MAX_EXAMPLES) {
-      g.examples.push({ file: place.file, line: place.line, column: place.column, columnIndex: place.columnIndex, value: clipValue(value), message });
+      g.examples.push({
+        file: place.file,
+        line: place.line,
+        column: place.column,
+        columnIndex: place.columnIndex,
+        value: clipValue(value),
+        message,
+      });
     }
     if (!g.informational && place.line > 0 && (g.level === 'row' || g.level === 'cell')) {
       let rows = this.badRows.get(place.table);
@@ -146,8 +235,13 @@ export class DataQualityLog {
   /** Groups in a stable order: table, level, code, column. */
   issueGroups(): IssueGroup[] {
     const levelOrder: Record<IssueLevel, number> = { file: 0, header: 1, row: 2, cell: 3 };
-    return [...this.groups.values()].sort((a, b) =>
-      compareText(a.table, b.table) || levelOrder[a.level] - levelOrder[b.level] || compareText(a.code, b.code) || compareText(a.column, b.column));
+    return [...this.groups.values()].sort(
+      (a, b) =>
+        compareText(a.table, b.table) ||
+        levelOrder[a.level] - levelOrder[b.level] ||
+        compareText(a.code, b.code) ||
+        compareText(a.column, b.column),
+    );
   }
 
   tableList(): TableQuality[] {

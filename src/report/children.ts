@@ -35,14 +35,39 @@ export function trackedFirst(profiles: readonly ChildProfile[]): { multi: ChildP
  * formula-looking text neutralised).
  */
 export function renderChildrenWorklist(profiles: readonly ChildProfile[]): string {
-  const header = ['Rank', 'Child', 'Team', 'Worker', 'Open plans', 'Rules', 'Highest severity', 'Score', 'Concerns', 'Concern details', 'Keys'];
+  const header = [
+    'Rank',
+    'Child',
+    'Team',
+    'Worker',
+    'Open plans',
+    'Rules',
+    'Highest severity',
+    'Score',
+    'Concerns',
+    'Concern details',
+    'Keys',
+  ];
   const cell = (v: string | number | null) => (typeof v === 'number' ? String(v) : quote(neutralise(v ?? '')));
   const lines = [header.map(cell).join(',')];
   profiles.forEach((p, i) => {
-    lines.push([
-      i + 1, p.childId, p.team, p.workerId, p.openPlans.join(' '), p.rules, SEVERITY_WORD[highestSeverity(p)], p.score, p.concerns.length,
-      p.concerns.map(concernText).join(' | '), p.concerns.map((c) => c.key).join(' | '),
-    ].map(cell).join(','));
+    lines.push(
+      [
+        i + 1,
+        p.childId,
+        p.team,
+        p.workerId,
+        p.openPlans.join(' '),
+        p.rules,
+        SEVERITY_WORD[highestSeverity(p)],
+        p.score,
+        p.concerns.length,
+        p.concerns.map(concernText).join(' | '),
+        p.concerns.map((c) => c.key).join(' | '),
+      ]
+        .map(cell)
+        .join(','),
+    );
   });
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -58,11 +83,19 @@ export function childrenMarkdown(result: AuditResult, esc: (s: string) => string
   if (!profiles) return [];
   const out = ['## Children to track', ''];
   const multi = profiles.filter((p) => p.rules >= 2).length;
-  out.push(`${profiles.length} ${profiles.length === 1 ? 'child is' : 'children are'} named in the findings; ${multi} with concerns from two or more rules. ${profiles.length > MD_CHILDREN ? `The first ${MD_CHILDREN} are listed; every child is in ${CHILDREN_WORKLIST} and findings.json.` : ''}`.trimEnd(), '');
+  out.push(
+    `${profiles.length} ${profiles.length === 1 ? 'child is' : 'children are'} named in the findings; ${multi} with concerns from two or more rules. ${profiles.length > MD_CHILDREN ? `The first ${MD_CHILDREN} are listed; every child is in ${CHILDREN_WORKLIST} and findings.json.` : ''}`.trimEnd(),
+    '',
+  );
   if (profiles.length === 0) return out;
-  out.push('| # | Child | Team | Worker | Open plans | Rules | Score | Concerns |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '| # | Child | Team | Worker | Open plans | Rules | Score | Concerns |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   profiles.slice(0, MD_CHILDREN).forEach((p, i) => {
-    out.push(`| ${i + 1} | ${esc(p.childId)} | ${esc(p.team ?? '')} | ${esc(p.workerId ?? '')} | ${esc(planText(p))} | ${p.rules} | ${p.score} | ${p.concerns.map((c) => esc(concernText(c))).join('<br>')} |`);
+    out.push(
+      `| ${i + 1} | ${esc(p.childId)} | ${esc(p.team ?? '')} | ${esc(p.workerId ?? '')} | ${esc(planText(p))} | ${p.rules} | ${p.score} | ${p.concerns.map((c) => esc(concernText(c))).join('<br>')} |`,
+    );
   });
   out.push('');
   return out;
@@ -83,8 +116,13 @@ export function childrenTerminalLine(result: AuditResult): string | null {
 export function renderSample(s: AuditSample): string {
   const cell = (v: string | null) => quote(neutralise(v ?? ''));
   const note = s.all ? `; the size ${s.size} is at least the open cases, so all are listed` : '';
-  const lines = [`# caseaudit audit sample; as at ${s.asAt}; seed ${s.seed}; ${s.rows.length} of ${s.openCases} children with a CIN, CP or CLA plan open${note}`];
+  const lines = [
+    `# caseaudit audit sample; as at ${s.asAt}; seed ${s.seed}; ${s.rows.length} of ${s.openCases} children with a CIN, CP or CLA plan open${note}`,
+  ];
   lines.push(['Child', 'Team', 'Worker', 'Plan types', 'Reason'].join(','));
-  for (const r of s.rows) lines.push([cell(r.childId), cell(r.team), cell(r.workerId), cell(r.planTypes.join(' ')), cell(r.reason)].join(','));
+  for (const r of s.rows)
+    lines.push(
+      [cell(r.childId), cell(r.team), cell(r.workerId), cell(r.planTypes.join(' ')), cell(r.reason)].join(','),
+    );
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -34,25 +34,50 @@ export function chronologyMarkdown(c: Chronology, marking: string): string {
   if (c.concerns.length === 0) out.push('The audit raises no concern about this child.');
   for (const k of c.concerns) out.push(`- ${mdText(concernText(k))}`);
   out.push('', `## Events (${c.events.length})`, '');
-  if (c.events.length === 0) { out.push('No dated event of this child in the export.', ''); return out.join('\n'); }
-  out.push('| Date | Event | Worker | Team | Detail | Limit broken | Concerns |', '| --- | --- | --- | --- | --- | --- | --- |');
+  if (c.events.length === 0) {
+    out.push('No dated event of this child in the export.', '');
+    return out.join('\n');
+  }
+  out.push(
+    '| Date | Event | Worker | Team | Detail | Limit broken | Concerns |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const e of c.events) {
-    out.push(`| ${e.date} | ${mdText(e.event)}${e.recordId ? ` (${mdText(e.recordId)})` : ''} | ${mdText(e.workerId ?? '')} | ${mdText(e.team ?? '')} | ${mdText(e.detail)} | ${e.limitBroken ? `**${mdText(e.limitBroken)}**` : ''} | ${e.concerns.map(mdText).join('<br>')} |`);
+    out.push(
+      `| ${e.date} | ${mdText(e.event)}${e.recordId ? ` (${mdText(e.recordId)})` : ''} | ${mdText(e.workerId ?? '')} | ${mdText(e.team ?? '')} | ${mdText(e.detail)} | ${e.limitBroken ? `**${mdText(e.limitBroken)}**` : ''} | ${e.concerns.map(mdText).join('<br>')} |`,
+    );
   }
   out.push('');
   return out.join('\n');
 }
 
-export interface ChronologyEventView extends ChronologyEvent { longDate: string; broken: boolean; hasConcerns: boolean; hasText: boolean }
+export interface ChronologyEventView extends ChronologyEvent {
+  longDate: string;
+  broken: boolean;
+  hasConcerns: boolean;
+  hasText: boolean;
+}
 
 export function chronologyHtml(c: Chronology, marking: string, withText: boolean): string {
   const t = templates();
   const events: ChronologyEventView[] = c.events.map((e) => ({
-    ...e, text: withText && e.text ? e.text : '', longDate: longDate(e.date), broken: e.limitBroken !== null, hasConcerns: e.concerns.length > 0, hasText: withText && Boolean(e.text),
+    ...e,
+    text: withText && e.text ? e.text : '',
+    longDate: longDate(e.date),
+    broken: e.limitBroken !== null,
+    hasConcerns: e.concerns.length > 0,
+    hasText: withText && Boolean(e.text),
   }));
   return t.chronology({
-    marking, css: t.css, title: heading(c), facts: facts(c), lacks: c.lacks, concerns: c.concerns.map(concernText), events,
-    noEvents: events.length === 0, noConcerns: c.concerns.length === 0,
+    marking,
+    css: t.css,
+    title: heading(c),
+    facts: facts(c),
+    lacks: c.lacks,
+    concerns: c.concerns.map(concernText),
+    events,
+    noEvents: events.length === 0,
+    noConcerns: c.concerns.length === 0,
   });
 }
 
@@ -61,9 +86,18 @@ export function chronologyFileName(c: Chronology, format: ChronologyFormat): str
   return `chronology-${safeId(c.childId) || 'child'}.${format}`;
 }
 
-export function renderChronology(c: Chronology, formats: readonly ChronologyFormat[], o: { marking: string; excerpts: boolean }): OutputFile[] {
+export function renderChronology(
+  c: Chronology,
+  formats: readonly ChronologyFormat[],
+  o: { marking: string; excerpts: boolean },
+): OutputFile[] {
   return formats.map((f) => ({
     name: chronologyFileName(c, f),
-    content: f === 'json' ? stableJson(withoutText(c)) : f === 'md' ? chronologyMarkdown(c, o.marking) : chronologyHtml(c, o.marking, o.excerpts && !c.pseudonymised),
+    content:
+      f === 'json'
+        ? stableJson(withoutText(c))
+        : f === 'md'
+          ? chronologyMarkdown(c, o.marking)
+          : chronologyHtml(c, o.marking, o.excerpts && !c.pseudonymised),
   }));
 }

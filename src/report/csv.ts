@@ -9,9 +9,25 @@ import type { OutputFile } from './write.js';
 
 const BOM = '\uFEFF';
 /** Ids the shared contract puts on evidence rows: kept in a worklist even if a finding forgot to declare them. */
-const CONTRACT_IDS: readonly string[] = ['childId', 'planId', 'workerId', 'assessmentId', 'referralId', 's47Id', 'supervisionId', 'team'];
+const CONTRACT_IDS: readonly string[] = [
+  'childId',
+  'planId',
+  'workerId',
+  'assessmentId',
+  'referralId',
+  's47Id',
+  'supervisionId',
+  'team',
+];
 const CONTRACT_LABELS: Readonly<Record<string, string>> = {
-  childId: 'Child', planId: 'Plan', workerId: 'Worker', assessmentId: 'Assessment', referralId: 'Referral', s47Id: 'Section 47', supervisionId: 'Supervision', team: 'Team',
+  childId: 'Child',
+  planId: 'Plan',
+  workerId: 'Worker',
+  assessmentId: 'Assessment',
+  referralId: 'Referral',
+  s47Id: 'Section 47',
+  supervisionId: 'Supervision',
+  team: 'Team',
 };
 
 /** The file of a rule's case worklist. */
@@ -32,7 +48,10 @@ export function neutralise(text: string): string {
  * values, so `cat worklist.csv` cannot drive a terminal (issue 19). Tab and line breaks stay.
  */
 export function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`,
+  );
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling quotes inside. */
@@ -53,7 +72,11 @@ export function worklistColumns(rule: RuleResult): EvidenceColumn[] {
   const cols: EvidenceColumn[] = [];
   const seen = new Set<string>(['finding']);
   for (const f of rule.findings) {
-    for (const c of f.columns) if (!seen.has(c.key)) { seen.add(c.key); cols.push(c); }
+    for (const c of f.columns)
+      if (!seen.has(c.key)) {
+        seen.add(c.key);
+        cols.push(c);
+      }
   }
   for (const id of CONTRACT_IDS) {
     if (!seen.has(id) && rule.findings.some((f) => f.evidence.some((e) => e[id] !== undefined && e[id] !== null))) {
@@ -64,7 +87,11 @@ export function worklistColumns(rule: RuleResult): EvidenceColumn[] {
   if (!seen.has('key')) cols.push({ key: 'key', label: 'Key', type: 'id' });
   // Acknowledged items stay in the worklist, marked, so nothing is silently missing from it.
   if (rule.findings.some((f) => f.suppressed?.length)) {
-    cols.push({ key: 'suppressedBy', label: 'Acknowledged by', type: 'text' }, { key: 'suppressedReason', label: 'Acknowledged because', type: 'text' }, { key: 'suppressedUntil', label: 'Acknowledged until', type: 'date' });
+    cols.push(
+      { key: 'suppressedBy', label: 'Acknowledged by', type: 'text' },
+      { key: 'suppressedReason', label: 'Acknowledged because', type: 'text' },
+      { key: 'suppressedUntil', label: 'Acknowledged until', type: 'date' },
+    );
   }
   return cols;
 }
@@ -78,7 +105,11 @@ function headers(cols: readonly EvidenceColumn[]): string[] {
 
 export function renderWorklist(rule: RuleResult): string {
   const cols = worklistColumns(rule);
-  const lines = [headers(cols).map((h) => quote(neutralise(h))).join(',')];
+  const lines = [
+    headers(cols)
+      .map((h) => quote(neutralise(h)))
+      .join(','),
+  ];
   for (const f of rule.findings) {
     // a finding's own column types win over another finding's for the same key
     const types = new Map(f.columns.map((c) => [c.key, c.type]));
@@ -86,8 +117,18 @@ export function renderWorklist(rule: RuleResult): string {
       lines.push([quote(neutralise(f.id)), ...cols.map((c) => cell(row[c.key], types.get(c.key) ?? c.type))].join(','));
     }
     for (const s of f.suppressed ?? []) {
-      const row: EvidenceRow = { ...s.row, suppressedBy: s.who, suppressedReason: s.reason, suppressedUntil: s.expires };
-      lines.push([quote(neutralise(`${f.id} (acknowledged)`)), ...cols.map((c) => cell(row[c.key], types.get(c.key) ?? c.type))].join(','));
+      const row: EvidenceRow = {
+        ...s.row,
+        suppressedBy: s.who,
+        suppressedReason: s.reason,
+        suppressedUntil: s.expires,
+      };
+      lines.push(
+        [
+          quote(neutralise(`${f.id} (acknowledged)`)),
+          ...cols.map((c) => cell(row[c.key], types.get(c.key) ?? c.type)),
+        ].join(','),
+      );
     }
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;

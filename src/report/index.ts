@@ -19,7 +19,10 @@ export const DEFAULT_PDF_EVIDENCE_ROWS = 50;
 export const DEFAULT_MARKING = 'OFFICIAL-SENSITIVE';
 
 /** The report options a config asks for (shared by `audit` and `batch`). */
-export function reportOptions(config: CaseauditConfig, o: { pseudonymised: boolean; pdfEvidenceRows?: number | undefined }): Omit<RenderOptions, 'log'> {
+export function reportOptions(
+  config: CaseauditConfig,
+  o: { pseudonymised: boolean; pdfEvidenceRows?: number | undefined },
+): Omit<RenderOptions, 'log'> {
   return {
     // A pseudonymised run never shows free-text excerpts.
     excerpts: !o.pseudonymised && (config.report?.excerpts ?? true),

@@ -11,7 +11,16 @@ import type { AuditResult, RuleResult } from '../engine/types.js';
  * `status`, which keeps SPEC §5's ran | not-run | error: a rule can run and still assess nothing.
  */
 function withOutcome(rule: RuleResult): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(rule).flatMap(([k, v]) => (k === 'status' ? [[k, v], ['outcome', ruleOutcome(rule)]] : [[k, v]])));
+  return Object.fromEntries(
+    Object.entries(rule).flatMap(([k, v]) =>
+      k === 'status'
+        ? [
+            [k, v],
+            ['outcome', ruleOutcome(rule)],
+          ]
+        : [[k, v]],
+    ),
+  );
 }
 
 export function renderJson(result: AuditResult): string {

@@ -14,20 +14,32 @@ import { directionText, trendsLine, worseningText } from './trend.js';
 
 /** Escapes Markdown punctuation and HTML, and flattens line breaks, so a value is only ever text. */
 export function mdText(s: string): string {
-  return s
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    // inline positions only (a value never starts a line), so . - + # ! need no escape
-    .replace(/([\\`*_{}[\]|~])/g, '\\$1');
+  return (
+    s
+      .replace(/[\r\n\t]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // inline positions only (a value never starts a line), so . - + # ! need no escape
+      .replace(/([\\`*_{}[\]|~])/g, '\\$1')
+  );
 }
 
-const RAG_TEXT: Readonly<Record<Rag, string>> = { red: '🔴 Red', amber: '🟠 Amber', green: '🟢 Green', none: '⚪ Not measured' };
+const RAG_TEXT: Readonly<Record<Rag, string>> = {
+  red: '🔴 Red',
+  amber: '🟠 Amber',
+  green: '🟢 Green',
+  none: '⚪ Not measured',
+};
 
 export function renderMarkdown(result: AuditResult, marking: string): string {
   const out: string[] = [];
   out.push(`**${mdText(marking)}**`, '');
   out.push(`# Case audit${result.council ? `: ${mdText(result.council)}` : ''}`, '');
-  out.push(`As at ${result.asAt} (${result.asAtSource}); period ${result.period.start} to ${result.period.end}. caseaudit ${mdText(result.tool.version)}.`, '');
+  out.push(
+    `As at ${result.asAt} (${result.asAtSource}); period ${result.period.start} to ${result.period.end}. caseaudit ${mdText(result.tool.version)}.`,
+    '',
+  );
 
   const ci = ciTables(result);
   for (const t of ci.before) out.push(...mdTable(t));
@@ -39,9 +51,13 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
     const ran = inArea.filter((r) => r.status === 'ran');
     const metrics = ran.flatMap((r) => Object.values(r.metrics));
     const findings = ran.flatMap((r) => r.findings);
-    const status = ran.every((r) => ruleOutcome(r) === 'not-assessed') ? '⚪ Not assessed' : RAG_TEXT[worstRag(metrics.map((m) => m.rag))];
+    const status = ran.every((r) => ruleOutcome(r) === 'not-assessed')
+      ? '⚪ Not assessed'
+      : RAG_TEXT[worstRag(metrics.map((m) => m.rag))];
     const count = (rag: Rag) => metrics.filter((m) => m.rag === rag).length;
-    out.push(`| ${mdText(AREA_TITLES[area])} | ${status} | ${ran.length} of ${inArea.length} | ${count('red')} / ${count('amber')} / ${count('green')} | ${findings.filter((f) => f.severity === 'high').length} / ${findings.filter((f) => f.severity === 'medium').length} |`);
+    out.push(
+      `| ${mdText(AREA_TITLES[area])} | ${status} | ${ran.length} of ${inArea.length} | ${count('red')} / ${count('amber')} / ${count('green')} | ${findings.filter((f) => f.severity === 'high').length} / ${findings.filter((f) => f.severity === 'medium').length} |`,
+    );
   }
   out.push('');
 
@@ -53,14 +69,27 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
       if (f.severity !== 'high' && f.severity !== 'medium') return;
       const m = f.metric ? r.metrics[f.metric] : undefined;
       const worse = worseningText(m);
-      ranked.push({ f, ruleIndex, findingIndex, metric: `${m ? ` ${mdText(m.label)}: ${mdText(formatMetricValue(m))}.` : ''}${worse ? ` **${mdText(worse)}**` : ''}` });
+      ranked.push({
+        f,
+        ruleIndex,
+        findingIndex,
+        metric: `${m ? ` ${mdText(m.label)}: ${mdText(formatMetricValue(m))}.` : ''}${worse ? ` **${mdText(worse)}**` : ''}`,
+      });
     });
   });
-  ranked.sort((a, b) => SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] || b.f.affected.count - a.f.affected.count || a.ruleIndex - b.ruleIndex || a.findingIndex - b.findingIndex);
+  ranked.sort(
+    (a, b) =>
+      SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] ||
+      b.f.affected.count - a.f.affected.count ||
+      a.ruleIndex - b.ruleIndex ||
+      a.findingIndex - b.findingIndex,
+  );
   if (ranked.length === 0) out.push('No red or amber findings.');
   ranked.forEach((x, i) => {
     const rule = result.rules[x.ruleIndex]!;
-    out.push(`${i + 1}. **${x.f.severity === 'high' ? 'High' : 'Medium'}: ${mdText(x.f.title)}** (${mdText(rule.id)}; ${plural(x.f.affected.count, x.f.affected.unit === 'children' ? 'child' : x.f.affected.unit.replace(/s$/, ''), x.f.affected.unit)}).${x.metric}`);
+    out.push(
+      `${i + 1}. **${x.f.severity === 'high' ? 'High' : 'Medium'}: ${mdText(x.f.title)}** (${mdText(rule.id)}; ${plural(x.f.affected.count, x.f.affected.unit === 'children' ? 'child' : x.f.affected.unit.replace(/s$/, ''), x.f.affected.unit)}).${x.metric}`,
+    );
   });
   out.push('');
   out.push(...childrenMarkdown(result, mdText));
@@ -76,12 +105,17 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   const notRun = result.rules.filter((r) => r.status !== 'ran');
   out.push('## Rules not run', '');
   if (notRun.length === 0) out.push('Every selected rule ran.');
-  for (const r of notRun) out.push(`- **${mdText(r.id)}** (${r.status === 'error' ? 'error' : 'not run'}): ${mdText(r.reason ?? '')}`);
+  for (const r of notRun)
+    out.push(`- **${mdText(r.id)}** (${r.status === 'error' ? 'error' : 'not run'}): ${mdText(r.reason ?? '')}`);
   out.push('');
   const dq = result.dataQuality;
   out.push(`Data quality: ${dq.rowsWithIssues} of ${dq.rowsRead} rows have at least one data-quality error.`, '');
   const notRead = dq.tables.filter((t) => t.status === 'not-read').map((t) => t.table);
-  if (notRead.length) out.push(`Not read (no selected rule uses them, and their data quality is not checked): ${notRead.map(mdText).join(', ')}.`, '');
+  if (notRead.length)
+    out.push(
+      `Not read (no selected rule uses them, and their data quality is not checked): ${notRead.map(mdText).join(', ')}.`,
+      '',
+    );
   return out.join('\n');
 }
 
@@ -94,7 +128,9 @@ function measuresTable(result: AuditResult): string[] {
   for (const r of result.rules) {
     if (r.status !== 'ran') continue;
     for (const m of Object.values(r.metrics)) {
-      out.push(`| ${mdText(r.id)} | ${mdText(m.label)} | ${mdText(formatMetricValue(m))} | ${m.value === null ? RAG_TEXT.none : m.rag === 'none' ? 'No threshold' : RAG_TEXT[m.rag]} | ${mdText(directionText(m) || '—')} |`);
+      out.push(
+        `| ${mdText(r.id)} | ${mdText(m.label)} | ${mdText(formatMetricValue(m))} | ${m.value === null ? RAG_TEXT.none : m.rag === 'none' ? 'No threshold' : RAG_TEXT[m.rag]} | ${mdText(directionText(m) || '—')} |`,
+      );
     }
   }
   out.push('');

@@ -17,16 +17,44 @@ function field(v: string | number | null | undefined): string {
 
 export function renderMetricsCsv(result: AuditResult): string {
   const points = result.trends?.points ?? [];
-  const header = ['Rule', 'Metric', 'Measure', 'Unit', 'Value', 'Numerator', 'Denominator', 'Threshold', 'Threshold side', 'RAG',
-    ...(result.trends ? ['Trend (6 months)'] : []), ...points.map((d) => `Value on ${d}`)];
+  const header = [
+    'Rule',
+    'Metric',
+    'Measure',
+    'Unit',
+    'Value',
+    'Numerator',
+    'Denominator',
+    'Threshold',
+    'Threshold side',
+    'RAG',
+    ...(result.trends ? ['Trend (6 months)'] : []),
+    ...points.map((d) => `Value on ${d}`),
+  ];
   const lines = [header.map(field).join(',')];
   for (const r of result.rules) {
     if (r.status !== 'ran') continue;
     for (const [id, m] of Object.entries(r.metrics)) {
       // A metric without a trend (not measured from this layout) leaves the point columns blank.
       const byDate = new Map((m.trend ?? []).map((p) => [p.asAt, p.value]));
-      lines.push([r.id, id, m.label, m.unit, m.value, m.numerator, m.denominator, m.threshold, m.direction === 'min' ? 'at least' : m.direction === 'max' ? 'at most' : '', m.rag,
-        ...(result.trends ? [m.trend ? (m.trendDirection ?? '') : ''] : []), ...points.map((d) => byDate.get(d))].map(field).join(','));
+      lines.push(
+        [
+          r.id,
+          id,
+          m.label,
+          m.unit,
+          m.value,
+          m.numerator,
+          m.denominator,
+          m.threshold,
+          m.direction === 'min' ? 'at least' : m.direction === 'max' ? 'at most' : '',
+          m.rag,
+          ...(result.trends ? [m.trend ? (m.trendDirection ?? '') : ''] : []),
+          ...points.map((d) => byDate.get(d)),
+        ]
+          .map(field)
+          .join(','),
+      );
     }
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;

@@ -8,7 +8,11 @@ export function directionText(m: Pick<Metric, 'trend' | 'trendDirection'>): stri
   return m.trendDirection ?? (m.trend.length ? 'no direction' : '');
 }
 
-export const DIRECTION_MARK: Readonly<Record<TrendDirection, string>> = { improving: '▲ improving', worsening: '▼ worsening', stable: '● stable' };
+export const DIRECTION_MARK: Readonly<Record<TrendDirection, string>> = {
+  improving: '▲ improving',
+  worsening: '▼ worsening',
+  stable: '● stable',
+};
 
 /**
  * "Worsening: 85% (34 of 40) on 2023-09-30, 78% (…) now." for a metric whose trend is worsening,

@@ -13,7 +13,10 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
-export interface OutputFile { name: string; content: string | Uint8Array }
+export interface OutputFile {
+  name: string;
+  content: string | Uint8Array;
+}
 
 /** The output folder cannot be used (a file, a system folder, no permission): one line, exit 2. */
 export class OutputError extends Error {}
@@ -24,23 +27,35 @@ const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
 /** The nearest existing ancestor of `dir`, with links resolved. */
 async function existingAncestor(dir: string): Promise<string> {
   for (let d = resolve(dir); ; d = dirname(d)) {
-    try { return await realpath(d); } catch { if (dirname(d) === d) return d; }
+    try {
+      return await realpath(d);
+    } catch {
+      if (dirname(d) === d) return d;
+    }
   }
 }
 
 async function checkOutputFolder(dir: string): Promise<void> {
   const real = await existingAncestor(dir);
-  if (SYSTEM_ROOTS.some((r) => real === r || real.startsWith(`${r}/`))) throw new OutputError(`--out: ${dir}: is inside ${real.split('/').slice(0, 2).join('/')}, a system folder; choose a folder for the reports`);
+  if (SYSTEM_ROOTS.some((r) => real === r || real.startsWith(`${r}/`)))
+    throw new OutputError(
+      `--out: ${dir}: is inside ${real.split('/').slice(0, 2).join('/')}, a system folder; choose a folder for the reports`,
+    );
 }
 
 function outputFailure(dir: string, e: unknown): Error {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === undefined) return e as Error;
-  const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EROFS' ? 'is on a read-only file system'
-    : code === 'ENOSPC' ? 'no space left on the device'
-    : `cannot be written (${code})`;
+  const why =
+    code === 'EEXIST' || code === 'ENOTDIR'
+      ? 'is a file, or inside one, not a folder'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'is on a read-only file system'
+          : code === 'ENOSPC'
+            ? 'no space left on the device'
+            : `cannot be written (${code})`;
   return new OutputError(`--out: ${dir}: ${why}`);
 }
 
@@ -53,13 +68,22 @@ function tempNameFor(target: string): string {
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Removes temporary files of runs no longer alive (a link is removed itself, never followed). */
 async function removeStale(dir: string): Promise<void> {
   let names: string[];
-  try { names = await readdir(dir); } catch { return; }
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
   for (const n of names) {
     const m = TMP_NAME.exec(n);
     if (!m || alive(Number(m[1]))) continue;
@@ -95,7 +119,10 @@ async function writeAll(dir: string, files: readonly OutputFile[]): Promise<stri
     const target = join(dir, f.name);
     const folder = dirname(target);
     await mkdir(folder, { recursive: true, mode: 0o700 });
-    if (!cleaned.has(folder)) { cleaned.add(folder); await removeStale(folder); }
+    if (!cleaned.has(folder)) {
+      cleaned.add(folder);
+      await removeStale(folder);
+    }
     const tmp = tempNameFor(target);
     try {
       await writeExclusive(tmp, f.content);

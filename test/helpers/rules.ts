@@ -14,22 +14,42 @@ export function makeExport(records: Records): LoadedExport {
 }
 
 /** Runs the whole engine on the records as at `asAt` and returns one rule's result. */
-export function runRule(id: string, records: Records | LoadedExport, asAt: string, options: Record<string, unknown> = {}, periodMonths = 12): RuleResult {
+export function runRule(
+  id: string,
+  records: Records | LoadedExport,
+  asAt: string,
+  options: Record<string, unknown> = {},
+  periodMonths = 12,
+): RuleResult {
   const r = runAll(records, asAt, { [id]: options }, periodMonths, [id]);
   const rule = r.rules.find((x) => x.id === id);
   if (!rule) throw new Error(`rule ${id} is not registered`);
   return rule;
 }
 
-export function runAll(records: Records | LoadedExport, asAt: string, options: Record<string, Record<string, unknown>> = {}, periodMonths = 12, only?: string[]): AuditResult {
+export function runAll(
+  records: Records | LoadedExport,
+  asAt: string,
+  options: Record<string, Record<string, unknown>> = {},
+  periodMonths = 12,
+  only?: string[],
+): AuditResult {
   const ex = 'dq' in records ? (records as LoadedExport) : makeExport(records as Records);
   const day = parseIsoDay(asAt);
   if (day === null) throw new Error(`bad asAt ${asAt}`);
   const rules = Object.fromEntries(Object.entries(options).map(([k, v]) => [k, { options: v }]));
-  return audit(ex, RULES, { asAt: day, asAtSource: 'command line', config: { periodMonths, rules }, ...(only ? { only } : {}) });
+  return audit(ex, RULES, {
+    asAt: day,
+    asAtSource: 'command line',
+    config: { periodMonths, rules },
+    ...(only ? { only } : {}),
+  });
 }
 
 /** Keys of every evidence row of a finding (or of all findings when id is omitted). */
 export function evidenceKeys(rule: RuleResult, findingId?: string): string[] {
-  return rule.findings.filter((f) => findingId === undefined || f.id === findingId).flatMap((f) => f.evidence.map((e) => e.key)).sort();
+  return rule.findings
+    .filter((f) => findingId === undefined || f.id === findingId)
+    .flatMap((f) => f.evidence.map((e) => e.key))
+    .sort();
 }

@@ -18,8 +18,12 @@ const CSWW = join(SAMPLES, 'workforce-census', 'social_work_workforce_2022.xml')
 const S903 = join(SAMPLES, 'ssda903');
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'caseaudit-samples-')); });
-afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'caseaudit-samples-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 const link = (path: string, name: string) => symlinkSync(path, join(dir, name));
 const iso = (d: number | null) => (d === null ? null : toIso(d));
 const issues = (ex: LoadedExport, code: string) => ex.dq.issueGroups().filter((g) => g.code === code);
@@ -28,24 +32,39 @@ describe('CIN census sample (liia-tools, 2022)', () => {
   it('reads every record of the sample child', async () => {
     link(CIN, 'cin.xml');
     const ex = await loadReturns(dir);
-    expect(ex.tables.children!.map((c) => [c.childId, iso(c.dateOfBirth), c.gender, c.ethnicity, c.disability])).toEqual([['DfEX0000001', '1966-03-24', 'Male', 'WBRI', true]]);
-    expect(ex.tables.referrals!.map((r) => [r.referralId, iso(r.referralDate), r.source, r.outcome])).toEqual([['REF-DfEX0000001-1970-10-06', '1970-10-06', '1A', null]]);
-    expect(ex.tables.assessments!.map((a) => [iso(a.startDate), iso(a.completionDate), a.referralId])).toEqual([['1970-06-03', '1971-07-18', 'REF-DfEX0000001-1970-10-06']]);
-    expect(ex.tables.section47!.map((s) => [iso(s.strategyDate), iso(s.icpcDate), s.outcome])).toEqual([['1970-06-02', '1970-06-17', 'icpc']]);
+    expect(
+      ex.tables.children!.map((c) => [c.childId, iso(c.dateOfBirth), c.gender, c.ethnicity, c.disability]),
+    ).toEqual([['DfEX0000001', '1966-03-24', 'Male', 'WBRI', true]]);
+    expect(ex.tables.referrals!.map((r) => [r.referralId, iso(r.referralDate), r.source, r.outcome])).toEqual([
+      ['REF-DfEX0000001-1970-10-06', '1970-10-06', '1A', null],
+    ]);
+    expect(ex.tables.assessments!.map((a) => [iso(a.startDate), iso(a.completionDate), a.referralId])).toEqual([
+      ['1970-06-03', '1971-07-18', 'REF-DfEX0000001-1970-10-06'],
+    ]);
+    expect(ex.tables.section47!.map((s) => [iso(s.strategyDate), iso(s.icpcDate), s.outcome])).toEqual([
+      ['1970-06-02', '1970-06-17', 'icpc'],
+    ]);
     expect(ex.tables.plans!.map((p) => [p.planId, p.planType, iso(p.startDate), iso(p.endDate), p.category])).toEqual([
       ['CIN-DfEX0000001-1971-01-24', 'cin', '1971-01-24', '1971-01-26', null],
       ['CP-DfEX0000001-1970-02-17', 'cp', '1970-02-17', '1971-03-14', 'PHY'],
     ]);
-    expect(ex.tables.reviews!.map((r) => [r.planId, iso(r.reviewDate)])).toEqual([['CP-DfEX0000001-1970-02-17', '1971-02-15']]);
+    expect(ex.tables.reviews!.map((r) => [r.planId, iso(r.reviewDate)])).toEqual([
+      ['CP-DfEX0000001-1970-02-17', '1971-02-15'],
+    ]);
     expect([...ex.repeatCpPlans!]).toEqual(['CP-DfEX0000001-1970-02-17']);
     expect(issues(ex, 'unknown-column')).toEqual([]);
   });
 
   it('reads the sample rewritten to the 2025 schema (Sex for GenderCurrent) and lists the difference', async () => {
-    writeFileSync(join(dir, 'cin.xml'), readFileSync(CIN, 'utf8').replace(/<GenderCurrent>1<\/GenderCurrent>/, '<Sex>M</Sex>'));
+    writeFileSync(
+      join(dir, 'cin.xml'),
+      readFileSync(CIN, 'utf8').replace(/<GenderCurrent>1<\/GenderCurrent>/, '<Sex>M</Sex>'),
+    );
     const ex = await loadReturns(dir);
     expect(ex.tables.children![0]!.gender).toBe('Male');
-    expect(issues(ex, 'unknown-column').map((g) => g.examples[0]!.message)).toEqual(["<Sex> is from another year's schema (collection year 2022 has <GenderCurrent>); read as the child's sex, the same meaning"]);
+    expect(issues(ex, 'unknown-column').map((g) => g.examples[0]!.message)).toEqual([
+      "<Sex> is from another year's schema (collection year 2022 has <GenderCurrent>); read as the child's sex, the same meaning",
+    ]);
   });
 });
 
@@ -55,7 +74,12 @@ describe('workforce census sample (liia-tools, 2022)', () => {
     const ex = await loadReturns(dir);
     expect(ex.tables.workers).toHaveLength(30);
     const f = ex.workforceCensus!;
-    expect([iso(f.censusDate), f.vacancies, f.cases.size, f.cases.get('Oz2054309383')]).toEqual(['2022-09-30', 79.68, 19, 72]);
+    expect([iso(f.censusDate), f.vacancies, f.cases.size, f.cases.get('Oz2054309383')]).toEqual([
+      '2022-09-30',
+      79.68,
+      19,
+      72,
+    ]);
     const w = ex.tables.workers!.find((x) => x.workerId === 'Oz2054309383')!;
     // CFKSSstatus 1 (ASYE) reads as newly qualified; AgencyWorker 1 as agency.
     expect([w.role, w.agency, w.fte, iso(w.startDate)]).toEqual(['ASYE', true, 0.521371, '1988-04-07']);
@@ -82,7 +106,9 @@ describe('SSDA903 samples (liia-tools)', () => {
     link(join(S903, 'SSDA903_episodes_for_testing_fixes_INPUT.csv'), 'episodes.csv');
     const ex = await loadReturns(dir);
     const plans = ex.tables.plans!;
-    expect(plans.filter((p) => p.childId === 'RULE5_BAD').map((p) => [iso(p.startDate), p.endDate])).toEqual([['2019-11-06', null]]);
+    expect(plans.filter((p) => p.childId === 'RULE5_BAD').map((p) => [iso(p.startDate), p.endDate])).toEqual([
+      ['2019-11-06', null],
+    ]);
     expect(issues(ex, 'episode-gap').flatMap((g) => g.examples.map((e) => e.line))).toContain(24);
     expect(issues(ex, 'episode-overlap').length).toBeGreaterThan(0);
     // LA and YEAR are not 903 episode columns: read past, never an error.
@@ -96,13 +122,32 @@ describe('all three samples in one folder (spawned CLI)', () => {
     link(CSWW, 'b.xml');
     link(join(S903, 'SSDA903_2020_header.csv'), 'c.csv');
     link(join(S903, 'SSDA903_2020_episodes.csv'), 'd.csv');
-    const r = spawnSync(process.execPath, [resolve('bin/caseaudit.js'), 'audit', dir, '--as-at', '2022-09-30', '--format', 'json', '--out', join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(
+      process.execPath,
+      [
+        resolve('bin/caseaudit.js'),
+        'audit',
+        dir,
+        '--as-at',
+        '2022-09-30',
+        '--format',
+        'json',
+        '--out',
+        join(dir, 'out'),
+      ],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(r.status, r.stderr).not.toBe(2);
-    const j = JSON.parse(readFileSync(join(dir, 'out', 'findings.json'), 'utf8')) as { source: { layout: string; files: { file: string; as: string }[] }; rules: { id: string; metrics: Record<string, { value: number | null }> }[] };
+    const j = JSON.parse(readFileSync(join(dir, 'out', 'findings.json'), 'utf8')) as {
+      source: { layout: string; files: { file: string; as: string }[] };
+      rules: { id: string; metrics: Record<string, { value: number | null }> }[];
+    };
     expect(j.source.layout).toBe('returns');
     expect(j.source.files.map((f) => `${f.file}: ${f.as}`)).toEqual([
-      'a.xml: CIN census 2022 (reference date 2022-03-31)', 'b.xml: workforce census 2022 (census date 2022-09-30)',
-      'c.csv: SSDA903 header', 'd.csv: SSDA903 episodes',
+      'a.xml: CIN census 2022 (reference date 2022-03-31)',
+      'b.xml: workforce census 2022 (census date 2022-09-30)',
+      'c.csv: SSDA903 header',
+      'd.csv: SSDA903 episodes',
     ]);
     const wf = j.rules.find((x) => x.id === 'workforce')!.metrics;
     expect(wf.vacancyRate!.value).not.toBeNull();

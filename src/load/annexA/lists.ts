@@ -40,7 +40,12 @@ const FIELDS = {
   ethnicity: ['Ethnicity'],
   dob: ['Date of Birth', 'DOB'],
   disability: ['Does the Child have a Disability', 'Disability', 'Does the child have a disability (Y/N)'],
-  uasc: ['Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)', 'Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)', 'Unaccompanied Asylum Seeking Child (UASC)', 'UASC'],
+  uasc: [
+    'Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)',
+    'Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)',
+    'Unaccompanied Asylum Seeking Child (UASC)',
+    'UASC',
+  ],
   team: ['Allocated Team', 'Team'],
   worker: ['Allocated Worker', 'Worker', 'Allocated Social Worker'],
   contactDate: ['Date of Contact', 'Contact Date'],
@@ -51,9 +56,22 @@ const FIELDS = {
   referralNfa: ['Referral NFA?', 'Referral NFA', 'Referral No Further Action'],
   referrals12: ['Number of Referrals in Last 12 Months', 'Number of referrals in the last 12 months'],
   assessmentStart: ['Continuous Assessment Start Date', 'Assessment Start Date'],
-  assessmentAuth: ['Continuous Assessment Date of Authorisation', 'Assessment Date of Authorisation', 'Assessment Completion Date', 'Assessment Authorisation Date'],
-  needsSupport: ["Was the child assessed as requiring LA children's social care support?", 'Assessed as requiring LA childrens social care support'],
-  strategyDate: ['Strategy discussion initiating Section 47 Enquiry Start Date', 'Section 47 Enquiry Start Date', 'Strategy Discussion Date', 'Date of Strategy Discussion'],
+  assessmentAuth: [
+    'Continuous Assessment Date of Authorisation',
+    'Assessment Date of Authorisation',
+    'Assessment Completion Date',
+    'Assessment Authorisation Date',
+  ],
+  needsSupport: [
+    "Was the child assessed as requiring LA children's social care support?",
+    'Assessed as requiring LA childrens social care support',
+  ],
+  strategyDate: [
+    'Strategy discussion initiating Section 47 Enquiry Start Date',
+    'Section 47 Enquiry Start Date',
+    'Strategy Discussion Date',
+    'Date of Strategy Discussion',
+  ],
   icpcUnnecessary: ['Was an Initial Child Protection Conference deemed unnecessary?', 'ICPC deemed unnecessary'],
   icpcDate: ['Date of Initial Child Protection Conference', 'ICPC Date', 'Date of ICPC'],
   cinStart: ['CIN Start Date', 'Child in Need Start Date'],
@@ -89,7 +107,10 @@ export function bindHeader(header: readonly string[]): Map<Field, number> {
   const out = new Map<Field, number>();
   for (const [field, variants] of VARIANTS) {
     let at = norm.findIndex((h) => variants.includes(h));
-    if (at < 0) at = norm.findIndex((h) => h.length >= 12 && variants.some((v) => v.length >= 12 && (h.startsWith(v) || v.startsWith(h))));
+    if (at < 0)
+      at = norm.findIndex(
+        (h) => h.length >= 12 && variants.some((v) => v.length >= 12 && (h.startsWith(v) || v.startsWith(h))),
+      );
     if (at >= 0) out.set(field, at);
   }
   return out;
@@ -101,15 +122,24 @@ export function isHeaderRow(cells: readonly Cell[]): boolean {
 }
 
 export class ListRow {
-  constructor(readonly line: number, private readonly cells: readonly Cell[], private readonly bound: ReadonlyMap<Field, number>, private readonly date1904: boolean) {}
-  has(f: Field): boolean { return this.bound.has(f); }
+  constructor(
+    readonly line: number,
+    private readonly cells: readonly Cell[],
+    private readonly bound: ReadonlyMap<Field, number>,
+    private readonly date1904: boolean,
+  ) {}
+  has(f: Field): boolean {
+    return this.bound.has(f);
+  }
   raw(f: Field): Cell | undefined {
     const i = this.bound.get(f);
     return i === undefined ? undefined : this.cells[i];
   }
   /** Trimmed text; "#N/A", "NULL", "-" and the like are blank (SPEC §2). */
   text(f: Field): string {
-    const t = cellText(this.raw(f)).replace(/\u00a0/g, ' ').trim();
+    const t = cellText(this.raw(f))
+      .replace(/\u00a0/g, ' ')
+      .trim();
     return isBlank(t) ? '' : t;
   }
   /** Text with an Annex A letter prefix ("b) Female") removed, for descriptive codes. */
@@ -156,79 +186,134 @@ function idFor(prefix: string, row: ListRow, f: Field): string {
 
 const S = (v: string, f: Field | null = null) => [v, f] as const;
 
-function plan(row: ListRow, type: string, prefix: string, start: Field, end: Field | null, category: Field | null): Emitted {
+function plan(
+  row: ListRow,
+  type: string,
+  prefix: string,
+  start: Field,
+  end: Field | null,
+  category: Field | null,
+): Emitted {
   return {
-    plan_id: S(idFor(prefix, row, start)), child_id: S(row.text('childId'), 'childId'), plan_type: S(type),
-    start_date: S(row.date(start), start), end_date: S(end ? row.date(end) : '', end),
-    category: S(category ? row.label(category) : '', category), team: S(row.text('team'), 'team'),
+    plan_id: S(idFor(prefix, row, start)),
+    child_id: S(row.text('childId'), 'childId'),
+    plan_type: S(type),
+    start_date: S(row.date(start), start),
+    end_date: S(end ? row.date(end) : '', end),
+    category: S(category ? row.label(category) : '', category),
+    team: S(row.text('team'), 'team'),
   };
 }
 
 function visit(row: ListRow, date: Field, seenAlone: Field | null): Emitted {
-  return { child_id: S(row.text('childId'), 'childId'), visit_date: S(row.date(date), date), seen: S('Y'), seen_alone: S(seenAlone ? row.text(seenAlone) : '', seenAlone) };
+  return {
+    child_id: S(row.text('childId'), 'childId'),
+    visit_date: S(row.date(date), date),
+    seen: S('Y'),
+    seen_alone: S(seenAlone ? row.text(seenAlone) : '', seenAlone),
+  };
 }
 
 export const LISTS: readonly ListSpec[] = [
   {
-    list: 1, title: 'contacts', keyDate: 'contactDate',
-    emit: (r, out) => out('contacts', { child_id: S(r.text('childId'), 'childId'), contact_date: S(r.date('contactDate'), 'contactDate'), source: S(r.label('contactSource'), 'contactSource') }),
+    list: 1,
+    title: 'contacts',
+    keyDate: 'contactDate',
+    emit: (r, out) =>
+      out('contacts', {
+        child_id: S(r.text('childId'), 'childId'),
+        contact_date: S(r.date('contactDate'), 'contactDate'),
+        source: S(r.label('contactSource'), 'contactSource'),
+      }),
   },
   {
-    list: 2, title: 'early help', keyDate: 'ehStart',
+    list: 2,
+    title: 'early help',
+    keyDate: 'ehStart',
     emit: (r, out) => out('plans', plan(r, 'early_help', 'EH', 'ehStart', null, null)),
   },
   {
-    list: 3, title: 'referrals', keyDate: 'referralDate',
-    emit: (r, out) => out('referrals', {
-      referral_id: S(idFor('REF', r, 'referralDate')), child_id: S(r.text('childId'), 'childId'), referral_date: S(r.date('referralDate'), 'referralDate'),
-      source: S(r.label('referralSource'), 'referralSource'), team: S(r.text('team'), 'team'), outcome: S(r.flag('referralNfa') === true ? 'nfa' : '', 'referralNfa'),
-      referrals_last_12_months: S(r.text('referrals12'), 'referrals12'),
-    }),
+    list: 3,
+    title: 'referrals',
+    keyDate: 'referralDate',
+    emit: (r, out) =>
+      out('referrals', {
+        referral_id: S(idFor('REF', r, 'referralDate')),
+        child_id: S(r.text('childId'), 'childId'),
+        referral_date: S(r.date('referralDate'), 'referralDate'),
+        source: S(r.label('referralSource'), 'referralSource'),
+        team: S(r.text('team'), 'team'),
+        outcome: S(r.flag('referralNfa') === true ? 'nfa' : '', 'referralNfa'),
+        referrals_last_12_months: S(r.text('referrals12'), 'referrals12'),
+      }),
   },
   {
-    list: 4, title: 'assessments', keyDate: 'assessmentStart',
+    list: 4,
+    title: 'assessments',
+    keyDate: 'assessmentStart',
     emit: (r, out) => {
       const need = r.flag('needsSupport');
       out('assessments', {
-        assessment_id: S(idFor('ASMT', r, 'assessmentStart')), child_id: S(r.text('childId'), 'childId'), start_date: S(r.date('assessmentStart'), 'assessmentStart'),
-        completion_date: S(r.date('assessmentAuth'), 'assessmentAuth'), worker_id: S(r.text('worker'), 'worker'), team: S(r.text('team'), 'team'),
+        assessment_id: S(idFor('ASMT', r, 'assessmentStart')),
+        child_id: S(r.text('childId'), 'childId'),
+        start_date: S(r.date('assessmentStart'), 'assessmentStart'),
+        completion_date: S(r.date('assessmentAuth'), 'assessmentAuth'),
+        worker_id: S(r.text('worker'), 'worker'),
+        team: S(r.text('team'), 'team'),
         outcome: S(need === false ? 'nfa' : need === true ? 'other' : '', 'needsSupport'), // an answer that is neither is logged by the reader
       });
     },
   },
   {
-    list: 5, title: 'section 47 enquiries', keyDate: 'strategyDate',
+    list: 5,
+    title: 'section 47 enquiries',
+    keyDate: 'strategyDate',
     emit: (r, out) => {
       const unnecessary = r.flag('icpcUnnecessary');
       const outcome = r.text('icpcDate') !== '' || unnecessary === false ? 'icpc' : unnecessary === true ? 'other' : '';
       out('section47', {
-        s47_id: S(idFor('S47', r, 'strategyDate')), child_id: S(r.text('childId'), 'childId'), strategy_date: S(r.date('strategyDate'), 'strategyDate'),
-        icpc_date: S(r.date('icpcDate'), 'icpcDate'), outcome: S(outcome, 'icpcUnnecessary'), team: S(r.text('team'), 'team'),
+        s47_id: S(idFor('S47', r, 'strategyDate')),
+        child_id: S(r.text('childId'), 'childId'),
+        strategy_date: S(r.date('strategyDate'), 'strategyDate'),
+        icpc_date: S(r.date('icpcDate'), 'icpcDate'),
+        outcome: S(outcome, 'icpcUnnecessary'),
+        team: S(r.text('team'), 'team'),
       });
     },
   },
   {
-    list: 6, title: 'children in need', keyDate: 'cinStart',
+    list: 6,
+    title: 'children in need',
+    keyDate: 'cinStart',
     emit: (r, out) => {
       if (isCinStatus(r.text('caseStatus'))) out('plans', plan(r, 'cin', 'CIN', 'cinStart', 'cinEnd', null));
       if (r.text('lastSeen') !== '') out('visits', visit(r, 'lastSeen', null));
     },
   },
   {
-    list: 7, title: 'child protection', keyDate: 'cpStart',
+    list: 7,
+    title: 'child protection',
+    keyDate: 'cpStart',
     emit: (r, out) => {
-      const p: Emitted = { ...plan(r, 'cp', 'CP', 'cpStart', 'cpEnd', 'category'), previous_cp_plans: S(r.text('previousCp'), 'previousCp') };
+      const p: Emitted = {
+        ...plan(r, 'cp', 'CP', 'cpStart', 'cpEnd', 'category'),
+        previous_cp_plans: S(r.text('previousCp'), 'previousCp'),
+      };
       out('plans', p);
-      if (r.text('cpReview') !== '') out('reviews', { plan_id: p.plan_id!, review_date: S(r.date('cpReview'), 'cpReview') });
+      if (r.text('cpReview') !== '')
+        out('reviews', { plan_id: p.plan_id!, review_date: S(r.date('cpReview'), 'cpReview') });
       if (r.text('cpVisit') !== '') out('visits', visit(r, 'cpVisit', 'seenAlone'));
     },
   },
   {
-    list: 8, title: 'children in care', keyDate: 'claStart',
+    list: 8,
+    title: 'children in care',
+    keyDate: 'claStart',
     emit: (r, out) => {
       const p = plan(r, 'cla', 'CLA', 'claStart', 'claEnd', null);
       out('plans', p);
-      if (r.text('claReview') !== '') out('reviews', { plan_id: p.plan_id!, review_date: S(r.date('claReview'), 'claReview') });
+      if (r.text('claReview') !== '')
+        out('reviews', { plan_id: p.plan_id!, review_date: S(r.date('claReview'), 'claReview') });
       if (r.text('claVisit') !== '') out('visits', visit(r, 'claVisit', null));
     },
   },

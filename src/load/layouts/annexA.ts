@@ -17,11 +17,20 @@ const annexA: LayoutPlugin = {
   },
   load: (path, opts) => loadAnnexA(path, opts),
   carries: {
-    children: { columns: 'all' }, contacts: { columns: 'all' },
-    referrals: { columns: ['referral_id', 'child_id', 'referral_date', 'source', 'outcome'], ...ANNEX_A_COVERAGE.referrals },
+    children: { columns: 'all' },
+    contacts: { columns: 'all' },
+    referrals: {
+      columns: ['referral_id', 'child_id', 'referral_date', 'source', 'outcome'],
+      ...ANNEX_A_COVERAGE.referrals,
+    },
     assessments: { columns: ['assessment_id', 'child_id', 'start_date', 'completion_date', 'team', 'outcome'] },
-    section47: { columns: 'all' }, plans: { columns: ['plan_id', 'child_id', 'plan_type', 'start_date', 'category', 'team'], ...ANNEX_A_COVERAGE.plans },
-    reviews: { columns: 'all', ...ANNEX_A_COVERAGE.reviews }, visits: { columns: ['child_id', 'visit_date', 'seen', 'seen_alone'], ...ANNEX_A_COVERAGE.visits },
+    section47: { columns: 'all' },
+    plans: {
+      columns: ['plan_id', 'child_id', 'plan_type', 'start_date', 'category', 'team'],
+      ...ANNEX_A_COVERAGE.plans,
+    },
+    reviews: { columns: 'all', ...ANNEX_A_COVERAGE.reviews },
+    visits: { columns: ['child_id', 'visit_date', 'seen', 'seen_alone'], ...ANNEX_A_COVERAGE.visits },
     allocations: { columns: ['child_id', 'worker_id', 'start_date'], ...ANNEX_A_COVERAGE.allocations },
   },
 };

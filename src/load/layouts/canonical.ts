@@ -8,7 +8,7 @@ const NAMES = new Set<string>([...TABLE_NAMES, 's47', 'section_47']);
 
 const canonical: LayoutPlugin = {
   name: 'canonical',
-  describe: 'the canonical CSV tables (children.csv, plans.csv, …), or any system\'s files through a config mapping',
+  describe: "the canonical CSV tables (children.csv, plans.csv, …), or any system's files through a config mapping",
   async detect(path) {
     const l = await listFolder(path);
     if (!l || l.file) return null;

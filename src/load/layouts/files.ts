@@ -23,13 +23,30 @@ export function isWorkbook(name: string): boolean {
 /** null when the path cannot be read. */
 export async function listFolder(path: string): Promise<FolderListing | null> {
   let isDir: boolean;
-  try { isDir = (await stat(path)).isDirectory(); } catch { return null; }
-  if (!isDir) return { file: true, entries: [basename(path)], textBases: [], workbooks: isWorkbook(path) ? [basename(path)] : [] };
+  try {
+    isDir = (await stat(path)).isDirectory();
+  } catch {
+    return null;
+  }
+  if (!isDir)
+    return {
+      file: true,
+      entries: [basename(path)],
+      textBases: [],
+      workbooks: isWorkbook(path) ? [basename(path)] : [],
+    };
   let entries: string[];
-  try { entries = (await readdir(path)).filter((f) => !f.startsWith('.') && !f.startsWith('~$')).sort(); } catch { return null; }
+  try {
+    entries = (await readdir(path)).filter((f) => !f.startsWith('.') && !f.startsWith('~$')).sort();
+  } catch {
+    return null;
+  }
   return {
-    file: false, entries,
-    textBases: entries.filter((f) => TEXT.has(extname(f).toLowerCase())).map((f) => basename(f, extname(f)).toLowerCase()),
+    file: false,
+    entries,
+    textBases: entries
+      .filter((f) => TEXT.has(extname(f).toLowerCase()))
+      .map((f) => basename(f, extname(f)).toLowerCase()),
     workbooks: entries.filter(isWorkbook),
   };
 }

@@ -9,12 +9,7 @@ import returns from './returns.js';
 import ssd from './ssd.js';
 import type { LayoutPlugin } from './types.js';
 
-export const LAYOUTS: readonly LayoutPlugin[] = [
-  returns,
-  ssd,
-  canonical,
-  annexA,
-];
+export const LAYOUTS: readonly LayoutPlugin[] = [returns, ssd, canonical, annexA];
 
 export const LAYOUT_NAMES: readonly string[] = LAYOUTS.map((l) => l.name);
 

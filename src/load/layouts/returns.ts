@@ -18,7 +18,10 @@ const returns: LayoutPlugin = {
     referrals: { columns: ['referral_id', 'child_id', 'referral_date', 'source', 'outcome'] },
     assessments: { columns: ['assessment_id', 'child_id', 'referral_id', 'start_date', 'completion_date'] },
     section47: { columns: ['s47_id', 'child_id', 'strategy_date', 'icpc_date', 'outcome'] },
-    plans: { columns: ['plan_id', 'child_id', 'plan_type', 'start_date', 'end_date', 'category'], planTypes: ['cin', 'cp', 'cla'] },
+    plans: {
+      columns: ['plan_id', 'child_id', 'plan_type', 'start_date', 'end_date', 'category'],
+      planTypes: ['cin', 'cp', 'cla'],
+    },
     reviews: { columns: 'all', planTypes: ['cp', 'cla'] },
     allocations: { columns: ['child_id', 'worker_id', 'start_date', 'end_date'], planTypes: ['cla'] },
   },

@@ -19,10 +19,25 @@ const ssd: LayoutPlugin = {
   carries: {
     children: { columns: ['child_id', 'date_of_birth', 'gender', 'ethnicity', 'disability'] },
     workers: { columns: ['worker_id', 'team', 'role', 'fte'], ...SSD_COVERAGE.workers },
-    contacts: { columns: 'all' }, referrals: { columns: 'all' },
-    assessments: { columns: ['assessment_id', 'child_id', 'referral_id', 'start_date', 'completion_date', 'worker_id', 'team', 'outcome'] },
-    section47: { columns: 'all' }, plans: { columns: 'all', ...SSD_COVERAGE.plans }, reviews: { columns: 'all', ...SSD_COVERAGE.reviews },
-    allocations: { columns: 'all' }, visits: { columns: ['child_id', 'visit_date', 'seen', 'seen_alone'] },
+    contacts: { columns: 'all' },
+    referrals: { columns: 'all' },
+    assessments: {
+      columns: [
+        'assessment_id',
+        'child_id',
+        'referral_id',
+        'start_date',
+        'completion_date',
+        'worker_id',
+        'team',
+        'outcome',
+      ],
+    },
+    section47: { columns: 'all' },
+    plans: { columns: 'all', ...SSD_COVERAGE.plans },
+    reviews: { columns: 'all', ...SSD_COVERAGE.reviews },
+    allocations: { columns: 'all' },
+    visits: { columns: ['child_id', 'visit_date', 'seen', 'seen_alone'] },
   },
 };
 export default ssd;

@@ -24,8 +24,13 @@ async function head(path: string): Promise<string> {
   try {
     const buf = Buffer.alloc(8192);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-  } finally { await fh.close(); }
+    return buf
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+  } finally {
+    await fh.close();
+  }
 }
 
 function canonicalName(file: string): TableName | null {
@@ -38,12 +43,18 @@ function canonicalName(file: string): TableName | null {
 export async function roleOf(path: string): Promise<FileRole> {
   const file = basename(path);
   let text: string;
-  try { text = await head(path); } catch { return { kind: 'other', path, file, why: 'cannot be read' }; }
+  try {
+    text = await head(path);
+  } catch {
+    return { kind: 'other', path, file, why: 'cannot be read' };
+  }
   // A file named as a table (.csv, .tsv, …) is read as one, even if it holds markup (an HTML error page saved as plans.csv).
   const tableFile = TEXT.has(extname(file).toLowerCase());
   if (!tableFile && /^\s*</.test(text)) {
     let c: string | null;
-    try { c = (await xmlCollection(path))?.toUpperCase() ?? null; } catch (e) {
+    try {
+      c = (await xmlCollection(path))?.toUpperCase() ?? null;
+    } catch (e) {
       // A DOCTYPE (entity declarations), a huge text node or malformed XML: refused when read
       // when the file is named .xml; any other markup is not a return.
       if (extname(file).toLowerCase() === '.xml') return { kind: 'broken-xml', path, file, why: (e as Error).message };
@@ -51,16 +62,31 @@ export async function roleOf(path: string): Promise<FileRole> {
     }
     if (c === 'CIN') return { kind: 'cin-census', path, file };
     if (c === 'CSWW') return { kind: 'workforce-census', path, file };
-    return { kind: 'other', path, file, why: c === null ? 'XML that is not a return (no <Collection> in its header)' : `XML of collection "${c}", not a CIN or workforce census` };
+    return {
+      kind: 'other',
+      path,
+      file,
+      why:
+        c === null
+          ? 'XML that is not a return (no <Collection> in its header)'
+          : `XML of collection "${c}", not a CIN or workforce census`,
+    };
   }
   if (!TEXT.has(extname(file).toLowerCase())) return { kind: 'other', path, file, why: 'not a CSV or XML file' };
   const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const cells = first.split(first.includes('\t') && !first.includes(',') ? '\t' : ',').map((c) => c.replace(/^"|"$/g, '').trim());
+  const cells = first
+    .split(first.includes('\t') && !first.includes(',') ? '\t' : ',')
+    .map((c) => c.replace(/^"|"$/g, '').trim());
   const t903 = table903Of(cells);
   if (t903) return { kind: 'ssda903', table: t903, path, file };
   const canon = canonicalName(file);
   if (canon) return { kind: 'canonical', table: canon, path, file };
-  return { kind: 'other', path, file, why: 'neither an SSDA903 table (by its columns) nor a canonical table (by its name)' };
+  return {
+    kind: 'other',
+    path,
+    file,
+    why: 'neither an SSDA903 table (by its columns) nor a canonical table (by its name)',
+  };
 }
 
 /** Every file of the folder (not hidden, not Office lock files), in name order, with its role. */
@@ -69,10 +95,15 @@ export async function folderRoles(dir: string): Promise<FileRole[]> {
   const out: FileRole[] = [];
   for (const f of entries) {
     const p = join(dir, f);
-    try { if (!(await stat(p)).isFile()) continue; } catch { continue; }
+    try {
+      if (!(await stat(p)).isFile()) continue;
+    } catch {
+      continue;
+    }
     out.push(await roleOf(p));
   }
   return out;
 }
 
-export const isReturn = (r: FileRole): boolean => r.kind === 'cin-census' || r.kind === 'workforce-census' || r.kind === 'ssda903' || r.kind === 'broken-xml';
+export const isReturn = (r: FileRole): boolean =>
+  r.kind === 'cin-census' || r.kind === 'workforce-census' || r.kind === 'ssda903' || r.kind === 'broken-xml';

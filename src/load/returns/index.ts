@@ -38,7 +38,11 @@ const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
 
 /** `--layout auto`: how sure we are that the folder holds returns, and which. */
 export async function detectReturns(path: string): Promise<{ confidence: number; reason: string } | null> {
-  try { if (!(await stat(path)).isDirectory()) return null; } catch { return null; }
+  try {
+    if (!(await stat(path)).isDirectory()) return null;
+  } catch {
+    return null;
+  }
   const roles = await folderRoles(path);
   const returns = roles.filter(isReturn);
   if (returns.length === 0) return null;
@@ -47,7 +51,13 @@ export async function detectReturns(path: string): Promise<{ confidence: number;
 
 /** "cin.xml: CIN census; episodes.csv: SSDA903 episodes; …" for the summary. */
 function describeRoles(roles: readonly FileRole[]): string {
-  return roles.filter((r) => r.kind !== 'other').map((r) => `${r.file}: ${r.kind === 'ssda903' ? `SSDA903 ${r.table}` : r.kind === 'canonical' ? `canonical ${r.table}` : r.kind === 'broken-xml' ? 'unreadable XML' : r.kind === 'cin-census' ? 'CIN census' : 'workforce census'}`).join('; ');
+  return roles
+    .filter((r) => r.kind !== 'other')
+    .map(
+      (r) =>
+        `${r.file}: ${r.kind === 'ssda903' ? `SSDA903 ${r.table}` : r.kind === 'canonical' ? `canonical ${r.table}` : r.kind === 'broken-xml' ? 'unreadable XML' : r.kind === 'cin-census' ? 'CIN census' : 'workforce census'}`,
+    )
+    .join('; ');
 }
 
 /** Turns per-file return tables into TableSources, keeping the first record of each key (newest first). */
@@ -67,14 +77,26 @@ function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName, seen: 
 }
 
 function toSource(table: TableName, file: string, t: ReturnTable, records: KeyedRecord[] = t.records): TableSource {
-  return { table, file, headerLine: t.headerLine, labels: t.labels, ...(t.positions ? { positions: t.positions } : {}), records };
+  return {
+    table,
+    file,
+    headerLine: t.headerLine,
+    labels: t.labels,
+    ...(t.positions ? { positions: t.positions } : {}),
+    records,
+  };
 }
 
-const byNewest = (a: { referenceDate: string | null; file: string }, b: { referenceDate: string | null; file: string }) =>
-  (b.referenceDate ?? '').localeCompare(a.referenceDate ?? '') || a.file.localeCompare(b.file);
+const byNewest = (
+  a: { referenceDate: string | null; file: string },
+  b: { referenceDate: string | null; file: string },
+) => (b.referenceDate ?? '').localeCompare(a.referenceDate ?? '') || a.file.localeCompare(b.file);
 
 export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promise<LoadedExport> {
-  try { if (!(await stat(dir)).isDirectory()) throw new InputError(`${dir}: not a folder (statutory returns are read from a folder)`); } catch (e) {
+  try {
+    if (!(await stat(dir)).isDirectory())
+      throw new InputError(`${dir}: not a folder (statutory returns are read from a folder)`);
+  } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(`${dir}: no such folder`);
   }
@@ -83,7 +105,10 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const roles = await folderRoles(dir);
   const broken = roles.find((r) => r.kind === 'broken-xml');
   if (broken && broken.kind === 'broken-xml') throw new InputError(broken.why);
-  if (!roles.some(isReturn)) throw new InputError(`${dir}: no statutory return found (expected a CIN census or workforce census XML, or SSDA903 CSV tables; found ${roles.map((r) => (r.kind === 'other' ? `${r.file} (${r.why})` : r.file)).join(', ') || 'no files'})`);
+  if (!roles.some(isReturn))
+    throw new InputError(
+      `${dir}: no statutory return found (expected a CIN census or workforce census XML, or SSDA903 CSV tables; found ${roles.map((r) => (r.kind === 'other' ? `${r.file} (${r.why})` : r.file)).join(', ') || 'no files'})`,
+    );
 
   const cin: CinCensusRead[] = [];
   const csww: WorkforceCensusRead[] = [];
@@ -96,51 +121,148 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     else if (r.kind === 'ssda903') {
       const f = new Table903File(r.table, await readCsv(r.path, dq, maxBytes));
       if (!USED_903.includes(r.table)) {
-        dq.add('unknown-column', { table: 'plans', file: r.file, line: 0, columnIndex: 0, column: '' }, r.table, `SSDA903 ${r.table} table: recognised, not used by any measure`);
+        dq.add(
+          'unknown-column',
+          { table: 'plans', file: r.file, line: 0, columnIndex: 0, column: '' },
+          r.table,
+          `SSDA903 ${r.table} table: recognised, not used by any measure`,
+        );
         continue;
       }
       const missing = f.missing();
       if (missing.length > 0) {
         const msg = `${r.file}: SSDA903 ${r.table} table without required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (accepted columns: ${TABLES_903[r.table].columns.join(', ')}); not read`;
-        dq.add('missing-required-column', { table: r.table === 'header' ? 'children' : r.table === 'socialWorker' ? 'allocations' : r.table === 'reviews' ? 'reviews' : 'plans', file: r.file, line: f.raw.headerLine, columnIndex: 0, column: missing[0]! }, '', msg);
+        dq.add(
+          'missing-required-column',
+          {
+            table:
+              r.table === 'header'
+                ? 'children'
+                : r.table === 'socialWorker'
+                  ? 'allocations'
+                  : r.table === 'reviews'
+                    ? 'reviews'
+                    : 'plans',
+            file: r.file,
+            line: f.raw.headerLine,
+            columnIndex: 0,
+            column: missing[0]!,
+          },
+          '',
+          msg,
+        );
         continue;
       }
       t903.push(f);
     } else if (r.kind === 'canonical') {
-      if (canonical.has(r.table)) dq.add('unknown-column', { table: r.table, file: r.file, line: 0, columnIndex: 0, column: '' }, r.file, `a second file for ${r.table}; not read`);
+      if (canonical.has(r.table))
+        dq.add(
+          'unknown-column',
+          { table: r.table, file: r.file, line: 0, columnIndex: 0, column: '' },
+          r.file,
+          `a second file for ${r.table}; not read`,
+        );
       else canonical.set(r.table, r);
     } else if (r.kind === 'other') {
-      dq.add('unknown-column', { table: 'children', file: r.file, line: 0, columnIndex: 0, column: '' }, r.file, `${r.why}; not read`);
+      dq.add(
+        'unknown-column',
+        { table: 'children', file: r.file, line: 0, columnIndex: 0, column: '' },
+        r.file,
+        `${r.why}; not read`,
+      );
     }
   }
   cin.sort(byNewest);
   csww.sort(byNewest);
-  const files903 = t903.map((f) => ({ f, referenceDate: f.referenceDate(), file: f.file })).sort(byNewest).map((x) => x.f);
+  const files903 = t903
+    .map((f) => ({ f, referenceDate: f.referenceDate(), file: f.file }))
+    .sort(byNewest)
+    .map((x) => x.f);
 
   const sources: TableSource[] = [];
   const seen = new Map<TableName, Set<string>>();
-  const keys = (t: TableName) => { let s = seen.get(t); if (!s) seen.set(t, s = new Set()); return s; };
+  const keys = (t: TableName) => {
+    let s = seen.get(t);
+    if (!s) seen.set(t, (s = new Set()));
+    return s;
+  };
   // Children: CIN census and 903 header, newest first across both.
-  const headerReads: ReturnRead[] = files903.filter((f) => f.table === 'header').map((f) => ({
-    file: f.file, kind: 'ssda903', role: 'SSDA903 header', referenceDate: f.referenceDate(),
-    tables: { children: { labels: { child_id: 'CHILD', date_of_birth: 'DOB', gender: 'SEX', ethnicity: 'ETHNIC' }, positions: { child_id: f.position('CHILD'), date_of_birth: f.position('DOB'), gender: f.position('SEX'), ethnicity: f.position('ETHNIC') }, headerLine: f.raw.headerLine, records: f.raw.rows.map((row) => ({ key: `child:${f.get(row, 'CHILD')}`, line: row.line, values: { child_id: f.get(row, 'CHILD'), date_of_birth: f.get(row, 'DOB'), gender: f.get(row, 'SEX'), ethnicity: f.get(row, 'ETHNIC') } })) } },
-  }));
+  const headerReads: ReturnRead[] = files903
+    .filter((f) => f.table === 'header')
+    .map((f) => ({
+      file: f.file,
+      kind: 'ssda903',
+      role: 'SSDA903 header',
+      referenceDate: f.referenceDate(),
+      tables: {
+        children: {
+          labels: { child_id: 'CHILD', date_of_birth: 'DOB', gender: 'SEX', ethnicity: 'ETHNIC' },
+          positions: {
+            child_id: f.position('CHILD'),
+            date_of_birth: f.position('DOB'),
+            gender: f.position('SEX'),
+            ethnicity: f.position('ETHNIC'),
+          },
+          headerLine: f.raw.headerLine,
+          records: f.raw.rows.map((row) => ({
+            key: `child:${f.get(row, 'CHILD')}`,
+            line: row.line,
+            values: {
+              child_id: f.get(row, 'CHILD'),
+              date_of_birth: f.get(row, 'DOB'),
+              gender: f.get(row, 'SEX'),
+              ethnicity: f.get(row, 'ETHNIC'),
+            },
+          })),
+        },
+      },
+    }));
   const childReads = [...cin, ...headerReads].sort(byNewest);
   const cinTables: TableName[] = ['referrals', 'assessments', 'section47', 'plans', 'reviews'];
-  for (const t of ['children', ...cinTables] as TableName[]) sources.push(...mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t)));
+  for (const t of ['children', ...cinTables] as TableName[])
+    sources.push(...mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t)));
   sources.push(...mergeNewestFirst(csww, 'workers', keys('workers')));
 
   // 903 episodes of every year merged (newest first) before they are joined into periods of care.
   const episodeKeys = new Set<string>();
-  const episodes = files903.filter((f) => f.table === 'episodes').flatMap((f) => episodesOf(f, dq).filter((e) => !episodeKeys.has(e.key) && (episodeKeys.add(e.key), true)));
+  const episodes = files903
+    .filter((f) => f.table === 'episodes')
+    .flatMap((f) => episodesOf(f, dq).filter((e) => !episodeKeys.has(e.key) && (episodeKeys.add(e.key), true)));
   const { plans, periods } = periodsOfCare(episodes, dq);
   for (const [file, t] of plans) sources.push(toSource('plans', file, t));
-  for (const [file, t] of reviewsOf(files903.filter((f) => f.table === 'reviews'), periods, dq)) sources.push(toSource('reviews', file, t));
+  for (const [file, t] of reviewsOf(
+    files903.filter((f) => f.table === 'reviews'),
+    periods,
+    dq,
+  ))
+    sources.push(toSource('reviews', file, t));
   for (const f of files903.filter((x) => x.table === 'socialWorker')) {
     const seenAlloc = keys('allocations');
-    const records = f.raw.rows.map((row) => ({ key: `${f.get(row, 'CHILD')}/${f.get(row, 'SW_ID')}/${f.get(row, 'SW_DECOM')}`, line: row.line, values: { child_id: f.get(row, 'CHILD'), worker_id: f.get(row, 'SW_ID'), start_date: f.get(row, 'SW_DECOM'), end_date: f.get(row, 'SW_DEC') } }))
+    const records = f.raw.rows
+      .map((row) => ({
+        key: `${f.get(row, 'CHILD')}/${f.get(row, 'SW_ID')}/${f.get(row, 'SW_DECOM')}`,
+        line: row.line,
+        values: {
+          child_id: f.get(row, 'CHILD'),
+          worker_id: f.get(row, 'SW_ID'),
+          start_date: f.get(row, 'SW_DECOM'),
+          end_date: f.get(row, 'SW_DEC'),
+        },
+      }))
       .filter((x) => !seenAlloc.has(x.key) && (seenAlloc.add(x.key), true));
-    sources.push({ table: 'allocations', file: f.file, headerLine: f.raw.headerLine, labels: { child_id: 'CHILD', worker_id: 'SW_ID', start_date: 'SW_DECOM', end_date: 'SW_DEC' }, positions: { child_id: f.position('CHILD'), worker_id: f.position('SW_ID'), start_date: f.position('SW_DECOM'), end_date: f.position('SW_DEC') }, records });
+    sources.push({
+      table: 'allocations',
+      file: f.file,
+      headerLine: f.raw.headerLine,
+      labels: { child_id: 'CHILD', worker_id: 'SW_ID', start_date: 'SW_DECOM', end_date: 'SW_DEC' },
+      positions: {
+        child_id: f.position('CHILD'),
+        worker_id: f.position('SW_ID'),
+        start_date: f.position('SW_DECOM'),
+        end_date: f.position('SW_DEC'),
+      },
+      records,
+    });
   }
 
   // A canonical CSV replaces the returns' rows for its table (never both: no double counting).
@@ -151,19 +273,49 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     const raw = await readRawCsv(r.path, r.file, t, dq, maxBytes);
     const labels = Object.fromEntries(raw.header.map((h) => [h, h]));
     const positions = Object.fromEntries(raw.header.map((h, i) => [h, i + 1]));
-    kept.push({ table: t, file: r.file, headerLine: raw.headerLine, labels, positions, records: raw.rows.map((row) => ({ line: row.line, values: Object.fromEntries(raw.header.map((h, i) => [h, row.cells[i] ?? ''])) })) });
+    kept.push({
+      table: t,
+      file: r.file,
+      headerLine: raw.headerLine,
+      labels,
+      positions,
+      records: raw.rows.map((row) => ({
+        line: row.line,
+        values: Object.fromEntries(raw.header.map((h, i) => [h, row.cells[i] ?? ''])),
+      })),
+    });
     if (fromReturns.has(t)) limitations[t] = `${r.file} is used for ${t} instead of what the returns give for it.`;
   }
   const reach = historyReach(cin, files903);
   if (reach) limitations.referrals = reach;
 
-  const ex = assembleExport(kept, { source: dir, layout: 'returns', dq, absent, limitations, ...(opts.mapping ? { mapping: opts.mapping } : {}), ...(opts.onTable ? { onTable: opts.onTable } : {}) });
-  const newest = [...cin, ...csww, ...files903.map((f) => ({ referenceDate: f.referenceDate(), file: f.file }))].filter((r) => r.referenceDate !== null).sort(byNewest)[0];
+  const ex = assembleExport(kept, {
+    source: dir,
+    layout: 'returns',
+    dq,
+    absent,
+    limitations,
+    ...(opts.mapping ? { mapping: opts.mapping } : {}),
+    ...(opts.onTable ? { onTable: opts.onTable } : {}),
+  });
+  const newest = [...cin, ...csww, ...files903.map((f) => ({ referenceDate: f.referenceDate(), file: f.file }))]
+    .filter((r) => r.referenceDate !== null)
+    .sort(byNewest)[0];
   const day = newest?.referenceDate ? parseIsoDay(newest.referenceDate) : null;
   if (day !== null && newest) ex.referenceDate = { day, what: `reference date of ${newest.file}` };
   const census = csww.find((c) => c.facts)?.facts;
-  if (census) ex.workforceCensus = { ...census, workersFromCensus: !canonical.has('workers'), casesAreCaseloads: !canonical.has('allocations') };
-  ex.coverage = returnsCoverage({ cin: cin.length > 0, reviews903: files903.some((f) => f.table === 'reviews'), canonical: new Set(canonical.keys()), allocationsFrom903: fromReturns.has('allocations') });
+  if (census)
+    ex.workforceCensus = {
+      ...census,
+      workersFromCensus: !canonical.has('workers'),
+      casesAreCaseloads: !canonical.has('allocations'),
+    };
+  ex.coverage = returnsCoverage({
+    cin: cin.length > 0,
+    reviews903: files903.some((f) => f.table === 'reviews'),
+    canonical: new Set(canonical.keys()),
+    allocationsFrom903: fromReturns.has('allocations'),
+  });
   const previousCp = new Set(cin.flatMap((c) => [...c.previousCp]));
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));
@@ -172,17 +324,25 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
 
 function roleText(r: FileRole, cin: readonly CinCensusRead[], csww: readonly WorkforceCensusRead[]): string {
   switch (r.kind) {
-    case 'cin-census': return cin.find((c) => c.file === r.file)?.role ?? 'CIN census';
-    case 'workforce-census': return csww.find((c) => c.file === r.file)?.role ?? 'workforce census';
-    case 'ssda903': return `SSDA903 ${r.table}${USED_903.includes(r.table) ? '' : ' (not used)'}`;
-    case 'canonical': return `canonical ${r.table}`;
-    default: return `not read: ${r.why}`;
+    case 'cin-census':
+      return cin.find((c) => c.file === r.file)?.role ?? 'CIN census';
+    case 'workforce-census':
+      return csww.find((c) => c.file === r.file)?.role ?? 'workforce census';
+    case 'ssda903':
+      return `SSDA903 ${r.table}${USED_903.includes(r.table) ? '' : ' (not used)'}`;
+    case 'canonical':
+      return `canonical ${r.table}`;
+    default:
+      return `not read: ${r.why}`;
   }
 }
 
 /** How far back referrals and plans reach, so look-back measures can be read for what they are. */
 function historyReach(cin: readonly CinCensusRead[], files903: readonly Table903File[]): string | null {
-  const years = cin.map((c) => c.referenceDate).filter((d): d is string => d !== null).sort();
+  const years = cin
+    .map((c) => c.referenceDate)
+    .filter((d): d is string => d !== null)
+    .sort();
   if (years.length === 0) return null;
   const first = years[0]!;
   const from = `${Number(first.slice(0, 4)) - 1}-04-01`;

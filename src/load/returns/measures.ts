@@ -11,13 +11,16 @@ import type { PlanType, TableName } from '../../model/tables.js';
 export const RETURNS_ABSENT: { [T in TableName]?: string } = {
   contacts: 'contacts: not in any return; add contacts.csv (child_id, contact_date)',
   visits: 'visits: not in any return; add visits.csv (child_id, visit_date, seen, seen_alone)',
-  supervisions: 'supervisions: not in any return; add supervisions.csv (worker_id, supervision_date, child_id, type, record_text, actions)',
-  allocations: 'allocations: only the SSDA903 social worker table (2023-24 on) holds any; add allocations.csv (child_id, worker_id, start_date, end_date)',
+  supervisions:
+    'supervisions: not in any return; add supervisions.csv (worker_id, supervision_date, child_id, type, record_text, actions)',
+  allocations:
+    'allocations: only the SSDA903 social worker table (2023-24 on) holds any; add allocations.csv (child_id, worker_id, start_date, end_date)',
   workers: 'workers: in the workforce census only; add its XML file or workers.csv',
   referrals: 'referrals: in the CIN census only; add its XML file or referrals.csv',
   assessments: 'assessments: in the CIN census only; add its XML file or assessments.csv',
   section47: 'section 47 enquiries: in the CIN census only; add its XML file or section47.csv',
-  plans: 'plans: in the CIN census (CIN and CP plans) and the SSDA903 episodes (looked-after periods); add them or plans.csv',
+  plans:
+    'plans: in the CIN census (CIN and CP plans) and the SSDA903 episodes (looked-after periods); add them or plans.csv',
   reviews: 'reviews: in the CIN census (CP) and the SSDA903 reviews table (looked after); add them',
   children: 'children: in the CIN census and the SSDA903 header; add them or children.csv',
 };
@@ -41,10 +44,17 @@ export function returnsCoverage(c: ReturnsContent): Coverage {
   const out: { -readonly [T in TableName]?: Coverage[T] } = {};
   if (!c.canonical.has('reviews')) {
     const types: PlanType[] = [...(c.cin ? ['cp' as const] : []), ...(c.reviews903 ? ['cla' as const] : [])];
-    out.reviews = { planTypes: types, source: 'CIN census (CP reviews) and SSDA903 reviews (looked after); CIN plan reviews are in no return: add reviews.csv' };
+    out.reviews = {
+      planTypes: types,
+      source:
+        'CIN census (CP reviews) and SSDA903 reviews (looked after); CIN plan reviews are in no return: add reviews.csv',
+    };
   }
   if (c.allocationsFrom903 && !c.canonical.has('allocations')) {
-    out.allocations = { planTypes: ['cla'], source: 'the SSDA903 social worker table (looked-after children only): add allocations.csv for the others' };
+    out.allocations = {
+      planTypes: ['cla'],
+      source: 'the SSDA903 social worker table (looked-after children only): add allocations.csv for the others',
+    };
   }
   return out;
 }

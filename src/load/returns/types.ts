@@ -3,7 +3,9 @@ import type { TableName } from '../../model/tables.js';
 import type { SourceRecord } from '../ssd/assemble.js';
 
 /** A record with the key that identifies it across years (newest return wins, SPEC §6.3). */
-export interface KeyedRecord extends SourceRecord { key: string }
+export interface KeyedRecord extends SourceRecord {
+  key: string;
+}
 
 export interface ReturnTable {
   /** canonical column → the element or column it was read from (or a "(derived)" label). */

@@ -20,72 +20,154 @@ import type { ReturnRead, ReturnTable } from './types.js';
 import { streamXml } from './xmlStream.js';
 
 const KNOWN = new Set([
-  'Message', 'Header', 'CollectionDetails', 'Collection', 'Year', 'ReferenceDate', 'Source', 'SourceLevel', 'LEA', 'SoftwareCode',
-  'DateTime', 'LALevelVacancies', 'NumberOfVacancies', 'NoAgencyFTE', 'NoAgencyHeadcount', 'CSWWWorker', 'AgencyWorker', 'SWENo',
-  'FTE', 'PersonBirthDate', 'GenderCurrent', 'Ethnicity', 'QualInst', 'QualLevel', 'StepUpGrad', 'OrgRole', 'RoleStartDate',
-  'StartOrigin', 'RoleEndDate', 'LeaverDestination', 'ReasonLeave', 'FTE30', 'Cases30', 'WorkingDaysLost', 'ContractWeeks',
-  'FrontlineGrad', 'Absat30Sept', 'ReasonAbsence', 'CFKSSstatus',
+  'Message',
+  'Header',
+  'CollectionDetails',
+  'Collection',
+  'Year',
+  'ReferenceDate',
+  'Source',
+  'SourceLevel',
+  'LEA',
+  'SoftwareCode',
+  'DateTime',
+  'LALevelVacancies',
+  'NumberOfVacancies',
+  'NoAgencyFTE',
+  'NoAgencyHeadcount',
+  'CSWWWorker',
+  'AgencyWorker',
+  'SWENo',
+  'FTE',
+  'PersonBirthDate',
+  'GenderCurrent',
+  'Ethnicity',
+  'QualInst',
+  'QualLevel',
+  'StepUpGrad',
+  'OrgRole',
+  'RoleStartDate',
+  'StartOrigin',
+  'RoleEndDate',
+  'LeaverDestination',
+  'ReasonLeave',
+  'FTE30',
+  'Cases30',
+  'WorkingDaysLost',
+  'ContractWeeks',
+  'FrontlineGrad',
+  'Absat30Sept',
+  'ReasonAbsence',
+  'CFKSSstatus',
 ]);
 
 const ROLES: Readonly<Record<string, string>> = {
-  '1': 'Senior Manager', '2': 'Middle Manager', '3': 'First Line Manager', '4': 'Senior Practitioner', '5': 'Case Holder', '6': 'Qualified Without Cases',
+  '1': 'Senior Manager',
+  '2': 'Middle Manager',
+  '3': 'First Line Manager',
+  '4': 'Senior Practitioner',
+  '5': 'Case Holder',
+  '6': 'Qualified Without Cases',
 };
 
 const LABELS = {
-  worker_id: 'SWENo', role: 'OrgRole/CFKSSstatus', fte: 'FTE', start_date: 'RoleStartDate', end_date: 'RoleEndDate', agency: 'AgencyWorker', qualified_date: 'StartOrigin/RoleStartDate',
+  worker_id: 'SWENo',
+  role: 'OrgRole/CFKSSstatus',
+  fte: 'FTE',
+  start_date: 'RoleStartDate',
+  end_date: 'RoleEndDate',
+  agency: 'AgencyWorker',
+  qualified_date: 'StartOrigin/RoleStartDate',
 };
 
-export interface WorkforceCensusRead extends ReturnRead { facts: WorkforceCensusFacts | null }
+export interface WorkforceCensusRead extends ReturnRead {
+  facts: WorkforceCensusFacts | null;
+}
 
-export async function readWorkforceCensus(path: string, dq: DataQualityLog, maxBytes?: number): Promise<WorkforceCensusRead> {
+export async function readWorkforceCensus(
+  path: string,
+  dq: DataQualityLog,
+  maxBytes?: number,
+): Promise<WorkforceCensusRead> {
   const file = basename(path);
   const workers: ReturnTable = { labels: LABELS, headerLine: 0, records: [] };
-  const out: WorkforceCensusRead = { file, kind: 'workforce-census', role: 'workforce census', referenceDate: null, tables: { workers }, facts: null };
+  const out: WorkforceCensusRead = {
+    file,
+    kind: 'workforce-census',
+    role: 'workforce census',
+    referenceDate: null,
+    tables: { workers },
+    facts: null,
+  };
   const unknown = new Set<string>();
   const cases = new Map<string, number>();
-  let collection: string | null = null, year = '', vacancies: number | null = null;
+  let collection: string | null = null,
+    year = '',
+    vacancies: number | null = null;
   let w: Record<string, string> = {};
   let line0 = 0;
-  await streamXml(path, file, {
-    open(p, line) {
-      const name = p[p.length - 1]!;
-      if (!KNOWN.has(name) && !unknown.has(name)) {
-        unknown.add(name);
-        dq.add('unknown-column', { table: 'workers', file, line, columnIndex: 0, column: name }, name, `<${name}> is not in the workforce census schema; not read`);
-      }
-      if (name === 'CSWWWorker') { w = {}; line0 = line; }
+  await streamXml(
+    path,
+    file,
+    {
+      open(p, line) {
+        const name = p[p.length - 1]!;
+        if (!KNOWN.has(name) && !unknown.has(name)) {
+          unknown.add(name);
+          dq.add(
+            'unknown-column',
+            { table: 'workers', file, line, columnIndex: 0, column: name },
+            name,
+            `<${name}> is not in the workforce census schema; not read`,
+          );
+        }
+        if (name === 'CSWWWorker') {
+          w = {};
+          line0 = line;
+        }
+      },
+      close(p, text) {
+        const name = p[p.length - 1]!;
+        const parent = p[p.length - 2];
+        if (parent === 'CollectionDetails') {
+          if (name === 'Collection') collection = text;
+          else if (name === 'Year') year = text;
+          else if (name === 'ReferenceDate') out.referenceDate = isoDate(text);
+        } else if (parent === 'LALevelVacancies' && name === 'NumberOfVacancies') {
+          const n = Number(text);
+          vacancies = text !== '' && Number.isFinite(n) && n >= 0 ? n : null;
+        } else if (parent === 'CSWWWorker') {
+          w[name] = text;
+        } else if (name === 'CSWWWorker') {
+          const id = w.SWENo ?? '';
+          const asye = (w.CFKSSstatus ?? '') === '1';
+          workers.records.push({
+            key: `worker:${id}`,
+            line: line0,
+            values: {
+              worker_id: id,
+              role: asye ? 'ASYE' : (ROLES[w.OrgRole ?? ''] ?? w.OrgRole ?? ''),
+              fte: (w.FTE ?? '') !== '' ? w.FTE! : (w.FTE30 ?? ''),
+              start_date: w.RoleStartDate ?? '',
+              end_date: w.RoleEndDate ?? '',
+              agency: w.AgencyWorker ?? '',
+              qualified_date: (w.StartOrigin ?? '') === '1' ? (w.RoleStartDate ?? '') : '',
+            },
+          });
+          const c = Number(w.Cases30 ?? '');
+          if (id !== '' && (w.Cases30 ?? '') !== '' && Number.isInteger(c) && c >= 0) cases.set(id, c);
+        }
+      },
     },
-    close(p, text) {
-      const name = p[p.length - 1]!;
-      const parent = p[p.length - 2];
-      if (parent === 'CollectionDetails') {
-        if (name === 'Collection') collection = text;
-        else if (name === 'Year') year = text;
-        else if (name === 'ReferenceDate') out.referenceDate = isoDate(text);
-      } else if (parent === 'LALevelVacancies' && name === 'NumberOfVacancies') {
-        const n = Number(text);
-        vacancies = text !== '' && Number.isFinite(n) && n >= 0 ? n : null;
-      } else if (parent === 'CSWWWorker') {
-        w[name] = text;
-      } else if (name === 'CSWWWorker') {
-        const id = w.SWENo ?? '';
-        const asye = (w.CFKSSstatus ?? '') === '1';
-        workers.records.push({
-          key: `worker:${id}`, line: line0,
-          values: {
-            worker_id: id, role: asye ? 'ASYE' : ROLES[w.OrgRole ?? ''] ?? (w.OrgRole ?? ''), fte: (w.FTE ?? '') !== '' ? w.FTE! : (w.FTE30 ?? ''),
-            start_date: w.RoleStartDate ?? '', end_date: w.RoleEndDate ?? '', agency: w.AgencyWorker ?? '',
-            qualified_date: (w.StartOrigin ?? '') === '1' ? (w.RoleStartDate ?? '') : '',
-          },
-        });
-        const c = Number(w.Cases30 ?? '');
-        if (id !== '' && (w.Cases30 ?? '') !== '' && Number.isInteger(c) && c >= 0) cases.set(id, c);
-      }
-    },
-  }, maxBytes);
-  if ((collection ?? '').toUpperCase() !== 'CSWW') throw new NotThisReturn(`${file}: not a workforce census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CSWW")`);
+    maxBytes,
+  );
+  if ((collection ?? '').toUpperCase() !== 'CSWW')
+    throw new NotThisReturn(
+      `${file}: not a workforce census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CSWW")`,
+    );
   const census = out.referenceDate ? parseIsoDay(out.referenceDate) : null;
-  if (census !== null) out.facts = { file, censusDate: census, vacancies, cases, workersFromCensus: true, casesAreCaseloads: true };
+  if (census !== null)
+    out.facts = { file, censusDate: census, vacancies, cases, workersFromCensus: true, casesAreCaseloads: true };
   out.role = `workforce census ${year || '(year not given)'}${out.referenceDate ? ` (census date ${out.referenceDate})` : ''}`;
   return out;
 }

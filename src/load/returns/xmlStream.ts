@@ -30,7 +30,9 @@ export async function streamXml(path: string, file: string, handler: XmlHandler,
   const parser = new SaxesParser({ position: true });
   const stack: string[] = [];
   const texts: string[] = [];
-  const fail = (what: string): never => { throw new InputError(`${file}:${parser.line}:${parser.column + 1}: ${what}`); };
+  const fail = (what: string): never => {
+    throw new InputError(`${file}:${parser.line}:${parser.column + 1}: ${what}`);
+  };
   parser.on('doctype', () => fail('a DOCTYPE is not allowed in a return (entity declarations are refused)'));
   parser.on('opentag', (tag) => {
     stack.push(tag.name);
@@ -41,13 +43,15 @@ export async function streamXml(path: string, file: string, handler: XmlHandler,
     // Indentation between elements is not a value: skipped, so it is neither kept nor counted.
     if (texts.length === 0 || WHITESPACE.test(t)) return;
     const now = texts[texts.length - 1]! + t;
-    if (now.length > MAX_TEXT) fail(`text of <${stack[stack.length - 1]!}> is longer than ${MAX_TEXT} characters; not a return`);
+    if (now.length > MAX_TEXT)
+      fail(`text of <${stack[stack.length - 1]!}> is longer than ${MAX_TEXT} characters; not a return`);
     texts[texts.length - 1] = now;
   });
   parser.on('cdata', (t) => {
     if (texts.length === 0) return;
     const now = texts[texts.length - 1]! + t;
-    if (now.length > MAX_TEXT) fail(`text of <${stack[stack.length - 1]!}> is longer than ${MAX_TEXT} characters; not a return`);
+    if (now.length > MAX_TEXT)
+      fail(`text of <${stack[stack.length - 1]!}> is longer than ${MAX_TEXT} characters; not a return`);
     texts[texts.length - 1] = now;
   });
   parser.on('closetag', () => {

@@ -10,7 +10,10 @@ import type { DataQualityLog } from '../issues.js';
 import { checkRelations } from '../relations.js';
 import { MissingColumnsError, TableBuilder, type TableMapping } from '../tableBuilder.js';
 
-export interface SourceRecord { line: number; values: Readonly<Record<string, string>> }
+export interface SourceRecord {
+  line: number;
+  values: Readonly<Record<string, string>>;
+}
 
 /** Rows for one canonical table that came from one file or sheet. */
 export interface TableSource {
@@ -44,7 +47,15 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     const mine = sources.filter((s) => s.table === t);
     if (mine.length === 0) {
       absent[t] = o.absent?.[t] ?? `no ${t} in this ${o.layout} export`;
-      o.dq.tables.set(t, { table: t, file: null, status: 'missing', rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      o.dq.tables.set(t, {
+        table: t,
+        file: null,
+        status: 'missing',
+        rowsRead: 0,
+        rowsWithIssues: 0,
+        columnsUsed: [],
+        columnsIgnored: [],
+      });
       continue;
     }
     const rows: unknown[] = [];
@@ -56,12 +67,23 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       const b = new TableBuilder(t, s.file, o.dq, { columns: s.labels, ...(values ? { values } : {}) });
       try {
         // Issues name the user's own column, not the place in this rebuilt header.
-        b.setHeader(cols.map((c) => s.labels[c]!), s.headerLine, cols.map((c) => s.positions?.[c] ?? 0));
+        b.setHeader(
+          cols.map((c) => s.labels[c]!),
+          s.headerLine,
+          cols.map((c) => s.positions?.[c] ?? 0),
+        );
       } catch (e) {
-        if (e instanceof MissingColumnsError) { errors.push(e.message); continue; }
+        if (e instanceof MissingColumnsError) {
+          errors.push(e.message);
+          continue;
+        }
         throw e;
       }
-      for (const r of s.records) b.addRow(cols.map((c) => r.values[c] ?? ''), r.line);
+      for (const r of s.records)
+        b.addRow(
+          cols.map((c) => r.values[c] ?? ''),
+          r.line,
+        );
       // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19).
       for (const row of b.rows) rows.push(row);
       for (const c of b.columnsUsed) used.add(c);
@@ -69,14 +91,38 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     const files = [...new Set(mine.map((s) => s.file))].join(', ');
     if (errors.length === mine.length) {
       absent[t] = errors.join('; ');
-      o.dq.tables.set(t, { table: t, file: files, status: 'failed', error: absent[t], rowsRead: 0, rowsWithIssues: 0, columnsUsed: [], columnsIgnored: [] });
+      o.dq.tables.set(t, {
+        table: t,
+        file: files,
+        status: 'failed',
+        error: absent[t],
+        rowsRead: 0,
+        rowsWithIssues: 0,
+        columnsUsed: [],
+        columnsIgnored: [],
+      });
       continue;
     }
     (tables as Record<string, unknown[]>)[t] = rows;
-    o.dq.tables.set(t, { table: t, file: files, status: 'loaded', rowsRead: rows.length, rowsWithIssues: 0, columnsUsed: [...used], columnsIgnored: [] });
+    o.dq.tables.set(t, {
+      table: t,
+      file: files,
+      status: 'loaded',
+      rowsRead: rows.length,
+      rowsWithIssues: 0,
+      columnsUsed: [...used],
+      columnsIgnored: [],
+    });
     o.onTable?.(t, rows.length);
   }
-  const ex: LoadedExport = { source: o.source, layout: o.layout, tables, absent, limitations: { ...(o.limitations ?? {}) }, dq: o.dq };
+  const ex: LoadedExport = {
+    source: o.source,
+    layout: o.layout,
+    tables,
+    absent,
+    limitations: { ...(o.limitations ?? {}) },
+    dq: o.dq,
+  };
   checkRelations(ex);
   return ex;
 }

@@ -9,8 +9,16 @@ import type { DataQualityLog } from '../issues.js';
 import type { TableName } from '../../model/tables.js';
 import { TableBuilder } from '../tableBuilder.js';
 
-export interface RawRow { line: number; cells: string[] }
-export interface RawCsv { file: string; header: string[]; headerLine: number; rows: RawRow[] }
+export interface RawRow {
+  line: number;
+  cells: string[];
+}
+export interface RawCsv {
+  file: string;
+  header: string[];
+  headerLine: number;
+  rows: RawRow[];
+}
 
 /** A TableBuilder that only collects strings: readCsvInto streams into it unchanged. */
 class RawCollector<T extends TableName> extends TableBuilder<T> {
@@ -32,13 +40,24 @@ class RawCollector<T extends TableName> extends TableBuilder<T> {
  * `table` is the canonical table the file mostly feeds; it only labels file-level issues
  * (encoding, malformed CSV) in the data-quality log.
  */
-export async function readRawCsv(path: string, file: string, table: TableName, dq: DataQualityLog, maxBytes: number): Promise<RawCsv> {
+export async function readRawCsv(
+  path: string,
+  file: string,
+  table: TableName,
+  dq: DataQualityLog,
+  maxBytes: number,
+): Promise<RawCsv> {
   const c = new RawCollector(table, file, dq);
   try {
     await readCsvInto(path, c, dq, { maxBytes });
   } catch (e) {
     if (e instanceof MalformedCsvError) {
-      dq.add('malformed-csv', { table, file, line: e.line, columnIndex: 0, column: '' }, '', `${e.message}; ${c.raw.length} rows before this point were kept`);
+      dq.add(
+        'malformed-csv',
+        { table, file, line: e.line, columnIndex: 0, column: '' },
+        '',
+        `${e.message}; ${c.raw.length} rows before this point were kept`,
+      );
     } else if (e instanceof EmptyFileError) {
       dq.add('file-empty', { table, file, line: 0, columnIndex: 0, column: '' }, '', e.message);
     } else throw e;

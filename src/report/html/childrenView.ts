@@ -9,7 +9,17 @@ import { plural } from '../../engine/metrics.js';
 import { CHILDREN_WORKLIST, PDF_CHILDREN, planText, trackedFirst } from '../children.js';
 import type { RagView } from './viewModel.js';
 
-export interface ChildRowView { rank: number; childId: string; team: string; worker: string; plans: string; rules: number; score: number; severity: RagView; concerns: string[] }
+export interface ChildRowView {
+  rank: number;
+  childId: string;
+  team: string;
+  worker: string;
+  plans: string;
+  rules: number;
+  score: number;
+  severity: RagView;
+  concerns: string[];
+}
 export interface ChildrenView {
   /** False for a result without profiles (a findings.json from before them): no section at all. */
   shown: boolean;
@@ -27,7 +37,13 @@ const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { high: 'High', mediu
 function row(p: ChildProfile, rank: number): ChildRowView {
   const s = highestSeverity(p);
   return {
-    rank, childId: p.childId, team: p.team ?? '', worker: p.workerId ?? '', plans: planText(p), rules: p.rules, score: p.score,
+    rank,
+    childId: p.childId,
+    team: p.team ?? '',
+    worker: p.workerId ?? '',
+    plans: planText(p),
+    rules: p.rules,
+    score: p.score,
     severity: { cls: SEVERITY_RAG[s], label: SEVERITY_LABEL[s] },
     concerns: p.concerns.map((c) => `${SEVERITY_LABEL[c.severity]} — ${c.summary} (${c.rule})`),
   };
@@ -39,15 +55,20 @@ export function childrenView(result: AuditResult, print: boolean): ChildrenView 
   const shownProfiles = print ? all.slice(0, PDF_CHILDREN) : all;
   const rows = shownProfiles.map((p, i) => row(p, i + 1));
   const { multi } = trackedFirst(all);
-  const intro = all.length === 0
-    ? 'No child is named in any finding.'
-    : `${plural(all.length, 'child', 'children')} named in the findings (acknowledged items not counted), ${multi.length} with concerns from two or more rules. Ordered by the number of rules, then the most severe concern, then the score (high 3, medium 2, low 1), then the child's id. Each child's chronology: caseaudit child <export> <child id>.`;
+  const intro =
+    all.length === 0
+      ? 'No child is named in any finding.'
+      : `${plural(all.length, 'child', 'children')} named in the findings (acknowledged items not counted), ${multi.length} with concerns from two or more rules. Ordered by the number of rules, then the most severe concern, then the score (high 3, medium 2, low 1), then the child's id. Each child's chronology: caseaudit child <export> <child id>.`;
   return {
-    shown: true, intro,
+    shown: true,
+    intro,
     multi: rows.filter((r) => r.rules >= 2),
     single: rows.filter((r) => r.rules < 2),
     singleSummary: `${plural(rows.filter((r) => r.rules < 2).length, 'child', 'children')} with concerns from one rule`,
     open: print,
-    printedNote: print && all.length > PDF_CHILDREN ? `Printed here: the first ${PDF_CHILDREN} of ${all.length} children. Every child is in the HTML report, ${CHILDREN_WORKLIST} and findings.json.` : '',
+    printedNote:
+      print && all.length > PDF_CHILDREN
+        ? `Printed here: the first ${PDF_CHILDREN} of ${all.length} children. Every child is in the HTML report, ${CHILDREN_WORKLIST} and findings.json.`
+        : '',
   };
 }

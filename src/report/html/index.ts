@@ -12,11 +12,24 @@ export interface HtmlVariant {
   printRows?: number;
 }
 
-export function reportView(result: AuditResult, opts: Pick<RenderOptions, 'excerpts' | 'marking'>, variant: HtmlVariant = {}): ReportView {
-  return buildView(result, { marking: opts.marking, excerpts: opts.excerpts ? excerptsOf(result) : null, print: variant.print ?? false, printRows: variant.printRows ?? 0 });
+export function reportView(
+  result: AuditResult,
+  opts: Pick<RenderOptions, 'excerpts' | 'marking'>,
+  variant: HtmlVariant = {},
+): ReportView {
+  return buildView(result, {
+    marking: opts.marking,
+    excerpts: opts.excerpts ? excerptsOf(result) : null,
+    print: variant.print ?? false,
+    printRows: variant.printRows ?? 0,
+  });
 }
 
-export function renderHtml(result: AuditResult, opts: Pick<RenderOptions, 'excerpts' | 'marking'>, variant: HtmlVariant = {}): string {
+export function renderHtml(
+  result: AuditResult,
+  opts: Pick<RenderOptions, 'excerpts' | 'marking'>,
+  variant: HtmlVariant = {},
+): string {
   const t = templates();
   return t.report({ ...reportView(result, opts, variant), css: t.css });
 }

@@ -11,11 +11,21 @@ export function text(x: number, y: number, s: string, attrs = ''): string {
 }
 
 /** A line through the points with a value; a point without one breaks the line rather than being drawn as 0. */
-export function brokenLine(values: readonly (number | null)[], sx: (i: number) => number, sy: (v: number) => number, stroke: string, width: number): string[] {
+export function brokenLine(
+  values: readonly (number | null)[],
+  sx: (i: number) => number,
+  sy: (v: number) => number,
+  stroke: string,
+  width: number,
+): string[] {
   const segs: string[][] = [];
   let seg: string[] = [];
   values.forEach((v, i) => {
-    if (v === null) { if (seg.length) segs.push(seg); seg = []; return; }
+    if (v === null) {
+      if (seg.length) segs.push(seg);
+      seg = [];
+      return;
+    }
     seg.push(`${r1(sx(i))},${r1(sy(v))}`);
   });
   if (seg.length) segs.push(seg);

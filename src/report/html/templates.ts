@@ -28,11 +28,19 @@ export function templates(): CompiledTemplates {
   if (cached) return cached;
   const hb = Handlebars.create();
   const dir = templatePath('partials');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     hb.registerPartial(basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8'));
   }
   // strict: a misspelt field in a template is an error in the tests, never a silently blank cell
   const compile = (name: string) => hb.compile(read(name), { strict: true, preventIndent: true });
-  cached = { report: compile('report.hbs'), pdfHeader: compile('pdf-header.hbs'), pdfFooter: compile('pdf-footer.hbs'), chronology: compile('chronology.hbs'), css: read('report.css') };
+  cached = {
+    report: compile('report.hbs'),
+    pdfHeader: compile('pdf-header.hbs'),
+    pdfFooter: compile('pdf-footer.hbs'),
+    chronology: compile('chronology.hbs'),
+    css: read('report.css'),
+  };
   return cached;
 }

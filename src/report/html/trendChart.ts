@@ -16,7 +16,6 @@ const GRID = '#b1b4b6';
 const LINE = '#1d70b8';
 const PAST = '#d4351c';
 
-
 function fmt(m: Metric, v: number): string {
   return m.unit === 'share' || m.unit === 'ratio' ? pct(v) : fmtNumber(v);
 }
@@ -37,7 +36,12 @@ export function renderTrendChart(m: Metric, id: string, direction: string): stri
   const pts: readonly TrendPoint[] = m.trend ?? [];
   const values = pts.flatMap((p) => (p.value === null ? [] : [p.value]));
   if (values.length === 0) return null;
-  const width = 320, height = 150, left = 44, right = 20, top = 14, plotH = 96;
+  const width = 320,
+    height = 150,
+    left = 44,
+    right = 20,
+    top = 14,
+    plotH = 96;
   const plotW = width - left - right;
   const lo = Math.min(0, ...values, m.threshold ?? 0);
   let hi = Math.max(...values, m.threshold ?? 0);
@@ -47,35 +51,62 @@ export function renderTrendChart(m: Metric, id: string, direction: string): stri
   const sy = (v: number) => top + plotH - ((v - lo) / (hi - lo)) * plotH;
   const parts: string[] = [];
   for (const v of [lo, (lo + hi) / 2, hi]) {
-    parts.push(`<line x1="${left}" y1="${r1(sy(v))}" x2="${left + plotW}" y2="${r1(sy(v))}" stroke="${GRID}" stroke-width="0.5"/>`);
+    parts.push(
+      `<line x1="${left}" y1="${r1(sy(v))}" x2="${left + plotW}" y2="${r1(sy(v))}" stroke="${GRID}" stroke-width="0.5"/>`,
+    );
     parts.push(text(left - 4, sy(v) + 3, fmt(m, v), `text-anchor="end" fill="${MUTED}" font-size="9"`));
   }
   pts.forEach((p, i) => {
-    if (i % 2 === 1 || i === pts.length - 1) parts.push(text(sx(i), top + plotH + 13, monthLabel(p.asAt), `text-anchor="middle" fill="${MUTED}" font-size="9"`));
+    if (i % 2 === 1 || i === pts.length - 1)
+      parts.push(
+        text(sx(i), top + plotH + 13, monthLabel(p.asAt), `text-anchor="middle" fill="${MUTED}" font-size="9"`),
+      );
   });
   if (m.threshold !== undefined) {
-    parts.push(`<line x1="${left}" y1="${r1(sy(m.threshold))}" x2="${left + plotW}" y2="${r1(sy(m.threshold))}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="4 3"/>`);
+    parts.push(
+      `<line x1="${left}" y1="${r1(sy(m.threshold))}" x2="${left + plotW}" y2="${r1(sy(m.threshold))}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="4 3"/>`,
+    );
   }
-  parts.push(...brokenLine(pts.map((p) => p.value), sx, sy, LINE, 1.8));
+  parts.push(
+    ...brokenLine(
+      pts.map((p) => p.value),
+      sx,
+      sy,
+      LINE,
+      1.8,
+    ),
+  );
   const past: string[] = [];
   pts.forEach((p, i) => {
     if (p.value === null) return;
-    const x = sx(i), y = sy(p.value);
+    const x = sx(i),
+      y = sy(p.value);
     if (pastThreshold(m, p.value)) {
       past.push(p.asAt);
-      parts.push(`<path d="M${r1(x)},${r1(y - 5)} L${r1(x + 4.5)},${r1(y + 3.5)} L${r1(x - 4.5)},${r1(y + 3.5)} Z" fill="${PAST}"/>`);
+      parts.push(
+        `<path d="M${r1(x)},${r1(y - 5)} L${r1(x + 4.5)},${r1(y + 3.5)} L${r1(x - 4.5)},${r1(y + 3.5)} Z" fill="${PAST}"/>`,
+      );
     } else {
       parts.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="${LINE}"/>`);
     }
   });
-  const legend = m.threshold !== undefined ? `Dashed line: ${m.direction === 'min' ? 'at least' : 'at most'} ${fmt(m, m.threshold)}; ▲ past it` : '';
+  const legend =
+    m.threshold !== undefined
+      ? `Dashed line: ${m.direction === 'min' ? 'at least' : 'at most'} ${fmt(m, m.threshold)}; ▲ past it`
+      : '';
   if (legend) parts.push(text(left, height - 6, legend, `fill="${MUTED}" font-size="9"`));
   const title = `${m.label}: month by month`;
-  const desc = `Line chart of ${m.label} at ${pts.length} month-ends: `
-    + pts.map((p) => `${p.asAt} ${p.value === null ? 'no value' : fmt(m, p.value)}`).join(', ')
-    + (m.threshold !== undefined ? `. The dashed line marks the threshold, ${m.direction === 'min' ? 'at least' : 'at most'} ${fmt(m, m.threshold)}; ${past.length === 0 ? 'no point is past it' : `past it (marked with a triangle): ${past.join(', ')}`}` : '')
-    + (direction ? `. Direction over the last six months: ${direction}.` : '.');
-  const t = `${id}-title`, d = `${id}-desc`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart trend-chart" id="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${t} ${d}" font-family="Arial, Helvetica, sans-serif" font-size="10" fill="${INK}">`
-    + `<title id="${t}">${escapeXml(title)}</title><desc id="${d}">${escapeXml(desc)}</desc>${parts.join('')}</svg>`;
+  const desc =
+    `Line chart of ${m.label} at ${pts.length} month-ends: ` +
+    pts.map((p) => `${p.asAt} ${p.value === null ? 'no value' : fmt(m, p.value)}`).join(', ') +
+    (m.threshold !== undefined
+      ? `. The dashed line marks the threshold, ${m.direction === 'min' ? 'at least' : 'at most'} ${fmt(m, m.threshold)}; ${past.length === 0 ? 'no point is past it' : `past it (marked with a triangle): ${past.join(', ')}`}`
+      : '') +
+    (direction ? `. Direction over the last six months: ${direction}.` : '.');
+  const t = `${id}-title`,
+    d = `${id}-desc`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart trend-chart" id="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${t} ${d}" font-family="Arial, Helvetica, sans-serif" font-size="10" fill="${INK}">` +
+    `<title id="${t}">${escapeXml(title)}</title><desc id="${d}">${escapeXml(desc)}</desc>${parts.join('')}</svg>`
+  );
 }

@@ -12,12 +12,21 @@ import type { OutputFile } from '../write.js';
 
 /** Where a browser is looked for, in order, after PUPPETEER_EXECUTABLE_PATH. */
 export const BROWSER_PATHS: readonly string[] = [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome', '/usr/bin/microsoft-edge',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/usr/bin/microsoft-edge',
 ];
 
 export const BROWSER_ARGS: readonly string[] = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 /**
@@ -35,7 +44,9 @@ export class PdfPrintError extends PdfNotWrittenError {}
 export class BrowserNotFoundError extends PdfNotWrittenError {
   readonly looked: readonly string[];
   constructor(looked: readonly string[], files: OutputFile[] = []) {
-    super(`PDF not written: no Chromium or Chrome found (looked at ${looked.join(', ')}). Install one (on Debian: apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to its path; the HTML report is written instead.`);
+    super(
+      `PDF not written: no Chromium or Chrome found (looked at ${looked.join(', ')}). Install one (on Debian: apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to its path; the HTML report is written instead.`,
+    );
     this.name = 'BrowserNotFoundError';
     this.looked = looked;
     this.files = files;
@@ -53,14 +64,20 @@ function executable(path: string): boolean {
 }
 
 /** The first executable browser: PUPPETEER_EXECUTABLE_PATH, then the usual install paths. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = BROWSER_PATHS): string {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = BROWSER_PATHS,
+): string {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   const looked = [...(fromEnv ? [`PUPPETEER_EXECUTABLE_PATH=${fromEnv}`] : []), ...candidates];
   for (const p of [...(fromEnv ? [fromEnv] : []), ...candidates]) if (executable(p)) return p;
   throw new BrowserNotFoundError(looked);
 }
 
-export interface LaunchedBrowser { browser: Browser; close(): Promise<void> }
+export interface LaunchedBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
 
 /**
  * Profiles of browsers still open, removed if the run is interrupted (issue 19: Ctrl-C left the
@@ -71,7 +88,11 @@ const openProfiles = new Map<string, () => void>();
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function onSignal(signal: NodeJS.Signals): void {
   for (const [profile, kill] of openProfiles) {
-    try { kill(); } catch { /* already gone */ }
+    try {
+      kill();
+    } catch {
+      /* already gone */
+    }
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   }
   openProfiles.clear();
@@ -96,12 +117,21 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
   const profile = await mkdtemp(join(tmpdir(), 'caseaudit-chromium-'));
   let browser: Browser | null = null;
   // Tracked from before the launch, so a signal during it still removes the profile.
-  track(profile, () => { browser?.process()?.kill('SIGKILL'); });
+  track(profile, () => {
+    browser?.process()?.kill('SIGKILL');
+  });
   try {
     // Our own signal handling above replaces puppeteer's, which would leave the profile behind.
     browser = await puppeteer.launch({
-      executablePath, headless: true, pipe: true, userDataDir: profile, args: [...BROWSER_ARGS], timeout: 60_000,
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      args: [...BROWSER_ARGS],
+      timeout: 60_000,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (e) {
     untrack(profile);

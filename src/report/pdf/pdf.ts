@@ -13,7 +13,12 @@ import { BROWSER_PATHS, BrowserNotFoundError, findBrowser, launchBrowser, PdfPri
 
 export class BlockedRequestError extends Error {}
 
-export async function printPdf(html: string, headerTemplate: string, footerTemplate: string, executablePath: string): Promise<Uint8Array> {
+export async function printPdf(
+  html: string,
+  headerTemplate: string,
+  footerTemplate: string,
+  executablePath: string,
+): Promise<Uint8Array> {
   const launched = await launchBrowser(executablePath);
   try {
     const page = await launched.browser.newPage();
@@ -27,15 +32,22 @@ export async function printPdf(html: string, headerTemplate: string, footerTempl
     await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
     await page.emulateMediaType('print');
     const pdf = await page.pdf({
-      format: 'A4', printBackground: true, outline: true, tagged: true,
-      displayHeaderFooter: true, headerTemplate, footerTemplate,
+      format: 'A4',
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      displayHeaderFooter: true,
+      headerTemplate,
+      footerTemplate,
       margin: { top: '20mm', bottom: '18mm', left: '14mm', right: '14mm' },
       timeout: 300_000,
     });
     if (blocked.length > 0) {
       // Only the count and scheme are reported: a URL could carry data from the export.
       const schemes = [...new Set(blocked.map((u) => u.split(':')[0] ?? '?'))].sort().join(', ');
-      throw new BlockedRequestError(`PDF not written: the report tried to make ${blocked.length} network request(s) (${schemes}); all were blocked. This is a bug in caseaudit: please report it.`);
+      throw new BlockedRequestError(
+        `PDF not written: the report tried to make ${blocked.length} network request(s) (${schemes}); all were blocked. This is a bug in caseaudit: please report it.`,
+      );
     }
     return pdf;
   } finally {
@@ -65,8 +77,18 @@ export function clipForPrint(result: AuditResult): AuditResult {
     rules: result.rules.map((r) => ({
       ...r,
       findings: r.findings.map((f) => ({
-        ...f, evidence: f.evidence.map(clipRow),
-        ...(f.suppressed ? { suppressed: f.suppressed.map((s) => ({ ...s, row: clipRow(s.row), reason: clipText(s.reason), who: clipText(s.who) })) } : {}),
+        ...f,
+        evidence: f.evidence.map(clipRow),
+        ...(f.suppressed
+          ? {
+              suppressed: f.suppressed.map((s) => ({
+                ...s,
+                row: clipRow(s.row),
+                reason: clipText(s.reason),
+                who: clipText(s.who),
+              })),
+            }
+          : {}),
       })),
       breakdowns: r.breakdowns.map((b) => ({ ...b, rows: b.rows.map(clipRow) })),
     })),
@@ -74,7 +96,11 @@ export function clipForPrint(result: AuditResult): AuditResult {
 }
 
 /** `candidates` is for tests (a machine without a browser); the CLI always uses BROWSER_PATHS. */
-export async function renderPdf(result: AuditResult, opts: RenderOptions, candidates: readonly string[] = BROWSER_PATHS): Promise<OutputFile[]> {
+export async function renderPdf(
+  result: AuditResult,
+  opts: RenderOptions,
+  candidates: readonly string[] = BROWSER_PATHS,
+): Promise<OutputFile[]> {
   let executable: string;
   try {
     executable = findBrowser(process.env, candidates);
@@ -94,7 +120,9 @@ export async function renderPdf(result: AuditResult, opts: RenderOptions, candid
     // Launch failure, crash or timeout: the other formats are still written (and the HTML in
     // place of the PDF); the reason is the first line of Chromium's message, clipped.
     const why = ((e as Error).message ?? String(e)).split('\n')[0]!.trim().slice(0, 160);
-    const err = new PdfPrintError(`PDF not written: Chromium failed (${why}); the other formats and the HTML report are written.`);
+    const err = new PdfPrintError(
+      `PDF not written: Chromium failed (${why}); the other formats and the HTML report are written.`,
+    );
     opts.log?.(`caseaudit: ${err.message}`);
     err.files = [{ name: 'report.html', content: renderHtml(result, opts) }];
     throw err;
