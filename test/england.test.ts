@@ -23,13 +23,16 @@ interface Entry {
   source: string;
   checked: boolean;
   note?: string;
+  address?: string;
+  provenance?: string;
 }
 const file = JSON.parse(readFileSync('data/england.json', 'utf8')) as Record<string, Entry>;
 
 /**
- * The published national rows, read from the DfE's explore-education-statistics data sets:
- * Children in need, reporting year 2025 (C1, C2, C4, D7) and Children's social work workforce,
- * reporting year 2025 (1. Indicators). Percentages as published, to one decimal place.
+ * The published national rows, read from the DfE's explore-education-statistics data sets and
+ * the release's underlying data files: Children in need, reporting year 2025 (C1, C2, C4, D3, D7)
+ * and Children's social work workforce, reporting year 2025 (1. Indicators). Percentages as
+ * published, to one decimal place.
  */
 const PUBLISHED: Readonly<
   Record<string, { published: number; numerator: number; denominator: number; table: string }>
@@ -54,6 +57,13 @@ const PUBLISHED: Readonly<
     denominator: 6240 + 52430 + 6430 + 6990,
     table: 'Children in need 2025, table C4',
   },
+  // D3: CPP_subsequent 15,130 of CPP_start 61,840 (the plans starting that D1 also counts)
+  'threshold-consistency.repeatCpPlans': {
+    published: 24.5,
+    numerator: 15130,
+    denominator: 61840,
+    table: 'Children in need 2025, table D3',
+  },
   'plan-drift.longCpPlans': {
     published: 4.4,
     numerator: 2710,
@@ -76,6 +86,13 @@ const PUBLISHED: Readonly<
     published: 11.8,
     numerator: 4276.3,
     denominator: 36186.3,
+    table: "Children's social work workforce 2025, table 1",
+  },
+  // vacancy_fte 5,965.4 of vacancies plus inpost_fte 36,186.3: the definition workforce.vacancyRate uses
+  'workforce.vacancyRate': {
+    published: 14.2,
+    numerator: 5965.4,
+    denominator: 5965.4 + 36186.3,
     table: "Children's social work workforce 2025, table 1",
   },
 };
@@ -110,11 +127,41 @@ describe('data/england.json', () => {
     }
   });
 
-  it('marks the repeat child protection figure unverified and shows no number for it', () => {
-    expect(file['threshold-consistency.repeatCpPlans']).toMatchObject({ value: null, checked: false });
+  it('covers every figure in the file, each checked and with the address it was read from', () => {
+    expect(Object.keys(file).sort()).toEqual(Object.keys(PUBLISHED).sort());
+    for (const [key, e] of Object.entries(file)) {
+      expect(e.checked, key).toBe(true);
+      // an explore-education-statistics data set, or the release's data file in the DfE's own repository at a commit
+      expect(e.address, key).toMatch(
+        /^https:\/\/(explore-education-statistics\.service\.gov\.uk\/data-catalogue\/data-set\/[0-9a-f-]{36}|github\.com\/dfe-analytical-services\/[\w-]+\/blob\/[0-9a-f]{40}\/.+\.csv)$/,
+      );
+    }
+    // the report names the release and table; the address stays in the file
     const figures = englandFigures();
-    expect(figures['threshold-consistency.repeatCpPlans']).toBeUndefined();
-    expect(figures['threshold-consistency.lateIcpc']).toMatchObject({ value: 0.186, comparator: 'England' });
+    expect(figures['threshold-consistency.repeatCpPlans']).toEqual({
+      value: 0.245,
+      numerator: 15130,
+      denominator: 61840,
+      year: '2024-25',
+      comparator: 'England',
+      source: file['threshold-consistency.repeatCpPlans']!.source,
+      note: file['threshold-consistency.repeatCpPlans']!.note,
+    });
+    for (const f of Object.values(figures)) expect(Object.keys(f)).not.toContain('address');
+  });
+
+  it("sets the default limits to England's figures, where the metric is judged against England", () => {
+    const defaults = (rule: string) => RULES.find((r) => r.id === rule)!.options.parse({}) as Record<string, number>;
+    const value = (key: string) => file[key]!.value;
+    const tc = defaults('threshold-consistency');
+    expect(tc.maxRereferralRate).toBe(value('threshold-consistency.rereferralRate'));
+    expect(tc.maxLateIcpcRate).toBe(value('threshold-consistency.lateIcpc'));
+    expect(tc.maxRepeatCpRate).toBe(value('threshold-consistency.repeatCpPlans'));
+    expect(defaults('assessment-timeliness').completedTarget).toBe(value('assessment-timeliness.completedWithin45'));
+    const wf = defaults('workforce');
+    expect(wf.maxAgencyRate).toBe(value('workforce.agencyRate'));
+    expect(wf.maxTurnoverRate).toBe(value('workforce.turnoverRate'));
+    expect(wf.maxVacancyRate).toBe(value('workforce.vacancyRate'));
   });
 });
 

@@ -107,9 +107,10 @@ describe('repeatCpPlans', () => {
       ],
     });
     expect(r.metrics.repeatCpPlans).toMatchObject({ value: 1 / 3, numerator: 1, denominator: 3 });
-    // England's figure is not verified, so there is neither a comparison nor an invented default limit
-    expect(r.metrics.repeatCpPlans!.england).toBeUndefined();
-    expect(r.metrics.repeatCpPlans!.threshold).toBeUndefined();
+    // judged by default against England's figure (table D3: 24.5%), shown beside it: 1 in 3 is
+    // past 24.5% by more than the 5-point tolerance
+    expect(r.metrics.repeatCpPlans).toMatchObject({ threshold: 0.245, direction: 'max', rag: 'red' });
+    expect(r.metrics.repeatCpPlans!.england).toMatchObject({ value: 0.245, comparator: 'England' });
     expect(r.findings.find((f) => f.id === 'repeat-cp-plans')!.evidence).toEqual([
       {
         key: 'threshold-consistency/repeat-cp/CPb',
@@ -122,6 +123,31 @@ describe('repeatCpPlans', () => {
         previousEnd: '2015-12-01',
       },
     ]);
+  });
+});
+
+describe('repeatCpPlans against its limit', () => {
+  // four CP plans starting in the period, one for a child with an earlier plan: 25%
+  const plans = [
+    plan('P0', 'A', 'cp', '2021-01-01', '2021-06-01'),
+    plan('P1', 'A', 'cp', '2023-05-01'),
+    plan('P2', 'B', 'cp', '2023-05-01'),
+    plan('P3', 'C', 'cp', '2023-05-01'),
+    plan('P4', 'D', 'cp', '2023-05-01'),
+  ];
+
+  it("is amber just past England's 24.5%, and green at or under a limit the council sets", () => {
+    expect(run({ plans }).metrics.repeatCpPlans).toMatchObject({ value: 0.25, threshold: 0.245, rag: 'amber' });
+    expect(run({ plans }, { maxRepeatCpRate: 0.25 }).metrics.repeatCpPlans).toMatchObject({
+      threshold: 0.25,
+      rag: 'green',
+    });
+  });
+
+  it('is reported against no limit when the config sets null', () => {
+    const m = run({ plans }, { maxRepeatCpRate: null }).metrics.repeatCpPlans!;
+    expect(m.threshold).toBeUndefined();
+    expect(m.rag).toBe('none');
   });
 });
 

@@ -12,9 +12,11 @@ export const options = z
     // Defaults are England's figures (data/england.json, DfE Children in need 2024-25).
     maxRereferralRate: share.default(0.226), // table C1: 142,900 of 632,830 referrals
     rereferralTolerance: share.default(0.05),
-    // England's share of second or subsequent plans (table D3) could not be verified, and no limit
-    // is invented: by default the rate is reported against no threshold. Set one to judge it.
-    maxRepeatCpRate: share.nullable().default(null),
+    // England's figure is the limit, as for re-referrals: table D3, 15,130 of 61,840 plans starting
+    // were second or subsequent plans (24.5%). DfE counts an earlier plan at any time; so does this
+    // rule, as far as the export (or the return's count of previous plans) records it. null: report
+    // the rate against no limit.
+    maxRepeatCpRate: share.nullable().default(0.245),
     repeatCpTolerance: share.default(0.05),
     stepDownReturnMonths: z.number().int().min(1).max(60).default(6),
     // No national benchmark and some returns are right, so the count is reported, not judged,
