@@ -9,7 +9,7 @@
  * compare unfairly (its own report is still written, as `caseaudit audit` would).
  */
 import { escapeXml } from '../report/html/escape.js';
-import { formatMetricValue } from '../report/format.js';
+import { formatLimit, formatMetricValue } from '../report/format.js';
 import { stableJson } from '../report/json.js';
 import { DIRECTION_MARK } from '../report/trend.js';
 import type { MetricSummary, ExportSummary } from './types.js';
@@ -175,7 +175,8 @@ function englandText(r: ComparisonRow): string {
   if (!r.england) return '';
   // England's figure for a count metric is a share (CP plans lasting 2+ years of those ending,
   // SPEC §7), so it is shown as a percentage, not as a count.
-  const v = formatMetricValue({ value: r.england.value, unit: r.unit === 'count' ? 'share' : r.unit });
+  // a published figure as written (22.6%, 15.2), never rounded to 23%
+  const v = formatLimit({ unit: r.unit === 'count' ? 'share' : r.unit }, r.england.value);
   return `${r.england.comparator === 'England' ? '' : `${r.england.comparator}: `}${v} (${r.england.year}, ${r.england.source}${r.england.note ? `; ${r.england.note}` : ''})`;
 }
 

@@ -1,6 +1,6 @@
 /** Number formatting shared by every human-readable view. */
 import type { EvidenceType, EvidenceValue, Metric } from '../engine/types.js';
-import { limitPct, pct } from '../engine/metrics.js';
+import { limitPct, numberText, pct } from '../engine/metrics.js';
 
 export function formatMetricValue(m: Pick<Metric, 'value' | 'unit' | 'numerator' | 'denominator'>): string {
   if (m.value === null) return 'not measured';
@@ -20,11 +20,31 @@ export function formatMetricValue(m: Pick<Metric, 'value' | 'unit' | 'numerator'
   }
 }
 
-/** A configured limit as written (at most 22.6%, not 23%): limits are set values, not measurements. */
+/**
+ * A configured limit or a published figure as written, in the metric's unit: at most 22.6%, +12.5%,
+ * 15.25, 5 working days; never rounded (23%, 15.3), scaled (0.226) or with binary noise
+ * (18.599999999999998%). Limits are set values, not measurements: every view prints them
+ * through this one function, so the terminal, HTML, PDF, Markdown and JUnit agree.
+ */
 export function formatLimit(m: Pick<Metric, 'unit'>, limit: number): string {
-  return m.unit === 'share' || m.unit === 'ratio'
-    ? `${m.unit === 'ratio' && limit >= 0 ? '+' : ''}${limitPct(limit)}`
-    : formatMetricValue({ unit: m.unit, value: limit });
+  switch (m.unit) {
+    case 'share':
+      return limitPct(limit);
+    case 'ratio':
+      return `${limit >= 0 ? '+' : ''}${limitPct(limit)}`;
+    case 'workingDays':
+      return `${numberText(limit)} working days`;
+    case 'days':
+      return `${numberText(limit)} days`;
+    default:
+      return numberText(limit);
+  }
+}
+
+/** A metric's limit in words ("at least 85.7%", "at most 5 working days"), or '' without one. */
+export function limitText(m: Pick<Metric, 'unit' | 'threshold' | 'direction'>): string {
+  if (m.threshold === undefined) return '';
+  return `${m.direction === 'min' ? 'at least' : 'at most'} ${formatLimit(m, m.threshold)}`;
 }
 
 /** A published count with thousands separators (632,830), the same in every locale. */

@@ -4,7 +4,7 @@
  */
 import { AREAS, AREA_TITLES, type AuditResult, type Rag, SEVERITY_ORDER, type Finding } from '../engine/types.js';
 import { plural } from '../engine/metrics.js';
-import { formatCell, formatMetricValue } from './format.js';
+import { formatCell, formatMetricValue, limitText } from './format.js';
 import { type CiTable, ciTables } from './ciTables.js';
 import type { OutputFile } from './write.js';
 import { worstRag } from './html/viewModel.js';
@@ -124,12 +124,13 @@ function measuresTable(result: AuditResult): string[] {
   const out = ['## Measures', ''];
   const line = trendsLine(result);
   if (line) out.push(mdText(line), '');
-  out.push('| Rule | Measure | Value | Status | Trend (6 months) |', '| --- | --- | --- | --- | --- |');
+  // the limit as configured, in the same words as the terminal and the HTML (at most 22.6%)
+  out.push('| Rule | Measure | Value | Limit | Status | Trend (6 months) |', '| --- | --- | --- | --- | --- | --- |');
   for (const r of result.rules) {
     if (r.status !== 'ran') continue;
     for (const m of Object.values(r.metrics)) {
       out.push(
-        `| ${mdText(r.id)} | ${mdText(m.label)} | ${mdText(formatMetricValue(m))} | ${m.value === null ? RAG_TEXT.none : m.rag === 'none' ? 'No threshold' : RAG_TEXT[m.rag]} | ${mdText(directionText(m) || '—')} |`,
+        `| ${mdText(r.id)} | ${mdText(m.label)} | ${mdText(formatMetricValue(m))} | ${mdText(limitText(m) || '—')} | ${m.value === null ? RAG_TEXT.none : m.rag === 'none' ? 'No threshold' : RAG_TEXT[m.rag]} | ${mdText(directionText(m) || '—')} |`,
       );
     }
   }

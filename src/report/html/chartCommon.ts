@@ -4,7 +4,7 @@
  */
 import { pct } from '../../engine/metrics.js';
 import type { Breakdown, ChartLimit, EvidenceColumn, EvidenceRow, EvidenceType } from '../../engine/types.js';
-import { fmtNumber, formatCell } from '../format.js';
+import { fmtNumber, formatCell, formatLimit } from '../format.js';
 import { escapeXml } from './escape.js';
 
 const FONT = 'font-family="Arial, Helvetica, sans-serif"';
@@ -66,9 +66,14 @@ export function niceScale(max: number): { max: number; step: number } {
   return { max: Math.max(step, Math.ceil(max / step - 1e-9) * step), step };
 }
 
-/** Limits are published values: one decimal place (85.7%), unlike the rounded data labels. */
+/** A chart's limit as configured (18.65%, 15.25), in the same words as the tables (formatLimit). */
 export function fmtLimit(v: number, type: EvidenceType | undefined): string {
-  return type === 'share' ? `${Number((v * 100).toFixed(1))}%` : fmtNumber(v);
+  return formatLimit({ unit: type === 'share' ? 'share' : 'number' }, v);
+}
+
+/** A measured overall rate (a funnel's centre line): one decimal place, unlike the rounded data labels. */
+export function fmtRate(v: number): string {
+  return `${Number((v * 100).toFixed(1))}%`;
 }
 
 export function ticks(from: number, to: number, step: number): number[] {

@@ -11,7 +11,7 @@ import {
   RED,
   clip,
   column,
-  fmtLimit,
+  fmtRate,
   frame,
   niceScale,
   num,
@@ -112,9 +112,7 @@ export function funnelChart(b: Breakdown, chart: FunnelHint, id: string): string
     parts.push(
       `<line x1="${left}" y1="${r1(sy(p))}" x2="${left + plotW}" y2="${r1(sy(p))}" stroke="${MUTED}" stroke-width="1"/>`,
     );
-    parts.push(
-      text(left + plotW, sy(p) - 5, `${chart.label ?? 'Overall'}: ${fmtLimit(p, 'share')}`, 'text-anchor="end"'),
-    );
+    parts.push(text(left + plotW, sy(p) - 5, `${chart.label ?? 'Overall'}: ${fmtRate(p)}`, 'text-anchor="end"'));
   }
   for (const q of pts) {
     const x = sx(q.n);
@@ -159,7 +157,7 @@ export function funnelChart(b: Breakdown, chart: FunnelHint, id: string): string
   const outside = pts.filter((q) => q.side);
   const desc =
     `Funnel plot of ${yc?.label ?? chart.y} against ${xc?.label ?? chart.x} for ${pts.length} ${pts.length === 1 ? 'point' : 'points'}` +
-    (p !== undefined ? `; overall ${fmtLimit(p, 'share')}` : '') +
+    (p !== undefined ? `; overall ${fmtRate(p)}` : '') +
     `; dashed lines are the control limits. ${outside.length === 0 ? 'None is outside the limits.' : `Outside the limits (marked with a diamond): ${outside.map((q) => `${q.name} (${q.side})`).join(', ')}.`}` +
     ' The table below gives every value.';
   return frame(id, width, height, b.title, desc, parts.join(''));

@@ -6,7 +6,7 @@
  */
 import { pct } from '../../engine/metrics.js';
 import type { Metric, TrendPoint } from '../../engine/types.js';
-import { fmtNumber } from '../format.js';
+import { fmtNumber, limitText } from '../format.js';
 import { escapeXml } from './escape.js';
 import { brokenLine, r1, text } from './svgParts.js';
 
@@ -90,17 +90,16 @@ export function renderTrendChart(m: Metric, id: string, direction: string): stri
       parts.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="${LINE}"/>`);
     }
   });
-  const legend =
-    m.threshold !== undefined
-      ? `Dashed line: ${m.direction === 'min' ? 'at least' : 'at most'} ${fmt(m, m.threshold)}; ▲ past it`
-      : '';
+  // the limit as configured, in the tables' words (at most 22.6%, never a rounded 23%)
+  const limit = limitText(m);
+  const legend = limit ? `Dashed line: ${limit}; ▲ past it` : '';
   if (legend) parts.push(text(left, height - 6, legend, `fill="${MUTED}" font-size="9"`));
   const title = `${m.label}: month by month`;
   const desc =
     `Line chart of ${m.label} at ${pts.length} month-ends: ` +
     pts.map((p) => `${p.asAt} ${p.value === null ? 'no value' : fmt(m, p.value)}`).join(', ') +
-    (m.threshold !== undefined
-      ? `. The dashed line marks the threshold, ${m.direction === 'min' ? 'at least' : 'at most'} ${fmt(m, m.threshold)}; ${past.length === 0 ? 'no point is past it' : `past it (marked with a triangle): ${past.join(', ')}`}`
+    (limit
+      ? `. The dashed line marks the threshold, ${limit}; ${past.length === 0 ? 'no point is past it' : `past it (marked with a triangle): ${past.join(', ')}`}`
       : '') +
     (direction ? `. Direction over the last six months: ${direction}.` : '.');
   const t = `${id}-title`,

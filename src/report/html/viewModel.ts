@@ -68,7 +68,7 @@ export type {
   ViewOptions,
 } from './viewTypes.js';
 export { OPEN_EVIDENCE_ROWS, tableView } from './evidenceTable.js';
-export { exactPct, longDate, ragView, worstRag } from './viewText.js';
+export { longDate, ragView, worstRag } from './viewText.js';
 
 /** Ranking for "What needs to improve": severity, then how many are affected, then report order. */
 function byImportance(a: { f: Finding; order: number }, b: { f: Finding; order: number }): number {

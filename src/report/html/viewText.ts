@@ -4,7 +4,7 @@
  */
 import { plural } from '../../engine/metrics.js';
 import type { Finding, Metric, Rag, RuleResult, Severity } from '../../engine/types.js';
-import { formatMetricValue, groupDigits } from '../format.js';
+import { formatLimit, groupDigits, limitText } from '../format.js';
 import type { RagView } from './viewTypes.js';
 
 const MONTHS = [
@@ -47,16 +47,9 @@ export function ruleRag(rule: RuleResult): Rag {
   return worstRag(Object.values(rule.metrics).map((m) => m.rag));
 }
 
-/** Limits and England figures keep one decimal (85.7%, not 86%): they are published values. */
-export function exactPct(v: number): string {
-  return `${Number((v * 100).toFixed(1))}%`;
-}
-
+/** The metric's limit as configured, in words (at most 22.6%): the one wording every view uses. */
 export function thresholdText(m: Metric): string {
-  if (m.threshold === undefined) return '';
-  const word = m.direction === 'min' ? 'at least' : 'at most';
-  const value = m.unit === 'share' ? exactPct(m.threshold) : formatMetricValue({ unit: m.unit, value: m.threshold });
-  return `${word} ${value}`;
+  return limitText(m);
 }
 
 /**
@@ -68,7 +61,8 @@ export function englandText(m: Metric): string {
   const e = m.england;
   if (!e) return '';
   const asShare = m.unit === 'share' || (e.value > 0 && e.value < 1 && m.unit !== 'workingDays' && m.unit !== 'days');
-  const value = asShare ? exactPct(e.value) : String(e.value);
+  // a published figure as written (22.6%, 15.2), like a limit: never rounded to 23%
+  const value = formatLimit({ unit: asShare ? 'share' : 'number' }, e.value);
   const counts =
     e.numerator !== undefined && e.denominator !== undefined
       ? `${groupDigits(e.numerator)} of ${groupDigits(e.denominator)}; `
