@@ -62,7 +62,7 @@ describe('trends in the CLI', () => {
       /\*\*Medium: Children with an open plan and no allocated social worker\*\* \(allocation-delay; 2 children\)\. [^\n]*: 2\. \*\*Worsening: 0 on 2023-09-30, 2 on 2024-03-31\.\*\*/,
     );
     expect(md).toMatch(
-      /\| allocation-delay \| Children with an open CIN, CP or CLA plan and no allocated worker on the as-at date \| 2 \| 🟠 Amber \| worsening \|/,
+      /\| allocation-delay \| Children with an open CIN, CP or CLA plan and no allocated worker on the as-at date \| 2 \| at most 0 \| 🟠 Amber \| worsening \|/,
     );
     const csv = readFileSync(join(out, 'metrics.csv'), 'utf8');
     const header = csv.slice(1).split('\r\n')[0]!;
