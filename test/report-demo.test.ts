@@ -124,6 +124,58 @@ describe('demo report charts', () => {
     expect(failingMin).toBeGreaterThan(0);
     expect(passingMin).toBeGreaterThan(0);
   });
+
+  it('mark exactly the month-ends on the failing side of their limit, in every trend chart', () => {
+    let checked = 0;
+    let pastSeen = 0;
+    for (const rule of result.rules) {
+      for (const [id, m] of Object.entries(rule.metrics)) {
+        const points = (m.trend ?? []).filter((p) => p.value !== null);
+        if (points.length === 0) continue;
+        const chart = new RegExp(`<svg [^>]*id="${safeId('trend', rule.id, id)}"[\\s\\S]*?</svg>`).exec(html);
+        expect(chart, `${rule.id}.${id} has a trend chart`).not.toBeNull();
+        const svg = chart![0];
+        const triangles = svg.match(/<path d="M[^"]*Z" fill="#d4351c"\/>/g) ?? [];
+        const expected =
+          m.threshold === undefined ? [] : points.filter((p) => failsMeasure(p.value!, m)).map((p) => p.asAt);
+        expect(triangles.length, `${rule.id}.${id}: one triangle per point past the limit`).toBe(expected.length);
+        if (m.threshold === undefined) {
+          expect(svg, `${rule.id}.${id} has no limit`).not.toContain('Dashed line');
+        } else {
+          const desc = /<desc [^>]*>([\s\S]*?)<\/desc>/.exec(svg)![1]!;
+          const said = /past it \(marked with a triangle\): ([^.]*)/.exec(desc)?.[1]?.split(', ') ?? [];
+          expect(said, `${rule.id}.${id}: the text alternative names the same month-ends`).toEqual(expected);
+        }
+        pastSeen += expected.length;
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(25);
+    expect(pastSeen).toBeGreaterThan(0);
+  });
+
+  it('mark exactly the teams outside their control limits, in every funnel plot', () => {
+    let checked = 0;
+    for (const rule of result.rules) {
+      for (const b of rule.breakdowns as Breakdown[]) {
+        if (b.chart?.kind !== 'funnel') continue;
+        const svg = svgs().get(safeId('chart', rule.id, b.id))!;
+        const { x, y, lower, upper } = b.chart;
+        const outside = b.rows.filter((r) => {
+          const rate = r[y];
+          const hi = upper === undefined ? null : r[upper];
+          const lo = lower === undefined ? null : r[lower];
+          if (typeof rate !== 'number' || typeof r[x] !== 'number') return false;
+          // teams too small to judge have no limits, so they are never outside them
+          return (typeof hi === 'number' && rate > hi) || (typeof lo === 'number' && rate < lo);
+        });
+        const diamonds = svg.match(/<path d="M[^"]*Z" fill="#d4351c" stroke=/g) ?? [];
+        expect(diamonds.length, `${rule.id}/${b.id}`).toBe(outside.length);
+        checked++;
+      }
+    }
+    expect(checked).toBe(2);
+  });
 });
 
 /** Is v within 1e-9 of the recomputed value? */
