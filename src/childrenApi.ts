@@ -228,6 +228,12 @@ export interface SampleOptions {
   size: number;
   /** Default: the as-at date as a number (20240331), so a rerun without --seed draws the same. */
   seed?: number;
+  /**
+   * Code each child and worker as the pseudonymised report does (so `chronology()` finds the child
+   * by that code). The sample holds no name, birth date or free text in any case: a row is the
+   * child, team, worker, plan types and a reason naming rules.
+   */
+  pseudonymiseKey?: string;
 }
 
 /** The reproducible case-file audit sample (SPEC §8) from an audit result and its export. */
@@ -235,8 +241,26 @@ export function sample(result: AuditResult, opts: SampleOptions): AuditSample {
   if (!Number.isInteger(opts.size) || opts.size < 1)
     throw new RangeError(`sample size must be a whole number of at least 1 (got ${opts.size})`);
   const seed = opts.seed ?? Number(result.asAt.replace(/-/g, ''));
+  if (result.pseudonymised)
+    throw new RangeError('sample() draws from an audit without pseudonymiseKey: give the key to sample() instead');
   const rng = new Rng(seed); // the generator's seeded sfc32: the same seed, the same draw, on any machine
-  return drawSample(opts.export, parseIsoDay(result.asAt)!, result.asAt, result.children ?? [], opts.size, seed, () =>
-    rng.next(),
+  const drawn = drawSample(
+    opts.export,
+    parseIsoDay(result.asAt)!,
+    result.asAt,
+    result.children ?? [],
+    opts.size,
+    seed,
+    () => rng.next(),
   );
+  if (opts.pseudonymiseKey === undefined) return drawn;
+  const code = idCoder(opts.pseudonymiseKey);
+  return {
+    ...drawn,
+    rows: drawn.rows.map((r) => ({
+      ...r,
+      childId: code('C', r.childId),
+      workerId: r.workerId === null ? null : code('W', r.workerId),
+    })),
+  };
 }

@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { type LayoutChoice, loadExport } from '../api.js';
 import { ChronologyInputError, PER_CHILD_RULES, UnknownChildError, chronology, loadChild } from '../childrenApi.js';
 import { readFindings } from '../ci/baseline.js';
-import { readPseudonymKey } from '../privacy/pseudonymise.js';
 import { reportOptions } from '../report/index.js';
 import {
   CHRONOLOGY_FORMATS,
@@ -16,6 +15,7 @@ import { writeOutputs } from '../report/write.js';
 import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 import { checkFormats, parseList } from './options.js';
+import { keyOption } from './keyOption.js';
 
 export function registerChild(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -85,16 +85,7 @@ Examples:
           throw new UserError(
             '--format html and json are written to files: give --out <dir> (Markdown alone prints to the terminal)',
           );
-        if (o.keyFile !== undefined && !o.pseudonymise)
-          throw new UserError('--key-file is only used with --pseudonymise');
-        const key = o.pseudonymise
-          ? await readPseudonymKey(
-              o.keyFile === undefined ? undefined : resolve(io.cwd, o.keyFile),
-              process.env.CASEAUDIT_KEY,
-            ).catch((e: Error) => {
-              throw new UserError(e.message);
-            })
-          : undefined;
+        const key = await keyOption(io, o);
         const suppressions = await readSuppressionsOption(io, o.suppressions, config);
         const findings = o.findings
           ? { result: await readFindings(resolve(io.cwd, o.findings), 'findings'), file: o.findings }
