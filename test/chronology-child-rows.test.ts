@@ -100,6 +100,25 @@ describe("one child's rows", () => {
     expect(candidateRecords(Buffer.from('a,b\n1,"never closed\n'), 0, [Buffer.from('1')], 44)).toBeNull();
   });
 
+  it.each([
+    ['canonical', 'fixtures/mini'],
+    ['ssd', 'fixtures/ssd-small'],
+    ['annex-a', 'fixtures/annex-a-csv'],
+  ])('%s: give the same chronology as the whole export', async (layout, path) => {
+    const whole = await loadExport(path);
+    expect(whole.layout).toBe(layout);
+    const ids = [...new Set((whole.tables.children ?? whole.tables.plans)!.map((r) => r.childId!))].slice(0, 5);
+    for (const id of ids) {
+      const mine = await loadChild(path, id);
+      expect(mine.layout).toBe(layout);
+      const c = chronology(mine, id, { asAt: AS_AT });
+      const w = chronology(whole, id, { asAt: AS_AT });
+      expect(c.events).toEqual(w.events);
+      expect(c.lacks).toEqual(w.lacks);
+      expect(c.concerns.map((k) => k.key)).toEqual(w.concerns.map((k) => k.key));
+    }
+  });
+
   it('an unknown child names how many children the export holds', async () => {
     const none = await loadChild(council, 'NOBODY');
     expect(none.onlyChild).toEqual({ childId: null, children: 600 });
