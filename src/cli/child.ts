@@ -51,10 +51,11 @@ What the export's layout does not carry is said once at the top.
 
 Speed: with an as-at date (--as-at, config "asAt" or the --findings file's), only this child's
 rows are read (a second or two even for a million rows). Without --findings the concerns come
-from the rules that judge a child by their own records (${PER_CHILD_RULES.join(', ')}),
-run on those rows; their severities follow the whole export's figures, so they come only with
---findings (caseloads and workforce are about workers and teams, never one child). Without any
-as-at date the whole export is read and audited, which takes as long as an audit.
+from the rules that judge a child by their own records, run on those rows:
+  ${PER_CHILD_RULES.join(', ')}
+Their severities follow the whole export's figures, so they come only with --findings
+(caseloads and workforce are about workers and teams, never one child). Without any as-at
+date the whole export is read and audited, which takes as long as an audit.
 
 Examples:
   $ caseaudit child fixtures/demo C0042
