@@ -13,7 +13,8 @@
  *
  * Options: --sizes 10k,100k,1M (default all three), --runs N (rounds per size, median shown;
  * default 3), --keep (leave the generated data), --trends-only (only the audit with and without
- * trends: a quick check of that overhead).
+ * trends: a quick check of that overhead), --children-only (one child's chronology against the
+ * full audit, and the profiles' share of it: bench/childrenBench.ts). Neither writes results.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -33,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { benchSupervision, formatSupervisionBench } from './supervision.js';
 import { formatAccuracy, measureAccuracy } from './supervisionAccuracy.js';
 import { benchReturns, formatReturnsBench } from './returns.js';
+import { benchChildren } from './childrenBench.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'caseaudit.js');
@@ -59,7 +61,7 @@ interface Measure {
   runs?: number[];
 }
 
-function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boolean } {
+function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boolean; childrenOnly: boolean } {
   const a = process.argv.slice(2);
   const i = a.indexOf('--sizes');
   const sizes = i >= 0 && a[i + 1] ? a[i + 1]!.split(',') : Object.keys(SIZES);
@@ -68,7 +70,13 @@ function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boo
   const r = a.indexOf('--runs');
   const runs = r >= 0 ? Number(a[r + 1]) : 3;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a whole number of at least 1');
-  return { sizes, keep: a.includes('--keep'), runs, trendsOnly: a.includes('--trends-only') };
+  return {
+    sizes,
+    keep: a.includes('--keep'),
+    runs,
+    trendsOnly: a.includes('--trends-only'),
+    childrenOnly: a.includes('--children-only'),
+  };
 }
 
 /**
@@ -233,8 +241,24 @@ function pairedRatios(
 }
 
 async function main(): Promise<void> {
-  const { sizes, keep, runs, trendsOnly } = args();
+  const { sizes, keep, runs, trendsOnly, childrenOnly } = args();
   const work = mkdtempSync(join(tmpdir(), 'caseaudit-bench-'));
+  if (childrenOnly) {
+    const lines: string[] = [];
+    for (const size of sizes) {
+      const dir = join(work, size);
+      const g = spawnSync(
+        process.execPath,
+        [BIN, 'generate', '--out', dir, '--seed', '7', '--children', String(SIZES[size]), '--as-at', AS_AT],
+        { encoding: 'utf8' },
+      );
+      if (g.status !== 0) throw new Error(`generate failed: ${g.stderr}`);
+      lines.push(...benchChildren({ bin: BIN, childrenScript: CHILDREN, asAt: AS_AT, node }, size, dir, work, runs));
+    }
+    process.stdout.write(`${['', ...lines, ''].join('\n')}`);
+    if (!keep) rmSync(work, { recursive: true, force: true });
+    return;
+  }
   const withPandas = !trendsOnly && pandasAvailable();
   if (!withPandas)
     process.stderr.write(

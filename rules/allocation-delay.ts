@@ -46,6 +46,7 @@ export default defineRule({
   passTitle: 'Children are allocated a social worker promptly',
   failTitle: 'Children wait too long for a social worker',
   area: ['help-protection'],
+  perChild: true,
   tables: ['plans', 'allocations'],
   description:
     'For CIN, CP and CLA plans starting in the period: the delay in working days from the plan start to an allocated worker (0 when an allocation was already open on the start date; to the as-at date when there is still none), the share allocated within the limit and the median delay; and the children with such a plan open on the as-at date and no allocation open.',

@@ -46,6 +46,7 @@ export default defineRule({
   passTitle: 'Assessments are timely and children are seen, and seen alone, quickly',
   failTitle: 'Assessments drift and children are not seen quickly enough',
   area: ['help-protection'],
+  perChild: true,
   tables: ['assessments'],
   description:
     'Of assessments completed in the period, the share completed within the limit in working days (start date to completion date); open assessments already past the limit on the as-at date; of assessments started in the period, the share with the child seen within the seen limit; and of assessments completed in the period, the share recording that the child was seen alone.',

@@ -25,6 +25,7 @@ export default defineRule({
   passTitle: 'Plans are reviewed on time and do not drift',
   failTitle: 'Plans drift: reviews are late or missing and plans run on',
   area: ['help-protection', 'children-in-care'],
+  perChild: true,
   tables: ['plans', 'reviews'],
   description:
     'Reviews are scheduled from the plan start and then from each review held: child protection first at 3 months then every 6; child in need every 3 months; children looked after first at 20 working days, then 3 months, then every 6. A review counts for a plan when it falls between the plan start and its end (or the as-at date); a review on its due date is on time. Reports the share of reviews held in the period on time, open plans past their next review date, and child protection plans open 24 months or more and child-in-need plans open 12 months or more.',

@@ -32,6 +32,9 @@ export default defineRule({
   passTitle: "Managers oversee children's cases regularly and supervision records are purposeful",
   failTitle: 'Management oversight is infrequent and supervision records lack focus on children',
   area: ['leaders'],
+  // a record is compared with the same child's previous record; the personal-supervision gaps
+  // name workers, never a child
+  perChild: true,
   tables: ['supervisions'],
   optionalTables: ['plans', 'allocations', 'workers'],
   description:

@@ -22,6 +22,9 @@ export default defineRule({
   passTitle: 'Threshold decisions are consistent and timely',
   failTitle: 'Threshold decisions are inconsistent or slow to escalate',
   area: ['help-protection'],
+  // a child's re-referrals, repeat plans, step-downs and ICPCs are that child's own; the team
+  // outliers name teams, never a child
+  perChild: true,
   tables: ['referrals', 'assessments', 'plans', 'section47'],
   description:
     'Re-referrals within 12 months of an earlier referral (strictly earlier, calendar months); child protection plans for a child who had one before; plans stepped down in the period followed by a referral within 6 months; initial child protection conferences more than 15 working days after the strategy discussion; teams whose share of assessments ending in no further action, or of section 47 enquiries going to conference, lies outside 99.8% control limits around the authority-wide share (teams with fewer than 10 are listed but not judged); and the change in child protection plans starting compared with the same length of time before the period.',

@@ -43,6 +43,7 @@ export default defineRule({
   passTitle: 'Children on plans are visited and seen often enough',
   failTitle: 'Children on plans go too long without being seen',
   area: ['help-protection', 'children-in-care'],
+  perChild: true,
   tables: ['plans', 'visits'],
   description:
     'For each CP, CIN and CLA plan open at any time in the period, the gaps between the plan start, each visit where the child was seen, and the plan end (or the as-at date): CP plans are judged in working days, CIN plans in working days and CLA plans in calendar days. A plan is within limits when no gap ending in the period exceeds its limit. For CP plans open on the as-at date, the share whose latest visit saw the child alone.',

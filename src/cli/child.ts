@@ -2,8 +2,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type LayoutChoice, loadExport } from '../api.js';
-import { UnknownChildError, chronology } from '../childrenApi.js';
-import { readPseudonymKey } from '../privacy/pseudonymise.js';
+import { ChronologyInputError, PER_CHILD_RULES, UnknownChildError, chronology, loadChild } from '../childrenApi.js';
+import { readFindings } from '../ci/baseline.js';
 import { reportOptions } from '../report/index.js';
 import {
   CHRONOLOGY_FORMATS,
@@ -15,6 +15,7 @@ import { writeOutputs } from '../report/write.js';
 import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 import { checkFormats, parseList } from './options.js';
+import { keyOption } from './keyOption.js';
 
 export function registerChild(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -34,6 +35,10 @@ export function registerChild(program: Command, io: CliIo, setExit: (code: numbe
     .addOption(layoutOption())
     .option('--suppressions <file>', 'acknowledged items, as for audit (default: config "suppressions")')
     .option(
+      '--findings <findings.json>',
+      'take the concerns and their severities from an earlier audit of the same export (same as-at date, same files)',
+    )
+    .option(
       '--pseudonymise',
       'find the child by their code and code every id; no free text or birth date (key: CASEAUDIT_KEY or --key-file)',
     )
@@ -44,9 +49,18 @@ export function registerChild(program: Command, io: CliIo, setExit: (code: numbe
 Free text (supervision records) is shown only in the HTML, and never under --pseudonymise.
 What the export's layout does not carry is said once at the top.
 
+Speed: with an as-at date (--as-at, config "asAt" or the --findings file's), only this child's
+rows are read (a second or two even for a million rows). Without --findings the concerns come
+from the rules that judge a child by their own records, run on those rows:
+  ${PER_CHILD_RULES.join(', ')}
+Their severities follow the whole export's figures, so they come only with --findings
+(caseloads and workforce are about workers and teams, never one child). Without any as-at
+date the whole export is read and audited, which takes as long as an audit.
+
 Examples:
   $ caseaudit child fixtures/demo C0042
   $ caseaudit child exports/latest C0042 --as-at 2024-03-31 --format html,json --out child-C0042
+  $ caseaudit child exports/latest C0042 --findings report/findings.json
   $ CASEAUDIT_KEY=… caseaudit child exports/latest C-1a2b3c4d5e6f --pseudonymise`,
     )
     .action(
@@ -62,6 +76,7 @@ Examples:
           suppressions?: string;
           pseudonymise?: boolean;
           keyFile?: string;
+          findings?: string;
         },
       ) => {
         const { config } = await readConfig(io, o.config);
@@ -71,33 +86,37 @@ Examples:
           throw new UserError(
             '--format html and json are written to files: give --out <dir> (Markdown alone prints to the terminal)',
           );
-        if (o.keyFile !== undefined && !o.pseudonymise)
-          throw new UserError('--key-file is only used with --pseudonymise');
-        const key = o.pseudonymise
-          ? await readPseudonymKey(
-              o.keyFile === undefined ? undefined : resolve(io.cwd, o.keyFile),
-              process.env.CASEAUDIT_KEY,
-            ).catch((e: Error) => {
-              throw new UserError(e.message);
-            })
-          : undefined;
+        const key = await keyOption(io, o);
         const suppressions = await readSuppressionsOption(io, o.suppressions, config);
-        const ex = await loadExport(resolve(io.cwd, exportPath), {
+        const findings = o.findings
+          ? { result: await readFindings(resolve(io.cwd, o.findings), 'findings'), file: o.findings }
+          : undefined;
+        const asAt = o.asAt ?? findings?.result.asAt;
+        const load = {
           ...(config.mapping ? { mapping: config.mapping } : {}),
           layout: o.layout ?? config.layout ?? 'auto',
-          auditFor: { config, ...(o.asAt ? { asAt: o.asAt } : {}) },
-        });
+        } as const;
+        // A fixed as-at date lets the chronology read this child's rows only; without one, the
+        // as-at date is the export's latest event, which only the whole export can say.
+        const ex =
+          asAt !== undefined || config.asAt !== undefined
+            ? await loadChild(resolve(io.cwd, exportPath), childId, {
+                ...load,
+                ...(key !== undefined ? { pseudonymiseKey: key } : {}),
+              })
+            : await loadExport(resolve(io.cwd, exportPath), { ...load, auditFor: { config } });
         ex.source = exportPath;
         let c;
         try {
           c = chronology(ex, childId, {
             config,
-            ...(o.asAt ? { asAt: o.asAt } : {}),
+            ...(asAt ? { asAt } : {}),
             ...(suppressions ? { suppressions } : {}),
             ...(key !== undefined ? { pseudonymiseKey: key } : {}),
+            ...(findings ? { findings } : {}),
           });
         } catch (e) {
-          if (e instanceof UnknownChildError) throw new UserError(e.message);
+          if (e instanceof UnknownChildError || e instanceof ChronologyInputError) throw new UserError(e.message);
           throw e;
         }
         const ro = reportOptions(config, { pseudonymised: key !== undefined });

@@ -7,6 +7,7 @@ import { renderSample } from '../report/children.js';
 import { writeOutputs } from '../report/write.js';
 import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
+import { keyOption } from './keyOption.js';
 
 /** --size: a whole number of at least 1; anything else is a usage error. */
 function sizeOption(v: string): number {
@@ -41,11 +42,17 @@ export function registerSample(program: Command, io: CliIo, setExit: (code: numb
     .option('-o, --out <file>', 'write the sample (CSV) to this file instead of printing it')
     .addOption(layoutOption())
     .option('--suppressions <file>', 'acknowledged items, as for audit (default: config "suppressions")')
+    .option(
+      '--pseudonymise',
+      'code each child and worker as the pseudonymised report does (caseaudit child --pseudonymise finds them by it); key: CASEAUDIT_KEY or --key-file',
+    )
+    .option('--key-file <path>', 'file holding the pseudonymisation key (with --pseudonymise)')
     .addHelpText(
       'after',
       `
 The first line of the file names the as-at date, the seed and how many open cases there were;
 each row gives the child, team, worker, plan types and the reason ("concerns: …" or "random").
+No name, birth date or free text is ever written; under --pseudonymise no id either.
 
 Examples:
   $ caseaudit sample fixtures/demo --size 20
@@ -62,9 +69,12 @@ Examples:
           out?: string;
           layout?: LayoutChoice;
           suppressions?: string;
+          pseudonymise?: boolean;
+          keyFile?: string;
         },
       ) => {
         const { config } = await readConfig(io, o.config);
+        const key = await keyOption(io, o);
         const suppressions = await readSuppressionsOption(io, o.suppressions, config);
         const ex = await loadExport(resolve(io.cwd, exportPath), {
           ...(config.mapping ? { mapping: config.mapping } : {}),
@@ -77,7 +87,12 @@ Examples:
           ...(o.asAt ? { asAt: o.asAt } : {}),
           ...(suppressions ? { suppressions } : {}),
         });
-        const s = sample(result, { export: ex, size: o.size, ...(o.seed !== undefined ? { seed: o.seed } : {}) });
+        const s = sample(result, {
+          export: ex,
+          size: o.size,
+          ...(o.seed !== undefined ? { seed: o.seed } : {}),
+          ...(key !== undefined ? { pseudonymiseKey: key } : {}),
+        });
         if (s.all)
           io.stderr.write(
             `caseaudit: --size ${s.size} is at least the ${s.openCases} open cases: the sample is all of them\n`,

@@ -8,7 +8,24 @@ import { type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import type { AllocationRow, PlanRow, TableName } from '../model/tables.js';
 import { openOn } from './exportIndex.js';
-import type { ChildConcern } from './types.js';
+import type { IdKind } from './rule.js';
+import { keyTarget } from './ruleFacts.js';
+import type { ChildConcern, Severity } from './types.js';
+
+/** The subject a table's record id is (rule.findings' `subject`); tables whose ids no finding names are absent. */
+const TABLE_SUBJECT: { readonly [T in TableName]?: IdKind } = {
+  referrals: 'referral',
+  assessments: 'assessment',
+  section47: 's47',
+  plans: 'plan',
+  supervisions: 'supervision',
+};
+
+/**
+ * A concern as the chronology lists it. Its severity follows the whole export's metric, so it is
+ * null when the concerns came from the child's own rows rather than a full audit (`--findings`).
+ */
+export type ChronologyConcern = Omit<ChildConcern, 'severity'> & { severity: Severity | null };
 
 export interface ChronologyEvent {
   date: string;
@@ -38,7 +55,9 @@ export interface Chronology {
   workerId: string | null;
   openPlans: string[];
   events: ChronologyEvent[];
-  concerns: ChildConcern[];
+  concerns: ChronologyConcern[];
+  /** Where the concerns came from, in words (a full audit's findings.json, or the child's own rows). */
+  concernsFrom: string;
   pseudonymised?: boolean;
 }
 
@@ -94,8 +113,9 @@ export function buildChronology(
   childId: string,
   asAt: Day,
   limits: ChronologyLimits,
-  concerns: readonly ChildConcern[],
+  concerns: readonly Pick<ChildConcern, 'key'>[],
   withText: boolean,
+  subjects: ReadonlyMap<string, IdKind>,
 ): ChronologyEvent[] {
   const t = ex.tables;
   const mine = <R extends { childId: string | null }>(rows: readonly R[] | undefined): R[] =>
@@ -110,16 +130,24 @@ export function buildChronology(
       if (openOn(a.startDate, a.endDate, d) && (!best || a.startDate! > best.startDate!)) best = a;
     return best?.workerId ?? null;
   };
-  const byId = new Map<string, string[]>();
+  // Each concern is placed on the record its key names, read by the subject its finding declares
+  // (rule.findings → keySubjects); a concern about the child as a whole is listed, not placed.
+  const byRecord = new Map<string, { key: string; segment: string }[]>();
   for (const c of concerns) {
-    for (const seg of c.key.split('/').slice(2)) {
-      if (!byId.has(seg)) byId.set(seg, []);
-      byId.get(seg)!.push(c.key);
-    }
+    const target = keyTarget(c.key, subjects);
+    if (!target || target.subject === 'child' || target.subject === 'worker' || target.subject === 'team') continue;
+    const at = `${target.subject}:${target.id}`;
+    if (!byRecord.has(at)) byRecord.set(at, []);
+    byRecord.get(at)!.push({ key: c.key, segment: target.segment });
   }
-  /** Concerns naming a record, of the given kinds only (the key's second part): shown where it happened. */
-  const pick = (id: string | null, kinds: readonly string[]) =>
-    id === null ? [] : (byId.get(id) ?? []).filter((k) => kinds.includes(k.split('/')[1]!));
+  /** Concerns naming a record, of the given finding segments only (all when omitted): shown where it happened. */
+  const pick = (table: TableName, id: string | null, segments?: readonly string[]): string[] => {
+    const subject = TABLE_SUBJECT[table];
+    if (id === null || subject === undefined) return [];
+    return (byRecord.get(`${subject}:${id}`) ?? [])
+      .filter((c) => segments === undefined || segments.includes(c.segment))
+      .map((c) => c.key);
+  };
   const drafts: Draft[] = [];
   const add = (
     table: TableName,
@@ -148,7 +176,7 @@ export function buildChronology(
       team,
       detail: o.detail ?? '',
       limitBroken: o.limit ?? null,
-      concerns: o.concerns ?? (o.id ? (byId.get(o.id) ?? []) : []),
+      concerns: o.concerns ?? pick(table, o.id ?? null),
     };
     if (withText && o.text) e.text = o.text;
     drafts.push({ day, order: CHRONOLOGY_TABLES.indexOf(table), line, e });
@@ -171,13 +199,13 @@ export function buildChronology(
     add('assessments', a.startDate, a.line, 'Assessment started', {
       ...o,
       detail: join(a.referralId && `referral ${a.referralId}`),
-      concerns: pick(a.assessmentId, a.seenDate === null ? ['open', 'seen'] : ['open']),
+      concerns: pick('assessments', a.assessmentId, a.seenDate === null ? ['open', 'seen'] : ['open']),
     });
     if (a.startDate !== null && a.seenDate !== null) {
       const n = wd(a.startDate, a.seenDate);
       add('assessments', a.seenDate, a.line, 'Child seen (assessment)', {
         ...o,
-        concerns: pick(a.assessmentId, ['seen']),
+        concerns: pick('assessments', a.assessmentId, ['seen']),
         limit:
           n > limits.seenWorkingDays
             ? `seen ${n} working days after the start (limit ${limits.seenWorkingDays})`
@@ -189,7 +217,7 @@ export function buildChronology(
       const n = wd(a.startDate, a.completionDate);
       add('assessments', a.completionDate, a.line, 'Assessment completed', {
         ...o,
-        concerns: pick(a.assessmentId, ['late', 'alone']),
+        concerns: pick('assessments', a.assessmentId, ['late', 'alone']),
         detail: join(a.outcome && `outcome ${a.outcome}`),
         limit:
           n > limits.assessmentWorkingDays ? `took ${n} working days (limit ${limits.assessmentWorkingDays})` : null,

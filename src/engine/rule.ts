@@ -96,6 +96,14 @@ export interface RuleDefinition<O extends Record<string, unknown> = Record<strin
   metrics: Readonly<Record<string, MetricNeeds>>;
   /** Every finding the rule can raise, by finding id. */
   findings: Readonly<Record<string, FindingFacts>>;
+  /**
+   * Every evidence row naming a child is the same when the rule runs on that child's rows alone
+   * (with every worker): nothing in it depends on other children. One child's chronology runs
+   * only such rules, over that child's rows (src/childrenApi.ts). The finding's severity still
+   * follows the whole export's metric, so it is known only from a full audit (`--findings`).
+   * Leave unset for rules about workers, teams or the whole export (caseloads, workforce).
+   */
+  perChild?: boolean;
   /** Cannot be switched off in config (data-quality). */
   alwaysOn?: boolean;
   prepare?: PrepareStep<O>;

@@ -13,6 +13,23 @@ export function keySubjects(rules: readonly AnyRule[]): Map<string, IdKind> {
   return out;
 }
 
+/**
+ * What an evidence key `rule/<segment>/<id>[/<date>]` names, read by the subject its finding
+ * declares (not by the key's shape): the segment, the subject and the id. A late-review key ends
+ * in the review's due date, which is not part of the id. null for a key no finding declares.
+ */
+export function keyTarget(
+  key: string,
+  subjects: ReadonlyMap<string, IdKind>,
+): { segment: string; subject: IdKind; id: string } | null {
+  const parts = key.split('/');
+  const segment = parts[1] ?? '';
+  const subject = subjects.get(`${parts[0]}/${segment}`) ?? subjects.get(`${parts[0]}/*`);
+  if (subject === undefined || parts.length < 3) return null;
+  const dated = parts.length > 3 && /^\d{4}-\d{2}-\d{2}$/.test(parts[parts.length - 1]!);
+  return { segment, subject, id: parts.slice(2, dated ? -1 : undefined).join('/') };
+}
+
 /** Every `rule.metric` id the registry reports. */
 export function metricIds(rules: readonly AnyRule[]): string[] {
   return rules.flatMap((r) => Object.keys(r.metrics).map((m) => `${r.id}.${m}`));

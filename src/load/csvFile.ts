@@ -10,6 +10,7 @@ import type { DataQualityLog } from './issues.js';
 import { CsvParser, CsvSyntaxError } from './csvParser.js';
 import { type TableBuilder } from './tableBuilder.js';
 import { InputError, openRegularFile, readOpened } from './regularFile.js';
+import { candidateRecords, searchable } from './csvPrefilter.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -48,6 +49,11 @@ export interface CsvReadOptions {
   wholeFileBytes?: number;
   /** Longest record, in characters, before the file is refused from there on (default MAX_RECORD_CHARS). */
   maxRecordChars?: number;
+  /**
+   * Only records holding one of these ids can be kept (one child's rows): the file is read whole
+   * and only those records are parsed (csvPrefilter.ts). The builder's RowKeep still decides.
+   */
+  needles?: readonly string[];
 }
 
 class FallbackToLegacy extends Error {}
@@ -77,7 +83,10 @@ export async function readCsvInto<T extends TableName>(
       builder,
       dq,
       opts,
-      file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ? await readOpened(file) : null,
+      file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ||
+        (opts.needles && searchable(opts.needles) && file.size <= opts.maxBytes)
+        ? await readOpened(file)
+        : null,
     );
   } finally {
     await file.fh.close();
@@ -115,6 +124,12 @@ async function readOpenedCsv<T extends TableName>(
       `no byte-order mark; read as ${sniffed.encoding.toUpperCase()}`,
     );
   const maxRecord = opts.maxRecordChars ?? MAX_RECORD_CHARS;
+  if (whole && sniffed.encoding === 'utf-8' && opts.needles && searchable(opts.needles)) {
+    const read = parseFound(whole, sniffed.bomLength, builder, opts.needles, maxRecord);
+    if (read === 'windows-1252')
+      dq.add('encoding-fallback', place, 'windows-1252', 'bytes are not valid UTF-8; read as Windows-1252');
+    if (read) return read;
+  }
   try {
     // Check the whole file before parsing: finding a bad byte after the first chunk would mean
     // re-reading rows (and re-logging their issues) that the first pass already handed over.
@@ -224,6 +239,55 @@ function utf8Decoder(): Decoder {
 function textDecoder(encoding: Encoding): Decoder {
   const decoder = new TextDecoder(encoding);
   return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
+}
+
+/**
+ * The header and the records that can hold one of `needles`, each parsed on its own file line, and
+ * the encoding they were read in; null (nothing handed over) when the file must be parsed whole.
+ * Only those records' bytes are checked for UTF-8 (checking 100 MB costs more than the rest of a
+ * one-child read): a file that is not UTF-8 in the records read is read as Windows-1252, as a whole
+ * file would be; bytes elsewhere cannot change how these records read, except in a file that mixes
+ * both encodings, which a whole read would show as Windows-1252 throughout.
+ */
+function parseFound<T extends TableName>(
+  whole: Buffer,
+  skip: number,
+  builder: TableBuilder<T>,
+  needles: readonly string[],
+  maxRecordChars: number,
+): Encoding | null {
+  const nl = whole.indexOf(10, skip);
+  const delimiter = delimiterFor(builder.file, whole.toString('latin1', skip, nl < 0 ? whole.length : nl));
+  const found = candidateRecords(
+    whole,
+    skip,
+    needles.map((n) => Buffer.from(n, 'latin1')),
+    delimiter.charCodeAt(0),
+  );
+  if (!found) return null;
+  const spans = found.header ? [found.header, ...found.records] : found.records;
+  const utf8 = spans.every((r) => isUtf8(whole.subarray(r.start, r.end)));
+  const cp1252 = utf8 ? null : new TextDecoder('windows-1252');
+  let headerSeen = false;
+  const onRecord = (cells: string[], line: number): void => {
+    if (!headerSeen) {
+      headerSeen = true;
+      builder.setHeader(cells, line);
+    } else builder.addRow(cells, line);
+  };
+  try {
+    for (const r of spans) {
+      const bytes = whole.subarray(r.start, r.end);
+      const p = new CsvParser(onRecord, { delimiter, maxRecordChars, firstLine: r.line });
+      p.write(cp1252 ? cp1252.decode(bytes) : bytes.toString('utf8'));
+      p.end();
+    }
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new MalformedCsvError(e.line, e.message, headerSeen);
+    throw e;
+  }
+  if (!headerSeen) throw new EmptyFileError();
+  return utf8 ? 'utf-8' : 'windows-1252';
 }
 
 /** The bytes of a file already in memory, in the same 1 MB pieces a stream would give. */

@@ -38,6 +38,8 @@ export interface CsvParserOptions {
   delimiter?: string;
   /** A record longer than this (characters, line breaks included) is a CsvSyntaxError naming its line. */
   maxRecordChars?: number;
+  /** The line the text starts on (1 by default): a record cut out of a file keeps its file's line. */
+  firstLine?: number;
 }
 
 const INCOMPLETE = -1;
@@ -70,6 +72,7 @@ export class CsvParser {
     }
     this.delimCode = this.delimiter.charCodeAt(0);
     this.maxRecordChars = opts.maxRecordChars ?? Infinity;
+    this.line = opts.firstLine ?? 1;
   }
 
   write(text: string): void {

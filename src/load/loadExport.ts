@@ -9,7 +9,7 @@ import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { EmptyFileError, InputError, MalformedCsvError, readCsvInto } from './csvFile.js';
 import { DataQualityLog, type TableLog } from './issues.js';
-import { MissingColumnsError, TableBuilder, type TableMapping } from './tableBuilder.js';
+import { MissingColumnsError, type RowKeep, TableBuilder, type TableMapping } from './tableBuilder.js';
 import { checkRelations } from './relations.js';
 
 export interface LoadOptions {
@@ -29,6 +29,11 @@ export interface LoadOptions {
    * A provider answering null means the table is read here after all.
    */
   delegated?: { [T in TableName]?: () => Promise<DelegatedTable | null> };
+  /**
+   * Rows to keep of each table, asked before the table is read with the tables read so far (so
+   * reviews can follow the plans kept); null keeps every row. One child's chronology uses it.
+   */
+  rowKeep?: (table: TableName, read: LoadedExport['tables']) => RowKeep | null;
 }
 
 /** Why a table present in the folder was not read (LoadOptions.tables). */
@@ -97,15 +102,19 @@ export async function readTableFile(
   path: string,
   dq: DataQualityLog,
   opts: Pick<LoadOptions, 'maxBytes' | 'mapping'>,
+  rowKeep?: RowKeep,
 ): Promise<TableRead> {
   const file = basename(path);
-  const builder = new TableBuilder(t, file, dq, opts.mapping?.[t]);
+  const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep);
   const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
   let status: 'loaded' | 'failed' = 'loaded';
   let error: string | undefined;
   let encoding: string | undefined;
   try {
-    encoding = await readCsvInto(path, builder, dq, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+    encoding = await readCsvInto(path, builder, dq, {
+      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+      ...(rowKeep?.needles ? { needles: rowKeep.needles } : {}),
+    });
   } catch (e) {
     if (e instanceof MissingColumnsError) {
       status = 'failed';
@@ -164,7 +173,7 @@ export async function loadCsvFolder(
   const absent: LoadedExport['absent'] = {};
   const later: TableName[] = [];
   const read = async (t: TableName, path: string) => {
-    const r = await readTableFile(t, path, dq, opts);
+    const r = await readTableFile(t, path, dq, opts, opts.rowKeep?.(t, tables) ?? undefined);
     if (r.loaded) (tables as Record<string, unknown[]>)[t] = r.rows;
     else absent[t] = dq.tables.get(t)?.error ?? 'could not be read';
     opts.onTable?.(t, r.rows.length);

@@ -29,6 +29,19 @@ export interface TableMapping {
   values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
+/**
+ * Keep only some rows of a table (one child's chronology): decided on one column's value before the
+ * typed row is built, so the rows left out cost a tokenised line and no more. Rows left out log no
+ * issues. A table without that column in its header is read whole.
+ */
+export interface RowKeep {
+  /** The column's key in the typed row (childId, planId). */
+  column: string;
+  keep(value: string | null): boolean;
+  /** Every kept row's cell holds one of these: a CSV reader may skip records without any (csvPrefilter.ts). */
+  needles?: readonly string[];
+}
+
 export class MissingColumnsError extends Error {
   constructor(
     readonly file: string,
@@ -127,12 +140,15 @@ export class TableBuilder<T extends TableName> {
   private line = 0;
   columnsUsed: string[] = [];
   columnsIgnored: string[] = [];
+  /** The bound column RowKeep decides on, once the header is read. */
+  private keepBy: Bound | undefined;
 
   constructor(
     readonly table: T,
     readonly file: string,
     private readonly dq: DataQualityLog,
     private readonly mapping: TableMapping = {},
+    private readonly rowKeep?: RowKeep,
   ) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
     this.build = BUILD_ROW[table];
@@ -195,6 +211,7 @@ export class TableBuilder<T extends TableName> {
       new Map(this.bound.map((b) => [b.spec.key, { index: b.position, header: b.header }])),
     );
     this.slots = this.spec.columns.map((c) => this.bound.find((b) => b.spec === c));
+    if (this.rowKeep) this.keepBy = this.bound.find((b) => b.spec.key === this.rowKeep!.column);
     const missing = this.spec.columns.filter((c) => c.required && !taken.has(c.name));
     if (missing.length > 0) {
       for (const m of missing) {
@@ -219,6 +236,11 @@ export class TableBuilder<T extends TableName> {
   }
 
   addRow(cells: readonly string[], line: number): void {
+    if (this.keepBy) {
+      const raw = cells[this.keepBy.index];
+      const v = raw === undefined ? null : this.keepBy.parse(raw);
+      if (!this.rowKeep!.keep(typeof v === 'string' ? v : null)) return;
+    }
     if (cells.length !== this.headerLength) {
       this.dq.add(
         'ragged-row',

@@ -39,6 +39,11 @@ export interface LoadedExport {
    * The engine uses an answer only when it matches the rows and options.
    */
   prepared?: PreparedSource;
+  /**
+   * Set when the export holds one child's rows only (src/engine/childRows.ts): the child's id as
+   * the export spells it (null: no row names them) and how many children the whole export holds.
+   */
+  onlyChild?: { childId: string | null; children: number };
 }
 
 export interface WorkforceCensusFacts {

@@ -269,6 +269,19 @@ function codeProfile(p: ChildProfile, coder: Coder, subjects: ReadonlyMap<string
 }
 
 /**
+ * Concerns with their evidence keys coded as pseudonymise() codes a profile's (for one child's
+ * chronology, which need not code a whole result to name them).
+ */
+export function codeConcernKeys<C extends { key: string }>(
+  concerns: readonly C[],
+  key: string,
+  subjects: ReadonlyMap<string, IdKind>,
+): C[] {
+  const coder = new Coder(checkKey(key));
+  return concerns.map((c) => ({ ...c, key: codeKeyBySubject(c.key, subjects, coder) }));
+}
+
+/**
  * `subjects` maps each finding's key segment to what its id names (ruleFacts.keySubjects of the
  * registry the audit ran with).
  */

@@ -16,8 +16,10 @@ export const CHILDREN_WORKLIST = 'worklist-children.csv';
 
 const SEVERITY_WORD = { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' } as const;
 
-export function concernText(c: ChildConcern): string {
-  return `${c.rule} ${c.findingId} (${SEVERITY_WORD[c.severity].toLowerCase()}): ${c.summary}`;
+/** A concern in one line; a chronology's from the child's own rows has no severity (it needs a full audit). */
+export function concernText(c: Omit<ChildConcern, 'severity'> & { severity: ChildConcern['severity'] | null }): string {
+  const severity = c.severity === null ? 'severity with --findings' : SEVERITY_WORD[c.severity].toLowerCase();
+  return `${c.rule} ${c.findingId} (${severity}): ${c.summary}`;
 }
 
 export function planText(p: ChildProfile): string {

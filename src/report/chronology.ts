@@ -30,7 +30,7 @@ function facts(c: Chronology): string {
 export function chronologyMarkdown(c: Chronology, marking: string): string {
   const out = [`**${mdText(marking)}**`, '', `# ${mdText(heading(c))}`, '', mdText(facts(c)), ''];
   if (c.lacks.length) out.push(`This export does not show: ${c.lacks.map(mdText).join('; ')}.`, '');
-  out.push(`## Concerns (${c.concerns.length})`, '');
+  out.push(`## Concerns (${c.concerns.length})`, '', `From ${mdText(c.concernsFrom)}.`, '');
   if (c.concerns.length === 0) out.push('The audit raises no concern about this child.');
   for (const k of c.concerns) out.push(`- ${mdText(concernText(k))}`);
   out.push('', `## Events (${c.events.length})`, '');
@@ -75,6 +75,7 @@ export function chronologyHtml(c: Chronology, marking: string, withText: boolean
     facts: facts(c),
     lacks: c.lacks,
     concerns: c.concerns.map(concernText),
+    concernsFrom: c.concernsFrom,
     events,
     noEvents: events.length === 0,
     noConcerns: c.concerns.length === 0,
