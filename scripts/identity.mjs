@@ -123,6 +123,9 @@ async function compareWithRef(o) {
     cleanUp();
     process.exit(130);
   });
+  // This tree as it was built (npm run identity builds it first), named before anything else runs.
+  const head = run('git', ['rev-parse', '--short=10', 'HEAD'], root).trim();
+  const dirty = run('git', ['status', '--porcelain', '--untracked-files=no'], root).trim() ? ' + changes' : '';
   try {
     ref = buildRef(o.ref, tmp);
     const targets = fixtureExports(root).map((path) => ({ path, args: auditArgs(root, path) }));
@@ -145,8 +148,6 @@ async function compareWithRef(o) {
       log(`[${i + 1}/${targets.length}] ${t.path}: ${d ? `DIFFERS at ${d}` : `identical (${size})`}`);
       if (d) differences.push(`${t.path}: ${d}`);
     }
-    const head = run('git', ['rev-parse', '--short=10', 'HEAD'], root).trim();
-    const dirty = run('git', ['status', '--porcelain', '--untracked-files=no'], root).trim() ? ' + changes' : '';
     if (differences.length) {
       process.stdout.write(
         `${differences.length} of ${targets.length} exports differ between ${o.ref} and ${head}${dirty}:\n${differences.join('\n')}\n`,
