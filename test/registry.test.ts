@@ -4,16 +4,17 @@
  * ground truth, the England figures, the layouts' choices — is derived. A new rule or layout is one
  * module plus one registry line: the toys in test/toys prove it end to end.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { audit } from '../src/engine/run.js';
 import { factProblems, keySubjects, metricIds } from '../src/engine/ruleFacts.js';
 import type { AnyRule } from '../src/engine/rule.js';
 import { FINDING_IDS } from '../src/generate/groundTruth.js';
-import { GENERATE_LAYOUTS } from '../src/generate/layouts.js';
+import { GENERATE_LAYOUTS, LAYOUT_WRITERS } from '../src/generate/layoutWriters.js';
 import { loadExport } from '../src/load/index.js';
 import { LAYOUTS, LAYOUT_NAMES } from '../src/load/layouts/index.js';
 import { parseIsoDay } from '../src/model/day.js';
@@ -74,7 +75,16 @@ describe('rule facts', () => {
 describe('layouts', () => {
   it('have distinct names, and generate writes only layouts the registry reads', () => {
     expect(new Set(LAYOUT_NAMES).size).toBe(LAYOUTS.length);
+    // generate's choices are its writer registry's names (plus its own canonical CSVs)
+    expect(GENERATE_LAYOUTS).toEqual(['canonical', ...Object.keys(LAYOUT_WRITERS)]);
     for (const g of GENERATE_LAYOUTS) expect(LAYOUT_NAMES).toContain(g);
+  });
+
+  it("are generate --layout's choices in its help (spawned CLI)", () => {
+    const help = spawnSync(process.execPath, [resolve('bin/caseaudit.js'), 'generate', '--help'], {
+      encoding: 'utf8',
+    }).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`(choices: ${GENERATE_LAYOUTS.map((g) => `"${g}"`).join(', ')}`);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Day } from '../model/day.js';
 import type { GroundTruth } from './groundTruth.js';
-import type { GenerateLayout } from './layouts.js';
+import type { GenerateLayout } from './layoutWriters.js';
 
 export interface GenerateOptions {
   out: string;

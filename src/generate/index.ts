@@ -13,18 +13,17 @@ import { CORE_TEAMS, SAFEGUARDING_TEAMS } from './names.js';
 import { Rng } from './rng.js';
 import { type Scenario, buildScenarios } from './scenarios.js';
 import type { GChild, GSupervision } from './types.js';
-import { ANNEX_A_LISTS, AnnexAWriter } from './annexAWriter.js';
+import { ANNEX_A_LISTS } from './annexAWriter.js';
+import { LAYOUT_WRITERS } from './layoutWriters.js';
 import { ANNEX_A_WORKBOOK, writeAnnexAWorkbook } from './annexAWorkbook.js';
-import { ReturnsWriter } from './returnsWriter.js';
 import { type ChildPlants, type LayoutSink } from './layouts.js';
-import { SsdWriter } from './ssdWriter.js';
 import { CsvTableWriter } from './writer.js';
 import { Workforce } from './workforce.js';
 import { TABLES } from './canonicalTables.js';
 import { DEFAULT_CHILDREN, DEFAULT_SEED, type GenerateOptions, type GenerateSummary } from './generateOptions.js';
 import { groupSupervisions, personalSupervisions } from './workerSupervision.js';
 
-export { GENERATE_LAYOUTS, type GenerateLayout } from './layouts.js';
+export { GENERATE_LAYOUTS, type GenerateLayout } from './layoutWriters.js';
 // Options, summary and defaults live in their own module; re-exported so importers keep this path.
 export {
   DEFAULT_AS_AT,
@@ -108,13 +107,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
     Object.entries(TABLES).map(([t, s]) => [t, new CsvTableWriter(opts.out, t, s.header, s.style, { countOnly })]),
   ) as Record<keyof typeof TABLES, CsvTableWriter>;
   const sink: LayoutSink | null =
-    layout === 'ssd'
-      ? new SsdWriter(opts.out)
-      : layout === 'annex-a'
-        ? new AnnexAWriter(opts.out, A, P)
-        : layout === 'returns'
-          ? new ReturnsWriter(opts.out, A)
-          : null;
+    layout === 'canonical' ? null : LAYOUT_WRITERS[layout]({ out: opts.out, asAt: A, periodStart: P });
 
   const scenarios = total >= 60 ? buildScenarios(A, P) : [];
   const scenarioAt = new Map<number, Scenario>();

@@ -11,8 +11,7 @@
 import { type Day, ymd } from '../model/day.js';
 import type { GChild, GContact, GWorker } from './types.js';
 
-export type GenerateLayout = 'canonical' | 'ssd' | 'annex-a' | 'returns';
-export const GENERATE_LAYOUTS: readonly GenerateLayout[] = ['canonical', 'ssd', 'annex-a', 'returns'];
+// The layouts generate writes, and their writers: src/generate/layoutWriters.ts.
 
 /** How the canonical files of one child differ from its records (data-quality plants). */
 export interface ChildPlants {

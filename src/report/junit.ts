@@ -1,7 +1,7 @@
 /**
- * junit.xml for CI servers: one test case per budget and one per rule. A rule's case fails when
- * any of its metrics is red or amber; a rule that did not run is skipped with its reason; a rule
- * that threw is an error. The shape follows the common JUnit schema (testsuites > testsuite >
+ * junit.xml for CI servers: one test case per budget and one per rule, following the rule's outcome
+ * (ruleOutcome, as every view): a failing rule's case fails, listing its red and amber measures; a
+ * rule not run, or that measured nothing, is skipped with the reason; a rule that threw is an error. The shape follows the common JUnit schema (testsuites > testsuite >
  * testcase > failure|error|skipped) that Jenkins, GitLab and GitHub reporters read.
  */
 import type { AuditResult } from '../engine/types.js';
@@ -57,12 +57,14 @@ export function renderJunit(r: AuditResult): string {
   }));
   const ruleCases: Case[] = r.rules.map((rule) => {
     const base = { name: `${rule.id}: ${rule.title}`, classname: `caseaudit.rules.${rule.area[0] ?? 'general'}` };
-    if (rule.status === 'not-run') return { ...base, skipped: rule.reason ?? 'not run' };
-    if (rule.status === 'error') return { ...base, error: rule.reason ?? 'rule failed' };
-    // ran but measured nothing: skipped, never a pass
-    if (ruleOutcome(rule) === 'not-assessed') return { ...base, skipped: `not assessed: ${NOT_ASSESSED_REASON}` };
+    // The outcome every view shows (src/engine/status.ts); a rule that measured nothing is skipped, never a pass.
+    const outcome = ruleOutcome(rule);
+    if (outcome === 'not-run') return { ...base, skipped: rule.reason ?? 'not run' };
+    if (outcome === 'error') return { ...base, error: rule.reason ?? 'rule failed' };
+    if (outcome === 'not-assessed') return { ...base, skipped: `not assessed: ${NOT_ASSESSED_REASON}` };
+    if (outcome === 'pass') return base;
+    // the measures that made it fail
     const bad = Object.entries(rule.metrics).filter(([, m]) => m.rag === 'red' || m.rag === 'amber');
-    if (bad.length === 0) return base;
     const lines = bad.map(
       ([id, m]) =>
         `${id} = ${formatMetricValue(m)} (${m.rag}${m.threshold !== undefined ? `; threshold ${m.direction === 'min' ? '≥' : '≤'} ${formatLimit(m, m.threshold)}` : ''})`,

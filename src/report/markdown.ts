@@ -7,9 +7,8 @@ import { plural } from '../engine/metrics.js';
 import { formatCell, formatMetricValue, limitText } from './format.js';
 import { type CiTable, ciTables } from './ciTables.js';
 import type { OutputFile } from './write.js';
-import { worstRag } from './html/viewModel.js';
 import { childrenMarkdown } from './children.js';
-import { NOT_ASSESSED_REASON, ruleOutcome } from '../engine/status.js';
+import { NOT_ASSESSED_REASON, areaSummary, ruleOutcome } from '../engine/status.js';
 import { directionText, trendsLine, worseningText } from './trend.js';
 
 /** Escapes Markdown punctuation and HTML, and flattens line breaks, so a value is only ever text. */
@@ -47,16 +46,10 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   out.push('| Judgement area | Status | Rules run | Measures (red / amber / green) | Findings (high / medium) |');
   out.push('| --- | --- | --- | --- | --- |');
   for (const area of AREAS) {
-    const inArea = result.rules.filter((r) => r.area.includes(area));
-    const ran = inArea.filter((r) => r.status === 'ran');
-    const metrics = ran.flatMap((r) => Object.values(r.metrics));
-    const findings = ran.flatMap((r) => r.findings);
-    const status = ran.every((r) => ruleOutcome(r) === 'not-assessed')
-      ? '⚪ Not assessed'
-      : RAG_TEXT[worstRag(metrics.map((m) => m.rag))];
-    const count = (rag: Rag) => metrics.filter((m) => m.rag === rag).length;
+    const a = areaSummary(result.rules, area);
+    const status = a.notAssessed ? '⚪ Not assessed' : RAG_TEXT[a.rag];
     out.push(
-      `| ${mdText(AREA_TITLES[area])} | ${status} | ${ran.length} of ${inArea.length} | ${count('red')} / ${count('amber')} / ${count('green')} | ${findings.filter((f) => f.severity === 'high').length} / ${findings.filter((f) => f.severity === 'medium').length} |`,
+      `| ${mdText(AREA_TITLES[area])} | ${status} | ${a.ran.length} of ${a.rules.length} | ${a.measures.red} / ${a.measures.amber} / ${a.measures.green} | ${a.findings.high} / ${a.findings.medium} |`,
     );
   }
   out.push('');

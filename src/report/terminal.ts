@@ -1,8 +1,8 @@
 /** The short terminal summary (SPEC §5): colour only on a TTY and never with NO_COLOR. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AuditResult, Metric, Rag } from '../engine/types.js';
+import type { AuditResult, Rag } from '../engine/types.js';
 import { childrenTerminalLine } from './children.js';
-import { NOT_ASSESSED_REASON, ruleOutcome } from '../engine/status.js';
+import { NOT_ASSESSED_REASON, ruleOutcome, ruleRag } from '../engine/status.js';
 import { formatLimit, formatMetricValue } from './format.js';
 import { directionText, trendsLine } from './trend.js';
 
@@ -56,7 +56,7 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
       lines.push(`${c.dim(rule.status === 'error' ? c.red('ERROR') : 'SKIP ')} ${rule.id}: ${rule.reason ?? ''}`);
       continue;
     }
-    const worst = worstRag(Object.values(rule.metrics));
+    const worst = ruleRag(rule);
     const outcome = ruleOutcome(rule);
     if (outcome === 'not-assessed')
       lines.push(`${c.dim('N/A ')} ${c.bold(rule.id)}: Not assessed: ${NOT_ASSESSED_REASON}`);
@@ -98,10 +98,4 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
       );
   }
   return `${lines.join('\n')}\n`;
-}
-
-export function worstRag(metrics: readonly Metric[]): Rag {
-  const order: Rag[] = ['red', 'amber', 'green', 'none'];
-  for (const rag of order) if (metrics.some((m) => m.rag === rag)) return rag;
-  return 'none';
 }

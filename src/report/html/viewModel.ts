@@ -16,7 +16,7 @@ import {
   type RuleResult,
 } from '../../engine/types.js';
 import { formatMetricValue } from '../format.js';
-import { NOT_ASSESSED_REASON, OUTCOME_LABEL, ruleOutcome } from '../../engine/status.js';
+import { NOT_ASSESSED_REASON, OUTCOME_LABEL, areaSummary, ruleOutcome, ruleRag } from '../../engine/status.js';
 import { safeId } from './escape.js';
 import { renderChart } from './svg.js';
 import { childrenView } from './childrenView.js';
@@ -30,10 +30,8 @@ import {
   longDate,
   optionValue,
   ragView,
-  ruleRag,
   severityView,
   thresholdText,
-  worstRag,
 } from './viewText.js';
 import type {
   AreaView,
@@ -68,7 +66,7 @@ export type {
   ViewOptions,
 } from './viewTypes.js';
 export { OPEN_EVIDENCE_ROWS, tableView } from './evidenceTable.js';
-export { longDate, ragView, worstRag } from './viewText.js';
+export { longDate, ragView } from './viewText.js';
 
 /** Ranking for "What needs to improve": severity, then how many are affected, then report order. */
 function byImportance(a: { f: Finding; order: number }, b: { f: Finding; order: number }): number {
@@ -98,8 +96,9 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
 
   // Number paragraphs in document order: areas in ILACS order, each rule in its first ("home") area.
   const areas: AreaView[] = AREAS.map((area, i) => {
-    const inArea = result.rules.filter((r) => r.area.includes(area));
-    const ran = inArea.filter((r) => r.status === 'ran');
+    // Which rules report on the area, its colour and counts: one summary for every view (status.ts).
+    const summary = areaSummary(result.rules, area);
+    const { rules: inArea, ran } = summary;
     const rules: RuleView[] = [];
     const crossRefs: CrossRefView[] = [];
     for (const rule of ran) {
@@ -168,25 +167,18 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
       ruleViews.set(rule.id, rv);
     }
     const notRun = inArea.filter((r) => r.status !== 'ran').map(notRunView);
-    const metrics = ran.flatMap((r) => Object.values(r.metrics));
-    const findings = ran.flatMap((r) => r.findings);
+    const { red, amber, green } = summary.measures;
+    const { high, medium } = summary.findings;
     const children = new Set<string>();
-    for (const f of findings) for (const e of f.evidence) if (typeof e.childId === 'string') children.add(e.childId);
-    const red = metrics.filter((m) => m.rag === 'red').length;
-    const amber = metrics.filter((m) => m.rag === 'amber').length;
-    const green = metrics.filter((m) => m.rag === 'green').length;
-    const high = findings.filter((f) => f.severity === 'high').length;
-    const medium = findings.filter((f) => f.severity === 'medium').length;
+    for (const f of ran.flatMap((r) => r.findings))
+      for (const e of f.evidence) if (typeof e.childId === 'string') children.add(e.childId);
     return {
       number: i + 1,
       id: area,
       anchor: safeId('area', area),
       title: AREA_TITLES[area],
       // An area no rule could measure is "not assessed", not green: silence is not assurance.
-      rag: ragView(
-        worstRag(metrics.map((m) => m.rag)),
-        ran.every((r) => ruleOutcome(r) === 'not-assessed') ? OUTCOME_LABEL['not-assessed'] : 'Not measured',
-      ),
+      rag: ragView(summary.rag, summary.notAssessed ? OUTCOME_LABEL['not-assessed'] : 'Not measured'),
       counts: {
         rulesRan: ran.length,
         rulesNotRun: notRun.length,

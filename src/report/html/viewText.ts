@@ -3,7 +3,7 @@
  * counts, formatted once here so the templates hold layout only.
  */
 import { plural } from '../../engine/metrics.js';
-import type { Finding, Metric, Rag, RuleResult, Severity } from '../../engine/types.js';
+import type { Finding, Metric, Rag, Severity } from '../../engine/types.js';
 import { formatLimit, groupDigits, limitText } from '../format.js';
 import type { RagView } from './viewTypes.js';
 
@@ -36,15 +36,6 @@ const SEVERITY_RAG: Readonly<Record<Severity, Rag>> = { high: 'red', medium: 'am
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 export function severityView(s: Severity): RagView & { severity: Severity } {
   return { cls: SEVERITY_RAG[s], label: SEVERITY_LABEL[s], severity: s };
-}
-
-export function worstRag(rags: readonly Rag[]): Rag {
-  for (const r of ['red', 'amber', 'green'] as const) if (rags.includes(r)) return r;
-  return 'none';
-}
-
-export function ruleRag(rule: RuleResult): Rag {
-  return worstRag(Object.values(rule.metrics).map((m) => m.rag));
 }
 
 /** The metric's limit as configured, in words (at most 22.6%): the one wording every view uses. */
