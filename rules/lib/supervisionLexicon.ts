@@ -6,9 +6,28 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
-import { addPhrase, compilePhrase, newNode, PHRASE_SETS, type PhraseTrie } from './supervisionTrie.js';
+import { addPhrase, compilePhrase, newNode, PHRASE_SETS, PLACEHOLDERS, type PhraseTrie } from './supervisionTrie.js';
 
 const phraseList = z.array(z.string().trim().min(1, 'a phrase cannot be blank'));
+/** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
+const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
+const wordClasses = z
+  .record(
+    z
+      .string()
+      .regex(/^[a-z]+$/, 'a word class is named in lower-case letters')
+      .refine((k) => !(PLACEHOLDERS as readonly string[]).includes(k) && k !== 'child' && k !== 'childs', {
+        message: 'a word class cannot take the name of a built-in placeholder',
+      }),
+    z.array(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9]+(?:'[A-Za-z]+)*$/, 'a word class holds single words'),
+    ),
+  )
+  .refine((r) => Object.keys(r).length <= MAX_WORD_CLASSES, `at most ${MAX_WORD_CLASSES} word classes`)
+  .default({});
 
 export const lexiconSchema = z
   .object({
@@ -20,13 +39,29 @@ export const lexiconSchema = z
     /** Phrases that negate a mention they follow within `negatedAfterWindow` words ("his views were not obtained"). */
     negatedAfter: phraseList.default([]),
     negatedAfterWindow: z.number().int().min(0).max(10).default(3),
+    /**
+     * Phrases that make a mention they precede within `negationWindow` words a task still to do,
+     * not something recorded: "to gather Jack's wishes and feelings", "how to capture the voice of the child".
+     */
+    pendingBefore: phraseList.default([]),
     /** What {child} stands for in a phrase ("he", "the young person", "{name}"), and {childs} ("his", "the baby's", "{names}"). */
     childSubjects: phraseList.default([]),
     childPossessives: phraseList.default([]),
+    /**
+     * Named classes of single words a phrase can hold as a placeholder: with "feeling": ["upset",
+     * "tearful", ...], "{child} was {feeling}" reads "Tyler was tearful". Names must not be a
+     * built-in placeholder's.
+     */
+    wordClasses,
     /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
     notNames: phraseList.default([]),
     /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
     adults: phraseList.default([]),
+    /**
+     * The child's family and carers: a worry or reflection one of them holds ("Mum reflected on her
+     * childhood", "Nan is worried about the move") is theirs, not analysis of practice.
+     */
+    family: phraseList.default([]),
     childFocus: phraseList.min(1),
     reflection: phraseList.min(1),
     reviewsPrevious: phraseList.min(1),
@@ -63,6 +98,9 @@ export interface CompiledLexicon {
   readonly negatedAfterWindow: number;
   readonly notNames: ReadonlySet<string>;
   readonly adults: ReadonlySet<string>;
+  readonly family: ReadonlySet<string>;
+  /** The lexicon's word classes: the slot bit each one's words fill. */
+  readonly wordClasses: readonly { readonly bit: number; readonly words: ReadonlySet<string> }[];
   readonly imperatives: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
   /**
@@ -84,10 +122,11 @@ export function compileLexicon(input: unknown): CompiledLexicon {
   const lex = parsed.data;
   const phrases = newNode();
   const macros: Record<string, readonly string[]> = { child: lex.childSubjects, childs: lex.childPossessives };
+  const classes = new Map(Object.keys(lex.wordClasses).map((name, i) => [name, 1 << (PLACEHOLDERS.length + i)]));
   for (const set of PHRASE_SETS) {
     for (const phrase of lex[set]) {
       try {
-        for (const expanded of expand(phrase, macros)) addPhrase(phrases, set, compilePhrase(expanded));
+        for (const expanded of expand(phrase, macros)) addPhrase(phrases, set, compilePhrase(expanded, classes));
       } catch (e) {
         throw new Error(`${set}: ${(e as Error).message}`, { cause: e });
       }
@@ -101,6 +140,11 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     negatedAfterWindow: lex.negatedAfterWindow,
     notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
     adults: new Set(lex.adults.map((n) => n.toLowerCase())),
+    family: new Set(lex.family.map((n) => n.toLowerCase())),
+    wordClasses: Object.entries(lex.wordClasses).map(([name, words]) => ({
+      bit: classes.get(name)!,
+      words: new Set(words.map((w) => w.toLowerCase())),
+    })),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
     pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
     heading: headingPattern([

@@ -4,7 +4,7 @@
  * matching allocates nothing per sentence.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { PHRASE_SETS, type PhraseTrie, SET_BIT } from './supervisionTrie.js';
+import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
@@ -12,7 +12,13 @@ const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // reflection or a review, but never an action cue or a timescale: "direct work to be completed by
 // Friday" is an action.
 const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reviewsPrevious;
+const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
+const REFLECTION = PHRASE_SETS.indexOf('reflection');
+const NAME = slotBit('name'),
+  NAMES = slotBit('name') | slotBit('names');
+/** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
+const LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'feels', 'felt', 'seems', 'seemed', 'became']);
 /** Pronouns that name the child only when no adult is the sentence's subject before them. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
@@ -81,6 +87,8 @@ export class PhraseMatcher {
     const win = this.lex.negationWindow;
     const after = this.spanStarts[NEGATED_AFTER]!,
       nAfter = (this.used & SET_BIT.negatedAfter) !== 0 ? this.spanCount[NEGATED_AFTER]! : 0;
+    const pending = this.spanEnds[PENDING_BEFORE]!,
+      nPending = (this.used & SET_BIT.pendingBefore) !== 0 ? this.spanCount[PENDING_BEFORE]! : 0;
     let hits = 0;
     for (let k = 0; k < NEGATED_AFTER; k++) {
       if ((this.used & (1 << k)) === 0) continue;
@@ -97,10 +105,15 @@ export class PhraseMatcher {
         for (j++; j < n && ss[j]! < e; j++) e = Math.max(e, es[j]!);
         const negated =
           this.negatedBefore(from, s) ||
-          ((AFTER_APPLIES & (1 << k)) !== 0 && startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow)) ||
+          ((AFTER_APPLIES & (1 << k)) !== 0 &&
+            (startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow) ||
+              startsWithin(pending, nPending, s - win, s + 1))) ||
           (prevNegated && s - prevEnd < win);
-        // "Dad told the conference he wants more contact": the pronoun is the adult's.
-        if (!negated && !(k === CHILD_FOCUS && this.adultsPronoun(from, s))) {
+        // "Dad told the conference he wants more contact", "Ms Khan said": the adult's words;
+        // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
+        const someoneElses =
+          (k === CHILD_FOCUS && this.adultsSubject(from, s)) || (k === REFLECTION && this.heldBy(from, s));
+        if (!negated && !someoneElses) {
           hits |= 1 << k;
           this.hitStart[k] = s;
           this.hitEnd[k] = e;
@@ -113,11 +126,30 @@ export class PhraseMatcher {
     return hits;
   }
 
-  /** Whether the mention at `start` opens with a pronoun that an adult named earlier in the sentence (lexicon `adults`) governs. */
-  private adultsPronoun(from: number, start: number): boolean {
+  /**
+   * Whether the mention at `start` opens with a name that an adult's title or role just before it
+   * makes an adult's ("Mrs Patel said", "carer Jane said"), or with a pronoun that an adult named
+   * earlier in the sentence (lexicon `adults`) governs.
+   */
+  private adultsSubject(from: number, start: number): boolean {
+    if ((this.toks[start]!.slots & NAMES) !== 0) return start > from && this.lex.adults.has(this.toks[start - 1]!.word);
     if (!PRONOUNS.has(this.toks[start]!.word)) return false;
     for (let k = from; k < start; k++) if (this.lex.adults.has(this.toks[k]!.word)) return true;
     return false;
+  }
+
+  /**
+   * Whether a reflection mention at `start` is held by the child (a name) or one of the family
+   * (lexicon `family`) just before it, directly or through a linking verb: "Mum reflected on",
+   * "Tyler is worried about". A mention that opens with the linking verb ("is rising") is not.
+   */
+  private heldBy(from: number, start: number): boolean {
+    if (LINKS.has(this.toks[start]!.word)) return false;
+    let k = start - 1;
+    if (k > from && LINKS.has(this.toks[k]!.word)) k--;
+    if (k < from) return false;
+    const t = this.toks[k]!;
+    return this.lex.family.has(t.word) || (t.slots & NAME) !== 0;
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */

@@ -80,6 +80,19 @@ export class SupervisionScorer {
       this.lex.imperatives.has(this.tokens.toks[from]!.word) &&
       !this.pastTense(from, to);
     if ((hits & TIMESCALE_BIT) !== 0 && (inActions || imperative || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
+    // The actions column, and an action's words from its cue on, say what is to be done, not what
+    // was heard or weighed: "SW to see Tyler alone by Friday and record what he says".
+    const taskFrom = inActions
+      ? from
+      : (found & ACTION_BIT) === 0
+        ? to
+        : imperative
+          ? from
+          : this.matcher.hitStart[INDEX.actionCues]!;
+    if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.hitStart[INDEX.childFocus]! >= taskFrom)
+      found &= ~CHILD_FOCUS_BIT;
+    if ((found & REFLECTION_BIT) !== 0 && this.matcher.hitStart[INDEX.reflection]! >= taskFrom)
+      found &= ~REFLECTION_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, hits, inActions || imperative);
     return found;
   }

@@ -48,6 +48,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   const w = raw.toLowerCase();
   let slots = 0;
   for (const p of PLACEHOLDERS) if (slotMatches(p, w)) slots |= slotBit(p);
+  for (const c of lex.wordClasses) if (c.words.has(w)) slots |= c.bit;
   const possessive = NAME_POSSESSIVE.exec(raw);
   if (possessive && !lex.notNames.has(possessive[1]!.toLowerCase())) slots |= slotBit('names');
   else if (NAME.test(raw) && !lex.notNames.has(w)) slots |= slotBit('name');
