@@ -65,6 +65,12 @@ export const lexiconSchema = z
     childFocus: phraseList.min(1),
     reflection: phraseList.min(1),
     reviewsPrevious: phraseList.min(1),
+    /**
+     * Worries, scores and verdicts, which count as reflection only in a sentence that gives a
+     * reason (a `reasoning` word): "We are worried about dad's drinking" or "Risk remains high"
+     * states; "risk remains high as dad continues to visit" weighs.
+     */
+    reasoned: phraseList.default([]),
     actionHeadings: phraseList.default([]),
     /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
     childFocusHeadings: phraseList.default([]),
@@ -72,6 +78,24 @@ export const lexiconSchema = z
     /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
     reflectionHeadings: phraseList.default([]),
     reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
+    /**
+     * Headings whose text counts as reflection only when it gives a reason (a `reasoning` word):
+     * "What are we worried about: dad's drinking, DV" is a list, not analysis; "Scaling: 4 because
+     * nothing has changed since the conference" weighs.
+     */
+    reasonedHeadings: phraseList.default([]),
+    /** Words that give a reason or weigh one thing against another ("because", "since", "although"). */
+    reasoning: phraseList.default([]),
+    /**
+     * Words that open a deadline ("by", "within", "before"): a sentence whose timescale opens with
+     * one is an action without a cue ("ICPC within 15 working days"), unless it records the past.
+     */
+    deadlines: phraseList.default([]),
+    /**
+     * Phrases that make a record one about the worker ("ASYE", "personal supervision"): a name or
+     * a pronoun there is the worker's, so only a mention of the child by role counts as child focus.
+     */
+    workerRecord: phraseList.default([]),
     /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
     otherHeadings: phraseList.default([]),
     /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
@@ -88,7 +112,7 @@ export const lexiconSchema = z
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** What a template heading does: its group number in `CompiledLexicon.heading`, less one. */
-export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other'] as const;
+export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other', 'reasoned'] as const;
 
 export interface CompiledLexicon {
   readonly phrases: PhraseTrie;
@@ -99,6 +123,8 @@ export interface CompiledLexicon {
   readonly notNames: ReadonlySet<string>;
   readonly adults: ReadonlySet<string>;
   readonly family: ReadonlySet<string>;
+  readonly reasoning: ReadonlySet<string>;
+  readonly deadlines: ReadonlySet<string>;
   /** The lexicon's word classes: the slot bit each one's words fill. */
   readonly wordClasses: readonly { readonly bit: number; readonly words: ReadonlySet<string> }[];
   readonly imperatives: ReadonlySet<string>;
@@ -141,6 +167,8 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
     adults: new Set(lex.adults.map((n) => n.toLowerCase())),
     family: new Set(lex.family.map((n) => n.toLowerCase())),
+    reasoning: new Set(lex.reasoning.map((n) => n.toLowerCase())),
+    deadlines: new Set(lex.deadlines.map((n) => n.toLowerCase())),
     wordClasses: Object.entries(lex.wordClasses).map(([name, words]) => ({
       bit: classes.get(name)!,
       words: new Set(words.map((w) => w.toLowerCase())),
@@ -153,6 +181,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
       lex.reviewsPreviousHeadings,
       lex.reflectionHeadings,
       lex.otherHeadings,
+      lex.reasonedHeadings,
     ]),
     reflectionHeadingWords: lex.reflectionHeadingWords,
     emptyText: new Set(lex.emptyText.map(bareText)),

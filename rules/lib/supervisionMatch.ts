@@ -11,10 +11,11 @@ const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
 // reflection or a review, but never an action cue or a timescale: "direct work to be completed by
 // Friday" is an action.
-const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reviewsPrevious;
+const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reasoned | SET_BIT.reviewsPrevious;
 const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
-const REFLECTION = PHRASE_SETS.indexOf('reflection');
+const REFLECTION = PHRASE_SETS.indexOf('reflection'),
+  REASONED = PHRASE_SETS.indexOf('reasoned');
 const NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
 /** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
@@ -33,6 +34,15 @@ export class PhraseMatcher {
   /** The mention that made each phrase set count in the last sentence matched: [start, end) tokens. */
   readonly hitStart = new Int32Array(PHRASE_SETS.length);
   readonly hitEnd = new Int32Array(PHRASE_SETS.length);
+  /**
+   * Whether the last sentence's child focus rests only on mentions that open with a name or a
+   * pronoun, which in a record about the worker stand for the worker (SupervisionScorer).
+   */
+  personalOnly = false;
+  /** Whether the sentence before opened with an adult and named no child; the scorer clears it for each record. */
+  prevAdult = false;
+  /** Whether the sentence being matched follows one that opened with an adult (prevAdult as it was). */
+  private afterAdult = false;
 
   constructor(private readonly lex: CompiledLexicon) {}
 
@@ -78,11 +88,14 @@ export class PhraseMatcher {
   hits(toks: readonly WordInfo[], from: number, to: number): number {
     this.toks = toks;
     this.used = 0;
+    this.personalOnly = false;
     // Spans arrive in order of their start word, so they need no sort to be merged.
     for (let i = from; i < to; i++) {
       const roots = toks[i]!.roots;
       for (let q = 0; q < roots.length; q++) this.walk(roots[q]!, i, i + 1, to);
     }
+    this.afterAdult = this.prevAdult;
+    this.noteSubject(from, to);
     if (this.used === 0) return 0;
     const win = this.lex.negationWindow;
     const after = this.spanStarts[NEGATED_AFTER]!,
@@ -112,18 +125,32 @@ export class PhraseMatcher {
         // "Dad told the conference he wants more contact", "Ms Khan said": the adult's words;
         // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
         const someoneElses =
-          (k === CHILD_FOCUS && this.adultsSubject(from, s)) || (k === REFLECTION && this.heldBy(from, s));
+          (k === CHILD_FOCUS && this.adultsSubject(from, s)) ||
+          ((k === REFLECTION || k === REASONED) && this.heldBy(from, s));
         if (!negated && !someoneElses) {
-          hits |= 1 << k;
-          this.hitStart[k] = s;
-          this.hitEnd[k] = e;
-          break;
+          const personal = k === CHILD_FOCUS && this.personal(s);
+          if ((hits & (1 << k)) === 0) {
+            hits |= 1 << k;
+            this.hitStart[k] = s;
+            this.hitEnd[k] = e;
+            this.personalOnly = personal;
+          } else if (!personal) this.personalOnly = false;
+          // A child-focus mention by name or pronoun: look on for one by role ("the young person").
+          if (!personal) break;
+          continue;
         }
         prevEnd = e;
         prevNegated = true;
       }
     }
-    return hits;
+    // A phrase that makes the record one about the worker counts wherever it stands.
+    return hits | (this.used & SET_BIT.workerRecord);
+  }
+
+  /** Whether the mention at `start` opens with a name or a pronoun. */
+  private personal(start: number): boolean {
+    const t = this.toks[start]!;
+    return (t.slots & NAMES) !== 0 || PRONOUNS.has(t.word);
   }
 
   /**
@@ -135,7 +162,24 @@ export class PhraseMatcher {
     if ((this.toks[start]!.slots & NAMES) !== 0) return start > from && this.lex.adults.has(this.toks[start - 1]!.word);
     if (!PRONOUNS.has(this.toks[start]!.word)) return false;
     for (let k = from; k < start; k++) if (this.lex.adults.has(this.toks[k]!.word)) return true;
-    return false;
+    // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
+    // that opened the one before, when that one named no child.
+    return start === from && this.afterAdult;
+  }
+
+  /**
+   * Notes whether the sentence in tokens [from, to) opens with an adult ("Mum ...", "The foster
+   * carer ...") and names no child (no name): what a pronoun opening the next sentence refers to.
+   */
+  private noteSubject(from: number, to: number): void {
+    const t = this.toks;
+    const opener =
+      from + 1 < to && (t[from]!.word === 'the' || t[from]!.word === 'her' || t[from]!.word === 'his')
+        ? from + 1
+        : from;
+    let adult = this.lex.adults.has(t[opener]!.word);
+    for (let k = opener + 1; adult && k < to; k++) if ((t[k]!.slots & NAMES) !== 0) adult = false;
+    this.prevAdult = adult;
   }
 
   /**

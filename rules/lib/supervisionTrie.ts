@@ -6,8 +6,11 @@
 import { DATE_TOKEN, MONTH_WORDS, NUMBER_WORDS, WEEKDAYS } from './supervisionDates.js';
 
 export const CRITERIA = ['childFocus', 'reflection', 'reviewsPrevious', 'actionCues', 'timescales'] as const;
-/** The criteria's phrase sets, then the phrases that negate a mention they follow or make one they precede a task. */
-export const PHRASE_SETS = [...CRITERIA, 'negatedAfter', 'pendingBefore'] as const;
+/**
+ * The criteria's phrase sets, reasoned (reflection when their sentence gives a reason), then the phrases that negate a mention they follow or make one they
+ * precede a task, and those that make the record one about the worker.
+ */
+export const PHRASE_SETS = [...CRITERIA, 'reasoned', 'negatedAfter', 'pendingBefore', 'workerRecord'] as const;
 export type PhraseSet = (typeof PHRASE_SETS)[number];
 /** Phrase sets as bits, so a sentence's hits are one number. */
 export const SET_BIT = Object.fromEntries(PHRASE_SETS.map((set, i) => [set, 1 << i])) as Readonly<
