@@ -16,7 +16,8 @@ const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
-const NAME = slotBit('name'),
+const AGE = slotBit('n'),
+  NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
 /** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
 const LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'feels', 'felt', 'seems', 'seemed', 'became']);
@@ -39,10 +40,18 @@ export class PhraseMatcher {
    * pronoun, which in a record about the worker stand for the worker (SupervisionScorer).
    */
   personalOnly = false;
-  /** Whether the sentence before opened with an adult and named no child; the scorer clears it for each record. */
-  prevAdult = false;
-  /** Whether the sentence being matched follows one that opened with an adult (prevAdult as it was). */
-  private afterAdult = false;
+  // Per record (reset by newRecord): the sentence before the one being matched, as token
+  // [prevFrom, prevTo); the names shown to be adults' ("Kelly (mum)", "Ms Khan") in tokens before
+  // `scanned`. Both are worked out only when a mention needs them, so most sentences pay nothing.
+  private prevFrom = 0;
+  private prevTo = 0;
+  private curFrom = 0;
+  private curTo = 0;
+  private scanned = 0;
+  /** startStamp[k] === stamp when token k opens a sentence of this record. */
+  private startStamp = new Int32Array(512);
+  private stamp = 1;
+  private readonly adultNames = new Set<string>();
 
   constructor(private readonly lex: CompiledLexicon) {}
 
@@ -94,8 +103,18 @@ export class PhraseMatcher {
       const roots = toks[i]!.roots;
       for (let q = 0; q < roots.length; q++) this.walk(roots[q]!, i, i + 1, to);
     }
-    this.afterAdult = this.prevAdult;
-    this.noteSubject(from, to);
+    if (from !== this.curFrom) {
+      this.prevFrom = this.curFrom;
+      this.prevTo = this.curTo;
+    }
+    this.curFrom = from;
+    this.curTo = to;
+    if (from >= this.startStamp.length) {
+      const grown = new Int32Array(Math.max(from + 1, this.startStamp.length * 2));
+      grown.set(this.startStamp);
+      this.startStamp = grown;
+    }
+    this.startStamp[from] = this.stamp;
     if (this.used === 0) return 0;
     const win = this.lex.negationWindow;
     const after = this.spanStarts[NEGATED_AFTER]!,
@@ -128,7 +147,7 @@ export class PhraseMatcher {
           (k === CHILD_FOCUS && this.adultsSubject(from, s)) ||
           ((k === REFLECTION || k === REASONED) && this.heldBy(from, s));
         if (!negated && !someoneElses) {
-          const personal = k === CHILD_FOCUS && this.personal(s);
+          const personal = k === CHILD_FOCUS && this.personal(s, to);
           if ((hits & (1 << k)) === 0) {
             hits |= 1 << k;
             this.hitStart[k] = s;
@@ -147,10 +166,11 @@ export class PhraseMatcher {
     return hits | (this.used & SET_BIT.workerRecord);
   }
 
-  /** Whether the mention at `start` opens with a name or a pronoun. */
-  private personal(start: number): boolean {
+  /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
+  private personal(start: number, to: number): boolean {
     const t = this.toks[start]!;
-    return (t.slots & NAMES) !== 0 || PRONOUNS.has(t.word);
+    if (PRONOUNS.has(t.word)) return true;
+    return (t.slots & NAMES) !== 0 && !(start + 1 < to && (this.toks[start + 1]!.slots & AGE) !== 0);
   }
 
   /**
@@ -159,27 +179,49 @@ export class PhraseMatcher {
    * earlier in the sentence (lexicon `adults`) governs.
    */
   private adultsSubject(from: number, start: number): boolean {
-    if ((this.toks[start]!.slots & NAMES) !== 0) return start > from && this.lex.adults.has(this.toks[start - 1]!.word);
+    if ((this.toks[start]!.slots & NAMES) !== 0) return this.isAdultName(start, start + 1);
     if (!PRONOUNS.has(this.toks[start]!.word)) return false;
-    for (let k = from; k < start; k++) if (this.lex.adults.has(this.toks[k]!.word)) return true;
+    for (let k = from; k < start; k++) if (this.toks[k]!.adult) return true;
     // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
     // that opened the one before, when that one named no child.
-    return start === from && this.afterAdult;
+    return start === from && this.opensWithAdult(this.prevFrom, this.prevTo);
+  }
+
+  /** Starts a record: no sentence before, no adults' names known. */
+  newRecord(): void {
+    this.prevFrom = this.prevTo = this.curFrom = this.curTo = this.scanned = 0;
+    this.stamp++;
+    if (this.adultNames.size !== 0) this.adultNames.clear();
+  }
+
+  /** Whether the name at token `k` is one the record has shown to be an adult's, in tokens before `upTo`. */
+  private isAdultName(k: number, upTo: number): boolean {
+    const t = this.toks;
+    // Names next to an adult's title or role in the same sentence: "Ms Khan", "Kelly (mum)", "dad Ayo".
+    const st = this.startStamp,
+      stamp = this.stamp;
+    for (; this.scanned < upTo; this.scanned++) {
+      const j = this.scanned;
+      if ((t[j]!.slots & NAMES) === 0) continue;
+      const left = j > 0 && st[j] !== stamp && t[j - 1]!.adult;
+      const right = j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult;
+      if (left || right) this.adultNames.add(nameOf(t[j]!.word));
+    }
+    return this.adultNames.size !== 0 && this.adultNames.has(nameOf(t[k]!.word));
   }
 
   /**
-   * Notes whether the sentence in tokens [from, to) opens with an adult ("Mum ...", "The foster
-   * carer ...") and names no child (no name): what a pronoun opening the next sentence refers to.
+   * Whether the sentence in tokens [from, to) opens with an adult ("Mum ...", "The foster carer
+   * ...", "Kelly (mum) ...") and names no child: what a pronoun opening the next sentence refers to.
    */
-  private noteSubject(from: number, to: number): void {
+  private opensWithAdult(from: number, to: number): boolean {
+    if (to <= from) return false;
     const t = this.toks;
-    const opener =
-      from + 1 < to && (t[from]!.word === 'the' || t[from]!.word === 'her' || t[from]!.word === 'his')
-        ? from + 1
-        : from;
-    let adult = this.lex.adults.has(t[opener]!.word);
-    for (let k = opener + 1; adult && k < to; k++) if ((t[k]!.slots & NAMES) !== 0) adult = false;
-    this.prevAdult = adult;
+    const w = t[from]!.word;
+    const opener = from + 1 < to && (w === 'the' || w === 'her' || w === 'his') ? from + 1 : from;
+    if (!(t[opener]!.adult || ((t[opener]!.slots & NAMES) !== 0 && this.isAdultName(opener, to)))) return false;
+    for (let k = opener + 1; k < to; k++) if ((t[k]!.slots & NAMES) !== 0 && !this.isAdultName(k, to)) return false;
+    return true;
   }
 
   /**
@@ -208,4 +250,9 @@ export class PhraseMatcher {
 function startsWithin(starts: readonly number[], n: number, lo: number, hiExclusive: number): boolean {
   for (let i = 0; i < n; i++) if (starts[i]! >= lo && starts[i]! < hiExclusive) return true;
   return false;
+}
+
+/** A name as written lower-cased, without its possessive: "kelly's" and "kelly" are one person. */
+function nameOf(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
 }

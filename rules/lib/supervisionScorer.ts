@@ -155,7 +155,7 @@ export class SupervisionScorer {
   /** Tokenises a record's text and actions; returns the criteria bits found. */
   private read(recordText: string | null, actions: string | null): number {
     this.tokens.n = 0;
-    this.matcher.prevAdult = false;
+    this.matcher.newRecord();
     let found = 0;
     if (recordText) found |= readColumn(this.lex, this.table, this.tokens, recordText, false, this.judge, this.credit);
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
