@@ -11,14 +11,10 @@ import { addPhrase, compilePhrase, newNode, PHRASE_SETS, PLACEHOLDERS, type Phra
 const phraseList = z.array(z.string().trim().min(1, 'a phrase cannot be blank'));
 /** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
 const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
+const RESERVED: readonly string[] = [...PLACEHOLDERS, 'child', 'childs'];
 const wordClasses = z
   .record(
-    z
-      .string()
-      .regex(/^[a-z]+$/, 'a word class is named in lower-case letters')
-      .refine((k) => !(PLACEHOLDERS as readonly string[]).includes(k) && k !== 'child' && k !== 'childs', {
-        message: 'a word class cannot take the name of a built-in placeholder',
-      }),
+    z.string(),
     z.array(
       z
         .string()
@@ -26,7 +22,19 @@ const wordClasses = z
         .regex(/^[A-Za-z0-9]+(?:'[A-Za-z]+)*$/, 'a word class holds single words'),
     ),
   )
-  .refine((r) => Object.keys(r).length <= MAX_WORD_CLASSES, `at most ${MAX_WORD_CLASSES} word classes`)
+  .superRefine((classes, ctx) => {
+    const names = Object.keys(classes);
+    for (const name of names) {
+      const problem = !/^[a-z]+$/.test(name)
+        ? 'a word class is named in lower-case letters'
+        : RESERVED.includes(name)
+          ? 'a word class cannot take the name of a built-in placeholder'
+          : null;
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
+    }
+    if (names.length > MAX_WORD_CLASSES)
+      ctx.addIssue({ code: 'custom', message: `at most ${MAX_WORD_CLASSES} word classes` });
+  })
   .default({});
 
 export const lexiconSchema = z

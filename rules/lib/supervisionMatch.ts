@@ -158,8 +158,11 @@ export class PhraseMatcher {
           if (!personal) break;
           continue;
         }
-        prevEnd = e;
-        prevNegated = true;
+        // Only a negation carries on to the next mention; someone else's words do not.
+        if (negated) {
+          prevEnd = e;
+          prevNegated = true;
+        }
       }
     }
     // A phrase that makes the record one about the worker counts wherever it stands.
@@ -181,7 +184,10 @@ export class PhraseMatcher {
   private adultsSubject(from: number, start: number): boolean {
     if ((this.toks[start]!.slots & NAMES) !== 0) return this.isAdultName(start, start + 1);
     if (!PRONOUNS.has(this.toks[start]!.word)) return false;
-    for (let k = from; k < start; k++) if (this.toks[k]!.adult) return true;
+    for (let k = from; k < start; k++) {
+      const t = this.toks[k]!;
+      if (t.adult || ((t.slots & NAMES) !== 0 && this.isAdultName(k, start))) return true;
+    }
     // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
     // that opened the one before, when that one named no child.
     return start === from && this.opensWithAdult(this.prevFrom, this.prevTo);
