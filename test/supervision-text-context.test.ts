@@ -62,12 +62,14 @@ describe('reflection: whose worry, and whether it is weighed', () => {
     // Someone else's reflection does not silence the analysis that follows it, as a negation would.
     expect(rf('Mum reflected on it and we considered whether she can change.')).toBe(true);
   });
-  it('a score or a level of risk counts only with a reason', () => {
+  it('a score or a rating counts only with a reason; a verdict on risk is the supervisor weighing it', () => {
     expect(rf('Scaling: 5.')).toBe(false);
     expect(rf('Scaling 5/10.')).toBe(false);
     expect(rf('Scaling 6/10 because police have not been called since January.')).toBe(true);
-    expect(rf('Risk remains high.')).toBe(false);
-    expect(rf('Risk remains high as dad still visits.')).toBe(true);
+    expect(rf('MACE panel discussed Tyler; risk rated significant.')).toBe(false);
+    expect(rf('Risk rated significant as he has been missing three times.')).toBe(true);
+    // The project's own labelled records count "Risk reduced." and "Risk remains moderate." (V05, F01).
+    expect(rf('Risk remains high.')).toBe(true);
     expect(rf("Worries:\ndad's drinking, domestic abuse, school attendance, housing and money.")).toBe(false);
     expect(rf("Worries: dad's drinking is worse since he lost his job, so the evenings are unsafe.")).toBe(true);
   });
