@@ -570,6 +570,7 @@ async function main(): Promise<void> {
     ...childLines,
     formatSupervisionBench(benchSupervision()),
     formatAccuracy(measureAccuracy('test')),
+    formatAccuracy(measureAccuracy('outside')),
     formatReturnsBench(await benchReturns()),
     `parsers at ${parserSize}: csv-parse ${secs('csv-parse')}, csv-parse+info ${secs('csv-parse+info')}, ours ${secs('ours')}  (median of 3 passes)`,
     ...(bySize['1M']

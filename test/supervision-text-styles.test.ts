@@ -48,6 +48,8 @@ describe('reflection: analysis, hypothesis, weighing', () => {
   it('counts exploring and considering, not a parent reflecting concerns back', () => {
     expect(rf('We explored why the family disengage.')).toBe(true);
     expect(rf('We considered whether the threshold is met.')).toBe(true);
+    expect(rf("My hypothesis is that dad's drinking rises when he is out of work.")).toBe(true);
+    expect(rf('Weighing this up, the protective factors outweigh the concerns.')).toBe(true);
     expect(rf('Mum reflected the concerns back to me.')).toBe(false);
     expect(rf('The concerns are reflected in the plan.')).toBe(false);
   });

@@ -6,9 +6,36 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
-import { addPhrase, compilePhrase, newNode, PHRASE_SETS, type PhraseTrie } from './supervisionTrie.js';
+import { addPhrase, compilePhrase, newNode, PHRASE_SETS, PLACEHOLDERS, type PhraseTrie } from './supervisionTrie.js';
 
 const phraseList = z.array(z.string().trim().min(1, 'a phrase cannot be blank'));
+/** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
+const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
+const RESERVED: readonly string[] = [...PLACEHOLDERS, 'child', 'childs'];
+const wordClasses = z
+  .record(
+    z.string(),
+    z.array(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9]+(?:'[A-Za-z]+)*$/, 'a word class holds single words'),
+    ),
+  )
+  .superRefine((classes, ctx) => {
+    const names = Object.keys(classes);
+    for (const name of names) {
+      const problem = !/^[a-z]+$/.test(name)
+        ? 'a word class is named in lower-case letters'
+        : RESERVED.includes(name)
+          ? 'a word class cannot take the name of a built-in placeholder'
+          : null;
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
+    }
+    if (names.length > MAX_WORD_CLASSES)
+      ctx.addIssue({ code: 'custom', message: `at most ${MAX_WORD_CLASSES} word classes` });
+  })
+  .default({});
 
 export const lexiconSchema = z
   .object({
@@ -20,16 +47,38 @@ export const lexiconSchema = z
     /** Phrases that negate a mention they follow within `negatedAfterWindow` words ("his views were not obtained"). */
     negatedAfter: phraseList.default([]),
     negatedAfterWindow: z.number().int().min(0).max(10).default(3),
+    /**
+     * Phrases that make a mention they precede within `negationWindow` words a task still to do,
+     * not something recorded: "to gather Jack's wishes and feelings", "how to capture the voice of the child".
+     */
+    pendingBefore: phraseList.default([]),
     /** What {child} stands for in a phrase ("he", "the young person", "{name}"), and {childs} ("his", "the baby's", "{names}"). */
     childSubjects: phraseList.default([]),
     childPossessives: phraseList.default([]),
+    /**
+     * Named classes of single words a phrase can hold as a placeholder: with "feeling": ["upset",
+     * "tearful", ...], "{child} was {feeling}" reads "Tyler was tearful". Names must not be a
+     * built-in placeholder's.
+     */
+    wordClasses,
     /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
     notNames: phraseList.default([]),
     /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
     adults: phraseList.default([]),
+    /**
+     * The child's family and carers: a worry or reflection one of them holds ("Mum reflected on her
+     * childhood", "Nan is worried about the move") is theirs, not analysis of practice.
+     */
+    family: phraseList.default([]),
     childFocus: phraseList.min(1),
     reflection: phraseList.min(1),
     reviewsPrevious: phraseList.min(1),
+    /**
+     * Worries, scores and verdicts, which count as reflection only in a sentence that gives a
+     * reason (a `reasoning` word): "We are worried about dad's drinking" or "Risk remains high"
+     * states; "risk remains high as dad continues to visit" weighs.
+     */
+    reasoned: phraseList.default([]),
     actionHeadings: phraseList.default([]),
     /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
     childFocusHeadings: phraseList.default([]),
@@ -37,6 +86,24 @@ export const lexiconSchema = z
     /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
     reflectionHeadings: phraseList.default([]),
     reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
+    /**
+     * Headings whose text counts as reflection only when it gives a reason (a `reasoning` word):
+     * "What are we worried about: dad's drinking, DV" is a list, not analysis; "Scaling: 4 because
+     * nothing has changed since the conference" weighs.
+     */
+    reasonedHeadings: phraseList.default([]),
+    /** Words that give a reason or weigh one thing against another ("because", "since", "although"). */
+    reasoning: phraseList.default([]),
+    /**
+     * Words that open a deadline ("by", "within", "before"): a sentence whose timescale opens with
+     * one is an action without a cue ("ICPC within 15 working days"), unless it records the past.
+     */
+    deadlines: phraseList.default([]),
+    /**
+     * Phrases that make a record one about the worker ("ASYE", "personal supervision"): a name or
+     * a pronoun there is the worker's, so only a mention of the child by role counts as child focus.
+     */
+    workerRecord: phraseList.default([]),
     /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
     otherHeadings: phraseList.default([]),
     /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
@@ -53,7 +120,7 @@ export const lexiconSchema = z
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** What a template heading does: its group number in `CompiledLexicon.heading`, less one. */
-export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other'] as const;
+export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other', 'reasoned'] as const;
 
 export interface CompiledLexicon {
   readonly phrases: PhraseTrie;
@@ -63,6 +130,11 @@ export interface CompiledLexicon {
   readonly negatedAfterWindow: number;
   readonly notNames: ReadonlySet<string>;
   readonly adults: ReadonlySet<string>;
+  readonly family: ReadonlySet<string>;
+  readonly reasoning: ReadonlySet<string>;
+  readonly deadlines: ReadonlySet<string>;
+  /** The lexicon's word classes: the slot bit each one's words fill. */
+  readonly wordClasses: readonly { readonly bit: number; readonly words: ReadonlySet<string> }[];
   readonly imperatives: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
   /**
@@ -84,10 +156,11 @@ export function compileLexicon(input: unknown): CompiledLexicon {
   const lex = parsed.data;
   const phrases = newNode();
   const macros: Record<string, readonly string[]> = { child: lex.childSubjects, childs: lex.childPossessives };
+  const classes = new Map(Object.keys(lex.wordClasses).map((name, i) => [name, 1 << (PLACEHOLDERS.length + i)]));
   for (const set of PHRASE_SETS) {
     for (const phrase of lex[set]) {
       try {
-        for (const expanded of expand(phrase, macros)) addPhrase(phrases, set, compilePhrase(expanded));
+        for (const expanded of expand(phrase, macros)) addPhrase(phrases, set, compilePhrase(expanded, classes));
       } catch (e) {
         throw new Error(`${set}: ${(e as Error).message}`, { cause: e });
       }
@@ -101,6 +174,13 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     negatedAfterWindow: lex.negatedAfterWindow,
     notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
     adults: new Set(lex.adults.map((n) => n.toLowerCase())),
+    family: new Set(lex.family.map((n) => n.toLowerCase())),
+    reasoning: new Set(lex.reasoning.map((n) => n.toLowerCase())),
+    deadlines: new Set(lex.deadlines.map((n) => n.toLowerCase())),
+    wordClasses: Object.entries(lex.wordClasses).map(([name, words]) => ({
+      bit: classes.get(name)!,
+      words: new Set(words.map((w) => w.toLowerCase())),
+    })),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
     pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
     heading: headingPattern([
@@ -109,6 +189,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
       lex.reviewsPreviousHeadings,
       lex.reflectionHeadings,
       lex.otherHeadings,
+      lex.reasonedHeadings,
     ]),
     reflectionHeadingWords: lex.reflectionHeadingWords,
     emptyText: new Set(lex.emptyText.map(bareText)),

@@ -4,15 +4,23 @@
  * matching allocates nothing per sentence.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { PHRASE_SETS, type PhraseTrie, SET_BIT } from './supervisionTrie.js';
+import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
 // reflection or a review, but never an action cue or a timescale: "direct work to be completed by
 // Friday" is an action.
-const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reviewsPrevious;
+const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reasoned | SET_BIT.reviewsPrevious;
+const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
+const REFLECTION = PHRASE_SETS.indexOf('reflection'),
+  REASONED = PHRASE_SETS.indexOf('reasoned');
+const AGE = slotBit('n'),
+  NAME = slotBit('name'),
+  NAMES = slotBit('name') | slotBit('names');
+/** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
+const LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'feels', 'felt', 'seems', 'seemed', 'became']);
 /** Pronouns that name the child only when no adult is the sentence's subject before them. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
@@ -27,6 +35,23 @@ export class PhraseMatcher {
   /** The mention that made each phrase set count in the last sentence matched: [start, end) tokens. */
   readonly hitStart = new Int32Array(PHRASE_SETS.length);
   readonly hitEnd = new Int32Array(PHRASE_SETS.length);
+  /**
+   * Whether the last sentence's child focus rests only on mentions that open with a name or a
+   * pronoun, which in a record about the worker stand for the worker (SupervisionScorer).
+   */
+  personalOnly = false;
+  // Per record (reset by newRecord): the sentence before the one being matched, as token
+  // [prevFrom, prevTo); the names shown to be adults' ("Kelly (mum)", "Ms Khan") in tokens before
+  // `scanned`. Both are worked out only when a mention needs them, so most sentences pay nothing.
+  private prevFrom = 0;
+  private prevTo = 0;
+  private curFrom = 0;
+  private curTo = 0;
+  private scanned = 0;
+  /** startStamp[k] === stamp when token k opens a sentence of this record. */
+  private startStamp = new Int32Array(512);
+  private stamp = 1;
+  private readonly adultNames = new Set<string>();
 
   constructor(private readonly lex: CompiledLexicon) {}
 
@@ -72,15 +97,30 @@ export class PhraseMatcher {
   hits(toks: readonly WordInfo[], from: number, to: number): number {
     this.toks = toks;
     this.used = 0;
+    this.personalOnly = false;
     // Spans arrive in order of their start word, so they need no sort to be merged.
     for (let i = from; i < to; i++) {
       const roots = toks[i]!.roots;
       for (let q = 0; q < roots.length; q++) this.walk(roots[q]!, i, i + 1, to);
     }
+    if (from !== this.curFrom) {
+      this.prevFrom = this.curFrom;
+      this.prevTo = this.curTo;
+    }
+    this.curFrom = from;
+    this.curTo = to;
+    if (from >= this.startStamp.length) {
+      const grown = new Int32Array(Math.max(from + 1, this.startStamp.length * 2));
+      grown.set(this.startStamp);
+      this.startStamp = grown;
+    }
+    this.startStamp[from] = this.stamp;
     if (this.used === 0) return 0;
     const win = this.lex.negationWindow;
     const after = this.spanStarts[NEGATED_AFTER]!,
       nAfter = (this.used & SET_BIT.negatedAfter) !== 0 ? this.spanCount[NEGATED_AFTER]! : 0;
+    const pending = this.spanEnds[PENDING_BEFORE]!,
+      nPending = (this.used & SET_BIT.pendingBefore) !== 0 ? this.spanCount[PENDING_BEFORE]! : 0;
     let hits = 0;
     for (let k = 0; k < NEGATED_AFTER; k++) {
       if ((this.used & (1 << k)) === 0) continue;
@@ -97,27 +137,111 @@ export class PhraseMatcher {
         for (j++; j < n && ss[j]! < e; j++) e = Math.max(e, es[j]!);
         const negated =
           this.negatedBefore(from, s) ||
-          ((AFTER_APPLIES & (1 << k)) !== 0 && startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow)) ||
+          ((AFTER_APPLIES & (1 << k)) !== 0 &&
+            (startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow) ||
+              startsWithin(pending, nPending, s - win, s + 1))) ||
           (prevNegated && s - prevEnd < win);
-        // "Dad told the conference he wants more contact": the pronoun is the adult's.
-        if (!negated && !(k === CHILD_FOCUS && this.adultsPronoun(from, s))) {
-          hits |= 1 << k;
-          this.hitStart[k] = s;
-          this.hitEnd[k] = e;
-          break;
+        // "Dad told the conference he wants more contact", "Ms Khan said": the adult's words;
+        // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
+        const someoneElses =
+          (k === CHILD_FOCUS && this.adultsSubject(from, s)) ||
+          ((k === REFLECTION || k === REASONED) && this.heldBy(from, s));
+        if (!negated && !someoneElses) {
+          const personal = k === CHILD_FOCUS && this.personal(s, to);
+          if ((hits & (1 << k)) === 0) {
+            hits |= 1 << k;
+            this.hitStart[k] = s;
+            this.hitEnd[k] = e;
+            this.personalOnly = personal;
+          } else if (!personal) this.personalOnly = false;
+          // A child-focus mention by name or pronoun: look on for one by role ("the young person").
+          if (!personal) break;
+          continue;
         }
-        prevEnd = e;
-        prevNegated = true;
+        // Only a negation carries on to the next mention; someone else's words do not.
+        if (negated) {
+          prevEnd = e;
+          prevNegated = true;
+        }
       }
     }
-    return hits;
+    // A phrase that makes the record one about the worker counts wherever it stands.
+    return hits | (this.used & SET_BIT.workerRecord);
   }
 
-  /** Whether the mention at `start` opens with a pronoun that an adult named earlier in the sentence (lexicon `adults`) governs. */
-  private adultsPronoun(from: number, start: number): boolean {
+  /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
+  private personal(start: number, to: number): boolean {
+    const t = this.toks[start]!;
+    if (PRONOUNS.has(t.word)) return true;
+    return (t.slots & NAMES) !== 0 && !(start + 1 < to && (this.toks[start + 1]!.slots & AGE) !== 0);
+  }
+
+  /**
+   * Whether the mention at `start` opens with a name that an adult's title or role just before it
+   * makes an adult's ("Mrs Patel said", "carer Jane said"), or with a pronoun that an adult named
+   * earlier in the sentence (lexicon `adults`) governs.
+   */
+  private adultsSubject(from: number, start: number): boolean {
+    if ((this.toks[start]!.slots & NAMES) !== 0) return this.isAdultName(start, start + 1);
     if (!PRONOUNS.has(this.toks[start]!.word)) return false;
-    for (let k = from; k < start; k++) if (this.lex.adults.has(this.toks[k]!.word)) return true;
-    return false;
+    for (let k = from; k < start; k++) {
+      const t = this.toks[k]!;
+      if (t.adult || ((t.slots & NAMES) !== 0 && this.isAdultName(k, start))) return true;
+    }
+    // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
+    // that opened the one before, when that one named no child.
+    return start === from && this.opensWithAdult(this.prevFrom, this.prevTo);
+  }
+
+  /** Starts a record: no sentence before, no adults' names known. */
+  newRecord(): void {
+    this.prevFrom = this.prevTo = this.curFrom = this.curTo = this.scanned = 0;
+    this.stamp++;
+    if (this.adultNames.size !== 0) this.adultNames.clear();
+  }
+
+  /** Whether the name at token `k` is one the record has shown to be an adult's, in tokens before `upTo`. */
+  private isAdultName(k: number, upTo: number): boolean {
+    const t = this.toks;
+    // Names next to an adult's title or role in the same sentence: "Ms Khan", "Kelly (mum)", "dad Ayo".
+    const st = this.startStamp,
+      stamp = this.stamp;
+    for (; this.scanned < upTo; this.scanned++) {
+      const j = this.scanned;
+      if ((t[j]!.slots & NAMES) === 0) continue;
+      const left = j > 0 && st[j] !== stamp && t[j - 1]!.adult;
+      const right = j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult;
+      if (left || right) this.adultNames.add(nameOf(t[j]!.word));
+    }
+    return this.adultNames.size !== 0 && this.adultNames.has(nameOf(t[k]!.word));
+  }
+
+  /**
+   * Whether the sentence in tokens [from, to) opens with an adult ("Mum ...", "The foster carer
+   * ...", "Kelly (mum) ...") and names no child: what a pronoun opening the next sentence refers to.
+   */
+  private opensWithAdult(from: number, to: number): boolean {
+    if (to <= from) return false;
+    const t = this.toks;
+    const w = t[from]!.word;
+    const opener = from + 1 < to && (w === 'the' || w === 'her' || w === 'his') ? from + 1 : from;
+    if (!(t[opener]!.adult || ((t[opener]!.slots & NAMES) !== 0 && this.isAdultName(opener, to)))) return false;
+    for (let k = opener + 1; k < to; k++) if ((t[k]!.slots & NAMES) !== 0 && !this.isAdultName(k, to)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a reflection mention at `start` is held by the child (a name) or one of the family
+   * (lexicon `family`) just before it, directly or through a linking verb: "Mum reflected on",
+   * "Tyler is worried about". A mention that opens with the linking verb ("is rising") is not.
+   */
+  private heldBy(from: number, start: number): boolean {
+    if (LINKS.has(this.toks[start]!.word)) return false;
+    let k = start - 1;
+    if (k > from && LINKS.has(this.toks[k]!.word)) k--;
+    if (k < from) return false;
+    const t = this.toks[k]!;
+    return this.lex.family.has(t.word) || (t.slots & NAME) !== 0;
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */
@@ -132,4 +256,9 @@ export class PhraseMatcher {
 function startsWithin(starts: readonly number[], n: number, lo: number, hiExclusive: number): boolean {
   for (let i = 0; i < n; i++) if (starts[i]! >= lo && starts[i]! < hiExclusive) return true;
   return false;
+}
+
+/** A name as written lower-cased, without its possessive: "kelly's" and "kelly" are one person. */
+function nameOf(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
 }

@@ -46,6 +46,12 @@ const CUE_BIT = SET_BIT.actionCues,
   TIMESCALE_BIT = SET_BIT.timescales;
 /** Not a phrase set: a sentence with a timescale that counts as an action. */
 const ACTION_BIT = 1 << PHRASE_SETS.length;
+/** Not a phrase set: child focus resting only on a name or a pronoun, which a record about the worker does not count. */
+const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
+/** Cues that in a sentence reviewing the last actions name those actions, not a new one. */
+const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
+const WORKER_BIT = SET_BIT.workerRecord,
+  REASONED_BIT = SET_BIT.reasoned;
 const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<
   Record<(typeof PHRASE_SETS)[number], number>
 >;
@@ -59,6 +65,8 @@ export class SupervisionScorer {
   private readonly credit: HeadingCredit;
   /** Set only while explaining one record: the words found per criterion. */
   private explanation: Explanation | null = null;
+  /** While explaining: where in the child-focus list the words of PERSONAL_BIT sentences are. */
+  private personalAt: number[] = [];
 
   constructor(private readonly lex: CompiledLexicon) {
     this.table = new WordTable(lex);
@@ -74,24 +82,59 @@ export class SupervisionScorer {
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
+    // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
+    if ((found & REFLECTION_BIT) === 0 && (hits & REASONED_BIT) !== 0 && this.givesReason(from, to)) {
+      found |= REFLECTION_BIT;
+      this.matcher.hitStart[INDEX.reflection] = this.matcher.hitStart[INDEX.reasoned]!;
+      this.matcher.hitEnd[INDEX.reflection] = this.matcher.hitEnd[INDEX.reasoned]!;
+    }
+    const toks = this.tokens.toks,
+      m = this.matcher;
+    const timed = (hits & TIMESCALE_BIT) !== 0;
     const imperative =
-      (hits & TIMESCALE_BIT) !== 0 &&
-      !inActions &&
-      this.lex.imperatives.has(this.tokens.toks[from]!.word) &&
-      !this.pastTense(from, to);
-    if ((hits & TIMESCALE_BIT) !== 0 && (inActions || imperative || (hits & CUE_BIT) !== 0)) found |= ACTION_BIT;
-    if (this.explanation !== null && found !== 0) this.note(found, hits, inActions || imperative);
+      timed && !inActions && this.lex.imperatives.has(toks[from]!.word) && !this.pastTense(from + 1, to);
+    // "Actions agreed on 3 March: referral made": a weak cue in a review dates the past, not a task.
+    const cued =
+      (hits & CUE_BIT) !== 0 &&
+      !((hits & REVIEWS_BIT) !== 0 && WEAK_CUES.has(toks[m.hitStart[INDEX.actionCues]!]!.word));
+    // "ICPC within 15 working days": a deadline is a task even without a cue, unless it is past.
+    const deadline =
+      timed && !cued && this.lex.deadlines.has(toks[m.hitStart[INDEX.timescales]!]!.word) && !this.pastTense(from, to);
+    if (timed && (inActions || imperative || cued || deadline)) found |= ACTION_BIT;
+    // The actions column, and an action's words from its cue on, say what is to be done, not what
+    // was heard or weighed: "SW to see Tyler alone by Friday and record what he says".
+    const taskFrom =
+      inActions || ((found & ACTION_BIT) !== 0 && imperative)
+        ? from
+        : (found & ACTION_BIT) === 0
+          ? to
+          : cued
+            ? m.hitStart[INDEX.actionCues]!
+            : m.hitStart[INDEX.timescales]!;
+    if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.hitStart[INDEX.childFocus]! >= taskFrom)
+      found &= ~CHILD_FOCUS_BIT;
+    if ((found & REFLECTION_BIT) !== 0 && this.matcher.hitStart[INDEX.reflection]! >= taskFrom)
+      found &= ~REFLECTION_BIT;
+    if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
+    found |= hits & WORKER_BIT;
+    if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
     return found;
+  }
+
+  /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
+  private givesReason(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.lex.reasoning.has(this.tokens.toks[k]!.word)) return true;
+    return false;
   }
 
   /** Whether tokens [from, to) hold a word that marks a past event ("completed", "held"). */
   private pastTense(from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k++) if (this.lex.pastMarkers.has(this.tokens.toks[k]!.word)) return true;
+    for (let k = from; k < to; k++) if (this.lex.pastMarkers.has(this.tokens.toks[k]!.word)) return true;
     return false;
   }
 
   /** Adds the words behind a sentence's hits to the explanation. */
-  private note(found: number, hits: number, inActions: boolean): void {
+  private note(found: number, showCue: boolean): void {
     const ex = this.explanation!;
     const words = (set: number): string => {
       const m = this.matcher;
@@ -101,20 +144,23 @@ export class SupervisionScorer {
         .join(' ');
     };
     if (found & CHILD_FOCUS_BIT) ex.childFocus.push(words(INDEX.childFocus));
+    if (found & PERSONAL_BIT) this.personalAt.push(ex.childFocus.push(words(INDEX.childFocus)) - 1);
     if (found & REFLECTION_BIT) ex.reflection.push(words(INDEX.reflection));
     if (found & REVIEWS_BIT) ex.reviewsPrevious.push(words(INDEX.reviewsPrevious));
     if (found & ACTION_BIT) {
-      const cue = (hits & CUE_BIT) !== 0 ? words(INDEX.actionCues) : null;
-      ex.actions.push(inActions || cue === null ? words(INDEX.timescales) : `${cue} … ${words(INDEX.timescales)}`);
+      ex.actions.push(showCue ? `${words(INDEX.actionCues)} … ${words(INDEX.timescales)}` : words(INDEX.timescales));
     }
   }
 
   /** Tokenises a record's text and actions; returns the criteria bits found. */
   private read(recordText: string | null, actions: string | null): number {
     this.tokens.n = 0;
+    this.matcher.newRecord();
     let found = 0;
     if (recordText) found |= readColumn(this.lex, this.table, this.tokens, recordText, false, this.judge, this.credit);
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
+    // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
+    if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     return found;
   }
 
@@ -147,8 +193,10 @@ export class SupervisionScorer {
   explain(recordText: string | null, actions: string | null): Explanation {
     const ex: Explanation = { childFocus: [], reflection: [], actions: [], reviewsPrevious: [] };
     this.explanation = ex;
+    this.personalAt = [];
     try {
-      this.read(recordText, actions);
+      const found = this.read(recordText, actions);
+      if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
     } finally {
       this.explanation = null;
     }

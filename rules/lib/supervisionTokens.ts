@@ -84,12 +84,19 @@ export function readColumn(
         const h = lex.heading.exec(s);
         if (h) {
           i += h[0].length;
-          // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other (counts for nothing).
+          // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other
+          // (counts for nothing), reasoned (reflection when it gives a reason).
           if (h[1] !== undefined) inActions = true;
           else if (h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
-            if (saysSomething(lex, textUnder(lex, s, i), kind === 'reflection' ? lex.reflectionHeadingWords : 1))
-              found |= credit(kind, (h[2] ?? h[3] ?? h[4])!);
+            const under = textUnder(lex, s, i);
+            const counts =
+              h[6] !== undefined
+                ? saysSomething(lex, under, 1) && givesReason(lex, under)
+                : kind === 'childFocus'
+                  ? saysSomething(lex, under, 1) && !someoneElsesOrTask(lex, under)
+                  : saysSomething(lex, under, kind === 'reflection' ? lex.reflectionHeadingWords : 1);
+            if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
           }
           continue;
         }
@@ -172,4 +179,29 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
     if (++words >= Math.max(3, minWords)) return true;
   }
   return words >= minWords;
+}
+
+const WORD = /[A-Za-z0-9']+/g;
+/** Words that open a task rather than what the child said or showed: "To be seen next week", "Awaiting direct work". */
+const TASK_OPENERS: ReadonlySet<string> = new Set(['to', 'awaiting', 'pending', 'planned']);
+
+/**
+ * Whether text under a child's-voice heading is someone else's or a task: an adult among its first
+ * two words ("Mum says he is fine", "The foster carer reports ..."), or an opening imperative or
+ * task word ("See him alone at school", "To be gathered at the next visit").
+ */
+function someoneElsesOrTask(lex: CompiledLexicon, text: string): boolean {
+  let k = 0;
+  for (const m of text.slice(0, 200).matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (lex.adults.has(w) || (k === 0 && (lex.imperatives.has(w) || TASK_OPENERS.has(w)))) return true;
+    if (++k === 2) return false;
+  }
+  return false;
+}
+
+/** Whether text under a reasoned heading gives a reason: one of the lexicon's `reasoning` words. */
+function givesReason(lex: CompiledLexicon, text: string): boolean {
+  for (const m of text.slice(0, 400).matchAll(WORD)) if (lex.reasoning.has(m[0].toLowerCase())) return true;
+  return false;
 }

@@ -6,8 +6,11 @@
 import { DATE_TOKEN, MONTH_WORDS, NUMBER_WORDS, WEEKDAYS } from './supervisionDates.js';
 
 export const CRITERIA = ['childFocus', 'reflection', 'reviewsPrevious', 'actionCues', 'timescales'] as const;
-/** The criteria's phrase sets, then the phrases that negate a mention they follow. */
-export const PHRASE_SETS = [...CRITERIA, 'negatedAfter'] as const;
+/**
+ * The criteria's phrase sets, reasoned (reflection when their sentence gives a reason), then the phrases that negate a mention they follow or make one they
+ * precede a task, and those that make the record one about the worker.
+ */
+export const PHRASE_SETS = [...CRITERIA, 'reasoned', 'negatedAfter', 'pendingBefore', 'workerRecord'] as const;
 export type PhraseSet = (typeof PHRASE_SETS)[number];
 /** Phrase sets as bits, so a sentence's hits are one number. */
 export const SET_BIT = Object.fromEntries(PHRASE_SETS.map((set, i) => [set, 1 << i])) as Readonly<
@@ -38,10 +41,7 @@ export function slotMatches(slot: Placeholder, w: string): boolean {
   }
 }
 
-type Step =
-  | { kind: 'word'; word: string }
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'slot'; slot: Placeholder; bit: number };
+type Step = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'slot'; bit: number };
 
 /** A trie node: the phrase sets with a phrase ending here (as bits) and the steps onward. */
 export interface PhraseTrie {
@@ -72,8 +72,11 @@ export function addPhrase(root: PhraseTrie, set: PhraseSet, steps: readonly Step
   node.ends |= SET_BIT[set];
 }
 
-/** A phrase as steps: placeholders kept whole, everything else split into words exactly as record text is. */
-export function compilePhrase(phrase: string): Step[] {
+/**
+ * A phrase as steps: placeholders kept whole, everything else split into words exactly as record
+ * text is. `classes` holds the lexicon's word classes ({feeling}, ...) by name, with their slot bits.
+ */
+export function compilePhrase(phrase: string, classes: ReadonlyMap<string, number> = new Map()): Step[] {
   const steps: Step[] = [];
   for (const part of phrase
     .toLowerCase()
@@ -81,12 +84,13 @@ export function compilePhrase(phrase: string): Step[] {
     .split(/(\{[a-z]+\})/)) {
     const slot = /^\{([a-z]+)\}$/.exec(part);
     if (slot) {
-      if (!(PLACEHOLDERS as readonly string[]).includes(slot[1]!)) {
-        throw new Error(
-          `"${phrase}": unknown placeholder {${slot[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
-        );
+      const name = slot[1]!;
+      const bit = (PLACEHOLDERS as readonly string[]).includes(name) ? slotBit(name as Placeholder) : classes.get(name);
+      if (bit === undefined) {
+        const known = [...PLACEHOLDERS, ...classes.keys()].map((p) => `{${p}}`).join(', ');
+        throw new Error(`"${phrase}": unknown placeholder {${name}} (known: ${known})`);
       }
-      steps.push({ kind: 'slot', slot: slot[1] as Placeholder, bit: slotBit(slot[1] as Placeholder) });
+      steps.push({ kind: 'slot', bit });
       continue;
     }
     for (const m of part.matchAll(/([a-z0-9]+(?:'[a-z]+)*)(\*)?/g)) {

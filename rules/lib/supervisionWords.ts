@@ -30,6 +30,8 @@ export interface WordInfo {
   /** The placeholders ({n}, {date}, ...) the word fills, as bits. */
   readonly slots: number;
   readonly negation: boolean;
+  /** An adult's title or role (lexicon `adults`): "mum", "carer", "ms". */
+  readonly adult: boolean;
   /** The phrase-trie nodes reached from the root by this word (phrases can start at it when non-empty). */
   readonly roots: readonly PhraseTrie[];
 }
@@ -48,6 +50,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   const w = raw.toLowerCase();
   let slots = 0;
   for (const p of PLACEHOLDERS) if (slotMatches(p, w)) slots |= slotBit(p);
+  for (const c of lex.wordClasses) if (c.words.has(w)) slots |= c.bit;
   const possessive = NAME_POSSESSIVE.exec(raw);
   if (possessive && !lex.notNames.has(possessive[1]!.toLowerCase())) slots |= slotBit('names');
   else if (NAME.test(raw) && !lex.notNames.has(w)) slots |= slotBit('name');
@@ -57,7 +60,16 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   if (byWord) roots.push(byWord);
   for (const e of root.prefixes) if (w.startsWith(e.prefix)) roots.push(e.node);
   for (const e of root.slots) if ((slots & e.bit) !== 0) roots.push(e.node);
-  return { raw, word: w, hash: wordHash(w), rawHash: wordHash(raw), slots, negation: isNegation(lex, w), roots };
+  return {
+    raw,
+    word: w,
+    hash: wordHash(w),
+    rawHash: wordHash(raw),
+    slots,
+    negation: isNegation(lex, w),
+    adult: lex.adults.has(w),
+    roots,
+  };
 }
 
 // Real exports hold names and typos, so a word table is bounded; emptying it changes no result.
