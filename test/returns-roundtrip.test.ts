@@ -5,10 +5,20 @@
  * canonical audit's; every other must be not measured (or not run), naming what would allow it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweNumber } from '../src/generate/returnsWriter.js';
 
 const BIN = resolve('bin/caseaudit.js');
 const SEED = '91';
@@ -107,8 +117,13 @@ beforeAll(() => {
   // The returns plus canonical tables that add what they lack, joined by child id.
   mkdirSync(join(root, 'extras'));
   for (const f of readdirSync(join(root, 'returns'))) copyFileSync(join(root, 'returns', f), join(root, 'extras', f));
+  // The census names workers by their social worker England number: the council's own tables
+  // beside it name them so too (the canonical generator's W00001 is SW0000000001 there).
   for (const f of ['visits.csv', 'allocations.csv', 'supervisions.csv'])
-    copyFileSync(join(root, 'canonical', f), join(root, 'extras', f));
+    writeFileSync(
+      join(root, 'extras', f),
+      readFileSync(join(root, 'canonical', f), 'utf8').replace(/\bW\d{5}\b/g, (id) => sweNumber(id)),
+    );
   withExtras = audit('extras', 'extras-report', ['--layout', 'returns']);
 });
 afterAll(() => {

@@ -38,15 +38,26 @@ const CATEGORY: Readonly<Record<string, string>> = {
   'Sexual abuse': 'SAB',
   Multiple: 'MUL',
 };
+/**
+ * Referral sources as the census codes them (`referralsourcetype`): every code is in each schema
+ * from 2022 to 2026 (`5D`, early help, is not in 2022's, and means something else anyway).
+ */
 const SOURCE: Readonly<Record<string, string>> = {
-  Police: '5A',
+  Police: '6',
   Schools: '2A',
   'Health services': '3A',
-  'Local authority services': '5C',
+  'Local authority services': '5A',
   Individual: '1A',
   Housing: '4',
-  'Other legal agency': '5D',
+  'Other legal agency': '7',
 };
+
+/**
+ * The census's social worker England number (`swetype`: two letters and ten digits), made from the
+ * generator's worker id (`W00001` → `SW0000000001`). The 903 social worker table names workers by
+ * the same number, so the returns join; canonical tables given beside them must use it too.
+ */
+export const sweNumber = (workerId: string): string => `SW${workerId.replace(/^\D+/, '').padStart(10, '0')}`;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const el = (name: string, value: string | number | null, indent: string) =>
@@ -203,8 +214,11 @@ export class ReturnsWriter implements LayoutSink {
       const i6 = '          ',
         i7 = '            ',
         i8 = '              ';
+      const y = yearOf(r.date);
+      // yesnotype: true/false to 2023-24, 0/1 from 2024-25 (the schemas of those years).
+      const yes = (b: boolean) => (y >= 2025 ? (b ? '1' : '0') : b ? 'true' : 'false');
       let x = '        <CINdetails>\n';
-      x += el('CINreferralDate', toIso(r.date), i6) + el('ReferralSource', SOURCE[r.source] ?? '9', i6);
+      x += el('CINreferralDate', toIso(r.date), i6) + el('ReferralSource', SOURCE[r.source] ?? '10', i6);
       for (const a of c.assessments.filter((a) => a.referralId === r.id)) {
         x += `${i6}<Assessments>\n${el('AssessmentActualStartDate', toIso(a.start), i7)}${el('AssessmentAuthorisationDate', a.completion === null ? null : toIso(a.completion), i7)}${i6}</Assessments>\n`;
       }
@@ -212,10 +226,10 @@ export class ReturnsWriter implements LayoutSink {
         x += `${i6}<CINPlanDates>\n${el('CINPlanStartDate', toIso(p.start), i7)}${el('CINPlanEndDate', p.end === null ? null : toIso(p.end), i7)}${i6}</CINPlanDates>\n`;
       }
       for (const s of s47[i]!) {
-        x += `${i6}<Section47>\n${el('S47ActualStartDate', toIso(s.strategy), i7)}${el('DateOfInitialCPC', s.icpc === null ? null : toIso(s.icpc), i7)}${el('ICPCnotRequired', s.outcome === 'icpc' || s.outcome === null ? 'false' : 'true', i7)}${i6}</Section47>\n`;
+        x += `${i6}<Section47>\n${el('S47ActualStartDate', toIso(s.strategy), i7)}${el('DateOfInitialCPC', s.icpc === null ? null : toIso(s.icpc), i7)}${el('ICPCnotRequired', yes(!(s.outcome === 'icpc' || s.outcome === null)), i7)}${i6}</Section47>\n`;
       }
       const nfa = r.outcome === 'nfa' && r.id !== plants.unknownOutcomeReferralId;
-      x += el('ReferralNFA', nfa ? 'true' : 'false', i6);
+      x += el('ReferralNFA', yes(nfa), i6);
       for (const p of plans[i]!.filter((p) => p.type === 'cp')) {
         const cat = CATEGORY[p.category] ?? 'MUL';
         x += `${i6}<ChildProtectionPlans>\n${el('CPPstartDate', toIso(p.start), i7)}${el('CPPendDate', p.end === null ? null : toIso(p.end), i7)}${el('InitialCategoryOfAbuse', cat, i7)}${el('LatestCategoryOfAbuse', cat, i7)}${el('NumberOfPreviousCPP', cpBefore(p), i7)}`;
@@ -224,7 +238,6 @@ export class ReturnsWriter implements LayoutSink {
         x += `${i6}</ChildProtectionPlans>\n`;
       }
       x += '        </CINdetails>\n';
-      const y = yearOf(r.date);
       byYear.set(y, (byYear.get(y) ?? '') + x);
     });
     for (const [year, details] of byYear) {
@@ -277,7 +290,7 @@ export class ReturnsWriter implements LayoutSink {
       this.social.row([
         c.id,
         dob,
-        a.workerId,
+        sweNumber(a.workerId),
         this.social.date(a.start),
         a.end === null ? '' : this.social.date(a.end),
         '',
@@ -293,7 +306,7 @@ export class ReturnsWriter implements LayoutSink {
     const cases = this.cases.get(w.id)?.size ?? 0;
     const i = '    ';
     this.cswwWorkers.push(
-      `  <CSWWWorker>\n${el('AgencyWorker', w.agency ? 1 : 0, i)}${el('SWENo', w.id, i)}${el('FTE', w.fte, i)}${i}<QualInst>Institution Name</QualInst>\n${el('OrgRole', w.manager ? 3 : 5, i)}${el('RoleStartDate', toIso(w.start), i)}${el('StartOrigin', 9, i)}${el('RoleEndDate', w.end === null ? null : toIso(w.end), i)}${active ? el('Cases30', cases, i) : ''}${nq || /\b(asye|nqsw)\b/i.test(w.role) ? el('CFKSSstatus', 1, i) : ''}  </CSWWWorker>\n`,
+      `  <CSWWWorker>\n${el('AgencyWorker', w.agency ? 1 : 0, i)}${el('SWENo', sweNumber(w.id), i)}${el('FTE', w.fte, i)}${i}<QualInst>Institution Name</QualInst>\n${el('OrgRole', w.manager ? 3 : 5, i)}${el('RoleStartDate', toIso(w.start), i)}${el('StartOrigin', 9, i)}${el('RoleEndDate', w.end === null ? null : toIso(w.end), i)}${active ? el('Cases30', cases, i) : ''}${nq || /\b(asye|nqsw)\b/i.test(w.role) ? el('CFKSSstatus', 1, i) : ''}  </CSWWWorker>\n`,
     );
     if (active && this.workers % 8 === 0) this.vacancies++;
   }
