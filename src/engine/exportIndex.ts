@@ -43,21 +43,21 @@ function groupBy<R>(
 
 /**
  * The same grouping after more dates were blanked (a trend point, src/engine/trends.ts): the
- * groups cannot change, only the order within a group (a blanked date sorts last, by line), so
- * each list is checked and re-sorted only when it is out of order — equal to a fresh groupBy. The
- * earlier index's map is taken over and sorted in place: it is not used again (no copy per point).
+ * groups cannot change, only the order within a group. A list sorted by date with blanks last
+ * that loses its dates after some day loses a run at the end of its dated part, so the dated part
+ * stays in order and only the blank tail (now the old blanks after the newly blanked rows) needs
+ * putting in line order — equal to a fresh groupBy, without comparing every pair of every list.
+ * The earlier index's map is taken over and sorted in place: it is not used again (no copy per point).
  */
 function regroup<R>(base: Map<string, R[]>, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
-  const before = (a: R, b: R): number => {
-    const da = date(a),
-      db = date(b);
-    if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
-    return line(a) - line(b);
-  };
+  const byLine = (a: R, b: R): number => line(a) - line(b);
   for (const list of base.values()) {
-    for (let i = 1; i < list.length; i++) {
-      if (before(list[i - 1]!, list[i]!) > 0) {
-        list.sort(before);
+    let tail = list.length;
+    while (tail > 0 && date(list[tail - 1]!) === null) tail--;
+    for (let i = tail + 1; i < list.length; i++) {
+      if (line(list[i - 1]!) > line(list[i]!)) {
+        const blanks = list.slice(tail).sort(byLine);
+        for (let j = 0; j < blanks.length; j++) list[tail + j] = blanks[j]!;
         break;
       }
     }

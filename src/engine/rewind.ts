@@ -14,13 +14,16 @@ import { asAtDateKeys } from './asAt.js';
 
 type Row = Record<string, unknown>;
 
+/** One date column's entries in (earliest, from], latest first, and how many are blank now. */
+interface Column {
+  key: string;
+  rows: Row[];
+  dates: Int32Array;
+  blanked: number;
+}
+
 export class Rewind {
-  private readonly keys: string[] = [];
-  /** The entries, latest date first: the row, which of `keys` holds the date, and the date. */
-  private readonly rows: Row[];
-  private readonly keyOf: Uint8Array;
-  private readonly dates: Int32Array;
-  private blanked = 0;
+  private readonly columns: Column[] = [];
   private at: Day;
   private readonly from: Day;
 
@@ -28,61 +31,60 @@ export class Rewind {
   constructor(ex: LoadedExport, from: Day, earliest: Day) {
     this.at = this.from = from;
     // Dates after `from` are blank already; those on or before `earliest` stay at every point.
-    // The entries are placed latest first by counting them per day (a year of days at most):
-    // two passes over the date columns and no comparison sort of a million entries.
-    const columns: { rows: Row[]; key: string }[] = [];
-    for (const t of TABLE_NAMES) {
-      const rows = ex.tables[t] as Row[] | undefined;
-      if (rows) for (const { key } of asAtDateKeys(t)) columns.push({ rows, key });
-    }
+    // Each column's entries are placed latest first by counting them per day (a year of days at
+    // most): two passes and no comparison sort. Kept per column, so that blanking and restoring
+    // write one property name in each loop.
     const span = Math.max(0, from - earliest);
     const next = new Int32Array(span + 1);
-    for (const { rows, key } of columns) {
-      for (const r of rows) {
-        const d = r[key];
-        if (typeof d === 'number' && d > earliest && d <= from) next[from - d]++;
+    for (const t of TABLE_NAMES) {
+      const table = ex.tables[t] as Row[] | undefined;
+      if (!table) continue;
+      for (const { key } of asAtDateKeys(t)) {
+        next.fill(0);
+        for (const r of table) {
+          const d = r[key];
+          if (typeof d === 'number' && d > earliest && d <= from) next[from - d]++;
+        }
+        let total = 0;
+        for (let k = 0; k <= span; k++) {
+          const count = next[k]!;
+          next[k] = total;
+          total += count;
+        }
+        if (total === 0) continue;
+        const rows = new Array<Row>(total);
+        const dates = new Int32Array(total);
+        for (const r of table) {
+          const d = r[key];
+          if (typeof d !== 'number' || d <= earliest || d > from) continue;
+          const at = next[from - d]++;
+          rows[at] = r;
+          dates[at] = d;
+        }
+        this.columns.push({ key, rows, dates, blanked: 0 });
       }
     }
-    let total = 0;
-    for (let k = 0; k <= span; k++) {
-      const count = next[k]!;
-      next[k] = total;
-      total += count;
-    }
-    this.rows = new Array<Row>(total);
-    this.keyOf = new Uint8Array(total);
-    this.dates = new Int32Array(total);
-    columns.forEach(({ rows, key }, k) => {
-      this.keys.push(key);
-      for (const r of rows) {
-        const d = r[key];
-        if (typeof d !== 'number' || d <= earliest || d > from) continue;
-        const at = next[from - d]++;
-        this.rows[at] = r;
-        this.keyOf[at] = k;
-        this.dates[at] = d;
-      }
-    });
   }
 
   /** Blanks every date after `d`. Dates only move back: `d` must not be later than the last. */
   to(d: Day): void {
     if (d > this.at) throw new Error('Rewind.to: dates only move back');
     this.at = d;
-    const { dates, rows, keys, keyOf } = this;
-    let j = this.blanked;
-    while (j < dates.length && dates[j]! > d) {
-      rows[j]![keys[keyOf[j]!]!] = null;
-      j++;
+    for (const c of this.columns) {
+      const { key, rows, dates } = c;
+      let j = c.blanked;
+      for (; j < dates.length && dates[j]! > d; j++) rows[j]![key] = null;
+      c.blanked = j;
     }
-    this.blanked = j;
   }
 
   /** Puts every blanked date back. */
   restore(): void {
-    const { dates, rows, keys, keyOf } = this;
-    for (let j = 0; j < this.blanked; j++) rows[j]![keys[keyOf[j]!]!] = dates[j];
-    this.blanked = 0;
+    for (const c of this.columns) {
+      const { key, rows, dates } = c;
+      for (let j = 0; j < c.blanked; j++) rows[j]![key] = dates[j];
+      c.blanked = 0;
+    }
     this.at = this.from;
   }
 }
