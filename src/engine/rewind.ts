@@ -41,8 +41,9 @@ export class Rewind {
       if (!table) continue;
       for (const { key } of asAtDateKeys(t)) {
         next.fill(0);
-        for (const r of table) {
-          const d = r[key];
+        // Indexed loops: a for-of here allocated an iterator result per row (measured).
+        for (let i = 0; i < table.length; i++) {
+          const d = table[i]![key];
           if (typeof d === 'number' && d > earliest && d <= from) next[from - d]++;
         }
         let total = 0;
@@ -54,7 +55,8 @@ export class Rewind {
         if (total === 0) continue;
         const rows = new Array<Row>(total);
         const dates = new Int32Array(total);
-        for (const r of table) {
+        for (let i = 0; i < table.length; i++) {
+          const r = table[i]!;
           const d = r[key];
           if (typeof d !== 'number' || d <= earliest || d > from) continue;
           const at = next[from - d]++;
