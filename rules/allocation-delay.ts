@@ -192,6 +192,8 @@ export default defineRule({
         openByChild.size === 0 ? 'no CIN, CP or CLA plans open on the as-at date' : note,
       ),
     };
+    // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.
+    if (ctx.metricsOnly) return { metrics, findings: [], limitations: notes };
 
     const findings: Finding[] = [];
     if (slow.length > 0) {

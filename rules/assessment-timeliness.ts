@@ -142,6 +142,8 @@ export default defineRule({
         note,
       ),
     };
+    // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.
+    if (ctx.metricsOnly) return { metrics, findings: [], limitations: [] };
 
     const findings: Finding[] = [];
     if (late.length > 0) {

@@ -164,6 +164,8 @@ export default defineRule({
         empty ?? note,
       ),
     };
+    // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.
+    if (ctx.metricsOnly) return { metrics, findings: [], limitations };
 
     const findings: Finding[] = [];
     if (over.length > 0) {

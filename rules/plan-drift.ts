@@ -61,7 +61,9 @@ export default defineRule({
     let unusable = 0;
     let duplicates = 0;
     const plans: ScheduledPlan[] = [];
-    for (const p of [...ctx.rows('plans')].sort((a, b) => a.line - b.line)) {
+    // Line order does not change between trend points: sorted once (ctx.shared).
+    const byLine = ctx.shared('plansByLine', () => [...ctx.rows('plans')].sort((a, b) => a.line - b.line));
+    for (const p of byLine) {
       if (p.planId === null || p.planType === null || p.startDate === null) {
         unusable++;
         continue;
@@ -220,6 +222,8 @@ export default defineRule({
         countJudged(o.maxLongCinPlans, o.longCinPlansTolerance),
       ),
     };
+    // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.
+    if (ctx.metricsOnly) return { metrics, findings: [], limitations };
 
     const planCols = [
       col('planId', 'Plan', 'id'),

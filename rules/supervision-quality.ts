@@ -94,8 +94,13 @@ export default defineRule({
     const scored: Scored[] = [];
     const texts = ctx.prepared() as TextScores;
     const rows = ctx.rows('supervisions');
-    const positionOf = rowPositions(rows);
-    const copies = new CopyComparer();
+    // What no date changes is worked out once and shared by every trend point (ctx.shared):
+    // row positions, which records are case records with text, and the copy comparisons.
+    const positionOf = ctx.shared('positions', () => rowPositions(rows));
+    const readable = ctx.shared('readable', () =>
+      Uint8Array.from(rows, (r) => (isCaseRecord(r) && hasText(r) ? 1 : 0)),
+    );
+    const copies = ctx.shared('copies', () => new SimilarityMemo(rows.length));
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
@@ -130,8 +135,9 @@ export default defineRule({
     for (const list of ctx.index.supervisionsByChild.values()) {
       let previous: number | null = null;
       for (const r of list) {
-        if (r.supervisionDate === null || !isCaseRecord(r) || !hasText(r)) continue;
+        if (r.supervisionDate === null) continue;
         const i = positionOf(r);
+        if (readable[i] === 0) continue;
         score(r, i, previous);
         previous = i;
       }
@@ -139,7 +145,7 @@ export default defineRule({
     // Oversight records that name no child have nothing to be copied from.
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
-      if (r.childId === null && isCaseRecord(r) && hasText(r)) score(r, i, null);
+      if (r.childId === null && readable[i] === 1) score(r, i, null);
     }
     if (!ctx.metricsOnly)
       scored.sort(
@@ -260,3 +266,27 @@ export default defineRule({
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });
+
+/**
+ * The similarity of each record to the child's previous record with text, kept for the audit.
+ * A trend point blanks only dates after it, so a record it scores has the same previous record
+ * as at the headline and the comparison is not made again; it is reused only for the same pair.
+ */
+class SimilarityMemo {
+  private readonly comparer = new CopyComparer();
+  private readonly previous: Int32Array;
+  private readonly value: Float64Array;
+
+  constructor(rows: number) {
+    this.previous = new Int32Array(rows).fill(-1);
+    this.value = new Float64Array(rows);
+  }
+
+  similarity(texts: TextScores, i: number, previous: number): number {
+    if (this.previous[i] !== previous) {
+      this.value[i] = this.comparer.similarity(texts, i, previous);
+      this.previous[i] = previous;
+    }
+    return this.value[i]!;
+  }
+}

@@ -63,15 +63,19 @@ export default defineRule({
     rereferrals(ctx, { metrics, findings, breakdowns, limitations });
 
     // --- Plans: one per plan_id (a repeated id is a data-quality issue, not a second plan) ---
-    const seen = new Set<string>();
-    const plans: PlanRow[] = [];
-    for (const p of [...ctx.rows('plans')].sort((a, b) => a.line - b.line)) {
-      if (p.planId !== null) {
-        if (seen.has(p.planId)) continue;
-        seen.add(p.planId);
+    // No date decides which row is kept, so the list is made once for the headline and every trend point.
+    const plans: readonly PlanRow[] = ctx.shared('plans', () => {
+      const seen = new Set<string>();
+      const first: PlanRow[] = [];
+      for (const p of [...ctx.rows('plans')].sort((a, b) => a.line - b.line)) {
+        if (p.planId !== null) {
+          if (seen.has(p.planId)) continue;
+          seen.add(p.planId);
+        }
+        first.push(p);
       }
-      plans.push(p);
-    }
+      return first;
+    });
     const cpPlans = plans.filter((p) => p.planType === 'cp' && p.startDate !== null);
 
     // --- Repeat CP plans ----------------------------------------------------------------------

@@ -183,6 +183,8 @@ export default defineRule({
         note,
       ),
     };
+    // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.
+    if (ctx.metricsOnly) return { metrics, findings: [], limitations: notes };
 
     const findings: Finding[] = [];
     if (failing.length > 0) {

@@ -182,6 +182,8 @@ export default defineRule({
       ),
       vacancyRate: vacancyMetric(census, workers, asAt, o),
     };
+    // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.
+    if (ctx.metricsOnly) return { metrics, findings: [], limitations: [] };
 
     const findings: Finding[] = [];
     const agencyTeams = teamList.filter((t) => t.agency > 0);

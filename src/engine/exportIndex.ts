@@ -43,27 +43,82 @@ function groupBy<R>(
 
 /**
  * The same grouping after more dates were blanked (a trend point, src/engine/trends.ts): the
- * groups cannot change, only the order within a group (a blanked date sorts last, by line), so
- * each list is checked and re-sorted only when it is out of order — equal to a fresh groupBy. The
- * earlier index's map is taken over and sorted in place: it is not used again (no copy per point).
+ * groups cannot change, only the order within a group. A list sorted by date with blanks last
+ * that loses its dates after some day loses a run at the end of its dated part, so the dated part
+ * stays in order and only the blank tail (now the old blanks after the newly blanked rows) needs
+ * putting in line order — equal to a fresh groupBy, without comparing every pair of every list.
+ * The earlier index's map is taken over and sorted in place: it is not used again (no copy per point).
  */
 function regroup<R>(base: Map<string, R[]>, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
-  const before = (a: R, b: R): number => {
-    const da = date(a),
-      db = date(b);
-    if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
-    return line(a) - line(b);
-  };
+  const byLine = (a: R, b: R): number => line(a) - line(b);
   for (const list of base.values()) {
-    for (let i = 1; i < list.length; i++) {
-      if (before(list[i - 1]!, list[i]!) > 0) {
-        list.sort(before);
+    let tail = list.length;
+    while (tail > 0 && date(list[tail - 1]!) === null) tail--;
+    for (let i = tail + 1; i < list.length; i++) {
+      if (line(list[i - 1]!) > line(list[i]!)) {
+        const blanks = list.slice(tail).sort(byLine);
+        for (let j = 0; j < blanks.length; j++) list[tail + j] = blanks[j]!;
         break;
       }
     }
   }
   return base;
 }
+
+/** How a group is made: its table, key and date. */
+interface GroupSpec<T extends TableName> {
+  table: T;
+  key: (r: TableRows[T]) => string | null;
+  date: (r: TableRows[T]) => Day | null;
+  line: (r: TableRows[T]) => number;
+}
+
+// Made once here rather than as new closures at every lookup; one set of accessors per group, so
+// each reads one shape of row.
+const GROUPS = {
+  plansByChild: {
+    table: 'plans',
+    key: (r) => r.childId,
+    date: (r) => r.startDate,
+    line: (r) => r.line,
+  } as GroupSpec<'plans'>,
+  allocationsByChild: {
+    table: 'allocations',
+    key: (r) => r.childId,
+    date: (r) => r.startDate,
+    line: (r) => r.line,
+  } as GroupSpec<'allocations'>,
+  visitsByChild: {
+    table: 'visits',
+    key: (r) => r.childId,
+    date: (r) => r.visitDate,
+    line: (r) => r.line,
+  } as GroupSpec<'visits'>,
+  reviewsByPlan: {
+    table: 'reviews',
+    key: (r) => r.planId,
+    date: (r) => r.reviewDate,
+    line: (r) => r.line,
+  } as GroupSpec<'reviews'>,
+  referralsByChild: {
+    table: 'referrals',
+    key: (r) => r.childId,
+    date: (r) => r.referralDate,
+    line: (r) => r.line,
+  } as GroupSpec<'referrals'>,
+  supervisionsByChild: {
+    table: 'supervisions',
+    key: (r) => r.childId,
+    date: (r) => r.supervisionDate,
+    line: (r) => r.line,
+  } as GroupSpec<'supervisions'>,
+  supervisionsByWorker: {
+    table: 'supervisions',
+    key: (r) => r.workerId,
+    date: (r) => r.supervisionDate,
+    line: (r) => r.line,
+  } as GroupSpec<'supervisions'>,
+};
 
 export class ExportIndex {
   private cache = new Map<string, unknown>();
@@ -87,17 +142,19 @@ export class ExportIndex {
     return this.cache.get(name) as V;
   }
 
-  private grouped<R>(
-    name: string,
-    rows: () => readonly R[],
-    key: (r: R) => string | null,
-    date: (r: R) => Day | null,
-    line: (r: R) => number,
-  ): Map<string, R[]> {
-    return this.memo(name, () => {
-      const base = this.earlier?.cache.get(name) as Map<string, R[]> | undefined;
-      return base ? regroup(base, date, line) : groupBy(rows(), key, date, line);
-    });
+  /**
+   * A group, built (or taken over from the earlier index) on first use. Rules ask for one per
+   * child or plan, so a hit allocates nothing: the accessors are module-level functions.
+   */
+  private grouped<T extends TableName>(name: keyof typeof GROUPS, spec: GroupSpec<T>): Map<string, TableRows[T][]> {
+    const hit = this.cache.get(name) as Map<string, TableRows[T][]> | undefined;
+    if (hit) return hit;
+    const base = this.earlier?.cache.get(name) as Map<string, TableRows[T][]> | undefined;
+    const built = base
+      ? regroup(base, spec.date, spec.line)
+      : groupBy(this.rows(spec.table), spec.key, spec.date, spec.line);
+    this.cache.set(name, built);
+    return built;
   }
 
   private rows<T extends TableName>(t: T): readonly TableRows[T][] {
@@ -105,70 +162,30 @@ export class ExportIndex {
   }
 
   get plansByChild(): Map<string, PlanRow[]> {
-    return this.grouped(
-      'plansByChild',
-      () => this.rows('plans'),
-      (r) => r.childId,
-      (r) => r.startDate,
-      (r) => r.line,
-    );
+    return this.grouped('plansByChild', GROUPS.plansByChild);
   }
   get allocationsByChild(): Map<string, AllocationRow[]> {
-    return this.grouped(
-      'allocationsByChild',
-      () => this.rows('allocations'),
-      (r) => r.childId,
-      (r) => r.startDate,
-      (r) => r.line,
-    );
+    return this.grouped('allocationsByChild', GROUPS.allocationsByChild);
   }
   get visitsByChild(): Map<string, VisitRow[]> {
-    return this.grouped(
-      'visitsByChild',
-      () => this.rows('visits'),
-      (r) => r.childId,
-      (r) => r.visitDate,
-      (r) => r.line,
-    );
+    return this.grouped('visitsByChild', GROUPS.visitsByChild);
   }
   get reviewsByPlan(): Map<string, ReviewRow[]> {
-    return this.grouped(
-      'reviewsByPlan',
-      () => this.rows('reviews'),
-      (r) => r.planId,
-      (r) => r.reviewDate,
-      (r) => r.line,
-    );
+    return this.grouped('reviewsByPlan', GROUPS.reviewsByPlan);
   }
   get referralsByChild(): Map<string, ReferralRow[]> {
-    return this.grouped(
-      'referralsByChild',
-      () => this.rows('referrals'),
-      (r) => r.childId,
-      (r) => r.referralDate,
-      (r) => r.line,
-    );
+    return this.grouped('referralsByChild', GROUPS.referralsByChild);
   }
   get supervisionsByChild(): Map<string, SupervisionRow[]> {
-    return this.grouped(
-      'supervisionsByChild',
-      () => this.rows('supervisions'),
-      (r) => r.childId,
-      (r) => r.supervisionDate,
-      (r) => r.line,
-    );
+    return this.grouped('supervisionsByChild', GROUPS.supervisionsByChild);
   }
   get supervisionsByWorker(): Map<string, SupervisionRow[]> {
-    return this.grouped(
-      'supervisionsByWorker',
-      () => this.rows('supervisions'),
-      (r) => r.workerId,
-      (r) => r.supervisionDate,
-      (r) => r.line,
-    );
+    return this.grouped('supervisionsByWorker', GROUPS.supervisionsByWorker);
   }
   get workersById(): Map<string, WorkerRow> {
     // Keyed by id, first row wins: no dates involved, so an earlier index's map is the same.
+    const hit = this.cache.get('workersById') as Map<string, WorkerRow> | undefined;
+    if (hit) return hit;
     return this.memo('workersById', () => {
       const base = this.earlier?.cache.get('workersById') as Map<string, WorkerRow> | undefined;
       if (base) return base;

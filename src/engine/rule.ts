@@ -47,6 +47,13 @@ export interface RuleContext<O> {
    * and options exactly, computed here otherwise. Throws when the rule declares no `prepare`.
    */
   prepared(): unknown;
+  /**
+   * A value made from rows' non-date values and the rule's options only (row positions, which
+   * records have text, the similarity of two records' text), built on first use and kept for the
+   * rest of the audit: the headline and every trend point share it (SPEC §9). Dates are what
+   * change between points, so anything that reads a date must not be kept here.
+   */
+  shared<V>(name: string, build: () => V): V;
 }
 
 /**

@@ -124,6 +124,17 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     if (!preparedCache.has(rule.id)) preparedCache.set(rule.id, preparedValue(rule, ex, opts));
     return preparedCache.get(rule.id);
   };
+  // Each rule's date-free per-row values (RuleContext.shared), kept for every trend point too.
+  const sharedCache = new Map<string, Map<string, unknown>>();
+  const sharedOf = (rule: AnyRule): RuleContext<unknown>['shared'] => {
+    let own = sharedCache.get(rule.id);
+    if (!own) sharedCache.set(rule.id, (own = new Map()));
+    const values = own;
+    return <V>(name: string, build: () => V): V => {
+      if (!values.has(name)) values.set(name, build());
+      return values.get(name) as V;
+    };
+  };
   for (const rule of rules) {
     if (!isSelected(rule, req.config, req.only)) continue;
     const rc = req.config.rules?.[rule.id];
@@ -166,6 +177,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       index,
       export: ex,
       prepared: () => preparedOf(rule, opts),
+      shared: sharedOf(rule),
     };
     const started = performance.now();
     try {
@@ -200,6 +212,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
           asAt: req.asAt,
           periodMonths: period.months,
           prepared: preparedOf,
+          shared: sharedOf,
           index,
           runs: results.flatMap((result) =>
             rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! })),

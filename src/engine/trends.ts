@@ -82,6 +82,8 @@ export interface TrendRequest {
   index?: ExportIndex;
   /** The rule's prepared value, shared with the headline run (computed once). */
   prepared(rule: AnyRule, options: Record<string, unknown>): unknown;
+  /** The rule's store of date-free per-row values, shared with the headline run. */
+  shared(rule: AnyRule): RuleContext<unknown>['shared'];
   /** False for a metric the export's layout cannot measure: it has no trend either. */
   measurable(ruleId: string, metricId: string): boolean;
 }
@@ -115,6 +117,7 @@ function contextAt(
   periodMonths: number,
   index: ExportIndex,
   prepared: () => unknown,
+  shared: RuleContext<unknown>['shared'],
 ): RuleContext<Record<string, unknown>> {
   const declared = new Set<TableName>([...run.rule.tables, ...(run.rule.optionalTables ?? [])]);
   const own = <T extends TableName>(t: T): T => {
@@ -131,6 +134,7 @@ function contextAt(
     index,
     export: ex,
     prepared,
+    shared,
     metricsOnly: true,
   };
 }
@@ -161,7 +165,15 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
           let metrics: Record<string, Metric> = {};
           try {
             metrics = run.rule.run(
-              contextAt(ex, run, d, req.periodMonths, at, () => req.prepared(run.rule, run.options)),
+              contextAt(
+                ex,
+                run,
+                d,
+                req.periodMonths,
+                at,
+                () => req.prepared(run.rule, run.options),
+                req.shared(run.rule),
+              ),
             ).metrics;
           } catch {
             // A rule that fails at an earlier date has no value there; the headline says if it fails now.
