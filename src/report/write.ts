@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
+import { type FileHandle, lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputFile {
@@ -96,9 +96,36 @@ async function removeStale(dir: string): Promise<void> {
 async function writeExclusive(path: string, content: string | Uint8Array): Promise<void> {
   const fh = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
-    await fh.writeFile(content);
+    if (typeof content === 'string') await writeUtf8(fh, content);
+    else await fh.writeFile(content);
   } finally {
     await fh.close();
+  }
+}
+
+/** UTF-16 code units encoded per write (at most three bytes each). */
+const WRITE_CHUNK_CHARS = 1 << 20;
+
+/**
+ * Writes a string as UTF-8 through one small reused buffer instead of encoding it whole: a 1.1M-row
+ * audit's findings.json is about 50 MB, and FileHandle.writeFile(string) would hold a second copy
+ * of it as bytes at the audit's peak memory. The bytes are the same as Buffer.from(text): a chunk
+ * never ends between the two halves of a surrogate pair, so each character is encoded whole.
+ */
+export async function writeUtf8(
+  fh: Pick<FileHandle, 'write'>,
+  text: string,
+  chunkChars = WRITE_CHUNK_CHARS,
+): Promise<void> {
+  const buf = Buffer.allocUnsafe(Math.min(text.length, chunkChars + 1) * 3);
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + chunkChars);
+    const last = text.charCodeAt(end - 1);
+    // A high surrogate at the cut: take its low half along (a lone one is encoded alone either way).
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    const n = buf.write(text.slice(at, end), 0, 'utf8');
+    for (let done = 0; done < n;) done += (await fh.write(buf, done, n - done)).bytesWritten;
+    at = end;
   }
 }
 
