@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The public-sample tests run with `npm run test:samples` (vitest.samples.config.ts).
     exclude: ['test/samples/**', 'node_modules/**'],
+    // One temporary folder per run, removed at its end (test/tmpdirSetup.ts).
+    globalSetup: ['test/tmpdirSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Spawned CLIs and Chromium are heavy on a 2-core machine: keep parallelism modest.

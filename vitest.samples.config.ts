@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test-samples/**/*.test.ts', 'test/samples/**/*.test.ts'],
+    // One temporary folder per run, removed at its end (test/tmpdirSetup.ts).
+    globalSetup: ['test/tmpdirSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
