@@ -35,6 +35,7 @@ import { benchSupervision, formatSupervisionBench } from './supervision.js';
 import { formatAccuracy, measureAccuracy } from './supervisionAccuracy.js';
 import { benchReturns, formatReturnsBench } from './returns.js';
 import { benchChildren } from './childrenBench.js';
+import { fmtMs, fmtRatio, fmtRss, type Measure, median, pairedRatios, ratio } from './stats.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'caseaudit.js');
@@ -53,14 +54,6 @@ const BATCH_EXPORTS = 8;
 // Children per size: the generator writes about 9.3 rows per child across the 11 tables.
 const SIZES: Record<string, number> = { '10k': 1_100, '100k': 11_000, '1M': 108_000 };
 
-interface Measure {
-  ms: number;
-  maxRssMb: number | null;
-  ok: boolean;
-  note?: string;
-  runs?: number[];
-}
-
 function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boolean; childrenOnly: boolean } {
   const a = process.argv.slice(2);
   const i = a.indexOf('--sizes');
@@ -76,23 +69,6 @@ function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boo
     runs,
     trendsOnly: a.includes('--trends-only'),
     childrenOnly: a.includes('--children-only'),
-  };
-}
-
-/**
- * The median of several measures of one thing (peak RSS: the largest). The per-size measures are
- * taken in interleaved rounds (parse, audit, …, parse, audit, …), so a slow spell of a shared
- * machine touches every column alike instead of one.
- */
-function median<M extends Measure>(ms: readonly M[]): M {
-  const sorted = [...ms].sort((a, b) => a.ms - b.ms);
-  const mid = sorted[Math.floor(sorted.length / 2)]!;
-  const rss = ms.map((m) => m.maxRssMb).filter((v): v is number => v !== null);
-  return {
-    ...mid,
-    maxRssMb: rss.length ? Math.max(...rss) : null,
-    ok: ms.every((m) => m.ok),
-    runs: ms.map((m) => Math.round(m.ms)),
   };
 }
 
@@ -215,29 +191,6 @@ function countRows(dir: string): { rows: number; bytes: number } {
     rows--; // header
   }
   return { rows, bytes };
-}
-
-const fmtMs = (m: Measure | undefined) => (m ? `${(m.ms / 1000).toFixed(2)} s${m.ok ? '' : ' (failed)'}` : '—');
-const fmtRss = (m: Measure | undefined) => (m?.maxRssMb != null ? `${m.maxRssMb.toFixed(0)} MB` : '—');
-const ratio = (a: Measure | undefined, b: Measure | undefined) => (a && b && a.ok && b.ok ? a.ms / b.ms : null);
-const fmtRatio = (r: number | null) => (r === null ? '—' : r.toFixed(2));
-
-/**
- * a ÷ b within each round, where a and b ran one after the other, and their median: a slow spell
- * of a shared machine slows both sides of a pair alike, so these spread less than medians of each.
- */
-function pairedRatios(
-  pairs: readonly [Measure | undefined, Measure | undefined][],
-): { median: number; min: number; max: number; rounds: number[] } | null {
-  const rs = pairs.map(([a, b]) => ratio(a, b));
-  if (rs.length === 0 || rs.some((r) => r === null)) return null;
-  const sorted = (rs as number[]).slice().sort((x, y) => x - y);
-  return {
-    median: sorted[Math.floor(sorted.length / 2)]!,
-    min: sorted[0]!,
-    max: sorted[sorted.length - 1]!,
-    rounds: (rs as number[]).map((r) => Math.round(r * 1000) / 1000),
-  };
 }
 
 async function main(): Promise<void> {
