@@ -14,7 +14,13 @@
  * Options: --sizes 10k,100k,1M (default all three), --runs N (rounds per size, median shown;
  * default 3), --keep (leave the generated data), --trends-only (only the audit with and without
  * trends: a quick check of that overhead), --children-only (one child's chronology against the
- * full audit, and the profiles' share of it: bench/childrenBench.ts). Neither writes results.json.
+ * full audit, and the profiles' share of it: bench/childrenBench.ts). Neither writes results.json; nor does
+ * --duckdb-only (only caseaudit against DuckDB).
+ *
+ * Issue 24: DuckDB is the peer an analyst would reach for today (bench/duckdb.ts). In each round
+ * DuckDB reads every table just before the full audit, and computes the seven metrics just after
+ * caseaudit's same-metrics run; bench/duckdbSummary.ts gives the ratios round by round and checks
+ * that every value agrees (the bench exits 1 when one does not).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -28,13 +34,15 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSupervision, formatSupervisionBench } from './supervision.js';
 import { formatAccuracy, measureAccuracy } from './supervisionAccuracy.js';
 import { benchReturns, formatReturnsBench } from './returns.js';
 import { benchChildren } from './childrenBench.js';
+import { duckdbAgrees, type DuckdbRound, formatDuckdb, summariseDuckdb } from './duckdbSummary.js';
+import { fmtMs, fmtRatio, fmtRss, type Measure, median, pairedRatios, ratio } from './stats.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'caseaudit.js');
@@ -42,6 +50,7 @@ const PROBE = join(ROOT, 'dist', 'bench', 'rssProbe.js');
 const BARE = join(ROOT, 'dist', 'bench', 'bareParse.js');
 const PARSERS = join(ROOT, 'dist', 'bench', 'parsers.js');
 const CHILDREN = join(ROOT, 'dist', 'bench', 'children.js');
+const DUCKDB = join(ROOT, 'dist', 'bench', 'duckdb.js');
 const PANDAS = resolve(ROOT, '..', 'shared', 'bench', 'pandas_reference.py');
 const AS_AT = '2024-03-31';
 
@@ -53,15 +62,14 @@ const BATCH_EXPORTS = 8;
 // Children per size: the generator writes about 9.3 rows per child across the 11 tables.
 const SIZES: Record<string, number> = { '10k': 1_100, '100k': 11_000, '1M': 108_000 };
 
-interface Measure {
-  ms: number;
-  maxRssMb: number | null;
-  ok: boolean;
-  note?: string;
-  runs?: number[];
-}
-
-function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boolean; childrenOnly: boolean } {
+function args(): {
+  sizes: string[];
+  keep: boolean;
+  runs: number;
+  trendsOnly: boolean;
+  childrenOnly: boolean;
+  duckdbOnly: boolean;
+} {
   const a = process.argv.slice(2);
   const i = a.indexOf('--sizes');
   const sizes = i >= 0 && a[i + 1] ? a[i + 1]!.split(',') : Object.keys(SIZES);
@@ -76,23 +84,7 @@ function args(): { sizes: string[]; keep: boolean; runs: number; trendsOnly: boo
     runs,
     trendsOnly: a.includes('--trends-only'),
     childrenOnly: a.includes('--children-only'),
-  };
-}
-
-/**
- * The median of several measures of one thing (peak RSS: the largest). The per-size measures are
- * taken in interleaved rounds (parse, audit, …, parse, audit, …), so a slow spell of a shared
- * machine touches every column alike instead of one.
- */
-function median<M extends Measure>(ms: readonly M[]): M {
-  const sorted = [...ms].sort((a, b) => a.ms - b.ms);
-  const mid = sorted[Math.floor(sorted.length / 2)]!;
-  const rss = ms.map((m) => m.maxRssMb).filter((v): v is number => v !== null);
-  return {
-    ...mid,
-    maxRssMb: rss.length ? Math.max(...rss) : null,
-    ok: ms.every((m) => m.ok),
-    runs: ms.map((m) => Math.round(m.ms)),
+    duckdbOnly: a.includes('--duckdb-only'),
   };
 }
 
@@ -217,31 +209,8 @@ function countRows(dir: string): { rows: number; bytes: number } {
   return { rows, bytes };
 }
 
-const fmtMs = (m: Measure | undefined) => (m ? `${(m.ms / 1000).toFixed(2)} s${m.ok ? '' : ' (failed)'}` : '—');
-const fmtRss = (m: Measure | undefined) => (m?.maxRssMb != null ? `${m.maxRssMb.toFixed(0)} MB` : '—');
-const ratio = (a: Measure | undefined, b: Measure | undefined) => (a && b && a.ok && b.ok ? a.ms / b.ms : null);
-const fmtRatio = (r: number | null) => (r === null ? '—' : r.toFixed(2));
-
-/**
- * a ÷ b within each round, where a and b ran one after the other, and their median: a slow spell
- * of a shared machine slows both sides of a pair alike, so these spread less than medians of each.
- */
-function pairedRatios(
-  pairs: readonly [Measure | undefined, Measure | undefined][],
-): { median: number; min: number; max: number; rounds: number[] } | null {
-  const rs = pairs.map(([a, b]) => ratio(a, b));
-  if (rs.length === 0 || rs.some((r) => r === null)) return null;
-  const sorted = (rs as number[]).slice().sort((x, y) => x - y);
-  return {
-    median: sorted[Math.floor(sorted.length / 2)]!,
-    min: sorted[0]!,
-    max: sorted[sorted.length - 1]!,
-    rounds: (rs as number[]).map((r) => Math.round(r * 1000) / 1000),
-  };
-}
-
 async function main(): Promise<void> {
-  const { sizes, keep, runs, trendsOnly, childrenOnly } = args();
+  const { sizes, keep, runs, trendsOnly, childrenOnly, duckdbOnly } = args();
   const work = mkdtempSync(join(tmpdir(), 'caseaudit-bench-'));
   if (childrenOnly) {
     const lines: string[] = [];
@@ -259,13 +228,13 @@ async function main(): Promise<void> {
     if (!keep) rmSync(work, { recursive: true, force: true });
     return;
   }
-  const withPandas = !trendsOnly && pandasAvailable();
-  if (!withPandas)
+  const withPandas = !trendsOnly && !duckdbOnly && pandasAvailable();
+  if (!withPandas && !duckdbOnly)
     process.stderr.write(
       'bench: python3 cannot import pandas (apt-get install -y python3-pandas); the pandas column is skipped\n',
     );
   const results: Record<string, unknown> = {
-    machine: { cpus: cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: loadavg() },
     asAt: AS_AT,
     runsPerSize: runs,
     sizes: {} as Record<string, unknown>,
@@ -296,6 +265,8 @@ async function main(): Promise<void> {
   const agreements: string[] = [];
   const childLines: string[] = [];
   const pairedBySize: Record<string, NonNullable<ReturnType<typeof pairedRatios>>> = {};
+  const duckLines: string[] = [];
+  let duckAgree = true;
   for (const size of sizes) {
     const dir = join(work, size);
     process.stderr.write(`bench: generating ${size} (${SIZES[size]} children)…\n`);
@@ -307,7 +278,12 @@ async function main(): Promise<void> {
     if (g.status !== 0) throw new Error(`generate failed: ${g.stderr}`);
     const { rows, bytes } = countRows(dir);
     process.stderr.write(`bench: ${size}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB; measuring…\n`);
-    const skipped: Measure = { ms: 0, maxRssMb: null, ok: false, note: 'not measured (--trends-only)' };
+    const skipped: Measure = {
+      ms: 0,
+      maxRssMb: null,
+      ok: false,
+      note: 'not measured (--trends-only or --duckdb-only)',
+    };
     const rounds: {
       parse: Measure;
       audit: Measure;
@@ -316,8 +292,12 @@ async function main(): Promise<void> {
       report: Measure;
       same: Measure;
       pd?: ReturnType<typeof pandas>;
+      duck?: DuckdbRound;
     }[] = [];
     for (let round = 0; round < runs; round++) {
+      const load = loadavg()[0]!;
+      // DuckDB reading every table, just before the full audit it is the floor for.
+      const read = trendsOnly ? skipped : node(DUCKDB, ['read', dir], `duckdb read ${size}`);
       const audit = node(
         BIN,
         ['audit', dir, '--as-at', AS_AT, '--format', 'json', '--out', join(work, `out-${size}`), '--quiet'],
@@ -342,6 +322,36 @@ async function main(): Promise<void> {
       );
       if (trendsOnly) {
         rounds.push({ parse: skipped, audit, noTrends, oneThread: skipped, report: skipped, same: skipped });
+        continue;
+      }
+      const pd = withPandas ? pandas(dir) : undefined;
+      // Like for like: caseaudit asked for the rules whose metrics the pandas script computes.
+      const same = node(
+        BIN,
+        [
+          'audit',
+          dir,
+          '--as-at',
+          AS_AT,
+          '--rules',
+          PANDAS_RULES,
+          '--format',
+          'json',
+          '--out',
+          join(work, `same-${size}`),
+          '--quiet',
+        ],
+        `same metrics ${size}`,
+      );
+      // DuckDB's seven metrics right after caseaudit's (and pandas just before them).
+      const metrics = node(
+        DUCKDB,
+        ['metrics', dir, '--as-at', AS_AT, '--out', join(work, `duckdb-${size}.json`)],
+        `duckdb metrics ${size}`,
+      );
+      const duck: DuckdbRound = { audit, read, same, metrics, load };
+      if (duckdbOnly) {
+        rounds.push({ parse: skipped, audit, noTrends, oneThread: skipped, report: skipped, same, duck });
         continue;
       }
       rounds.push({
@@ -370,27 +380,20 @@ async function main(): Promise<void> {
           ['audit', dir, '--as-at', AS_AT, '--format', 'html,pdf', '--out', join(work, `report-${size}`), '--quiet'],
           `audit html+pdf ${size}`,
         ),
-        // Like for like: caseaudit asked for the rules whose metrics the pandas script computes.
-        same: node(
-          BIN,
-          [
-            'audit',
-            dir,
-            '--as-at',
-            AS_AT,
-            '--rules',
-            PANDAS_RULES,
-            '--format',
-            'json',
-            '--out',
-            join(work, `same-${size}`),
-            '--quiet',
-          ],
-          `same metrics ${size}`,
-        ),
-        ...(withPandas ? { pd: pandas(dir) } : {}),
+        same,
+        duck,
+        ...(pd ? { pd } : {}),
       });
     }
+    const duckRounds = rounds.flatMap((r) => (r.duck ? [r.duck] : []));
+    const duck = duckRounds.length
+      ? summariseDuckdb(duckRounds, join(work, `duckdb-${size}.json`), join(work, `same-${size}`, 'findings.json'))
+      : null;
+    if (duck) {
+      duckLines.push(...formatDuckdb(size, duckRounds, duck));
+      duckAgree &&= duckdbAgrees(duck);
+    }
+    if (duckdbOnly) continue;
     const parse = median(rounds.map((r) => r.parse));
     const audit = median(rounds.map((r) => r.audit));
     const noTrends = median(rounds.map((r) => r.noTrends));
@@ -454,6 +457,7 @@ async function main(): Promise<void> {
       fullAuditOverPandas: ratio(audit, pd),
       sameMetricsOverPandasPaired: paired,
       children: { profiles: profiles, chronology: child },
+      duckdb: duck,
     };
     table.push([
       size,
@@ -476,6 +480,15 @@ async function main(): Promise<void> {
     ]);
   }
 
+  if (!duckAgree) {
+    process.stderr.write('bench: DuckDB and caseaudit disagree on a metric (the DISAGREE line below)\n');
+    process.exitCode = 1;
+  }
+  if (duckdbOnly) {
+    process.stdout.write(`${['', ...duckLines, ''].join('\n')}`);
+    if (!keep) rmSync(work, { recursive: true, force: true });
+    return;
+  }
   if (trendsOnly) {
     process.stdout.write(`${['', ...trendLines, ''].join('\n')}`);
     if (!keep) rmSync(work, { recursive: true, force: true });
@@ -552,6 +565,7 @@ async function main(): Promise<void> {
 
   const scaling = bySize['1M'] && bySize['100k'] ? ratio(bySize['1M'].audit, bySize['100k'].audit) : null;
   results.scaling1Mover100k = scaling;
+  (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg();
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   const lines = table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   const out = [
@@ -567,6 +581,7 @@ async function main(): Promise<void> {
     `scaling 1M ÷ 100k: ${fmtRatio(scaling)}  (target ≤ 12)`,
     ...trendLines,
     ...agreements,
+    ...duckLines,
     ...childLines,
     formatSupervisionBench(benchSupervision()),
     formatAccuracy(measureAccuracy('test')),

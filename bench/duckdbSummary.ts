@@ -1,0 +1,99 @@
+/**
+ * Issue 24: caseaudit against DuckDB, per size, from the benchmark's alternating rounds
+ * (DuckDB read, full audit, …, caseaudit same metrics, DuckDB metrics): medians, caseaudit ÷ DuckDB
+ * round by round, the load average of each round, and the agreement of every metric's value.
+ */
+import { readFileSync } from 'node:fs';
+import { compareWithFindingsFile, formatAgreement, type Agreement, type PeerMetrics } from './peerAgreement.js';
+import { fmtMs, fmtRatio, type Measure, median, pairedRatios } from './stats.js';
+
+export interface DuckdbRound {
+  /** caseaudit, every table, JSON. */
+  audit: Measure;
+  /** DuckDB reading every table, run just before the audit. */
+  read: Measure;
+  /** caseaudit asked for the rules of the seven metrics. */
+  same: Measure;
+  /** DuckDB's seven metrics, run just after `same`. */
+  metrics: Measure;
+  /** The machine's one-minute load average when the round began. */
+  load: number;
+}
+
+export interface DuckdbSummary {
+  metrics: Measure;
+  readAll: Measure;
+  agreement: Agreement;
+  sameMetricsOverDuckdb: ReturnType<typeof pairedRatios>;
+  fullAuditOverReadAll: ReturnType<typeof pairedRatios>;
+  loadAverage: number[];
+}
+
+function readMetrics(path: string): PeerMetrics | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as PeerMetrics;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The rounds of one size, and the agreement of DuckDB's metrics (the JSON its last round wrote)
+ * with caseaudit's findings.json of the same-metrics run. DuckDB that failed agrees on nothing.
+ */
+export function summariseDuckdb(
+  rounds: readonly DuckdbRound[],
+  metricsJson: string,
+  findingsJson: string,
+): DuckdbSummary {
+  const metrics = readMetrics(metricsJson);
+  return {
+    metrics: median(rounds.map((r) => r.metrics)),
+    readAll: median(rounds.map((r) => r.read)),
+    agreement: metrics
+      ? compareWithFindingsFile('DuckDB', metrics, findingsJson)
+      : { compared: 0, agree: 0, differ: ['DuckDB wrote no metrics'] },
+    sameMetricsOverDuckdb: pairedRatios(rounds.map((r) => [r.same, r.metrics])),
+    fullAuditOverReadAll: pairedRatios(rounds.map((r) => [r.audit, r.read])),
+    loadAverage: rounds.map((r) => Math.round(r.load * 100) / 100),
+  };
+}
+
+export const duckdbAgrees = (s: DuckdbSummary): boolean =>
+  s.agreement.compared > 0 && s.agreement.agree === s.agreement.compared;
+
+/** A table of the rounds (the README's shape) and the size's medians, ratios and agreement. */
+export function formatDuckdb(size: string, rounds: readonly DuckdbRound[], s: DuckdbSummary): string[] {
+  const sec = (m: Measure) => (m.ok ? (m.ms / 1000).toFixed(2) : 'failed');
+  const r2 = (a: Measure, b: Measure) => (a.ok && b.ok ? (a.ms / b.ms).toFixed(2) : '—');
+  const head = [
+    'round',
+    'load',
+    'caseaudit 7 metrics',
+    'DuckDB 7 metrics',
+    '÷',
+    'caseaudit full audit',
+    'DuckDB read all',
+    '÷',
+  ];
+  const rows = rounds.map((r, i) => [
+    String(i + 1),
+    r.load.toFixed(1),
+    sec(r.same),
+    sec(r.metrics),
+    r2(r.same, r.metrics),
+    sec(r.audit),
+    sec(r.read),
+    r2(r.audit, r.read),
+  ]);
+  const range = (p: DuckdbSummary['sameMetricsOverDuckdb']) =>
+    p ? `${fmtRatio(p.median)} (round by round ${fmtRatio(p.min)}–${fmtRatio(p.max)})` : '—';
+  return [
+    `${size}: caseaudit against DuckDB (seconds; DuckDB's start and working-day calendar included)`,
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    `${size}: medians: DuckDB 7 metrics ${fmtMs(s.metrics)}, read every table ${fmtMs(s.readAll)}; caseaudit ÷ DuckDB on the same metrics ${range(s.sameMetricsOverDuckdb)} (target ≤ 1.0 at 1M); full audit ÷ DuckDB read every table ${range(s.fullAuditOverReadAll)} (target ≤ 4)`,
+    formatAgreement(size, 'DuckDB', s.agreement),
+  ];
+}
