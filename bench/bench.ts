@@ -62,6 +62,23 @@ const BATCH_EXPORTS = 8;
 // Children per size: the generator writes about 9.3 rows per child across the 11 tables.
 const SIZES: Record<string, number> = { '10k': 1_100, '100k': 11_000, '1M': 108_000 };
 
+const USAGE = `Usage: npm run bench -- [options]   (or: node dist/bench/bench.js [options])
+
+Measures caseaudit against its peers on generated exports, in alternating rounds, and writes
+bench/results.json (a full run only).
+
+Options:
+  --sizes 10k,100k,1M   sizes to measure (default all three)
+  --runs N              rounds per size, median shown (default 3)
+  --keep                leave the generated data
+  --trends-only         only the audit with and without trends
+  --children-only       only one child's chronology against the full audit
+  --duckdb-only         only caseaudit against DuckDB
+  -h, --help            this text
+`;
+
+const FLAGS = new Set(['--sizes', '--runs', '--keep', '--trends-only', '--children-only', '--duckdb-only']);
+
 function args(): {
   sizes: string[];
   keep: boolean;
@@ -71,6 +88,18 @@ function args(): {
   duckdbOnly: boolean;
 } {
   const a = process.argv.slice(2);
+  if (a.includes('--help') || a.includes('-h')) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  // An unknown option is a mistake, not a request for the full (long) benchmark.
+  const unknown = a.filter(
+    (x, k) => x.startsWith('-') && !FLAGS.has(x) && !['--sizes', '--runs'].includes(a[k - 1] ?? ''),
+  );
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown option ${unknown[0]} (see --help)\n`);
+    process.exit(2);
+  }
   const i = a.indexOf('--sizes');
   const sizes = i >= 0 && a[i + 1] ? a[i + 1]!.split(',') : Object.keys(SIZES);
   for (const s of sizes)
