@@ -23,6 +23,8 @@ import { type Day, dayFromYmd, toIso, ymd } from '../model/day.js';
 import { type ChildPlants, type LayoutSink } from './layouts.js';
 import type { GChild, GPlan, GWorker } from './types.js';
 import { CsvTableWriter } from './writer.js';
+// The 903 columns are the reader's own list, so what is written is exactly what is read.
+import { TABLES_903 } from '../load/returns/ssda903Tables.js';
 
 export const RETURNS_NOT_CARRIED: readonly string[] = [
   'contacts, visits and supervision records (in no return)',
@@ -126,40 +128,18 @@ export class ReturnsWriter implements LayoutSink {
     private readonly asAt: Day,
   ) {
     const dmy = 'dmy-slash' as const;
-    this.h903 = new CsvTableWriter(dir, 'header', ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'], dmy, {
+    this.h903 = new CsvTableWriter(dir, 'header', [...TABLES_903.header.columns], dmy, {
       fileName: 'ssda903_header.csv',
     });
-    this.episodes = new CsvTableWriter(
-      dir,
-      'episodes',
-      [
-        'CHILD',
-        'DECOM',
-        'RNE',
-        'LS',
-        'CIN',
-        'PLACE',
-        'PLACE_PROVIDER',
-        'DEC',
-        'REC',
-        'REASON_PLACE_CHANGE',
-        'HOME_POST',
-        'PL_POST',
-        'URN',
-      ],
-      dmy,
-      { fileName: 'ssda903_episodes.csv' },
-    );
-    this.reviews = new CsvTableWriter(dir, 'reviews', ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'], dmy, {
+    this.episodes = new CsvTableWriter(dir, 'episodes', [...TABLES_903.episodes.columns], dmy, {
+      fileName: 'ssda903_episodes.csv',
+    });
+    this.reviews = new CsvTableWriter(dir, 'reviews', [...TABLES_903.reviews.columns], dmy, {
       fileName: 'ssda903_reviews.csv',
     });
-    this.social = new CsvTableWriter(
-      dir,
-      'social_worker',
-      ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
-      dmy,
-      { fileName: 'ssda903_social_worker.csv' },
-    );
+    this.social = new CsvTableWriter(dir, 'social_worker', [...TABLES_903.socialWorker.columns], dmy, {
+      fileName: 'ssda903_social_worker.csv',
+    });
   }
 
   private cinFile(year: number): XmlFile {
