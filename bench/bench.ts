@@ -119,7 +119,8 @@ function args(): {
 
 /** Runs a node script with the probe loaded and returns its own wall time and peak RSS. */
 function node(script: string, argv: string[], label: string): Measure {
-  const probe = join(mkdtempSync(join(tmpdir(), 'caseaudit-probe-')), 'probe.jsonl');
+  const probeDir = mkdtempSync(join(tmpdir(), 'caseaudit-probe-'));
+  const probe = join(probeDir, 'probe.jsonl');
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', PROBE, script, ...argv], {
     encoding: 'utf8',
@@ -138,6 +139,7 @@ function node(script: string, argv: string[], label: string): Measure {
       .map((l) => JSON.parse(l) as { maxRssKb: number });
     rss = Math.max(...lines.map((l) => l.maxRssKb)) / 1024;
   }
+  rmSync(probeDir, { recursive: true, force: true }); // one folder per measured run: leave none behind
   return { ms: wall, maxRssMb: rss, ok };
 }
 
