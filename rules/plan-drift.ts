@@ -57,48 +57,18 @@ export default defineRule({
     const skipped = new Set<PlanType>();
     // One plan per plan_id (the first row): a duplicated id is a data-quality issue, and counting
     // both rows would count the same reviews twice.
-    const seen = new Set<string>();
     let unusable = 0;
     let duplicates = 0;
     const plans: ScheduledPlan[] = [];
-    // Line order does not change between trend points: sorted once (ctx.shared).
-    const byLine = ctx.shared('plansByLine', () => [...ctx.rows('plans')].sort((a, b) => a.line - b.line));
-    for (const p of byLine) {
-      if (p.planId === null || p.planType === null || p.startDate === null) {
-        unusable++;
-        continue;
-      }
-      if (seen.has(p.planId)) {
-        duplicates++;
-        continue;
-      }
-      seen.add(p.planId);
-      const plan = p as ScheduledPlan['plan'];
-      const dates = (ctx.index.reviewsByPlan.get(p.planId) ?? []).flatMap((r) =>
-        r.reviewDate === null ? [] : [r.reviewDate],
-      );
-      const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
-      if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
-      plans.push({
-        plan,
-        schedule: judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null,
-      });
-    }
-    if (unusable)
-      limitations.push(
-        `${plural(unusable, 'plan')} without a usable plan id, plan type or start date could not be scheduled.`,
-      );
-    if (duplicates)
-      limitations.push(
-        `${plural(duplicates, 'plan row')} repeating an earlier plan_id ${duplicates === 1 ? 'was' : 'were'} left out.`,
-      );
-
     const late: EvidenceRow[] = [];
     const overdue: EvidenceRow[] = [];
     const longCp: EvidenceRow[] = [];
     const longCin: EvidenceRow[] = [];
     let reviewsInPeriod = 0;
     let reviewsOnTime = 0;
+    let overdueCount = 0;
+    let longCpCount = 0;
+    let longCinCount = 0;
     interface TeamRow {
       open: number;
       overdue: number;
@@ -115,48 +85,57 @@ export default defineRule({
       return row;
     };
 
-    for (const { plan, schedule } of plans) {
+    /**
+     * Counts one plan; the headline also keeps its evidence and team counts. A trend point
+     * (ctx.metricsOnly) makes no evidence rows or team map: only the counts behind the metrics.
+     */
+    function tally(plan: ScheduledPlan['plan'], schedule: ScheduledPlan['schedule']): void {
+      const keep = !ctx.metricsOnly;
       const base = { planId: plan.planId, childId: plan.childId, planType: plan.planType, team: plan.team };
       const open = openOn(plan.startDate, plan.endDate, asAt);
       if (schedule) {
         for (const r of schedule.reviews) {
           if (r.date < period.start || r.date > period.end) continue;
-          const t = teamOf(plan);
+          const t = keep ? teamOf(plan) : null;
           reviewsInPeriod++;
-          t.reviews++;
+          if (t) t.reviews++;
           if (r.date <= r.due) {
             reviewsOnTime++;
-            t.onTime++;
+            if (t) t.onTime++;
             continue;
           }
-          late.push({
-            key: `plan-drift/late-review/${plan.planId}/${toIso(r.date)}`,
-            ...base,
-            dueFrom: toIso(r.previous ?? plan.startDate),
-            dueDate: toIso(r.due),
-            reviewDate: toIso(r.date),
-            daysLate: r.date - r.due,
-          });
+          if (keep)
+            late.push({
+              key: `plan-drift/late-review/${plan.planId}/${toIso(r.date)}`,
+              ...base,
+              dueFrom: toIso(r.previous ?? plan.startDate),
+              dueDate: toIso(r.due),
+              reviewDate: toIso(r.date),
+              daysLate: r.date - r.due,
+            });
         }
         if (open) {
-          const t = teamOf(plan);
-          t.open++;
+          const t = keep ? teamOf(plan) : null;
+          if (t) t.open++;
           // A review due today can still be held today (due dates are inclusive), so only a due
           // date before as-at is overdue.
           if (schedule.nextDue < asAt) {
-            t.overdue++;
-            overdue.push({
-              key: `plan-drift/overdue/${plan.planId}`,
-              ...base,
-              startDate: toIso(plan.startDate),
-              lastReview: isoOrNull(schedule.lastReview),
-              dueDate: toIso(schedule.nextDue),
-              daysOverdue: asAt - schedule.nextDue,
-            });
+            overdueCount++;
+            if (t) {
+              t.overdue++;
+              overdue.push({
+                key: `plan-drift/overdue/${plan.planId}`,
+                ...base,
+                startDate: toIso(plan.startDate),
+                lastReview: isoOrNull(schedule.lastReview),
+                dueDate: toIso(schedule.nextDue),
+                daysOverdue: asAt - schedule.nextDue,
+              });
+            }
           }
         }
       }
-      if (!open) continue;
+      if (!open) return;
       const isLong = (limit: number) => addMonths(plan.startDate, limit) <= asAt;
       const longRow = (kind: string): EvidenceRow => ({
         key: `plan-drift/${kind}/${plan.planId}`,
@@ -167,14 +146,62 @@ export default defineRule({
         lastReview: isoOrNull(schedule?.lastReview ?? null),
       });
       if (plan.planType === 'cp' && isLong(o.cpLongMonths)) {
-        longCp.push(longRow('long-cp'));
-        teamOf(plan).longCp++;
+        longCpCount++;
+        if (keep) {
+          longCp.push(longRow('long-cp'));
+          teamOf(plan).longCp++;
+        }
       }
       if (plan.planType === 'cin' && isLong(o.cinLongMonths)) {
-        longCin.push(longRow('long-cin'));
-        teamOf(plan).longCin++;
+        longCinCount++;
+        if (keep) {
+          longCin.push(longRow('long-cin'));
+          teamOf(plan).longCin++;
+        }
       }
     }
+
+    // Line order does not change between trend points: sorted once (ctx.shared).
+    const byLine = ctx.shared('plansByLine', () => [...ctx.rows('plans')].sort((a, b) => a.line - b.line));
+    // A number per plan_id, also made once: each point marks the ids it has seen in a byte array
+    // rather than a new Set of strings (ids are not dates, so the numbering holds at every point).
+    const slotOf = ctx.shared('planSlots', () => {
+      const m = new Map<string, number>();
+      for (const p of byLine) if (p.planId !== null && !m.has(p.planId)) m.set(p.planId, m.size);
+      return m;
+    });
+    const seen = new Uint8Array(slotOf.size);
+    for (const p of byLine) {
+      if (p.planId === null || p.planType === null || p.startDate === null) {
+        unusable++;
+        continue;
+      }
+      const slot = slotOf.get(p.planId)!;
+      if (seen[slot] === 1) {
+        duplicates++;
+        continue;
+      }
+      seen[slot] = 1;
+      const plan = p as ScheduledPlan['plan'];
+      const dates = (ctx.index.reviewsByPlan.get(p.planId) ?? []).flatMap((r) =>
+        r.reviewDate === null ? [] : [r.reviewDate],
+      );
+      const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
+      if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
+      const schedule = judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null;
+      // A trend point counts each plan as it goes and keeps no list of plans and schedules.
+      if (ctx.metricsOnly) tally(plan, schedule);
+      else plans.push({ plan, schedule });
+    }
+    for (const { plan, schedule } of plans) tally(plan, schedule);
+    if (unusable)
+      limitations.push(
+        `${plural(unusable, 'plan')} without a usable plan id, plan type or start date could not be scheduled.`,
+      );
+    if (duplicates)
+      limitations.push(
+        `${plural(duplicates, 'plan row')} repeating an earlier plan_id ${duplicates === 1 ? 'was' : 'were'} left out.`,
+      );
 
     // "(CP and CLA plans; CIN plans not included: no CIN reviews in this export)"
     const order = Object.keys(TYPE_NAMES) as PlanType[];
@@ -205,19 +232,19 @@ export default defineRule({
       ),
       overdueReviews: valueMetric(
         `Open plans past their review due date${scope}`,
-        overdue.length,
+        overdueCount,
         'count',
         countJudged(o.maxOverdueReviews, o.overdueReviewsTolerance),
       ),
       longCpPlans: valueMetric(
         `Child protection plans open ${o.cpLongMonths} months or more`,
-        longCp.length,
+        longCpCount,
         'count',
         countJudged(o.maxLongCpPlans, o.longCpPlansTolerance),
       ),
       longCinPlans: valueMetric(
         `Child-in-need plans open ${o.cinLongMonths} months or more`,
-        longCin.length,
+        longCinCount,
         'count',
         countJudged(o.maxLongCinPlans, o.longCinPlansTolerance),
       ),

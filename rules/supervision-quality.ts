@@ -101,6 +101,8 @@ export default defineRule({
       Uint8Array.from(rows, (r) => (isCaseRecord(r) && hasText(r) ? 1 : 0)),
     );
     const copies = ctx.shared('copies', () => new SimilarityMemo(rows.length));
+    const meets = (s: Pick<Scored, 'childFocus' | 'reflection' | 'actions' | 'copied'>): boolean =>
+      s.childFocus && s.reflection && s.actions && !s.copied;
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
@@ -112,22 +114,36 @@ export default defineRule({
         if (openOn(plans[i]!.startDate, plans[i]!.endDate, r.supervisionDate) && plans[i]!.team) return plans[i]!.team;
       return null;
     };
+    // The counts behind the metrics, kept as each record is scored: a trend point (ctx.metricsOnly)
+    // keeps no per-record objects at all (130k of them per point, held for the whole rule, were
+    // promoted and grew the heap point by point).
+    const tally = { n: 0, meets: 0, childFocus: 0, reflection: 0, actions: 0, reviewsPrevious: 0, copied: 0 };
     /** Records row i (compared with row `previous`, the child's last record with text) when it is in the period. */
     const score = (r: SupervisionRow, i: number, previous: number | null): void => {
       if (!inPeriod(r.supervisionDate)) return;
       const bits = texts.bits[i]!;
       const similarity = previous === null ? null : copies.similarity(texts, i, previous);
-      scored.push({
-        // A trend point uses only the counts: no keys or teams to make.
-        row: r,
-        key: ctx.metricsOnly ? '' : `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`,
-        team: ctx.metricsOnly ? null : teamOf(r),
+      const s: Omit<Scored, 'row' | 'key' | 'team'> = {
         childFocus: (bits & TEXT_BITS.childFocus) !== 0,
         reflection: (bits & TEXT_BITS.reflection) !== 0,
         actions: (bits & TEXT_BITS.actions) !== 0,
         reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
         copied: similarity !== null && similarity >= o.copyThreshold,
         similarity,
+      };
+      tally.n++;
+      if (meets(s)) tally.meets++;
+      if (s.childFocus) tally.childFocus++;
+      if (s.reflection) tally.reflection++;
+      if (s.actions) tally.actions++;
+      if (s.reviewsPrevious) tally.reviewsPrevious++;
+      if (s.copied) tally.copied++;
+      if (ctx.metricsOnly) return;
+      scored.push({
+        ...s,
+        row: r,
+        key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`,
+        team: teamOf(r),
       });
     };
     // Records of a child in date order (then line), so each is compared with the previous one
@@ -155,40 +171,18 @@ export default defineRule({
           a.row.line - b.row.line,
       );
 
-    const meets = (s: Scored) => s.childFocus && s.reflection && s.actions && !s.copied;
-    const n = scored.length;
-    const count = (f: (s: Scored) => boolean) => scored.reduce((c, s) => c + (f(s) ? 1 : 0), 0);
-    const standard = shareMetric('Case supervision records meeting the standard', count(meets), n, {
+    const n = tally.n;
+    const standard = shareMetric('Case supervision records meeting the standard', tally.meets, n, {
       threshold: o.minRecordsMeetingStandard,
       direction: 'min',
       tolerance: o.tolerance,
     });
     metrics.recordsMeetingStandard = standard;
-    metrics.childFocus = shareMetric(
-      "Records that speak to the child's experience or voice",
-      count((s) => s.childFocus),
-      n,
-    );
-    metrics.reflection = shareMetric(
-      'Records with reflection or analysis',
-      count((s) => s.reflection),
-      n,
-    );
-    metrics.actions = shareMetric(
-      'Records with an action with a timescale',
-      count((s) => s.actions),
-      n,
-    );
-    metrics.reviewsPrevious = shareMetric(
-      'Records reviewing the previous actions',
-      count((s) => s.reviewsPrevious),
-      n,
-    );
-    metrics.copied = shareMetric(
-      "Records copied from the child's previous record",
-      count((s) => s.copied),
-      n,
-    );
+    metrics.childFocus = shareMetric("Records that speak to the child's experience or voice", tally.childFocus, n);
+    metrics.reflection = shareMetric('Records with reflection or analysis', tally.reflection, n);
+    metrics.actions = shareMetric('Records with an action with a timescale', tally.actions, n);
+    metrics.reviewsPrevious = shareMetric('Records reviewing the previous actions', tally.reviewsPrevious, n);
+    metrics.copied = shareMetric("Records copied from the child's previous record", tally.copied, n);
 
     if (ctx.metricsOnly) return { metrics, findings, limitations };
     const below = scored.filter((s) => !meets(s));

@@ -17,11 +17,9 @@ import { openOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { wd } from '../src/model/calendar.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
-import type { PlanRow, VisitRow } from '../src/model/tables.js';
+import type { VisitRow } from '../src/model/tables.js';
+import { countVisitGaps, type Placed, type VisitPlanType } from './lib/visitCounts.js';
 import { atLeast, byLargest, compareText, groupByTeam, shareOrNull, skippedNote } from './lib/teams.js';
-
-type VisitPlanType = 'cin' | 'cp' | 'cla';
-type Placed = PlanRow & { planId: string; childId: string; planType: VisitPlanType; startDate: Day };
 
 interface Gap {
   from: Day;
@@ -106,6 +104,49 @@ export default defineRule({
     ].filter((n): n is string => n !== undefined);
     const note = notes.length ? `${notes.join('; ')}.` : undefined;
 
+    const limits = `CP ${o.cpMaxWorkingDays} working days, CIN ${o.cinMaxWorkingDays} working days, CLA ${o.claMaxDays} days`;
+    if (latestOnly)
+      notes.push(
+        "Only each child's latest visit is in this export: plans open on the as-at date are judged on the time since the child was last seen (or since the plan started), and earlier gaps between visits are unknown.",
+      );
+    const metricsOf = (
+      plansJudged: number,
+      failing: number,
+      cpOpen: number,
+      notAlone: number,
+    ): Record<string, Metric> => ({
+      plansWithinVisitLimits: latestOnly
+        ? shareMetric(
+            `Plans open on the as-at date whose child was last seen within the limit (current gap only; ${limits})`,
+            plansJudged - failing,
+            plansJudged,
+            atLeast(o.target, o.tolerance),
+            note,
+          )
+        : shareMetric(
+            `Plans with every visit gap within its limit (${limits})`,
+            plansJudged - failing,
+            plansJudged,
+            atLeast(o.target, o.tolerance),
+            note,
+          ),
+      cpSeenAlone: shareMetric(
+        'CP plans open on the as-at date whose latest visit saw the child alone',
+        cpOpen - notAlone,
+        cpOpen,
+        atLeast(o.seenAloneTarget, o.tolerance),
+        note,
+      ),
+    });
+
+    // A trend point needs the metrics only (ctx.metricsOnly): two counts from one walk over each
+    // plan's visits, with no per-plan lists, gaps, evidence, findings or breakdowns (lib/visitCounts.ts).
+    // Annex A (latest visits only) has no trends, so that case keeps the headline path.
+    if (ctx.metricsOnly && !latestOnly) {
+      const c = countVisitGaps(plans, ctx.index.visitsByChild, asAt, periodStart, limitOf);
+      return { metrics: metricsOf(plans.length, c.failing, c.cpOpen, c.notAlone), findings: [], limitations: notes };
+    }
+
     /** Visits where the child was seen, in date order, from the plan start to its end or as-at. */
     const seenVisits = (p: Placed, until: Day): (VisitRow & { visitDate: Day })[] =>
       (ctx.index.visitsByChild.get(p.childId) ?? []).filter(
@@ -154,37 +195,7 @@ export default defineRule({
     }
     notAlone.sort((a, b) => compareText(a.key, b.key));
 
-    const limits = `CP ${o.cpMaxWorkingDays} working days, CIN ${o.cinMaxWorkingDays} working days, CLA ${o.claMaxDays} days`;
-    if (latestOnly)
-      notes.push(
-        "Only each child's latest visit is in this export: plans open on the as-at date are judged on the time since the child was last seen (or since the plan started), and earlier gaps between visits are unknown.",
-      );
-    const metrics: Record<string, Metric> = {
-      plansWithinVisitLimits: latestOnly
-        ? shareMetric(
-            `Plans open on the as-at date whose child was last seen within the limit (current gap only; ${limits})`,
-            judged.length - failing.length,
-            judged.length,
-            atLeast(o.target, o.tolerance),
-            note,
-          )
-        : shareMetric(
-            `Plans with every visit gap within its limit (${limits})`,
-            judged.length - failing.length,
-            judged.length,
-            atLeast(o.target, o.tolerance),
-            note,
-          ),
-      cpSeenAlone: shareMetric(
-        'CP plans open on the as-at date whose latest visit saw the child alone',
-        cpOpen.length - notAlone.length,
-        cpOpen.length,
-        atLeast(o.seenAloneTarget, o.tolerance),
-        note,
-      ),
-    };
-    // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.
-    if (ctx.metricsOnly) return { metrics, findings: [], limitations: notes };
+    const metrics = metricsOf(judged.length, failing.length, cpOpen.length, notAlone.length);
 
     const findings: Finding[] = [];
     if (failing.length > 0) {
