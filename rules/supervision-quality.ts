@@ -101,8 +101,6 @@ export default defineRule({
       Uint8Array.from(rows, (r) => (isCaseRecord(r) && hasText(r) ? 1 : 0)),
     );
     const copies = ctx.shared('copies', () => new SimilarityMemo(rows.length));
-    const meets = (s: Pick<Scored, 'childFocus' | 'reflection' | 'actions' | 'copied'>): boolean =>
-      s.childFocus && s.reflection && s.actions && !s.copied;
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
@@ -123,27 +121,29 @@ export default defineRule({
       if (!inPeriod(r.supervisionDate)) return;
       const bits = texts.bits[i]!;
       const similarity = previous === null ? null : copies.similarity(texts, i, previous);
-      const s: Omit<Scored, 'row' | 'key' | 'team'> = {
-        childFocus: (bits & TEXT_BITS.childFocus) !== 0,
-        reflection: (bits & TEXT_BITS.reflection) !== 0,
-        actions: (bits & TEXT_BITS.actions) !== 0,
-        reviewsPrevious: (bits & TEXT_BITS.reviewsPrevious) !== 0,
-        copied: similarity !== null && similarity >= o.copyThreshold,
-        similarity,
-      };
+      const childFocus = (bits & TEXT_BITS.childFocus) !== 0;
+      const reflection = (bits & TEXT_BITS.reflection) !== 0;
+      const actions = (bits & TEXT_BITS.actions) !== 0;
+      const reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0;
+      const copied = similarity !== null && similarity >= o.copyThreshold;
       tally.n++;
-      if (meets(s)) tally.meets++;
-      if (s.childFocus) tally.childFocus++;
-      if (s.reflection) tally.reflection++;
-      if (s.actions) tally.actions++;
-      if (s.reviewsPrevious) tally.reviewsPrevious++;
-      if (s.copied) tally.copied++;
+      if (childFocus && reflection && actions && !copied) tally.meets++;
+      if (childFocus) tally.childFocus++;
+      if (reflection) tally.reflection++;
+      if (actions) tally.actions++;
+      if (reviewsPrevious) tally.reviewsPrevious++;
+      if (copied) tally.copied++;
       if (ctx.metricsOnly) return;
       scored.push({
-        ...s,
         row: r,
         key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`,
         team: teamOf(r),
+        childFocus,
+        reflection,
+        actions,
+        reviewsPrevious,
+        copied,
+        similarity,
       });
     };
     // Records of a child in date order (then line), so each is compared with the previous one
@@ -171,6 +171,7 @@ export default defineRule({
           a.row.line - b.row.line,
       );
 
+    const meets = (s: Scored) => s.childFocus && s.reflection && s.actions && !s.copied;
     const n = tally.n;
     const standard = shareMetric('Case supervision records meeting the standard', tally.meets, n, {
       threshold: o.minRecordsMeetingStandard,
