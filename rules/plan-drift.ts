@@ -17,7 +17,8 @@ import {
   wholeMonths,
 } from './lib/planDriftEvidence.js';
 import { countJudged, options, type Options } from './lib/planDriftOptions.js';
-import { hasSchedule, latestOnlySchedule, walkSchedule } from './lib/reviewSchedule.js';
+import { countPlan, planDriftCounts } from './lib/planDriftCounts.js';
+import { hasSchedule, latestOnlySchedule, type ScheduleCounts, walkSchedule } from './lib/reviewSchedule.js';
 
 export default defineRule({
   id: 'plan-drift',
@@ -64,11 +65,7 @@ export default defineRule({
     const overdue: EvidenceRow[] = [];
     const longCp: EvidenceRow[] = [];
     const longCin: EvidenceRow[] = [];
-    let reviewsInPeriod = 0;
-    let reviewsOnTime = 0;
-    let overdueCount = 0;
-    let longCpCount = 0;
-    let longCinCount = 0;
+    const count = planDriftCounts();
     interface TeamRow {
       open: number;
       overdue: number;
@@ -85,53 +82,46 @@ export default defineRule({
       return row;
     };
 
-    /**
-     * Counts one plan; the headline also keeps its evidence and team counts. A trend point
-     * (ctx.metricsOnly) makes no evidence rows or team map: only the counts behind the metrics.
-     */
+    /** Counts one plan and keeps its evidence and team counts (the headline; a trend point uses countPlan). */
     function tally(plan: ScheduledPlan['plan'], schedule: ScheduledPlan['schedule']): void {
-      const keep = !ctx.metricsOnly;
       const base = { planId: plan.planId, childId: plan.childId, planType: plan.planType, team: plan.team };
       const open = openOn(plan.startDate, plan.endDate, asAt);
       if (schedule) {
         for (const r of schedule.reviews) {
           if (r.date < period.start || r.date > period.end) continue;
-          const t = keep ? teamOf(plan) : null;
-          reviewsInPeriod++;
-          if (t) t.reviews++;
+          const t = teamOf(plan);
+          count.reviewsInPeriod++;
+          t.reviews++;
           if (r.date <= r.due) {
-            reviewsOnTime++;
-            if (t) t.onTime++;
+            count.reviewsOnTime++;
+            t.onTime++;
             continue;
           }
-          if (keep)
-            late.push({
-              key: `plan-drift/late-review/${plan.planId}/${toIso(r.date)}`,
-              ...base,
-              dueFrom: toIso(r.previous ?? plan.startDate),
-              dueDate: toIso(r.due),
-              reviewDate: toIso(r.date),
-              daysLate: r.date - r.due,
-            });
+          late.push({
+            key: `plan-drift/late-review/${plan.planId}/${toIso(r.date)}`,
+            ...base,
+            dueFrom: toIso(r.previous ?? plan.startDate),
+            dueDate: toIso(r.due),
+            reviewDate: toIso(r.date),
+            daysLate: r.date - r.due,
+          });
         }
         if (open) {
-          const t = keep ? teamOf(plan) : null;
-          if (t) t.open++;
+          const t = teamOf(plan);
+          t.open++;
           // A review due today can still be held today (due dates are inclusive), so only a due
           // date before as-at is overdue.
           if (schedule.nextDue < asAt) {
-            overdueCount++;
-            if (t) {
-              t.overdue++;
-              overdue.push({
-                key: `plan-drift/overdue/${plan.planId}`,
-                ...base,
-                startDate: toIso(plan.startDate),
-                lastReview: isoOrNull(schedule.lastReview),
-                dueDate: toIso(schedule.nextDue),
-                daysOverdue: asAt - schedule.nextDue,
-              });
-            }
+            count.overdue++;
+            t.overdue++;
+            overdue.push({
+              key: `plan-drift/overdue/${plan.planId}`,
+              ...base,
+              startDate: toIso(plan.startDate),
+              lastReview: isoOrNull(schedule.lastReview),
+              dueDate: toIso(schedule.nextDue),
+              daysOverdue: asAt - schedule.nextDue,
+            });
           }
         }
       }
@@ -146,18 +136,14 @@ export default defineRule({
         lastReview: isoOrNull(schedule?.lastReview ?? null),
       });
       if (plan.planType === 'cp' && isLong(o.cpLongMonths)) {
-        longCpCount++;
-        if (keep) {
-          longCp.push(longRow('long-cp'));
-          teamOf(plan).longCp++;
-        }
+        count.longCp++;
+        longCp.push(longRow('long-cp'));
+        teamOf(plan).longCp++;
       }
       if (plan.planType === 'cin' && isLong(o.cinLongMonths)) {
-        longCinCount++;
-        if (keep) {
-          longCin.push(longRow('long-cin'));
-          teamOf(plan).longCin++;
-        }
+        count.longCin++;
+        longCin.push(longRow('long-cin'));
+        teamOf(plan).longCin++;
       }
     }
 
@@ -171,6 +157,7 @@ export default defineRule({
       return m;
     });
     const seen = new Uint8Array(slotOf.size);
+    const scratch: ScheduleCounts = { inPeriod: 0, onTime: 0, nextDue: 0 };
     for (const p of byLine) {
       if (p.planId === null || p.planType === null || p.startDate === null) {
         unusable++;
@@ -183,15 +170,19 @@ export default defineRule({
       }
       seen[slot] = 1;
       const plan = p as ScheduledPlan['plan'];
-      const dates = (ctx.index.reviewsByPlan.get(p.planId) ?? []).flatMap((r) =>
-        r.reviewDate === null ? [] : [r.reviewDate],
-      );
       const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
       if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
+      const reviews = ctx.index.reviewsByPlan.get(p.planId) ?? [];
+      // A trend point counts each plan as it goes, from the index's sorted reviews: no list of
+      // plans, schedules or evidence (lib/planDriftCounts.ts). Annex A (latest reviews only) has
+      // no trends, so that case keeps the headline path.
+      if (ctx.metricsOnly && !latestOnly) {
+        countPlan(plan, judged, reviews, asAt, period, o, count, scratch);
+        continue;
+      }
+      const dates = reviews.flatMap((r) => (r.reviewDate === null ? [] : [r.reviewDate]));
       const schedule = judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null;
-      // A trend point counts each plan as it goes and keeps no list of plans and schedules.
-      if (ctx.metricsOnly) tally(plan, schedule);
-      else plans.push({ plan, schedule });
+      plans.push({ plan, schedule });
     }
     for (const { plan, schedule } of plans) tally(plan, schedule);
     if (unusable)
@@ -225,26 +216,26 @@ export default defineRule({
     const metrics: Record<string, Metric> = {
       reviewsOnTime: shareMetric(
         `Reviews in the period held on or before their due date${scope}`,
-        reviewsOnTime,
-        reviewsInPeriod,
+        count.reviewsOnTime,
+        count.reviewsInPeriod,
         { threshold: o.minReviewsOnTime, direction: 'min', tolerance: o.reviewsOnTimeTolerance },
-        reviewsInPeriod === 0 ? 'no plan reviews were held in the period' : undefined,
+        count.reviewsInPeriod === 0 ? 'no plan reviews were held in the period' : undefined,
       ),
       overdueReviews: valueMetric(
         `Open plans past their review due date${scope}`,
-        overdueCount,
+        count.overdue,
         'count',
         countJudged(o.maxOverdueReviews, o.overdueReviewsTolerance),
       ),
       longCpPlans: valueMetric(
         `Child protection plans open ${o.cpLongMonths} months or more`,
-        longCpCount,
+        count.longCp,
         'count',
         countJudged(o.maxLongCpPlans, o.longCpPlansTolerance),
       ),
       longCinPlans: valueMetric(
         `Child-in-need plans open ${o.cinLongMonths} months or more`,
-        longCinCount,
+        count.longCin,
         'count',
         countJudged(o.maxLongCinPlans, o.longCinPlansTolerance),
       ),
@@ -275,7 +266,7 @@ export default defineRule({
       {
         id: 'late-reviews',
         title: 'Reviews held after their due date',
-        message: `${plural(late.length, 'review')} of ${reviewsInPeriod} held in the period (${pct(late.length / Math.max(reviewsInPeriod, 1))}) came after the due date set by the previous review or the plan start; the latest was ${plural(Math.max(0, ...late.map((r) => r.daysLate as number)), 'day')} late.`,
+        message: `${plural(late.length, 'review')} of ${count.reviewsInPeriod} held in the period (${pct(late.length / Math.max(count.reviewsInPeriod, 1))}) came after the due date set by the previous review or the plan start; the latest was ${plural(Math.max(0, ...late.map((r) => r.daysLate as number)), 'day')} late.`,
         columns: [
           ...planCols,
           col('dueFrom', 'Previous review (or start)', 'date'),

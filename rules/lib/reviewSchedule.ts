@@ -130,3 +130,49 @@ export function latestOnlySchedule(
   const latest = counted.length ? Math.max(...counted) : null;
   return { reviews: [], nextDue: nextDueFromLatest(type, start, latest, o)!, lastReview: latest };
 }
+
+/** What a trend point needs from one plan's schedule (countSchedule). */
+export interface ScheduleCounts {
+  /** Counted reviews dated in [from, to], and of those the ones held on or before their due date. */
+  inPeriod: number;
+  onTime: number;
+  /** Due date of the review after the last counted one (as walkSchedule's `nextDue`). */
+  nextDue: Day;
+}
+
+/**
+ * walkSchedule's counts without its lists, for a trend point (ctx.metricsOnly): `reviews` must be
+ * in date order with blanks last (as ExportIndex.reviewsByPlan keeps them), so same-day rows are
+ * adjacent and one walk counts each day once. Writes into `out` (reused across plans: a point
+ * allocates nothing per plan) and returns false when the type has no schedule. Equal to
+ * walkSchedule by construction; test/trends.test.ts checks every point against `audit --as-at`.
+ */
+export function countSchedule(
+  type: PlanType,
+  start: Day,
+  spanEnd: Day,
+  reviews: readonly { reviewDate: Day | null }[],
+  o: ScheduleOptions,
+  from: Day,
+  to: Day,
+  out: ScheduleCounts,
+): boolean {
+  if (!hasSchedule(type, o)) return false;
+  out.inPeriod = 0;
+  out.onTime = 0;
+  let held = 0;
+  let previous: Day | null = null;
+  for (let i = 0; i < reviews.length; i++) {
+    const date = reviews[i]!.reviewDate;
+    if (date === null || date < start || date > spanEnd || date === previous) continue;
+    const due = nextReviewDue(type, start, held, previous, o)!;
+    if (date >= from && date <= to) {
+      out.inPeriod++;
+      if (date <= due) out.onTime++;
+    }
+    held++;
+    previous = date;
+  }
+  out.nextDue = nextReviewDue(type, start, held, previous, o)!;
+  return true;
+}
