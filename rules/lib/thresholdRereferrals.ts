@@ -17,36 +17,48 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
   // With only recent referrals (Annex A) a re-referral is known only from the recorded count:
   // referrals without one are left out, and said so.
   const referralsRecent = ctx.coverage.referrals?.history === 'latest';
-  const referralsDated = ctx
-    .rows('referrals')
-    .filter((r) => r.childId !== null && inRange(r.referralDate, period.start, period.end));
-  const referralsInPeriod = referralsRecent
-    ? referralsDated.filter((r) => r.referralsLast12Months !== null)
-    : referralsDated;
-  if (referralsInPeriod.length < referralsDated.length)
-    limitations.push(
-      `rereferralRate: ${plural(referralsDated.length - referralsInPeriod.length, 'referral')} in the period with no recorded number of earlier referrals (this export lists recent referrals only) left out.`,
-    );
+  // One pass over the rows (no filtered copies): at a trend point (ctx.metricsOnly) only the
+  // counts are kept, with no team table or evidence (per-point lists were promoted garbage).
+  const keep = !ctx.metricsOnly;
+  let referralsDated = 0;
+  let referralsInPeriod = 0;
+  let rereferralCount = 0;
   const rereferrals: EvidenceRow[] = [];
   let countedReferrals = 0;
   const refTeams = new Map<string, { referrals: number; rereferrals: number }>();
-  for (const r of referralsInPeriod) {
+  const rows = ctx.rows('referrals');
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.childId === null || !inRange(r.referralDate, period.start, period.end)) continue;
+    referralsDated++;
+    if (referralsRecent && r.referralsLast12Months === null) continue;
+    referralsInPeriod++;
     const date = r.referralDate!;
     const windowStart = addMonths(date, -o.rereferralWindowMonths);
-    // The most recent strictly earlier referral inside the window (list is sorted by date).
-    const earlier = (ctx.index.referralsByChild.get(r.childId!) ?? []).filter(
-      (x) => x.referralDate !== null && x.referralDate < date && x.referralDate >= windowStart,
-    );
-    const prev = earlier[earlier.length - 1];
+    // The most recent strictly earlier referral inside the window (the list is sorted by date,
+    // blanks last; the last of equal dates, as the list's last match).
+    const list = ctx.index.referralsByChild.get(r.childId) ?? [];
+    let prev: (typeof list)[number] | undefined;
+    for (let j = list.length - 1; j >= 0; j--) {
+      const x = list[j]!;
+      if (x.referralDate !== null && x.referralDate < date && x.referralDate >= windowStart) {
+        prev = x;
+        break;
+      }
+    }
     const team = r.team ?? NO_TEAM;
-    const t = refTeams.get(team) ?? { referrals: 0, rereferrals: 0 };
-    refTeams.set(team, t);
-    t.referrals++;
+    const t = keep ? (refTeams.get(team) ?? { referrals: 0, rereferrals: 0 }) : null;
+    if (t) {
+      refTeams.set(team, t);
+      t.referrals++;
+    }
     // Where the export records the count of earlier referrals (Annex A List 3, which lists only
     // recent months) the count decides; it does not include the referral itself, so > 0 is a
     // re-referral. Otherwise the referrals in the export decide.
     const counted = r.referralsLast12Months;
     if (counted !== null ? counted === 0 : !prev) continue;
+    rereferralCount++;
+    if (!t) continue;
     t.rereferrals++;
     if (counted !== null) countedReferrals++;
     rereferrals.push({
@@ -61,12 +73,17 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
       ...(counted !== null ? { earlierReferrals: counted } : {}),
     });
   }
+  if (referralsInPeriod < referralsDated)
+    limitations.push(
+      `rereferralRate: ${plural(referralsDated - referralsInPeriod, 'referral')} in the period with no recorded number of earlier referrals (this export lists recent referrals only) left out.`,
+    );
   metrics.rereferralRate = shareMetric(
     `Referrals within ${o.rereferralWindowMonths} months of an earlier referral`,
-    rereferrals.length,
-    referralsInPeriod.length,
+    rereferralCount,
+    referralsInPeriod,
     { threshold: o.maxRereferralRate, direction: 'max', tolerance: o.rereferralTolerance },
   );
+  if (!keep) return;
   rereferrals.sort((a, b) => (a.daysSincePrevious as number) - (b.daysSincePrevious as number) || byKey(a, b));
   if (rereferrals.length) {
     findings.push({
@@ -74,7 +91,7 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
       severity: severityFor(metrics.rereferralRate.rag),
       metric: 'rereferralRate',
       title: `Children referred again within ${o.rereferralWindowMonths} months`,
-      message: `${plural(rereferrals.length, 'referral')} of ${referralsInPeriod.length} in the period (${pct(metrics.rereferralRate.value)}) came within ${o.rereferralWindowMonths} months of an earlier referral for the same child, against a limit of ${limitPct(o.maxRereferralRate)}.`,
+      message: `${plural(rereferrals.length, 'referral')} of ${referralsInPeriod} in the period (${pct(metrics.rereferralRate.value)}) came within ${o.rereferralWindowMonths} months of an earlier referral for the same child, against a limit of ${limitPct(o.maxRereferralRate)}.`,
       affected: { count: distinctChildren(rereferrals), unit: 'children' },
       columns: [
         col('referralId', 'Referral', 'id'),
