@@ -33,11 +33,17 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
   for (const r of referralsInPeriod) {
     const date = r.referralDate!;
     const windowStart = addMonths(date, -o.rereferralWindowMonths);
-    // The most recent strictly earlier referral inside the window (list is sorted by date).
-    const earlier = (ctx.index.referralsByChild.get(r.childId!) ?? []).filter(
-      (x) => x.referralDate !== null && x.referralDate < date && x.referralDate >= windowStart,
-    );
-    const prev = earlier[earlier.length - 1];
+    // The most recent strictly earlier referral inside the window: the last match in the child's
+    // list (sorted by date), found from the end without building the list of matches per referral.
+    const list = ctx.index.referralsByChild.get(r.childId!) ?? [];
+    let prev: (typeof list)[number] | undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const x = list[i]!;
+      if (x.referralDate !== null && x.referralDate < date && x.referralDate >= windowStart) {
+        prev = x;
+        break;
+      }
+    }
     const team = r.team ?? NO_TEAM;
     const t = refTeams.get(team) ?? { referrals: 0, rereferrals: 0 };
     refTeams.set(team, t);
