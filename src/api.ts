@@ -173,7 +173,7 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   }
   if (Object.keys(merged.rules!).length === 0) delete merged.rules;
   const config = parseConfig(merged);
-  const { asAt, source } = resolveAsAt(ex, opts.asAt, config.asAt, todayDay(opts.today));
+  const { asAt, source } = resolveAsAt(ex, opts.asAt, config.asAt, () => todayDay(opts.today));
   validateBudgetKeys(
     config,
     RULES.map((r) => r.id),

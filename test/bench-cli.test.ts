@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,29 @@ describe('npm run bench, as a user runs it', () => {
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout + r.stderr).toMatch(/10k: trends cost/);
       expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('--duckdb-only: the like-for-like run is the audit without trends; the run with trends is reported beside it', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'bench-tmp-'));
+    try {
+      const r = spawnSync(process.execPath, [BENCH, '--sizes', '10k', '--runs', '1', '--duckdb-only', '--keep'], {
+        encoding: 'utf8',
+        timeout: 180_000,
+        env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(
+        '| caseaudit 7 metrics (no trends) | DuckDB 7 metrics | ÷ | caseaudit 7 metrics with trends | ÷ |',
+      );
+      expect(r.stdout).toMatch(/10k: caseaudit and DuckDB agree on 7 of 7/);
+      const [work] = readdirSync(tmp);
+      const findings = (name: string) =>
+        JSON.parse(readFileSync(join(tmp, work!, name, 'findings.json'), 'utf8')) as Record<string, unknown>;
+      expect(findings('same-10k')).not.toHaveProperty('trends');
+      expect(findings('same-trends-10k')).toHaveProperty('trends');
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

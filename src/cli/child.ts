@@ -5,12 +5,7 @@ import { type LayoutChoice, loadExport } from '../api.js';
 import { ChronologyInputError, PER_CHILD_RULES, UnknownChildError, chronology, loadChild } from '../childrenApi.js';
 import { readFindings } from '../ci/baseline.js';
 import { reportOptions } from '../report/index.js';
-import {
-  CHRONOLOGY_FORMATS,
-  type ChronologyFormat,
-  chronologyMarkdown,
-  renderChronology,
-} from '../report/chronology.js';
+import { CHRONOLOGY_FORMATS, type ChronologyFormat } from '../report/chronologyFormats.js';
 import { writeOutputs } from '../report/write.js';
 import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
@@ -120,6 +115,9 @@ Examples:
           throw e;
         }
         const ro = reportOptions(config, { pseudonymised: key !== undefined });
+        // Loaded here, not at the top: it brings the HTML templates and Handlebars, which every
+        // other command (an audit writing JSON above all) would otherwise load at start-up.
+        const { chronologyMarkdown, renderChronology } = await import('../report/chronology.js');
         if (!o.out) {
           io.stdout.write(chronologyMarkdown(c, ro.marking));
         } else {

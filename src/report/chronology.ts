@@ -12,8 +12,9 @@ import { concernText } from './children.js';
 import { safeId } from './html/escape.js';
 import type { OutputFile } from './write.js';
 
-export const CHRONOLOGY_FORMATS = ['md', 'json', 'html'] as const;
-export type ChronologyFormat = (typeof CHRONOLOGY_FORMATS)[number];
+import type { ChronologyFormat } from './chronologyFormats.js';
+
+export { CHRONOLOGY_FORMATS, type ChronologyFormat } from './chronologyFormats.js';
 
 function withoutText(c: Chronology): Chronology {
   return { ...c, events: c.events.map(({ text: _t, ...e }) => e) };
