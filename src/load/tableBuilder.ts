@@ -123,6 +123,11 @@ const ID_POOL_LIMIT = 1 << 20;
 export class IdPool {
   private readonly seen = new Map<string, string>();
 
+  /** Distinct ids held (for tests: a column of a row's own ids must not fill the pool). */
+  get size(): number {
+    return this.seen.size;
+  }
+
   /**
    * A parser for one id column. A column whose values rarely repeat (a row's own id) would only
    * grow the pool: after ID_SAMPLE values with fewer than ID_MIN_REPEATS repeats, it stops looking.
