@@ -380,7 +380,7 @@ async function main(): Promise<void> {
         ['metrics', dir, '--as-at', AS_AT, '--out', join(work, `duckdb-${size}.json`)],
         `duckdb metrics ${size}`,
       );
-      const duck: DuckdbRound = { audit, read, same, metrics, load };
+      const duck: DuckdbRound = { audit, noTrends, read, same, metrics, load };
       if (duckdbOnly) {
         rounds.push({ parse: skipped, audit, noTrends, oneThread: skipped, report: skipped, same, duck });
         continue;
