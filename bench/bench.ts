@@ -374,7 +374,7 @@ async function main(): Promise<void> {
         [...sameArgs, '--out', join(work, `same-trends-${size}`)],
         `same metrics with trends ${size}`,
       );
-      const duck: DuckdbRound = { audit, read, same, metrics, sameTrends, load };
+      const duck: DuckdbRound = { audit, noTrends, read, same, metrics, sameTrends, load };
       if (duckdbOnly) {
         rounds.push({ parse: skipped, audit, noTrends, oneThread: skipped, report: skipped, same, duck });
         continue;

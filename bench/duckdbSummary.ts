@@ -10,6 +10,11 @@ import { fmtMs, fmtRatio, type Measure, median, pairedRatios } from './stats.js'
 export interface DuckdbRound {
   /** caseaudit, every table, JSON. */
   audit: Measure;
+  /**
+   * The same audit with --no-trends, run just after it. Issue 24's 4× was set before trends
+   * existed, so this is the like-for-like audit; both are reported.
+   */
+  noTrends: Measure;
   /** DuckDB reading every table, run just before the audit. */
   read: Measure;
   /** caseaudit asked for the rules of the seven metrics, with --no-trends (the like for like). */
@@ -30,6 +35,9 @@ export interface DuckdbSummary {
   /** caseaudit's seven-metric run with trends ÷ DuckDB's metrics: not like for like, for reference. */
   sameMetricsWithTrendsOverDuckdb: ReturnType<typeof pairedRatios>;
   fullAuditOverReadAll: ReturnType<typeof pairedRatios>;
+  noTrendsOverReadAll: ReturnType<typeof pairedRatios>;
+  /** Peak RSS over the rounds, MB: the full audit, and without trends (issue 24: ≤ 600 at 1.1M rows). */
+  peakRssMb: { audit: number | null; noTrends: number | null };
   loadAverage: number[];
 }
 
@@ -60,6 +68,11 @@ export function summariseDuckdb(
     sameMetricsOverDuckdb: pairedRatios(rounds.map((r) => [r.same, r.metrics])),
     sameMetricsWithTrendsOverDuckdb: pairedRatios(rounds.map((r) => [r.sameTrends, r.metrics])),
     fullAuditOverReadAll: pairedRatios(rounds.map((r) => [r.audit, r.read])),
+    noTrendsOverReadAll: pairedRatios(rounds.map((r) => [r.noTrends, r.read])),
+    peakRssMb: {
+      audit: median(rounds.map((r) => r.audit)).maxRssMb,
+      noTrends: median(rounds.map((r) => r.noTrends)).maxRssMb,
+    },
     loadAverage: rounds.map((r) => Math.round(r.load * 100) / 100),
   };
 }
@@ -95,6 +108,7 @@ export function formatDuckdb(size: string, rounds: readonly DuckdbRound[], s: Du
     sec(r.read),
     r2(r.audit, r.read),
   ]);
+  const mb = (v: number | null) => (v === null ? '—' : `${v.toFixed(0)} MB`);
   const range = (p: DuckdbSummary['sameMetricsOverDuckdb']) =>
     p ? `${fmtRatio(p.median)} (round by round ${fmtRatio(p.min)}–${fmtRatio(p.max)})` : '—';
   return [
@@ -103,6 +117,7 @@ export function formatDuckdb(size: string, rounds: readonly DuckdbRound[], s: Du
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     `${size}: medians: DuckDB 7 metrics ${fmtMs(s.metrics)}, read every table ${fmtMs(s.readAll)}; caseaudit ÷ DuckDB on the same metrics ${range(s.sameMetricsOverDuckdb)} (target ≤ 1.0 at 1M; with trends ${range(s.sameMetricsWithTrendsOverDuckdb)}); full audit ÷ DuckDB read every table ${range(s.fullAuditOverReadAll)} (target ≤ 4)`,
+    `${size}: full audit without trends ÷ DuckDB read every table ${range(s.noTrendsOverReadAll)} (target ≤ 4; the like-for-like, the target predating trends); peak RSS of the full audit ${mb(s.peakRssMb.audit)}, without trends ${mb(s.peakRssMb.noTrends)} (target ≤ 600 MB at 1.1M rows)`,
     formatAgreement(size, 'DuckDB', s.agreement),
   ];
 }

@@ -14,6 +14,7 @@ import {
   COPY_THRESHOLD,
 } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
+import { KeyStore, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
@@ -213,7 +214,8 @@ export class SupervisionScorer {
   scoreTexts(n: number, textOf: (i: number) => readonly [string | null, string | null] | null): TextScores {
     const bits = new Uint8Array(n);
     const start = new Int32Array(n + 1);
-    let keys = new Float64Array(Math.max(1024, n * 16));
+    const store = new KeyStore(Math.max(1024, n * 16), n * RESERVED_KEYS_PER_ROW);
+    let keys = store.keys;
     let used = 0;
     for (let i = 0; i < n; i++) {
       start[i] = used;
@@ -222,11 +224,7 @@ export class SupervisionScorer {
       const found = this.read(text[0], text[1]);
       const nToks = this.tokens.n;
       // At most max(1, nToks - 2) distinct shingles, written straight into the flat array.
-      if (used + Math.max(1, nToks) > keys.length) {
-        const grown = new Float64Array(Math.max(keys.length * 2, used + nToks));
-        grown.set(keys.subarray(0, used));
-        keys = grown;
-      }
+      if (used + Math.max(1, nToks) > keys.length) keys = store.grow(used, used + Math.max(1, nToks));
       used += shinglesInto(this.keySet, this.tokens.hashes, nToks, keys, used);
       bits[i] =
         TEXT_BITS.scored |
@@ -236,7 +234,6 @@ export class SupervisionScorer {
         ((found & REVIEWS_BIT) !== 0 ? TEXT_BITS.reviewsPrevious : 0);
     }
     start[n] = used;
-    // A view of what is used: no copy (the spare capacity goes along when transferred, uncopied).
-    return { bits, start, keys: keys.subarray(0, used) };
+    return { bits, start, keys: store.done(used) };
   }
 }

@@ -9,7 +9,7 @@ import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { EmptyFileError, InputError, MalformedCsvError, readCsvInto } from './csvFile.js';
 import { DataQualityLog, type TableLog } from './issues.js';
-import { MissingColumnsError, type RowKeep, TableBuilder, type TableMapping } from './tableBuilder.js';
+import { IdPool, MissingColumnsError, type RowKeep, TableBuilder, type TableMapping } from './tableBuilder.js';
 import { checkRelations } from './relations.js';
 
 export interface LoadOptions {
@@ -103,9 +103,11 @@ export async function readTableFile(
   dq: DataQualityLog,
   opts: Pick<LoadOptions, 'maxBytes' | 'mapping'>,
   rowKeep?: RowKeep,
+  /** The load's shared ids (one string per distinct id across its tables); else this table's own. */
+  ids?: IdPool,
 ): Promise<TableRead> {
   const file = basename(path);
-  const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep);
+  const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep, ids);
   const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
   let status: 'loaded' | 'failed' = 'loaded';
   let error: string | undefined;
@@ -172,8 +174,9 @@ export async function loadCsvFolder(
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
   const later: TableName[] = [];
+  const ids = new IdPool();
   const read = async (t: TableName, path: string) => {
-    const r = await readTableFile(t, path, dq, opts, opts.rowKeep?.(t, tables) ?? undefined);
+    const r = await readTableFile(t, path, dq, opts, opts.rowKeep?.(t, tables) ?? undefined, ids);
     if (r.loaded) (tables as Record<string, unknown[]>)[t] = r.rows;
     else absent[t] = dq.tables.get(t)?.error ?? 'could not be read';
     opts.onTable?.(t, r.rows.length);

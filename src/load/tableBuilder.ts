@@ -106,10 +106,58 @@ function memoised(parse: Parser, limit = 1_000): Parser {
   };
 }
 
-function parserFor(spec: ColumnSpec): Parser {
+/** How many values of an id column decide whether it repeats enough to be worth sharing. */
+const ID_SAMPLE = 2_048;
+/** Below this share of repeats in the sample, the column is a row's own id (contact_id): not shared. */
+const ID_MIN_REPEATS = 0.25;
+/** Most distinct ids a pool keeps: enough for every child of a large council, bounded for junk. */
+const ID_POOL_LIMIT = 1 << 20;
+
+/**
+ * One string per distinct id value, shared by every table that reads with it (loadExport passes
+ * one pool per load): a child's id in contacts, visits and plans is then one string, not one per
+ * row. At 1.1M rows the ids were about 2M strings kept for the whole audit; sharing them cuts
+ * memory and the collector's work, and a shared string's hash, once computed by a Map lookup, is
+ * kept for every later lookup. The pool is only for the load: the rows keep the strings.
+ */
+export class IdPool {
+  private readonly seen = new Map<string, string>();
+
+  /** Distinct ids held (for tests: a column of a row's own ids must not fill the pool). */
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /**
+   * A parser for one id column. A column whose values rarely repeat (a row's own id) would only
+   * grow the pool: after ID_SAMPLE values with fewer than ID_MIN_REPEATS repeats, it stops looking.
+   */
+  parser(): Parser {
+    const seen = this.seen;
+    let looked = 0,
+      repeats = 0,
+      sharing = true;
+    return (raw) => {
+      const t = cleanText(raw);
+      if (t === null || !sharing || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
+      const hit = seen.get(t);
+      if (looked < ID_SAMPLE) {
+        looked++;
+        if (hit !== undefined) repeats++;
+        if (looked === ID_SAMPLE && repeats < ID_SAMPLE * ID_MIN_REPEATS) sharing = false;
+      }
+      if (hit !== undefined) return hit;
+      const v = detached(t);
+      if (seen.size < ID_POOL_LIMIT) seen.set(v, v);
+      return v;
+    };
+  }
+}
+
+function parserFor(spec: ColumnSpec, ids: IdPool): Parser {
   switch (spec.kind.type) {
     case 'id':
-      return (raw) => parseText(raw);
+      return ids.parser();
     case 'text':
       return internedText();
     case 'date':
@@ -149,6 +197,8 @@ export class TableBuilder<T extends TableName> {
     private readonly dq: DataQualityLog,
     private readonly mapping: TableMapping = {},
     private readonly rowKeep?: RowKeep,
+    /** Shared by the tables of one load; a builder on its own shares ids within its table. */
+    private readonly ids: IdPool = new IdPool(),
   ) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
     this.build = BUILD_ROW[table];
@@ -202,7 +252,7 @@ export class TableBuilder<T extends TableName> {
       taken.add(spec.name);
       this.columnsUsed.push(spec.name);
       const valueMap = this.mapping.values?.[spec.name];
-      const base = parserFor(spec);
+      const base = parserFor(spec, this.ids);
       const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
       this.bound.push({ spec, index, position, parse, header, required: spec.required === true });
     });
