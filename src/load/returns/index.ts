@@ -63,20 +63,26 @@ function describeRoles(roles: readonly FileRole[]): string {
 /** Turns per-file return tables into TableSources, keeping the first record of each key (newest first). */
 function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName, seen: Set<string>): TableSource[] {
   const out: TableSource[] = [];
-  for (const r of reads) {
-    const t = r.tables[table];
-    if (!t) continue;
+  const holding = reads.filter((r) => r.tables[table]);
+  holding.forEach((r, i) => {
+    const t = r.tables[table]!;
     // Only records an earlier (newer) file holds are left out: a repeat within one file is the
-    // file's own duplicate, reported by the loader as for any table.
-    const records = t.records.filter((x) => !seen.has(x.key));
-    for (const x of t.records) seen.add(x.key);
+    // file's own duplicate, reported by the loader as for any table. Nothing is left out of the
+    // first file read, and the last file's keys are never asked for: neither is looked up.
+    const records = seen.size === 0 ? t.records : t.records.filter((x) => !seen.has(x.key));
+    if (i < holding.length - 1) for (const x of t.records) seen.add(x.key);
     // A file whose records are all newer elsewhere is not named as a source of the table.
     if (records.length > 0 || out.length === 0) out.push(toSource(table, r.file, t, records));
-  }
+  });
   return out.length > 1 ? out.filter((s) => s.records.length > 0) : out;
 }
 
-function toSource(table: TableName, file: string, t: ReturnTable, records: KeyedRecord[] = t.records): TableSource {
+function toSource(
+  table: TableName,
+  file: string,
+  t: ReturnTable,
+  records: ReturnTable['records'] = t.records,
+): TableSource {
   return {
     table,
     file,
