@@ -117,7 +117,7 @@ const REFUSED: Record<string, [string, string]> = {
   'a mismatched close tag': ['<M>\n<A>1</B></M>', 'f.xml:2:9: malformed XML: unexpected close tag.'],
   'a close tag alike in length and both ends': [
     '<M><AbC>1</AxC></M>',
-    'f.xml:1:15: malformed XML: unexpected close tag.',
+    'f.xml:1:16: malformed XML: unexpected close tag.',
   ],
   'an unclosed element': ['<M><A>1</A>', 'f.xml:1:12: malformed XML: unclosed tag: M'],
   'an undefined entity': ['<M><A>&nope;</A></M>', 'f.xml:1:13: malformed XML: undefined entity.'],
