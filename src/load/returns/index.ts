@@ -322,6 +322,11 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     canonical: new Set(canonical.keys()),
     allocationsFrom903: fromReturns.has('allocations'),
   });
+  // Not read into plans.previous_cp_plans (one place for the fact) on purpose: that column, where
+  // given, decides alone (0 is "not a repeat" even when an earlier CP plan is in the files) and adds
+  // `previousPlans` to the evidence, whereas the census's NumberOfPreviousCPP only adds repeats the
+  // files cannot show. Moving it would add `previousPlans` to every repeat's evidence and could
+  // drop repeats the files show (NumberOfPreviousCPP 0), so findings.json would change.
   const previousCp = new Set(cin.flatMap((c) => [...c.previousCp]));
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));
