@@ -25,7 +25,7 @@ import { type CinCensusRead, readCinCensus } from './cinCensus.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { RETURNS_ABSENT, returnsCoverage } from './measures.js';
 import { episodesOf, periodsOfCare, readCsv, reviewsOf, Table903File, TABLES_903, USED_903 } from './ssda903.js';
-import type { KeyedRecord, ReturnRead, ReturnTable } from './types.js';
+import type { ReturnRead, ReturnTable } from './types.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
 export interface ReturnsOptions {
