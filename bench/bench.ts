@@ -15,7 +15,8 @@
  * default 3), --keep (leave the generated data), --trends-only (only the audit with and without
  * trends: a quick check of that overhead), --children-only (one child's chronology against the
  * full audit, and the profiles' share of it: bench/childrenBench.ts). Neither writes results.json; nor does
- * --duckdb-only (only caseaudit against DuckDB).
+ * --duckdb-only (only caseaudit against DuckDB), nor --returns-only (only the statutory returns
+ * against the canonical CSVs: bench/returns.ts).
  *
  * Issue 24: DuckDB is the peer an analyst would reach for today (bench/duckdb.ts). In each round
  * DuckDB reads every table just before the full audit, and computes the seven metrics just after
@@ -75,10 +76,20 @@ Options:
   --trends-only         only the audit with and without trends
   --children-only       only one child's chronology against the full audit
   --duckdb-only         only caseaudit against DuckDB
+  --returns-only        only reading the statutory returns against the canonical CSVs
+                        (50,000 children; --runs rounds)
   -h, --help            this text
 `;
 
-const FLAGS = new Set(['--sizes', '--runs', '--keep', '--trends-only', '--children-only', '--duckdb-only']);
+const FLAGS = new Set([
+  '--sizes',
+  '--runs',
+  '--keep',
+  '--trends-only',
+  '--children-only',
+  '--duckdb-only',
+  '--returns-only',
+]);
 
 function args(): {
   sizes: string[];
@@ -87,6 +98,7 @@ function args(): {
   trendsOnly: boolean;
   childrenOnly: boolean;
   duckdbOnly: boolean;
+  returnsOnly: boolean;
 } {
   const a = process.argv.slice(2);
   if (a.includes('--help') || a.includes('-h')) {
@@ -115,6 +127,7 @@ function args(): {
     trendsOnly: a.includes('--trends-only'),
     childrenOnly: a.includes('--children-only'),
     duckdbOnly: a.includes('--duckdb-only'),
+    returnsOnly: a.includes('--returns-only'),
   };
 }
 
@@ -242,7 +255,21 @@ function countRows(dir: string): { rows: number; bytes: number } {
 }
 
 async function main(): Promise<void> {
-  const { sizes, keep, runs, trendsOnly, childrenOnly, duckdbOnly } = args();
+  const { sizes, keep, runs, trendsOnly, childrenOnly, duckdbOnly, returnsOnly } = args();
+  if (returnsOnly) {
+    process.stdout.write(
+      `load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}\n`,
+    );
+    process.stdout.write(`${formatReturnsBench(await benchReturns(50_000, runs))}\n`);
+    process.stdout.write(
+      `load average at the end ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}\n`,
+    );
+    return;
+  }
   const work = mkdtempSync(join(tmpdir(), 'caseaudit-bench-'));
   if (childrenOnly) {
     const lines: string[] = [];

@@ -12,7 +12,15 @@ describe('npm run bench, as a user runs it', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: npm run bench/);
-    for (const flag of ['--sizes', '--runs', '--keep', '--trends-only', '--children-only', '--duckdb-only'])
+    for (const flag of [
+      '--sizes',
+      '--runs',
+      '--keep',
+      '--trends-only',
+      '--children-only',
+      '--duckdb-only',
+      '--returns-only',
+    ])
       expect(r.stdout).toContain(flag);
   });
 

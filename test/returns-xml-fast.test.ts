@@ -82,6 +82,22 @@ const READ: Record<string, [string, Event[]]> = {
       ['close', 'M', '', 1],
     ],
   ],
+  // Names are shared by length and first and last character (xmlFast.ts): each must still be its own.
+  'names alike in length and both ends': [
+    '<M><AbC>1</AbC><AxC>2</AxC><AbC/><AxxC>3</AxxC></M>',
+    [
+      ['open', 'M', 1],
+      ['open', 'M/AbC', 1],
+      ['close', 'M/AbC', '1', 1],
+      ['open', 'M/AxC', 1],
+      ['close', 'M/AxC', '2', 1],
+      ['open', 'M/AbC', 1],
+      ['close', 'M/AbC', '', 1],
+      ['open', 'M/AxxC', 1],
+      ['close', 'M/AxxC', '3', 1],
+      ['close', 'M', '', 1],
+    ],
+  ],
   'CDATA and a processing instruction (read by saxes)': [
     '<M><?pi x?><A><![CDATA[ x < y ]]></A></M>',
     [
@@ -99,6 +115,10 @@ const REFUSED: Record<string, [string, string]> = {
     'f.xml:1:55: a DOCTYPE is not allowed in a return (entity declarations are refused)',
   ],
   'a mismatched close tag': ['<M>\n<A>1</B></M>', 'f.xml:2:9: malformed XML: unexpected close tag.'],
+  'a close tag alike in length and both ends': [
+    '<M><AbC>1</AxC></M>',
+    'f.xml:1:16: malformed XML: unexpected close tag.',
+  ],
   'an unclosed element': ['<M><A>1</A>', 'f.xml:1:12: malformed XML: unclosed tag: M'],
   'an undefined entity': ['<M><A>&nope;</A></M>', 'f.xml:1:13: malformed XML: undefined entity.'],
   '"]]>" in text': ['<M><A>a ]]> b</A></M>', 'f.xml:1:12: malformed XML: the string "]]>" is disallowed in char data.'],

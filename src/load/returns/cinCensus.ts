@@ -92,51 +92,53 @@ export async function readCinCensus(path: string, dq: DataQualityLog, maxBytes?:
     const disability =
       disabilities.length === 0 ? '' : disabilities.some((d) => d.toUpperCase() !== 'NONE') ? 'Y' : 'N';
     const gender = child.gender ?? '';
+    // Cells in the order of CIN_LABELS (cinCensusSchema.ts): the loader reads them as they are.
     tables.children.records.push({
       key: `child:${childId}`,
       line: childLine,
-      values: {
-        child_id: childId,
-        date_of_birth: child.PersonBirthDate ?? '',
-        gender: CIN_GENDER[gender.toLowerCase()] ?? gender,
-        ethnicity: child.Ethnicity ?? '',
+      cells: [
+        childId,
+        child.PersonBirthDate ?? '',
+        CIN_GENDER[gender.toLowerCase()] ?? gender,
+        child.Ethnicity ?? '',
         disability,
-      },
+      ],
     });
     pending.sort((a, b) => a.line - b.line);
     const refIds = new Map<number, string>();
     for (const r of pending)
       if (r.kind === 'referral') refIds.set(r.ref, ids.make('REF', childId, r.rec.referral_date!, r.line));
     for (const r of pending) {
-      // Records were made with every field they fill, so they are finished in place (no copies).
       const rec = r.rec;
-      rec.child_id = childId;
-      let key: string;
+      let key: string, cells: string[];
       switch (r.kind) {
         case 'referral':
-          key = rec.referral_id = refIds.get(r.ref)!;
+          key = refIds.get(r.ref)!;
+          cells = [key, childId, rec.referral_date!, rec.source!, rec.outcome!];
           break;
         case 'assessment':
-          key = rec.assessment_id = ids.make('ASM', childId, rec.start_date!, r.line);
-          rec.referral_id = refIds.get(r.ref) ?? '';
+          key = ids.make('ASM', childId, rec.start_date!, r.line);
+          cells = [key, childId, refIds.get(r.ref) ?? '', rec.start_date!, rec.completion_date!];
           break;
         case 's47':
-          key = rec.s47_id = ids.make('S47', childId, rec.strategy_date!, r.line);
+          key = ids.make('S47', childId, rec.strategy_date!, r.line);
+          cells = [key, childId, rec.strategy_date!, rec.icpc_date!, rec.outcome!];
           break;
         default: {
-          key = rec.plan_id = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, rec.start_date!, r.line);
+          key = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, rec.start_date!, r.line);
+          cells = [key, childId, rec.plan_type!, rec.start_date!, rec.end_date!, rec.category!];
           if (r.kind === 'cp' && Number(r.previous) > 0) out.previousCp.add(key);
           const planId = key;
           (r.reviews ?? []).forEach((v, i) =>
             tables.reviews.records.push({
               key: `${planId}@${isoDate(v.date) ?? `#${i}`}`,
               line: v.line,
-              values: { plan_id: planId, review_date: v.date },
+              cells: [planId, v.date],
             }),
           );
         }
       }
-      tables[r.table].records.push({ key, line: r.line, values: rec });
+      tables[r.table].records.push({ key, line: r.line, cells });
     }
   };
 

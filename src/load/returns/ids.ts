@@ -9,10 +9,21 @@ import { isValueError, parseDate } from '../values.js';
 
 export type RecordKind = 'REF' | 'ASM' | 'S47' | 'CIN' | 'CP' | 'CLA';
 
+/**
+ * Answers by date text: a return repeats a few thousand dates over hundreds of thousands of
+ * records. Capped so a file of endless distinct junk cannot grow it without bound.
+ */
+const isoByText = new Map<string, string | null>();
+
 /** ISO date of a return's date text, or null when it is blank or not a date. */
 export function isoDate(raw: string): string | null {
-  const d = parseDate(raw);
-  return typeof d === 'number' && !isValueError(d) ? toIso(d) : null;
+  let iso = isoByText.get(raw);
+  if (iso === undefined) {
+    const d = parseDate(raw);
+    iso = typeof d === 'number' && !isValueError(d) ? toIso(d) : null;
+    if (isoByText.size < 50_000) isoByText.set(raw, iso);
+  }
+  return iso;
 }
 
 /**

@@ -25,7 +25,7 @@ import { type CinCensusRead, readCinCensus } from './cinCensus.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { RETURNS_ABSENT, returnsCoverage } from './measures.js';
 import { episodesOf, periodsOfCare, readCsv, reviewsOf, Table903File, TABLES_903, USED_903 } from './ssda903.js';
-import type { KeyedRecord, ReturnRead, ReturnTable } from './types.js';
+import type { ReturnRead, ReturnTable } from './types.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
 export interface ReturnsOptions {
@@ -63,20 +63,26 @@ function describeRoles(roles: readonly FileRole[]): string {
 /** Turns per-file return tables into TableSources, keeping the first record of each key (newest first). */
 function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName, seen: Set<string>): TableSource[] {
   const out: TableSource[] = [];
-  for (const r of reads) {
-    const t = r.tables[table];
-    if (!t) continue;
+  const holding = reads.filter((r) => r.tables[table]);
+  holding.forEach((r, i) => {
+    const t = r.tables[table]!;
     // Only records an earlier (newer) file holds are left out: a repeat within one file is the
-    // file's own duplicate, reported by the loader as for any table.
-    const records = t.records.filter((x) => !seen.has(x.key));
-    for (const x of t.records) seen.add(x.key);
+    // file's own duplicate, reported by the loader as for any table. Nothing is left out of the
+    // first file read, and the last file's keys are never asked for: neither is looked up.
+    const records = seen.size === 0 ? t.records : t.records.filter((x) => !seen.has(x.key));
+    if (i < holding.length - 1) for (const x of t.records) seen.add(x.key);
     // A file whose records are all newer elsewhere is not named as a source of the table.
     if (records.length > 0 || out.length === 0) out.push(toSource(table, r.file, t, records));
-  }
+  });
   return out.length > 1 ? out.filter((s) => s.records.length > 0) : out;
 }
 
-function toSource(table: TableName, file: string, t: ReturnTable, records: KeyedRecord[] = t.records): TableSource {
+function toSource(
+  table: TableName,
+  file: string,
+  t: ReturnTable,
+  records: ReturnTable['records'] = t.records,
+): TableSource {
   return {
     table,
     file,
@@ -316,6 +322,11 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     canonical: new Set(canonical.keys()),
     allocationsFrom903: fromReturns.has('allocations'),
   });
+  // Not read into plans.previous_cp_plans (one place for the fact) on purpose: that column, where
+  // given, decides alone (0 is "not a repeat" even when an earlier CP plan is in the files) and adds
+  // `previousPlans` to the evidence, whereas the census's NumberOfPreviousCPP only adds repeats the
+  // files cannot show. Moving it would add `previousPlans` to every repeat's evidence and could
+  // drop repeats the files show (NumberOfPreviousCPP 0), so findings.json would change.
   const previousCp = new Set(cin.flatMap((c) => [...c.previousCp]));
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));

@@ -1,9 +1,14 @@
 /** What each return reader hands to the returns loader (./index.ts), before years are merged. */
 import type { TableName } from '../../model/tables.js';
-import type { SourceRecord } from '../ssd/assemble.js';
+import type { CellsRecord, SourceRecord } from '../ssd/assemble.js';
 
 /** A record with the key that identifies it across years (newest return wins, SPEC §6.3). */
 export interface KeyedRecord extends SourceRecord {
+  key: string;
+}
+
+/** The same, its cells in the order of its table's labels (CIN census records). */
+export interface KeyedCells extends CellsRecord {
   key: string;
 }
 
@@ -13,7 +18,7 @@ export interface ReturnTable {
   /** canonical column → 1-based column in a CSV file; absent for XML. */
   positions?: Readonly<Record<string, number>>;
   headerLine: number;
-  records: KeyedRecord[];
+  records: (KeyedRecord | KeyedCells)[];
 }
 
 export type ReturnKind = 'cin-census' | 'workforce-census' | 'ssda903';

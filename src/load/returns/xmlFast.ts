@@ -76,6 +76,12 @@ export class FastXml {
   private started = false;
   private rootSeen = false;
   private pendingCr = false;
+  /**
+   * Element names seen so far, by length and first and last character: a name seen before is
+   * matched in place and the same string handed on, so a census's 400,000 tags make no new
+   * strings and the readers' Set lookups and comparisons reuse one cached hash per name.
+   */
+  private readonly names = new Map<number, string[]>();
 
   constructor(private readonly tree: XmlTree) {}
 
@@ -194,13 +200,25 @@ export class FastXml {
     return close + 3;
   }
 
+  private nameAt(b: string, from: number, to: number): string {
+    // Name characters are ASCII (isName), so the key is exact on length and both ends.
+    const key = (to - from) * 65536 + b.charCodeAt(from) * 256 + b.charCodeAt(to - 1);
+    const seen = this.names.get(key);
+    if (seen) for (const s of seen) if (b.startsWith(s, from)) return s;
+    const name = b.slice(from, to);
+    // A few names per key at most: a document of endless distinct names only loses the sharing.
+    if (!seen) this.names.set(key, [name]);
+    else if (seen.length < 8) seen.push(name);
+    return name;
+  }
+
   private startTag(b: string, lt: number): number {
     const n = b.length;
     let i = lt + 1;
     if (!isNameStart(b.charCodeAt(i))) fallback();
     while (i < n && isName(b.charCodeAt(i))) i++;
     if (i === n) return MORE;
-    const name = b.slice(lt + 1, i);
+    const name = this.nameAt(b, lt + 1, i);
     let attrs: string[] | null = null;
     for (;;) {
       const before = i;

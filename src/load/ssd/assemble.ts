@@ -15,6 +15,15 @@ export interface SourceRecord {
   values: Readonly<Record<string, string>>;
 }
 
+/**
+ * A record whose cells are already in the order of its source's `labels`: a reader that makes
+ * many rows (the CIN census) hands them over without a lookup per cell.
+ */
+export interface CellsRecord {
+  line: number;
+  cells: readonly string[];
+}
+
 /** Rows for one canonical table that came from one file or sheet. */
 export interface TableSource {
   table: TableName;
@@ -25,7 +34,7 @@ export interface TableSource {
   labels: Readonly<Record<string, string>>;
   /** canonical column → its 1-based column in that file or sheet; absent or 0 when derived. */
   positions?: Readonly<Record<string, number>>;
-  records: SourceRecord[];
+  records: (SourceRecord | CellsRecord)[];
 }
 
 export interface AssembleOptions {
@@ -79,11 +88,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
         }
         throw e;
       }
-      for (const r of s.records)
-        b.addRow(
-          cols.map((c) => r.values[c] ?? ''),
-          r.line,
-        );
+      for (const r of s.records) b.addRow('cells' in r ? r.cells : cols.map((c) => r.values[c] ?? ''), r.line);
       // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19).
       for (const row of b.rows) rows.push(row);
       for (const c of b.columnsUsed) used.add(c);

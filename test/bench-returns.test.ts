@@ -1,0 +1,43 @@
+/**
+ * bench/returns.ts counts rows the same way on both sides: the rows of the tables each load hands
+ * to the audit. Checked on a small council against loads done here, and the like-for-like
+ * canonical folder holds exactly the tables the returns give.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { benchReturns, formatReturnsBench } from '../bench/returns.js';
+import { generateExport } from '../src/generate/index.js';
+import { loadExport } from '../src/load/index.js';
+
+describe('the returns benchmark', () => {
+  it('counts the rows each load gives, and times the canonical CSVs of the returns’ own tables', async () => {
+    const b = await benchReturns(300, 1);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-returns-'));
+    try {
+      await generateExport({ out: join(dir, 'c'), children: 300, seed: 5 });
+      await generateExport({ out: join(dir, 'r'), children: 300, seed: 5, layout: 'returns' });
+      const rows = async (d: string, layout: 'canonical' | 'returns', only?: readonly string[]) =>
+        (await loadExport(d, { layout })).dq
+          .tableList()
+          .filter((t) => !only || only.includes(t.table))
+          .reduce((s, t) => s + t.rowsRead, 0);
+      const returnsLoad = await loadExport(join(dir, 'r'), { layout: 'returns' });
+      const given = returnsLoad.dq
+        .tableList()
+        .filter((t) => t.rowsRead > 0)
+        .map((t) => t.table);
+      expect(b.returns.rows).toBe(await rows(join(dir, 'r'), 'returns'));
+      expect(b.canonical.rows).toBe(await rows(join(dir, 'c'), 'canonical'));
+      expect(b.sameTables.tables).toEqual(given);
+      expect(given).not.toContain('visits');
+      expect(b.sameTables.rows).toBe(await rows(join(dir, 'c'), 'canonical', given));
+      expect(b.sameTables.rows).toBeLessThan(b.canonical.rows);
+      expect(b.perRowRatio).toBeCloseTo(b.returns.ms / b.returns.rows / (b.canonical.ms / b.canonical.rows), 10);
+      expect(formatReturnsBench(b)).toContain('like for like');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
