@@ -37,6 +37,8 @@ const CHILD_HOLDERS: ReadonlySet<string> = new Set([
   'twins',
   'teenager',
 ]);
+/** Words that open a mention in the practitioners' own voice (heldBy). */
+const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
 /** Verbs by which an adult reports on the child (PhraseMatcher.reported). */
 const REPORTS: ReadonlySet<string> = new Set([
   'reports',
@@ -283,7 +285,10 @@ export class PhraseMatcher {
    * "Tyler is worried about". A mention that opens with the linking verb ("is rising") is not.
    */
   private heldBy(from: number, start: number): boolean {
-    if (LINKS.has(this.toks[start]!.word)) return false;
+    const w = this.toks[start]!.word;
+    // "... the carer because we assumed": a mention that opens with a reason or with the
+    // practitioners' own voice is theirs whoever stands before it.
+    if (LINKS.has(w) || OWN_VOICE.has(w) || this.lex.reasoning.has(w)) return false;
     let k = start - 1;
     if (k > from && LINKS.has(this.toks[k]!.word)) k--;
     if (k < from) return false;
