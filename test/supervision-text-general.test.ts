@@ -82,3 +82,20 @@ describe('reflection: analysis phrased in other words, and what only looks like 
     );
   });
 });
+
+describe('reviews of the last actions and timescales in other shorthand', () => {
+  const rv = (t: string) => score(t).reviewsPrevious;
+  it('a label alone on its line counts for nothing', () => {
+    expect(rv('Reason for supervision: monthly.\nPrevious actions reviewed:\nActions:\nAOB: none.')).toBe(false);
+    expect(rv('Previous actions reviewed: referral made, school spoken to.')).toBe(true);
+  });
+  it('items reviewed as not done are still a review; a heading opening with a negation is not', () => {
+    expect(rv('Previous actions: bus pass – not done, form lost; GP letter – sent.')).toBe(true);
+    expect(rv('Previous actions: not reviewed this month.')).toBe(false);
+  });
+  it('shorthand for the last actions, and "Weds" as a weekday', () => {
+    expect(rv('Prev actions ✓ ✗ – referral not made, SW off sick.')).toBe(true);
+    expect(rv("Last time's actions: chronology – done.")).toBe(true);
+    expect(score('Case discussed.', 'Chronology to be updated by Weds.').actions).toBe(true);
+  });
+});
