@@ -1,13 +1,14 @@
 /**
- * Issue 22, "Done when": on records written by people outside the project, in the styles councils
- * use, every criterion is judged right on at least 90% of records. The outside corpus
- * (test/fixtures/supervision-outside-corpus.json) was written and labelled by a separate writer
- * blind to the detector; it is a test set only — the detector is never tuned on its misses.
+ * Issue 22: the old outside corpus (test/fixtures/supervision-outside-corpus.json), 120 records
+ * written and labelled by a separate writer blind to the detector. Two sessions have since studied
+ * its misses while tuning, so it is DEVELOPMENT material now, not an outside check: this test keeps
+ * the detector from falling back on it. The issue's "records written by people outside the project"
+ * bar is measured on a new set written blind, kept apart from tuning.
  */
 import { describe, expect, it } from 'vitest';
 import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
 
-describe('supervision records written outside the project', () => {
+describe('the old outside corpus (now development material)', () => {
   const records = readStyleCorpus('outside');
 
   it('holds 120 records in eight styles, with both answers for every criterion', () => {
@@ -19,17 +20,13 @@ describe('supervision records written outside the project', () => {
     }
   });
 
-  it('agrees with the outside writer on at least 90% of records for every criterion but child focus', () => {
+  it('agrees with the writer on at least 95% of records for every criterion (development material)', () => {
     const report = measureAccuracy('outside');
     expect(report.records).toBe(120);
-    // The issue's bar is 90% for every criterion. Child focus falls short (88.3% when this was
-    // written: the writer's calls on names and pronouns that may be a parent's or the worker's),
-    // so it has a regression floor here until the detector reaches the bar; the README says so.
-    const floor = { childFocus: 0.88, reflection: 0.9, actions: 0.9, reviewsPrevious: 0.9, copied: 0.9 };
     for (const [criterion, k] of Object.entries(report.criteria)) {
       expect({ criterion, accuracy: k.accuracy }).toEqual({
         criterion,
-        accuracy: expect.toSatisfy((a: number) => a >= floor[criterion as keyof typeof floor]) as number,
+        accuracy: expect.toSatisfy((a: number) => a >= 0.95) as number,
       });
     }
   });

@@ -159,10 +159,18 @@ describe('the labelled style corpus', () => {
     const dev = measureAccuracy('dev');
     for (const c of Object.values(dev.criteria)) expect(c.accuracy).toBeGreaterThanOrEqual(0.94);
   });
-  it('does not fall back on the test part (measured, never tuned on): every criterion at least 88%', () => {
-    // Regression floor only; `node dist/bench/supervisionAccuracy.js` prints the exact figures.
+  it('meets the issue’s 95% on the test part (measured, never tuned on) for every criterion but reflection', () => {
+    // Issue 22's bar is 95% per criterion on the test part. Reflection is at 92.9% (read once after
+    // the last round of tuning on the development material), so it keeps a regression floor until
+    // it reaches the bar; the README says so. `node dist/bench/supervisionAccuracy.js` prints them.
     const test = measureAccuracy('test');
-    for (const c of Object.values(test.criteria)) expect(c.accuracy).toBeGreaterThanOrEqual(0.88);
+    const floor = { childFocus: 0.95, reflection: 0.92, actions: 0.95, reviewsPrevious: 0.95, copied: 0.95 };
+    for (const [criterion, k] of Object.entries(test.criteria)) {
+      expect({ criterion, accuracy: k.accuracy }).toEqual({
+        criterion,
+        accuracy: expect.toSatisfy((a: number) => a >= floor[criterion as keyof typeof floor]) as number,
+      });
+    }
   });
 });
 

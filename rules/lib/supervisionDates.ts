@@ -35,6 +35,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'tue',
   'tues',
   'wed',
+  'weds',
   'thu',
   'thur',
   'thurs',

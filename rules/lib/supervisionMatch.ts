@@ -21,6 +21,42 @@ const AGE = slotBit('n'),
   NAMES = slotBit('name') | slotBit('names');
 /** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
 const LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'feels', 'felt', 'seems', 'seemed', 'became']);
+/** Last words of a pronoun or a child's role that can hold a worry before a linking verb (heldBy). */
+const CHILD_HOLDERS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'child',
+  'person',
+  'yp',
+  'baby',
+  'boys',
+  'girls',
+  'children',
+  'siblings',
+  'twins',
+  'teenager',
+]);
+/** Words that open a mention in the practitioners' own voice (heldBy). */
+const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
+/** Verbs by which an adult reports on the child (PhraseMatcher.reported). */
+const REPORTS: ReadonlySet<string> = new Set([
+  'reports',
+  'reported',
+  'says',
+  'said',
+  'states',
+  'stated',
+  'feels',
+  'felt',
+  'thinks',
+  'thought',
+  'believes',
+  'describes',
+  'described',
+  'told',
+  'tells',
+]);
 /** Pronouns that name the child only when no adult is the sentence's subject before them. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
@@ -152,7 +188,9 @@ export class PhraseMatcher {
             hits |= 1 << k;
             this.hitStart[k] = s;
             this.hitEnd[k] = e;
-            this.personalOnly = personal;
+            // Only child focus sets it: a reflection in the same sentence ("We explored why: she
+            // said ...") must not make a worker's words the child's.
+            if (k === CHILD_FOCUS) this.personalOnly = personal;
           } else if (!personal) this.personalOnly = false;
           // A child-focus mention by name or pronoun: look on for one by role ("the young person").
           if (!personal) break;
@@ -182,7 +220,8 @@ export class PhraseMatcher {
    * earlier in the sentence (lexicon `adults`) governs.
    */
   private adultsSubject(from: number, start: number): boolean {
-    if ((this.toks[start]!.slots & NAMES) !== 0) return this.isAdultName(start, start + 1);
+    if ((this.toks[start]!.slots & NAMES) !== 0)
+      return this.isAdultName(start, start + 1) || this.reported(from, start);
     if (!PRONOUNS.has(this.toks[start]!.word)) return false;
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
@@ -191,6 +230,16 @@ export class PhraseMatcher {
     // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
     // that opened the one before, when that one named no child.
     return start === from && this.opensWithAdult(this.prevFrom, this.prevTo);
+  }
+
+  /**
+   * Whether an adult reports what follows earlier in the sentence ("Mum reports Poppy sleeps well",
+   * "the carer said Jayden is settled"): a parent's or carer's account, not the child's voice or
+   * what the worker saw.
+   */
+  private reported(from: number, start: number): boolean {
+    for (let k = from; k + 1 < start; k++) if (this.toks[k]!.adult && REPORTS.has(this.toks[k + 1]!.word)) return true;
+    return false;
   }
 
   /** Starts a record: no sentence before, no adults' names known. */
@@ -236,12 +285,18 @@ export class PhraseMatcher {
    * "Tyler is worried about". A mention that opens with the linking verb ("is rising") is not.
    */
   private heldBy(from: number, start: number): boolean {
-    if (LINKS.has(this.toks[start]!.word)) return false;
+    const w = this.toks[start]!.word;
+    // "... the carer because we assumed": a mention that opens with a reason or with the
+    // practitioners' own voice is theirs whoever stands before it.
+    if (LINKS.has(w) || OWN_VOICE.has(w) || this.lex.reasoning.has(w)) return false;
     let k = start - 1;
     if (k > from && LINKS.has(this.toks[k]!.word)) k--;
     if (k < from) return false;
     const t = this.toks[k]!;
-    return this.lex.family.has(t.word) || (t.slots & NAME) !== 0;
+    // A pronoun or a child's role holds the worry too ("He is worried about money when he turns
+    // 18", "the children are worried about"): a worry the child voices is child focus, not the
+    // supervisor's analysis. "I am worried" and "we are worried" stay reflection.
+    return this.lex.family.has(t.word) || (t.slots & NAME) !== 0 || CHILD_HOLDERS.has(t.word);
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */

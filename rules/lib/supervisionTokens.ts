@@ -74,11 +74,13 @@ export function readColumn(
   let inActions = actionText;
   let found = 0,
     sentStart = out.n,
+    lineTok = out.n,
     lineStart = true,
     i = 0;
   while (i < len) {
     if (lineStart) {
       lineStart = false;
+      lineTok = out.n;
       if (!inActions && lex.heading) {
         lex.heading.lastIndex = i;
         const h = lex.heading.exec(s);
@@ -136,6 +138,11 @@ export function readColumn(
     if (c === 10 || c === 13) {
       end = true;
       lineStart = true;
+      // A line that is only a label ("Previous actions reviewed:") with nothing under it on the
+      // line counts for nothing: its words are kept for the copy test but not judged.
+      if (out.n > sentStart && bareLabel(s, i, out.n - sentStart, lineTok === sentStart)) {
+        sentStart = out.n;
+      }
     } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
@@ -144,18 +151,52 @@ export function readColumn(
     }
     i++;
   }
-  if (out.n > sentStart) found |= judge(sentStart, out.n, inActions);
+  if (out.n > sentStart && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
+    found |= judge(sentStart, out.n, inActions);
   return found;
+}
+
+/** Whether the line ending at `eol`, `words` words from its start (`wholeLine`), is only a label: at most five words and a colon. */
+function bareLabel(s: string, eol: number, words: number, wholeLine: boolean): boolean {
+  if (!wholeLine || words > 5) return false;
+  let k = eol - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k--;
+  return k >= 0 && s.charCodeAt(k) === 58;
 }
 
 /** What is written under a heading ending at `at`: the rest of its line, or when that is blank the next line unless it is a heading too. */
 function textUnder(lex: CompiledLexicon, s: string, at: number): string {
   const eol = lineEnd(s, at);
   const rest = s.slice(at, eol);
-  if (rest.trim() !== '' || eol >= s.length) return rest;
+  if (rest.trim() !== '' || eol >= s.length) return untilNextField(rest);
   const next = eol + (s.startsWith('\r\n', eol) ? 2 : 1);
   lex.heading!.lastIndex = next;
-  return lex.heading!.test(s) ? '' : s.slice(next, lineEnd(s, next));
+  if (lex.heading!.test(s)) return '';
+  const line = s.slice(next, lineEnd(s, next));
+  // A council's own field the lexicon does not know ("Summary of discussion: ...", "Decision: ...")
+  // on the next line means the heading above it was left empty.
+  return isFieldLine(lex, line) ? '' : untilNextField(line);
+}
+
+/** Up to five words and a colon at the start of a line: a form field's label. */
+const FIELD_LINE = /^\s*([A-Za-z][A-Za-z']*)((?: [A-Za-z][A-Za-z'/&]*){0,4}):/;
+
+/** Whether a line opens with a form field's label; one word only when it is no name ("Mia: 'daddy shouts'" is the child's words). */
+function isFieldLine(lex: CompiledLexicon, line: string): boolean {
+  const m = FIELD_LINE.exec(line);
+  return m !== null && (m[2] !== '' || lex.notNames.has(m[1]!.toLowerCase()));
+}
+/** A sentence end, then a capitalised label of up to three words and a colon: "... services. Good: Poppy said". */
+const NEXT_FIELD = /[.;!?]\s+[A-Z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2}:/;
+
+/**
+ * What a heading's own line says, up to the next field on the same line: in a one-line Signs of
+ * Safety record ("Worries: ... Good: Poppy said she likes him because ...") the reason under
+ * "Good" is the child's, not a reason given for the worry.
+ */
+function untilNextField(rest: string): string {
+  const m = NEXT_FIELD.exec(rest);
+  return m === null ? rest : rest.slice(0, m.index + 1);
 }
 
 function lineEnd(s: string, from: number): number {
@@ -174,8 +215,11 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
     for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
   }
   let words = 0;
+  // "Not seen this month" is empty; "nightlight – not done; housing – emailed" reviews each item,
+  // so a negation counts only before the first dash, colon, semicolon or comma.
+  const sep = text.search(/[–—:;,]| - /);
   for (const m of text.slice(0, 400).matchAll(/[A-Za-z0-9']+/g)) {
-    if (words < 3 && lex.negations.has(m[0].toLowerCase())) return false;
+    if (words < 3 && (sep < 0 || m.index < sep) && lex.negations.has(m[0].toLowerCase())) return false;
     if (++words >= Math.max(3, minWords)) return true;
   }
   return words >= minWords;
