@@ -16,8 +16,8 @@ import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
 
 const CRITERIA = ['childFocus', 'reflection', 'actions', 'reviewsPrevious', 'copied'] as const;
 type Criterion = (typeof CRITERIA)[number];
-export type Part = 'dev' | 'test' | 'all' | 'outside';
-const PARTS: readonly Part[] = ['dev', 'test', 'all', 'outside'];
+export type Part = 'dev' | 'test' | 'all' | 'outside' | 'outside2';
+const PARTS: readonly Part[] = ['dev', 'test', 'all', 'outside', 'outside2'];
 
 export interface StyleRecord {
   id: string;
@@ -49,19 +49,19 @@ export interface AccuracyReport {
 }
 
 /** The records of the style corpus, or of the outside corpus. */
-export function readStyleCorpus(corpus: 'style' | 'outside' = 'style'): StyleRecord[] {
+export function readStyleCorpus(corpus: 'style' | 'outside' | 'outside2' = 'style'): StyleRecord[] {
   const file = join(
     PACKAGE_ROOT,
     'test',
     'fixtures',
-    `supervision-${corpus === 'style' ? 'styles' : 'outside'}-corpus.json`,
+    `supervision-${corpus === 'style' ? 'styles' : corpus}-corpus.json`,
   );
   return (JSON.parse(readFileSync(file, 'utf8')) as { records: StyleRecord[] }).records;
 }
 
 /** The records of a part: dev, test or all of the style corpus, or the whole outside corpus. */
 function partRecords(part: Part): StyleRecord[] {
-  if (part === 'outside') return readStyleCorpus('outside');
+  if (part === 'outside' || part === 'outside2') return readStyleCorpus(part);
   return readStyleCorpus().filter((r) => part === 'all' || r.part === part);
 }
 
@@ -117,7 +117,11 @@ export function formatAccuracy(a: AccuracyReport): string {
     return `  ${c.padEnd(16)} accuracy ${pct(k.accuracy).padStart(6)}  precision ${pct(k.precision).padStart(6)}  recall ${pct(k.recall).padStart(6)}  (tp ${k.tp}, fp ${k.fp}, tn ${k.tn}, fn ${k.fn})`;
   });
   const corpus =
-    a.part === 'outside' ? 'the old outside corpus (development material)' : `the ${a.part} part of the style corpus`;
+    a.part === 'outside'
+      ? 'the old outside corpus (development material)'
+      : a.part === 'outside2'
+        ? 'the new outside corpus (written blind, measured only)'
+        : `the ${a.part} part of the style corpus`;
   return [
     `supervision scorer on ${corpus}: ${a.records} records in ${a.styles.length} styles (${a.styles.join(', ')})`,
     ...rows,
@@ -127,8 +131,9 @@ export function formatAccuracy(a: AccuracyReport): string {
 const HELP = `Usage: node dist/bench/supervisionAccuracy.js [--part dev|test|all|outside] [--misses]
 
 Accuracy, precision and recall of the supervision-record scorer per criterion.
-  --part P    test (default; measured, never tuned on), dev, all, or outside (the old outside
-              corpus, development material now)
+  --part P    test (default; measured, never tuned on), dev, all, outside (the old outside
+              corpus, development material now) or outside2 (the new outside corpus, written
+              blind to the detector: measured, never tuned on)
   --misses    list the records judged wrongly (dev or outside only)
   -h, --help  this text
 `;
