@@ -11,6 +11,7 @@ const round = (audit: number, noTrends: number, read: number, rss: [number, numb
   read: m(read),
   same: m(1_000),
   metrics: m(800),
+  sameTrends: m(2_000),
   load,
 });
 
