@@ -68,8 +68,15 @@ describe('reflection: whose worry, and whether it is weighed', () => {
     expect(rf('Scaling 6/10 because police have not been called since January.')).toBe(true);
     expect(rf('MACE panel discussed Tyler; risk rated significant.')).toBe(false);
     expect(rf('Risk rated significant as he has been missing three times.')).toBe(true);
-    // The project's own labelled records count "Risk reduced." and "Risk remains moderate." (V05, F01).
-    expect(rf('Risk remains high.')).toBe(true);
+    // A bare verdict on risk is not analysis (V05 and F01 relabelled: no ground is given); with its
+    // ground, in the sentence or in an inference just before, it is.
+    expect(rf('Risk remains high.')).toBe(false);
+    expect(rf('Risk reduced.')).toBe(false);
+    expect(rf('Mum continues to minimise the DA. Risk remains high.')).toBe(false);
+    expect(rf('Risk remains high because dad still has a key to the flat.')).toBe(true);
+    expect(rf("So contact with the ex has resumed, despite mum's account. Risk has increased.")).toBe(true);
+    expect(rf('Scaling 5/10 - same as last time.')).toBe(false);
+    expect(rf('Analysis - Risk remains as before.')).toBe(false);
     expect(rf("Worries:\ndad's drinking, domestic abuse, school attendance, housing and money.")).toBe(false);
     expect(rf("Worries: dad's drinking is worse since he lost his job, so the evenings are unsafe.")).toBe(true);
   });

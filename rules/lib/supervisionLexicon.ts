@@ -143,6 +143,8 @@ export interface CompiledLexicon {
    */
   readonly heading: RegExp | null;
   readonly reflectionHeadingWords: number;
+  /** One-word reflection headings ("analysis"), which may also open a sentence as a label. */
+  readonly reflectionLabels: ReadonlySet<string>;
   /** Texts that say nothing, lower-cased without end punctuation. */
   readonly emptyText: ReadonlySet<string>;
 }
@@ -192,6 +194,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
       lex.reasonedHeadings,
     ]),
     reflectionHeadingWords: lex.reflectionHeadingWords,
+    reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
     emptyText: new Set(lex.emptyText.map(bareText)),
   };
 }

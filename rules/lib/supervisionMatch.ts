@@ -79,8 +79,9 @@ export class PhraseMatcher {
   // Per record (reset by newRecord): the sentence before the one being matched, as token
   // [prevFrom, prevTo); the names shown to be adults' ("Kelly (mum)", "Ms Khan") in tokens before
   // `scanned`. Both are worked out only when a mention needs them, so most sentences pay nothing.
-  private prevFrom = 0;
-  private prevTo = 0;
+  /** The sentence before the last one matched, as tokens [prevFrom, prevTo) (read by the scorer). */
+  prevFrom = 0;
+  prevTo = 0;
   private curFrom = 0;
   private curTo = 0;
   private scanned = 0;
@@ -176,7 +177,8 @@ export class PhraseMatcher {
           ((AFTER_APPLIES & (1 << k)) !== 0 &&
             (startsWithin(after, nAfter, s, e + this.lex.negatedAfterWindow) ||
               startsWithin(pending, nPending, s - win, s + 1))) ||
-          (prevNegated && s - prevEnd < win);
+          (prevNegated && s - prevEnd < win) ||
+          (k === REFLECTION && this.followsNegatedReasoned(from, s, win));
         // "Dad told the conference he wants more contact", "Ms Khan said": the adult's words;
         // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
         const someoneElses =
@@ -205,6 +207,20 @@ export class PhraseMatcher {
     }
     // A phrase that makes the record one about the worker counts wherever it stands.
     return hits | (this.used & SET_BIT.workerRecord);
+  }
+
+  /**
+   * Whether a reflection at `s` follows within `win` words a negated reasoned mention, which still
+   * governs the clause: "We did not reflect on the impact of the DA" (reflect on is reasoned, impact
+   * of a reflection: two sets, one negated clause).
+   */
+  private followsNegatedReasoned(from: number, s: number, win: number): boolean {
+    if ((this.used & SET_BIT.reasoned) === 0) return false;
+    const ss = this.spanStarts[REASONED]!,
+      es = this.spanEnds[REASONED]!;
+    for (let j = 0; j < this.spanCount[REASONED]!; j++)
+      if (ss[j]! < s && s - es[j]! < win && this.negatedBefore(from, ss[j]!)) return true;
+    return false;
   }
 
   /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */

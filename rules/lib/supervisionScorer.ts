@@ -16,7 +16,7 @@ import {
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
 import { PhraseMatcher } from './supervisionMatch.js';
-import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
+import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { WordTable } from './supervisionWords.js';
 
@@ -51,6 +51,8 @@ const ACTION_BIT = 1 << PHRASE_SETS.length;
 const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
 /** Cues that in a sentence reviewing the last actions name those actions, not a new one. */
 const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
+/** Words that open a sentence drawing an inference, which can ground a verdict in the next one. */
+const INFERRING: ReadonlySet<string> = new Set(['so', 'therefore', 'hence', 'thus', 'consequently', 'overall']);
 const WORKER_BIT = SET_BIT.workerRecord,
   REASONED_BIT = SET_BIT.reasoned;
 const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<
@@ -64,6 +66,11 @@ export class SupervisionScorer {
   private readonly keySet = new KeySet();
   private readonly judge: SentenceJudge;
   private readonly credit: HeadingCredit;
+  /**
+   * Where a label that asks for a reason opened a sentence earlier on this line ("Analysis: this
+   * is a debt bondage pattern ... so any plan that doesn't protect her won't free him."), or -1.
+   */
+  private labelFrom = -1;
   /** Set only while explaining one record: the words found per criterion. */
   private explanation: Explanation | null = null;
   /** While explaining: where in the child-focus list the words of PERSONAL_BIT sentences are. */
@@ -72,7 +79,11 @@ export class SupervisionScorer {
   constructor(private readonly lex: CompiledLexicon) {
     this.table = new WordTable(lex);
     this.matcher = new PhraseMatcher(lex);
-    this.judge = (from, to, inActions) => this.judgeSentence(from, to, inActions);
+    this.judge = (from, to, inActions, endsLine) => {
+      const found = this.judgeSentence(from, to, inActions);
+      if (endsLine) this.labelFrom = -1;
+      return found;
+    };
     this.credit = (kind, heading) => {
       if (this.explanation !== null) this.explanation[kind].push(`text under the heading "${heading}"`);
       return kind === 'childFocus' ? CHILD_FOCUS_BIT : kind === 'reflection' ? REFLECTION_BIT : REVIEWS_BIT;
@@ -84,10 +95,38 @@ export class SupervisionScorer {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
-    if ((found & REFLECTION_BIT) === 0 && (hits & REASONED_BIT) !== 0 && this.givesReason(from, to)) {
+    // The reason may be the sentence before, when that one is an inference ("So contact has
+    // resumed, despite mum's account. Risk has increased."): a change of risk with its ground. Not
+    // any reason word before: a child's quoted "because" is not the worker's ground for a score.
+    const prev = this.matcher.prevFrom;
+    if (
+      (found & REFLECTION_BIT) === 0 &&
+      (hits & REASONED_BIT) !== 0 &&
+      (this.givesReason(from, to) || (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word)))
+    ) {
       found |= REFLECTION_BIT;
       this.matcher.hitStart[INDEX.reflection] = this.matcher.hitStart[INDEX.reasoned]!;
       this.matcher.hitEnd[INDEX.reflection] = this.matcher.hitEnd[INDEX.reasoned]!;
+    } else if ((found & REFLECTION_BIT) === 0 && (hits & REASONED_BIT) !== 0) {
+      // Only a one-word reflection heading used as a label mid-line ("... Analysis: this is ...").
+      const m = this.matcher;
+      if (
+        m.hitStart[INDEX.reasoned] === from &&
+        m.hitEnd[INDEX.reasoned] === from + 1 &&
+        this.lex.reflectionLabels.has(this.tokens.toks[from]!.word)
+      )
+        this.labelFrom = from;
+    } else if (
+      (found & REFLECTION_BIT) === 0 &&
+      this.labelFrom >= 0 &&
+      (found & CHILD_FOCUS_BIT) === 0 &&
+      this.givesReason(from, to)
+    ) {
+      // A later sentence on the label's line gives its reason; one about the child ("Poppy said
+      // she likes him because ...") is the child's account, not the worker's ground.
+      found |= REFLECTION_BIT;
+      this.matcher.hitStart[INDEX.reflection] = this.labelFrom;
+      this.matcher.hitEnd[INDEX.reflection] = this.labelFrom + 1;
     }
     const toks = this.tokens.toks,
       m = this.matcher;
@@ -124,7 +163,13 @@ export class SupervisionScorer {
 
   /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
   private givesReason(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.lex.reasoning.has(this.tokens.toks[k]!.word)) return true;
+    const toks = this.tokens.toks;
+    for (let k = from; k < to; k++) {
+      // "Scaling 5/10 - same as last time": "as" comparing, not giving a reason.
+      const prev = k > from ? toks[k - 1]!.word : '',
+        next = k + 1 < to ? toks[k + 1]!.word : '';
+      if (isReason(this.lex, prev, toks[k]!.word, next)) return true;
+    }
     return false;
   }
 
@@ -156,6 +201,7 @@ export class SupervisionScorer {
   /** Tokenises a record's text and actions; returns the criteria bits found. */
   private read(recordText: string | null, actions: string | null): number {
     this.tokens.n = 0;
+    this.labelFrom = -1;
     this.matcher.newRecord();
     let found = 0;
     if (recordText) found |= readColumn(this.lex, this.table, this.tokens, recordText, false, this.judge, this.credit);

@@ -27,8 +27,8 @@ export class Tokens {
   }
 }
 
-/** Judges the sentence in tokens [from, to) and returns the criteria bits it meets. */
-export type SentenceJudge = (from: number, to: number, inActions: boolean) => number;
+/** Judges the sentence in tokens [from, to), which `endsLine` or not, and returns the criteria bits it meets. */
+export type SentenceJudge = (from: number, to: number, inActions: boolean, endsLine: boolean) => number;
 /** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
 export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
 
@@ -81,7 +81,7 @@ export function readColumn(
     if (lineStart) {
       lineStart = false;
       lineTok = out.n;
-      if (!inActions && lex.heading) {
+      if (!actionText && lex.heading) {
         lex.heading.lastIndex = i;
         const h = lex.heading.exec(s);
         if (h) {
@@ -89,7 +89,10 @@ export function readColumn(
           // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other
           // (counts for nothing), reasoned (reflection when it gives a reason).
           if (h[1] !== undefined) inActions = true;
-          else if (h[5] === undefined) {
+          // Another heading ends the actions above it ("What needs to happen - ..." then "Scale -
+          // 4. I think ..."): what follows is read again as the record's text.
+          else inActions = actionText;
+          if (h[1] === undefined && h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
             const under = textUnder(lex, s, i);
             const counts =
@@ -97,7 +100,14 @@ export function readColumn(
                 ? saysSomething(lex, under, 1) && givesReason(lex, under)
                 : kind === 'childFocus'
                   ? saysSomething(lex, under, 1) && !someoneElsesOrTask(lex, under)
-                  : saysSomething(lex, under, kind === 'reflection' ? lex.reflectionHeadingWords : 1);
+                  : kind === 'reflection'
+                    ? // Under "Analysis:" a fact or a plan restated ("Family have engaged with the
+                      // plan.") is not analysis: the text must run on and give a reason.
+                      // "Analysis: Consider whether ..." is a task set, not analysis made.
+                      saysSomething(lex, under, lex.reflectionHeadingWords) &&
+                      givesReason(lex, under) &&
+                      !opensWithTask(lex, under)
+                    : saysSomething(lex, under, 1);
             if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
           }
           continue;
@@ -146,13 +156,13 @@ export function readColumn(
     } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
-      found |= judge(sentStart, out.n, inActions);
+      found |= judge(sentStart, out.n, inActions, c === 10 || c === 13);
       sentStart = out.n;
     }
     i++;
   }
   if (out.n > sentStart && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
-    found |= judge(sentStart, out.n, inActions);
+    found |= judge(sentStart, out.n, inActions, true);
   return found;
 }
 
@@ -244,8 +254,49 @@ function someoneElsesOrTask(lex: CompiledLexicon, text: string): boolean {
   return false;
 }
 
+/** Whether text opens with an imperative or a task's opener ("Consider whether ...", "To ..."). */
+function opensWithTask(lex: CompiledLexicon, text: string): boolean {
+  const w = /[A-Za-z0-9']+/.exec(text)?.[0].toLowerCase();
+  return w !== undefined && (lex.imperatives.has(w) || TASK_OPENERS.has(w));
+}
+
 /** Whether text under a reasoned heading gives a reason: one of the lexicon's `reasoning` words. */
 function givesReason(lex: CompiledLexicon, text: string): boolean {
-  for (const m of text.slice(0, 400).matchAll(WORD)) if (lex.reasoning.has(m[0].toLowerCase())) return true;
-  return false;
+  let prev = '',
+    pending = '';
+  // Each word is judged once the next is known ("as before" compares, it gives no reason).
+  for (const m of text.slice(0, 400).matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (pending !== '' && isReason(lex, prev, pending, w)) return true;
+    prev = pending;
+    pending = w;
+  }
+  return pending !== '' && isReason(lex, prev, pending, '');
+}
+
+/** "as" after these compares ("same as last time", "as well as"), it gives no reason. */
+const COMPARING_BEFORE: ReadonlySet<string> = new Set(['same', 'as', 'such', 'well', 'known', 'remains', 'remain']);
+/** "as" before these refers to something else ("as before", "as agreed", "as per the plan"). */
+const COMPARING_AFTER: ReadonlySet<string> = new Set([
+  'before',
+  'previously',
+  'above',
+  'below',
+  'agreed',
+  'planned',
+  'per',
+  'usual',
+  'expected',
+  'discussed',
+  'follows',
+  'last',
+  'well',
+  'part',
+  'soon',
+]);
+
+/** Whether `word`, between `prev` and `next` ('' at an end), gives a reason (lexicon `reasoning`). */
+export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
+  if (!lex.reasoning.has(word)) return false;
+  return word !== 'as' || !(COMPARING_BEFORE.has(prev) || COMPARING_AFTER.has(next));
 }
