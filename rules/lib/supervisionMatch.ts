@@ -56,7 +56,32 @@ const REPORTS: ReadonlySet<string> = new Set([
   'described',
   'told',
   'tells',
+  'say',
+  'report',
+  'state',
+  'feel',
+  'think',
+  'believe',
+  'describe',
+  'tell',
+  'reporting',
+  'saying',
 ]);
+/** Words before an adult that make the adult an object, not a subject (PhraseMatcher.objectOfPreposition). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about',
+  'with',
+  'to',
+  'for',
+  'at',
+  'from',
+  'by',
+  'near',
+  'beside',
+  'towards',
+  'of',
+]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** Pronouns that name the child only when no adult is the sentence's subject before them. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
@@ -182,7 +207,7 @@ export class PhraseMatcher {
         // "Dad told the conference he wants more contact", "Ms Khan said": the adult's words;
         // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
         const someoneElses =
-          (k === CHILD_FOCUS && this.adultsSubject(from, s)) ||
+          (k === CHILD_FOCUS && (this.adultsSubject(from, s) || (s > from && toks[s - 1]!.adultsOwn))) ||
           ((k === REFLECTION || k === REASONED) && this.heldBy(from, s));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
@@ -241,6 +266,7 @@ export class PhraseMatcher {
     if (!PRONOUNS.has(this.toks[start]!.word)) return false;
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
+      if (t.adult && this.objectOfPreposition(from, k)) continue;
       if (t.adult || ((t.slots & NAMES) !== 0 && this.isAdultName(k, start))) return true;
     }
     // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
@@ -249,12 +275,27 @@ export class PhraseMatcher {
   }
 
   /**
+   * Whether the adult at `k` is the object of a preposition ("seen with his mum - he seemed tired",
+   * "asked about her dad she signed 'finish'"): not who a later pronoun stands for.
+   */
+  private objectOfPreposition(from: number, k: number): boolean {
+    let j = k - 1;
+    if (j >= from && POSSESSIVE_PRONOUNS.has(this.toks[j]!.word)) j--;
+    return j >= from && PREPOSITIONS.has(this.toks[j]!.word);
+  }
+
+  /**
    * Whether an adult reports what follows earlier in the sentence ("Mum reports Poppy sleeps well",
    * "the carer said Jayden is settled"): a parent's or carer's account, not the child's voice or
    * what the worker saw.
    */
   private reported(from: number, start: number): boolean {
-    for (let k = from; k + 1 < start; k++) if (this.toks[k]!.adult && REPORTS.has(this.toks[k + 1]!.word)) return true;
+    for (let k = from; k + 1 < start; k++) {
+      if (!this.toks[k]!.adult) continue;
+      // "nan, who says Jasmine is wetting the bed": the relative clause is still the adult's report.
+      const v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
+      if (REPORTS.has(this.toks[v]!.word)) return true;
+    }
     return false;
   }
 

@@ -32,6 +32,8 @@ export interface WordInfo {
   readonly negation: boolean;
   /** An adult's title or role (lexicon `adults`): "mum", "carer", "ms". */
   readonly adult: boolean;
+  /** An adult's possessive ("sw's", "mum's"): what follows is theirs ("SW's feelings about the case"). */
+  readonly adultsOwn: boolean;
   /** The phrase-trie nodes reached from the root by this word (phrases can start at it when non-empty). */
   readonly roots: readonly PhraseTrie[];
 }
@@ -68,6 +70,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     slots,
     negation: isNegation(lex, w),
     adult: lex.adults.has(w),
+    adultsOwn: w.endsWith("'s") && lex.adults.has(w.slice(0, -2)),
     roots,
   };
 }
