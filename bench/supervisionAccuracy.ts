@@ -31,7 +31,12 @@ export interface StyleRecord {
   part?: 'dev' | 'test';
   recordText: string | null;
   actions: string | null;
+  /**
+   * The child's previous record: in the style corpus its text and actions joined (build.mjs); in
+   * a corpus written outside the project its text, with its actions in `previousActions` if given.
+   */
   previous?: string;
+  previousActions?: string | null;
   expected: Record<Criterion, boolean>;
   notes?: string[];
 }
@@ -71,6 +76,19 @@ function partRecords(part: Part): StyleRecord[] {
   return readStyleCorpus().filter((r) => part === 'all' || r.part === part);
 }
 
+/**
+ * Whether the record is a copy of its previous one by the contract's measure (word 3-shingle
+ * Jaccard >= 0.8), comparing like with like: the whole record with the whole previous record
+ * where the corpus gives it (the style corpus; `previousActions`), else the record's text with the
+ * previous record's text, since an outside writer gave no previous actions and a verbatim copy of
+ * the text would otherwise be measured against the current actions too.
+ */
+function copiedFrom(scorer: ReturnType<typeof createScorer>, r: StyleRecord, part: Part): boolean {
+  const whole = !part.startsWith('outside') || r.previousActions !== undefined;
+  const previous = scorer.scoreRecord(r.previous!, whole ? (r.previousActions ?? null) : null).shingles;
+  return scorer.scoreRecord(r.recordText, whole ? r.actions : null, previous).copied;
+}
+
 /** Scores every record of `part` with the default lexicon and counts agreements per criterion. */
 export function measureAccuracy(part: Part = 'test'): AccuracyReport {
   const scorer = createScorer(loadLexicon());
@@ -81,8 +99,8 @@ export function measureAccuracy(part: Part = 'test'): AccuracyReport {
   >;
   const misses: AccuracyReport['misses'] = [];
   for (const r of records) {
-    const previous = r.previous === undefined ? null : scorer.scoreRecord(r.previous, null).shingles;
-    const got = scorer.scoreRecord(r.recordText, r.actions, previous);
+    const got = scorer.scoreRecord(r.recordText, r.actions);
+    if (r.previous !== undefined) got.copied = copiedFrom(scorer, r, part);
     for (const c of CRITERIA) {
       const want = r.expected[c],
         have = got[c];
