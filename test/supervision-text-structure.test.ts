@@ -52,6 +52,21 @@ describe('reflection: what reads as analysis but is not', () => {
     expect(rf("I don't think we got anything real from Marley this time.")).toBe(true);
     expect(rf("Mum's explanation doesn't fit a bruise on the cheekbone.")).toBe(true);
   });
+  it('a category or a topic is not analysis: at risk of, significant harm, the impact of', () => {
+    expect(rf('Jacob is at risk of exploitation.')).toBe(false);
+    expect(rf('Children subject to CP plan under the significant harm category of neglect.')).toBe(false);
+    expect(rf('Discussed the impact of the move on Leo.')).toBe(false);
+    expect(rf('The impact of the move on Leo is that he has lost his friends, so school matters more now.')).toBe(true);
+  });
+  it("another agency's worry is theirs to report; the practitioners' own is analysis", () => {
+    expect(rf('Police are worried that he is being groomed.')).toBe(false);
+    expect(rf('SW is worried that mum is minimising.')).toBe(true);
+    expect(rf('We are worried that mum is minimising.')).toBe(true);
+  });
+  it('"since" dating a change and "as before" comparing give no reason; "however" weighs', () => {
+    expect(rf('Analysis: there has been no change in the home since last month.')).toBe(false);
+    expect(rf('Analysis: the relationship has repaired. However the parenting assessment is not yet done.')).toBe(true);
+  });
   it('a heading after the actions ends them: what follows is read as the record again', () => {
     const text =
       'What needs to happen - Crisis plan.\nScale - 4. I think dad has real insight, but it does not keep the children safe at night.';

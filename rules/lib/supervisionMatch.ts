@@ -37,6 +37,8 @@ const CHILD_HOLDERS: ReadonlySet<string> = new Set([
   'twins',
   'teenager',
 ]);
+/** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
+const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);
 /** Words that open a mention in the practitioners' own voice (heldBy). */
 const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
 /** Verbs by which an adult reports on the child (PhraseMatcher.reported). */
@@ -345,15 +347,23 @@ export class PhraseMatcher {
     const w = this.toks[start]!.word;
     // "... the carer because we assumed": a mention that opens with a reason or with the
     // practitioners' own voice is theirs whoever stands before it.
-    if (LINKS.has(w) || OWN_VOICE.has(w) || this.lex.reasoning.has(w)) return false;
+    if (OWN_VOICE.has(w) || this.lex.reasoning.has(w)) return false;
+    // A mention may open with the linking verb ("are worried that"): the holder is just before it.
     let k = start - 1;
-    if (k > from && LINKS.has(this.toks[k]!.word)) k--;
+    if (!LINKS.has(w) && k > from && LINKS.has(this.toks[k]!.word)) k--;
     if (k < from) return false;
     const t = this.toks[k]!;
     // A pronoun or a child's role holds the worry too ("He is worried about money when he turns
     // 18", "the children are worried about"): a worry the child voices is child focus, not the
     // supervisor's analysis. "I am worried" and "we are worried" stay reflection.
-    return this.lex.family.has(t.word) || (t.slots & NAME) !== 0 || CHILD_HOLDERS.has(t.word);
+    // Another agency's worry ("Police are worried that") is theirs to report, not the supervisor's
+    // analysis; the practitioners' own ("SW is worried that") stays reflection.
+    return (
+      this.lex.family.has(t.word) ||
+      (t.slots & NAME) !== 0 ||
+      CHILD_HOLDERS.has(t.word) ||
+      (t.adult && !PRACTITIONERS.has(t.word))
+    );
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */

@@ -295,8 +295,54 @@ const COMPARING_AFTER: ReadonlySet<string> = new Set([
   'soon',
 ]);
 
+/** "since" before these dates a change ("no change since last month"), it gives no reason. */
+const SINCE_WHEN: ReadonlySet<string> = new Set([
+  'last',
+  'then',
+  'yesterday',
+  'birth',
+  'early',
+  'mid',
+  'late',
+  'the',
+  'this',
+  'her',
+  'his',
+  'their',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'christmas',
+  'easter',
+  'summer',
+  'spring',
+  'autumn',
+  'winter',
+  'discharge',
+  'placement',
+  'birth',
+  '\u0001date',
+]);
+
 /** Whether `word`, between `prev` and `next` ('' at an end), gives a reason (lexicon `reasoning`). */
 export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
   if (!lex.reasoning.has(word)) return false;
+  if (word === 'since') return !(SINCE_WHEN.has(next) || /^\d/.test(next));
   return word !== 'as' || !(COMPARING_BEFORE.has(prev) || COMPARING_AFTER.has(next));
 }
