@@ -52,6 +52,13 @@ describe('reflection: what reads as analysis but is not', () => {
     expect(rf("I don't think we got anything real from Marley this time.")).toBe(true);
     expect(rf("Mum's explanation doesn't fit a bruise on the cheekbone.")).toBe(true);
   });
+  it("the supervisor's stance, hindsight and tensions are analysis without the lexicon's old words", () => {
+    expect(rf('I am not persuaded mum understands the risk dad poses.')).toBe(true);
+    expect(rf('There is a tension between Leo’s wish to go home and what we know of home.')).toBe(true);
+    expect(rf('We may have been too quick to accept dad’s account.')).toBe(true);
+    expect(rf('The children look better, which tells me the safety plan is holding.')).toBe(true);
+    expect(rf('Mum said she should have been told about the meeting.')).toBe(false);
+  });
   it('a category or a topic is not analysis: at risk of, significant harm, the impact of', () => {
     expect(rf('Jacob is at risk of exploitation.')).toBe(false);
     expect(rf('Children subject to CP plan under the significant harm category of neglect.')).toBe(false);
