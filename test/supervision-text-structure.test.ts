@@ -112,3 +112,15 @@ describe('child focus: whose words, and what the child did', () => {
     expect(cf('Kacper (9) made subject of a CP plan under emotional abuse.')).toBe(false);
   });
 });
+
+describe('reviews of the last actions', () => {
+  const rv = (t: string) => score(t).reviewsPrevious;
+  it("a review however headed: last session's actions, the actions from a month", () => {
+    expect(rv("Review of last session's actions: core group took place (done), FGC referral carried.")).toBe(true);
+    expect(rv('Review: the 3 actions from December were all done.')).toBe(true);
+  });
+  it('a pointer elsewhere or an N/A under a review heading reviews nothing', () => {
+    expect(rv('Previous actions: see last supervision.')).toBe(false);
+    expect(rv('Review of previous actions - N/A first supervision on this case since transfer.')).toBe(false);
+  });
+});

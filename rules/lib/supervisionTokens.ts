@@ -76,6 +76,7 @@ export function readColumn(
     sentStart = out.n,
     lineTok = out.n,
     lineStart = true,
+    muted = false,
     i = 0;
   while (i < len) {
     if (lineStart) {
@@ -109,6 +110,9 @@ export function readColumn(
                       !opensWithTask(lex, under)
                     : saysSomething(lex, under, 1);
             if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
+            // "Previous actions: see last supervision": a pointer elsewhere says nothing, so its
+            // words ("last supervision") are not judged either (they still count for copying).
+            else muted = isEmptyText(lex, under);
           }
           continue;
         }
@@ -156,12 +160,13 @@ export function readColumn(
     } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
-      found |= judge(sentStart, out.n, inActions, c === 10 || c === 13);
+      if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13);
       sentStart = out.n;
     }
+    if (c === 10 || c === 13) muted = false;
     i++;
   }
-  if (out.n > sentStart && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
+  if (out.n > sentStart && !muted && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
     found |= judge(sentStart, out.n, inActions, true);
   return found;
 }
@@ -216,6 +221,11 @@ function lineEnd(s: string, from: number): number {
 }
 
 /** Whether text under a heading says something: at least `minWords` words, not an empty text ("N/A", "see above"), not opening with a negation ("Not seen"). */
+/** Whether text is one of the lexicon's empty texts ("N/A", "see last supervision"), alone. */
+function isEmptyText(lex: CompiledLexicon, text: string): boolean {
+  return text.length <= 48 && lex.emptyText.has(bareText(text));
+}
+
 function saysSomething(lex: CompiledLexicon, text: string, minWords: number): boolean {
   // Only a short text can be an empty one ("N/A", "see previous record"), so a long one skips
   // the folding; the words are counted and the first three checked for a negation in one pass.
@@ -223,7 +233,8 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
     const bare = bareText(text);
     if (bare === '' || lex.emptyText.has(bare)) return false;
     for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
-  }
+    // "N/A first supervision on this case since transfer": an explained N/A still says nothing.
+  } else if (/^\W*(?:n\/a|not applicable)\b/i.test(text)) return false;
   let words = 0;
   // "Not seen this month" is empty; "nightlight – not done; housing – emailed" reviews each item,
   // so a negation counts only before the first dash, colon, semicolon or comma.
