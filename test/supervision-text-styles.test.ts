@@ -160,9 +160,10 @@ describe('the labelled style corpus', () => {
     for (const c of Object.values(dev.criteria)) expect(c.accuracy).toBeGreaterThanOrEqual(0.94);
   });
   it('meets the issue’s 95% on the test part (measured, never tuned on) for every criterion but reflection', () => {
-    // Issue 22's bar is 95% per criterion on the test part. Reflection is at 92.9% (read once after
-    // the last round of tuning on the development material), so it keeps a regression floor until
-    // it reaches the bar; the README says so. `node dist/bench/supervisionAccuracy.js` prints them.
+    // Issue 22's bar is 95% per criterion on the test part. Reflection is at 92.0% (read once at the
+    // end of the 2026-12-03 round, which generalised it on the outside corpora; 92.9% before), so it
+    // keeps a regression floor until it reaches the bar; the README says so.
+    // `node dist/bench/supervisionAccuracy.js` prints them.
     const test = measureAccuracy('test');
     const floor = { childFocus: 0.95, reflection: 0.92, actions: 0.95, reviewsPrevious: 0.95, copied: 0.95 };
     for (const [criterion, k] of Object.entries(test.criteria)) {
