@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
 
 /** Just under the blind figures (88.0%, 87.3%, 95.2%, 93.8%, 100%). */
-const FLOORS = { childFocus: 0.88, reflection: 0.87, actions: 0.95, reviewsPrevious: 0.93, copied: 0.99 } as const;
+const FLOORS = { childFocus: 0.87, reflection: 0.87, actions: 0.95, reviewsPrevious: 0.93, copied: 0.99 } as const;
 
 describe('the third outside corpus (measured blind once)', () => {
   const records = readStyleCorpus('outside3');
