@@ -19,7 +19,9 @@ type Kind = 'referral' | 'assessment' | 's47' | 'cin' | 'cp';
 interface Pending {
   kind: Kind;
   line: number;
-  ref: number;
+  /** The referral (`CINdetails`) the record sits in; a referral's own id once made. */
+  ref: Pending | null;
+  id: string;
   a: string;
   b: string;
   c: string;
@@ -59,17 +61,16 @@ export class CinRecords {
   private pending: Pending[] = [];
   private ref: Pending | null = null;
   private cur: Pending | null = null;
-  private refNo = 0;
   /** `NumberOfPreviousCPP` and review dates read since the last record opened. */
   private previous = '';
-  private reviews: Review[] = [];
+  private reviews: Review[] | null = null;
 
-  private start(kind: Kind, line: number, ref: number): Pending {
+  private start(kind: Kind, line: number, ref: Pending | null): Pending {
     if (kind !== 'referral') {
       this.previous = '';
-      this.reviews = [];
+      this.reviews = null;
     }
-    return { kind, line, ref, a: '', b: '', c: '', previous: '', reviews: kind === 'cp' ? [] : null };
+    return { kind, line, ref, id: '', a: '', b: '', c: '', previous: '', reviews: null };
   }
 
   /** An element opened. */
@@ -83,19 +84,19 @@ export class CinRecords {
         this.pending = [];
         return;
       case 'CINdetails':
-        this.ref = this.start('referral', line, ++this.refNo);
+        this.ref = this.start('referral', line, null);
         return;
       case 'Assessments':
-        this.cur = this.start('assessment', line, this.ref ? this.ref.ref : 0);
+        this.cur = this.start('assessment', line, this.ref);
         return;
       case 'Section47':
-        this.cur = this.start('s47', line, this.ref ? this.ref.ref : 0);
+        this.cur = this.start('s47', line, this.ref);
         return;
       case 'CINPlanDates':
-        this.cur = this.start('cin', line, this.ref ? this.ref.ref : 0);
+        this.cur = this.start('cin', line, this.ref);
         return;
       case 'ChildProtectionPlans':
-        this.cur = this.start('cp', line, this.ref ? this.ref.ref : 0);
+        this.cur = this.start('cp', line, this.ref);
         return;
     }
   }
@@ -176,7 +177,7 @@ export class CinRecords {
         this.previous = text;
         return;
       case 'CPPreviewDate':
-        this.reviews.push({ date: text, line });
+        (this.reviews ??= []).push({ date: text, line });
         return;
       case 'Assessments':
       case 'Section47':
@@ -215,12 +216,13 @@ export class CinRecords {
         pending.sort((a, b) => a.line - b.line);
         break;
       }
-    const refIds = new Map<number, string>();
-    for (const r of pending) if (r.kind === 'referral') refIds.set(r.ref, ids.make('REF', childId, r.a, r.line));
+    // Referral ids first: the records in a referral name it. A record whose referral is not
+    // among this child's (a hand-made file nesting them oddly) names none: its id is still ''.
+    for (const r of pending) if (r.kind === 'referral') r.id = ids.make('REF', childId, r.a, r.line);
     for (const r of pending) {
       switch (r.kind) {
         case 'referral': {
-          const key = refIds.get(r.ref)!;
+          const key = r.id;
           tables.referrals.records.push({ key, line: r.line, cells: [key, childId, r.a, r.b, r.c] });
           break;
         }
@@ -229,7 +231,7 @@ export class CinRecords {
           tables.assessments.records.push({
             key,
             line: r.line,
-            cells: [key, childId, refIds.get(r.ref) ?? '', r.a, r.b],
+            cells: [key, childId, r.ref ? r.ref.id : '', r.a, r.b],
           });
           break;
         }
