@@ -58,7 +58,19 @@ export async function scanCinCensus(
     for await (const raw of stream as AsyncIterable<Buffer>) {
       bytes += raw.length;
       if (bytes > maxBytes) throw new InputError(`${file}: larger than the limit of ${maxBytes} bytes`);
-      let b: Buffer = carry === null ? raw : Buffer.concat([carry, raw]);
+      let b: Buffer = raw;
+      if (carry !== null) {
+        // What followed the last `>` (a few bytes) is read with this chunk up to its first `>`,
+        // rather than joined to the whole chunk (a copy of every byte read).
+        const gt = first ? -1 : raw.indexOf(62);
+        if (gt === -1) b = Buffer.concat([carry, raw]);
+        else {
+          const head = Buffer.concat([carry, raw.subarray(0, gt + 1)]);
+          scan.write(decode(head, 0, head.length));
+          b = raw.subarray(gt + 1);
+        }
+        carry = null;
+      }
       if (first) {
         if (b.length < 3) {
           carry = b;
