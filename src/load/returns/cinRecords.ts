@@ -73,6 +73,15 @@ export class CinRecords {
     return { kind, line, ref, id: '', a: '', b: '', c: '', previous: '', reviews: null };
   }
 
+  private readonly shared = new Map<string, string>();
+  private share(text: string): string {
+    const s = this.shared.get(text);
+    if (s !== undefined) return s;
+    // Capped, so a file of endless distinct values cannot grow it without bound.
+    if (this.shared.size < 20_000) this.shared.set(text, text);
+    return text;
+  }
+
   /** An element opened. */
   open(name: string, line: number): void {
     if (!CIN_ELEMENTS.has(name) && !this.unknown.has(name)) this.unknown.set(name, line);
@@ -113,11 +122,15 @@ export class CinRecords {
       return;
     }
     if (!inChildren) return;
+    if (name === 'LAchildID') {
+      this.childId = text;
+      return;
+    }
+    // Dates and codes repeat across a census's records: one string each is kept (the record's
+    // own copy dies young), which leaves the garbage collector fewer strings to move.
+    text = this.share(text);
     const cur = this.cur;
     switch (name) {
-      case 'LAchildID':
-        this.childId = text;
-        return;
       case 'PersonBirthDate':
         this.birth = text;
         return;
