@@ -217,7 +217,7 @@ export class CinRecords {
     const { tables, ids } = this;
     // Cells in the order of CIN_LABELS (cinCensusSchema.ts): the loader reads them as they are.
     tables.children.records.push({
-      key: `child:${childId}`,
+      key: childId,
       line: this.childLine,
       cells: [childId, this.birth ?? '', CIN_GENDER[gender.toLowerCase()] ?? gender, this.ethnicity ?? '', disability],
     });
