@@ -149,6 +149,26 @@ describe('delimiters, headers and rows', () => {
     expect(codes).toEqual(['duplicate-id', 'end-before-start', 'unknown-child']);
   });
 
+  // relations.ts finds repeats with one Set pass and looks up first lines after: the same issues,
+  // in row order, each naming the first row, as one pass with a map gave them.
+  it('lists every repeated id in row order against its first row, and blanks the repeats', async () => {
+    const ex = await loadExport(
+      folder({
+        'plans.csv':
+          'plan_id,child_id,plan_type,start_date\nP2,C1,cp,2024-01-05\nP1,C1,cp,2024-01-05\nP2,C1,cp,2024-01-06\n' +
+          ',C1,cp,2024-01-06\nP1,C1,cin,2024-01-07\nP2,C1,cin,2024-01-08\nP3,C1,cin,2024-01-08\n',
+      }),
+    );
+    expect(ex.tables.plans!.map((p) => p.planId)).toEqual(['P2', 'P1', null, null, null, null, 'P3']);
+    const dup = ex.dq.issueGroups().find((g) => g.code === 'duplicate-id')!;
+    expect(dup.count).toBe(3);
+    expect(dup.examples.map((e) => [e.line, e.value, e.message])).toEqual([
+      [4, 'P2', "same plan_id as line 2; this row's id is ignored"],
+      [6, 'P1', "same plan_id as line 3; this row's id is ignored"],
+      [7, 'P2', "same plan_id as line 2; this row's id is ignored"],
+    ]);
+  });
+
   it('refuses a file above the size limit with a clear error', async () => {
     const ex = await loadExport(folder({ 'workers.csv': `worker_id\n${'W\n'.repeat(1000)}` }), { maxBytes: 100 });
     expect(ex.tables.workers).toBeUndefined();

@@ -41,32 +41,47 @@ function strictlyIncreasing(rows: readonly Row[], key: string): boolean {
   return true;
 }
 
+/**
+ * Duplicate ids: the first row keeps the id, later rows lose it. One Set look-up per row (a set's
+ * `add` says whether it grew); lines of first rows are looked up only for ids that repeat, which
+ * are few. Issues come in row order, as a single pass gives them.
+ */
+function duplicates(ex: LoadedExport, t: TableName, rows: readonly Row[], key: string, file: string): void {
+  const seen = new Set<string>();
+  const repeated: Row[] = [];
+  for (const r of rows) {
+    const v = r[key];
+    if (typeof v !== 'string') continue;
+    const before = seen.size;
+    if (seen.add(v).size === before) repeated.push(r);
+  }
+  if (repeated.length === 0) return;
+  const ids = new Set(repeated.map((r) => r[key] as string));
+  const first = new Map<string, number>();
+  for (const r of rows) {
+    const v = r[key];
+    if (typeof v === 'string' && ids.has(v) && !first.has(v)) first.set(v, r.line);
+  }
+  for (const r of repeated) {
+    const v = r[key] as string;
+    ex.dq.add(
+      'duplicate-id',
+      { table: t, file, line: r.line, ...placeOf(ex, t, key) },
+      v,
+      `same ${headerOf(t, key)} as line ${first.get(v)!}; this row's id is ignored`,
+    );
+    r[key] = null;
+  }
+}
+
 export function checkRelations(ex: LoadedExport): void {
   const fileOf = (t: TableName) => ex.dq.tables.get(t)?.file ?? `${t}.csv`;
   for (const t of TABLE_NAMES) {
     const rows = ex.tables[t] as Row[] | undefined;
     if (!rows) continue;
     const spec = TABLE_SPECS[t];
-    if (spec.uniqueKey && !strictlyIncreasing(rows, spec.uniqueKey as string)) {
-      const key = spec.uniqueKey as string;
-      const seen = new Map<string, number>();
-      for (const r of rows) {
-        const v = r[key];
-        if (typeof v !== 'string') continue;
-        const first = seen.get(v);
-        if (first === undefined) {
-          seen.set(v, r.line);
-          continue;
-        }
-        ex.dq.add(
-          'duplicate-id',
-          { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) },
-          v,
-          `same ${headerOf(t, key)} as line ${first}; this row's id is ignored`,
-        );
-        r[key] = null;
-      }
-    }
+    if (spec.uniqueKey && !strictlyIncreasing(rows, spec.uniqueKey as string))
+      duplicates(ex, t, rows, spec.uniqueKey as string, fileOf(t));
     for (const [s, e] of spec.intervals ?? []) {
       for (const r of rows) {
         const a = r[s as string],

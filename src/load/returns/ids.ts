@@ -31,11 +31,15 @@ export function isoDate(raw: string): string | null {
  * and date gets `~2`, `~3` in file order; a record whose date is unreadable is named by its line.
  */
 export class IdMaker {
-  private readonly seen = new Map<string, number>();
+  /** Every base made; `repeats` counts only those made more than once (few), so most ids cost one look-up. */
+  private readonly seen = new Set<string>();
+  private readonly repeats = new Map<string, number>();
   make(kind: RecordKind, child: string, rawDate: string, line: number): string {
     const base = `${kind}-${child}-${isoDate(rawDate) ?? `line${line}`}`;
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
-    return n === 1 ? base : `${base}~${n}`;
+    const before = this.seen.size;
+    if (this.seen.add(base).size > before) return base;
+    const n = (this.repeats.get(base) ?? 1) + 1;
+    this.repeats.set(base, n);
+    return `${base}~${n}`;
   }
 }

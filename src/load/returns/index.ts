@@ -211,7 +211,8 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
           },
           headerLine: f.raw.headerLine,
           records: f.raw.rows.map((row) => ({
-            key: `child:${f.get(row, 'CHILD')}`,
+            // The child id alone: each table's keys are merged apart (as in cinRecords.ts).
+            key: f.get(row, 'CHILD'),
             line: row.line,
             values: {
               child_id: f.get(row, 'CHILD'),

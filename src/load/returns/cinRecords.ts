@@ -1,0 +1,283 @@
+/**
+ * Turns a CIN census's elements into canonical records (the choices are listed in cinCensus.ts).
+ * Both readers drive it: the census scanner (cinScan.ts) and, for a file outside its plain subset,
+ * the generic XML stream (xmlStream.ts). One builder, so both give the same records.
+ */
+import type { DataQualityLog } from '../issues.js';
+import { CIN_ELEMENTS, CIN_GENDER, CIN_LABELS } from './cinCensusSchema.js';
+import { IdMaker, isoDate } from './ids.js';
+import type { ReturnTable } from './types.js';
+
+type Review = { date: string; line: number };
+type Kind = 'referral' | 'assessment' | 's47' | 'cin' | 'cp';
+/**
+ * A record read inside a child, finished when the child closes (its id needs the child id).
+ * `a`..`d` hold its dates and codes by kind: referral (date, source, outcome), assessment
+ * (start, completion), s47 (strategy, ICPC), plan (start, end, category); one shape for all, so
+ * no per-record dictionary is made.
+ */
+interface Pending {
+  kind: Kind;
+  line: number;
+  /** The referral (`CINdetails`) the record sits in; a referral's own id once made. */
+  ref: Pending | null;
+  id: string;
+  a: string;
+  b: string;
+  c: string;
+  previous: string;
+  reviews: Review[] | null;
+}
+
+const flag = (v: string) => v.trim().toLowerCase() === 'true' || v.trim() === '1';
+const table = (labels: Readonly<Record<string, string>>): ReturnTable => ({ labels, headerLine: 0, records: [] });
+
+export class CinRecords {
+  readonly tables = {
+    children: table(CIN_LABELS.children),
+    referrals: table(CIN_LABELS.referrals),
+    assessments: table(CIN_LABELS.assessments),
+    section47: table(CIN_LABELS.section47),
+    plans: table(CIN_LABELS.plans),
+    reviews: table(CIN_LABELS.reviews),
+  };
+  /** CP plan ids whose `NumberOfPreviousCPP` is above 0. */
+  readonly previousCp = new Set<string>();
+  collection: string | null = null;
+  year = '';
+  referenceDate: string | null = null;
+  genderElement = '';
+  /** Elements in no schema, with the line first seen: listed in the log once the file is read. */
+  readonly unknown = new Map<string, number>();
+
+  private readonly ids = new IdMaker();
+  // The child being read, and the record being read inside it: values collected until it closes.
+  private childId: string | undefined;
+  private birth: string | undefined;
+  private gender: string | undefined;
+  private ethnicity: string | undefined;
+  private childLine = 0;
+  private disabilities: string[] = [];
+  private pending: Pending[] = [];
+  private ref: Pending | null = null;
+  private cur: Pending | null = null;
+  /** `NumberOfPreviousCPP` and review dates read since the last record opened. */
+  private previous = '';
+  private reviews: Review[] | null = null;
+
+  private start(kind: Kind, line: number, ref: Pending | null): Pending {
+    if (kind !== 'referral') {
+      this.previous = '';
+      this.reviews = null;
+    }
+    return { kind, line, ref, id: '', a: '', b: '', c: '', previous: '', reviews: null };
+  }
+
+  private readonly shared = new Map<string, string>();
+  private share(text: string): string {
+    const s = this.shared.get(text);
+    if (s !== undefined) return s;
+    // Capped, so a file of endless distinct values cannot grow it without bound.
+    if (this.shared.size < 20_000) this.shared.set(text, text);
+    return text;
+  }
+
+  /** An element opened. */
+  open(name: string, line: number): void {
+    if (!CIN_ELEMENTS.has(name) && !this.unknown.has(name)) this.unknown.set(name, line);
+    switch (name) {
+      case 'Child':
+        this.childId = this.birth = this.gender = this.ethnicity = undefined;
+        this.childLine = line;
+        this.disabilities = [];
+        this.pending = [];
+        return;
+      case 'CINdetails':
+        this.ref = this.start('referral', line, null);
+        return;
+      case 'Assessments':
+        this.cur = this.start('assessment', line, this.ref);
+        return;
+      case 'Section47':
+        this.cur = this.start('s47', line, this.ref);
+        return;
+      case 'CINPlanDates':
+        this.cur = this.start('cin', line, this.ref);
+        return;
+      case 'ChildProtectionPlans':
+        this.cur = this.start('cp', line, this.ref);
+        return;
+    }
+  }
+
+  /**
+   * An element closed: `text` is its own text, trimmed; `parent` the element it sits in;
+   * `inChildren` whether it is inside `<Message><Children>`.
+   */
+  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number): void {
+    if (parent === 'CollectionDetails') {
+      if (name === 'Collection') this.collection = text;
+      else if (name === 'Year') this.year = text;
+      else if (name === 'ReferenceDate') this.referenceDate = isoDate(text);
+      return;
+    }
+    if (!inChildren) return;
+    if (name === 'LAchildID') {
+      this.childId = text;
+      return;
+    }
+    // Dates and codes repeat across a census's records: one string each is kept (the record's
+    // own copy dies young), which leaves the garbage collector fewer strings to move.
+    text = this.share(text);
+    const cur = this.cur;
+    switch (name) {
+      case 'PersonBirthDate':
+        this.birth = text;
+        return;
+      case 'Ethnicity':
+        this.ethnicity = text;
+        return;
+      case 'GenderCurrent':
+      case 'Sex':
+        this.gender = text;
+        this.genderElement ||= name;
+        return;
+      case 'Disability':
+        this.disabilities.push(text);
+        return;
+      case 'Child':
+        this.emit();
+        return;
+      case 'CINreferralDate':
+        if (this.ref) this.ref.a = text;
+        return;
+      case 'ReferralSource':
+        if (this.ref) this.ref.b = text;
+        return;
+      case 'ReferralNFA':
+        if (this.ref) this.ref.c = flag(text) ? 'nfa' : '';
+        return;
+      case 'CINdetails':
+        if (this.ref) this.pending.push(this.ref);
+        this.ref = null;
+        return;
+      // Each sets the field of that name in the record being read, when that record has one
+      // (as a hand-made file nesting them oddly has always been read).
+      case 'AssessmentActualStartDate':
+      case 'CINPlanStartDate':
+      case 'CPPstartDate':
+        if (cur && cur.kind !== 's47') cur.a = text;
+        return;
+      case 'AssessmentAuthorisationDate':
+        if (cur && cur.kind === 'assessment') cur.b = text;
+        return;
+      case 'S47ActualStartDate':
+        if (cur && cur.kind === 's47') cur.a = text;
+        return;
+      case 'CINPlanEndDate':
+      case 'CPPendDate':
+        if (cur && (cur.kind === 'cin' || cur.kind === 'cp')) cur.b = text;
+        return;
+      case 'DateOfInitialCPC':
+        // The s47's ICPC date; the same element elsewhere (CP plans) is not read.
+        if (cur && cur.kind === 's47' && parent === 'Section47') cur.b = text;
+        return;
+      case 'InitialCategoryOfAbuse':
+        if (cur && (cur.kind === 'cin' || cur.kind === 'cp')) cur.c = text;
+        return;
+      case 'NumberOfPreviousCPP':
+        // Kept for the CP plan being read (the last one read since the record opened).
+        this.previous = text;
+        return;
+      case 'CPPreviewDate':
+        (this.reviews ??= []).push({ date: text, line });
+        return;
+      case 'Assessments':
+      case 'Section47':
+      case 'CINPlanDates':
+      case 'ChildProtectionPlans':
+        if (cur) {
+          if (cur.kind === 'cp') {
+            cur.previous = this.previous;
+            cur.reviews = this.reviews;
+          }
+          this.pending.push(cur);
+        }
+        this.cur = null;
+        return;
+    }
+  }
+
+  private emit(): void {
+    // Ids need the child id, which the schema puts first but a hand-made file may not: made here.
+    const childId = this.childId ?? '';
+    const ds = this.disabilities;
+    const disability = ds.length === 0 ? '' : ds.some((d) => d.toUpperCase() !== 'NONE') ? 'Y' : 'N';
+    const gender = this.gender ?? '';
+    const { tables, ids } = this;
+    // Cells in the order of CIN_LABELS (cinCensusSchema.ts): the loader reads them as they are.
+    tables.children.records.push({
+      key: childId,
+      line: this.childLine,
+      cells: [childId, this.birth ?? '', CIN_GENDER[gender.toLowerCase()] ?? gender, this.ethnicity ?? '', disability],
+    });
+    const pending = this.pending;
+    // Records are pushed as they close; ids follow the order they open in (a stable sort, skipped
+    // when the order is already right, as it is unless a record sits inside another).
+    for (let i = 1; i < pending.length; i++)
+      if (pending[i]!.line < pending[i - 1]!.line) {
+        pending.sort((a, b) => a.line - b.line);
+        break;
+      }
+    // Referral ids first: the records in a referral name it. A record whose referral is not
+    // among this child's (a hand-made file nesting them oddly) names none: its id is still ''.
+    for (const r of pending) if (r.kind === 'referral') r.id = ids.make('REF', childId, r.a, r.line);
+    for (const r of pending) {
+      switch (r.kind) {
+        case 'referral': {
+          const key = r.id;
+          tables.referrals.records.push({ key, line: r.line, cells: [key, childId, r.a, r.b, r.c] });
+          break;
+        }
+        case 'assessment': {
+          const key = ids.make('ASM', childId, r.a, r.line);
+          tables.assessments.records.push({
+            key,
+            line: r.line,
+            cells: [key, childId, r.ref ? r.ref.id : '', r.a, r.b],
+          });
+          break;
+        }
+        case 's47': {
+          const key = ids.make('S47', childId, r.a, r.line);
+          const outcome = r.b.trim() ? 'icpc' : '';
+          tables.section47.records.push({ key, line: r.line, cells: [key, childId, r.a, r.b, outcome] });
+          break;
+        }
+        default: {
+          const key = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, r.a, r.line);
+          tables.plans.records.push({ key, line: r.line, cells: [key, childId, r.kind, r.a, r.b, r.c] });
+          if (r.kind === 'cp' && Number(r.previous) > 0) this.previousCp.add(key);
+          (r.reviews ?? []).forEach((v, i) =>
+            tables.reviews.records.push({
+              key: `${key}@${isoDate(v.date) ?? `#${i}`}`,
+              line: v.line,
+              cells: [key, v.date],
+            }),
+          );
+        }
+      }
+    }
+  }
+
+  /** What was found out of schema, into the log (after the read, so a re-read never repeats it). */
+  report(dq: DataQualityLog, file: string): void {
+    for (const [name, line] of this.unknown)
+      dq.add(
+        'unknown-column',
+        { table: 'children', file, line, columnIndex: 0, column: name },
+        name,
+        `<${name}> is in no CIN census schema 2022-2026; not read`,
+      );
+  }
+}

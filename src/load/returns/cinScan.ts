@@ -1,0 +1,289 @@
+/**
+ * The CIN census's own scanner: the plainest XML (elements without attributes, text without
+ * references, white space, an XML declaration, a BOM, CRLF line ends), read character by character
+ * in one pass that also counts lines, straight into the record builder (cinRecords.ts). No event
+ * objects, no text kept for elements the builder does not read (only a leaf's own text is sliced),
+ * element names matched in place and shared. The generic reader (xmlStream.ts: xmlFast.ts, then
+ * saxes) went through a general element tree and was most of a census's reading time.
+ *
+ * It never decides that a document is malformed: anything outside that subset — an attribute, a
+ * comment, a reference, text beside child elements, a mismatched tag, a disallowed character, … —
+ * throws Fallback, and the census is read again from the start by the generic reader, which
+ * words every refusal (file, line, column) and refuses DOCTYPEs (XML bombs). So both give the
+ * same records (test/returns-cin-scan.test.ts).
+ */
+import { isAscii } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { InputError } from '../csvFile.js';
+import type { CinRecords } from './cinRecords.js';
+import { DECLARATION, Fallback } from './xmlFast.js';
+import { MAX_TEXT } from './xmlStream.js';
+
+const fallback = (): never => {
+  throw new Fallback();
+};
+
+/** Longer text without markup than this is not a census: the generic reader words it. */
+const MAX_CARRY = 1 << 20;
+
+const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+const isName = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+
+/**
+ * Characters decoded at a time. A string over 128 KB is a "large object" to V8, several times
+ * slower to make than a smaller one (measured: decoding a census in 64 KB pieces took 1 ms, in
+ * 128 KB or larger pieces 40-60 ms per 11 MB). The file is read in larger chunks (fewer reads).
+ */
+const PIECE = 64 * 1024;
+const CHUNK = 1024 * 1024;
+
+/**
+ * Reads the census at `path` into `out`, in chunks cut after a `>` (never inside markup or a UTF-8
+ * sequence), each decoded to one flat string: joining a carried-over piece to the next chunk made
+ * a rope string, several times slower to read character by character.
+ */
+export async function scanCinCensus(
+  path: string,
+  file: string,
+  out: CinRecords,
+  maxBytes = Infinity,
+  chunk = CHUNK,
+): Promise<void> {
+  const scan = new CinScan(out);
+  let bytes = 0;
+  let carry: Buffer | null = null;
+  let first = true;
+  const stream = createReadStream(path, { highWaterMark: chunk });
+  try {
+    for await (const raw of stream as AsyncIterable<Buffer>) {
+      bytes += raw.length;
+      if (bytes > maxBytes) throw new InputError(`${file}: larger than the limit of ${maxBytes} bytes`);
+      let b: Buffer = raw;
+      if (carry !== null) {
+        // What followed the last `>` (a few bytes) is read with this chunk up to its first `>`,
+        // rather than joined to the whole chunk (a copy of every byte read).
+        const gt = first ? -1 : raw.indexOf(62);
+        if (gt === -1) b = Buffer.concat([carry, raw]);
+        else {
+          const head = Buffer.concat([carry, raw.subarray(0, gt + 1)]);
+          scan.write(decode(head, 0, head.length));
+          b = raw.subarray(gt + 1);
+        }
+        carry = null;
+      }
+      if (first) {
+        if (b.length < 3) {
+          carry = b;
+          continue;
+        }
+        // A BOM is skipped (only at the start, as the generic reader does).
+        if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+        first = false;
+      }
+      // Pieces of about PIECE bytes, each cut after a `>`; what follows the last `>` waits.
+      let from = 0;
+      while (b.length - from > PIECE) {
+        const cut = b.lastIndexOf(62, from + PIECE - 1) + 1;
+        if (cut <= from) break;
+        scan.write(decode(b, from, cut));
+        from = cut;
+      }
+      const cut = b.lastIndexOf(62) + 1;
+      if (cut > from) {
+        scan.write(decode(b, from, cut));
+        from = cut;
+      }
+      carry = from < b.length ? b.subarray(from) : null;
+      if (carry !== null && carry.length > MAX_CARRY) fallback();
+    }
+    scan.end(carry === null ? '' : decode(carry, 0, carry.length));
+  } catch (e) {
+    if (e instanceof InputError || e instanceof Fallback) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== undefined) throw new InputError(`${file}: cannot be read (${code})`);
+    throw e;
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * A census is nearly all ASCII, which latin1 decodes as UTF-8 does, several times faster. Bytes
+ * that are not UTF-8 go to the generic reader, which decodes them as a stream does.
+ */
+function decode(b: Buffer, from: number, to: number): string {
+  if (isAscii(b.subarray(from, to))) return b.toString('latin1', from, to);
+  const s = b.toString('utf8', from, to);
+  return s.includes('\uFFFD') ? fallback() : s;
+}
+
+/**
+ * XML's end-of-line handling, as saxes does it: CRLF and a lone CR are one line end (a piece
+ * ends with `>`, so a CRLF is never cut in two).
+ */
+const lineEnds = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
+
+class CinScan {
+  /** Line of the next character to read. */
+  private line = 1;
+  private started = false;
+  private rootSeen = false;
+  private readonly stack: string[] = [];
+  /** Whether the last markup read was a start tag (its element may have text of its own). */
+  private justOpened = false;
+  /** Names seen, by length and first and last character: matched in place, one string each. */
+  private readonly names = new Map<number, string[]>();
+
+  constructor(private readonly out: CinRecords) {}
+
+  /** Reads a piece of the document that ends with a `>`: all its markup is complete. */
+  write(s: string): void {
+    const b = lineEnds(s);
+    if (this.feed(b) < b.length) fallback();
+  }
+
+  /** Reads the rest of the document: only white space may follow the root element. */
+  end(s: string): void {
+    const b = lineEnds(s);
+    for (let i = this.feed(b); i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 9) fallback();
+    }
+    if (this.stack.length !== 0 || !this.rootSeen) fallback();
+  }
+
+  private feed(b: string): number {
+    let from = 0;
+    if (!this.started) {
+      if (b.startsWith('<?xml')) {
+        DECLARATION.lastIndex = 0;
+        if (!DECLARATION.test(b)) fallback();
+        from = DECLARATION.lastIndex;
+        for (let i = 0; i < from; i++) if (b.charCodeAt(i) === 10) this.line++;
+      }
+      this.started = true;
+    }
+    return this.scan(b, from);
+  }
+
+  /**
+   * Reads every complete piece of markup (with the text before it) from `from`; returns where
+   * the unfinished rest starts. `this.line` moves only with what is read.
+   */
+  private scan(b: string, from: number): number {
+    const n = b.length;
+    const stack = this.stack;
+    const out = this.out;
+    let pos = from;
+    let line = this.line;
+    for (;;) {
+      // Text up to the next `<`: white space, or an element's value (then sliced, trimmed).
+      let i = pos;
+      let c = 0;
+      let nl = 0;
+      while (i < n) {
+        c = b.charCodeAt(i);
+        if (c === 10) nl++;
+        else if (c !== 32 && c !== 9) break;
+        i++;
+      }
+      if (i === n) break;
+      let value = '';
+      let lt = i;
+      if (c !== 60) {
+        // Only the text of an element with no child elements: straight after its start tag,
+        // straight before its end tag. Anything a reference or `]]>` could be in goes to the
+        // generic reader, as do characters XML forbids.
+        if (!this.justOpened) fallback();
+        let last = i;
+        for (; lt < n; lt++) {
+          c = b.charCodeAt(lt);
+          if (c === 60) break;
+          if (c === 10) nl++;
+          else if (c === 38 || c === 62 || (c < 32 && c !== 9) || c >= 0xfffe) fallback();
+          else if (c !== 32 && c !== 9) last = lt;
+        }
+        if (lt + 1 >= n) break;
+        if (b.charCodeAt(lt + 1) !== 47) fallback();
+        // The generic reader's limit is on the text as written, white space included.
+        if (lt - pos > MAX_TEXT) fallback();
+        value = b.slice(i, last + 1);
+        // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
+        if (b.charCodeAt(i) > 127 || b.charCodeAt(last) > 127) value = value.trim();
+      }
+      const at = line + nl;
+      const c1 = b.charCodeAt(lt + 1);
+      if (c1 === 47) {
+        // An end tag: the name of the element open, white space, `>`.
+        const depth = stack.length;
+        const top = depth > 0 ? stack[depth - 1]! : fallback();
+        let j = lt + 2 + top.length;
+        if (j >= n) break;
+        if (!b.startsWith(top, lt + 2)) fallback();
+        let tl = 0;
+        for (; j < n; j++) {
+          c = b.charCodeAt(j);
+          if (c === 62) break;
+          if (c === 10) tl++;
+          else if (c !== 32 && c !== 9) fallback();
+        }
+        if (j === n) break;
+        line = at + tl;
+        out.close(top, stack[depth - 2], depth >= 2 && stack[1] === 'Children', value, line);
+        stack.pop();
+        this.justOpened = false;
+        pos = j + 1;
+      } else {
+        if (lt + 1 >= n) break;
+        // A start tag; `!` (comment, CDATA, DOCTYPE) and `?` (processing instruction) are not here.
+        if (!isNameStart(c1)) fallback();
+        let j = lt + 2;
+        while (j < n && isName(b.charCodeAt(j))) j++;
+        if (j === n) break;
+        const nameEnd = j;
+        let tl = 0;
+        for (; j < n; j++) {
+          c = b.charCodeAt(j);
+          if (c === 10) tl++;
+          else if (c !== 32 && c !== 9) break;
+        }
+        if (j === n) break;
+        const empty = c === 47;
+        if (empty) {
+          if (j + 1 === n) break;
+          if (b.charCodeAt(j + 1) !== 62) fallback();
+          j++;
+        } else if (c !== 62) fallback();
+        if (stack.length === 0 && this.rootSeen) fallback();
+        this.rootSeen = true;
+        const name = this.nameAt(b, lt + 1, nameEnd);
+        line = at + tl;
+        stack.push(name);
+        out.open(name, line);
+        if (empty) {
+          const depth = stack.length;
+          out.close(name, stack[depth - 2], depth >= 2 && stack[1] === 'Children', '', line);
+          stack.pop();
+        }
+        this.justOpened = !empty;
+        pos = j + 1;
+      }
+    }
+    this.line = line;
+    return pos;
+  }
+
+  private nameAt(b: string, from: number, to: number): string {
+    // Name characters are ASCII (isName), so the key is exact on length and both ends.
+    const key = (to - from) * 65536 + b.charCodeAt(from) * 256 + b.charCodeAt(to - 1);
+    const seen = this.names.get(key);
+    if (seen) for (const s of seen) if (b.startsWith(s, from)) return s;
+    // Made an internalised string (as property names are), so the builder's comparisons with
+    // its element names are pointer comparisons.
+    const name = Object.keys({ [b.slice(from, to)]: 0 })[0]!;
+    // A few names per key at most: a document of endless distinct names only loses the sharing.
+    if (!seen) this.names.set(key, [name]);
+    else if (seen.length < 8) seen.push(name);
+    return name;
+  }
+}

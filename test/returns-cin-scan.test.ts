@@ -1,0 +1,184 @@
+/**
+ * The CIN census's own scanner (src/load/returns/cinScan.ts) against the generic XML reader: for
+ * every census, plain or not, read whole and in small chunks, both give the same records, ids,
+ * lines, repeat CP plans, role and log; a file outside the scanner's subset is handed over (the
+ * scanner throws Fallback) and a malformed one is refused in the generic reader's words.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateExport } from '../src/generate/index.js';
+import { dayFromYmd } from '../src/model/day.js';
+import { DataQualityLog } from '../src/model/issues.js';
+import { type CinReadOptions, readCinCensus } from '../src/load/returns/cinCensus.js';
+import { CinRecords } from '../src/load/returns/cinRecords.js';
+import { scanCinCensus } from '../src/load/returns/cinScan.js';
+import { Fallback } from '../src/load/returns/xmlFast.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'caseaudit-cin-scan-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function read(path: string, o: CinReadOptions) {
+  const dq = new DataQualityLog();
+  try {
+    const r = await readCinCensus(path, dq, Infinity, o);
+    return { ...r, previousCp: [...r.previousCp], log: dq.issueGroups(), error: null };
+  } catch (e) {
+    return { error: (e as Error).message, log: dq.issueGroups() };
+  }
+}
+
+/** Both readers at each chunk size; returns the scanner's reading of the whole file. */
+async function same(path: string, chunks: (number | undefined)[] = [undefined, 1, 5, 64]) {
+  const generic = await read(path, { engine: 'generic' });
+  for (const chunk of chunks) {
+    const scan = await read(path, { engine: 'scan', ...(chunk ? { chunk } : {}) });
+    expect(scan, `chunk ${chunk ?? 'default'}`).toEqual(generic);
+  }
+  return generic;
+}
+
+/** Whether the scanner reads the file itself (true) or hands it to the generic reader. */
+async function scans(path: string): Promise<boolean> {
+  try {
+    await scanCinCensus(path, 'f.xml', new CinRecords());
+    return true;
+  } catch (e) {
+    if (e instanceof Fallback) return false;
+    throw e;
+  }
+}
+
+const write = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+const head = (year = 2024) =>
+  `<Header><CollectionDetails><Collection>CIN</Collection><Year>${year}</Year><ReferenceDate>${year}-03-31</ReferenceDate></CollectionDetails></Header>`;
+const child = (id: string, inner = '') =>
+  `<Child><ChildIdentifiers><LAchildID>${id}</LAchildID><PersonBirthDate>2015-01-02</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>` +
+  `<ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>${inner}</Child>`;
+const details =
+  '<CINdetails><CINreferralDate>2024-01-05</CINreferralDate><ReferralSource>1A</ReferralSource>' +
+  '<Assessments><AssessmentActualStartDate>2024-01-06</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-02-01</AssessmentAuthorisationDate></Assessments>' +
+  '<Section47><S47ActualStartDate>2024-01-07</S47ActualStartDate><DateOfInitialCPC>2024-01-20</DateOfInitialCPC></Section47>' +
+  '<ChildProtectionPlans><CPPstartDate>2024-01-20</CPPstartDate><InitialCategoryOfAbuse>PHY</InitialCategoryOfAbuse><NumberOfPreviousCPP>1</NumberOfPreviousCPP>' +
+  '<Reviews><CPPreviewDate>2024-03-01</CPPreviewDate></Reviews></ChildProtectionPlans>' +
+  '<CINPlanDates><CINPlanStartDate>2024-02-02</CINPlanStartDate><CINPlanEndDate>2024-01-01</CINPlanEndDate></CINPlanDates>' +
+  '<ReferralNFA>false</ReferralNFA></CINdetails>';
+const doc = (children: string, year?: number) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Message>\n${head(year)}\n<Children>\n${children}\n</Children>\n</Message>\n`;
+
+/** Documents the scanner reads itself. */
+const PLAIN: Record<string, string> = {
+  'a plain census': doc(`${child('A1', details)}\n${child('A2', details + details)}`),
+  'CRLF line ends, a BOM, white space in tags, self-closing and empty elements': `\uFEFF${doc(
+    child('B1', `${details}<CINdetails >\r\n<CINreferralDate>bad</CINreferralDate\r\n><ReferralNFA/></CINdetails>`),
+  ).replace(/\n/g, '\r\n')}`,
+  "a record outside the schema order, an unknown element, the other years' Sex, multi-byte text": doc(
+    child(
+      'C1é',
+      `<CINdetails><Assessments><CINPlanStartDate>2024-01-09</CINPlanStartDate></Assessments><Mystery>x</Mystery>` +
+        `<CINreferralDate>\u00a02024-01-08 </CINreferralDate></CINdetails>`,
+    ).replace('<GenderCurrent>1</GenderCurrent>', '<Sex>f</Sex>'),
+    2023,
+  ),
+  'a child with no id, and one whose id comes last': doc(
+    `${child('', details)}<Child>${details}<ChildIdentifiers><LAchildID>D1</LAchildID></ChildIdentifiers></Child>`,
+  ),
+};
+
+/** Documents the scanner hands to the generic reader, which reads them. */
+const HANDED_OVER: Record<string, string> = {
+  'a comment': doc(`<!-- c -->${child('E1', details)}`),
+  'an attribute': doc(child('E2', details)).replace('<Message>', '<Message xmlns="http://www.example.org">'),
+  'an entity reference': doc(child('E3&amp;4', details)),
+  CDATA: doc(child('<![CDATA[E5]]>', details)),
+  'text beside child elements': doc(child('E6', `x${details}`)),
+  'a ">" in text': doc(child('E7>', details)),
+  'a processing instruction': doc(`<?pi x?>${child('E8', details)}`),
+  'invalid UTF-8': doc(child('E9\uFFFD', details)),
+};
+
+const REFUSED: Record<string, [string, string]> = {
+  'a DOCTYPE (no entity is ever expanded)': [
+    `<?xml version="1.0"?><!DOCTYPE Message [<!ENTITY a "aaaa">]>${doc('').slice(22)}`,
+    'a DOCTYPE is not allowed in a return (entity declarations are refused)',
+  ],
+  'a mismatched close tag': [
+    doc(child('F1').replace('</Ethnicity>', '</Ethnicit>')),
+    'malformed XML: unexpected close tag.',
+  ],
+  'an unclosed element': [doc(child('F2')).replace('</Message>\n', ''), 'malformed XML: unclosed tag: Message'],
+  'a control character': [doc(child('F\u00013')), 'malformed XML: disallowed character.'],
+  'text after the root': [`${doc(child('F4'))}x`, 'malformed XML: text data outside of root node.'],
+  'a second root': [`${doc(child('F5'))}<M/>`, 'malformed XML: documents may contain only one root.'],
+  'text longer than a return holds': [doc(child('F6'.repeat(40_000))), 'characters; not a return'],
+};
+
+describe('the CIN census scanner gives what the generic reader gives', () => {
+  for (const [what, text] of Object.entries(PLAIN))
+    it(`reads ${what} itself`, async () => {
+      const p = write('plain.xml', text);
+      expect(await scans(p)).toBe(true);
+      const r = await same(p);
+      expect(r.error).toBeNull();
+    });
+
+  it('reads the records of a plain census as the generic reader does (known answers)', async () => {
+    const r = await same(write('known.xml', PLAIN['a plain census']!));
+    if (r.error !== null) throw new Error(r.error);
+    expect(r.tables.referrals!.records.map((x) => x.key)).toEqual([
+      'REF-A1-2024-01-05',
+      'REF-A2-2024-01-05',
+      'REF-A2-2024-01-05~2',
+    ]);
+    expect(r.tables.plans!.records.map((x) => [x.key, x.line])).toEqual([
+      ['CP-A1-2024-01-20', 5],
+      ['CIN-A1-2024-02-02', 5],
+      ['CP-A2-2024-01-20', 6],
+      ['CIN-A2-2024-02-02', 6],
+      ['CP-A2-2024-01-20~2', 6],
+      ['CIN-A2-2024-02-02~2', 6],
+    ]);
+    expect(r.previousCp).toEqual(['CP-A1-2024-01-20', 'CP-A2-2024-01-20', 'CP-A2-2024-01-20~2']);
+    expect(r.role).toBe('CIN census 2024 (reference date 2024-03-31)');
+  });
+
+  for (const [what, text] of Object.entries(HANDED_OVER))
+    it(`hands ${what} to the generic reader, which reads it`, async () => {
+      const p = write('other.xml', text);
+      expect(await scans(p)).toBe(false);
+      const r = await same(p, [undefined, 7]);
+      expect(r.error).toBeNull();
+    });
+
+  for (const [what, [text, error]] of Object.entries(REFUSED))
+    it(`refuses ${what} in the generic reader's words`, async () => {
+      const p = write('bad.xml', text);
+      expect(await scans(p)).toBe(false);
+      const r = await same(p, [undefined, 4096]);
+      expect(r.error).toMatch(/^bad\.xml:\d+:\d+: /);
+      expect(r.error).toContain(error);
+    });
+
+  it('reads generated censuses of several years itself, record for record', async () => {
+    const out = join(dir, 'returns');
+    await generateExport({ out, children: 400, seed: 4, layout: 'returns', asAt: dayFromYmd(2026, 2, 28) });
+    for (const f of ['cin_census_2025.xml', 'cin_census_2026.xml']) {
+      const p = join(out, f);
+      expect(await scans(p), f).toBe(true);
+      const r = await same(p, [undefined, 100, 4096]);
+      if (r.error !== null) throw new Error(r.error);
+      expect(r.tables.children!.records.length, f).toBeGreaterThan(50);
+    }
+  });
+});
