@@ -91,6 +91,12 @@ const PLAIN: Record<string, string> = {
     ).replace('<GenderCurrent>1</GenderCurrent>', '<Sex>f</Sex>'),
     2023,
   ),
+  'the schema declared on the root, and a plain attribute on a child': doc(child('A9', details))
+    .replace(
+      '<Message>',
+      `<Message xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation='CIN_schema_2024.xsd'>`,
+    )
+    .replace('<Child>', '<Child note="x">'),
   'a child with no id, and one whose id comes last': doc(
     `${child('', details)}<Child>${details}<ChildIdentifiers><LAchildID>D1</LAchildID></ChildIdentifiers></Child>`,
   ),
@@ -99,7 +105,9 @@ const PLAIN: Record<string, string> = {
 /** Documents the scanner hands to the generic reader, which reads them. */
 const HANDED_OVER: Record<string, string> = {
   'a comment': doc(`<!-- c -->${child('E1', details)}`),
-  'an attribute': doc(child('E2', details)).replace('<Message>', '<Message xmlns="http://www.example.org">'),
+  'an attribute with a reference': doc(child('E2', details)).replace('<Message>', '<Message a="x&amp;y">'),
+  'an attribute spaced around "="': doc(child('E2', details)).replace('<Message>', '<Message a = "x">'),
+  'an attribute over two lines': doc(child('E2', details)).replace('<Message>', '<Message a="x\ny">'),
   'an entity reference': doc(child('E3&amp;4', details)),
   CDATA: doc(child('<![CDATA[E5]]>', details)),
   'text beside child elements': doc(child('E6', `x${details}`)),
@@ -118,6 +126,7 @@ const REFUSED: Record<string, [string, string]> = {
     'malformed XML: unexpected close tag.',
   ],
   'an unclosed element': [doc(child('F2')).replace('</Message>\n', ''), 'malformed XML: unclosed tag: Message'],
+  'a repeated attribute': [doc(child('F0')).replace('<Child>', '<Child a="1" a="2">'), 'malformed XML'],
   'a control character': [doc(child('F\u00013')), 'malformed XML: disallowed character.'],
   'text after the root': [`${doc(child('F4'))}x`, 'malformed XML: text data outside of root node.'],
   'a second root': [`${doc(child('F5'))}<M/>`, 'malformed XML: documents may contain only one root.'],

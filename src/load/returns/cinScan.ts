@@ -1,13 +1,13 @@
 /**
- * The CIN census's own scanner: the plainest XML (elements without attributes, text without
+ * The CIN census's own scanner: the plainest XML (elements with plain attributes, text without
  * references, white space, an XML declaration, a BOM, CRLF line ends), read character by character
  * in one pass that also counts lines, straight into the record builder (cinRecords.ts). No event
  * objects, no text kept for elements the builder does not read (only a leaf's own text is sliced),
  * element names matched in place and shared. The generic reader (xmlStream.ts: xmlFast.ts, then
  * saxes) went through a general element tree and was most of a census's reading time.
  *
- * It never decides that a document is malformed: anything outside that subset — an attribute, a
- * comment, a reference, text beside child elements, a mismatched tag, a disallowed character, … —
+ * It never decides that a document is malformed: anything outside that subset — an attribute with a
+ * reference or a line break in it, a comment, a reference, text beside child elements, a mismatched tag, a disallowed character, … —
  * throws Fallback, and the census is read again from the start by the generic reader, which
  * words every refusal (file, line, column) and refuses DOCTYPEs (XML bombs). So both give the
  * same records (test/returns-cin-scan.test.ts).
@@ -242,12 +242,51 @@ class CinScan {
         if (j === n) break;
         const nameEnd = j;
         let tl = 0;
-        for (; j < n; j++) {
-          c = b.charCodeAt(j);
-          if (c === 10) tl++;
-          else if (c !== 32 && c !== 9) break;
+        let attrs: string[] | null = null;
+        let more = false;
+        for (;;) {
+          const before = j;
+          for (; j < n; j++) {
+            c = b.charCodeAt(j);
+            if (c === 10) tl++;
+            else if (c !== 32 && c !== 9) break;
+          }
+          if (j === n || c === 47 || c === 62) {
+            more = j === n;
+            break;
+          }
+          // An attribute (a census's root often declares its schema: xmlns:xsi, xsi:…Location).
+          // The returns read none; a plain one is stepped over, anything else (a reference, `<`,
+          // a repeat) goes to the generic reader, which checks and words it.
+          if (j === before || !isNameStart(c)) fallback();
+          const a = j;
+          while (j < n && isName(b.charCodeAt(j))) j++;
+          if (j === n || b.charCodeAt(j) !== 61) {
+            if (j === n) more = true;
+            else fallback();
+            break;
+          }
+          const q = b.charCodeAt(j + 1);
+          if (j + 1 === n) {
+            more = true;
+            break;
+          }
+          if (q !== 34 && q !== 39) fallback();
+          const close = b.indexOf(q === 34 ? '"' : "'", j + 2);
+          if (close === -1) {
+            more = true;
+            break;
+          }
+          for (let k = j + 2; k < close; k++) {
+            const v = b.charCodeAt(k);
+            if (v === 60 || v === 38 || v < 32) fallback();
+          }
+          const attr = b.slice(a, j);
+          if ((attrs ??= []).includes(attr)) fallback();
+          attrs.push(attr);
+          j = close + 1;
         }
-        if (j === n) break;
+        if (more) break;
         const empty = c === 47;
         if (empty) {
           if (j + 1 === n) break;
