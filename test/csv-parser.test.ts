@@ -10,9 +10,14 @@ import { CsvParser, CsvSyntaxError, parseCsvText } from '../src/load/csvParser.j
 type Rec = { cells: string[]; line: number };
 
 /** Feeds the text in the given pieces and collects what comes out. */
-function inPieces(pieces: readonly string[], delimiter = ','): { records: Rec[]; error: CsvSyntaxError | null } {
+function inPieces(
+  pieces: readonly string[],
+  delimiter = ',',
+  reuseCells = false,
+): { records: Rec[]; error: CsvSyntaxError | null } {
   const records: Rec[] = [];
-  const p = new CsvParser((cells, line) => records.push({ cells, line }), { delimiter });
+  // With reuseCells the array is the parser's own, refilled for the next record: copy it.
+  const p = new CsvParser((cells, line) => records.push({ cells: [...cells], line }), { delimiter, reuseCells });
   try {
     for (const piece of pieces) p.write(piece);
     p.end();
@@ -176,6 +181,34 @@ describe('csv parser', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('cuts unquoted records into the same cells as splitting each line, reused array or not', () => {
+    // The fast path cuts cells at each delimiter found ahead in the buffer (kept across records
+    // and chunks); splitting each line is the definition it must match.
+    const cell = fc.string({ maxLength: 6, unit: fc.constantFrom('a', '7', ',', '\t', ' ', 'é', '-') });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(',', '\t'),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.boolean(),
+        (rows, delimiter, eol, cuts, reuse) => {
+          const lines = rows.map((r) => r.join(delimiter));
+          const text = lines.join(eol) + (reuse ? eol : '');
+          const expected = lines
+            .map((l, i) => ({ cells: l.split(delimiter), line: i + 1 }))
+            .filter((r) => r.cells.some((c) => c.trim() !== ''));
+          const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const pieces = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length));
+          const got = inPieces(pieces, delimiter, reuse);
+          expect(got.error).toBeNull();
+          expect(got.records).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

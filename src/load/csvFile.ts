@@ -9,7 +9,7 @@ import type { TableName } from '../model/tables.js';
 import type { DataQualityLog } from './issues.js';
 import { CsvParser, CsvSyntaxError } from './csvParser.js';
 import { type TableBuilder } from './tableBuilder.js';
-import { InputError, openRegularFile, readOpened } from './regularFile.js';
+import { InputError, type OpenedFile, openRegularFile, readOpened } from './regularFile.js';
 import { candidateRecords, searchable } from './csvPrefilter.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -73,23 +73,43 @@ export async function readCsvInto<T extends TableName>(
   builder: TableBuilder<T>,
   dq: DataQualityLog,
   opts: CsvReadOptions,
+  /** The file already opened (and read) by openCsv, started while the previous table was parsed. */
+  opened?: Promise<OpenedCsv>,
 ): Promise<Encoding> {
-  // Only a regular file is read: a device (a link to /dev/zero) or a FIFO is refused (issue 19).
-  const file = await openRegularFile(path, builder.file, 'a CSV file');
+  const { file, whole } = await (opened ?? openCsv(path, builder.file, opts));
   try {
-    return await readOpenedCsv(
-      file.fh,
-      file.size,
-      builder,
-      dq,
-      opts,
-      file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ||
-        (opts.needles && searchable(opts.needles) && file.size <= opts.maxBytes)
-        ? await readOpened(file)
-        : null,
-    );
+    return await readOpenedCsv(file.fh, file.size, builder, dq, opts, whole);
   } finally {
     await file.fh.close();
+  }
+}
+
+/** An opened CSV file and, when it is read whole, its bytes. */
+export interface OpenedCsv {
+  file: OpenedFile;
+  whole: Buffer | null;
+}
+
+/**
+ * Opens a CSV file and reads it whole when it is of ordinary size (or one child's rows are looked
+ * for in it). The loader starts this for the next table before parsing the current one, so the
+ * disk read (done off the main thread) overlaps the parse instead of leaving the thread idle.
+ */
+export async function openCsv(
+  path: string,
+  label: string,
+  opts: Pick<CsvReadOptions, 'maxBytes' | 'wholeFileBytes' | 'needles'>,
+): Promise<OpenedCsv> {
+  // Only a regular file is read: a device (a link to /dev/zero) or a FIFO is refused (issue 19).
+  const file = await openRegularFile(path, label, 'a CSV file');
+  try {
+    const readWhole =
+      file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ||
+      (opts.needles !== undefined && searchable(opts.needles) && file.size <= opts.maxBytes);
+    return { file, whole: readWhole ? await readOpened(file) : null };
+  } catch (e) {
+    await file.fh.close();
+    throw e;
   }
 }
 
@@ -278,7 +298,7 @@ function parseFound<T extends TableName>(
   try {
     for (const r of spans) {
       const bytes = whole.subarray(r.start, r.end);
-      const p = new CsvParser(onRecord, { delimiter, maxRecordChars, firstLine: r.line });
+      const p = new CsvParser(onRecord, { delimiter, maxRecordChars, firstLine: r.line, reuseCells: true });
       p.write(cp1252 ? cp1252.decode(bytes) : bytes.toString('utf8'));
       p.end();
     }
@@ -318,7 +338,7 @@ async function parseWith<T extends TableName>(
   };
   let parser: CsvParser | null = null;
   const start = (firstLine: string): CsvParser =>
-    new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars });
+    new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
   try {
     let pending = '';
     for await (const chunk of chunks) {

@@ -40,6 +40,11 @@ export interface CsvParserOptions {
   maxRecordChars?: number;
   /** The line the text starts on (1 by default): a record cut out of a file keeps its file's line. */
   firstLine?: number;
+  /**
+   * The handler keeps nothing of `cells` past its return (TableBuilder): unquoted records are then
+   * cut into one array reused for every record, not a new array per record.
+   */
+  reuseCells?: boolean;
 }
 
 const INCOMPLETE = -1;
@@ -59,6 +64,8 @@ export class CsvParser {
   private ended = false;
   /** Set by the slow path: the line an unclosed quote opened on. */
   private unclosedAt = 0;
+  /** The array reused for unquoted records when the handler allows it (reuseCells). */
+  private readonly shared: string[] | null;
 
   constructor(
     private readonly onRecord: RecordHandler,
@@ -73,6 +80,7 @@ export class CsvParser {
     this.delimCode = this.delimiter.charCodeAt(0);
     this.maxRecordChars = opts.maxRecordChars ?? Infinity;
     this.line = opts.firstLine ?? 1;
+    this.shared = opts.reuseCells ? [] : null;
   }
 
   write(text: string): void {
@@ -103,10 +111,12 @@ export class CsvParser {
     this.carry = '';
     const len = buf.length;
     const delim = this.delimiter;
+    const shared = this.shared;
     let pos = 0;
     let nLF = buf.indexOf('\n'),
       nCR = buf.indexOf('\r'),
-      nQ = buf.indexOf('"');
+      nQ = buf.indexOf('"'),
+      nD = buf.indexOf(delim);
     while (pos < len) {
       if (nLF !== -1 && nLF < pos) nLF = buf.indexOf('\n', pos);
       if (nCR !== -1 && nCR < pos) nCR = buf.indexOf('\r', pos);
@@ -135,7 +145,20 @@ export class CsvParser {
       }
       const line = this.line;
       if (stop > pos) {
-        const cells = buf.slice(pos, stop).split(delim);
+        // The cells cut straight out of the buffer, each delimiter found by one forward search
+        // (the next one is kept, like the line ends): about twice as fast as slicing the line and
+        // splitting it, and no line string is made. Same cells as line.split(delim).
+        const cells = shared ?? [];
+        let n = 0,
+          from = pos;
+        for (;;) {
+          if (nD !== -1 && nD < from) nD = buf.indexOf(delim, from);
+          if (nD === -1 || nD >= stop) break;
+          cells[n++] = buf.slice(from, nD);
+          from = nD + 1;
+        }
+        cells[n++] = buf.slice(from, stop);
+        cells.length = n;
         if (!allBlank(cells)) this.onRecord(cells, line);
       }
       pos = stop === len ? len : buf.charCodeAt(stop) === CR && buf.charCodeAt(stop + 1) === LF ? stop + 2 : stop + 1;

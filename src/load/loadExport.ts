@@ -7,7 +7,7 @@ import { basename, extname, join } from 'node:path';
 import type { Layout, LoadedExport } from '../model/export.js';
 import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
-import { EmptyFileError, InputError, MalformedCsvError, readCsvInto } from './csvFile.js';
+import { EmptyFileError, InputError, MalformedCsvError, type OpenedCsv, openCsv, readCsvInto } from './csvFile.js';
 import { DataQualityLog, type TableLog } from './issues.js';
 import { IdPool, MissingColumnsError, type RowKeep, TableBuilder, type TableMapping } from './tableBuilder.js';
 import { checkRelations } from './relations.js';
@@ -105,6 +105,8 @@ export async function readTableFile(
   rowKeep?: RowKeep,
   /** The load's shared ids (one string per distinct id across its tables); else this table's own. */
   ids?: IdPool,
+  /** The file opened and read ahead (readAhead); its errors are reported here as any other. */
+  opened?: Promise<OpenedCsv>,
 ): Promise<TableRead> {
   const file = basename(path);
   const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep, ids);
@@ -113,10 +115,16 @@ export async function readTableFile(
   let error: string | undefined;
   let encoding: string | undefined;
   try {
-    encoding = await readCsvInto(path, builder, dq, {
-      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-      ...(rowKeep?.needles ? { needles: rowKeep.needles } : {}),
-    });
+    encoding = await readCsvInto(
+      path,
+      builder,
+      dq,
+      {
+        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+        ...(rowKeep?.needles ? { needles: rowKeep.needles } : {}),
+      },
+      opened,
+    );
   } catch (e) {
     if (e instanceof MissingColumnsError) {
       status = 'failed';
@@ -164,6 +172,39 @@ export async function readTableFile(
   return { rows: builder.rows, loaded: status === 'loaded' };
 }
 
+/**
+ * Reading one file ahead: when a table is asked for, the next table this thread reads is opened
+ * and read in the background, so the disk read overlaps this table's parse (at most two files'
+ * bytes held at once). Not with rowKeep: which bytes to read depends on the tables read before.
+ */
+function readAhead(
+  files: ReadonlyMap<TableName, string>,
+  opts: LoadOptions,
+): ((t: TableName) => Promise<OpenedCsv>) | null {
+  if (opts.rowKeep) return null;
+  const order = TABLE_NAMES.filter((t) => files.has(t) && (!opts.tables || opts.tables.includes(t)));
+  const started = new Map<TableName, Promise<OpenedCsv>>();
+  const asked = new Set<TableName>();
+  const start = (t: TableName): Promise<OpenedCsv> => {
+    const path = files.get(t)!;
+    const p = openCsv(path, basename(path), { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+    // Handled where it is awaited (readTableFile); this only keeps a failure meanwhile from
+    // counting as an unhandled rejection.
+    p.catch(() => undefined);
+    started.set(t, p);
+    return p;
+  };
+  return (t) => {
+    const p = started.get(t) ?? start(t);
+    started.delete(t);
+    asked.add(t);
+    // The next table read on this thread (delegated ones are read by another, unless it fails).
+    const next = order.slice(order.indexOf(t) + 1).find((n) => !opts.delegated?.[n] && !asked.has(n));
+    if (next !== undefined && !started.has(next)) start(next);
+    return p;
+  };
+}
+
 export async function loadCsvFolder(
   dir: string,
   opts: LoadOptions = {},
@@ -175,8 +216,10 @@ export async function loadCsvFolder(
   const absent: LoadedExport['absent'] = {};
   const later: TableName[] = [];
   const ids = new IdPool();
+  const ahead = readAhead(files, opts);
   const read = async (t: TableName, path: string) => {
-    const r = await readTableFile(t, path, dq, opts, opts.rowKeep?.(t, tables) ?? undefined, ids);
+    const opened = ahead?.(t);
+    const r = await readTableFile(t, path, dq, opts, opts.rowKeep?.(t, tables) ?? undefined, ids, opened);
     if (r.loaded) (tables as Record<string, unknown[]>)[t] = r.rows;
     else absent[t] = dq.tables.get(t)?.error ?? 'could not be read';
     opts.onTable?.(t, r.rows.length);
