@@ -1,5 +1,5 @@
 /**
- * Outputs are written through one small reused buffer (src/report/write.ts writeUtf8) rather than
+ * Outputs are written through two small reused buffers (src/report/write.ts writeUtf8) rather than
  * as one Buffer of the whole text (issue 24: peak memory of a 1.1M-row audit). The bytes must be
  * exactly Buffer.from(text)'s wherever a chunk ends: inside multi-byte characters' runs, between
  * the halves of a surrogate pair, at lone surrogates, and when the file takes a short write.
@@ -7,12 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { writeUtf8 } from '../src/report/write.js';
 
-/** A FileHandle's write that keeps the bytes, taking at most `max` bytes a call (a short write). */
+/**
+ * A FileHandle's write that keeps the bytes, taking at most `max` bytes a call (a short write).
+ * Like a real write, it reads the buffer later (on the next turn of the event loop), so a buffer
+ * refilled while its write is still in flight shows up as wrong bytes.
+ */
 function sink(max = Infinity) {
   const parts: Buffer[] = [];
   const fh = {
     write: async (buf: Uint8Array, offset = 0, length = buf.length - offset) => {
       const n = Math.min(length, max);
+      await new Promise((resolve) => setImmediate(resolve));
       parts.push(Buffer.from(buf.subarray(offset, offset + n)));
       return { bytesWritten: n, buffer: buf };
     },

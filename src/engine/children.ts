@@ -29,9 +29,7 @@ export function highestSeverity(p: Pick<ChildProfile, 'concerns'>): Severity {
 }
 
 /** One value as the summary shows it (the same words as the report's tables, without the report layer). */
-function summaryValue(v: EvidenceRow[string] | undefined, c: EvidenceColumn): string | null {
-  // "Working days taken 59", not "… 59 working days": the unit is named once.
-  const unitInLabel = /\bdays?\b/i.test(c.label);
+function summaryValue(v: EvidenceRow[string] | undefined, c: EvidenceColumn, unitInLabel: boolean): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (typeof v === 'number') {
@@ -39,6 +37,20 @@ function summaryValue(v: EvidenceRow[string] | undefined, c: EvidenceColumn): st
     const n = Number.isInteger(v) ? String(v) : v.toFixed(1);
     if (unitInLabel) return n;
     return c.type === 'workingDays' ? `${n} working days` : c.type === 'days' ? `${n} days` : n;
+  }
+  return v;
+}
+
+/** Labels seen and whether each names its unit; a finding's few labels, asked once per evidence row. */
+const UNIT_IN_LABEL = new Map<string, boolean>();
+
+/** "Working days taken 59", not "… 59 working days": the unit is named once. */
+function unitInLabel(label: string): boolean {
+  let v = UNIT_IN_LABEL.get(label);
+  if (v === undefined) {
+    v = /\bdays?\b/i.test(label);
+    // Labels are the rules' own column titles, so the map stays small; capped all the same.
+    if (UNIT_IN_LABEL.size < 1_000) UNIT_IN_LABEL.set(label, v);
   }
   return v;
 }
@@ -51,7 +63,7 @@ export function concernSummary(title: string, columns: readonly EvidenceColumn[]
   const parts: string[] = [];
   for (const c of columns) {
     if (c.type === 'id' || c.key === 'team' || c.key === 'key') continue;
-    const v = summaryValue(row[c.key], c);
+    const v = summaryValue(row[c.key], c, unitInLabel(c.label));
     if (v !== null) parts.push(`${c.label} ${v}`);
   }
   return parts.length ? `${title}: ${parts.join('; ')}` : title;

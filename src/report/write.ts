@@ -107,26 +107,42 @@ async function writeExclusive(path: string, content: string | Uint8Array): Promi
 const WRITE_CHUNK_CHARS = 1 << 20;
 
 /**
- * Writes a string as UTF-8 through one small reused buffer instead of encoding it whole: a 1.1M-row
+ * Writes a string as UTF-8 through two small reused buffers instead of encoding it whole: a 1.1M-row
  * audit's findings.json is about 50 MB, and FileHandle.writeFile(string) would hold a second copy
  * of it as bytes at the audit's peak memory. The bytes are the same as Buffer.from(text): a chunk
  * never ends between the two halves of a surrogate pair, so each character is encoded whole.
+ * The next chunk is encoded into the other buffer while the last one is being written (the write
+ * runs off the main thread), so encoding and writing overlap; writes still go one after another.
  */
 export async function writeUtf8(
   fh: Pick<FileHandle, 'write'>,
   text: string,
   chunkChars = WRITE_CHUNK_CHARS,
 ): Promise<void> {
-  const buf = Buffer.allocUnsafe(Math.min(text.length, chunkChars + 1) * 3);
+  const size = Math.min(text.length, chunkChars + 1) * 3;
+  const buffers = [Buffer.allocUnsafe(size), text.length > chunkChars ? Buffer.allocUnsafe(size) : null];
+  let writing: Promise<void> | null = null;
+  let which = 0;
   for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + chunkChars);
     const last = text.charCodeAt(end - 1);
     // A high surrogate at the cut: take its low half along (a lone one is encoded alone either way).
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    const buf = buffers[which]!;
     const n = buf.write(text.slice(at, end), 0, 'utf8');
-    for (let done = 0; done < n;) done += (await fh.write(buf, done, n - done)).bytesWritten;
+    // Nothing is awaited between starting a write and awaiting it here, so a failed write is
+    // never an unhandled rejection.
+    if (writing) await writing;
+    writing = writeWhole(fh, buf, n);
+    which = buffers[1] ? 1 - which : 0;
     at = end;
   }
+  if (writing) await writing;
+}
+
+/** The first n bytes of buf, however many short writes it takes. */
+async function writeWhole(fh: Pick<FileHandle, 'write'>, buf: Buffer, n: number): Promise<void> {
+  for (let done = 0; done < n;) done += (await fh.write(buf, done, n - done)).bytesWritten;
 }
 
 export async function writeOutputs(dir: string, files: readonly OutputFile[]): Promise<string[]> {
