@@ -13,6 +13,7 @@ import { groupTable } from './lib/supervisionBreakdowns.js';
 import { excerpt, explanation } from './lib/supervisionExcerpts.js';
 import { oversightGaps, personalSupervisionGaps } from './lib/supervisionGaps.js';
 import { options } from './lib/supervisionOptions.js';
+import { holdTexts, mayBeEvidence, type PreparedTexts, withText } from './lib/supervisionHeld.js';
 import { hasText, isCaseRecord, rowPositions, supervisionType } from './lib/supervisionRecords.js';
 import { CopyComparer, createScorer, loadLexicon, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
 
@@ -58,13 +59,18 @@ export default defineRule({
   options,
   // Reading the text is most of this rule's work and depends only on each record's own text, so
   // the engine may do it in a worker thread while the rest of the export loads.
+  // A worker preparing the table for an audit keeps the text to itself (issue 24: it was held
+  // twice at the peak, and by the main thread for the whole audit): the run needs only the scores
+  // and the text of records that can be evidence (supervisionHeld).
   prepare: {
     table: 'supervisions',
-    compute(rows, o) {
-      return createScorer(loadLexicon(o.lexicon)).scoreTexts(rows.length, (i) => {
+    holds: ['recordText', 'actions'],
+    compute(rows, o, held): PreparedTexts {
+      const scores = createScorer(loadLexicon(o.lexicon)).scoreTexts(rows.length, (i) => {
         const r = rows[i]!;
         return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
       });
+      return held ? { ...scores, ...holdTexts(rows, mayBeEvidence(rows, scores, o.copyThreshold)) } : scores;
     },
   },
   run(ctx) {
@@ -92,14 +98,13 @@ export default defineRule({
       similarity: number | null;
     }
     const scored: Scored[] = [];
-    const texts = ctx.prepared() as TextScores;
+    const texts = ctx.prepared() as PreparedTexts;
     const rows = ctx.rows('supervisions');
     // What no date changes is worked out once and shared by every trend point (ctx.shared):
     // row positions, which records are case records with text, and the copy comparisons.
     const positionOf = ctx.shared('positions', () => rowPositions(rows));
-    const readable = ctx.shared('readable', () =>
-      Uint8Array.from(rows, (r) => (isCaseRecord(r) && hasText(r) ? 1 : 0)),
-    );
+    // A case record with text is exactly one the scorer scored (the rows may carry no text).
+    const readable = ctx.shared('readable', () => texts.bits.map((b) => ((b & TEXT_BITS.scored) !== 0 ? 1 : 0)));
     const copies = ctx.shared('copies', () => new SimilarityMemo(rows.length));
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
     const teamOf = (r: SupervisionRow): string | null => {
@@ -256,7 +261,12 @@ export default defineRule({
     // Made only if a report shows them (HTML/PDF), from the records below the standard.
     const excerpts = () => {
       const scorer = createScorer(loadLexicon(o.lexicon));
-      return Object.fromEntries(below.map((x) => [x.key, `${excerpt(x.row)} — ${explanation(scorer, x.row)}`]));
+      return Object.fromEntries(
+        below.map((x) => {
+          const r = withText(texts, positionOf(x.row), x.row);
+          return [x.key, `${excerpt(r)} — ${explanation(scorer, r)}`];
+        }),
+      );
     };
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
