@@ -15,7 +15,8 @@ import { oversightGaps, personalSupervisionGaps } from './lib/supervisionGaps.js
 import { options } from './lib/supervisionOptions.js';
 import { holdTexts, mayBeEvidence, type PreparedTexts, withText } from './lib/supervisionHeld.js';
 import { hasText, isCaseRecord, rowPositions, supervisionType } from './lib/supervisionRecords.js';
-import { CopyComparer, createScorer, loadLexicon, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
+import { scoreByChild } from './lib/supervisionPrevious.js';
+import { createScorer, loadLexicon, TEXT_BITS } from './lib/supervisionText.js';
 
 // Re-exported: it was public here before its helpers moved to lib/supervisionRecords.
 export { supervisionType };
@@ -66,11 +67,11 @@ export default defineRule({
     table: 'supervisions',
     holds: ['recordText', 'actions'],
     compute(rows, o, held): PreparedTexts {
-      const scores = createScorer(loadLexicon(o.lexicon)).scoreTexts(rows.length, (i) => {
+      const scores = scoreByChild(createScorer(loadLexicon(o.lexicon)), rows, (i) => {
         const r = rows[i]!;
         return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
       });
-      return held ? { ...scores, ...holdTexts(rows, mayBeEvidence(rows, scores, o.copyThreshold)) } : scores;
+      return held ? { ...scores, ...holdTexts(rows, mayBeEvidence(scores, o.copyThreshold)) } : scores;
     },
   },
   run(ctx) {
@@ -101,12 +102,20 @@ export default defineRule({
     const texts = ctx.prepared() as PreparedTexts;
     const rows = ctx.rows('supervisions');
     // What no date changes is worked out once and shared by every trend point (ctx.shared):
-    // row positions, which records are case records with text, and the copy comparisons.
+    // row positions and which records are case records with text.
     const positionOf = ctx.shared('positions', () => rowPositions(rows));
     // A case record with text is exactly one the scorer scored (the rows may carry no text).
     const readable = ctx.shared('readable', () => texts.bits.map((b) => ((b & TEXT_BITS.scored) !== 0 ? 1 : 0)));
-    const copies = ctx.shared('copies', () => new SimilarityMemo(rows.length));
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
+    // Compared when scored (scoreByChild), with the same previous record as here: dates blanked
+    // after a date leave a dated record's earlier records in place.
+    const similarityTo = (i: number, previous: number): number => {
+      if (texts.previous[i] !== previous)
+        throw new Error(
+          `supervision-quality: the record on line ${rows[i]!.line} has another previous record than when scored`,
+        );
+      return texts.similarity[i]!;
+    };
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
       const w = r.workerId !== null ? workers.get(r.workerId) : undefined;
@@ -125,7 +134,7 @@ export default defineRule({
     const score = (r: SupervisionRow, i: number, previous: number | null): void => {
       if (!inPeriod(r.supervisionDate)) return;
       const bits = texts.bits[i]!;
-      const similarity = previous === null ? null : copies.similarity(texts, i, previous);
+      const similarity = previous === null ? null : similarityTo(i, previous);
       const childFocus = (bits & TEXT_BITS.childFocus) !== 0;
       const reflection = (bits & TEXT_BITS.reflection) !== 0;
       const actions = (bits & TEXT_BITS.actions) !== 0;
@@ -271,27 +280,3 @@ export default defineRule({
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });
-
-/**
- * The similarity of each record to the child's previous record with text, kept for the audit.
- * A trend point blanks only dates after it, so a record it scores has the same previous record
- * as at the headline and the comparison is not made again; it is reused only for the same pair.
- */
-class SimilarityMemo {
-  private readonly comparer = new CopyComparer();
-  private readonly previous: Int32Array;
-  private readonly value: Float64Array;
-
-  constructor(rows: number) {
-    this.previous = new Int32Array(rows).fill(-1);
-    this.value = new Float64Array(rows);
-  }
-
-  similarity(texts: TextScores, i: number, previous: number): number {
-    if (this.previous[i] !== previous) {
-      this.value[i] = this.comparer.similarity(texts, i, previous);
-      this.previous[i] = previous;
-    }
-    return this.value[i]!;
-  }
-}

@@ -2,10 +2,11 @@
  * The supervision text a worker keeps to itself (PrepareStep.holds, issue 24: peak memory): the
  * main thread's rows then carry no text, and the rule's run reads the text of a record only for
  * an evidence excerpt (HTML/PDF). So the prepared value carries the text of every record that can
- * be evidence: a superset, as the worker knows neither the period nor each record's previous one.
+ * be evidence in some period (the worker does not know the period).
  */
 import type { SupervisionRow } from '../../src/model/tables.js';
-import { CopyComparer, TEXT_BITS, type TextScores } from './supervisionText.js';
+import type { ScoredTexts } from './supervisionPrevious.js';
+import { TEXT_BITS } from './supervisionText.js';
 
 /** The text of the records kept, in row order: record i of `rows` is `text` cut at `ends`. */
 export interface HeldTexts {
@@ -17,48 +18,21 @@ export interface HeldTexts {
   heldText: string;
 }
 
-export type PreparedTexts = TextScores & Partial<HeldTexts>;
+export type PreparedTexts = ScoredTexts & Partial<HeldTexts>;
 
 const ALL_THREE = TEXT_BITS.childFocus | TEXT_BITS.reflection | TEXT_BITS.actions;
-/**
- * A child with more scored records than this keeps all their text rather than comparing every
- * pair (the comparisons grow with the square of the count; real children have a few dozen).
- */
-const PAIRWISE_LIMIT = 64;
 
 /**
- * Row positions of the records that can be below the standard: scored and missing a criterion,
- * or as similar as `copyThreshold` to another record of the same child (the previous record the
- * rule compares with is one of them, whatever the dates do).
+ * Row positions of the records that can be below the standard in some period: scored, and
+ * missing a criterion or as similar as `copyThreshold` to the child's previous record.
  */
-export function mayBeEvidence(rows: readonly SupervisionRow[], scores: TextScores, copyThreshold: number): Uint8Array {
-  const keep = new Uint8Array(rows.length);
-  const byChild = new Map<string, number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const b = scores.bits[i]!;
+export function mayBeEvidence(scores: ScoredTexts, copyThreshold: number): Uint8Array {
+  const { bits, previous, similarity } = scores;
+  const keep = new Uint8Array(bits.length);
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]!;
     if ((b & TEXT_BITS.scored) === 0) continue;
-    if ((b & ALL_THREE) !== ALL_THREE) keep[i] = 1;
-    const child = rows[i]!.childId;
-    if (child === null) continue;
-    const list = byChild.get(child);
-    if (list) list.push(i);
-    else byChild.set(child, [i]);
-  }
-  const comparer = new CopyComparer();
-  for (const list of byChild.values()) {
-    if (list.length < 2) continue;
-    if (list.length > PAIRWISE_LIMIT) {
-      for (const i of list) keep[i] = 1;
-      continue;
-    }
-    for (let a = 1; a < list.length; a++)
-      for (let b = 0; b < a; b++) {
-        const i = list[a]!,
-          j = list[b]!;
-        if ((keep[i] === 1 && keep[j] === 1) || comparer.similarity(scores, i, j) < copyThreshold) continue;
-        keep[i] = 1;
-        keep[j] = 1;
-      }
+    if ((b & ALL_THREE) !== ALL_THREE || (previous[i]! >= 0 && similarity[i]! >= copyThreshold)) keep[i] = 1;
   }
   return keep;
 }
