@@ -205,7 +205,7 @@ export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<s
   // Rows handed over without a column the rule reads through its value cannot be computed on
   // here: better no audit than one scoring empty text. (Only a worker that crashed or gave no
   // answer within the wait limit gets here; `--threads never` then does the work in one thread.)
-  const withheld = ex.prepared?.withheld(step.table) ?? [];
+  const withheld = ex.prepared?.withheld?.(step.table) ?? [];
   if (withheld.length > 0)
     throw new Error(
       `the worker thread reading ${step.table} gave no answer for ${rule.id}, and kept its ${withheld.join(', ')} to itself: run the audit again with --threads never`,

@@ -71,7 +71,7 @@ export interface PreparedSource {
    * Columns of a table whose rows were handed over without them (null there), kept by the
    * worker for the rule's prepared value; empty when the rows are whole.
    */
-  withheld(table: TableName): readonly string[];
+  withheld?(table: TableName): readonly string[];
 }
 
 export interface PreparedResult {
