@@ -203,8 +203,8 @@ export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<s
   )
     return p.value;
   // Rows handed over without a column the rule reads through its value cannot be computed on
-  // here: better no audit than one scoring empty text. (Only a worker that crashed or gave no
-  // answer within the wait limit gets here; `--threads never` then does the work in one thread.)
+  // here: the rule fails (its status says why) rather than score empty text. (Only a worker that
+  // crashed or gave no answer within the wait limit gets here; `--threads never` then works.)
   const withheld = ex.prepared?.withheld?.(step.table) ?? [];
   if (withheld.length > 0)
     throw new Error(
