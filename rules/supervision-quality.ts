@@ -13,8 +13,10 @@ import { groupTable } from './lib/supervisionBreakdowns.js';
 import { excerpt, explanation } from './lib/supervisionExcerpts.js';
 import { oversightGaps, personalSupervisionGaps } from './lib/supervisionGaps.js';
 import { options } from './lib/supervisionOptions.js';
+import { holdTexts, mayBeEvidence, type PreparedTexts, withText } from './lib/supervisionHeld.js';
 import { hasText, isCaseRecord, rowPositions, supervisionType } from './lib/supervisionRecords.js';
-import { CopyComparer, createScorer, loadLexicon, TEXT_BITS, type TextScores } from './lib/supervisionText.js';
+import { scoreByChild } from './lib/supervisionPrevious.js';
+import { createScorer, loadLexicon, TEXT_BITS } from './lib/supervisionText.js';
 
 // Re-exported: it was public here before its helpers moved to lib/supervisionRecords.
 export { supervisionType };
@@ -58,13 +60,18 @@ export default defineRule({
   options,
   // Reading the text is most of this rule's work and depends only on each record's own text, so
   // the engine may do it in a worker thread while the rest of the export loads.
+  // A worker preparing the table for an audit keeps the text to itself (issue 24: it was held
+  // twice at the peak, and by the main thread for the whole audit): the run needs only the scores
+  // and the text of records that can be evidence (supervisionHeld).
   prepare: {
     table: 'supervisions',
-    compute(rows, o) {
-      return createScorer(loadLexicon(o.lexicon)).scoreTexts(rows.length, (i) => {
+    holds: ['recordText', 'actions'],
+    compute(rows, o, held): PreparedTexts {
+      const scores = scoreByChild(createScorer(loadLexicon(o.lexicon)), rows, (i) => {
         const r = rows[i]!;
         return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
       });
+      return held ? { ...scores, ...holdTexts(rows, mayBeEvidence(scores, o.copyThreshold)) } : scores;
     },
   },
   run(ctx) {
@@ -92,16 +99,23 @@ export default defineRule({
       similarity: number | null;
     }
     const scored: Scored[] = [];
-    const texts = ctx.prepared() as TextScores;
+    const texts = ctx.prepared() as PreparedTexts;
     const rows = ctx.rows('supervisions');
     // What no date changes is worked out once and shared by every trend point (ctx.shared):
-    // row positions, which records are case records with text, and the copy comparisons.
+    // row positions and which records are case records with text.
     const positionOf = ctx.shared('positions', () => rowPositions(rows));
-    const readable = ctx.shared('readable', () =>
-      Uint8Array.from(rows, (r) => (isCaseRecord(r) && hasText(r) ? 1 : 0)),
-    );
-    const copies = ctx.shared('copies', () => new SimilarityMemo(rows.length));
+    // A case record with text is exactly one the scorer scored (the rows may carry no text).
+    const readable = ctx.shared('readable', () => texts.bits.map((b) => ((b & TEXT_BITS.scored) !== 0 ? 1 : 0)));
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
+    // Compared when scored (scoreByChild), with the same previous record as here: dates blanked
+    // after a date leave a dated record's earlier records in place.
+    const similarityTo = (i: number, previous: number): number => {
+      if (texts.previous[i] !== previous)
+        throw new Error(
+          `supervision-quality: the record on line ${rows[i]!.line} has another previous record than when scored`,
+        );
+      return texts.similarity[i]!;
+    };
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
       const w = r.workerId !== null ? workers.get(r.workerId) : undefined;
@@ -120,7 +134,7 @@ export default defineRule({
     const score = (r: SupervisionRow, i: number, previous: number | null): void => {
       if (!inPeriod(r.supervisionDate)) return;
       const bits = texts.bits[i]!;
-      const similarity = previous === null ? null : copies.similarity(texts, i, previous);
+      const similarity = previous === null ? null : similarityTo(i, previous);
       const childFocus = (bits & TEXT_BITS.childFocus) !== 0;
       const reflection = (bits & TEXT_BITS.reflection) !== 0;
       const actions = (bits & TEXT_BITS.actions) !== 0;
@@ -256,32 +270,13 @@ export default defineRule({
     // Made only if a report shows them (HTML/PDF), from the records below the standard.
     const excerpts = () => {
       const scorer = createScorer(loadLexicon(o.lexicon));
-      return Object.fromEntries(below.map((x) => [x.key, `${excerpt(x.row)} — ${explanation(scorer, x.row)}`]));
+      return Object.fromEntries(
+        below.map((x) => {
+          const r = withText(texts, positionOf(x.row), x.row);
+          return [x.key, `${excerpt(r)} — ${explanation(scorer, r)}`];
+        }),
+      );
     };
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });
-
-/**
- * The similarity of each record to the child's previous record with text, kept for the audit.
- * A trend point blanks only dates after it, so a record it scores has the same previous record
- * as at the headline and the comparison is not made again; it is reused only for the same pair.
- */
-class SimilarityMemo {
-  private readonly comparer = new CopyComparer();
-  private readonly previous: Int32Array;
-  private readonly value: Float64Array;
-
-  constructor(rows: number) {
-    this.previous = new Int32Array(rows).fill(-1);
-    this.value = new Float64Array(rows);
-  }
-
-  similarity(texts: TextScores, i: number, previous: number): number {
-    if (this.previous[i] !== previous) {
-      this.value[i] = this.comparer.similarity(texts, i, previous);
-      this.previous[i] = previous;
-    }
-    return this.value[i]!;
-  }
-}

@@ -59,15 +59,17 @@ describe('supervision text read in a worker thread', () => {
     const rule = RULES.find((r) => r.id === 'supervision-quality')!;
     const options = rule.options.parse({}) as Record<string, unknown>;
     // Every record scored as meeting nothing: if the engine used it, the metrics would change.
+    // (The records scored and their previous records are the true ones: the rule relies on them.)
+    const genuine = rule.prepare!.compute(rows as never, options) as { bits: Uint8Array; previous: Int32Array };
     const bogus = (over: Partial<PreparedResult>): PreparedResult => ({
       table: 'supervisions',
       optionsKey: optionsKey(options),
       rows: rows.length,
       lineCheck: lineCheck(rows),
       value: {
-        bits: new Uint8Array(rows.length).fill(128),
-        start: new Int32Array(rows.length + 1),
-        keys: new Float64Array(0),
+        bits: genuine.bits.map((x) => x & 128),
+        previous: genuine.previous,
+        similarity: new Float64Array(rows.length),
       },
       ...over,
     });

@@ -188,6 +188,8 @@ Examples:
           onTable: p.table,
           auditFor: {
             config,
+            // An audit's outputs show supervision text only as the rule's evidence excerpts.
+            rulesOnly: true,
             ...(only ? { rules: only } : {}),
             ...(o.asAt ? { asAt: o.asAt } : {}),
             ...(o.threads === false || o.threads === 'never'

@@ -27,6 +27,8 @@ export interface PrepareJob {
   ruleId: string;
   table: TableName;
   options: Record<string, unknown>;
+  /** The columns the rule's prepare step may keep to itself (PrepareStep.holds). */
+  holds: readonly string[];
 }
 
 /** What the main thread sends the worker: the rule's job and the file of its table. */
@@ -35,6 +37,13 @@ export interface ReaderRequest {
   /** The table's file, as the main thread's loader found it. */
   path: string;
   load: { maxBytes?: number; mapping?: unknown };
+  /**
+   * Columns the worker keeps to itself (of job.holds) rather than hand over with the rows: their
+   * only reader is the rule's prepared value, which then carries what the rule needs of them.
+   * A large audit's supervision text is then held once, by the worker while it scores, and never
+   * joined, cloned and held for the whole audit by the main thread (issue 24: peak memory).
+   */
+  omit?: readonly string[];
   /**
    * URL of the module exporting the rule registry (`RULES`): the worker imports the rules from
    * there, so the engine never imports rules/ itself (the registry is handed in from above).
@@ -65,7 +74,9 @@ export function prepareJobs(
   options: ReadonlyMap<string, Record<string, unknown>>,
 ): PrepareJob[] {
   return rules.flatMap((r) =>
-    r.prepare && options.has(r.id) ? [{ ruleId: r.id, table: r.prepare.table, options: options.get(r.id)! }] : [],
+    r.prepare && options.has(r.id)
+      ? [{ ruleId: r.id, table: r.prepare.table, options: options.get(r.id)!, holds: r.prepare.holds ?? [] }]
+      : [],
   );
 }
 
@@ -84,6 +95,8 @@ export type RowsMessage = { rows: EncodedRows; log: TableLog } | { error: string
 export class TableReader implements PreparedSource {
   private taken: { result: PreparedResult | undefined } | null = null;
   private readonly rows: Promise<DelegatedTable | null>;
+  /** Set when the worker's rows arrived: they then lack the request's `omit` columns. */
+  private handedOver = false;
 
   constructor(
     private readonly worker: Worker,
@@ -100,7 +113,9 @@ export class TableReader implements PreparedSource {
         rowsPort.close();
         if ('error' in msg && process.env.CASEAUDIT_DEBUG_PREPARE)
           process.stderr.write(`caseaudit: worker: ${request.job.table}: ${msg.error}\n`);
-        resolve('error' in msg ? null : { rows: decodeRows(msg.rows), log: msg.log });
+        if ('error' in msg) return resolve(null);
+        this.handedOver = true;
+        resolve({ rows: decodeRows(msg.rows), log: msg.log });
       });
       // A worker gone before sending the table: the main thread reads it itself.
       worker.once('exit', () => {
@@ -113,6 +128,10 @@ export class TableReader implements PreparedSource {
   /** The provider of the table the worker reads, for LoadOptions.delegated. */
   delegated(): NonNullable<LoadOptions['delegated']> {
     return { [this.request.job.table]: () => this.rows };
+  }
+
+  withheld(table: TableName): readonly string[] {
+    return this.handedOver && table === this.request.job.table ? (this.request.omit ?? []) : [];
   }
 
   take(ruleId: string): PreparedResult | undefined {
@@ -183,6 +202,14 @@ export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<s
     p.lineCheck === lineCheck(rows)
   )
     return p.value;
+  // Rows handed over without a column the rule reads through its value cannot be computed on
+  // here: the rule fails (its status says why) rather than score empty text. (Only a worker that
+  // crashed or gave no answer within the wait limit gets here; `--threads never` then works.)
+  const withheld = ex.prepared?.withheld?.(step.table) ?? [];
+  if (withheld.length > 0)
+    throw new Error(
+      `the worker thread reading ${step.table} gave no answer for ${rule.id}, and kept its ${withheld.join(', ')} to itself: run the audit again with --threads never`,
+    );
   return (step.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(
     rows,
     options,

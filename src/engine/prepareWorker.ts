@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     });
     if (!read.loaded) throw new Error('could not be read');
     rows = read.rows as TableRows[TableName][];
-    const encoded = encodeRows(job.table, rows);
+    const encoded = encodeRows(job.table, rows, req.omit ?? []);
     const msg: RowsMessage = { rows: encoded, log: dq.exportTable(job.table) };
     rowsPort.postMessage(msg, encodedBuffers(encoded));
   } catch (e) {
@@ -64,9 +64,14 @@ async function main(): Promise<void> {
     answer({ error: `no prepare step for ${job.ruleId}.${job.table}` });
     return;
   }
+  const held = (req.omit ?? []).length > 0;
   const value = (
-    rule.prepare.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown
-  )(rows, job.options);
+    rule.prepare.compute as (
+      rows: readonly TableRows[TableName][],
+      options: Record<string, unknown>,
+      held: boolean,
+    ) => unknown
+  )(rows, job.options, held);
   answer(
     { table: job.table, optionsKey: optionsKey(job.options), rows: rows.length, lineCheck: lineCheck(rows), value },
     transferables(value),

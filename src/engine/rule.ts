@@ -65,7 +65,17 @@ export interface RuleContext<O> {
  * thread boundary without copying.
  */
 export type PrepareStep<O> = {
-  [T in TableName]: { table: T; compute(rows: readonly TableRows[T][], options: O): unknown };
+  [T in TableName]: {
+    table: T;
+    /**
+     * Row keys of columns the step may keep to itself: when a worker prepares the table for an
+     * audit's rules only (loadExport's `auditFor.rulesOnly`), the rows it hands over carry null
+     * there, and `compute` is called with `held` true so that its value carries what of them the
+     * rule's `run` reads (the supervision text of records that may be evidence).
+     */
+    holds?: readonly (keyof TableRows[T] & string)[];
+    compute(rows: readonly TableRows[T][], options: O, held?: boolean): unknown;
+  };
 }[TableName];
 
 export interface RuleOutput {

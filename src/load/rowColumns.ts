@@ -26,13 +26,22 @@ function columnKind(type: string): EncodedColumn['kind'] {
   return 'str';
 }
 
-export function encodeRows<T extends TableName>(table: T, rows: readonly TableRows[T][]): EncodedRows {
+/**
+ * `omit`: columns left out (decodeRows gives null there), for a text column the sender keeps to
+ * itself: it is then never joined, cloned or held by the receiver (src/engine/prepare.ts).
+ */
+export function encodeRows<T extends TableName>(
+  table: T,
+  rows: readonly TableRows[T][],
+  omit: readonly string[] = [],
+): EncodedRows {
   const n = rows.length;
   const lines = new Int32Array(n);
   for (let i = 0; i < n; i++) lines[i] = rows[i]!.line;
   const columns: Record<string, EncodedColumn> = {};
   for (const spec of TABLE_SPECS[table].columns) {
     const key = spec.key;
+    if (omit.includes(key)) continue;
     const get = (i: number) => (rows[i] as unknown as Record<string, unknown>)[key];
     const kind = columnKind(spec.kind.type);
     if (kind === 'num') {

@@ -67,6 +67,11 @@ export interface WorkforceCensusFacts {
 export interface PreparedSource {
   /** The answer for a rule, waiting for it if need be; undefined when there is none. */
   take(ruleId: string): PreparedResult | undefined;
+  /**
+   * Columns of a table whose rows were handed over without them (null there), kept by the
+   * worker for the rule's prepared value; empty when the rows are whole.
+   */
+  withheld?(table: TableName): readonly string[];
 }
 
 export interface PreparedResult {
