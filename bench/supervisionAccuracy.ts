@@ -2,13 +2,12 @@
  * Accuracy of the supervision-record scorer against labelled records (issue 22): accuracy,
  * precision and recall per criterion on one part of the style corpus
  * (test/fixtures/supervision-styles-corpus.json) — the test part by default, measured and never
- * tuned on — or on a corpus written outside the project: the old outside corpus and outside2
- * (test/fixtures/supervision-outside{,2}-corpus.json: written and labelled blind, each measured
- * once, then studied, so development material now, like the dev part), and outside3, a new blind
- * set the lead adds and measures once (never tuned on). Run by `npm run bench`, or alone:
- * `node dist/bench/supervisionAccuracy.js [--part dev|test|all|outside|outside2|outside3] [--misses]`.
- * --misses lists the records judged wrongly, for tuning, so only on the development material
- * (dev, outside, outside2).
+ * tuned on — or on a corpus written outside the project (`outside`, `outside2`, `outside3`, …:
+ * test/fixtures/supervision-outside{,2,3,…}-corpus.json). Each outside set is written and labelled
+ * blind, measured once by the lead, then studied, so development material; the one still blind is
+ * named in BLIND_OUTSIDE (it and any later set are measured, never tuned on). Run by `npm run bench`,
+ * or alone: `node dist/bench/supervisionAccuracy.js [--part dev|test|all|outside|outsideN] [--misses]`.
+ * --misses lists the records judged wrongly, for tuning, so only on the development material.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,11 +17,32 @@ import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
 
 const CRITERIA = ['childFocus', 'reflection', 'actions', 'reviewsPrevious', 'copied'] as const;
 type Criterion = (typeof CRITERIA)[number];
-export type Part = 'dev' | 'test' | 'all' | 'outside' | 'outside2' | 'outside3';
-const PARTS: readonly Part[] = ['dev', 'test', 'all', 'outside', 'outside2', 'outside3'];
-type Corpus = 'style' | 'outside' | 'outside2' | 'outside3';
+/** An outside corpus: `outside` (the first) or `outsideN`, N from 2. */
+export type OutsidePart = 'outside' | `outside${number}`;
+export type Part = 'dev' | 'test' | 'all' | OutsidePart;
+type Corpus = 'style' | OutsidePart;
+/**
+ * The outside set being written blind now: the lead adds its file and measures it once. It, and any
+ * set numbered after it, is measured only (no --misses); the sets before it have been measured and
+ * studied. The one place to move when the lead hands a blind set over as development material.
+ */
+export const BLIND_OUTSIDE = 'outside4';
+const OUTSIDE = /^outside([2-9]|[1-9][0-9]+)?$/;
+
+/** The number of an outside part (`outside` is 1), or undefined for a part of the style corpus. */
+function outsideNumber(part: string): number | undefined {
+  const m = OUTSIDE.exec(part);
+  return m ? Number(m[1] ?? 1) : undefined;
+}
+function isPart(part: string): part is Part {
+  return part === 'dev' || part === 'test' || part === 'all' || outsideNumber(part) !== undefined;
+}
 /** Parts whose misses may be listed: the development material (tuned on, or studied). */
-const DEVELOPMENT: readonly Part[] = ['dev', 'outside', 'outside2'];
+export function isDevelopment(part: Part): boolean {
+  const n = outsideNumber(part);
+  return part === 'dev' || (n !== undefined && n < outsideNumber(BLIND_OUTSIDE)!);
+}
+const ORDINALS = ['old', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 
 export interface StyleRecord {
   id: string;
@@ -62,7 +82,7 @@ export interface AccuracyReport {
 export function readStyleCorpus(corpus: Corpus = 'style'): StyleRecord[] {
   const name = `supervision-${corpus === 'style' ? 'styles' : corpus}-corpus.json`;
   const file = join(PACKAGE_ROOT, 'test', 'fixtures', name);
-  // outside3 is a blind set the lead adds after this code is written: until then, say so plainly.
+  // A blind set is added by the lead after this code is written: until then, say so plainly.
   if (!existsSync(file)) throw new CorpusMissing(`${corpus}: test/fixtures/${name} does not exist yet`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { records: StyleRecord[] }).records;
 }
@@ -72,7 +92,7 @@ export class CorpusMissing extends Error {}
 
 /** The records of a part: dev, test or all of the style corpus, or the whole outside corpus. */
 function partRecords(part: Part): StyleRecord[] {
-  if (part === 'outside' || part === 'outside2' || part === 'outside3') return readStyleCorpus(part);
+  if (outsideNumber(part) !== undefined) return readStyleCorpus(part as OutsidePart);
   return readStyleCorpus().filter((r) => part === 'all' || r.part === part);
 }
 
@@ -140,27 +160,26 @@ export function formatAccuracy(a: AccuracyReport): string {
     const k = a.criteria[c];
     return `  ${c.padEnd(16)} accuracy ${pct(k.accuracy).padStart(6)}  precision ${pct(k.precision).padStart(6)}  recall ${pct(k.recall).padStart(6)}  (tp ${k.tp}, fp ${k.fp}, tn ${k.tn}, fn ${k.fn})`;
   });
+  const n = outsideNumber(a.part);
   const corpus =
-    a.part === 'outside'
-      ? 'the old outside corpus (development material)'
-      : a.part === 'outside2'
-        ? 'the second outside corpus (development material)'
-        : a.part === 'outside3'
-          ? 'the third outside corpus (written blind, measured only)'
-          : `the ${a.part} part of the style corpus`;
+    n === undefined
+      ? `the ${a.part} part of the style corpus`
+      : `the ${ORDINALS[n - 1] ?? a.part} outside corpus (${isDevelopment(a.part as Part) ? 'development material' : 'written blind, measured only'})`;
   return [
     `supervision scorer on ${corpus}: ${a.records} records in ${a.styles.length} styles (${a.styles.join(', ')})`,
     ...rows,
   ].join('\n');
 }
 
-const HELP = `Usage: node dist/bench/supervisionAccuracy.js [--part dev|test|all|outside|outside2|outside3] [--misses]
+const HELP = `Usage: node dist/bench/supervisionAccuracy.js [--part dev|test|all|outside|outsideN] [--misses]
 
 Accuracy, precision and recall of the supervision-record scorer per criterion.
-  --part P    test (default; measured, never tuned on), dev, all, outside or outside2 (corpora
-              written blind outside the project, measured once, then studied: development
-              material now) or outside3 (a new blind set: measured, never tuned on)
-  --misses    list the records judged wrongly (dev, outside or outside2 only)
+  --part P    test (default; measured, never tuned on), dev, all, outside or outsideN (corpora
+              written blind outside the project: those before ${BLIND_OUTSIDE} were measured once,
+              then studied, development material now; ${BLIND_OUTSIDE} is blind: measured, never
+              tuned on)
+  --misses    list the records judged wrongly (the development material only: dev, outside to
+              outside${outsideNumber(BLIND_OUTSIDE)! - 1})
   -h, --help  this text
 `;
 
@@ -176,13 +195,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(0);
   }
   const i = process.argv.indexOf('--part');
-  const part = (i >= 0 ? process.argv[i + 1] : 'test') as Part;
-  if (!PARTS.includes(part)) fail(`--part: expected one of ${PARTS.join(', ')}, got ${JSON.stringify(part ?? '')}`);
+  const part = i >= 0 ? (process.argv[i + 1] ?? '') : 'test';
+  if (!isPart(part)) fail(`--part: expected dev, test, all, outside or outsideN, got ${JSON.stringify(part)}`);
   const misses = process.argv.includes('--misses');
-  // The test part and outside3 are measured, never tuned on: no list of their misses. The outside
-  // corpora have been measured and then studied, so they are development material now.
-  if (misses && !DEVELOPMENT.includes(part))
-    fail(`--misses: only with --part ${DEVELOPMENT.join(', ')} (the development material), not ${part}`);
+  // The test part and the blind outside set are measured, never tuned on: no list of their misses.
+  // The outside sets before it have been measured and then studied: development material now.
+  if (misses && !isDevelopment(part))
+    fail(
+      `--misses: only on the development material (dev, outside to outside${outsideNumber(BLIND_OUTSIDE)! - 1}), not ${part}`,
+    );
   let report: AccuracyReport;
   try {
     report = measureAccuracy(part);

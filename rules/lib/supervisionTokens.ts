@@ -286,7 +286,22 @@ function givesReason(lex: CompiledLexicon, text: string): boolean {
 }
 
 /** "as" after these compares ("same as last time", "as well as"), it gives no reason. */
-const COMPARING_BEFORE: ReadonlySet<string> = new Set(['same', 'as', 'such', 'well', 'known', 'remains', 'remain']);
+// A grading ("Risk is assessed as medium", "rated as low") names a level; it gives no reason.
+const COMPARING_BEFORE: ReadonlySet<string> = new Set([
+  'same',
+  'as',
+  'such',
+  'well',
+  'known',
+  'remains',
+  'remain',
+  'assessed',
+  'rated',
+  'graded',
+  'classed',
+  'categorised',
+  'scored',
+]);
 /** "as" before these refers to something else ("as before", "as agreed", "as per the plan"). */
 const COMPARING_AFTER: ReadonlySet<string> = new Set([
   'before',
