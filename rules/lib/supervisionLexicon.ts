@@ -147,6 +147,11 @@ export interface CompiledLexicon {
   readonly reflectionLabels: ReadonlySet<string>;
   /** Texts that say nothing, lower-cased without end punctuation. */
   readonly emptyText: ReadonlySet<string>;
+  /**
+   * The lexicon's negatedAfter phrases without placeholders, as one pattern: what makes text under
+   * a child's-voice heading an absence ("Emily's voice is absent", "asleep so could not be observed").
+   */
+  readonly absence: RegExp | null;
 }
 
 /** Validates and compiles a lexicon; throws an Error naming the problem (used for config errors). */
@@ -196,7 +201,16 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     reflectionHeadingWords: lex.reflectionHeadingWords,
     reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
     emptyText: new Set(lex.emptyText.map(bareText)),
+    absence: absencePattern(lex.negatedAfter),
   };
+}
+
+/** Whole-word, case-insensitive alternatives of the phrases that hold no placeholder; null when none do. */
+function absencePattern(phrases: readonly string[]): RegExp | null {
+  const alts = phrases
+    .filter((p) => !p.includes('{') && !p.includes('*'))
+    .map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
+  return alts.length === 0 ? null : new RegExp(`(?<![\\w'])(?:${alts.join('|')})(?![\\w'])`, 'i');
 }
 
 /** A text lower-cased, its white space folded, without the punctuation around it: how empty texts are compared. */

@@ -265,7 +265,10 @@ export class PhraseMatcher {
   private adultsSubject(from: number, start: number): boolean {
     if ((this.toks[start]!.slots & NAMES) !== 0)
       return this.isAdultName(start, start + 1) || this.reported(from, start);
-    if (!PRONOUNS.has(this.toks[start]!.word)) return false;
+    // "Mum feels the children are happy", "Dad says the boys miss him", "Mum reports baby is
+    // feeding well": a child's role after a parent's or carer's report is their account, as a name
+    // is. A professional's report stays what was seen ("HV reports the baby's weight has dropped").
+    if (!PRONOUNS.has(this.toks[start]!.word)) return this.reported(from, start, true);
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
       if (t.adult && this.objectOfPreposition(from, k)) continue;
@@ -273,7 +276,17 @@ export class PhraseMatcher {
     }
     // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
     // that opened the one before, when that one named no child.
-    return start === from && this.opensWithAdult(this.prevFrom, this.prevTo);
+    // "She said she felt judged": a later pronoun follows the opening one, unless a name comes between.
+    return (
+      (start === from || (PRONOUNS.has(this.toks[from]!.word) && !this.namesBetween(from + 1, start))) &&
+      this.opensWithAdult(this.prevFrom, this.prevTo)
+    );
+  }
+
+  /** Whether any token in [from, to) is a name. */
+  private namesBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((this.toks[k]!.slots & NAMES) !== 0) return true;
+    return false;
   }
 
   /**
@@ -291,9 +304,9 @@ export class PhraseMatcher {
    * "the carer said Jayden is settled"): a parent's or carer's account, not the child's voice or
    * what the worker saw.
    */
-  private reported(from: number, start: number): boolean {
+  private reported(from: number, start: number, familyOnly = false): boolean {
     for (let k = from; k + 1 < start; k++) {
-      if (!this.toks[k]!.adult) continue;
+      if (!this.toks[k]!.adult || (familyOnly && !this.lex.family.has(this.toks[k]!.word))) continue;
       // "nan, who says Jasmine is wetting the bed": the relative clause is still the adult's report.
       const v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
       if (REPORTS.has(this.toks[v]!.word)) return true;

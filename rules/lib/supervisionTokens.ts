@@ -100,7 +100,7 @@ export function readColumn(
               h[6] !== undefined
                 ? saysSomething(lex, under, 1) && givesReason(lex, under)
                 : kind === 'childFocus'
-                  ? saysSomething(lex, under, 1) && !someoneElsesOrTask(lex, under)
+                  ? saysSomething(lex, under, 1) && !someoneElsesOrTask(lex, under) && !absent(lex, under)
                   : kind === 'reflection'
                     ? // Under "Analysis:" a fact or a plan restated ("Family have engaged with the
                       // plan.") is not analysis: the text must run on and give a reason.
@@ -263,6 +263,18 @@ function someoneElsesOrTask(lex: CompiledLexicon, text: string): boolean {
     if (++k === 2) return false;
   }
   return false;
+}
+
+/**
+ * Whether text under a child's-voice heading says the voice is absent: a negatedAfter phrase in its
+ * first sentence ("Emily's voice is absent from this record", "Baby was asleep so could not be
+ * observed"). A later sentence may still give the child's voice or presentation, and is read as
+ * any sentence is; only the heading's own credit is withheld.
+ */
+function absent(lex: CompiledLexicon, text: string): boolean {
+  if (lex.absence === null) return false;
+  const end = text.search(/[.;!?](?:\s|$)/);
+  return lex.absence.test(end < 0 ? text.slice(0, 200) : text.slice(0, Math.min(end, 200)));
 }
 
 /** Whether text opens with an imperative or a task's opener ("Consider whether ...", "To ..."). */
