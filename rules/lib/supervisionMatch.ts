@@ -39,6 +39,17 @@ const CHILD_HOLDERS: ReadonlySet<string> = new Set([
 ]);
 /** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
 const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);
+/** Verbs by which a practitioner sees or asks the child (PhraseMatcher.practitionerSeeing). */
+const SEEING: ReadonlySet<string> = new Set([
+  'observed',
+  'saw',
+  'noticed',
+  'watched',
+  'noted',
+  'asked',
+  'found',
+  'visited',
+]);
 /** Words that open a mention in the practitioners' own voice (heldBy). */
 const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
 /** Verbs by which an adult reports on the child (PhraseMatcher.reported). */
@@ -271,7 +282,7 @@ export class PhraseMatcher {
     if (!PRONOUNS.has(this.toks[start]!.word)) return this.reported(from, start, true);
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
-      if (t.adult && this.objectOfPreposition(from, k)) continue;
+      if (t.adult && (this.objectOfPreposition(from, k) || this.practitionerSeeing(k, start))) continue;
       if (t.adult || ((t.slots & NAMES) !== 0 && this.isAdultName(k, start))) return true;
     }
     // "Mum was tearful. She said she is struggling.": a pronoun opening a sentence is the adult's
@@ -281,6 +292,14 @@ export class PhraseMatcher {
       (start === from || (PRONOUNS.has(this.toks[from]!.word) && !this.namesBetween(from + 1, start))) &&
       this.opensWithAdult(this.prevFrom, this.prevTo)
     );
+  }
+
+  /**
+   * Whether the adult at `k` is the worker or supervisor seeing or asking the child ("SW observed on
+   * visit he covered his ears", "When SW asked him, he said"): the pronoun after is the child's.
+   */
+  private practitionerSeeing(k: number, start: number): boolean {
+    return k + 1 < start && PRACTITIONERS.has(this.toks[k]!.word) && SEEING.has(this.toks[k + 1]!.word);
   }
 
   /** Whether any token in [from, to) is a name. */
