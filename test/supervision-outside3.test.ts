@@ -3,17 +3,18 @@
  * in ten styles written and labelled on 2026-12-03 by a writer given only the criteria and the
  * issue text, blind to the detector and to the other corpora. The lead measured it once, after the
  * detector round that generalised on outside2 had finished (README): child focus 88.0%, reflection
- * 87.3%, actions 95.2%, reviews 93.8%, copied 100%. These floors hold those blind figures,
- * so that no later change loses them unnoticed; once a later round studies this set's misses it
- * is development material like the others, and its floors follow what that round reaches.
+ * 87.3%, actions 95.2%, reviews 93.8%, copied 100%. The next round (2026-12-03, round 2) studied
+ * its misses, so it is development material now, like the others, and its floors follow what that
+ * round reached (child focus 92.4%, reflection 96.2%); the blind figures stay in the README as
+ * history. The bar for records written outside the project is measured on the next blind set.
  */
 import { describe, expect, it } from 'vitest';
 import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
 
-/** Just under the blind figures (88.0%, 87.3%, 95.2%, 93.8%, 100%). */
-const FLOORS = { childFocus: 0.87, reflection: 0.87, actions: 0.95, reviewsPrevious: 0.93, copied: 0.99 } as const;
+/** Just under round 2's figures (92.4% = 269/291, 96.2% = 280/291, 95.2%, 93.8%, 100%). */
+const FLOORS = { childFocus: 0.92, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.93, copied: 0.99 } as const;
 
-describe('the third outside corpus (measured blind once)', () => {
+describe('the third outside corpus (measured blind once, now development material)', () => {
   const records = readStyleCorpus('outside3');
 
   it('holds 291 records in ten styles, with both answers for every criterion', () => {
