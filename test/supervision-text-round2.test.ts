@@ -63,6 +63,10 @@ describe('reflection without signal words', () => {
     expect(rf('We asked what has changed since the last conference.')).toBe(true);
     expect(rf('We thought about how her own childhood shapes her parenting.')).toBe(true);
   });
+  it('a child pointing to a picture is no inference', () => {
+    expect(rf('Asked to point to how she feels at home, Ruby pointed to the sad face.')).toBe(false);
+    expect(rf('Leo kept pointing to the door when dad was mentioned.')).toBe(false);
+  });
   it('a grading gives no reason, a bare verdict on a plan needs one; a cause does', () => {
     expect(rf('Risk is assessed as low. Plan continues.')).toBe(false);
     expect(rf('TM agreed the plan remains proportionate.')).toBe(false);
