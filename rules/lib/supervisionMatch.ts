@@ -6,6 +6,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
+import { CHILD_HOLDERS, PREPOSITIONS, REPORTS, SEEING } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -21,79 +22,10 @@ const AGE = slotBit('n'),
   NAMES = slotBit('name') | slotBit('names');
 /** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
 const LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'feels', 'felt', 'seems', 'seemed', 'became']);
-/** Last words of a pronoun or a child's role that can hold a worry before a linking verb (heldBy). */
-const CHILD_HOLDERS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'they',
-  'child',
-  'person',
-  'yp',
-  'baby',
-  'boys',
-  'girls',
-  'children',
-  'siblings',
-  'twins',
-  'teenager',
-]);
 /** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
 const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);
-/** Verbs by which a practitioner sees or asks the child (PhraseMatcher.practitionerSeeing). */
-const SEEING: ReadonlySet<string> = new Set([
-  'observed',
-  'saw',
-  'noticed',
-  'watched',
-  'noted',
-  'asked',
-  'found',
-  'visited',
-]);
 /** Words that open a mention in the practitioners' own voice (heldBy). */
 const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
-/** Verbs by which an adult reports on the child (PhraseMatcher.reported). */
-const REPORTS: ReadonlySet<string> = new Set([
-  'reports',
-  'reported',
-  'says',
-  'said',
-  'states',
-  'stated',
-  'feels',
-  'felt',
-  'thinks',
-  'thought',
-  'believes',
-  'describes',
-  'described',
-  'told',
-  'tells',
-  'say',
-  'report',
-  'state',
-  'feel',
-  'think',
-  'believe',
-  'describe',
-  'tell',
-  'reporting',
-  'saying',
-]);
-/** Words before an adult that make the adult an object, not a subject (PhraseMatcher.objectOfPreposition). */
-const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'about',
-  'with',
-  'to',
-  'for',
-  'at',
-  'from',
-  'by',
-  'near',
-  'beside',
-  'towards',
-  'of',
-]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** Pronouns that name the child only when no adult is the sentence's subject before them. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);

@@ -1,0 +1,76 @@
+/**
+ * Word lists the phrase matcher (supervisionMatch.ts) reads to tell whose words a mention is: the
+ * child's, an adult's report, or the worker's. Kept apart so the matcher stays small.
+ */
+/** Last words of a pronoun or a child's role that can hold a worry before a linking verb (heldBy). */
+export const CHILD_HOLDERS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'child',
+  'person',
+  'yp',
+  'baby',
+  'boys',
+  'girls',
+  'children',
+  'siblings',
+  'twins',
+  'teenager',
+]);
+
+/** Verbs by which an adult reports on the child (PhraseMatcher.reported). */
+export const REPORTS: ReadonlySet<string> = new Set([
+  'reports',
+  'reported',
+  'says',
+  'said',
+  'states',
+  'stated',
+  'feels',
+  'felt',
+  'thinks',
+  'thought',
+  'believes',
+  'describes',
+  'described',
+  'told',
+  'tells',
+  'say',
+  'report',
+  'state',
+  'feel',
+  'think',
+  'believe',
+  'describe',
+  'tell',
+  'reporting',
+  'saying',
+]);
+
+/** Words before an adult that make the adult an object, not a subject (PhraseMatcher.objectOfPreposition). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about',
+  'with',
+  'to',
+  'for',
+  'at',
+  'from',
+  'by',
+  'near',
+  'beside',
+  'towards',
+  'of',
+]);
+
+/** Verbs by which a practitioner sees or asks the child (PhraseMatcher.practitionerSeeing). */
+export const SEEING: ReadonlySet<string> = new Set([
+  'observed',
+  'saw',
+  'noticed',
+  'watched',
+  'noted',
+  'asked',
+  'found',
+  'visited',
+]);
