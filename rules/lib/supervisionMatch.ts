@@ -28,6 +28,8 @@ const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manag
 const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** Pronouns that name the child only when no adult is the sentence's subject before them. */
+/** Nouns after which a name labels a thing, not the person supervised ("read Munro review", "the Harris case"). */
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(['case', 'review', 'report', 'family', 'household', 'children']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
 export class PhraseMatcher {
@@ -59,6 +61,8 @@ export class PhraseMatcher {
   private startStamp = new Int32Array(512);
   private stamp = 1;
   private readonly adultNames = new Set<string>();
+  /** The record's first name (firstName), worked out when first needed; null until then. */
+  private first: string | null = null;
 
   constructor(private readonly lex: CompiledLexicon) {}
 
@@ -197,7 +201,31 @@ export class PhraseMatcher {
   private personal(start: number, to: number): boolean {
     const t = this.toks[start]!;
     if (PRONOUNS.has(t.word)) return true;
-    return (t.slots & NAMES) !== 0 && !(start + 1 < to && (this.toks[start + 1]!.slots & AGE) !== 0);
+    return (
+      (t.slots & NAMES) !== 0 &&
+      !(start + 1 < to && (this.toks[start + 1]!.slots & AGE) !== 0) &&
+      nameOf(t.word) === this.firstName(start)
+    );
+  }
+
+  /**
+   * The record's first name, lower-cased: in a record about the worker that is the supervisee
+   * ("Personal supervision, Marta.", "Supervision with Aisha"). Another name doing what a child does
+   * is a case example the worker brought ("Case example she brought - Tommy seemed withdrawn"),
+   * which mentions a child's experience (SPEC §4.7), so only the first name stands for the worker.
+   */
+  private firstName(upTo: number): string {
+    // The mention at `upTo` is a name, so the first name is found at or before it (and the buffer
+    // beyond the current sentence may hold an earlier record's words).
+    if (this.first === null) {
+      this.first = '';
+      for (let k = 0; k <= upTo; k++)
+        if ((this.toks[k]!.slots & NAMES) !== 0 && !(k < upTo && ATTRIBUTIVE.has(this.toks[k + 1]!.word))) {
+          this.first = nameOf(this.toks[k]!.word);
+          break;
+        }
+    }
+    return this.first;
   }
 
   /**
@@ -269,6 +297,7 @@ export class PhraseMatcher {
   newRecord(): void {
     this.prevFrom = this.prevTo = this.curFrom = this.curTo = this.scanned = 0;
     this.stamp++;
+    this.first = null;
     if (this.adultNames.size !== 0) this.adultNames.clear();
   }
 
