@@ -16,6 +16,7 @@ import {
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
 import { PhraseMatcher } from './supervisionMatch.js';
+import { restoreNames } from './supervisionMatchNames.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { WordTable } from './supervisionWords.js';
@@ -204,7 +205,16 @@ export class SupervisionScorer {
     this.labelFrom = -1;
     this.matcher.newRecord();
     let found = 0;
-    if (recordText) found |= readColumn(this.lex, this.table, this.tokens, recordText, false, this.judge, this.credit);
+    if (recordText)
+      found |= readColumn(
+        this.lex,
+        this.table,
+        this.tokens,
+        restoreNames(this.lex, recordText),
+        false,
+        this.judge,
+        this.credit,
+      );
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;

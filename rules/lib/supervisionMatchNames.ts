@@ -1,0 +1,32 @@
+/**
+ * Names in notes typed all in lower case ("monthly supervision, isla, cp ... isla wished for her
+ * own bedroom"): a name is told by its capital, so such notes name no child and the child's
+ * words or presentation go unseen. The record's own wording shows who it is about, in the places a
+ * case is introduced (after "supervision,", "re", "discussed", or before an age or a plan type);
+ * those words get their capital back everywhere in the record. Notes with capitals are untouched.
+ */
+import type { CompiledLexicon } from './supervisionLexicon.js';
+
+/** At most this many capitals (a "Date:" line, an acronym) and the notes count as lower case. */
+const MAX_CAPITALS = 2;
+
+// A case introduced: "supervision, isla," / "re lennon (5)" / "discussed leah with" / "jayden - cla".
+const INTRODUCED =
+  /(?:^|\n|supervision, |\bre |discussed )([a-z]{3,})(?=,| \(\d| \(newborn| - (?:cla|cin|cp)\b| with )/g;
+
+/** The text with the names it introduces capitalised, when it is written in lower case; else the text itself. */
+export function restoreNames(lex: CompiledLexicon, text: string): string {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90 && ++capitals > MAX_CAPITALS) return text;
+  }
+  let out = text;
+  for (const m of text.matchAll(INTRODUCED)) {
+    const name = m[1]!;
+    if (lex.notNames.has(name)) continue;
+    const cap = name[0]!.toUpperCase() + name.slice(1);
+    out = out.replace(new RegExp(`\\b${name}\\b`, 'g'), cap);
+  }
+  return out;
+}
