@@ -61,7 +61,7 @@ export class PhraseMatcher {
   private startStamp = new Int32Array(512);
   private stamp = 1;
   private readonly adultNames = new Set<string>();
-  /** The record's first name (firstName), worked out when first needed; null until then. */
+  /** The supervisee's name in a record about the worker (supervisee), once found; null until then. */
   private first: string | null = null;
 
   constructor(private readonly lex: CompiledLexicon) {}
@@ -204,28 +204,31 @@ export class PhraseMatcher {
     return (
       (t.slots & NAMES) !== 0 &&
       !(start + 1 < to && (this.toks[start + 1]!.slots & AGE) !== 0) &&
-      nameOf(t.word) === this.firstName(start)
+      (this.supervisee(start) ?? nameOf(t.word)) === nameOf(t.word)
     );
   }
 
   /**
-   * The record's first name, lower-cased: in a record about the worker that is the supervisee
-   * ("Personal supervision, Marta.", "Supervision with Aisha"). Another name doing what a child does
-   * is a case example the worker brought ("Case example she brought - Tommy seemed withdrawn"),
-   * which mentions a child's experience (SPEC §4.7), so only the first name stands for the worker.
+   * The supervisee's name, lower-cased, in a record about the worker: its first name that does not
+   * open a sentence ("Personal supervision, Marta.", "Supervision with Aisha", "Discussed Priya's
+   * TOIL"), since a capitalised word opening one may be any word ("Offered EAP."). Another name doing
+   * what a child does is a case example the worker brought ("Case example she brought - Tommy seemed
+   * withdrawn"), which mentions a child's experience (SPEC §4.7). Null when there is none yet: every
+   * name is then the worker's, as before. A name labelling a thing ("the Harris case") is skipped.
    */
-  private firstName(upTo: number): string {
-    // The mention at `upTo` is a name, so the first name is found at or before it (and the buffer
-    // beyond the current sentence may hold an earlier record's words).
-    if (this.first === null) {
-      this.first = '';
-      for (let k = 0; k <= upTo; k++)
-        if ((this.toks[k]!.slots & NAMES) !== 0 && !(k < upTo && ATTRIBUTIVE.has(this.toks[k + 1]!.word))) {
-          this.first = nameOf(this.toks[k]!.word);
-          break;
-        }
+  private supervisee(upTo: number): string | null {
+    // Found once per record; searched only up to the mention (the buffer beyond the current
+    // sentence may hold an earlier record's words), so a miss is searched again later.
+    if (this.first !== null) return this.first;
+    const st = this.startStamp,
+      stamp = this.stamp;
+    for (let k = 0; k <= upTo; k++) {
+      const t = this.toks[k]!;
+      if ((t.slots & NAMES) === 0 || (k < st.length && st[k] === stamp)) continue;
+      if (k < upTo && ATTRIBUTIVE.has(this.toks[k + 1]!.word)) continue;
+      return (this.first = nameOf(t.word));
     }
-    return this.first;
+    return null;
   }
 
   /**
