@@ -81,6 +81,15 @@ describe('scoring child by child (scoreByChild)', () => {
     expect(copied).toBeGreaterThan(10);
     expect(got.previous).toEqual(expected);
     expect(got.similarity).toEqual(similarity);
+    // Small batches: a child's previous record is often in the batch before, whose keys must stay
+    // readable while the next batch is written (KeyTurns uses two arrays in turn); a batch of one
+    // record with more than 64 keys makes the array grow.
+    for (const chunk of [1, 7, 333]) {
+      const small = scoreByChild(createScorer(lex), rows, textOf(rows), chunk);
+      expect(small.bits).toEqual(whole.bits);
+      expect(small.previous).toEqual(expected);
+      expect(small.similarity).toEqual(similarity);
+    }
   });
 });
 

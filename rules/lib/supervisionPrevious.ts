@@ -7,6 +7,7 @@
  */
 import type { SupervisionRow } from '../../src/model/tables.js';
 import { KeySet } from './supervisionCopy.js';
+import { KeyTurns } from './supervisionKeyStore.js';
 import type { SupervisionScorer } from './supervisionScorer.js';
 
 export interface ScoredTexts {
@@ -57,6 +58,8 @@ export function scoreByChild(
   scorer: SupervisionScorer,
   rows: readonly SupervisionRow[],
   textOf: (i: number) => readonly [string | null, string | null] | null,
+  /** Records scored at a time (smaller in tests, to cross many batch boundaries). */
+  chunk = CHUNK,
 ): ScoredTexts {
   const n = rows.length;
   const bits = new Uint8Array(n);
@@ -64,14 +67,16 @@ export function scoreByChild(
   const similarity = new Float64Array(n);
   const order = childOrder(rows);
   const set = new KeySet();
+  const turns = new KeyTurns();
   let last = -1,
     lastChild: string | null = null,
     lastKeys: Float64Array = new Float64Array(0),
     lastFrom = 0,
     lastTo = 0;
-  for (let base = 0; base < n; base += CHUNK) {
-    const len = Math.min(CHUNK, n - base);
-    const s = scorer.scoreTexts(len, (k) => textOf(order[base + k]!));
+  for (let base = 0; base < n; base += chunk) {
+    const len = Math.min(chunk, n - base);
+    // lastKeys may be the batch before's: KeyTurns writes this batch into the other array.
+    const s = scorer.scoreTexts(len, (k) => textOf(order[base + k]!), turns.next(len));
     for (let k = 0; k < len; k++) {
       const i = order[base + k]!;
       bits[i] = s.bits[k]!;

@@ -14,7 +14,7 @@ import {
   COPY_THRESHOLD,
 } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { KeyStore, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
+import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
@@ -265,12 +265,17 @@ export class SupervisionScorer {
    * that a worker thread can hand them over without copying (src/engine/prepare.ts). `textOf(i)`
    * gives the record text and actions of row i, or null for a row not to be scored. Row i's
    * shingle keys are keys[start[i] .. start[i + 1]); a row not scored has bits 0 and no keys.
-   * Row i's criteria are exactly those scoreRecord finds.
+   * Row i's criteria are exactly those scoreRecord finds. `into` is where the keys go (KeyTurns,
+   * for batches); by default a store of their own.
    */
-  scoreTexts(n: number, textOf: (i: number) => readonly [string | null, string | null] | null): TextScores {
+  scoreTexts(
+    n: number,
+    textOf: (i: number) => readonly [string | null, string | null] | null,
+    into?: KeyTarget,
+  ): TextScores {
     const bits = new Uint8Array(n);
     const start = new Int32Array(n + 1);
-    const store = new KeyStore(Math.max(1024, n * 16), n * RESERVED_KEYS_PER_ROW);
+    const store = into ?? new KeyStore(Math.max(1024, n * 16), n * RESERVED_KEYS_PER_ROW);
     let keys = store.keys;
     let used = 0;
     for (let i = 0; i < n; i++) {
