@@ -7,32 +7,14 @@
  * floors hold what the detector reaches on it, so that no change loses it unnoticed; the issue's
  * bar for records written outside the project is measured by the lead on a new blind set (outside3).
  */
-import { describe, expect, it } from 'vitest';
-import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 /** Just under today's figures (97.4%, 99.0%, 97.4%, 99.0%, 100%): regression floors on development material. */
-const FLOORS = { childFocus: 0.97, reflection: 0.98, actions: 0.97, reviewsPrevious: 0.98, copied: 0.99 } as const;
+const FLOORS = { childFocus: 0.97, reflection: 0.98, actions: 0.97, reviewsPrevious: 0.98, copied: 0.99 };
 
-describe('the second outside corpus (now development material)', () => {
-  const records = readStyleCorpus('outside2');
-
-  it('holds 193 records in ten styles, with both answers for every criterion', () => {
-    expect(records).toHaveLength(193);
-    expect(new Set(records.map((r) => r.style)).size).toBe(10);
-    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
-    for (const c of Object.keys(FLOORS) as (keyof typeof FLOORS)[]) {
-      expect(records.some((r) => r.expected[c]) && records.some((r) => !r.expected[c])).toBe(true);
-    }
-  });
-
-  it('agrees with the writer at least as often as the floor of each criterion', () => {
-    const report = measureAccuracy('outside2');
-    for (const [criterion, floor] of Object.entries(FLOORS)) {
-      const accuracy = report.criteria[criterion as keyof typeof FLOORS].accuracy;
-      expect({ criterion, accuracy }).toEqual({
-        criterion,
-        accuracy: expect.toSatisfy((a: number) => a >= floor) as number,
-      });
-    }
-  });
-});
+describeOutsideCorpus(
+  'the second outside corpus (now development material)',
+  'outside2',
+  { records: 193, styles: 10 },
+  FLOORS,
+);

@@ -8,32 +8,14 @@
  * round reached (child focus 92.4%, reflection 96.2%); the blind figures stay in the README as
  * history. The bar for records written outside the project is measured on the next blind set.
  */
-import { describe, expect, it } from 'vitest';
-import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 /** Just under round 3's figures (92.8% = 270/291, 96.2% = 280/291, 95.2%, 94.2%, 100%). */
-const FLOORS = { childFocus: 0.92, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.93, copied: 0.99 } as const;
+const FLOORS = { childFocus: 0.92, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.93, copied: 0.99 };
 
-describe('the third outside corpus (measured blind once, now development material)', () => {
-  const records = readStyleCorpus('outside3');
-
-  it('holds 291 records in ten styles, with both answers for every criterion', () => {
-    expect(records).toHaveLength(291);
-    expect(new Set(records.map((r) => r.style)).size).toBe(10);
-    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
-    for (const c of Object.keys(FLOORS) as (keyof typeof FLOORS)[]) {
-      expect(records.some((r) => r.expected[c]) && records.some((r) => !r.expected[c])).toBe(true);
-    }
-  });
-
-  it('agrees with the writer at least as often as the floor of each criterion', () => {
-    const report = measureAccuracy('outside3');
-    for (const [criterion, floor] of Object.entries(FLOORS)) {
-      const accuracy = report.criteria[criterion as keyof typeof FLOORS].accuracy;
-      expect({ criterion, accuracy }).toEqual({
-        criterion,
-        accuracy: expect.toSatisfy((a: number) => a >= floor) as number,
-      });
-    }
-  });
-});
+describeOutsideCorpus(
+  'the third outside corpus (measured blind once, now development material)',
+  'outside3',
+  { records: 291, styles: 10 },
+  FLOORS,
+);

@@ -9,32 +9,14 @@
  * test/supervision-text-reviews.test.ts), so it is development material now; these floors hold
  * what the detector reaches on it after that change, so no later change loses it unnoticed.
  */
-import { describe, expect, it } from 'vitest';
-import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 /** Just under round 3's figures (93.8% = 213/227, 91.2% = 207/227, 93.8%, 96.9% = 220/227, 100%). */
-const FLOORS = { childFocus: 0.93, reflection: 0.91, actions: 0.93, reviewsPrevious: 0.96, copied: 0.99 } as const;
+const FLOORS = { childFocus: 0.93, reflection: 0.91, actions: 0.93, reviewsPrevious: 0.96, copied: 0.99 };
 
-describe('the fourth outside corpus (measured blind once, now development material)', () => {
-  const records = readStyleCorpus('outside4');
-
-  it('holds 227 records in ten styles, with both answers for every criterion', () => {
-    expect(records).toHaveLength(227);
-    expect(new Set(records.map((r) => r.style)).size).toBe(10);
-    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
-    for (const c of Object.keys(FLOORS) as (keyof typeof FLOORS)[]) {
-      expect(records.some((r) => r.expected[c]) && records.some((r) => !r.expected[c])).toBe(true);
-    }
-  });
-
-  it('agrees with the writer at least as often as the floor of each criterion', () => {
-    const report = measureAccuracy('outside4');
-    for (const [criterion, floor] of Object.entries(FLOORS)) {
-      const accuracy = report.criteria[criterion as keyof typeof FLOORS].accuracy;
-      expect({ criterion, accuracy }).toEqual({
-        criterion,
-        accuracy: expect.toSatisfy((a: number) => a >= floor) as number,
-      });
-    }
-  });
-});
+describeOutsideCorpus(
+  'the fourth outside corpus (measured blind once, now development material)',
+  'outside4',
+  { records: 227, styles: 10 },
+  FLOORS,
+);

@@ -5,10 +5,9 @@
  * line break; each is judged as it ends. After an actions heading at the start of a line, the rest
  * of the column is read as the actions column would be (the heading's own words are not tokens).
  */
-import { normalise } from './supervisionDates.js';
 import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
 import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
-import { DATE_TOKEN } from './supervisionDates.js';
+import { DATE_TOKEN, MONTH_WORDS, normalise, WEEKDAYS } from './supervisionDates.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -338,7 +337,6 @@ const SINCE_WHEN: ReadonlySet<string> = new Set([
   'last',
   'then',
   'yesterday',
-  'birth',
   'early',
   'mid',
   'late',
@@ -347,23 +345,8 @@ const SINCE_WHEN: ReadonlySet<string> = new Set([
   'her',
   'his',
   'their',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
+  ...MONTH_WORDS,
+  ...WEEKDAYS,
   'saturday',
   'sunday',
   'christmas',
@@ -375,7 +358,7 @@ const SINCE_WHEN: ReadonlySet<string> = new Set([
   'discharge',
   'placement',
   'birth',
-  '\u0001date',
+  DATE_TOKEN,
 ]);
 
 /** Whether `word`, between `prev` and `next` ('' at an end), gives a reason (lexicon `reasoning`). */
