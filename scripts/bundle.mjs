@@ -1,4 +1,4 @@
-// Bundles the compiled CLI and its two worker scripts into dist/bundle/ (run after tsc; `npm run
+// Bundles the compiled CLI and its three worker scripts into dist/bundle/ (run after tsc; `npm run
 // build` does both). Why: Node starts the bundle about 0.1 s sooner than ~190 separate modules, and
 // a tenth of a second is a tenth of an audit the size an analyst's pandas script takes (issue 11).
 // The library API (`import ... from 'caseaudit'`) stays the unbundled tsc output in dist/src/.
@@ -24,6 +24,8 @@ await build({
     // Named after the file builtScript() looks for beside the bundle (src/engine/paths.ts).
     prepareWorker: 'dist/src/engine/prepareWorker.js',
     worker: 'dist/src/batch/worker.js',
+    // Found beside the bundle by src/load/returns/cinThread.ts.
+    cinWorker: 'dist/src/load/returns/cinWorker.js',
   },
   outdir: 'dist/bundle',
   bundle: true,

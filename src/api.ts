@@ -104,7 +104,13 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
   const tables =
     auditFor.asAt !== undefined || config.asAt !== undefined ? tablesNeeded(RULES, config, auditFor.rules) : null;
   const layout = await resolveLayout(path, base.layout, base.mapping);
-  const loadOpts: LoadOptions = { ...base, layout, ...(tables ? { tables } : {}) };
+  const loadOpts: LoadOptions = {
+    ...base,
+    layout,
+    ...(tables ? { tables } : {}),
+    // --threads never keeps the returns' census reading on this thread too.
+    ...(auditFor.threads !== undefined && base.threads === undefined ? { threads: auditFor.threads } : {}),
+  };
   let reader: TableReader | null = null;
   if ((auditFor.threads ?? availableParallelism() > 1) && layout === 'canonical') {
     // The prepare job is computed with the options the audit will use, so its answer matches.

@@ -10,6 +10,11 @@ export interface LoadOptions extends CsvLoadOptions {
   layout?: LayoutChoice;
   /** The layouts to choose from (default: the registry); a library user may add their own. */
   layouts?: readonly LayoutPlugin[];
+  /**
+   * Worker threads for the layouts that use them (the returns' CIN census): false never, true
+   * always, by default when they would pay. The same export either way.
+   */
+  threads?: boolean;
 }
 
 export { InputError } from './csvFile.js';

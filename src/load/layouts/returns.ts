@@ -11,6 +11,7 @@ const returns: LayoutPlugin = {
   name: 'returns',
   describe: 'statutory returns: CIN census XML, SSDA903 CSV tables, workforce census XML (by content, any file names)',
   detect: (path) => detectReturns(path),
+  // opts is src/load/index.ts's LoadOptions at run time: its `threads` reaches the census reader.
   load: (path, opts) => loadReturns(path, opts),
   carries: {
     children: { columns: ['child_id', 'date_of_birth', 'gender', 'ethnicity', 'disability'] },

@@ -67,20 +67,35 @@ async function generic(path: string, file: string, maxBytes: number, o: CinReadO
   return records;
 }
 
+/** The census's records, read by the scanner or, for a file outside its subset, the generic reader. */
+export async function readCinRecords(path: string, maxBytes = Infinity, o: CinReadOptions = {}): Promise<CinRecords> {
+  const file = basename(path);
+  // A file outside the scanner's plain subset is read again from the start by the generic
+  // reader, which also words every refusal: nothing from the first read is kept.
+  return (
+    (o.engine === 'generic' ? null : await scanned(path, file, maxBytes, o)) ?? (await generic(path, file, maxBytes, o))
+  );
+}
+
+/** What a read census says besides its records (from this thread's read or a worker's). */
+export type CinFacts = Pick<
+  CinRecords,
+  'tables' | 'previousCp' | 'collection' | 'year' | 'referenceDate' | 'genderElement' | 'unknown'
+>;
+
 export async function readCinCensus(
   path: string,
   dq: DataQualityLog,
   maxBytes = Infinity,
   o: CinReadOptions = {},
 ): Promise<CinCensusRead> {
-  const file = basename(path);
-  // A file outside the scanner's plain subset is read again from the start by the generic
-  // reader, which also words every refusal: nothing from the first read is kept.
-  const r =
-    (o.engine === 'generic' ? null : await scanned(path, file, maxBytes, o)) ??
-    (await generic(path, file, maxBytes, o));
+  return finishCinCensus(await readCinRecords(path, maxBytes, o), basename(path), dq);
+}
+
+/** The census's issues into the log, and what it was read as; throws when it is not a CIN census. */
+export function finishCinCensus(r: CinFacts, file: string, dq: DataQualityLog): CinCensusRead {
   const { collection, year, genderElement } = r;
-  r.report(dq, file);
+  reportUnknown(r.unknown, dq, file);
   if ((collection ?? '').toUpperCase() !== 'CIN')
     throw new NotThisReturn(
       `${file}: not a CIN census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CIN")`,
@@ -105,4 +120,15 @@ export async function readCinCensus(
     tables: r.tables,
     previousCp: r.previousCp,
   };
+}
+
+/** Elements found out of schema, into the log (after the read, so a re-read never repeats them). */
+function reportUnknown(unknown: ReadonlyMap<string, number>, dq: DataQualityLog, file: string): void {
+  for (const [name, line] of unknown)
+    dq.add(
+      'unknown-column',
+      { table: 'children', file, line, columnIndex: 0, column: name },
+      name,
+      `<${name}> is in no CIN census schema 2022-2026; not read`,
+    );
 }

@@ -3,7 +3,6 @@
  * Both readers drive it: the census scanner (cinScan.ts) and, for a file outside its plain subset,
  * the generic XML stream (xmlStream.ts). One builder, so both give the same records.
  */
-import type { DataQualityLog } from '../issues.js';
 import { CIN_ELEMENTS, CIN_GENDER, CIN_LABELS } from './cinCensusSchema.js';
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnTable } from './types.js';
@@ -268,16 +267,5 @@ export class CinRecords {
         }
       }
     }
-  }
-
-  /** What was found out of schema, into the log (after the read, so a re-read never repeats it). */
-  report(dq: DataQualityLog, file: string): void {
-    for (const [name, line] of this.unknown)
-      dq.add(
-        'unknown-column',
-        { table: 'children', file, line, columnIndex: 0, column: name },
-        name,
-        `<${name}> is in no CIN census schema 2022-2026; not read`,
-      );
   }
 }

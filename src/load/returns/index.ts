@@ -21,17 +21,25 @@ import { DataQualityLog } from '../issues.js';
 import type { TableMapping } from '../tableBuilder.js';
 import { assembleExport, type TableSource } from '../ssd/assemble.js';
 import { readRawCsv } from '../ssd/rawCsv.js';
-import { type CinCensusRead, readCinCensus } from './cinCensus.js';
+import { buildCinTables, RecordingLog, type ValueMaps } from './cinBuild.js';
+import { byNewest, mergeNewestFirst, toSource } from './merge.js';
+import { type CinCensusRead, finishCinCensus, readCinRecords } from './cinCensus.js';
+import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { RETURNS_ABSENT, returnsCoverage } from './measures.js';
 import { episodesOf, periodsOfCare, readCsv, reviewsOf, Table903File, TABLES_903, USED_903 } from './ssda903.js';
-import type { ReturnRead, ReturnTable } from './types.js';
+import type { ReturnRead } from './types.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
 export interface ReturnsOptions {
   maxBytes?: number;
   mapping?: { [T in TableName]?: TableMapping };
   onTable?: (table: TableName, rows: number) => void;
+  /**
+   * A worker thread reading some CIN census files (cinThread.ts): true always, false never; by
+   * default with more than one core and at least 4 MB of census. The same export either way.
+   */
+  threads?: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
@@ -60,44 +68,6 @@ function describeRoles(roles: readonly FileRole[]): string {
     .join('; ');
 }
 
-/** Turns per-file return tables into TableSources, keeping the first record of each key (newest first). */
-function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName, seen: Set<string>): TableSource[] {
-  const out: TableSource[] = [];
-  const holding = reads.filter((r) => r.tables[table]);
-  holding.forEach((r, i) => {
-    const t = r.tables[table]!;
-    // Only records an earlier (newer) file holds are left out: a repeat within one file is the
-    // file's own duplicate, reported by the loader as for any table. Nothing is left out of the
-    // first file read, and the last file's keys are never asked for: neither is looked up.
-    const records = seen.size === 0 ? t.records : t.records.filter((x) => !seen.has(x.key));
-    if (i < holding.length - 1) for (const x of t.records) seen.add(x.key);
-    // A file whose records are all newer elsewhere is not named as a source of the table.
-    if (records.length > 0 || out.length === 0) out.push(toSource(table, r.file, t, records));
-  });
-  return out.length > 1 ? out.filter((s) => s.records.length > 0) : out;
-}
-
-function toSource(
-  table: TableName,
-  file: string,
-  t: ReturnTable,
-  records: ReturnTable['records'] = t.records,
-): TableSource {
-  return {
-    table,
-    file,
-    headerLine: t.headerLine,
-    labels: t.labels,
-    ...(t.positions ? { positions: t.positions } : {}),
-    records,
-  };
-}
-
-const byNewest = (
-  a: { referenceDate: string | null; file: string },
-  b: { referenceDate: string | null; file: string },
-) => (b.referenceDate ?? '').localeCompare(a.referenceDate ?? '') || a.file.localeCompare(b.file);
-
 export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promise<LoadedExport> {
   try {
     if (!(await stat(dir)).isDirectory())
@@ -121,8 +91,8 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const t903: Table903File[] = [];
   const canonical = new Map<TableName, FileRole & { kind: 'canonical' }>();
   const absent: { [T in TableName]?: string } = { ...RETURNS_ABSENT };
-  for (const r of roles) {
-    if (r.kind === 'cin-census') cin.push(await readCinCensus(r.path, dq, maxBytes));
+  const handle = async (r: FileRole, dq: DataQualityLog): Promise<void> => {
+    if (r.kind === 'cin-census') cin.push(await censusHere(r.path, r.file, dq));
     else if (r.kind === 'workforce-census') csww.push(await readWorkforceCensus(r.path, dq, maxBytes));
     else if (r.kind === 'ssda903') {
       const f = new Table903File(r.table, await readCsv(r.path, dq, maxBytes));
@@ -133,7 +103,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
           r.table,
           `SSDA903 ${r.table} table: recognised, not used by any measure`,
         );
-        continue;
+        return;
       }
       const missing = f.missing();
       if (missing.length > 0) {
@@ -157,7 +127,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
           '',
           msg,
         );
-        continue;
+        return;
       }
       t903.push(f);
     } else if (r.kind === 'canonical') {
@@ -177,6 +147,52 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
         `${r.why}; not read`,
       );
     }
+  };
+
+  // Census files read on a worker thread meanwhile (cinThread.ts). Every file's issues are kept
+  // apart and added to the log in file order afterwards, and the first file (in that order) that
+  // fails is the error: the same log and error as reading the files one after another.
+  const values: ValueMaps = {};
+  for (const t of ['children', 'referrals', 'assessments', 'section47', 'plans', 'reviews'] as const) {
+    const v = opts.mapping?.[t]?.values;
+    if (v) values[t] = v;
+  }
+  const censusHere = async (path: string, file: string, log: DataQualityLog): Promise<CinCensusRead> => {
+    const r = await readCinRecords(path, maxBytes);
+    buildCinTables(r, file, values);
+    return finishCinCensus(r, file, log);
+  };
+  const censusPaths = roles.filter((r) => r.kind === 'cin-census').map((r) => r.path);
+  const thread: CinThread | null = startCinThread({
+    paths: pickForWorker(censusPaths, opts.threads),
+    maxBytes,
+    values,
+  });
+  try {
+    const logs = roles.map(() => new RecordingLog());
+    const failed: { error: unknown }[] = [];
+    const later: number[] = [];
+    for (const [i, r] of roles.entries()) {
+      if (thread?.reads(r.path)) later.push(i);
+      else await handle(r, logs[i]!).catch((error: unknown) => (failed[i] = { error }));
+    }
+    for (const i of later) {
+      const r = roles[i]!;
+      try {
+        const took = await thread!.take(r.path);
+        // A file the worker could not read is read here, which words the error as ever.
+        if (took) cin.push(finishCinCensus(took, r.file, logs[i]!));
+        else await handle(r, logs[i]!);
+      } catch (error) {
+        failed[i] = { error };
+      }
+    }
+    for (const [i, log] of logs.entries()) {
+      log.replay(dq);
+      if (failed[i]) throw failed[i].error;
+    }
+  } finally {
+    thread?.stop();
   }
   cin.sort(byNewest);
   csww.sort(byNewest);

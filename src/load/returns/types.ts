@@ -1,6 +1,7 @@
 /** What each return reader hands to the returns loader (./index.ts), before years are merged. */
 import type { TableName } from '../../model/tables.js';
 import type { CellsRecord, SourceRecord } from '../ssd/assemble.js';
+import type { BuiltTable } from './cinBuild.js';
 
 /** A record with the key that identifies it across years (newest return wins, SPEC §6.3). */
 export interface KeyedRecord extends SourceRecord {
@@ -19,6 +20,8 @@ export interface ReturnTable {
   positions?: Readonly<Record<string, number>>;
   headerLine: number;
   records: (KeyedRecord | KeyedCells)[];
+  /** The records already built into typed rows (cinBuild.ts); `records` is then empty. */
+  built?: BuiltTable;
 }
 
 export type ReturnKind = 'cin-census' | 'workforce-census' | 'ssda903';

@@ -6,7 +6,7 @@
 import type { Layout, LoadedExport } from '../../model/export.js';
 import { TABLE_NAMES } from '../../model/schema.js';
 import type { TableName } from '../../model/tables.js';
-import type { DataQualityLog } from '../issues.js';
+import type { DataQualityLog, IssueCode, IssuePlace } from '../issues.js';
 import { checkRelations } from '../relations.js';
 import { MissingColumnsError, TableBuilder, type TableMapping } from '../tableBuilder.js';
 
@@ -35,6 +35,15 @@ export interface TableSource {
   /** canonical column → its 1-based column in that file or sheet; absent or 0 when derived. */
   positions?: Readonly<Record<string, number>>;
   records: (SourceRecord | CellsRecord)[];
+  /**
+   * The records already built into typed rows by the same TableBuilder (CIN census:
+   * src/load/returns/cinBuild.ts), with the issues their rows logged, replayed here in order;
+   * `records` is then empty.
+   */
+  built?: {
+    rows: readonly unknown[];
+    adds: readonly { code: IssueCode; place: IssuePlace; value: string; message: string }[];
+  };
 }
 
 export interface AssembleOptions {
@@ -88,9 +97,10 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
         }
         throw e;
       }
+      if (s.built) for (const a of s.built.adds) o.dq.add(a.code, a.place, a.value, a.message);
       for (const r of s.records) b.addRow('cells' in r ? r.cells : cols.map((c) => r.values[c] ?? ''), r.line);
       // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19).
-      for (const row of b.rows) rows.push(row);
+      for (const row of s.built ? s.built.rows : b.rows) rows.push(row);
       for (const c of b.columnsUsed) used.add(c);
     }
     const files = [...new Set(mine.map((s) => s.file))].join(', ');

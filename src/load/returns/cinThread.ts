@@ -1,0 +1,256 @@
+/**
+ * Both cores for the CIN census (issue 18): a worker thread (cinWorker.ts) reads some census
+ * files and builds their typed rows (cinBuild.ts) while the main thread reads the others, the 903
+ * and the workforce census. The files are independent until the years are merged, which the main
+ * thread does as before. The rows come back as flat columns (src/load/rowColumns.ts: typed arrays
+ * transferred, one string per text column), the merge keys as one string with their ends.
+ *
+ * A file the worker could not read (an error of any kind, or a worker that failed) is read again
+ * by the main thread in its place, so errors and issues are worded, and come in the order, they
+ * would on one thread.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { decodeRows, type EncodedRows, encodedBuffers, encodeRows } from '../rowColumns.js';
+import { type BuiltTable, CIN_TABLES, type CinTableName, type RecordedAdd, type ValueMaps } from './cinBuild.js';
+import type { CinFacts } from './cinCensus.js';
+import { CIN_LABELS } from './cinCensusSchema.js';
+import type { ReturnTable } from './types.js';
+
+/**
+ * Census bytes below which one thread reads them all: a worker costs a thread start and a second
+ * compile of the reader (about 40 ms), which a few megabytes of XML do not pay back.
+ */
+export const CIN_THREAD_MIN_BYTES = 4 * 1024 * 1024;
+
+/** What the worker is asked to do. */
+export interface CinJob {
+  paths: string[];
+  maxBytes: number;
+  values: ValueMaps;
+}
+
+interface PackedStrings {
+  text: string;
+  ends: Int32Array;
+}
+
+interface WireTable {
+  keys: PackedStrings;
+  rows: EncodedRows;
+  adds: RecordedAdd[];
+}
+
+/** One file's answer: its facts and built tables, or `failed` (the main thread reads it itself). */
+export type CinFileMessage =
+  | {
+      path: string;
+      failed?: undefined;
+      collection: string | null;
+      year: string;
+      referenceDate: string | null;
+      genderElement: string;
+      unknown: [string, number][];
+      previousCp: string[];
+      tables: Record<CinTableName, WireTable>;
+    }
+  | { path: string; failed: true };
+
+function pack(xs: readonly string[]): PackedStrings {
+  const ends = new Int32Array(xs.length);
+  let at = 0;
+  for (let i = 0; i < xs.length; i++) ends[i] = at += xs[i]!.length;
+  return { text: xs.join(''), ends };
+}
+
+function unpack(p: PackedStrings): string[] {
+  const out: string[] = new Array(p.ends.length);
+  let from = 0;
+  for (let i = 0; i < out.length; i++) {
+    const to = p.ends[i]!;
+    out[i] = p.text.slice(from, to);
+    from = to;
+  }
+  return out;
+}
+
+/** The worker's message for a file it read, and the buffers to transfer with it. */
+export function toMessage(path: string, r: CinFacts): { msg: CinFileMessage; transfer: ArrayBuffer[] } {
+  const transfer: ArrayBuffer[] = [];
+  const tables = {} as Record<CinTableName, WireTable>;
+  for (const name of CIN_TABLES) {
+    const b = r.tables[name].built!;
+    const rows = encodeRows(name, b.rows as Parameters<typeof encodeRows<typeof name>>[1]);
+    const keys = pack(b.keys);
+    transfer.push(...encodedBuffers(rows), keys.ends.buffer as ArrayBuffer);
+    tables[name] = { keys, rows, adds: [...b.adds] };
+  }
+  return {
+    msg: {
+      path,
+      collection: r.collection,
+      year: r.year,
+      referenceDate: r.referenceDate,
+      genderElement: r.genderElement,
+      unknown: [...r.unknown],
+      previousCp: [...r.previousCp],
+      tables,
+    },
+    transfer,
+  };
+}
+
+/** A file's facts and built tables again, on the main thread. */
+export function fromMessage(m: CinFileMessage & { failed?: undefined }): CinFacts {
+  const tables = {} as Record<CinTableName, ReturnTable>;
+  for (const name of CIN_TABLES) {
+    const w = m.tables[name];
+    const built: BuiltTable = { keys: unpack(w.keys), rows: decodeRows(w.rows), adds: w.adds };
+    tables[name] = { labels: CIN_LABELS[name], headerLine: 0, records: [], built };
+  }
+  return {
+    tables,
+    previousCp: new Set(m.previousCp),
+    collection: m.collection,
+    year: m.year,
+    referenceDate: m.referenceDate,
+    genderElement: m.genderElement,
+    unknown: new Map(m.unknown),
+  };
+}
+
+/** The worker script beside this module (tsc's output), or in the bundle's folder; null when neither. */
+function workerScript(): string | null {
+  // From tsc's output it sits beside this module; in the bundle (scripts/bundle.mjs) this module is
+  // in the bundle's folder or its chunks/ folder, the worker in the bundle's folder.
+  for (const rel of ['./cinWorker.js', '../cinWorker.js']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+const size = (p: string) => {
+  try {
+    return statSync(p).size;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * The census files the worker should read: about half the census bytes, the main thread keeping
+ * the rest (it also reads the other returns and merges). None below CIN_THREAD_MIN_BYTES, on one
+ * core, or when threads are off.
+ */
+export function pickForWorker(paths: readonly string[], threads: boolean | undefined): string[] {
+  if (threads === false || paths.length < 2) return [];
+  if (threads !== true && availableParallelism() < 2) return [];
+  const sized = paths.map((p) => ({ p, bytes: size(p) })).sort((a, b) => b.bytes - a.bytes || a.p.localeCompare(b.p));
+  const total = sized.reduce((s, x) => s + x.bytes, 0);
+  if (threads !== true && total < CIN_THREAD_MIN_BYTES) return [];
+  // Greedy by size: the worker also builds its files' rows, the main thread reads the other
+  // returns and does the merge afterwards, so each takes about half of the census bytes.
+  let mine = 0,
+    theirs = 0;
+  const out: string[] = [];
+  for (const x of sized) {
+    if (theirs < mine) {
+      theirs += x.bytes;
+      out.push(x.p);
+    } else mine += x.bytes;
+  }
+  return out;
+}
+
+/** The worker started on `job`: what it read, file by file, or null when it could not start. */
+export interface CinThread {
+  /** Whether the worker reads this file. */
+  reads(path: string): boolean;
+  /** The file's answer (null: read it on this thread). */
+  take(path: string): Promise<CinFacts | null>;
+  stop(): void;
+}
+
+/**
+ * The worker, kept between loads in one process (a library user, `batch`, the benchmark): a fresh
+ * thread compiles the reader again and runs it cold, about three times slower than a warm one.
+ * Unref'd while it waits, so it never keeps the process alive.
+ */
+let idle: Worker | null = null;
+
+function aWorker(): Worker | null {
+  const w = idle;
+  idle = null;
+  if (w) return w;
+  const script = workerScript();
+  if (!script) return null;
+  try {
+    const fresh = new Worker(script);
+    fresh.on('error', () => {
+      if (idle === fresh) idle = null;
+    });
+    fresh.on('exit', () => {
+      if (idle === fresh) idle = null;
+    });
+    return fresh;
+  } catch {
+    return null;
+  }
+}
+
+let jobs = 0;
+
+export function startCinThread(job: CinJob): CinThread | null {
+  const worker = job.paths.length > 0 ? aWorker() : null;
+  if (!worker) return null;
+  const id = ++jobs;
+  const answers = new Map<string, { resolve: (m: CinFileMessage | null) => void; p: Promise<CinFileMessage | null> }>();
+  for (const path of job.paths) {
+    let resolve!: (m: CinFileMessage | null) => void;
+    const p = new Promise<CinFileMessage | null>((r) => (resolve = r));
+    answers.set(path, { resolve, p });
+  }
+  let left = job.paths.length;
+  const giveUp = () => {
+    for (const a of answers.values()) a.resolve(null);
+  };
+  const onMessage = (m: CinFileMessage & { job: number }) => {
+    if (m.job !== id) return;
+    answers.get(m.path)?.resolve(m);
+    // Every file answered: the worker waits for the next load.
+    if (--left === 0) release(true);
+  };
+  const release = (keep: boolean) => {
+    worker.off('message', onMessage);
+    worker.off('error', giveUp);
+    worker.off('exit', giveUp);
+    giveUp();
+    if (keep && idle === null) {
+      worker.unref();
+      idle = worker;
+    } else void worker.terminate();
+  };
+  worker.on('message', onMessage);
+  worker.on('error', giveUp);
+  worker.on('exit', giveUp);
+  // Ref'd while it works: the main thread may be waiting on nothing but it.
+  worker.ref();
+  worker.postMessage({ ...job, job: id });
+  return {
+    reads: (path) => answers.has(path),
+    async take(path) {
+      const m = await answers.get(path)?.p;
+      return m && !m.failed ? fromMessage(m) : null;
+    },
+    stop() {
+      // Stopped before it answered every file (the load failed): not kept, it may still be reading.
+      if (left > 0) {
+        left = -1;
+        release(false);
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Worker-thread entry of the CIN census reader (cinThread.ts): for each job, reads each census
+ * file exactly as the main thread would (readCinRecords), builds its typed rows (cinBuild.ts) and
+ * sends them file by file; then waits for the next job. Any failure is a `failed` answer for that
+ * file: the main thread then reads it itself, and words the error as it always has.
+ */
+import { basename } from 'node:path';
+import { isMainThread, parentPort } from 'node:worker_threads';
+import { buildCinTables } from './cinBuild.js';
+import { readCinRecords } from './cinCensus.js';
+import { type CinFileMessage, type CinJob, toMessage } from './cinThread.js';
+
+if (isMainThread || !parentPort) throw new Error('cinWorker runs only as a worker thread');
+const port = parentPort;
+
+async function run(job: CinJob & { job: number }): Promise<void> {
+  for (const path of job.paths) {
+    let answer: { msg: CinFileMessage; transfer: ArrayBuffer[] };
+    try {
+      const r = await readCinRecords(path, job.maxBytes);
+      buildCinTables(r, basename(path), job.values);
+      answer = toMessage(path, r);
+    } catch {
+      answer = { msg: { path, failed: true }, transfer: [] };
+    }
+    port.postMessage({ ...answer.msg, job: job.job }, answer.transfer);
+  }
+}
+
+// One job at a time, in the order they come (the main thread sends the next only when idle).
+let queue = Promise.resolve();
+port.on('message', (job: CinJob & { job: number }) => {
+  queue = queue.then(() => run(job));
+});
