@@ -74,13 +74,17 @@ function duplicates(ex: LoadedExport, t: TableName, rows: readonly Row[], key: s
   }
 }
 
-export function checkRelations(ex: LoadedExport): void {
+/**
+ * `uniqueIds`: tables whose ids are unique by how they were made (the CIN census's derived ids,
+ * src/load/returns/cinBuild.ts), so the duplicate check has nothing to find there.
+ */
+export function checkRelations(ex: LoadedExport, uniqueIds?: ReadonlySet<TableName>): void {
   const fileOf = (t: TableName) => ex.dq.tables.get(t)?.file ?? `${t}.csv`;
   for (const t of TABLE_NAMES) {
     const rows = ex.tables[t] as Row[] | undefined;
     if (!rows) continue;
     const spec = TABLE_SPECS[t];
-    if (spec.uniqueKey && !strictlyIncreasing(rows, spec.uniqueKey as string))
+    if (spec.uniqueKey && !uniqueIds?.has(t) && !strictlyIncreasing(rows, spec.uniqueKey as string))
       duplicates(ex, t, rows, spec.uniqueKey as string, fileOf(t));
     for (const [s, e] of spec.intervals ?? []) {
       for (const r of rows) {

@@ -1,5 +1,5 @@
 /**
- * A CIN census file's records built into typed rows as soon as the file is read, before the years
+ * A CIN census file's records built into typed rows as the file is read, before the years
  * are merged, so a worker thread can build one file's rows while the main thread reads another
  * (cinThread.ts), and the main thread builds its own files' rows before it waits. Building is
  * speculative: a record a newer year also holds is built and then dropped at the merge, which is
@@ -10,12 +10,14 @@
  * and replayed into the load's log only for the rows the merge keeps, in the order they were
  * logged, after the header's own (which assemble logs as for any source).
  */
+import { basename } from 'node:path';
 import type { IssueCode, IssuePlace } from '../../model/issues.js';
-import type { TableName, TableRows } from '../../model/tables.js';
+import type { TableName } from '../../model/tables.js';
 import { DataQualityLog } from '../issues.js';
 import { TableBuilder, type TableMapping } from '../tableBuilder.js';
-import type { CinRecords } from './cinRecords.js';
-import type { ReturnTable } from './types.js';
+import { readCinRecords } from './cinCensus.js';
+import { CIN_LABELS } from './cinCensusSchema.js';
+import { CinRecords, type CinSink, type CinTableName } from './cinRecords.js';
 
 /** One `dq.add` of a row, kept to be replayed: `at` is the row's index in its file's table. */
 export interface RecordedAdd {
@@ -29,6 +31,13 @@ export interface RecordedAdd {
 /** A file's typed rows of one table, with each row's merge key and the issues it logged. */
 export interface BuiltTable {
   keys: readonly string[];
+  /**
+   * No key holds a no-break space. The ids of referrals, assessments and enquiries are their keys,
+   * unique in a file by how they are made (ids.ts) and across files by the merge; read as ids, a
+   * no-break space becomes a space, and two keys could then meet. Without one the load's duplicate
+   * check is skipped for those tables (checkRelations' uniqueIds): it could find nothing.
+   */
+  plainKeys: boolean;
   rows: readonly unknown[];
   adds: readonly RecordedAdd[];
 }
@@ -49,7 +58,6 @@ export class RecordingLog extends DataQualityLog {
   }
 }
 
-export type CinTableName = keyof CinRecords['tables'];
 export const CIN_TABLES: readonly CinTableName[] = [
   'children',
   'referrals',
@@ -62,40 +70,53 @@ export const CIN_TABLES: readonly CinTableName[] = [
 /** Config value maps (`mapping.<table>.values`), the only part of a mapping assemble applies. */
 export type ValueMaps = { [T in TableName]?: TableMapping['values'] };
 
-export function buildTable(
-  table: CinTableName,
-  file: string,
-  t: ReturnTable,
-  values?: TableMapping['values'],
-): BuiltTable {
-  const log = new RecordingLog();
-  const cols = Object.keys(t.labels);
-  const b = new TableBuilder(table, file, log, { columns: t.labels, ...(values ? { values } : {}) });
-  b.setHeader(
-    cols.map((c) => t.labels[c]!),
-    t.headerLine,
-    cols.map(() => 0),
-  );
-  // The header's issues are assemble's to log (it binds the header again on the load's log).
-  log.calls.length = 0;
-  const records = t.records;
-  const keys: string[] = new Array(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    keys[i] = r.key;
-    log.at = i;
-    b.addRow('cells' in r ? r.cells : cols.map((c) => r.values[c] ?? ''), r.line);
+/** One table's records of one file, built into typed rows as the reader finishes each. */
+class TableSink implements CinSink {
+  private readonly log = new RecordingLog();
+  private readonly builder: TableBuilder<CinTableName>;
+  private readonly keys: string[] = [];
+  private plainKeys = true;
+
+  constructor(table: CinTableName, file: string, values?: TableMapping['values']) {
+    const labels: Readonly<Record<string, string>> = CIN_LABELS[table];
+    const cols = Object.keys(labels);
+    this.builder = new TableBuilder(table, file, this.log, { columns: labels, ...(values ? { values } : {}) });
+    this.builder.setHeader(
+      cols.map((c) => labels[c]!),
+      0,
+      cols.map(() => 0),
+    );
+    // The header's issues are assemble's to log (it binds the header again on the load's log).
+    this.log.calls.length = 0;
   }
-  return { keys, rows: b.rows as readonly TableRows[typeof table][], adds: log.calls };
+
+  add(key: string, line: number, cells: readonly string[]): void {
+    this.log.at = this.keys.length;
+    this.keys.push(key);
+    if (key.indexOf('\u00a0') !== -1) this.plainKeys = false;
+    this.builder.addRow(cells, line);
+  }
+
+  done(): BuiltTable {
+    return { keys: this.keys, plainKeys: this.plainKeys, rows: this.builder.rows, adds: this.log.calls };
+  }
 }
 
-/** Every table of a census file built; its records are then dropped (the rows replace them). */
-export function buildCinTables(records: CinRecords, file: string, values: ValueMaps = {}): void {
-  for (const name of CIN_TABLES) {
-    const t: ReturnTable = records.tables[name];
-    t.built = buildTable(name, file, t, values[name]);
-    t.records = [];
-  }
+/**
+ * Reads the census at `path` with each record built into typed rows as it is finished (no record
+ * kept): `tables` then holds each table's `built` rows and no records. A read the scanner gives up
+ * on starts again with fresh builders (readCinRecords makes a new reader).
+ */
+export async function readCinBuilt(path: string, maxBytes: number, values: ValueMaps = {}): Promise<CinRecords> {
+  const file = basename(path);
+  let sinks: Record<CinTableName, TableSink> | null = null;
+  const r = await readCinRecords(path, maxBytes, {}, () => {
+    sinks = {} as Record<CinTableName, TableSink>;
+    for (const t of CIN_TABLES) sinks[t] = new TableSink(t, file, values[t]);
+    return new CinRecords(sinks);
+  });
+  for (const t of CIN_TABLES) r.tables[t].built = sinks![t].done();
+  return r;
 }
 
 /**
@@ -105,6 +126,7 @@ export function buildCinTables(records: CinRecords, file: string, values: ValueM
 export function keptOf(b: BuiltTable, keep: readonly boolean[] | null): BuiltTable {
   if (keep === null) return b;
   return {
+    plainKeys: b.plainKeys,
     keys: b.keys.filter((_, i) => keep[i]),
     rows: b.rows.filter((_, i) => keep[i]),
     adds: b.adds.filter((a) => keep[a.at]),

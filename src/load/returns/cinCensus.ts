@@ -42,8 +42,14 @@ export interface CinReadOptions {
 }
 
 /** Reads the census with the census scanner; null when the file needs the generic reader. */
-async function scanned(path: string, file: string, maxBytes: number, o: CinReadOptions): Promise<CinRecords | null> {
-  const records = new CinRecords();
+async function scanned(
+  path: string,
+  file: string,
+  maxBytes: number,
+  o: CinReadOptions,
+  make: () => CinRecords,
+): Promise<CinRecords | null> {
+  const records = make();
   try {
     await scanCinCensus(path, file, records, maxBytes, o.chunk);
     return records;
@@ -53,8 +59,14 @@ async function scanned(path: string, file: string, maxBytes: number, o: CinReadO
   }
 }
 
-async function generic(path: string, file: string, maxBytes: number, o: CinReadOptions): Promise<CinRecords> {
-  const records = new CinRecords();
+async function generic(
+  path: string,
+  file: string,
+  maxBytes: number,
+  o: CinReadOptions,
+  make: () => CinRecords,
+): Promise<CinRecords> {
+  const records = make();
   await streamXmlWith(
     path,
     file,
@@ -68,12 +80,19 @@ async function generic(path: string, file: string, maxBytes: number, o: CinReadO
 }
 
 /** The census's records, read by the scanner or, for a file outside its subset, the generic reader. */
-export async function readCinRecords(path: string, maxBytes = Infinity, o: CinReadOptions = {}): Promise<CinRecords> {
+export async function readCinRecords(
+  path: string,
+  maxBytes = Infinity,
+  o: CinReadOptions = {},
+  /** A fresh builder for each read (a second read must not add to the first's). */
+  make = () => new CinRecords(),
+): Promise<CinRecords> {
   const file = basename(path);
   // A file outside the scanner's plain subset is read again from the start by the generic
   // reader, which also words every refusal: nothing from the first read is kept.
   return (
-    (o.engine === 'generic' ? null : await scanned(path, file, maxBytes, o)) ?? (await generic(path, file, maxBytes, o))
+    (o.engine === 'generic' ? null : await scanned(path, file, maxBytes, o, make)) ??
+    (await generic(path, file, maxBytes, o, make))
   );
 }
 

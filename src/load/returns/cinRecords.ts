@@ -28,6 +28,14 @@ interface Pending {
   reviews: Review[] | null;
 }
 
+/** The census's tables, in the order they are built and merged. */
+export type CinTableName = 'children' | 'referrals' | 'assessments' | 'section47' | 'plans' | 'reviews';
+
+/** Where a finished record goes instead of its table's list: straight into typed rows (cinBuild.ts). */
+export interface CinSink {
+  add(key: string, line: number, cells: readonly string[]): void;
+}
+
 const flag = (v: string) => v.trim().toLowerCase() === 'true' || v.trim() === '1';
 const table = (labels: Readonly<Record<string, string>>): ReturnTable => ({ labels, headerLine: 0, records: [] });
 
@@ -50,6 +58,14 @@ export class CinRecords {
   readonly unknown = new Map<string, number>();
 
   private readonly ids = new IdMaker();
+
+  /** `sinks`: each table's records built as they are read, none kept; else kept in `tables`. */
+  constructor(private readonly sinks?: Readonly<Record<CinTableName, CinSink>>) {}
+
+  private put(t: CinTableName, key: string, line: number, cells: string[]): void {
+    if (this.sinks) this.sinks[t].add(key, line, cells);
+    else this.tables[t].records.push({ key, line, cells });
+  }
   // The child being read, and the record being read inside it: values collected until it closes.
   private childId: string | undefined;
   private birth: string | undefined;
@@ -213,13 +229,15 @@ export class CinRecords {
     const ds = this.disabilities;
     const disability = ds.length === 0 ? '' : ds.some((d) => d.toUpperCase() !== 'NONE') ? 'Y' : 'N';
     const gender = this.gender ?? '';
-    const { tables, ids } = this;
+    const ids = this.ids;
     // Cells in the order of CIN_LABELS (cinCensusSchema.ts): the loader reads them as they are.
-    tables.children.records.push({
-      key: childId,
-      line: this.childLine,
-      cells: [childId, this.birth ?? '', CIN_GENDER[gender.toLowerCase()] ?? gender, this.ethnicity ?? '', disability],
-    });
+    this.put('children', childId, this.childLine, [
+      childId,
+      this.birth ?? '',
+      CIN_GENDER[gender.toLowerCase()] ?? gender,
+      this.ethnicity ?? '',
+      disability,
+    ]);
     const pending = this.pending;
     // Records are pushed as they close; ids follow the order they open in (a stable sort, skipped
     // when the order is already right, as it is unless a record sits inside another).
@@ -235,35 +253,30 @@ export class CinRecords {
       switch (r.kind) {
         case 'referral': {
           const key = r.id;
-          tables.referrals.records.push({ key, line: r.line, cells: [key, childId, r.a, r.b, r.c] });
+          this.put('referrals', key, r.line, [key, childId, r.a, r.b, r.c]);
           break;
         }
         case 'assessment': {
           const key = ids.make('ASM', childId, r.a, r.line);
-          tables.assessments.records.push({
-            key,
-            line: r.line,
-            cells: [key, childId, r.ref ? r.ref.id : '', r.a, r.b],
-          });
+          this.put('assessments', key, r.line, [key, childId, r.ref ? r.ref.id : '', r.a, r.b]);
           break;
         }
         case 's47': {
           const key = ids.make('S47', childId, r.a, r.line);
           const outcome = r.b.trim() ? 'icpc' : '';
-          tables.section47.records.push({ key, line: r.line, cells: [key, childId, r.a, r.b, outcome] });
+          this.put('section47', key, r.line, [key, childId, r.a, r.b, outcome]);
           break;
         }
         default: {
           const key = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, r.a, r.line);
-          tables.plans.records.push({ key, line: r.line, cells: [key, childId, r.kind, r.a, r.b, r.c] });
+          this.put('plans', key, r.line, [key, childId, r.kind, r.a, r.b, r.c]);
           if (r.kind === 'cp' && Number(r.previous) > 0) this.previousCp.add(key);
-          (r.reviews ?? []).forEach((v, i) =>
-            tables.reviews.records.push({
-              key: `${key}@${isoDate(v.date) ?? `#${i}`}`,
-              line: v.line,
-              cells: [key, v.date],
-            }),
-          );
+          const reviews = r.reviews;
+          if (reviews)
+            for (let i = 0; i < reviews.length; i++) {
+              const v = reviews[i]!;
+              this.put('reviews', `${key}@${isoDate(v.date) ?? `#${i}`}`, v.line, [key, v.date]);
+            }
         }
       }
     }

@@ -14,7 +14,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeRows, type EncodedRows, encodedBuffers, encodeRows } from '../rowColumns.js';
-import { type BuiltTable, CIN_TABLES, type CinTableName, type RecordedAdd, type ValueMaps } from './cinBuild.js';
+import { type BuiltTable, CIN_TABLES, type RecordedAdd, type ValueMaps } from './cinBuild.js';
+import type { CinTableName } from './cinRecords.js';
 import type { CinFacts } from './cinCensus.js';
 import { CIN_LABELS } from './cinCensusSchema.js';
 import type { ReturnTable } from './types.js';
@@ -39,6 +40,7 @@ interface PackedStrings {
 
 interface WireTable {
   keys: PackedStrings;
+  plainKeys: boolean;
   rows: EncodedRows;
   adds: RecordedAdd[];
 }
@@ -85,7 +87,7 @@ export function toMessage(path: string, r: CinFacts): { msg: CinFileMessage; tra
     const rows = encodeRows(name, b.rows as Parameters<typeof encodeRows<typeof name>>[1]);
     const keys = pack(b.keys);
     transfer.push(...encodedBuffers(rows), keys.ends.buffer as ArrayBuffer);
-    tables[name] = { keys, rows, adds: [...b.adds] };
+    tables[name] = { keys, plainKeys: b.plainKeys, rows, adds: [...b.adds] };
   }
   return {
     msg: {
@@ -107,7 +109,12 @@ export function fromMessage(m: CinFileMessage & { failed?: undefined }): CinFact
   const tables = {} as Record<CinTableName, ReturnTable>;
   for (const name of CIN_TABLES) {
     const w = m.tables[name];
-    const built: BuiltTable = { keys: unpack(w.keys), rows: decodeRows(w.rows), adds: w.adds };
+    const built: BuiltTable = {
+      keys: unpack(w.keys),
+      plainKeys: w.plainKeys,
+      rows: decodeRows(w.rows),
+      adds: w.adds,
+    };
     tables[name] = { labels: CIN_LABELS[name], headerLine: 0, records: [], built };
   }
   return {

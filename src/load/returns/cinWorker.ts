@@ -1,13 +1,11 @@
 /**
  * Worker-thread entry of the CIN census reader (cinThread.ts): for each job, reads each census
- * file exactly as the main thread would (readCinRecords), builds its typed rows (cinBuild.ts) and
+ * file exactly as the main thread would (readCinBuilt: its records built into typed rows) and
  * sends them file by file; then waits for the next job. Any failure is a `failed` answer for that
  * file: the main thread then reads it itself, and words the error as it always has.
  */
-import { basename } from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { buildCinTables } from './cinBuild.js';
-import { readCinRecords } from './cinCensus.js';
+import { readCinBuilt } from './cinBuild.js';
 import { type CinFileMessage, type CinJob, toMessage } from './cinThread.js';
 
 if (isMainThread || !parentPort) throw new Error('cinWorker runs only as a worker thread');
@@ -17,8 +15,7 @@ async function run(job: CinJob & { job: number }): Promise<void> {
   for (const path of job.paths) {
     let answer: { msg: CinFileMessage; transfer: ArrayBuffer[] };
     try {
-      const r = await readCinRecords(path, job.maxBytes);
-      buildCinTables(r, basename(path), job.values);
+      const r = await readCinBuilt(path, job.maxBytes, job.values);
       answer = toMessage(path, r);
     } catch {
       answer = { msg: { path, failed: true }, transfer: [] };

@@ -21,9 +21,9 @@ import { DataQualityLog } from '../issues.js';
 import type { TableMapping } from '../tableBuilder.js';
 import { assembleExport, type TableSource } from '../ssd/assemble.js';
 import { readRawCsv } from '../ssd/rawCsv.js';
-import { buildCinTables, RecordingLog, type ValueMaps } from './cinBuild.js';
+import { readCinBuilt, RecordingLog, type ValueMaps } from './cinBuild.js';
 import { byNewest, mergeNewestFirst, toSource } from './merge.js';
-import { type CinCensusRead, finishCinCensus, readCinRecords } from './cinCensus.js';
+import { type CinCensusRead, finishCinCensus } from './cinCensus.js';
 import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { RETURNS_ABSENT, returnsCoverage } from './measures.js';
@@ -158,9 +158,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     if (v) values[t] = v;
   }
   const censusHere = async (path: string, file: string, log: DataQualityLog): Promise<CinCensusRead> => {
-    const r = await readCinRecords(path, maxBytes);
-    buildCinTables(r, file, values);
-    return finishCinCensus(r, file, log);
+    return finishCinCensus(await readCinBuilt(path, maxBytes, values), file, log);
   };
   const censusPaths = roles.filter((r) => r.kind === 'cin-census').map((r) => r.path);
   const thread: CinThread | null = startCinThread({
@@ -312,7 +310,14 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const reach = historyReach(cin, files903);
   if (reach) limitations.referrals = reach;
 
+  // Ids the census made (referrals, assessments, enquiries) cannot repeat (cinBuild.ts, plainKeys).
+  const uniqueIds = new Set(
+    (['referrals', 'assessments', 'section47'] as const).filter(
+      (t) => !canonical.has(t) && cin.every((c) => c.tables[t]?.built?.plainKeys === true),
+    ),
+  );
   const ex = assembleExport(kept, {
+    uniqueIds,
     source: dir,
     layout: 'returns',
     dq,

@@ -56,6 +56,8 @@ export interface AssembleOptions {
   /** Config value maps (`mapping.<table>.values`), honoured as for canonical files. */
   mapping?: { [T in TableName]?: TableMapping };
   onTable?: (table: TableName, rows: number) => void;
+  /** Tables whose ids are unique by how the reader made them (checkRelations skips the duplicate check). */
+  uniqueIds?: ReadonlySet<TableName>;
 }
 
 export function assembleExport(sources: readonly TableSource[], o: AssembleOptions): LoadedExport {
@@ -138,6 +140,6 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     limitations: { ...(o.limitations ?? {}) },
     dq: o.dq,
   };
-  checkRelations(ex);
+  checkRelations(ex, o.uniqueIds);
   return ex;
 }
