@@ -11,6 +11,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeRows, type EncodedRows, encodedBuffers, encodeRows } from '../rowColumns.js';
@@ -250,6 +251,11 @@ export function startCinThread(job: CinJob): CinThread | null {
     reads: (path) => answers.has(path),
     async take(path) {
       const m = await answers.get(path)?.p;
+      // For tests and profiling: which thread read each census file.
+      if (process.env.CASEAUDIT_DEBUG_CIN)
+        process.stderr.write(
+          `caseaudit: ${basename(path)} ${m && !m.failed ? 'read by the census worker' : 'read on the main thread after all'}\n`,
+        );
       return m && !m.failed ? fromMessage(m) : null;
     },
     stop() {
