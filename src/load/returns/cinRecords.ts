@@ -141,9 +141,10 @@ export class CinRecords {
       this.childId = text;
       return;
     }
-    // Dates and codes repeat across a census's records: one string each is kept (the record's
-    // own copy dies young), which leaves the garbage collector fewer strings to move.
-    text = this.share(text);
+    // Dates and codes repeat across a census's records: when records are kept, one string each is
+    // kept (the record's own copy dies young), which leaves the garbage collector fewer strings to
+    // move. Built straight into typed rows (sinks), no text is kept: sharing would only cost.
+    if (!this.sinks) text = this.share(text);
     const cur = this.cur;
     switch (name) {
       case 'PersonBirthDate':
