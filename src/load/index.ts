@@ -11,8 +11,8 @@ export interface LoadOptions extends CsvLoadOptions {
   /** The layouts to choose from (default: the registry); a library user may add their own. */
   layouts?: readonly LayoutPlugin[];
   /**
-   * Worker threads for the layouts that use them (the returns' CIN census): false never, true
-   * always, by default when they would pay. The same export either way.
+   * Worker threads for the layouts that use them: the returns' CIN census is read on two threads
+   * only when true (`--threads always`). The same export either way.
    */
   threads?: boolean;
 }

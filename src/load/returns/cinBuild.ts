@@ -124,7 +124,7 @@ export async function readCinBuilt(path: string, maxBytes: number, values: Value
  * kept.
  */
 export function keptOf(b: BuiltTable, keep: readonly boolean[] | null): BuiltTable {
-  if (keep === null) return b;
+  if (keep === null || !keep.includes(false)) return b;
   return {
     plainKeys: b.plainKeys,
     keys: b.keys.filter((_, i) => keep[i]),

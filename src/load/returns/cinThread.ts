@@ -1,5 +1,6 @@
 /**
- * Both cores for the CIN census (issue 18): a worker thread (cinWorker.ts) reads some census
+ * Both cores for the CIN census when asked (`--threads always`; pickForWorker says why not by
+ * default): a worker thread (cinWorker.ts) reads some census
  * files and builds their typed rows (cinBuild.ts) while the main thread reads the others, the 903
  * and the workforce census. The files are independent until the years are merged, which the main
  * thread does as before. The rows come back as flat columns (src/load/rowColumns.ts: typed arrays
@@ -10,7 +11,6 @@
  * would on one thread.
  */
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -20,12 +20,6 @@ import type { CinTableName } from './cinRecords.js';
 import type { CinFacts } from './cinCensus.js';
 import { CIN_LABELS } from './cinCensusSchema.js';
 import type { ReturnTable } from './types.js';
-
-/**
- * Census bytes below which one thread reads them all: a worker costs a thread start and a second
- * compile of the reader (about 40 ms), which a few megabytes of XML do not pay back.
- */
-export const CIN_THREAD_MIN_BYTES = 4 * 1024 * 1024;
 
 /** What the worker is asked to do. */
 export interface CinJob {
@@ -150,15 +144,15 @@ const size = (p: string) => {
 
 /**
  * The census files the worker should read: about half the census bytes, the main thread keeping
- * the rest (it also reads the other returns and merges). None below CIN_THREAD_MIN_BYTES, on one
- * core, or when threads are off.
+ * the rest (it also reads the other returns and merges). Only when asked for (`threads: true`,
+ * `--threads always`): on this project's shared two-core machine, busy with other work, the
+ * worker's hand-off (its rows encoded, copied and decoded: about 15% more CPU) cost more than the
+ * second core gave back (docs/architecture.md, "Reading the statutory returns"). By default one
+ * thread reads every census, which on a busy machine is the faster.
  */
 export function pickForWorker(paths: readonly string[], threads: boolean | undefined): string[] {
-  if (threads === false || paths.length < 2) return [];
-  if (threads !== true && availableParallelism() < 2) return [];
+  if (threads !== true || paths.length < 2) return [];
   const sized = paths.map((p) => ({ p, bytes: size(p) })).sort((a, b) => b.bytes - a.bytes || a.p.localeCompare(b.p));
-  const total = sized.reduce((s, x) => s + x.bytes, 0);
-  if (threads !== true && total < CIN_THREAD_MIN_BYTES) return [];
   // Greedy by size: the worker also builds its files' rows, the main thread reads the other
   // returns and does the merge afterwards, so each takes about half of the census bytes.
   let mine = 0,

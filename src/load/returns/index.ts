@@ -36,8 +36,8 @@ export interface ReturnsOptions {
   mapping?: { [T in TableName]?: TableMapping };
   onTable?: (table: TableName, rows: number) => void;
   /**
-   * A worker thread reading some CIN census files (cinThread.ts): true always, false never; by
-   * default with more than one core and at least 4 MB of census. The same export either way.
+   * A worker thread reading some CIN census files (cinThread.ts) when true (`--threads always`);
+   * else one thread reads them all. The same export either way.
    */
   threads?: boolean;
 }
