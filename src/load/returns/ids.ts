@@ -29,17 +29,63 @@ export function isoDate(raw: string): string | null {
 /**
  * Ids within one return file: `CP-<child>-<yyyy-mm-dd>`; a second record of the same kind, child
  * and date gets `~2`, `~3` in file order; a record whose date is unreadable is named by its line.
+ *
+ * Two different children never make the same base (it ends in the date, or `line` and digits, after
+ * the child), so a base can only repeat within one child's records. A return lists each child's
+ * records together: they are compared with the few the child already has, and only the child is
+ * looked up in a set. A child met again after another (a hand-made file), or one with very many
+ * records, turns on the set of every base made, as before: the same ids either way.
  */
 export class IdMaker {
-  /** Every base made; `repeats` counts only those made more than once (few), so most ids cost one look-up. */
-  private readonly seen = new Set<string>();
+  /** Every base made, once a child has come back or run long; null until then. */
+  private seen: Set<string> | null = null;
+  /** Only those made more than once (few). */
   private readonly repeats = new Map<string, number>();
+  /** Children whose records have been named, the child named last and its bases so far. */
+  private readonly children = new Set<string>();
+  private child: string | undefined;
+  private local: string[] = [];
+  /** Every base made while `seen` is null, to fill it if it is needed. */
+  private all: string[] = [];
+
   make(kind: RecordKind, child: string, rawDate: string, line: number): string {
     const base = `${kind}-${child}-${isoDate(rawDate) ?? `line${line}`}`;
-    const before = this.seen.size;
-    if (this.seen.add(base).size > before) return base;
+    let seen = this.seen;
+    if (seen === null) {
+      if (child !== this.child) {
+        if (this.children.has(child)) seen = this.everyBase();
+        else {
+          this.children.add(child);
+          this.child = child;
+          this.local = [];
+        }
+      }
+      if (seen === null) {
+        if (!this.local.includes(base)) {
+          this.all.push(base);
+          if (this.local.push(base) > LOCAL_LIMIT) this.everyBase();
+          return base;
+        }
+        return this.repeat(base);
+      }
+    }
+    const before = seen.size;
+    if (seen.add(base).size > before) return base;
+    return this.repeat(base);
+  }
+
+  private everyBase(): Set<string> {
+    this.seen = new Set(this.all);
+    this.all = [];
+    return this.seen;
+  }
+
+  private repeat(base: string): string {
     const n = (this.repeats.get(base) ?? 1) + 1;
     this.repeats.set(base, n);
     return `${base}~${n}`;
   }
 }
+
+/** Records of one child compared one by one; more than this and the set of every base is used. */
+const LOCAL_LIMIT = 64;
