@@ -22,7 +22,7 @@ import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
 import { buildProfiles } from './engine/children.js';
 import { isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
-import { prepareJobs, startReader, type TableReader } from './engine/prepare.js';
+import { planReads, prepareJobs, startReader, type TableReader } from './engine/prepare.js';
 import { stat } from 'node:fs/promises';
 import type { TableName } from './model/tables.js';
 import { findTableFiles } from './load/loadExport.js';
@@ -64,12 +64,6 @@ export interface AuditOptions {
 }
 
 export const rules: readonly AnyRule[] = RULES;
-
-/**
- * Supervision file size below which a second thread costs more than it saves (measured: 7 MB
- * lost 0.26 s, 69 MB gained 1.35 s; break-even about 17 MB).
- */
-const THREAD_MIN_BYTES = 24 * 1024 * 1024;
 
 export interface ExportLoadOptions extends LoadOptions {
   /**
@@ -118,28 +112,32 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
       RULES.filter((r) => isSelected(r, config, auditFor.rules)),
       resolveRuleOptions(RULES, config),
     ).find((j) => !tables || tables.includes(j.table));
-    const file = job
-      ? (await findTableFiles(path, base).catch(() => new Map<TableName, string>())).get(job.table)
-      : undefined;
-    // A worker costs a thread start and a second compile of the loader: worth it only for a few
-    // megabytes of text to read and score.
-    const bytes = file
-      ? await stat(file).then(
-          (s) => s.size,
-          () => 0,
-        )
-      : 0;
-    if (job && file && (auditFor.threads === true || bytes >= THREAD_MIN_BYTES)) {
+    const files = await findTableFiles(path, base).catch(() => new Map<TableName, string>());
+    // The tables this load reads, with their sizes: what the worker's share is balanced on.
+    const sizes = new Map<TableName, number>();
+    for (const [t, file] of files)
+      if (!tables || tables.includes(t))
+        sizes.set(
+          t,
+          await stat(file).then(
+            (s) => s.size,
+            () => 0,
+          ),
+        );
+    const reads = planReads(job, sizes, auditFor.threads === true);
+    const jobRead = job !== undefined && reads[0] === job.table;
+    if (reads.length > 0) {
       const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
+      const bytes = reads.reduce((sum, t) => sum + sizes.get(t)!, 0);
       // How long the audit waits for the answer before computing it itself: a minute, plus a
       // second a megabyte (the worker needs about 0.05 s a megabyte here).
       const waitLimitMs = 60_000 + Math.ceil(bytes / 1e6) * 1_000;
       reader = startReader(
         {
-          job,
-          path: file,
+          ...(jobRead ? { job } : {}),
+          reads: reads.map((t) => ({ table: t, path: files.get(t)! })),
           registry: RULES_MODULE,
-          ...(auditFor.rulesOnly && job.holds.length > 0 ? { omit: job.holds } : {}),
+          ...(jobRead && auditFor.rulesOnly && job.holds.length > 0 ? { omit: job.holds } : {}),
           load: {
             ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}),
             ...(mapped ? { mapping: base.mapping } : {}),

@@ -31,11 +31,18 @@ export interface PrepareJob {
   holds: readonly string[];
 }
 
-/** What the main thread sends the worker: the rule's job and the file of its table. */
-export interface ReaderRequest {
-  job: PrepareJob;
-  /** The table's file, as the main thread's loader found it. */
+/** A table the worker reads for the main thread, and its file as the main thread's loader found it. */
+export interface WorkerRead {
+  table: TableName;
   path: string;
+}
+
+/** What the main thread sends the worker: the tables to read and, if any, the rule's job. */
+export interface ReaderRequest {
+  /** The rule whose per-row step the worker runs after reading; its table is reads[0]. */
+  job?: PrepareJob;
+  /** The tables the worker reads, in this order, each sent as soon as it is read. */
+  reads: readonly WorkerRead[];
   load: { maxBytes?: number; mapping?: unknown };
   /**
    * Columns the worker keeps to itself (of job.holds) rather than hand over with the rows: their
@@ -84,8 +91,8 @@ export function prepareJobs(
 export const WORKING = 0,
   ANSWERED = 1;
 
-/** The worker's first message, on the rows port: the table as soon as it is read, or why not. */
-export type RowsMessage = { rows: EncodedRows; log: TableLog } | { error: string };
+/** The worker's messages on the rows port, one per table in ReaderRequest.reads: its rows, or why not. */
+export type RowsMessage = { table: TableName } & ({ rows: EncodedRows; log: TableLog } | { error: string });
 
 /**
  * The worker at work. The audit stays synchronous: when the rule first asks for its prepared
@@ -94,9 +101,11 @@ export type RowsMessage = { rows: EncodedRows; log: TableLog } | { error: string
  */
 export class TableReader implements PreparedSource {
   private taken: { result: PreparedResult | undefined } | null = null;
-  private readonly rows: Promise<DelegatedTable | null>;
-  /** Set when the worker's rows arrived: they then lack the request's `omit` columns. */
+  private readonly rows = new Map<TableName, Promise<DelegatedTable | null>>();
+  /** Set when the job's table arrived: its rows then lack the request's `omit` columns. */
   private handedOver = false;
+  /** The tables whose rows the worker handed over, in the order they came (tests, debug output). */
+  readonly delivered: TableName[] = [];
 
   constructor(
     private readonly worker: Worker,
@@ -108,34 +117,41 @@ export class TableReader implements PreparedSource {
     /** The worker's script, named in debug output. */
     private readonly script: string,
   ) {
-    this.rows = new Promise((resolve) => {
-      rowsPort.once('message', (msg: RowsMessage) => {
-        rowsPort.close();
-        if ('error' in msg && process.env.CASEAUDIT_DEBUG_PREPARE)
-          process.stderr.write(`caseaudit: worker: ${request.job.table}: ${msg.error}\n`);
-        if ('error' in msg) return resolve(null);
-        this.handedOver = true;
-        resolve({ rows: decodeRows(msg.rows), log: msg.log });
-      });
-      // A worker gone before sending the table: the main thread reads it itself.
-      worker.once('exit', () => {
-        rowsPort.close();
-        resolve(null);
-      });
+    const pending = new Map<TableName, (t: DelegatedTable | null) => void>();
+    for (const { table } of request.reads) this.rows.set(table, new Promise((resolve) => pending.set(table, resolve)));
+    const settle = (table: TableName, got: DelegatedTable | null): void => {
+      pending.get(table)?.(got);
+      pending.delete(table);
+      if (pending.size === 0) rowsPort.close();
+    };
+    rowsPort.on('message', (msg: RowsMessage) => {
+      if ('error' in msg && process.env.CASEAUDIT_DEBUG_PREPARE)
+        process.stderr.write(`caseaudit: worker: ${msg.table}: ${msg.error}\n`);
+      if ('error' in msg) return settle(msg.table, null);
+      if (msg.table === request.job?.table) this.handedOver = true;
+      this.delivered.push(msg.table);
+      settle(msg.table, { rows: decodeRows(msg.rows), log: msg.log });
+    });
+    // A worker gone before sending a table: the main thread reads it itself.
+    worker.once('exit', () => {
+      for (const table of [...pending.keys()]) settle(table, null);
+      rowsPort.close();
     });
   }
 
-  /** The provider of the table the worker reads, for LoadOptions.delegated. */
+  /** The providers of the tables the worker reads, for LoadOptions.delegated. */
   delegated(): NonNullable<LoadOptions['delegated']> {
-    return { [this.request.job.table]: () => this.rows };
+    const out: NonNullable<LoadOptions['delegated']> = {};
+    for (const [table, rows] of this.rows) out[table] = () => rows;
+    return out;
   }
 
   withheld(table: TableName): readonly string[] {
-    return this.handedOver && table === this.request.job.table ? (this.request.omit ?? []) : [];
+    return this.handedOver && table === this.request.job?.table ? (this.request.omit ?? []) : [];
   }
 
   take(ruleId: string): PreparedResult | undefined {
-    if (this.request.job.ruleId !== ruleId) return undefined;
+    if (this.request.job?.ruleId !== ruleId) return undefined;
     if (this.taken) return this.taken.result;
     // A worker that dies without answering (a fatal error in native code) never signals; after
     // the limit the engine computes the value itself, so the audit is slower, never wrong.
@@ -157,6 +173,51 @@ export class TableReader implements PreparedSource {
     this.valuePort.close();
     void this.worker.terminate();
   }
+}
+
+/**
+ * Bytes of the prepared table below which a worker costs more than it saves (measured: 7 MB lost
+ * 0.26 s, 69 MB gained 1.35 s; break-even about 17 MB).
+ */
+export const THREAD_MIN_BYTES = 24 * 1024 * 1024;
+/**
+ * Bytes of tables to read below which splitting them between two threads does not pay (a thread
+ * start and a second compile of the loader against half the parse): see docs/architecture.md.
+ */
+export const SPLIT_MIN_BYTES = 4 * 1024 * 1024;
+/** A prepared table's bytes weigh this much more than a table only read: the worker also scores it. */
+const JOB_WEIGHT = 2;
+
+/**
+ * The tables a worker reads, or [] for none: the job's table (first) when it is large enough,
+ * then, when the tables are large enough together, a share of the others balanced by bytes
+ * against the main thread's, largest first to the lighter side. `always` (--threads always) takes
+ * a worker whatever the sizes. `sizes` lists the tables this load reads, with their file sizes.
+ */
+export function planReads(
+  job: PrepareJob | undefined,
+  sizes: ReadonlyMap<TableName, number>,
+  always: boolean,
+): TableName[] {
+  const jobBytes = job ? sizes.get(job.table) : undefined;
+  const withJob = job !== undefined && jobBytes !== undefined && (always || jobBytes >= THREAD_MIN_BYTES);
+  const others = [...sizes].filter(([t]) => !withJob || t !== job.table);
+  const total = others.reduce((sum, [, b]) => sum + b, 0);
+  const mine: TableName[] = [];
+  if (always || total >= SPLIT_MIN_BYTES) {
+    let main = 0;
+    let worker = withJob ? jobBytes * JOB_WEIGHT : 0;
+    // Largest first (a stable sort: ties keep the tables' order), each to the lighter thread.
+    for (const [t, b] of others.sort((x, y) => y[1] - x[1])) {
+      if (worker < main) {
+        worker += b;
+        mine.push(t);
+      } else main += b;
+    }
+  }
+  const order = [...sizes.keys()];
+  mine.sort((x, y) => order.indexOf(x) - order.indexOf(y));
+  return withJob ? [job.table, ...mine] : mine;
 }
 
 /** The worker's young generation, in MB (resourceLimits.maxYoungGenerationSizeMb). */

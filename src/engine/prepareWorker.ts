@@ -7,13 +7,25 @@ import type { PreparedResult } from '../model/export.js';
 import type { AnyRule } from './rule.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { DataQualityLog } from '../load/issues.js';
-import { type LoadOptions, readTableFile } from '../load/loadExport.js';
+import { basename } from 'node:path';
+import { openCsv, type OpenedCsv } from '../load/csvFile.js';
+import { DEFAULT_MAX_BYTES, type LoadOptions, readTableFile } from '../load/loadExport.js';
+import { IdPool } from '../load/tableBuilder.js';
 import { encodeRows, encodedBuffers } from '../load/rowColumns.js';
-import { ANSWERED, lineCheck, optionsKey, type ReaderRequest, type RowsMessage, transferables } from './prepare.js';
+import {
+  ANSWERED,
+  lineCheck,
+  optionsKey,
+  type ReaderRequest,
+  type RowsMessage,
+  transferables,
+  type WorkerRead,
+} from './prepare.js';
 
 /**
- * Reads the table exactly as the main thread's loader would (readTableFile) and sends it there as
- * soon as it is read; then runs the rule's per-row step over the same rows and sends the answer.
+ * Reads the tables exactly as the main thread's loader would (readTableFile) and sends each there
+ * as soon as it is read; then, with a job, runs the rule's per-row step over its table's rows and
+ * sends the answer.
  * Any failure is an { error } answer: the main thread then reads the table, or computes the
  * value, itself.
  */
@@ -34,30 +46,53 @@ const answer = (msg: PreparedResult | { error: string }, transfer: ArrayBuffer[]
 };
 const reason = (e: unknown): string => (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
 
-async function main(): Promise<void> {
+/** Reads the request's tables in order, each sent as soon as read; the job's rows, if any. */
+async function readAll(): Promise<readonly TableRows[TableName][] | null> {
   const { job } = req;
-  let rows: readonly TableRows[TableName][];
-  try {
-    const dq = new DataQualityLog();
-    const mapping = req.load.mapping as LoadOptions['mapping'];
-    const read = await readTableFile(job.table, req.path, dq, {
-      ...(mapping ? { mapping } : {}),
-      ...(req.load.maxBytes !== undefined ? { maxBytes: req.load.maxBytes } : {}),
-    });
-    if (!read.loaded) throw new Error('could not be read');
-    rows = read.rows as TableRows[TableName][];
-    const encoded = encodeRows(job.table, rows, req.omit ?? []);
-    const msg: RowsMessage = { rows: encoded, log: dq.exportTable(job.table) };
-    rowsPort.postMessage(msg, encodedBuffers(encoded));
-  } catch (e) {
-    const msg: RowsMessage = { error: reason(e) };
-    rowsPort.postMessage(msg);
-    answer({ error: reason(e) });
-    return;
-  } finally {
-    rowsPort.close();
+  const mapping = req.load.mapping as LoadOptions['mapping'];
+  const opts = {
+    ...(mapping ? { mapping } : {}),
+    ...(req.load.maxBytes !== undefined ? { maxBytes: req.load.maxBytes } : {}),
+  };
+  // One pool for the tables read here (a child's id one string across them), as the main thread's.
+  const ids = new IdPool();
+  const open = ({ path }: WorkerRead): Promise<OpenedCsv> => {
+    const p = openCsv(path, basename(path), { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+    p.catch(() => undefined); // handled where awaited (readTableFile)
+    return p;
+  };
+  let jobRows: readonly TableRows[TableName][] | null = null;
+  // The next file is opened and read while this one is parsed, as on the main thread (readAhead).
+  let next = req.reads.length > 0 ? open(req.reads[0]!) : null;
+  for (let k = 0; k < req.reads.length; k++) {
+    const { table, path } = req.reads[k]!;
+    const opened = next!;
+    next = k + 1 < req.reads.length ? open(req.reads[k + 1]!) : null;
+    try {
+      const dq = new DataQualityLog();
+      const read = await readTableFile(table, path, dq, opts, undefined, ids, opened);
+      if (!read.loaded) throw new Error('could not be read');
+      const rows = read.rows as TableRows[TableName][];
+      const encoded = encodeRows(table, rows, table === job?.table ? (req.omit ?? []) : []);
+      const msg: RowsMessage = { table, rows: encoded, log: dq.exportTable(table) };
+      rowsPort.postMessage(msg, encodedBuffers(encoded));
+      if (table === job?.table) jobRows = rows;
+    } catch (e) {
+      // The main thread reads this table itself, with the same result.
+      const msg: RowsMessage = { table, error: reason(e) };
+      rowsPort.postMessage(msg);
+      if (table === job?.table) answer({ error: reason(e) });
+    }
   }
-  // Loaded only now, after the table is on its way: the rules (and zod) are not needed to read it.
+  rowsPort.close();
+  return jobRows;
+}
+
+async function main(): Promise<void> {
+  const rows = await readAll();
+  const { job } = req;
+  if (!job || !rows) return;
+  // Loaded only now, after the tables are on their way: the rules (and zod) are not needed to read them.
   const { RULES } = (await import(req.registry)) as { RULES: readonly AnyRule[] };
   const rule = RULES.find((r) => r.id === job.ruleId);
   if (!rule?.prepare || rule.prepare.table !== job.table) {

@@ -25,8 +25,8 @@ export interface LoadOptions {
    */
   tables?: readonly TableName[];
   /**
-   * Tables another thread is reading (src/engine/prepare.ts): awaited after the others are read.
-   * A provider answering null means the table is read here after all.
+   * Tables another thread is reading (src/engine/prepare.ts): awaited after the others are read,
+   * in the tables' order. A provider answering null means the table is read here after all.
    */
   delegated?: { [T in TableName]?: () => Promise<DelegatedTable | null> };
   /**
@@ -269,7 +269,22 @@ export async function loadCsvFolder(
       await read(t, files.get(t)!); // the worker could not: read it here, with the same result
     }
   }
-  const loaded: LoadedExport = { source: dir, layout, tables, absent, limitations: {}, dq };
+  // In the tables' own order, whichever thread read which: the same export, key for key.
+  const ordered: LoadedExport['tables'] = {};
+  const orderedAbsent: LoadedExport['absent'] = {};
+  const quality = new Map(dq.tables);
+  const columnsAt = new Map(dq.columnsAt);
+  dq.tables.clear();
+  dq.columnsAt.clear();
+  for (const t of TABLE_NAMES) {
+    if (tables[t]) (ordered as Record<string, unknown[]>)[t] = tables[t];
+    if (absent[t] !== undefined) orderedAbsent[t] = absent[t];
+    const q = quality.get(t);
+    if (q) dq.tables.set(t, q);
+    const at = columnsAt.get(t);
+    if (at) dq.columnsAt.set(t, at);
+  }
+  const loaded: LoadedExport = { source: dir, layout, tables: ordered, absent: orderedAbsent, limitations: {}, dq };
   checkRelations(loaded);
   return loaded;
 }

@@ -10,7 +10,15 @@ import type { TableName, TableRows } from '../model/tables.js';
 
 type NumColumn = { kind: 'num'; values: Float64Array };
 type BoolColumn = { kind: 'bool'; values: Int8Array };
-type StrColumn = { kind: 'str'; text: string; ends: Int32Array; nulls: Uint8Array };
+/**
+ * A string column: `text` cut at `ends` gives its entries. With `codes`, the entries are the
+ * column's distinct values and row i holds entry codes[i] (-1 for null): ids and codes repeat
+ * (a child's id, a team, an outcome), so the receiver makes one string per value, not per row, and
+ * the sender one Map look-up per cell instead of a join of every cell. Without `codes` (a column
+ * whose values mostly differ: a row's own id, free text), the entries are the rows' values, null
+ * where `nulls` says.
+ */
+type StrColumn = { kind: 'str'; text: string; ends: Int32Array; codes: Int32Array | null; nulls: Uint8Array };
 export type EncodedColumn = NumColumn | BoolColumn | StrColumn;
 
 export interface EncodedRows {
@@ -60,28 +68,66 @@ export function encodeRows<T extends TableName>(
       }
       columns[key] = { kind, values };
     } else {
-      const parts: string[] = [];
-      const ends = new Int32Array(n);
-      const nulls = new Uint8Array(n);
-      let at = 0;
-      for (let i = 0; i < n; i++) {
-        const v = get(i);
-        if (v === null) nulls[i] = 1;
-        else {
-          parts.push(v as string);
-          at += (v as string).length;
-        }
-        ends[i] = at;
-      }
-      columns[key] = { kind, text: parts.join(''), ends, nulls };
+      columns[key] = encodeStrings(n, get);
     }
   }
   return { table, count: n, lines, columns };
 }
 
+/** Rows sampled before a column is judged to repeat (dictionary) or not (joined text). */
+const SAMPLE = 2048;
+
+function encodeStrings(n: number, get: (i: number) => unknown): StrColumn {
+  const dict = new Map<string, number>();
+  const entries: string[] = [];
+  const codes = new Int32Array(n);
+  let i = 0;
+  for (; i < n; i++) {
+    const v = get(i) as string | null;
+    if (v === null) codes[i] = -1;
+    else {
+      let c = dict.get(v);
+      if (c === undefined) {
+        dict.set(v, (c = entries.length));
+        entries.push(v);
+      }
+      codes[i] = c;
+    }
+    // Mostly distinct after the sample: a dictionary would only add a look-up per cell.
+    if (i === SAMPLE && entries.length * 2 > SAMPLE) break;
+  }
+  if (i === n) {
+    const ends = new Int32Array(entries.length);
+    for (let e = 0, at = 0; e < entries.length; e++) ends[e] = at += entries[e]!.length;
+    return { kind: 'str', text: entries.join(''), ends, codes, nulls: new Uint8Array(0) };
+  }
+  const nulls = new Uint8Array(n);
+  const parts: string[] = [];
+  const ends = new Int32Array(n);
+  let at = 0;
+  for (let r = 0; r < n; r++) {
+    const v = get(r) as string | null;
+    if (v === null) nulls[r] = 1;
+    else {
+      parts.push(v);
+      at += v.length;
+    }
+    ends[r] = at;
+  }
+  return { kind: 'str', text: parts.join(''), ends, codes: null, nulls };
+}
+
+/** The entries of a dictionary column, one string each. */
+function entriesOf(col: StrColumn): string[] {
+  const out: string[] = new Array(col.ends.length);
+  for (let e = 0, from = 0; e < col.ends.length; e++) out[e] = col.text.slice(from, (from = col.ends[e]!));
+  return out;
+}
+
 export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][] {
   // Each row is built by its table's own literal (BUILD_ROW), reading row `i` of each column.
   const columns = TABLE_SPECS[enc.table].columns.map((c) => enc.columns[c.key]);
+  const dicts = columns.map((c) => (c?.kind === 'str' && c.codes ? entriesOf(c) : null));
   let i = 0;
   const read = (slot: number): unknown => {
     const col = columns[slot];
@@ -93,6 +139,10 @@ export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][
     if (col.kind === 'bool') {
       const v = col.values[i]!;
       return v === -1 ? null : v === 1;
+    }
+    if (col.codes) {
+      const c = col.codes[i]!;
+      return c === -1 ? null : dicts[slot]![c]!;
     }
     return col.nulls[i] === 1 ? null : col.text.slice(i === 0 ? 0 : col.ends[i - 1]!, col.ends[i]!);
   };
@@ -107,8 +157,10 @@ export function decodeRows<T extends TableName>(enc: EncodedRows): TableRows[T][
 export function encodedBuffers(enc: EncodedRows): ArrayBuffer[] {
   const out: ArrayBuffer[] = [enc.lines.buffer as ArrayBuffer];
   for (const c of Object.values(enc.columns)) {
-    if (c.kind === 'str') out.push(c.ends.buffer as ArrayBuffer, c.nulls.buffer as ArrayBuffer);
-    else out.push(c.values.buffer as ArrayBuffer);
+    if (c.kind === 'str') {
+      out.push(c.ends.buffer as ArrayBuffer, c.nulls.buffer as ArrayBuffer);
+      if (c.codes) out.push(c.codes.buffer as ArrayBuffer);
+    } else out.push(c.values.buffer as ArrayBuffer);
   }
   return out;
 }
