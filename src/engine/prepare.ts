@@ -184,7 +184,7 @@ export const THREAD_MIN_BYTES = 24 * 1024 * 1024;
  * Bytes of tables to read below which splitting them between two threads does not pay (a thread
  * start and a second compile of the loader against half the parse): see docs/architecture.md.
  */
-export const SPLIT_MIN_BYTES = 4 * 1024 * 1024;
+export const SPLIT_MIN_BYTES = 8 * 1024 * 1024;
 /** A prepared table's bytes weigh this much more than a table only read: the worker also scores it. */
 const JOB_WEIGHT = 2;
 
