@@ -22,7 +22,7 @@ import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
 import { buildProfiles } from './engine/children.js';
 import { isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
-import { planReads, prepareJobs, startReader, type TableReader } from './engine/prepare.js';
+import { planReads, planRequest, prepareJobs, startReader, type TableReader } from './engine/prepare.js';
 import { stat } from 'node:fs/promises';
 import type { TableName } from './model/tables.js';
 import { findTableFiles } from './load/loadExport.js';
@@ -124,18 +124,18 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
             () => 0,
           ),
         );
-    const reads = planReads(job, sizes, auditFor.threads === true);
-    const jobRead = job !== undefined && reads[0] === job.table;
-    if (reads.length > 0) {
+    const plan = planReads(job, sizes, auditFor.threads === true);
+    const jobRead = job !== undefined && plan.fixed[0] === job.table;
+    if (plan.fixed.length + plan.shared.length > 0) {
       const mapped = base.mapping !== undefined && Object.keys(base.mapping).length > 0;
-      const bytes = reads.reduce((sum, t) => sum + sizes.get(t)!, 0);
+      const bytes = [...plan.fixed, ...plan.shared].reduce((sum, t) => sum + sizes.get(t)!, 0);
       // How long the audit waits for the answer before computing it itself: a minute, plus a
       // second a megabyte (the worker needs about 0.05 s a megabyte here).
       const waitLimitMs = 60_000 + Math.ceil(bytes / 1e6) * 1_000;
       reader = startReader(
         {
           ...(jobRead ? { job } : {}),
-          reads: reads.map((t) => ({ table: t, path: files.get(t)! })),
+          ...planRequest(plan, files, sizes),
           registry: RULES_MODULE,
           ...(jobRead && auditFor.rulesOnly && job.holds.length > 0 ? { omit: job.holds } : {}),
           load: {
@@ -145,7 +145,11 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
         },
         waitLimitMs,
       );
-      if (reader) loadOpts.delegated = reader.delegated();
+      if (reader) {
+        loadOpts.delegated = reader.delegated();
+        const r = reader;
+        loadOpts.keep = (t) => r.keep(t);
+      }
     }
   }
   const ex = await load(path, loadOpts).catch((e: unknown) => {

@@ -11,7 +11,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, loadExport } from '../src/api.js';
-import { planReads, SPLIT_MIN_BYTES, startReader, TableReader, THREAD_MIN_BYTES } from '../src/engine/prepare.js';
+import {
+  FREE,
+  MAIN,
+  planReads,
+  planRequest,
+  SPLIT_MIN_BYTES,
+  startReader,
+  TableReader,
+  THREAD_MIN_BYTES,
+  WORKER,
+} from '../src/engine/prepare.js';
 import { generateExport } from '../src/generate/index.js';
 import { loadCsvFolder } from '../src/load/loadExport.js';
 import { decodeRows, encodeRows } from '../src/load/rowColumns.js';
@@ -103,28 +113,49 @@ describe('the six tables read on two threads', () => {
 
   it('reads on the main thread, with the same result, the tables a worker could not read or never sent', async () => {
     const one = snapshot(await loadCsvFolder(council, { tables: SIX }));
-    const request = {
-      reads: (['referrals', 'assessments', 'allocations'] as const).map((t) => ({
-        table: t,
-        path: join(council, `${t}.csv`),
-      })),
-      load: {},
-      registry: '',
-    };
+    const files = new Map(SIX.map((t) => [t, join(council, `${t}.csv`)]));
+    const sizes = new Map(await Promise.all(SIX.map(async (t) => [t, (await stat(files.get(t)!)).size] as const)));
+    const three = { fixed: ['referrals', 'assessments', 'allocations'] as TableName[], shared: [] };
+    const request = () => ({ ...planRequest(three, files, sizes), load: {}, registry: '' });
     // Gone before sending anything (as a crash would be): every table comes back to this thread.
-    const gone = startReader(request, 1_000)!;
+    const gone = startReader(request(), 1_000)!;
     expect(gone).not.toBeNull();
     gone.cancel();
     expect(snapshot(await loadCsvFolder(council, { tables: SIX, delegated: gone.delegated() }))).toBe(one);
     expect(gone.delivered).toEqual([]);
     // Two tables it cannot read (files larger than its limit), the other it sends.
     const limit = 160_000;
-    const sizes = await Promise.all(request.reads.map(async (r) => (await stat(r.path)).size));
-    expect(sizes.map((b) => b > limit)).toEqual([true, true, false]);
-    const refused = startReader({ ...request, load: { maxBytes: limit } }, 1_000)!;
+    expect(three.fixed.map((t) => sizes.get(t)! > limit)).toEqual([true, true, false]);
+    const refused = startReader({ ...request(), load: { maxBytes: limit } }, 1_000)!;
     const partly = await loadCsvFolder(council, { tables: SIX, delegated: refused.delegated() });
     expect(refused.delivered).toEqual(['allocations']);
     expect(snapshot(partly)).toBe(one);
+  });
+
+  it('lets the worker claim shared tables from the last while this thread has as many bytes left, and reads the rest here', async () => {
+    const one = snapshot(await loadCsvFolder(council, { tables: SIX }));
+    const files = new Map(SIX.map((t) => [t, join(council, `${t}.csv`)]));
+    const sizes = new Map(await Promise.all(SIX.map(async (t) => [t, (await stat(files.get(t)!)).size] as const)));
+    const req = { ...planRequest({ fixed: [], shared: SIX }, files, sizes), load: {}, registry: '' };
+    const reader = startReader(req, 1_000)!;
+    // Nothing claimed here until the worker is done: it stops where this thread would wait for it.
+    await reader.exited;
+    const worker = SIX.filter((_, k) => req.claims[k] === WORKER);
+    const left = SIX.filter((_, k) => req.claims[k] === FREE);
+    expect(worker.length).toBeGreaterThan(0);
+    expect(left.length).toBeGreaterThan(0);
+    expect(worker.length + left.length).toBe(SIX.length);
+    const bytes = (ts: TableName[]) => ts.reduce((s, t) => s + sizes.get(t)!, 0);
+    // Each table it took left at least its size to this thread.
+    for (const t of worker) expect(bytes(left)).toBeGreaterThanOrEqual(sizes.get(t)!);
+    expect(reader.delivered.sort()).toEqual([...worker].sort());
+    const both = await loadCsvFolder(council, {
+      tables: SIX,
+      delegated: reader.delegated(),
+      keep: (t) => reader.keep(t),
+    });
+    expect(snapshot(both)).toBe(one);
+    expect(SIX.filter((_, k) => req.claims[k] === MAIN)).toEqual(left);
   });
 
   it('gives byte-identical findings from the CLI with --threads always and never', async () => {
@@ -174,25 +205,29 @@ describe('which tables the worker reads (planReads)', () => {
     ['allocations', 3_291_375],
   ]);
 
-  it('balances the tables by bytes, largest first to the lighter thread, in the tables’ order', () => {
-    expect(planReads(undefined, sizes, false)).toEqual(['referrals', 'section47', 'allocations']);
+  it('shares every table when they are large enough together, and with --threads always claims a balanced share for the worker', () => {
+    expect(planReads(undefined, sizes, false)).toEqual({ fixed: [], shared: SIX });
+    // Largest first to the lighter thread: assessments here, referrals there, allocations there…
+    expect(planReads(undefined, sizes, true)).toEqual({
+      fixed: ['referrals', 'section47', 'allocations'],
+      shared: ['workers', 'assessments', 'plans'],
+    });
   });
 
   it('reads on one thread below the size where a worker pays, unless told to always', () => {
     const small = new Map([...sizes].map(([t, b]) => [t, Math.floor((b * (SPLIT_MIN_BYTES - 1)) / 14_798_022)]));
-    expect(planReads(undefined, small, false)).toEqual([]);
-    expect(planReads(undefined, small, true)).toEqual(['referrals', 'section47', 'allocations']);
-    expect(planReads(undefined, new Map([['workers', 10]]), true)).toEqual([]);
+    expect(planReads(undefined, small, false)).toEqual({ fixed: [], shared: [] });
+    expect(planReads(undefined, small, true).fixed).toEqual(['referrals', 'section47', 'allocations']);
+    expect(planReads(undefined, new Map([['workers', 10]]), true)).toEqual({ fixed: [], shared: [] });
   });
 
-  it('gives the worker the table it prepares first, and no other when that outweighs the rest', () => {
+  it('gives the worker the table it prepares, and no other: it scores it too, so it is the critical path already', () => {
     const job = { ruleId: 'supervision-quality', table: 'supervisions' as const, options: {}, holds: [] };
     const all = new Map([...sizes, ['supervisions', 69 * MB] as const]);
-    expect(planReads(job, all, false)).toEqual(['supervisions']);
-    // Too small to prepare in a worker: read as any other table, balanced with the rest (here
-    // the main thread's alone outweighs the six).
+    expect(planReads(job, all, false)).toEqual({ fixed: ['supervisions'], shared: [] });
+    // Too small to prepare in a worker: shared as any other table.
     const little = new Map([...sizes, ['supervisions', THREAD_MIN_BYTES - 1] as const]);
-    expect(planReads(job, little, false)).toEqual(SIX);
+    expect(planReads(job, little, false)).toEqual({ fixed: [], shared: [...SIX, 'supervisions'] });
   });
 });
 

@@ -31,18 +31,32 @@ export interface PrepareJob {
   holds: readonly string[];
 }
 
-/** A table the worker reads for the main thread, and its file as the main thread's loader found it. */
+/** A table the worker may read for the main thread, its file as the main thread's loader found it. */
 export interface WorkerRead {
   table: TableName;
   path: string;
+  bytes: number;
 }
+
+/** Who reads each of ReaderRequest.reads (ReaderRequest.claims): not yet decided, this thread, the worker. */
+export const FREE = 0,
+  MAIN = 1,
+  WORKER = 2;
 
 /** What the main thread sends the worker: the tables to read and, if any, the rule's job. */
 export interface ReaderRequest {
   /** The rule whose per-row step the worker runs after reading; its table is reads[0]. */
   job?: PrepareJob;
-  /** The tables the worker reads, in this order, each sent as soon as it is read. */
+  /**
+   * The tables the worker may read, each sent as soon as it is read: first those claimed for it
+   * already (WORKER in `claims`), in this order; then, from the last, the FREE ones it can claim
+   * before the main thread does, while the main thread has at least as many bytes left as the
+   * table (Atomics on the shared `claims`, one entry a table). The main thread claims each table
+   * as it comes to it (TableReader.keep): a worker that starts late, on a busy machine, just
+   * reads less.
+   */
   reads: readonly WorkerRead[];
+  claims: Int32Array;
   load: { maxBytes?: number; mapping?: unknown };
   /**
    * Columns the worker keeps to itself (of job.holds) rather than hand over with the rows: their
@@ -106,6 +120,10 @@ export class TableReader implements PreparedSource {
   private handedOver = false;
   /** The tables whose rows the worker handed over, in the order they came (tests, debug output). */
   readonly delivered: TableName[] = [];
+  private readonly pending: Map<TableName, (t: DelegatedTable | null) => void>;
+  private settle: (table: TableName, got: DelegatedTable | null) => void = () => undefined;
+  /** Settles when the worker has exited. */
+  readonly exited: Promise<void>;
 
   constructor(
     private readonly worker: Worker,
@@ -117,13 +135,16 @@ export class TableReader implements PreparedSource {
     /** The worker's script, named in debug output. */
     private readonly script: string,
   ) {
-    const pending = new Map<TableName, (t: DelegatedTable | null) => void>();
+    const pending = (this.pending = new Map<TableName, (t: DelegatedTable | null) => void>());
     for (const { table } of request.reads) this.rows.set(table, new Promise((resolve) => pending.set(table, resolve)));
-    const settle = (table: TableName, got: DelegatedTable | null): void => {
+    const settle = (this.settle = (table: TableName, got: DelegatedTable | null): void => {
       pending.get(table)?.(got);
       pending.delete(table);
-      if (pending.size === 0) rowsPort.close();
-    };
+      if (pending.size > 0) return;
+      rowsPort.close();
+      if (process.env.CASEAUDIT_DEBUG_PREPARE)
+        process.stderr.write(`caseaudit: worker read ${this.delivered.join(', ') || 'no table'}\n`);
+    });
     rowsPort.on('message', (msg: RowsMessage) => {
       if ('error' in msg && process.env.CASEAUDIT_DEBUG_PREPARE)
         process.stderr.write(`caseaudit: worker: ${msg.table}: ${msg.error}\n`);
@@ -132,6 +153,7 @@ export class TableReader implements PreparedSource {
       this.delivered.push(msg.table);
       settle(msg.table, { rows: decodeRows(msg.rows), log: msg.log });
     });
+    this.exited = new Promise((resolve) => worker.once('exit', () => resolve()));
     // A worker gone before sending a table: the main thread reads it itself.
     worker.once('exit', () => {
       for (const table of [...pending.keys()]) settle(table, null);
@@ -144,6 +166,19 @@ export class TableReader implements PreparedSource {
     const out: NonNullable<LoadOptions['delegated']> = {};
     for (const [table, rows] of this.rows) out[table] = () => rows;
     return out;
+  }
+
+  /**
+   * For LoadOptions.keep: claims a table for the main thread, which is about to read it; false
+   * when the worker has it (then awaited through `delegated`).
+   */
+  keep(table: TableName): boolean {
+    const k = this.request.reads.findIndex((r) => r.table === table);
+    if (k === -1) return true;
+    Atomics.compareExchange(this.request.claims, k, FREE, MAIN);
+    if (Atomics.load(this.request.claims, k) !== MAIN) return false;
+    this.settle(table, null);
+    return true;
   }
 
   withheld(table: TableName): readonly string[] {
@@ -188,27 +223,35 @@ export const SPLIT_MIN_BYTES = 8 * 1024 * 1024;
 /** A prepared table's bytes weigh this much more than a table only read: the worker also scores it. */
 const JOB_WEIGHT = 2;
 
+/** What a worker reads (planReads): tables claimed for it from the start, and tables either thread may read. */
+export interface ReadPlan {
+  fixed: TableName[];
+  shared: TableName[];
+}
+
 /**
- * The tables a worker reads, or [] for none: the job's table (first) when it is large enough,
- * then, when the tables are large enough together, a share of the others balanced by bytes
- * against the main thread's, largest first to the lighter side. `always` (--threads always) takes
- * a worker whatever the sizes. `sizes` lists the tables this load reads, with their file sizes.
+ * Which tables a worker reads. With a rule's job on a large enough table: that table alone (the
+ * worker also scores it, so it is the critical path already). Else, when the tables are large
+ * enough together, every table is shared and claimed at run time (ReaderRequest.reads). `always`
+ * (--threads always) takes a worker whatever the sizes, and claims for it from the start a share
+ * balanced by bytes, largest first to the lighter thread, so tests see both threads read. `sizes`
+ * lists the tables this load reads, in the tables' order, with their file sizes.
  */
 export function planReads(
   job: PrepareJob | undefined,
   sizes: ReadonlyMap<TableName, number>,
   always: boolean,
-): TableName[] {
+): ReadPlan {
   const jobBytes = job ? sizes.get(job.table) : undefined;
   const withJob = job !== undefined && jobBytes !== undefined && (always || jobBytes >= THREAD_MIN_BYTES);
   const others = [...sizes].filter(([t]) => !withJob || t !== job.table);
   const total = others.reduce((sum, [, b]) => sum + b, 0);
   const mine: TableName[] = [];
-  if (always || total >= SPLIT_MIN_BYTES) {
+  if (always) {
     let main = 0;
     let worker = withJob ? jobBytes * JOB_WEIGHT : 0;
     // Largest first (a stable sort: ties keep the tables' order), each to the lighter thread.
-    for (const [t, b] of others.sort((x, y) => y[1] - x[1])) {
+    for (const [t, b] of [...others].sort((x, y) => y[1] - x[1])) {
       if (worker < main) {
         worker += b;
         mine.push(t);
@@ -217,7 +260,21 @@ export function planReads(
   }
   const order = [...sizes.keys()];
   mine.sort((x, y) => order.indexOf(x) - order.indexOf(y));
-  return withJob ? [job.table, ...mine] : mine;
+  if (withJob) return { fixed: [job.table, ...mine], shared: [] };
+  const shared = always || total >= SPLIT_MIN_BYTES ? order.filter((t) => !mine.includes(t)) : [];
+  return { fixed: mine, shared: mine.length + shared.length > 1 ? shared : [] };
+}
+
+/** The reads of a plan, the fixed ones first and claimed for the worker, with their shared claims. */
+export function planRequest(
+  plan: ReadPlan,
+  files: ReadonlyMap<TableName, string>,
+  sizes: ReadonlyMap<TableName, number>,
+): Pick<ReaderRequest, 'reads' | 'claims'> {
+  const reads = [...plan.fixed, ...plan.shared].map((t) => ({ table: t, path: files.get(t)!, bytes: sizes.get(t)! }));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, reads.length)));
+  claims.fill(WORKER, 0, plan.fixed.length);
+  return { reads, claims };
 }
 
 /** The worker's young generation, in MB (resourceLimits.maxYoungGenerationSizeMb). */

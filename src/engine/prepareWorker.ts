@@ -20,6 +20,8 @@ import {
   type RowsMessage,
   transferables,
   type WorkerRead,
+  FREE,
+  WORKER,
 } from './prepare.js';
 
 /**
@@ -46,7 +48,7 @@ const answer = (msg: PreparedResult | { error: string }, transfer: ArrayBuffer[]
 };
 const reason = (e: unknown): string => (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
 
-/** Reads the request's tables in order, each sent as soon as read; the job's rows, if any. */
+/** Reads the request's tables (ReaderRequest.reads), each sent as soon as read; the job's rows, if any. */
 async function readAll(): Promise<readonly TableRows[TableName][] | null> {
   const { job } = req;
   const mapping = req.load.mapping as LoadOptions['mapping'];
@@ -62,17 +64,15 @@ async function readAll(): Promise<readonly TableRows[TableName][] | null> {
     return p;
   };
   let jobRows: readonly TableRows[TableName][] | null = null;
-  // The next file is opened and read while this one is parsed, as on the main thread (readAhead).
-  let next = req.reads.length > 0 ? open(req.reads[0]!) : null;
-  for (let k = 0; k < req.reads.length; k++) {
-    const { table, path } = req.reads[k]!;
-    const opened = next!;
-    next = k + 1 < req.reads.length ? open(req.reads[k + 1]!) : null;
+  const { reads, claims } = req;
+  const fixed = reads.filter((_, k) => Atomics.load(claims, k) === WORKER).length;
+  const read = async (k: number, opened: Promise<OpenedCsv>): Promise<void> => {
+    const { table, path } = reads[k]!;
     try {
       const dq = new DataQualityLog();
-      const read = await readTableFile(table, path, dq, opts, undefined, ids, opened);
-      if (!read.loaded) throw new Error('could not be read');
-      const rows = read.rows as TableRows[TableName][];
+      const got = await readTableFile(table, path, dq, opts, undefined, ids, opened);
+      if (!got.loaded) throw new Error('could not be read');
+      const rows = got.rows as TableRows[TableName][];
       const encoded = encodeRows(table, rows, table === job?.table ? (req.omit ?? []) : []);
       const msg: RowsMessage = { table, rows: encoded, log: dq.exportTable(table) };
       rowsPort.postMessage(msg, encodedBuffers(encoded));
@@ -83,6 +83,23 @@ async function readAll(): Promise<readonly TableRows[TableName][] | null> {
       rowsPort.postMessage(msg);
       if (table === job?.table) answer({ error: reason(e) });
     }
+  };
+  // The tables claimed for it, each file opened and read while the one before is parsed.
+  let next = fixed > 0 ? open(reads[0]!) : null;
+  for (let k = 0; k < fixed; k++) {
+    const opened = next!;
+    next = k + 1 < fixed ? open(reads[k + 1]!) : null;
+    await read(k, opened);
+  }
+  // Then the shared ones, from the last (the main thread claims from the first), each only while
+  // the main thread has at least as many bytes left unclaimed besides it: else the main thread
+  // would end up waiting for this one. On a loaded machine a late worker so takes little or none.
+  for (let k = reads.length - 1; k >= fixed; k--) {
+    let left = 0;
+    for (let j = fixed; j < reads.length; j++) if (j !== k && Atomics.load(claims, j) === FREE) left += reads[j]!.bytes;
+    if (left < reads[k]!.bytes) continue;
+    if (Atomics.compareExchange(claims, k, FREE, WORKER) !== FREE) continue;
+    await read(k, open(reads[k]!));
   }
   rowsPort.close();
   return jobRows;

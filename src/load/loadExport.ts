@@ -30,6 +30,12 @@ export interface LoadOptions {
    */
   delegated?: { [T in TableName]?: () => Promise<DelegatedTable | null> };
   /**
+   * Asked as this thread comes to a delegated table (to read it, or read it ahead): true claims it
+   * for this thread, which reads it; false leaves it to the other thread. Without it, delegated
+   * tables are the other thread's.
+   */
+  keep?: (table: TableName) => boolean;
+  /**
    * Rows to keep of each table, asked before the table is read with the tables read so far (so
    * reviews can follow the plans kept); null keeps every row. One child's chronology uses it.
    */
@@ -199,7 +205,9 @@ function readAhead(
     started.delete(t);
     asked.add(t);
     // The next table read on this thread (delegated ones are read by another, unless it fails).
-    const next = order.slice(order.indexOf(t) + 1).find((n) => !opts.delegated?.[n] && !asked.has(n));
+    const next = order
+      .slice(order.indexOf(t) + 1)
+      .find((n) => !asked.has(n) && (!opts.delegated?.[n] || (opts.keep?.(n) ?? false)));
     if (next !== undefined && !started.has(next)) start(next);
     return p;
   };
@@ -253,7 +261,7 @@ export async function loadCsvFolder(
       continue;
     }
     // Being read by a worker thread: collected after the rest, so both threads read at once.
-    if (opts.delegated?.[t]) {
+    if (opts.delegated?.[t] && !(opts.keep?.(t) ?? false)) {
       later.push(t);
       continue;
     }
