@@ -149,6 +149,7 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
         loadOpts.delegated = reader.delegated();
         const r = reader;
         loadOpts.keep = (t) => r.keep(t);
+        if (plan.shared.length > 0) loadOpts.order = plan.shared;
       }
     }
   }

@@ -16,7 +16,6 @@ import {
   MAIN,
   planReads,
   planRequest,
-  SPLIT_MIN_BYTES,
   startReader,
   TableReader,
   THREAD_MIN_BYTES,
@@ -205,19 +204,18 @@ describe('which tables the worker reads (planReads)', () => {
     ['allocations', 3_291_375],
   ]);
 
-  it('shares every table when they are large enough together, and with --threads always claims a balanced share for the worker', () => {
-    expect(planReads(undefined, sizes, false)).toEqual({ fixed: [], shared: SIX });
+  it('with --threads always claims a balanced share for the worker and shares the rest, smallest first', () => {
     // Largest first to the lighter thread: assessments here, referrals there, allocations there…
     expect(planReads(undefined, sizes, true)).toEqual({
       fixed: ['referrals', 'section47', 'allocations'],
-      shared: ['workers', 'assessments', 'plans'],
+      shared: ['workers', 'plans', 'assessments'],
     });
   });
 
-  it('reads on one thread below the size where a worker pays, unless told to always', () => {
-    const small = new Map([...sizes].map(([t, b]) => [t, Math.floor((b * (SPLIT_MIN_BYTES - 1)) / 14_798_022)]));
-    expect(planReads(undefined, small, false)).toEqual({ fixed: [], shared: [] });
-    expect(planReads(undefined, small, true).fixed).toEqual(['referrals', 'section47', 'allocations']);
+  it('reads on one thread unless told to always (auto: two threads were not shown to pay)', () => {
+    expect(planReads(undefined, sizes, false)).toEqual({ fixed: [], shared: [] });
+    const big = new Map([...sizes].map(([t, b]) => [t, b * 100]));
+    expect(planReads(undefined, big, false)).toEqual({ fixed: [], shared: [] });
     expect(planReads(undefined, new Map([['workers', 10]]), true)).toEqual({ fixed: [], shared: [] });
   });
 
@@ -225,9 +223,10 @@ describe('which tables the worker reads (planReads)', () => {
     const job = { ruleId: 'supervision-quality', table: 'supervisions' as const, options: {}, holds: [] };
     const all = new Map([...sizes, ['supervisions', 69 * MB] as const]);
     expect(planReads(job, all, false)).toEqual({ fixed: ['supervisions'], shared: [] });
-    // Too small to prepare in a worker: shared as any other table.
+    // Too small to prepare in a worker: one thread, unless told to always.
     const little = new Map([...sizes, ['supervisions', THREAD_MIN_BYTES - 1] as const]);
-    expect(planReads(job, little, false)).toEqual({ fixed: [], shared: [...SIX, 'supervisions'] });
+    expect(planReads(job, little, false)).toEqual({ fixed: [], shared: [] });
+    expect(planReads(job, little, true).fixed).toEqual(['supervisions']);
   });
 });
 

@@ -138,7 +138,8 @@ export class TableReader implements PreparedSource {
     const pending = (this.pending = new Map<TableName, (t: DelegatedTable | null) => void>());
     for (const { table } of request.reads) this.rows.set(table, new Promise((resolve) => pending.set(table, resolve)));
     const settle = (this.settle = (table: TableName, got: DelegatedTable | null): void => {
-      pending.get(table)?.(got);
+      if (!pending.has(table)) return;
+      pending.get(table)!(got);
       pending.delete(table);
       if (pending.size > 0) return;
       rowsPort.close();
@@ -215,11 +216,6 @@ export class TableReader implements PreparedSource {
  * 0.26 s, 69 MB gained 1.35 s; break-even about 17 MB).
  */
 export const THREAD_MIN_BYTES = 24 * 1024 * 1024;
-/**
- * Bytes of tables to read below which splitting them between two threads does not pay (a thread
- * start and a second compile of the loader against half the parse): see docs/architecture.md.
- */
-export const SPLIT_MIN_BYTES = 8 * 1024 * 1024;
 /** A prepared table's bytes weigh this much more than a table only read: the worker also scores it. */
 const JOB_WEIGHT = 2;
 
@@ -231,11 +227,12 @@ export interface ReadPlan {
 
 /**
  * Which tables a worker reads. With a rule's job on a large enough table: that table alone (the
- * worker also scores it, so it is the critical path already). Else, when the tables are large
- * enough together, every table is shared and claimed at run time (ReaderRequest.reads). `always`
- * (--threads always) takes a worker whatever the sizes, and claims for it from the start a share
- * balanced by bytes, largest first to the lighter thread, so tests see both threads read. `sizes`
- * lists the tables this load reads, in the tables' order, with their file sizes.
+ * worker also scores it, so it is the critical path already). With `always` (--threads always)
+ * also the other tables: a share balanced by bytes, largest first to the lighter thread, claimed
+ * for the worker from the start (so both threads always read), and the rest shared, claimed at
+ * run time (ReaderRequest.reads). `sizes`
+ * lists the tables this load reads, in the tables' order, with their file sizes; `shared` is
+ * smallest first (LoadOptions.order).
  */
 export function planReads(
   job: PrepareJob | undefined,
@@ -245,7 +242,6 @@ export function planReads(
   const jobBytes = job ? sizes.get(job.table) : undefined;
   const withJob = job !== undefined && jobBytes !== undefined && (always || jobBytes >= THREAD_MIN_BYTES);
   const others = [...sizes].filter(([t]) => !withJob || t !== job.table);
-  const total = others.reduce((sum, [, b]) => sum + b, 0);
   const mine: TableName[] = [];
   if (always) {
     let main = 0;
@@ -261,7 +257,12 @@ export function planReads(
   const order = [...sizes.keys()];
   mine.sort((x, y) => order.indexOf(x) - order.indexOf(y));
   if (withJob) return { fixed: [job.table, ...mine], shared: [] };
-  const shared = always || total >= SPLIT_MIN_BYTES ? order.filter((t) => !mine.includes(t)) : [];
+  // Only with --threads always: by default (auto) the tables are read on one thread, since no
+  // alternating runs on this machine showed two threads reading them faster (at 1.1M rows, 14.8 MB
+  // of the seven metrics' tables, six pairs each at load 6-10: 0.1-0.7 s slower, 0.5 s more CPU:
+  // the worker's start and its second warm-up of the parser cost about what half the parse saves;
+  // docs/architecture.md). Smallest first: this thread reads from the first, the worker from the last.
+  const shared = always ? order.filter((t) => !mine.includes(t)).sort((x, y) => sizes.get(x)! - sizes.get(y)!) : [];
   return { fixed: mine, shared: mine.length + shared.length > 1 ? shared : [] };
 }
 

@@ -36,6 +36,12 @@ export interface LoadOptions {
    */
   keep?: (table: TableName) => boolean;
   /**
+   * The order this thread reads the tables in, those listed first (default: the tables' own
+   * order). With tables shared with a worker, the smallest first: the worker claims from the
+   * largest. Not with rowKeep, which needs the tables' own order.
+   */
+  order?: readonly TableName[];
+  /**
    * Rows to keep of each table, asked before the table is read with the tables read so far (so
    * reviews can follow the plans kept); null keeps every row. One child's chronology uses it.
    */
@@ -186,9 +192,10 @@ export async function readTableFile(
 function readAhead(
   files: ReadonlyMap<TableName, string>,
   opts: LoadOptions,
+  sequence: readonly TableName[],
 ): ((t: TableName) => Promise<OpenedCsv>) | null {
   if (opts.rowKeep) return null;
-  const order = TABLE_NAMES.filter((t) => files.has(t) && (!opts.tables || opts.tables.includes(t)));
+  const order = sequence.filter((t) => files.has(t) && (!opts.tables || opts.tables.includes(t)));
   const started = new Map<TableName, Promise<OpenedCsv>>();
   const asked = new Set<TableName>();
   const start = (t: TableName): Promise<OpenedCsv> => {
@@ -224,7 +231,11 @@ export async function loadCsvFolder(
   const absent: LoadedExport['absent'] = {};
   const later: TableName[] = [];
   const ids = new IdPool();
-  const ahead = readAhead(files, opts);
+  const first = opts.rowKeep ? undefined : opts.order;
+  const rank = (t: TableName): number =>
+    first?.includes(t) ? first.indexOf(t) : (first?.length ?? 0) + TABLE_NAMES.indexOf(t);
+  const sequence = first ? [...TABLE_NAMES].sort((a, b) => rank(a) - rank(b)) : TABLE_NAMES;
+  const ahead = readAhead(files, opts, sequence);
   const read = async (t: TableName, path: string) => {
     const opened = ahead?.(t);
     const r = await readTableFile(t, path, dq, opts, opts.rowKeep?.(t, tables) ?? undefined, ids, opened);
@@ -232,7 +243,7 @@ export async function loadCsvFolder(
     else absent[t] = dq.tables.get(t)?.error ?? 'could not be read';
     opts.onTable?.(t, r.rows.length);
   };
-  for (const t of TABLE_NAMES) {
+  for (const t of sequence) {
     const path = files.get(t);
     if (!path) {
       absent[t] = `no ${opts.mapping?.[t]?.file ?? `${t}.csv`} in the export`;
@@ -267,6 +278,7 @@ export async function loadCsvFolder(
     }
     await read(t, path);
   }
+  later.sort((a, b) => TABLE_NAMES.indexOf(a) - TABLE_NAMES.indexOf(b));
   for (const t of later) {
     const got = await opts.delegated![t]!();
     if (got) {
