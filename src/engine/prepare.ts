@@ -4,9 +4,10 @@
  * supervision text scorer is most of a large audit's work: on two cores, reading and scoring the
  * text beside the rest of the loading takes it off the critical path. (Measured: a worker that
  * only reads tables does not pay — a fresh thread compiles the loader again and both threads
- * slow each other — so the worker reads the table it prepares, and nothing else.)
+ * slow each other — so by default the worker reads the table it prepares, and nothing else;
+ * `--threads always` has it read a share of the other tables too: planReads.)
  *
- * The worker reads with the same loader, so it produces the same rows; the table is handed over
+ * The worker reads with the same loader, so it produces the same rows; a table is handed over
  * as flat columns (src/load/rowColumns.ts) with its data-quality log, and the prepared value as
  * typed arrays. An answer is used only when it is for the same options and the same rows (count
  * and a fingerprint of their source lines); a table or value the worker could not deliver is read
