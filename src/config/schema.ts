@@ -1,7 +1,7 @@
 /**
  * The config file `caseaudit.config.json`, validated with zod. Unknown keys are errors that name
  * the key, so a typo never silently does nothing. Rule options are validated against each rule's
- * own schema by the engine (src/engine/options.ts).
+ * own schema by the engine (resolveRuleOptions in src/engine/run.ts).
  */
 import * as z from 'zod';
 import { LAYOUT_NAMES } from '../load/layouts/index.js';
