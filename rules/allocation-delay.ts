@@ -50,19 +50,21 @@ export default defineRule({
   tables: ['plans', 'allocations'],
   description:
     'For CIN, CP and CLA plans starting in the period: the delay in working days from the plan start to an allocated worker (0 when an allocation was already open on the start date; to the as-at date when there is still none), the share allocated within the limit and the median delay; and the children with such a plan open on the as-at date and no allocation open.',
-  options: z
-    .object({
-      maxWorkingDays: z.number().int().min(0).default(5),
-      /** Target share of plans allocated within maxWorkingDays (a local standard). */
-      target: z.number().min(0).max(1).default(0.9),
-      tolerance: z.number().min(0).max(1).default(0.05),
-      /** The median delay is judged against maxWorkingDays; amber up to this many more. */
-      medianTolerance: z.number().min(0).default(5),
-      /** Children with an open plan and no worker that are acceptable (default none). */
-      maxUnallocated: z.number().int().min(0).default(0),
-      unallocatedTolerance: z.number().int().min(0).default(5),
-    })
-    .strict(),
+  options: z.lazy(() =>
+    z
+      .object({
+        maxWorkingDays: z.number().int().min(0).default(5),
+        /** Target share of plans allocated within maxWorkingDays (a local standard). */
+        target: z.number().min(0).max(1).default(0.9),
+        tolerance: z.number().min(0).max(1).default(0.05),
+        /** The median delay is judged against maxWorkingDays; amber up to this many more. */
+        medianTolerance: z.number().min(0).default(5),
+        /** Children with an open plan and no worker that are acceptable (default none). */
+        maxUnallocated: z.number().int().min(0).default(0),
+        unallocatedTolerance: z.number().int().min(0).default(5),
+      })
+      .strict(),
+  ),
   metrics: {
     // How long a child waited needs every allocation with its start date, not only the current one.
     allocatedWithinTarget: { needs: ['allocations.start_date'] },

@@ -50,24 +50,26 @@ export default defineRule({
   tables: ['assessments'],
   description:
     'Of assessments completed in the period, the share completed within the limit in working days (start date to completion date); open assessments already past the limit on the as-at date; of assessments started in the period, the share with the child seen within the seen limit; and of assessments completed in the period, the share recording that the child was seen alone.',
-  options: z
-    .object({
-      maxWorkingDays: z.number().int().min(1).default(45),
-      seenWithinWorkingDays: z.number().int().min(0).default(5),
-      /** Target share completed within the limit; England 2024-25 achieved 85.7%. */
-      completedTarget: z.number().min(0).max(1).default(0.857),
-      /** Target share of children seen within the seen limit (a local standard, not a national figure). */
-      seenTarget: z.number().min(0).max(1).default(0.9),
-      /** Target share of completed assessments recording the child seen alone (a local standard). */
-      seenAloneTarget: z.number().min(0).max(1).default(0.9),
-      /** How far below a share target still counts as amber rather than red. */
-      tolerance: z.number().min(0).max(1).default(0.05),
-      /** Open assessments past the limit that are acceptable (default none). */
-      maxOpenOverdue: z.number().int().min(0).default(0),
-      /** How many more than maxOpenOverdue still count as amber. */
-      openOverdueTolerance: z.number().int().min(0).default(5),
-    })
-    .strict(),
+  options: z.lazy(() =>
+    z
+      .object({
+        maxWorkingDays: z.number().int().min(1).default(45),
+        seenWithinWorkingDays: z.number().int().min(0).default(5),
+        /** Target share completed within the limit; England 2024-25 achieved 85.7%. */
+        completedTarget: z.number().min(0).max(1).default(0.857),
+        /** Target share of children seen within the seen limit (a local standard, not a national figure). */
+        seenTarget: z.number().min(0).max(1).default(0.9),
+        /** Target share of completed assessments recording the child seen alone (a local standard). */
+        seenAloneTarget: z.number().min(0).max(1).default(0.9),
+        /** How far below a share target still counts as amber rather than red. */
+        tolerance: z.number().min(0).max(1).default(0.05),
+        /** Open assessments past the limit that are acceptable (default none). */
+        maxOpenOverdue: z.number().int().min(0).default(0),
+        /** How many more than maxOpenOverdue still count as amber. */
+        openOverdueTolerance: z.number().int().min(0).default(5),
+      })
+      .strict(),
+  ),
   metrics: {
     completedWithin45: { needs: ['assessments.completion_date'] },
     openOverdue: { needs: ['assessments.completion_date'] },

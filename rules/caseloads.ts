@@ -51,17 +51,19 @@ export default defineRule({
   optionalTables: ['allocations'],
   description:
     "On the as-at date, each worker's caseload is the number of distinct children with an allocation to them open that day, divided by their FTE (blank = 1). The average per FTE is total children ÷ total FTE over workers holding at least one child; workers above the target per FTE are listed. Allocations to workers missing from the workers table or not employed on the as-at date still count, with FTE 1.",
-  options: z
-    .object({
-      /** Children per FTE a worker should not exceed. */
-      target: z.number().positive().default(15),
-      /** The council-wide average per FTE is judged against target; amber up to this many more. */
-      averageTolerance: z.number().min(0).default(3),
-      /** Workers over target that are acceptable (default none). */
-      maxOverTarget: z.number().int().min(0).default(0),
-      overTargetTolerance: z.number().int().min(0).default(3),
-    })
-    .strict(),
+  options: z.lazy(() =>
+    z
+      .object({
+        /** Children per FTE a worker should not exceed. */
+        target: z.number().positive().default(15),
+        /** The council-wide average per FTE is judged against target; amber up to this many more. */
+        averageTolerance: z.number().min(0).default(3),
+        /** Workers over target that are acceptable (default none). */
+        maxOverTarget: z.number().int().min(0).default(0),
+        overTargetTolerance: z.number().int().min(0).default(3),
+      })
+      .strict(),
+  ),
   metrics: {
     averagePerFte: { needs: [], history: 'latest' },
     overTarget: { needs: [], history: 'latest' },

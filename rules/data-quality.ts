@@ -14,12 +14,14 @@ export default defineRule({
   alwaysOn: true,
   description:
     'Share of rows read with at least one data-quality error (bad or unknown values, duplicate ids, end before start, unknown references), and each kind of issue counted with examples located to file, line and column. Dates after the as-at date and unused columns are listed but are not errors.',
-  options: z
-    .object({
-      maxRowsWithIssues: z.number().min(0).max(1).default(0.05),
-      tolerance: z.number().min(0).max(1).default(0.05),
-    })
-    .strict(),
+  options: z.lazy(() =>
+    z
+      .object({
+        maxRowsWithIssues: z.number().min(0).max(1).default(0.05),
+        tolerance: z.number().min(0).max(1).default(0.05),
+      })
+      .strict(),
+  ),
   metrics: { rowsWithIssues: { needs: [], history: 'latest' } },
   findings: {
     // Keys name a table, an issue code and a column: no personal id.

@@ -54,18 +54,20 @@ export default defineRule({
     'visit-gaps': { metric: 'plansWithinVisitLimits', key: 'plan', subject: 'plan' },
     'cp-not-seen-alone': { metric: 'cpSeenAlone', key: 'alone', subject: 'plan' },
   },
-  options: z
-    .object({
-      cpMaxWorkingDays: z.number().int().min(1).default(10),
-      cinMaxWorkingDays: z.number().int().min(1).default(20),
-      claMaxDays: z.number().int().min(1).default(42),
-      /** Target share of plans with every gap within its limit (a local standard). */
-      target: z.number().min(0).max(1).default(0.9),
-      /** Target share of CP plans whose latest visit saw the child alone (a local standard). */
-      seenAloneTarget: z.number().min(0).max(1).default(0.9),
-      tolerance: z.number().min(0).max(1).default(0.05),
-    })
-    .strict(),
+  options: z.lazy(() =>
+    z
+      .object({
+        cpMaxWorkingDays: z.number().int().min(1).default(10),
+        cinMaxWorkingDays: z.number().int().min(1).default(20),
+        claMaxDays: z.number().int().min(1).default(42),
+        /** Target share of plans with every gap within its limit (a local standard). */
+        target: z.number().min(0).max(1).default(0.9),
+        /** Target share of CP plans whose latest visit saw the child alone (a local standard). */
+        seenAloneTarget: z.number().min(0).max(1).default(0.9),
+        tolerance: z.number().min(0).max(1).default(0.05),
+      })
+      .strict(),
+  ),
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt;

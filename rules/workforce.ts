@@ -62,18 +62,20 @@ export default defineRule({
     'newly-qualified-rate': { metric: 'newlyQualifiedRate', key: 'newly-qualified-rate', subject: 'team' },
     'turnover-rate': { metric: 'turnoverRate', key: 'turnover-rate', subject: 'team' },
   },
-  options: z
-    .object({
-      // England at 30 September 2025 (data/england.json, DfE Children's social work workforce 2025).
-      maxAgencyRate: z.number().min(0).max(1).default(0.13),
-      maxNewlyQualifiedRate: z.number().min(0).max(1).default(0.2),
-      maxTurnoverRate: z.number().min(0).default(0.118),
-      /** England 30 September 2025, vacancies as a share of FTE in post plus vacancies. */
-      maxVacancyRate: z.number().min(0).max(1).default(0.142),
-      /** How far above a maximum rate still counts as amber rather than red. */
-      tolerance: z.number().min(0).max(1).default(0.05),
-    })
-    .strict(),
+  options: z.lazy(() =>
+    z
+      .object({
+        // England at 30 September 2025 (data/england.json, DfE Children's social work workforce 2025).
+        maxAgencyRate: z.number().min(0).max(1).default(0.13),
+        maxNewlyQualifiedRate: z.number().min(0).max(1).default(0.2),
+        maxTurnoverRate: z.number().min(0).default(0.118),
+        /** England 30 September 2025, vacancies as a share of FTE in post plus vacancies. */
+        maxVacancyRate: z.number().min(0).max(1).default(0.142),
+        /** How far above a maximum rate still counts as amber rather than red. */
+        tolerance: z.number().min(0).max(1).default(0.05),
+      })
+      .strict(),
+  ),
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt,

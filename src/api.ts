@@ -110,7 +110,7 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
     // The prepare job is computed with the options the audit will use, so its answer matches.
     const job = prepareJobs(
       RULES.filter((r) => isSelected(r, config, auditFor.rules)),
-      resolveRuleOptions(RULES, config),
+      resolveRuleOptions(RULES, config, { only: auditFor.rules }),
     ).find((j) => !tables || tables.includes(j.table));
     const files = await findTableFiles(path, base).catch(() => new Map<TableName, string>());
     // The tables this load reads, with their sizes: what the worker's share is balanced on.

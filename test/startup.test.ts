@@ -1,15 +1,33 @@
 /**
  * Start-up work an audit does not need (issue 24, the seven-metric run): the HTML templates and
  * Handlebars are not in the CLI's static import graph (they load with --format html/pdf or the
- * child command's HTML), and today's date in Europe/London, which loads the time-zone data, is
- * worked out only when no as-at date is given.
+ * child command's HTML), nor are the generator, the batch runner, csv-parse (init), the Annex A,
+ * SSD and returns readers or the XML parser; today's date in Europe/London, which loads the
+ * time-zone data, is worked out only when no as-at date is given; and a zod schema (rule options,
+ * the lexicon, the config, suppressions) is built only when something is parsed with it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { RULES } from '../rules/index.js';
+import { lexiconSchema } from '../rules/lib/supervisionLexicon.js';
+import { ConfigError, parseConfig } from '../src/config/load.js';
+import { configSchema } from '../src/config/schema.js';
 import { resolveAsAt } from '../src/engine/asAt.js';
+import { resolveRuleOptions } from '../src/engine/run.js';
 import { exportFromRecords } from '../src/load/fromRecords.js';
 import { parseIsoDay } from '../src/model/day.js';
+
+/**
+ * Whether a z.lazy schema has been built: zod 4 (pinned in package.json) keeps the built inner
+ * schema on the lazy schema's def (`_cachedInner`) from its first use on.
+ */
+function built(schema: z.ZodType): boolean {
+  const def = schema.def as { type: string; _cachedInner?: unknown };
+  if (def.type !== 'lazy') throw new Error('not a z.lazy schema');
+  return def._cachedInner !== undefined;
+}
 
 /** Every file the bundle's entry loads before running: its static imports, followed through. */
 function staticGraph(entry: string): Set<string> {
@@ -38,6 +56,80 @@ describe('start-up', () => {
     // …while the HTML renderer and the child command still reach them, when they run.
     expect(loaded.some((c) => /import\("\.\/(?:chunks\/)?html-[^"]+\.js"\)/.test(c))).toBe(true);
     expect(loaded.some((c) => /import\("\.\/(?:chunks\/)?chronology-[^"]+\.js"\)/.test(c))).toBe(true);
+  });
+
+  it('the generator, batch runner, csv-parse, the Annex A, SSD and returns readers and the XML parser load only when used', () => {
+    const graph = staticGraph(resolve('dist/bundle/cli.js'));
+    const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
+    const lazy = [
+      '// dist/src/generate/index.js',
+      '// dist/src/batch/runBatch.js',
+      '// node_modules/csv-parse/',
+      '// dist/src/load/annexA/index.js',
+      '// dist/src/load/ssd/index.js',
+      '// dist/src/load/returns/index.js',
+      '// dist/src/load/returns/xmlStream.js',
+      '// node_modules/saxes/',
+    ];
+    for (const marker of lazy)
+      expect(
+        loaded.filter((c) => c.includes(marker)),
+        marker,
+      ).toEqual([]);
+    // They are still in the bundle, behind an import() the command or layout makes when it runs.
+    const all = readdirSync(resolve('dist/bundle/chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(resolve('dist/bundle/chunks', f), 'utf8'));
+    for (const marker of lazy)
+      expect(
+        all.some((c) => c.includes(marker)),
+        marker,
+      ).toBe(true);
+    // What detecting a layout needs stays: returns are told apart without their readers.
+    expect(loaded.some((c) => c.includes('// dist/src/load/returns/detect.js'))).toBe(true);
+  });
+
+  it('options are parsed, and their schemas built, only for the rules that run or that the config sets', () => {
+    const schemaOf = (id: string) => RULES.find((r) => r.id === id)!.options;
+    const only = ['caseloads'];
+    const some = resolveRuleOptions(RULES, {}, { only });
+    expect([...some.keys()]).toEqual(['data-quality', 'caseloads']);
+    expect(built(schemaOf('caseloads'))).toBe(true);
+    for (const id of ['plan-drift', 'supervision-quality', 'threshold-consistency', 'workforce'])
+      expect(built(schemaOf(id)), id).toBe(false);
+    // The lexicon's schema is parsed only when a lexicon is read (the supervision rule's options).
+    expect(built(lexiconSchema)).toBe(false);
+    // A rule that does not run is still checked when the config sets its options, in the same words.
+    const bad = { rules: { 'plan-drift': { options: { maxOverdueReviews: -1 } } } };
+    const words = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as Error).message;
+      }
+      throw new Error('no error');
+    };
+    const scoped = words(() => resolveRuleOptions(RULES, bad, { only }));
+    expect(scoped).toBe(words(() => resolveRuleOptions(RULES, bad)));
+    expect(scoped).toMatch(/^config: rules\.plan-drift\.options\.maxOverdueReviews: /);
+    // With valid options it is parsed too, and its defaults come with them.
+    const set = resolveRuleOptions(RULES, { rules: { 'plan-drift': { options: { cpLongMonths: 30 } } } }, { only });
+    expect(set.get('plan-drift')).toMatchObject({ cpLongMonths: 30, cpFirstReviewMonths: 3 });
+    // A rule switched off in config does not run: nothing to parse. Without a scope, every rule.
+    expect([
+      ...resolveRuleOptions(RULES, { rules: { caseloads: { enabled: false } } }, { only: undefined }).keys(),
+    ]).not.toContain('caseloads');
+    expect(resolveRuleOptions(RULES, {}).size).toBe(RULES.length);
+  });
+
+  it('an empty config is answered without building the config schema, as the schema would answer it', () => {
+    expect(parseConfig({})).toEqual({});
+    expect(built(configSchema)).toBe(false);
+    expect(configSchema.parse({})).toEqual(parseConfig({}));
+    // Anything else goes through the schema: its errors are unchanged.
+    expect(() => parseConfig({ periodMonth: 3 })).toThrow(/config: \(top level\): .*"periodMonth"/);
+    expect(() => parseConfig(Object.create(null) as object)).not.toThrow();
   });
 
   it('today is worked out only when neither the command line nor the config gives the as-at date', () => {

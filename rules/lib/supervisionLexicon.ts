@@ -8,114 +8,119 @@ import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
 import { addPhrase, compilePhrase, newNode, PHRASE_SETS, PLACEHOLDERS, type PhraseTrie } from './supervisionTrie.js';
 
-const phraseList = z.array(z.string().trim().min(1, 'a phrase cannot be blank'));
 /** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
 const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
 const RESERVED: readonly string[] = [...PLACEHOLDERS, 'child', 'childs'];
-const wordClasses = z
-  .record(
-    z.string(),
-    z.array(
-      z
-        .string()
-        .trim()
-        .regex(/^[A-Za-z0-9]+(?:'[A-Za-z]+)*$/, 'a word class holds single words'),
-    ),
-  )
-  .superRefine((classes, ctx) => {
-    const names = Object.keys(classes);
-    for (const name of names) {
-      const problem = !/^[a-z]+$/.test(name)
-        ? 'a word class is named in lower-case letters'
-        : RESERVED.includes(name)
-          ? 'a word class cannot take the name of a built-in placeholder'
-          : null;
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
-    }
-    if (names.length > MAX_WORD_CLASSES)
-      ctx.addIssue({ code: 'custom', message: `at most ${MAX_WORD_CLASSES} word classes` });
-  })
-  .default({});
 
-export const lexiconSchema = z
-  .object({
-    description: z.string().optional(),
-    negations: z.array(z.string().trim().min(1)).min(1, 'at least one negation word is needed'),
-    negationSuffixes: z.array(z.string().trim().min(1)).default([]),
-    /** SPEC §4.7: a negation counts when it is among this many words before the phrase. */
-    negationWindow: z.number().int().min(0).max(10).default(3),
-    /** Phrases that negate a mention they follow within `negatedAfterWindow` words ("his views were not obtained"). */
-    negatedAfter: phraseList.default([]),
-    negatedAfterWindow: z.number().int().min(0).max(10).default(3),
-    /**
-     * Phrases that make a mention they precede within `negationWindow` words a task still to do,
-     * not something recorded: "to gather Jack's wishes and feelings", "how to capture the voice of the child".
-     */
-    pendingBefore: phraseList.default([]),
-    /** What {child} stands for in a phrase ("he", "the young person", "{name}"), and {childs} ("his", "the baby's", "{names}"). */
-    childSubjects: phraseList.default([]),
-    childPossessives: phraseList.default([]),
-    /**
-     * Named classes of single words a phrase can hold as a placeholder: with "feeling": ["upset",
-     * "tearful", ...], "{child} was {feeling}" reads "Tyler was tearful". Names must not be a
-     * built-in placeholder's.
-     */
-    wordClasses,
-    /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
-    notNames: phraseList.default([]),
-    /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
-    adults: phraseList.default([]),
-    /**
-     * The child's family and carers: a worry or reflection one of them holds ("Mum reflected on her
-     * childhood", "Nan is worried about the move") is theirs, not analysis of practice.
-     */
-    family: phraseList.default([]),
-    childFocus: phraseList.min(1),
-    reflection: phraseList.min(1),
-    reviewsPrevious: phraseList.min(1),
-    /**
-     * Worries, scores and verdicts, which count as reflection only in a sentence that gives a
-     * reason (a `reasoning` word): "We are worried about dad's drinking" or "Risk remains high"
-     * states; "risk remains high as dad continues to visit" weighs.
-     */
-    reasoned: phraseList.default([]),
-    actionHeadings: phraseList.default([]),
-    /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
-    childFocusHeadings: phraseList.default([]),
-    reviewsPreviousHeadings: phraseList.default([]),
-    /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
-    reflectionHeadings: phraseList.default([]),
-    reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
-    /**
-     * Headings whose text counts as reflection only when it gives a reason (a `reasoning` word):
-     * "What are we worried about: dad's drinking, DV" is a list, not analysis; "Scaling: 4 because
-     * nothing has changed since the conference" weighs.
-     */
-    reasonedHeadings: phraseList.default([]),
-    /** Words that give a reason or weigh one thing against another ("because", "since", "although"). */
-    reasoning: phraseList.default([]),
-    /**
-     * Words that open a deadline ("by", "within", "before"): a sentence whose timescale opens with
-     * one is an action without a cue ("ICPC within 15 working days"), unless it records the past.
-     */
-    deadlines: phraseList.default([]),
-    /**
-     * Phrases that make a record one about the worker ("ASYE", "personal supervision"): a name or
-     * a pronoun there is the worker's, so only a mention of the child by role counts as child focus.
-     */
-    workerRecord: phraseList.default([]),
-    /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
-    otherHeadings: phraseList.default([]),
-    /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
-    emptyText: phraseList.default([]),
-    actionCues: phraseList.min(1),
-    /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
-    imperatives: phraseList.default([]),
-    /** Words that make a sentence opening with an imperative a record of the past ("Visit completed 03/04"). */
-    pastMarkers: phraseList.default([]),
-    timescales: phraseList.min(1),
-  })
-  .strict();
+// The schema is built on first use (z.lazy): an audit whose rules do not include supervision-quality,
+// and that names no lexicon, never builds it (start-up, issue 24).
+export const lexiconSchema = z.lazy(() => {
+  const phraseList = z.array(z.string().trim().min(1, 'a phrase cannot be blank'));
+  const wordClasses = z
+    .record(
+      z.string(),
+      z.array(
+        z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9]+(?:'[A-Za-z]+)*$/, 'a word class holds single words'),
+      ),
+    )
+    .superRefine((classes, ctx) => {
+      const names = Object.keys(classes);
+      for (const name of names) {
+        const problem = !/^[a-z]+$/.test(name)
+          ? 'a word class is named in lower-case letters'
+          : RESERVED.includes(name)
+            ? 'a word class cannot take the name of a built-in placeholder'
+            : null;
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
+      }
+      if (names.length > MAX_WORD_CLASSES)
+        ctx.addIssue({ code: 'custom', message: `at most ${MAX_WORD_CLASSES} word classes` });
+    })
+    .default({});
+
+  return z
+    .object({
+      description: z.string().optional(),
+      negations: z.array(z.string().trim().min(1)).min(1, 'at least one negation word is needed'),
+      negationSuffixes: z.array(z.string().trim().min(1)).default([]),
+      /** SPEC §4.7: a negation counts when it is among this many words before the phrase. */
+      negationWindow: z.number().int().min(0).max(10).default(3),
+      /** Phrases that negate a mention they follow within `negatedAfterWindow` words ("his views were not obtained"). */
+      negatedAfter: phraseList.default([]),
+      negatedAfterWindow: z.number().int().min(0).max(10).default(3),
+      /**
+       * Phrases that make a mention they precede within `negationWindow` words a task still to do,
+       * not something recorded: "to gather Jack's wishes and feelings", "how to capture the voice of the child".
+       */
+      pendingBefore: phraseList.default([]),
+      /** What {child} stands for in a phrase ("he", "the young person", "{name}"), and {childs} ("his", "the baby's", "{names}"). */
+      childSubjects: phraseList.default([]),
+      childPossessives: phraseList.default([]),
+      /**
+       * Named classes of single words a phrase can hold as a placeholder: with "feeling": ["upset",
+       * "tearful", ...], "{child} was {feeling}" reads "Tyler was tearful". Names must not be a
+       * built-in placeholder's.
+       */
+      wordClasses,
+      /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
+      notNames: phraseList.default([]),
+      /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
+      adults: phraseList.default([]),
+      /**
+       * The child's family and carers: a worry or reflection one of them holds ("Mum reflected on her
+       * childhood", "Nan is worried about the move") is theirs, not analysis of practice.
+       */
+      family: phraseList.default([]),
+      childFocus: phraseList.min(1),
+      reflection: phraseList.min(1),
+      reviewsPrevious: phraseList.min(1),
+      /**
+       * Worries, scores and verdicts, which count as reflection only in a sentence that gives a
+       * reason (a `reasoning` word): "We are worried about dad's drinking" or "Risk remains high"
+       * states; "risk remains high as dad continues to visit" weighs.
+       */
+      reasoned: phraseList.default([]),
+      actionHeadings: phraseList.default([]),
+      /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
+      childFocusHeadings: phraseList.default([]),
+      reviewsPreviousHeadings: phraseList.default([]),
+      /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
+      reflectionHeadings: phraseList.default([]),
+      reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
+      /**
+       * Headings whose text counts as reflection only when it gives a reason (a `reasoning` word):
+       * "What are we worried about: dad's drinking, DV" is a list, not analysis; "Scaling: 4 because
+       * nothing has changed since the conference" weighs.
+       */
+      reasonedHeadings: phraseList.default([]),
+      /** Words that give a reason or weigh one thing against another ("because", "since", "although"). */
+      reasoning: phraseList.default([]),
+      /**
+       * Words that open a deadline ("by", "within", "before"): a sentence whose timescale opens with
+       * one is an action without a cue ("ICPC within 15 working days"), unless it records the past.
+       */
+      deadlines: phraseList.default([]),
+      /**
+       * Phrases that make a record one about the worker ("ASYE", "personal supervision"): a name or
+       * a pronoun there is the worker's, so only a mention of the child by role counts as child focus.
+       */
+      workerRecord: phraseList.default([]),
+      /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
+      otherHeadings: phraseList.default([]),
+      /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
+      emptyText: phraseList.default([]),
+      actionCues: phraseList.min(1),
+      /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
+      imperatives: phraseList.default([]),
+      /** Words that make a sentence opening with an imperative a record of the past ("Visit completed 03/04"). */
+      pastMarkers: phraseList.default([]),
+      timescales: phraseList.min(1),
+    })
+    .strict();
+});
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
 

@@ -3,9 +3,15 @@
  * large export does not hold up the small ones behind it. A worker that dies (out of memory, a
  * crash in native code) costs only the export it was on; a fresh worker takes the rest.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { builtScript } from '../engine/paths.js';
 import type { BatchJob, ExportSummary, WorkerReply, WorkerRequest } from './types.js';
+
+/** One worker a core. Here, not in runBatch.ts, so the CLI's help names it without loading the batch runner. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
 
 export function workerScript(): string {
   const script = builtScript('batch/worker');

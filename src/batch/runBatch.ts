@@ -4,7 +4,6 @@
  * in JSON, CSV and HTML. One broken export is recorded with its reason and never stops the others.
  */
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules } from '../api.js';
 import type { Suppression } from '../ci/suppressions.js';
@@ -23,7 +22,7 @@ import {
   renderComparisonJson,
 } from './comparison.js';
 import { discoverExports } from './discover.js';
-import { runPool } from './pool.js';
+import { defaultJobs, runPool } from './pool.js';
 import type { BatchJob, ExportSummary } from './types.js';
 import { reportOptions } from '../report/index.js';
 
@@ -78,10 +77,6 @@ export interface BatchResult {
   /** Wall time of the whole batch and worker threads used: for benchmarks, never written out. */
   ms: number;
   workers: number;
-}
-
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
 }
 
 /** `--baseline` names a previous batch's output folder; a findings.json or a missing folder is a usage error. */

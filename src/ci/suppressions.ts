@@ -10,17 +10,22 @@ import * as z from 'zod';
 import { ConfigError, formatZodIssues } from '../config/load.js';
 import type { AuditResult, EvidenceValue } from '../engine/types.js';
 
-const entrySchema = z
-  .object({
-    rule: z.string().min(1),
-    key: z.string().min(1),
-    reason: z.string().min(1),
-    who: z.string().min(1),
-    expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-    values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
-  })
-  .strict();
-const fileSchema = z.union([z.array(entrySchema), z.object({ suppressions: z.array(entrySchema) }).strict()]);
+// Built on first use (z.lazy): only a run given a suppressions file builds them (start-up, issue 24).
+const entrySchema = z.lazy(() =>
+  z
+    .object({
+      rule: z.string().min(1),
+      key: z.string().min(1),
+      reason: z.string().min(1),
+      who: z.string().min(1),
+      expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+      values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+    })
+    .strict(),
+);
+const fileSchema = z.lazy(() =>
+  z.union([z.array(entrySchema), z.object({ suppressions: z.array(entrySchema) }).strict()]),
+);
 export type Suppression = z.infer<typeof entrySchema>;
 
 export async function readSuppressions(path: string): Promise<Suppression[]> {

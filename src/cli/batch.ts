@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { rules } from '../api.js';
-import { defaultJobs, runBatch } from '../batch/runBatch.js';
+// The batch runner loads when the command runs (start-up of every other command, issue 24).
+import { defaultJobs } from '../batch/pool.js';
 import type { ExportSummary } from '../batch/types.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
 import { resolveRuleOptions } from '../engine/run.js';
@@ -151,7 +152,7 @@ budget), 2 an export could not be audited (the others are still written) or a us
         throw new UserError(`--as-at: "${o.asAt}" is not a date as YYYY-MM-DD`);
       // Mistakes common to every export stop the batch before any worker starts, rather than
       // appearing once per export.
-      resolveRuleOptions(rules, config);
+      resolveRuleOptions(rules, config, { only });
       validateBudgetKeys(
         config,
         rules.map((r) => r.id),
@@ -170,6 +171,7 @@ budget), 2 an export could not be audited (the others are still written) or a us
         : undefined;
       const suppressions = await readSuppressionsOption(io, o.suppressions, config);
       const bar = progressBar(io, Boolean(io.stderr.isTTY) && !o.quiet);
+      const { runBatch } = await import('../batch/runBatch.js');
       const result = await runBatch({
         inputs,
         out: o.out,

@@ -162,7 +162,7 @@ Examples:
         const formats = parseList(o.format);
         checkFormats(formats, FORMAT_NAMES());
         const only = selectedRules(o.rules, rules);
-        resolveRuleOptions(rules, config); // config mistakes stop the run before any data is read
+        resolveRuleOptions(rules, config, { only }); // config mistakes stop the run before any data is read
         if (o.keyFile !== undefined && !o.pseudonymise)
           throw new UserError('--key-file is only used with --pseudonymise');
         const pseudonymKey = o.pseudonymise

@@ -1,14 +1,14 @@
 /** `caseaudit generate`: writes a synthetic council export with planted ground truth. */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+// The defaults and layout names only: the generator itself loads when the command runs.
 import {
   DEFAULT_AS_AT,
   DEFAULT_CHILDREN,
   DEFAULT_SEED,
   GENERATE_LAYOUTS,
   type GenerateLayout,
-  generateExport,
-} from '../generate/index.js';
+} from '../generate/generateOptions.js';
 import { parseIsoDay } from '../model/day.js';
 import { type CliIo, UserError } from './io.js';
 
@@ -84,6 +84,7 @@ Every child, worker and record is fictional. ground-truth.json lists what each r
         const out = resolve(io.cwd, o.out);
         const tty = Boolean(io.stderr.isTTY) && !o.quiet;
         let lastPct = -1;
+        const { generateExport } = await import('../generate/index.js');
         const summary = await generateExport({
           out,
           asAt,

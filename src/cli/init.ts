@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { open, readdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
 import { detectLayout } from '../load/detectLayout.js';
 import { type ColumnSpec, TABLE_NAMES, TABLE_SPECS, normaliseCode, normaliseHeader } from '../model/schema.js';
 import type { TableName } from '../model/tables.js';
@@ -160,6 +159,8 @@ async function sample(path: string): Promise<string[][]> {
   const first = text.split(/\r?\n/)[0] ?? '';
   const delimiter =
     extname(path).toLowerCase() === '.tsv' || (first.includes('\t') && !first.includes(',')) ? '\t' : ',';
+  // csv-parse loads only for `init` (start-up of every other command, issue 24).
+  const { parse } = await import('csv-parse/sync');
   return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
 }
 

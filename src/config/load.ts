@@ -39,6 +39,9 @@ export function protoKeyPath(value: unknown, path = ''): string | null {
 }
 
 export function parseConfig(value: unknown, where = 'config'): CaseauditConfig {
+  // No config (`{}`): every key is optional and none has a default, so the schema would answer
+  // `{}` too; answered here so that a run without a config never builds the schema (issue 24).
+  if (isEmptyObject(value)) return {};
   const proto = protoKeyPath(value);
   if (proto) throw new ConfigError(`${where}: ${proto}: "__proto__" is not allowed as a key`);
   const r = configSchema.safeParse(value);
@@ -71,4 +74,13 @@ export async function loadConfigFile(path: string): Promise<CaseauditConfig> {
     throw new ConfigError(`${path}: not valid JSON${where}`);
   }
   return parseConfig(json, path);
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    Reflect.ownKeys(value).length === 0
+  );
 }

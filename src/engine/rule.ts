@@ -104,7 +104,11 @@ export interface RuleDefinition<O extends Record<string, unknown> = Record<strin
   optionalTables?: TableName[];
   /** Plain-English definition for the methodology appendix and `caseaudit rules`. */
   description: string;
-  /** Options with SPEC defaults; must be a z.object(...).strict() so unknown keys are errors. */
+  /**
+   * Options with SPEC defaults; must be a z.object(...).strict() so unknown keys are errors. The
+   * registry's rules wrap it in z.lazy(() => ...): a zod schema costs a few milliseconds to build,
+   * and a run builds only those of the rules it runs or whose options the config sets (issue 24).
+   */
   options: z.ZodType<O>;
   /**
    * Every metric the rule reports, with the columns it needs: a metric whose needs the export does

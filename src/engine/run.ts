@@ -33,10 +33,18 @@ export interface AuditRequest {
   trends?: boolean;
 }
 
-/** Validates config against the registry: unknown rule ids and bad options are ConfigErrors. */
+/**
+ * Validates config against the registry: unknown rule ids and bad options are ConfigErrors. With
+ * `scope` (an audit's `only`, undefined for every rule) the options are parsed only for the rules
+ * that run and for any rule the config gives options to, so a mistake there is still reported
+ * whichever rules run; the others' defaults are left out of the map. Without it every rule's are
+ * parsed (`caseaudit rules`, a chronology's limits). Why: parsing builds the rule's zod schema
+ * (`z.lazy`), most of the start-up cost of options when three of nine rules run (issue 24).
+ */
 export function resolveRuleOptions(
   rules: readonly AnyRule[],
   config: CaseauditConfig,
+  scope?: { only: readonly string[] | undefined },
 ): Map<string, Record<string, unknown>> {
   const known = new Set(rules.map((r) => r.id));
   const problems: string[] = [];
@@ -48,6 +56,7 @@ export function resolveRuleOptions(
     const rc = config.rules?.[rule.id];
     if (rule.alwaysOn && rc?.enabled === false)
       problems.push(`config: rules.${rule.id}.enabled: the ${rule.id} rule cannot be switched off`);
+    if (scope && rc?.options === undefined && !isSelected(rule, config, scope.only)) continue;
     const parsed = rule.options.safeParse(rc?.options ?? {});
     if (!parsed.success)
       problems.push(formatZodIssues('config', parsed.error as z.ZodError, ['rules', rule.id, 'options']));
@@ -104,7 +113,7 @@ export function excerptsOf(result: AuditResult): ReadonlyMap<string, string> {
 }
 
 export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditRequest): AuditResult {
-  const options = resolveRuleOptions(rules, req.config);
+  const options = resolveRuleOptions(rules, req.config, { only: req.only });
   if (req.only) {
     const unknown = req.only.filter((id) => !rules.some((r) => r.id === id));
     if (unknown.length)

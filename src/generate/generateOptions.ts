@@ -4,7 +4,15 @@
  */
 import type { Day } from '../model/day.js';
 import type { GroundTruth } from './groundTruth.js';
-import type { GenerateLayout } from './layoutWriters.js';
+
+/**
+ * The layouts `generate --layout` offers: canonical and one per writer in layoutWriters.ts, whose
+ * registry must name exactly these (a type error otherwise; test/registry.test.ts checks the
+ * order). Listed here, not taken from the writers, so the CLI offers them without loading the
+ * generator, which only `generate` runs (start-up, issue 24).
+ */
+export const GENERATE_LAYOUTS = ['canonical', 'ssd', 'annex-a', 'returns'] as const;
+export type GenerateLayout = (typeof GENERATE_LAYOUTS)[number];
 
 export interface GenerateOptions {
   out: string;

@@ -8,9 +8,11 @@
  * turns the generator's own records (GChild, GWorker, its planted data-quality issues) into files,
  * so it depends on the generator; a loader must not (src/load sits below src/generate, and the
  * tool reading a council's export has no use for synthetic-data code). Adding a layout the
- * generator writes is one writer module here plus one line below.
+ * generator writes is one writer module here plus one line below, and its name in
+ * GENERATE_LAYOUTS (generateOptions.ts, which the CLI reads without loading the writers).
  */
 import type { Day } from '../model/day.js';
+import type { GenerateLayout } from './generateOptions.js';
 import { AnnexAWriter } from './annexAWriter.js';
 import type { LayoutSink } from './layouts.js';
 import { ReturnsWriter } from './returnsWriter.js';
@@ -27,11 +29,7 @@ export const LAYOUT_WRITERS = {
   ssd: (p: WriterPlace): LayoutSink => new SsdWriter(p.out),
   'annex-a': (p: WriterPlace): LayoutSink => new AnnexAWriter(p.out, p.asAt, p.periodStart),
   returns: (p: WriterPlace): LayoutSink => new ReturnsWriter(p.out, p.asAt),
-} as const satisfies Record<string, (p: WriterPlace) => LayoutSink>;
+} as const satisfies Record<Exclude<GenerateLayout, 'canonical'>, (p: WriterPlace) => LayoutSink>;
 
 /** `canonical` is the generator's own CSVs (written for every layout, counted only for the others). */
-export type GenerateLayout = 'canonical' | keyof typeof LAYOUT_WRITERS;
-export const GENERATE_LAYOUTS: readonly GenerateLayout[] = [
-  'canonical',
-  ...(Object.keys(LAYOUT_WRITERS) as (keyof typeof LAYOUT_WRITERS)[]),
-];
+export { GENERATE_LAYOUTS, type GenerateLayout } from './generateOptions.js';

@@ -330,9 +330,4 @@ export function isCinStatus(status: string): boolean {
   return s === '' || s.includes('child_in_need') || s === 'cin' || s.startsWith('cin_');
 }
 
-export function listNumberOf(name: string): number | null {
-  const m = /(?:^|[^a-z])list[\s_-]*(\d{1,2})(?!\d)/i.exec(name) ?? /^l(\d{1,2})(?!\d)/i.exec(name);
-  if (!m) return null;
-  const n = Number(m[1]);
-  return n >= 1 && n <= 11 ? n : null;
-}
+export { listNumberOf } from './listNames.js';

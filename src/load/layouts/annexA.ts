@@ -1,6 +1,6 @@
 /** Ofsted's Annex A workbook (List 1 … List 11) or its lists saved as CSV (SPEC §6.1). */
-import { ANNEX_A_COVERAGE, loadAnnexA } from '../annexA/index.js';
-import { listNumberOf } from '../annexA/lists.js';
+import { ANNEX_A_COVERAGE } from '../annexA/limitations.js';
+import { listNumberOf } from '../annexA/listNames.js';
 import { byNames, listFolder } from './files.js';
 import type { LayoutPlugin } from './types.js';
 
@@ -15,7 +15,8 @@ const annexA: LayoutPlugin = {
     if (lists > 0) return { confidence: byNames(lists), reason: `${lists} Annex A list file(s)` };
     return l.workbooks.length ? { confidence: 0.5, reason: `workbook ${l.workbooks[0]}` } : null;
   },
-  load: (path, opts) => loadAnnexA(path, opts),
+  // The reader loads only for an Annex A export (start-up of every other audit, issue 24).
+  load: async (path, opts) => (await import('../annexA/index.js')).loadAnnexA(path, opts),
   carries: {
     children: { columns: 'all' },
     contacts: { columns: 'all' },

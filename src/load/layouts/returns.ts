@@ -4,7 +4,7 @@
  * Content beats names: a folder holding a return is this layout even beside canonical CSVs, which
  * are then read as additions.
  */
-import { detectReturns, loadReturns } from '../returns/index.js';
+import { detectReturns } from '../returns/detect.js';
 import type { LayoutPlugin } from './types.js';
 
 const returns: LayoutPlugin = {
@@ -12,7 +12,8 @@ const returns: LayoutPlugin = {
   describe: 'statutory returns: CIN census XML, SSDA903 CSV tables, workforce census XML (by content, any file names)',
   detect: (path) => detectReturns(path),
   // opts is src/load/index.ts's LoadOptions at run time: its `threads` reaches the census reader.
-  load: (path, opts) => loadReturns(path, opts),
+  // The readers (and the XML parser) load only for a folder of returns (start-up, issue 24).
+  load: async (path, opts) => (await import('../returns/index.js')).loadReturns(path, opts),
   carries: {
     children: { columns: ['child_id', 'date_of_birth', 'gender', 'ethnicity', 'disability'] },
     workers: { columns: ['worker_id', 'role', 'fte', 'start_date', 'end_date', 'agency', 'qualified_date'] },

@@ -1,5 +1,4 @@
 /** Data to Insight's Standard Safeguarding Dataset extract: `ssd_*.csv` tables (SPEC §6.2). */
-import { loadSsd } from '../ssd/index.js';
 import { SSD_COVERAGE, SSD_FILES } from '../ssd/tables.js';
 import { byNames, listFolder } from './files.js';
 import type { LayoutPlugin } from './types.js';
@@ -15,7 +14,8 @@ const ssd: LayoutPlugin = {
     const n = l.textBases.filter((b) => FILES.has(b)).length;
     return n === 0 ? null : { confidence: byNames(n), reason: `${n} ssd_*.csv file(s)` };
   },
-  load: (path, opts) => loadSsd(path, opts),
+  // The reader loads only for an SSD extract (start-up of every other audit, issue 24).
+  load: async (path, opts) => (await import('../ssd/index.js')).loadSsd(path, opts),
   carries: {
     children: { columns: ['child_id', 'date_of_birth', 'gender', 'ethnicity', 'disability'] },
     workers: { columns: ['worker_id', 'team', 'role', 'fte'], ...SSD_COVERAGE.workers },

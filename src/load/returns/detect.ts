@@ -7,7 +7,6 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { TABLE_NAMES } from '../../model/schema.js';
 import type { TableName } from '../../model/tables.js';
-import { xmlCollection } from './cinCensus.js';
 import { type Table903, table903Of } from './ssda903.js';
 
 export type FileRole =
@@ -51,6 +50,8 @@ export async function roleOf(path: string): Promise<FileRole> {
   // A file named as a table (.csv, .tsv, …) is read as one, even if it holds markup (an HTML error page saved as plans.csv).
   const tableFile = TEXT.has(extname(file).toLowerCase());
   if (!tableFile && /^\s*</.test(text)) {
+    // The XML reader and its parser load only when a file holds markup (start-up, issue 24).
+    const { xmlCollection } = await import('./collection.js');
     let c: string | null;
     try {
       c = (await xmlCollection(path))?.toUpperCase() ?? null;
@@ -107,3 +108,30 @@ export async function folderRoles(dir: string): Promise<FileRole[]> {
 
 export const isReturn = (r: FileRole): boolean =>
   r.kind === 'cin-census' || r.kind === 'workforce-census' || r.kind === 'ssda903' || r.kind === 'broken-xml';
+
+/**
+ * `--layout auto`: how sure we are that the folder holds returns, and which. Here beside the file
+ * roles so that detecting reads no return and loads no XML parser (start-up, issue 24).
+ */
+export async function detectReturns(path: string): Promise<{ confidence: number; reason: string } | null> {
+  try {
+    if (!(await stat(path)).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  const roles = await folderRoles(path);
+  const returns = roles.filter(isReturn);
+  if (returns.length === 0) return null;
+  return { confidence: 0.95, reason: describeRoles(roles) };
+}
+
+/** "cin.xml: CIN census; episodes.csv: SSDA903 episodes; …" for the summary. */
+function describeRoles(roles: readonly FileRole[]): string {
+  return roles
+    .filter((r) => r.kind !== 'other')
+    .map(
+      (r) =>
+        `${r.file}: ${r.kind === 'ssda903' ? `SSDA903 ${r.table}` : r.kind === 'canonical' ? `canonical ${r.table}` : r.kind === 'broken-xml' ? 'unreadable XML' : r.kind === 'cin-census' ? 'CIN census' : 'workforce census'}`,
+    )
+    .join('; ');
+}

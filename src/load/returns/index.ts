@@ -31,6 +31,8 @@ import { episodesOf, periodsOfCare, readCsv, reviewsOf, Table903File, TABLES_903
 import type { ReturnRead } from './types.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
+export { detectReturns } from './detect.js';
+
 export interface ReturnsOptions {
   maxBytes?: number;
   mapping?: { [T in TableName]?: TableMapping };
@@ -43,30 +45,6 @@ export interface ReturnsOptions {
 }
 
 const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
-
-/** `--layout auto`: how sure we are that the folder holds returns, and which. */
-export async function detectReturns(path: string): Promise<{ confidence: number; reason: string } | null> {
-  try {
-    if (!(await stat(path)).isDirectory()) return null;
-  } catch {
-    return null;
-  }
-  const roles = await folderRoles(path);
-  const returns = roles.filter(isReturn);
-  if (returns.length === 0) return null;
-  return { confidence: 0.95, reason: describeRoles(roles) };
-}
-
-/** "cin.xml: CIN census; episodes.csv: SSDA903 episodes; …" for the summary. */
-function describeRoles(roles: readonly FileRole[]): string {
-  return roles
-    .filter((r) => r.kind !== 'other')
-    .map(
-      (r) =>
-        `${r.file}: ${r.kind === 'ssda903' ? `SSDA903 ${r.table}` : r.kind === 'canonical' ? `canonical ${r.table}` : r.kind === 'broken-xml' ? 'unreadable XML' : r.kind === 'cin-census' ? 'CIN census' : 'workforce census'}`,
-    )
-    .join('; ');
-}
 
 export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promise<LoadedExport> {
   try {
