@@ -6,7 +6,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
-import { CHILD_HOLDERS, PREPOSITIONS, REPORTS, SEEING } from './supervisionMatchWords.js';
+import { CHILD_HOLDERS, PREPOSITIONS, REPORT_LINKS, REPORTS, SEEING } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -290,7 +290,9 @@ export class PhraseMatcher {
     for (let k = from; k + 1 < start; k++) {
       if (!this.toks[k]!.adult || (familyOnly && !this.lex.family.has(this.toks[k]!.word))) continue;
       // "nan, who says Jasmine is wetting the bed": the relative clause is still the adult's report.
-      const v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
+      let v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
+      // "Mum is worried Tyler is lonely", "Dad has said": through a linking or auxiliary verb.
+      if (REPORT_LINKS.has(this.toks[v]!.word) && v + 1 < start) v++;
       if (REPORTS.has(this.toks[v]!.word)) return true;
     }
     return false;

@@ -46,6 +46,39 @@ export const REPORTS: ReadonlySet<string> = new Set([
   'tell',
   'reporting',
   'saying',
+  // An adult's worry or belief about the child stands for the adult's view, not the child's
+  // ("Mum worries Tyler is lonely", "Dad is concerned Leo is scared"): the adult's account.
+  'worries',
+  'worried',
+  'worry',
+  'fears',
+  'feared',
+  'concerned',
+  'wonders',
+  'wondered',
+  'suspects',
+  'suspected',
+  'claims',
+  'claimed',
+  'insists',
+  'insisted',
+  'explained',
+  'explains',
+  'mentioned',
+  'admitted',
+]);
+
+/** Linking and auxiliary verbs between an adult and the report (PhraseMatcher.reported): "Mum is worried". */
+export const REPORT_LINKS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'also',
+  'still',
 ]);
 
 /** Words before an adult that make the adult an object, not a subject (PhraseMatcher.objectOfPreposition). */
