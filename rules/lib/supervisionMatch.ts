@@ -316,7 +316,8 @@ export class PhraseMatcher {
       const j = this.scanned;
       if ((t[j]!.slots & NAMES) === 0) continue;
       const left = j > 0 && st[j] !== stamp && t[j - 1]!.adult;
-      const right = j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult;
+      // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
+      const right = j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && !t[j]!.word.endsWith("'s");
       if (left || right) this.adultNames.add(nameOf(t[j]!.word));
     }
     return this.adultNames.size !== 0 && this.adultNames.has(nameOf(t[k]!.word));

@@ -54,6 +54,22 @@ const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
 const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
 /** Words that open a sentence drawing an inference, which can ground a verdict in the next one. */
 const INFERRING: ReadonlySet<string> = new Set(['so', 'therefore', 'hence', 'thus', 'consequently', 'overall']);
+/** Linking verbs after which a contrast reframes what something is ("So the fights are X, not Y"). */
+const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "it's",
+  "that's",
+  "he's",
+  "she's",
+  "they're",
+]);
+/** Words that contrast what something is with what it seemed ("not random aggression", "rather than"). */
+const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instead']);
+/** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
+const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
 const WORKER_BIT = SET_BIT.workerRecord,
   REASONED_BIT = SET_BIT.reasoned;
 const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<
@@ -156,10 +172,42 @@ export class SupervisionScorer {
       found &= ~CHILD_FOCUS_BIT;
     if ((found & REFLECTION_BIT) !== 0 && this.matcher.hitStart[INDEX.reflection]! >= taskFrom)
       found &= ~REFLECTION_BIT;
+    if ((found & (REFLECTION_BIT | ACTION_BIT)) === 0 && !inActions) {
+      const end = this.reframes(from, to);
+      if (end > 0) {
+        found |= REFLECTION_BIT;
+        m.hitStart[INDEX.reflection] = from;
+        m.hitEnd[INDEX.reflection] = end;
+      }
+    }
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
     return found;
+  }
+
+  /**
+   * Analysis written with no signal word (issue 22, round 4): an inference that reframes what
+   * something is ("So the fights are Elijah protecting his mum's name, not random aggression": an
+   * inferring opener, a linking verb, then a contrast not straight after it), or one that weighs
+   * two explanations ("Either mum is protecting him or she does not know": "either", a linking
+   * verb, then "or"). Returns the end of the words that show it, or -1.
+   */
+  private reframes(from: number, to: number): number {
+    const toks = this.tokens.toks,
+      first = toks[from]!.word;
+    if (!INFERRING.has(first) && first !== 'either') return -1;
+    let copula = -1;
+    for (let k = from + 1; k < to; k++) {
+      const w = toks[k]!.word;
+      if (copula < 0) {
+        if (COPULAS.has(w)) copula = k;
+      } else if (
+        first === 'either' ? w === 'or' : CONTRASTS.has(w) && k > copula + 1 && !PLAIN_NOT.has(toks[k - 1]!.word)
+      )
+        return k + 1;
+    }
+    return -1;
   }
 
   /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
