@@ -94,6 +94,11 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'beside',
   'towards',
   'of',
+  // "Told SW she misses her brother", "showed SW her drawing": the worker told or shown is an object.
+  'told',
+  'tells',
+  'showed',
+  'shows',
 ]);
 
 /** Verbs by which a practitioner sees or asks the child (PhraseMatcher.practitionerSeeing). */
