@@ -38,7 +38,17 @@ describe('reflection: analysis with no signal word', () => {
     expect(refl('The referral on its own changes nothing for him while the older boys still wait.')).toBe(true);
     expect(refl('Risk raised to high given the new bruise and the changing accounts.')).toBe(true);
   });
+  it('a judgement, a pattern over time, the real issue, what would need to change', () => {
+    expect(refl('In my opinion the threshold for PLO is now met.')).toBe(true);
+    expect(refl('Looking at the chronology, the incidents cluster around payday.')).toBe(true);
+    expect(refl("The real issue is dad's control of the money.")).toBe(true);
+    expect(refl('What would need to change for us to step down?')).toBe(true);
+    expect(refl('Perhaps he is testing whether we will stay.')).toBe(true);
+    expect(refl("I'm struck by how little we know about dad.")).toBe(true);
+  });
   it('facts, plans, a parent’s "reflecting" and another agency’s claim are not analysis', () => {
+    expect(refl('Perhaps the meeting can move to Tuesday.')).toBe(false);
+    expect(refl('Mum disclosed the fact that she is pregnant.')).toBe(false);
     expect(refl('We missed the core group because of sickness.')).toBe(false);
     expect(refl("It's possible to arrange contact on Saturday.")).toBe(false);
     expect(refl('The carers are a good fit with Tyler.')).toBe(false);
