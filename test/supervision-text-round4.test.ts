@@ -85,3 +85,14 @@ describe('child focus: group words, adults’ worries, possessives and pointers'
     expect(cf('Young person seen - said he was fine.')).toBe(true);
   });
 });
+
+describe('reviews: the last meeting named with what became of its items', () => {
+  const rev = (t: string) => scorer.scoreRecord(t, null).reviewsPrevious;
+  it('counts a label for the last meeting followed by outcomes, not a bare mention', () => {
+    expect(rev('Last supervision: housing referral - done; DBS - not requested yet.')).toBe(true);
+    expect(rev('Previous MO: chronology - outstanding, chased twice.')).toBe(true);
+    expect(rev('Actions from last MO: chronology updated, FGC referral made.')).toBe(true);
+    expect(rev('Last supervision 12/02.')).toBe(false);
+    expect(rev('Previous supervision noted. Assessment completed.')).toBe(false);
+  });
+});

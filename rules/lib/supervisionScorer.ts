@@ -70,6 +70,10 @@ const COPULAS: ReadonlySet<string> = new Set([
 const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instead']);
 /** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
 const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
+/** "Last supervision: housing referral - done": the last meeting named, then what became of its items. */
+const LAST: ReadonlySet<string> = new Set(['last', 'previous', 'prev']);
+const MEETINGS: ReadonlySet<string> = new Set(['supervision', 'session', 'time', 'mo', 'oversight', 'meeting']);
+const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
 const WORKER_BIT = SET_BIT.workerRecord,
   REASONED_BIT = SET_BIT.reasoned;
 const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<
@@ -180,6 +184,14 @@ export class SupervisionScorer {
         m.hitEnd[INDEX.reflection] = end;
       }
     }
+    if ((found & REVIEWS_BIT) === 0 && !inActions) {
+      const at = this.lastWithOutcome(from, to);
+      if (at >= 0) {
+        found |= REVIEWS_BIT;
+        m.hitStart[INDEX.reviewsPrevious] = at;
+        m.hitEnd[INDEX.reviewsPrevious] = at + 2;
+      }
+    }
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
@@ -206,6 +218,22 @@ export class SupervisionScorer {
         first === 'either' ? w === 'or' : CONTRASTS.has(w) && k > copula + 1 && !PLAIN_NOT.has(toks[k - 1]!.word)
       )
         return k + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Where a sentence names the last meeting ("last supervision", "previous MO") and, later in it,
+   * what became of an item ("done", "outstanding"): a review of the last actions with no phrase
+   * of the lexicon ("Last supervision: housing referral - done"), where a bare mention ("Last
+   * supervision 12/02.") is not one. Returns the start of the mention, or -1.
+   */
+  private lastWithOutcome(from: number, to: number): number {
+    const toks = this.tokens.toks;
+    for (let k = from; k + 1 < to; k++) {
+      if (!LAST.has(toks[k]!.word) || !MEETINGS.has(toks[k + 1]!.word)) continue;
+      for (let j = k + 2; j < to; j++) if (OUTCOMES.has(toks[j]!.word)) return k;
+      return -1;
     }
     return -1;
   }
