@@ -96,3 +96,15 @@ describe('reviews: the last meeting named with what became of its items', () => 
     expect(rev('Previous supervision noted. Assessment completed.')).toBe(false);
   });
 });
+
+describe('actions: a weekday or next month in the actions column is a timescale', () => {
+  const act = (a: string) => scorer.scoreRecord('Discussed.', a).actions;
+  it('counts a bare weekday and a month ahead, not a vague next time', () => {
+    expect(act('Dog walk visit Thursday after school.')).toBe(true);
+    expect(act('Joint visit with TM Tues.')).toBe(true);
+    expect(act('MACE next month.')).toBe(true);
+    expect(act('CIN review in 3 months.')).toBe(true);
+    expect(act('SW to visit next time.')).toBe(false);
+    expect(act('Continue to monitor.')).toBe(false);
+  });
+});
