@@ -10,8 +10,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-/** Just under round 4's figures (96.3% = 180/187, 96.8% = 181/187, 93.0% = 174/187, 93.6% = 175/187, 100%). */
-const FLOORS = { childFocus: 0.96, reflection: 0.96, actions: 0.93, reviewsPrevious: 0.93, copied: 0.99 };
+/** Just under round 4's figures (96.8% = 181/187, 96.8% = 181/187, 96.3% = 180/187, 96.8% = 181/187, 100%). */
+const FLOORS = { childFocus: 0.96, reflection: 0.96, actions: 0.96, reviewsPrevious: 0.96, copied: 0.99 };
 
 describeOutsideCorpus(
   'the fifth outside corpus (measured blind once, now development material)',
