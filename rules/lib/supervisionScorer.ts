@@ -71,6 +71,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instea
 /** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
 const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
 /** "Last supervision: housing referral - done": the last meeting named, then what became of its items. */
+// Four or eight letters each: lastWithOutcome tests the length before the set.
 const LAST: ReadonlySet<string> = new Set(['last', 'previous', 'prev']);
 const MEETINGS: ReadonlySet<string> = new Set(['supervision', 'session', 'time', 'mo', 'oversight', 'meeting']);
 const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
@@ -231,7 +232,9 @@ export class SupervisionScorer {
   private lastWithOutcome(from: number, to: number): number {
     const toks = this.tokens.toks;
     for (let k = from; k + 1 < to; k++) {
-      if (!LAST.has(toks[k]!.word) || !MEETINGS.has(toks[k + 1]!.word)) continue;
+      // Every sentence passes through here: a length test first keeps the set lookups rare.
+      const w = toks[k]!.word;
+      if ((w.length !== 4 && w.length !== 8) || !LAST.has(w) || !MEETINGS.has(toks[k + 1]!.word)) continue;
       for (let j = k + 2; j < to; j++) if (OUTCOMES.has(toks[j]!.word)) return k;
       return -1;
     }
