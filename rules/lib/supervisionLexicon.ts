@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
-import { addPhrase, compilePhrase, newNode, PHRASE_SETS, PLACEHOLDERS, type PhraseTrie } from './supervisionTrie.js';
+import { addPhrase, compilePhrase, newPhrases, PHRASE_SETS, type Phrases, PLACEHOLDERS } from './supervisionTrie.js';
 
 /** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
 const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
@@ -128,7 +128,7 @@ export type Lexicon = z.infer<typeof lexiconSchema>;
 export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other', 'reasoned'] as const;
 
 export interface CompiledLexicon {
-  readonly phrases: PhraseTrie;
+  readonly phrases: Phrases;
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
   readonly negationWindow: number;
@@ -166,7 +166,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; '));
   }
   const lex = parsed.data;
-  const phrases = newNode();
+  const phrases = newPhrases();
   const macros: Record<string, readonly string[]> = { child: lex.childSubjects, childs: lex.childPossessives };
   const classes = new Map(Object.keys(lex.wordClasses).map((name, i) => [name, 1 << (PLACEHOLDERS.length + i)]));
   for (const set of PHRASE_SETS) {

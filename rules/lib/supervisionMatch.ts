@@ -87,12 +87,17 @@ export class PhraseMatcher {
     if (node.ends !== 0) this.addSpans(node.ends, start, at);
     if (at >= to) return;
     const t = this.toks[at]!;
-    if (node.words.size !== 0) {
-      const next = node.words.get(t.word);
-      if (next) this.walk(next, start, at + 1, to);
+    if (t.id >= 0 && node.words.size !== 0) {
+      const next = node.words.get(t.id);
+      if (next !== undefined) this.walk(next, start, at + 1, to);
     }
-    for (const e of node.prefixes) if (t.word.startsWith(e.prefix)) this.walk(e.node, start, at + 1, to);
-    for (const e of node.slots) if ((t.slots & e.bit) !== 0) this.walk(e.node, start, at + 1, to);
+    const prefixes = node.prefixes;
+    for (let q = 0; q < prefixes.length; q++)
+      if (t.word.startsWith(prefixes[q]!.prefix)) this.walk(prefixes[q]!.node, start, at + 1, to);
+    if ((node.slotMask & t.slots) === 0) return;
+    const slots = node.slots;
+    for (let q = 0; q < slots.length; q++)
+      if ((t.slots & slots[q]!.bit) !== 0) this.walk(slots[q]!.node, start, at + 1, to);
   }
 
   /**

@@ -43,29 +43,47 @@ export function slotMatches(slot: Placeholder, w: string): boolean {
 
 type Step = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'slot'; bit: number };
 
-/** A trie node: the phrase sets with a phrase ending here (as bits) and the steps onward. */
+/**
+ * A trie node: the phrase sets with a phrase ending here (as bits) and the steps onward. Word
+ * steps are keyed by the word's number in the trie's vocabulary, so the matcher follows one with an
+ * integer lookup, and a word the vocabulary lacks (most of a record's) skips the lookup.
+ */
 export interface PhraseTrie {
   ends: number;
-  readonly words: Map<string, PhraseTrie>;
+  readonly words: Map<number, PhraseTrie>;
   readonly prefixes: { readonly prefix: string; readonly node: PhraseTrie }[];
   readonly slots: { readonly bit: number; readonly node: PhraseTrie }[];
+  /** The bits of `slots` together: a word filling none of them need not try each. */
+  slotMask: number;
 }
 
-export const newNode = (): PhraseTrie => ({ ends: 0, words: new Map(), prefixes: [], slots: [] });
+/** The phrases' trie and the number of every word a word step names. */
+export interface Phrases {
+  readonly root: PhraseTrie;
+  readonly vocabulary: Map<string, number>;
+}
 
-export function addPhrase(root: PhraseTrie, set: PhraseSet, steps: readonly Step[]): void {
-  let node = root;
+export const newNode = (): PhraseTrie => ({ ends: 0, words: new Map(), prefixes: [], slots: [], slotMask: 0 });
+export const newPhrases = (): Phrases => ({ root: newNode(), vocabulary: new Map() });
+
+export function addPhrase(phrases: Phrases, set: PhraseSet, steps: readonly Step[]): void {
+  let node = phrases.root;
   for (const step of steps) {
     let next: PhraseTrie | undefined;
     if (step.kind === 'word') {
-      next = node.words.get(step.word);
-      if (!next) node.words.set(step.word, (next = newNode()));
+      let id = phrases.vocabulary.get(step.word);
+      if (id === undefined) phrases.vocabulary.set(step.word, (id = phrases.vocabulary.size));
+      next = node.words.get(id);
+      if (!next) node.words.set(id, (next = newNode()));
     } else if (step.kind === 'prefix') {
       next = node.prefixes.find((e) => e.prefix === step.prefix)?.node;
       if (!next) node.prefixes.push({ prefix: step.prefix, node: (next = newNode()) });
     } else {
       next = node.slots.find((e) => e.bit === step.bit)?.node;
-      if (!next) node.slots.push({ bit: step.bit, node: (next = newNode()) });
+      if (!next) {
+        node.slots.push({ bit: step.bit, node: (next = newNode()) });
+        node.slotMask |= step.bit;
+      }
     }
     node = next;
   }

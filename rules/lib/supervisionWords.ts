@@ -36,6 +36,8 @@ export interface WordInfo {
   readonly adultsOwn: boolean;
   /** The phrase-trie nodes reached from the root by this word (phrases can start at it when non-empty). */
   readonly roots: readonly PhraseTrie[];
+  /** The word's number in the phrases' vocabulary (a word step's key), or -1 when no step names it. */
+  readonly id: number;
 }
 
 function isNegation(lex: CompiledLexicon, w: string): boolean {
@@ -57,8 +59,9 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   if (possessive && !lex.notNames.has(possessive[1]!.toLowerCase())) slots |= slotBit('names');
   else if (NAME.test(raw) && !lex.notNames.has(w)) slots |= slotBit('name');
   const roots: PhraseTrie[] = [];
-  const root = lex.phrases;
-  const byWord = root.words.get(w);
+  const root = lex.phrases.root;
+  const id = lex.phrases.vocabulary.get(w) ?? -1;
+  const byWord = root.words.get(id);
   if (byWord) roots.push(byWord);
   for (const e of root.prefixes) if (w.startsWith(e.prefix)) roots.push(e.node);
   for (const e of root.slots) if ((slots & e.bit) !== 0) roots.push(e.node);
@@ -72,6 +75,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     adult: lex.adults.has(w),
     adultsOwn: w.endsWith("'s") && lex.adults.has(w.slice(0, -2)),
     roots,
+    id,
   };
 }
 
