@@ -68,9 +68,10 @@ export class PhraseMatcher {
 
   /** Records a span [start, end) for every phrase set in `sets` (bits). */
   private addSpans(sets: number, start: number, end: number): void {
-    for (let k = 0; k < PHRASE_SETS.length; k++) {
-      const bit = 1 << k;
-      if ((sets & bit) === 0) continue;
+    // Only the sets' own bits, lowest first.
+    for (let rest = sets; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest,
+        k = 31 - Math.clz32(bit);
       if ((this.used & bit) === 0) {
         this.used |= bit;
         this.spanCount[k] = 0;
@@ -85,9 +86,13 @@ export class PhraseMatcher {
   /** Follows the trie from `node`, reached by a phrase starting at `start` with tokens up to `at`; records every phrase ending before `to`. */
   private walk(node: PhraseTrie, start: number, at: number, to: number): void {
     if (node.ends !== 0) this.addSpans(node.ends, start, at);
-    if (at >= to) return;
+    if (at < to) this.step(node, start, at, to);
+  }
+
+  /** walk's steps onward from `node` by token `at` (< `to`). */
+  private step(node: PhraseTrie, start: number, at: number, to: number): void {
     const t = this.toks[at]!;
-    if (t.id >= 0 && node.words.size !== 0) {
+    if ((node.wordMask & t.idBit) !== 0) {
       const next = node.words.get(t.id);
       if (next !== undefined) this.walk(next, start, at + 1, to);
     }
@@ -114,10 +119,18 @@ export class PhraseMatcher {
     this.toks = toks;
     this.used = 0;
     this.personalOnly = false;
-    // Spans arrive in order of their start word, so they need no sort to be merged.
+    // Spans arrive in order of their start word, so they need no sort to be merged (the order of
+    // spans sharing a start word does not change the mention they make, nor do repeats).
     for (let i = from; i < to; i++) {
-      const roots = toks[i]!.roots;
-      for (let q = 0; q < roots.length; q++) this.walk(roots[q]!, i, i + 1, to);
+      const t = toks[i]!;
+      // The word's one-word phrases, then its roots' steps onward, only when the next word can
+      // take one (most words' roots lead nowhere from the word after them).
+      if (t.rootEnds !== 0) this.addSpans(t.rootEnds, i, i + 1);
+      if (i + 1 === to) break;
+      const u = toks[i + 1]!;
+      if ((t.nextWords & u.idBit) === 0 && (t.nextSlots & u.slots) === 0 && !t.nextPrefixes) continue;
+      const roots = t.roots;
+      for (let q = 0; q < roots.length; q++) this.step(roots[q]!, i, i + 1, to);
     }
     if (from !== this.curFrom) {
       this.prevFrom = this.curFrom;

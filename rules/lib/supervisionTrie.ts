@@ -45,12 +45,14 @@ type Step = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } 
 
 /**
  * A trie node: the phrase sets with a phrase ending here (as bits) and the steps onward. Word
- * steps are keyed by the word's number in the trie's vocabulary, so the matcher follows one with an
- * integer lookup, and a word the vocabulary lacks (most of a record's) skips the lookup.
+ * steps are keyed by the word's number in the trie's vocabulary (wordBit), so the matcher follows
+ * one with an integer lookup, and most words that go nowhere from a node skip even that.
  */
 export interface PhraseTrie {
   ends: number;
   readonly words: Map<number, PhraseTrie>;
+  /** wordBit of every word step onward, together: a word whose bit is not here has no step. */
+  wordMask: number;
   readonly prefixes: { readonly prefix: string; readonly node: PhraseTrie }[];
   readonly slots: { readonly bit: number; readonly node: PhraseTrie }[];
   /** The bits of `slots` together: a word filling none of them need not try each. */
@@ -63,7 +65,9 @@ export interface Phrases {
   readonly vocabulary: Map<string, number>;
 }
 
-export const newNode = (): PhraseTrie => ({ ends: 0, words: new Map(), prefixes: [], slots: [], slotMask: 0 });
+export const newNode = (): PhraseTrie => ({ ends: 0, words: new Map(), wordMask: 0, prefixes: [], slots: [], slotMask: 0 });
+/** A word's bit in a node's wordMask, from its vocabulary number; 0 for a word no step names (-1). */
+export const wordBit = (id: number): number => (id < 0 ? 0 : 1 << (id & 31));
 export const newPhrases = (): Phrases => ({ root: newNode(), vocabulary: new Map() });
 
 export function addPhrase(phrases: Phrases, set: PhraseSet, steps: readonly Step[]): void {
@@ -74,7 +78,10 @@ export function addPhrase(phrases: Phrases, set: PhraseSet, steps: readonly Step
       let id = phrases.vocabulary.get(step.word);
       if (id === undefined) phrases.vocabulary.set(step.word, (id = phrases.vocabulary.size));
       next = node.words.get(id);
-      if (!next) node.words.set(id, (next = newNode()));
+      if (!next) {
+        node.words.set(id, (next = newNode()));
+        node.wordMask |= wordBit(id);
+      }
     } else if (step.kind === 'prefix') {
       next = node.prefixes.find((e) => e.prefix === step.prefix)?.node;
       if (!next) node.prefixes.push({ prefix: step.prefix, node: (next = newNode()) });

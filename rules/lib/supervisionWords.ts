@@ -5,7 +5,7 @@
  * already seen costs no substring and no Map lookup.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches } from './supervisionTrie.js';
+import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches, wordBit } from './supervisionTrie.js';
 
 export const FNV_OFFSET = 0x811c9dc5,
   FNV_PRIME = 0x01000193;
@@ -38,6 +38,17 @@ export interface WordInfo {
   readonly roots: readonly PhraseTrie[];
   /** The word's number in the phrases' vocabulary (a word step's key), or -1 when no step names it. */
   readonly id: number;
+  /** wordBit(id): tested against a trie node's wordMask before its steps are looked up. */
+  readonly idBit: number;
+  /** The phrase sets with a one-word phrase of this word (its roots' ends together). */
+  readonly rootEnds: number;
+  /**
+   * Its roots' wordMask and slotMask together, and whether any has a prefix step: a next word
+   * that fits none cannot carry a phrase on, so the matcher leaves the roots untouched.
+   */
+  readonly nextWords: number;
+  readonly nextSlots: number;
+  readonly nextPrefixes: boolean;
 }
 
 function isNegation(lex: CompiledLexicon, w: string): boolean {
@@ -65,6 +76,16 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   if (byWord) roots.push(byWord);
   for (const e of root.prefixes) if (w.startsWith(e.prefix)) roots.push(e.node);
   for (const e of root.slots) if ((slots & e.bit) !== 0) roots.push(e.node);
+  let rootEnds = 0,
+    nextWords = 0,
+    nextSlots = 0,
+    nextPrefixes = false;
+  for (const r of roots) {
+    rootEnds |= r.ends;
+    nextWords |= r.wordMask;
+    nextSlots |= r.slotMask;
+    nextPrefixes ||= r.prefixes.length !== 0;
+  }
   return {
     raw,
     word: w,
@@ -76,6 +97,11 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     adultsOwn: w.endsWith("'s") && lex.adults.has(w.slice(0, -2)),
     roots,
     id,
+    idBit: wordBit(id),
+    rootEnds,
+    nextWords,
+    nextSlots,
+    nextPrefixes,
   };
 }
 
