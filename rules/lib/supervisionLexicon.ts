@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
+import { wordHash } from './supervisionWords.js';
 import { addPhrase, compilePhrase, newPhrases, PHRASE_SETS, type Phrases, PLACEHOLDERS } from './supervisionTrie.js';
 
 /** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
@@ -147,6 +148,12 @@ export interface CompiledLexicon {
    * there, with group k + 1 set for a heading of HEADING_KINDS[k].
    */
   readonly heading: RegExp | null;
+  /**
+   * FNV-1a hashes of the headings' first words, lower-cased: a line whose first word (after any
+   * bullet or number) is none of them holds no heading, so `heading` need not run on it. Null when
+   * a heading opens with anything but a letter or an apostrophe, where that cannot be told.
+   */
+  readonly headingOpeners: ReadonlySet<number> | null;
   readonly reflectionHeadingWords: number;
   /** One-word reflection headings ("analysis"), which may also open a sentence as a label. */
   readonly reflectionLabels: ReadonlySet<string>;
@@ -178,6 +185,14 @@ export function compileLexicon(input: unknown): CompiledLexicon {
       }
     }
   }
+  const headings = [
+    lex.actionHeadings,
+    lex.childFocusHeadings,
+    lex.reviewsPreviousHeadings,
+    lex.reflectionHeadings,
+    lex.otherHeadings,
+    lex.reasonedHeadings,
+  ];
   return {
     phrases,
     negations: new Set(lex.negations.map((n) => n.toLowerCase())),
@@ -195,14 +210,8 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     })),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
     pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
-    heading: headingPattern([
-      lex.actionHeadings,
-      lex.childFocusHeadings,
-      lex.reviewsPreviousHeadings,
-      lex.reflectionHeadings,
-      lex.otherHeadings,
-      lex.reasonedHeadings,
-    ]),
+    heading: headingPattern(headings),
+    headingOpeners: headingOpeners(headings),
     reflectionHeadingWords: lex.reflectionHeadingWords,
     reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
     emptyText: new Set(lex.emptyText.map(bareText)),
@@ -266,6 +275,21 @@ function headingPattern(kinds: readonly (readonly string[])[]): RegExp | null {
     `(?:${sp}|[\\-*\u2022\u00b7>#\\d.)])*(?:${groups.join('|')})${sp}*(?::|-|\u2013|\\?|(?=[\\r\\n])|$)`,
     'iy',
   );
+}
+
+/**
+ * The first words of the headings (headingPattern's alternatives, up to a character that is not
+ * [a-z0-9']), hashed; null when one opens with a digit (the pattern's bullets take digits too) or
+ * with anything but a letter or an apostrophe.
+ */
+function headingOpeners(kinds: readonly (readonly string[])[]): ReadonlySet<number> | null {
+  const out = new Set<number>();
+  for (const h of kinds.flat()) {
+    const first = /^[a-z'][a-z0-9']*/.exec(h.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim());
+    if (first === null) return null;
+    out.add(wordHash(first[0]));
+  }
+  return out;
 }
 
 function escapeRegExp(s: string): string {

@@ -48,6 +48,8 @@ export class PhraseMatcher {
    * pronoun, which in a record about the worker stand for the worker (SupervisionScorer).
    */
   personalOnly = false;
+  /** The MARK bits of the last sentence's words together (read by the scorer's checks). */
+  marks = 0;
   // Per record (reset by newRecord): the sentence before the one being matched, as token
   // [prevFrom, prevTo); the names shown to be adults' ("Kelly (mum)", "Ms Khan") in tokens before
   // `scanned`. Both are worked out only when a mention needs them, so most sentences pay nothing.
@@ -121,8 +123,10 @@ export class PhraseMatcher {
     this.personalOnly = false;
     // Spans arrive in order of their start word, so they need no sort to be merged (the order of
     // spans sharing a start word does not change the mention they make, nor do repeats).
+    let marks = 0;
     for (let i = from; i < to; i++) {
       const t = toks[i]!;
+      marks |= t.marks;
       // The word's one-word phrases, then its roots' steps onward, only when the next word can
       // take one (most words' roots lead nowhere from the word after them).
       if (t.rootEnds !== 0) this.addSpans(t.rootEnds, i, i + 1);
@@ -132,6 +136,7 @@ export class PhraseMatcher {
       const roots = t.roots;
       for (let q = 0; q < roots.length; q++) this.step(roots[q]!, i, i + 1, to);
     }
+    this.marks = marks;
     if (from !== this.curFrom) {
       this.prevFrom = this.curFrom;
       this.prevTo = this.curTo;

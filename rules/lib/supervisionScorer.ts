@@ -19,7 +19,7 @@ import { PhraseMatcher } from './supervisionMatch.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
-import { WordTable } from './supervisionWords.js';
+import { MARK, WordTable } from './supervisionWords.js';
 
 export interface RecordScore {
   childFocus: boolean;
@@ -70,9 +70,7 @@ const COPULAS: ReadonlySet<string> = new Set([
 const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instead']);
 /** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
 const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
-/** "Last supervision: housing referral - done": the last meeting named, then what became of its items. */
-// Four or eight letters each: lastWithOutcome tests the length before the set.
-const LAST: ReadonlySet<string> = new Set(['last', 'previous', 'prev']);
+/** "Last supervision: housing referral - done": the last meeting named (LAST_WORDS), then what became of its items. */
 const MEETINGS: ReadonlySet<string> = new Set(['supervision', 'session', 'time', 'mo', 'oversight', 'meeting']);
 const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
 const WORKER_BIT = SET_BIT.workerRecord,
@@ -230,11 +228,11 @@ export class SupervisionScorer {
    * supervision 12/02.") is not one. Returns the start of the mention, or -1.
    */
   private lastWithOutcome(from: number, to: number): number {
+    // Every sentence passes through here: most hold no word naming the last meeting.
+    if ((this.matcher.marks & MARK.last) === 0) return -1;
     const toks = this.tokens.toks;
     for (let k = from; k + 1 < to; k++) {
-      // Every sentence passes through here: a length test first keeps the set lookups rare.
-      const w = toks[k]!.word;
-      if ((w.length !== 4 && w.length !== 8) || !LAST.has(w) || !MEETINGS.has(toks[k + 1]!.word)) continue;
+      if ((toks[k]!.marks & MARK.last) === 0 || !MEETINGS.has(toks[k + 1]!.word)) continue;
       for (let j = k + 2; j < to; j++) if (OUTCOMES.has(toks[j]!.word)) return k;
       return -1;
     }
@@ -243,6 +241,7 @@ export class SupervisionScorer {
 
   /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
   private givesReason(from: number, to: number): boolean {
+    if ((this.matcher.marks & MARK.reason) === 0) return false;
     const toks = this.tokens.toks;
     for (let k = from; k < to; k++) {
       // "Scaling 5/10 - same as last time": "as" comparing, not giving a reason.
@@ -255,7 +254,8 @@ export class SupervisionScorer {
 
   /** Whether tokens [from, to) hold a word that marks a past event ("completed", "held"). */
   private pastTense(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.lex.pastMarkers.has(this.tokens.toks[k]!.word)) return true;
+    if ((this.matcher.marks & MARK.past) === 0) return false;
+    for (let k = from; k < to; k++) if ((this.tokens.toks[k]!.marks & MARK.past) !== 0) return true;
     return false;
   }
 

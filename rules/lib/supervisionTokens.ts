@@ -81,7 +81,7 @@ export function readColumn(
     if (lineStart) {
       lineStart = false;
       lineTok = out.n;
-      if (!actionText && lex.heading) {
+      if (!actionText && lex.heading && (lex.headingOpeners === null || mayHead(lex.headingOpeners, s, i))) {
         lex.heading.lastIndex = i;
         const h = lex.heading.exec(s);
         if (h) {
@@ -169,6 +169,30 @@ export function readColumn(
     found |= judge(sentStart, out.n, inActions, true);
   return found;
 }
+
+/**
+ * Whether a heading can start the line at `at`: its first word after the heading pattern's bullets
+ * and numbers (white space but a line break, - * • · > # digits . )), lower-cased, is one a heading
+ * opens with (lexicon headingOpeners). Most lines are not headings and skip the pattern.
+ */
+function mayHead(openers: ReadonlySet<number>, s: string, at: number): boolean {
+  let k = at,
+    c = 0;
+  for (; k < s.length; k++) {
+    c = s.charCodeAt(k);
+    if (!((isSpace(c) && c !== 10 && c !== 13) || BULLETS.has(c) || (c >= 48 && c <= 57))) break;
+  }
+  let h = FNV_OFFSET,
+    j = k;
+  for (; j < s.length; j++) {
+    c = s.charCodeAt(j);
+    if (!isWordChar(c) && c !== 39) break;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+  }
+  return j > k && openers.has(h >>> 0);
+}
+/** The heading pattern's bullets and numbering, but digits: - * • · > # . ) */
+const BULLETS: ReadonlySet<number> = new Set([0x2d, 0x2a, 0x2022, 0xb7, 0x3e, 0x23, 0x2e, 0x29]);
 
 /** Whether the line ending at `eol`, `words` words from its start (`wholeLine`), is only a label: at most five words and a colon. */
 function bareLabel(s: string, eol: number, words: number, wholeLine: boolean): boolean {

@@ -17,6 +17,14 @@ export function wordHash(w: string): number {
   return h >>> 0;
 }
 
+/**
+ * Bits of WordInfo.marks: words one of the scorer's checks needs, so that a sentence holding none
+ * of them (the matcher gathers its words' marks) skips that check.
+ */
+export const MARK = { last: 1, reason: 2, past: 4 } as const;
+/** Words naming the last meeting ("last supervision", "previous MO"): SupervisionScorer.lastWithOutcome. */
+export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'prev']);
+
 /** What one distinct word means to a lexicon: worked out the first time the word is seen, then kept. */
 export interface WordInfo {
   /** The word as written (the table's key). */
@@ -49,6 +57,8 @@ export interface WordInfo {
   readonly nextWords: number;
   readonly nextSlots: number;
   readonly nextPrefixes: boolean;
+  /** MARK bits: one of LAST_WORDS, a `reasoning` word, a `pastMarkers` word. */
+  readonly marks: number;
 }
 
 function isNegation(lex: CompiledLexicon, w: string): boolean {
@@ -102,6 +112,10 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     nextWords,
     nextSlots,
     nextPrefixes,
+    marks:
+      (LAST_WORDS.has(w) ? MARK.last : 0) |
+      (lex.reasoning.has(w) ? MARK.reason : 0) |
+      (lex.pastMarkers.has(w) ? MARK.past : 0),
   };
 }
 
