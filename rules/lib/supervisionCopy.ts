@@ -11,12 +11,16 @@ export type Shingles = readonly number[];
 export const COPY_THRESHOLD = 0.8;
 
 /** A 53-bit key for a run of word hashes (two independent 32- and 21-bit mixes), so collisions are negligible. */
+const A_SEED = 0x811c9dc5,
+  A_PRIME = 0x01000193,
+  B_SEED = 0x2545f491,
+  B_PRIME = 0x5bd1e995;
 function runKey(hs: ArrayLike<number>, from: number, to: number): number {
-  let a = 0x811c9dc5,
-    b = 0x2545f491;
+  let a = A_SEED,
+    b = B_SEED;
   for (let i = from; i < to; i++) {
-    a = Math.imul(a ^ hs[i]!, 0x01000193);
-    b = Math.imul(b ^ hs[i]!, 0x5bd1e995);
+    a = Math.imul(a ^ hs[i]!, A_PRIME);
+    b = Math.imul(b ^ hs[i]!, B_PRIME);
     b ^= b >>> 15;
   }
   return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
@@ -60,6 +64,58 @@ export class KeySet {
       }
       if (this.keys[i] === key) return false;
     }
+  }
+
+  /**
+   * Empties the set, then adds the 3-shingle keys of the first `n` (at least 3) word hashes in `hs`
+   * and writes each new one into `out` from `at`; returns how many. The keys, their order and the
+   * slots they take are exactly runKey's and add's: this is their loop unrolled for three words,
+   * each word's first mixing step worked out once (not once per shingle it opens), since every
+   * scored record passes through here.
+   */
+  addShingles(hs: ArrayLike<number>, n: number, out: Float64Array, at: number): number {
+    const m = n - 2;
+    this.clear(m);
+    const keys = this.keys,
+      stamps = this.stamps,
+      shift = this.shift,
+      generation = this.generation,
+      mask = keys.length - 1;
+    // (a0, b0): runKey's state after word i; (a1, b1): after word i + 1 alone.
+    let h1 = hs[1]!,
+      a0 = Math.imul(A_SEED ^ hs[0]!, A_PRIME),
+      b0 = Math.imul(B_SEED ^ hs[0]!, B_PRIME),
+      a1 = Math.imul(A_SEED ^ h1, A_PRIME),
+      b1 = Math.imul(B_SEED ^ h1, B_PRIME);
+    b0 ^= b0 >>> 15;
+    b1 ^= b1 >>> 15;
+    let k = at;
+    for (let i = 0; i < m; i++) {
+      const h2 = hs[i + 2]!;
+      const a = Math.imul(Math.imul(a0 ^ h1, A_PRIME) ^ h2, A_PRIME);
+      let b = Math.imul(b0 ^ h1, B_PRIME);
+      b ^= b >>> 15;
+      b = Math.imul(b ^ h2, B_PRIME);
+      b ^= b >>> 15;
+      const key = (b & 0x1fffff) * 0x100000000 + (a >>> 0);
+      // slotOf(key): the key's low 32 bits are a's.
+      for (let j = Math.imul(a, 0x9e3779b1) >>> shift; ; j = (j + 1) & mask) {
+        if (stamps[j] !== generation) {
+          stamps[j] = generation;
+          keys[j] = key;
+          out[k++] = key;
+          break;
+        }
+        if (keys[j] === key) break;
+      }
+      a0 = a1;
+      b0 = b1;
+      h1 = h2;
+      a1 = Math.imul(A_SEED ^ h2, A_PRIME);
+      b1 = Math.imul(B_SEED ^ h2, B_PRIME);
+      b1 ^= b1 >>> 15;
+    }
+    return k - at;
   }
 
   has(key: number): boolean {
@@ -106,14 +162,7 @@ export function shinglesInto(set: KeySet, hs: ArrayLike<number>, n: number, out:
     out[at] = runKey(hs, 0, n);
     return 1;
   }
-  const m = n - 2;
-  set.clear(m);
-  let k = at;
-  for (let i = 0; i < m; i++) {
-    const key = runKey(hs, i, i + 3);
-    if (set.add(key)) out[k++] = key;
-  }
-  return k - at;
+  return set.addShingles(hs, n, out, at);
 }
 
 /** Jaccard similarity of `current` (the shingles now in `set`) and `other`. */
