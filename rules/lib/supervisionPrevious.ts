@@ -87,10 +87,7 @@ export function scoreByChild(
       if (r.childId === lastChild) {
         previous[i] = last;
         if (a1 !== a0 && lastTo !== lastFrom) {
-          set.clear(a1 - a0);
-          for (let j = a0; j < a1; j++) set.add(s.keys[j]!);
-          let inter = 0;
-          for (let j = lastFrom; j < lastTo; j++) if (set.has(lastKeys[j]!)) inter++;
+          const inter = set.intersection(s.keys, a0, a1, lastKeys, lastFrom, lastTo);
           similarity[i] = inter / (a1 - a0 + (lastTo - lastFrom) - inter);
         }
       }
