@@ -285,7 +285,12 @@ function headingPattern(kinds: readonly (readonly string[])[]): RegExp | null {
 function headingOpeners(kinds: readonly (readonly string[])[]): ReadonlySet<number> | null {
   const out = new Set<number>();
   for (const h of kinds.flat()) {
-    const first = /^[a-z'][a-z0-9']*/.exec(h.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim());
+    const first = /^[a-z'][a-z0-9']*/.exec(
+      h
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'")
+        .trim(),
+    );
     if (first === null) return null;
     out.add(wordHash(first[0]));
   }

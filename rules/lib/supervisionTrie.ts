@@ -65,7 +65,14 @@ export interface Phrases {
   readonly vocabulary: Map<string, number>;
 }
 
-export const newNode = (): PhraseTrie => ({ ends: 0, words: new Map(), wordMask: 0, prefixes: [], slots: [], slotMask: 0 });
+export const newNode = (): PhraseTrie => ({
+  ends: 0,
+  words: new Map(),
+  wordMask: 0,
+  prefixes: [],
+  slots: [],
+  slotMask: 0,
+});
 /** A word's bit in a node's wordMask, from its vocabulary number; 0 for a word no step names (-1). */
 export const wordBit = (id: number): number => (id < 0 ? 0 : 1 << (id & 31));
 export const newPhrases = (): Phrases => ({ root: newNode(), vocabulary: new Map() });
