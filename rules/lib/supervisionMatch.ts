@@ -6,7 +6,8 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
-import { CHILD_HOLDERS, PREPOSITIONS, REPORT_LINKS, REPORTS, SEEING } from './supervisionMatchWords.js';
+import { CHILD_HOLDERS, LINKS, OWN_VOICE, PRACTITIONERS, PREPOSITIONS } from './supervisionMatchWords.js';
+import { ATTRIBUTIVE, POSSESSIVE_PRONOUNS, PRONOUNS, REPORT_LINKS, REPORTS, SEEING } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -20,18 +21,6 @@ const REFLECTION = PHRASE_SETS.indexOf('reflection'),
 const AGE = slotBit('n'),
   NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
-/** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
-const LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'feels', 'felt', 'seems', 'seemed', 'became']);
-/** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
-const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);
-/** Words that open a mention in the practitioners' own voice (heldBy). */
-const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-/** Pronouns that name the child only when no adult is the sentence's subject before them. */
-/** Nouns after which a name labels a thing, not the person supervised ("read Munro review", "the Harris case"). */
-const ATTRIBUTIVE: ReadonlySet<string> = new Set(['case', 'review', 'report', 'family', 'household', 'children']);
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
-
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
   // bits of the sets with spans so far, and a set's count is reset when it is first used.

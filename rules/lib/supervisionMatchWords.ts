@@ -112,3 +112,31 @@ export const SEEING: ReadonlySet<string> = new Set([
   'found',
   'visited',
 ]);
+
+/** Words between a holder and the worry or reflection they hold: "Tyler is worried about". */
+export const LINKS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'feels',
+  'felt',
+  'seems',
+  'seemed',
+  'became',
+]);
+/** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
+export const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);
+/** Words that open a mention in the practitioners' own voice (heldBy). */
+export const OWN_VOICE: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'we', 'our', 'my']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Nouns after which a name labels a thing, not the person supervised ("read Munro review", "the Harris case"). */
+export const ATTRIBUTIVE: ReadonlySet<string> = new Set([
+  'case',
+  'review',
+  'report',
+  'family',
+  'household',
+  'children',
+]);
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);

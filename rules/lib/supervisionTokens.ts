@@ -176,16 +176,12 @@ export function readColumn(
  * opens with (lexicon headingOpeners). Most lines are not headings and skip the pattern.
  */
 function mayHead(openers: ReadonlySet<number>, s: string, at: number): boolean {
-  let k = at,
-    c = 0;
-  for (; k < s.length; k++) {
-    c = s.charCodeAt(k);
-    if (!((isSpace(c) && c !== 10 && c !== 13) || BULLETS.has(c) || (c >= 48 && c <= 57))) break;
-  }
+  let k = at;
+  while (k < s.length && isBullet(s.charCodeAt(k))) k++;
   let h = FNV_OFFSET,
     j = k;
   for (; j < s.length; j++) {
-    c = s.charCodeAt(j);
+    const c = s.charCodeAt(j);
     if (!isWordChar(c) && c !== 39) break;
     h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
   }
@@ -193,6 +189,8 @@ function mayHead(openers: ReadonlySet<number>, s: string, at: number): boolean {
 }
 /** The heading pattern's bullets and numbering, but digits: - * • · > # . ) */
 const BULLETS: ReadonlySet<number> = new Set([0x2d, 0x2a, 0x2022, 0xb7, 0x3e, 0x23, 0x2e, 0x29]);
+/** What the heading pattern takes before a heading: white space but a line break, a bullet, a digit. */
+const isBullet = (c: number): boolean => (isSpace(c) && c !== 10 && c !== 13) || BULLETS.has(c) || (c >= 48 && c <= 57);
 
 /** Whether the line ending at `eol`, `words` words from its start (`wholeLine`), is only a label: at most five words and a colon. */
 function bareLabel(s: string, eol: number, words: number, wholeLine: boolean): boolean {
