@@ -1,0 +1,82 @@
+/**
+ * Issue 22's scoring cost: the shortcuts that keep scoring within 10% of the pre-issue build must
+ * not change a judgement. Each is checked against the plain path it stands in for: the unrolled
+ * shingle loop against runKey and add one by one, the key-set intersection against has(), the
+ * heading pre-check against the heading pattern, the per-sentence word marks against the checks.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeySet, shinglesInto, shinglesOf } from '../rules/lib/supervisionCopy.js';
+import { compileLexicon, createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+
+const hashes = fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 80 });
+
+describe('copy test shortcuts', () => {
+  it('scoreTexts keys are shinglesOf keys, in the same order, repeats dropped', () => {
+    fc.assert(
+      fc.property(hashes, fc.integer({ min: 0, max: 5 }), (hs, dup) => {
+        // Repeated runs of words, so some shingles repeat within a record.
+        const words = [...hs, ...hs.slice(0, dup * 3)];
+        const out = new Float64Array(words.length + 1);
+        const n = shinglesInto(new KeySet(), words, words.length, out, 0);
+        expect([...out.subarray(0, n)]).toEqual([...shinglesOf(new KeySet(), words, words.length)]);
+      }),
+    );
+  });
+
+  it('the intersection counts what has() finds', () => {
+    fc.assert(
+      fc.property(hashes, hashes, (a, b) => {
+        const ka = Float64Array.from(shinglesOf(new KeySet(), a, a.length));
+        const kb = Float64Array.from(
+          shinglesOf(new KeySet(), [...a.slice(0, 9), ...b], a.slice(0, 9).length + b.length),
+        );
+        const set = new KeySet();
+        const inter = set.intersection(ka, 0, ka.length, kb, 0, kb.length);
+        const plain = new KeySet();
+        plain.clear(ka.length);
+        for (const k of ka) plain.add(k);
+        expect(inter).toBe(kb.filter((k) => plain.has(k)).length);
+      }),
+    );
+  });
+});
+
+describe('heading pre-check', () => {
+  const scorer = createScorer(loadLexicon());
+  it('a heading after bullets, numbers or odd spacing, in any case, is still read as one', () => {
+    for (const lead of ['', '  ', '- ', '* ', '\u2022 ', '1. ', '2) ', '> ', '## ', '\u00a0', '\t3.1 ']) {
+      const text = `Intro.\n${lead}ANALYSIS: we think the risk is rising because dad is drinking again.`;
+      expect(scorer.explain(text, null).reflection, JSON.stringify(lead)).toContain(
+        'text under the heading "ANALYSIS"',
+      );
+      const voice = `Intro.\n${lead}child\u2019s voice: she wants to stay at nan's.`;
+      expect(scorer.scoreRecord(voice, null).childFocus, JSON.stringify(lead)).toBe(true);
+    }
+  });
+  it('a council heading opening with a digit turns the pre-check off rather than being missed', () => {
+    const raw = JSON.parse(JSON.stringify(loadLexiconJson())) as Record<string, string[]>;
+    raw.childFocusHeadings = [...raw.childFocusHeadings!, '1st hand account'];
+    const lex = compileLexicon(raw);
+    expect(lex.headingOpeners).toBeNull();
+    expect(createScorer(lex).scoreRecord('Notes.\n1st hand account: he wants to go home.', null).childFocus).toBe(true);
+  });
+});
+
+describe('per-sentence word marks', () => {
+  const scorer = createScorer(loadLexicon());
+  it('the last-meeting, reason and past-tense checks still fire where their words are', () => {
+    expect(scorer.scoreRecord('Last supervision: housing referral - done.', null).reviewsPrevious).toBe(true);
+    expect(scorer.scoreRecord('Last supervision 12/02.', null).reviewsPrevious).toBe(false);
+    expect(scorer.scoreRecord('Risk remains high as dad continues to visit.', null).reflection).toBe(true);
+    expect(scorer.scoreRecord('Risk remains high.', null).reflection).toBe(false);
+    expect(scorer.scoreRecord('Update the plan by Friday.', null).actions).toBe(true);
+    expect(scorer.scoreRecord('Visit completed by Friday.', null).actions).toBe(false);
+  });
+});
+
+function loadLexiconJson(): unknown {
+  // The shipped lexicon as data, to extend as a council would.
+  return JSON.parse(readFileSync(new URL('../data/supervision-lexicon.json', import.meta.url), 'utf8'));
+}
