@@ -113,7 +113,7 @@ export function registerAudit(program: Command, io: CliIo, setExit: (code: numbe
     .addOption(
       new Option(
         '--threads <when>',
-        'read and score supervision text in a worker thread while the rest loads: auto (with more than one core and at least 24 MB of supervision text), always (and a share of the other tables too), or never',
+        "read and score supervision text in a worker thread while the rest loads: auto (with more than one core and at least 24 MB of supervision text), always (and a share of the other tables, or of a returns folder's CIN census files, too), or never",
       )
         .choices(['auto', 'always', 'never'])
         .default('auto'),
