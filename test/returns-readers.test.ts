@@ -258,6 +258,25 @@ describe('workforce census', () => {
     ]);
   });
 
+  it('reads a leaver returned with FTE 0 beside FTE30 at the FTE30; FTE 0 alone is reported', async () => {
+    // The public sample returns leavers as <FTE>0</FTE> with their FTE30; read as 0, the FTE was
+    // rejected and the worker counted as 1 FTE in post.
+    put(
+      'csww.xml',
+      CSWW('2023-09-30').replace(
+        '</Message>',
+        `<CSWWWorker><AgencyWorker>0</AgencyWorker><SWENo>SW4</SWENo><FTE>0</FTE><FTE30>0.6</FTE30></CSWWWorker>
+<CSWWWorker><AgencyWorker>0</AgencyWorker><SWENo>SW5</SWENo><FTE>0</FTE></CSWWWorker></Message>`,
+      ),
+    );
+    const ex = await loadReturns(dir);
+    expect(ex.tables.workers!.slice(3).map((w) => [w.workerId, w.fte])).toEqual([
+      ['SW4', 0.6],
+      ['SW5', null],
+    ]);
+    expect(issues(ex, 'bad-number').flatMap((g) => g.examples.map((e) => [e.column, e.value]))).toEqual([['FTE', '0']]);
+  });
+
   it('is audited on its census date: vacancy rate and Cases30 caseloads', async () => {
     put('csww.xml', CSWW('2023-09-30'));
     const api = await import('../src/api.js');

@@ -20,10 +20,36 @@ function headerOf(table: TableName, key: string): string {
   return TABLE_SPECS[table].columns.find((c) => c.key === key)?.name ?? key;
 }
 
-/** The column as it appears in the file (its header and 1-based position), for locating issues. */
-function placeOf(ex: LoadedExport, table: TableName, key: string): { columnIndex: number; column: string } {
-  const at = ex.dq.columnsAt.get(table)?.get(key);
-  return at ? { columnIndex: at.index, column: at.header } : { columnIndex: 0, column: headerOf(table, key) };
+type ColumnsAt = ReadonlyMap<string, { index: number; header: string }>;
+
+/**
+ * Rows `[previous part's end, end)` of a table read from several files (a returns folder: the
+ * children of a CIN census and of an SSDA903 header): each row's issue names its own file and that
+ * file's column, not the list of files.
+ */
+export interface TablePart {
+  end: number;
+  file: string;
+  columnsAt: ColumnsAt;
+}
+
+/** Where row `i` of a table came from: its file and how that file names the column `key`. */
+type Locate = (i: number, key: string) => { file: string; columnIndex: number; column: string };
+
+function locator(ex: LoadedExport, t: TableName, parts: readonly TablePart[] | undefined): Locate {
+  const column = (at: ColumnsAt | undefined, key: string) => {
+    const c = at?.get(key);
+    return c ? { columnIndex: c.index, column: c.header } : { columnIndex: 0, column: headerOf(t, key) };
+  };
+  if (!parts) {
+    const file = ex.dq.tables.get(t)?.file ?? `${t}.csv`;
+    const at = ex.dq.columnsAt.get(t);
+    return (_i, key) => ({ file, ...column(at, key) });
+  }
+  return (i, key) => {
+    const p = parts.find((x) => i < x.end) ?? parts[parts.length - 1]!;
+    return { file: p.file, ...column(p.columnsAt, key) };
+  };
 }
 
 /**
@@ -46,29 +72,35 @@ function strictlyIncreasing(rows: readonly Row[], key: string): boolean {
  * `add` says whether it grew); lines of first rows are looked up only for ids that repeat, which
  * are few. Issues come in row order, as a single pass gives them.
  */
-function duplicates(ex: LoadedExport, t: TableName, rows: readonly Row[], key: string, file: string): void {
+function duplicates(ex: LoadedExport, t: TableName, rows: readonly Row[], key: string, locate: Locate): void {
   const seen = new Set<string>();
-  const repeated: Row[] = [];
-  for (const r of rows) {
-    const v = r[key];
+  const repeated: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i]![key];
     if (typeof v !== 'string') continue;
     const before = seen.size;
-    if (seen.add(v).size === before) repeated.push(r);
+    if (seen.add(v).size === before) repeated.push(i);
   }
   if (repeated.length === 0) return;
-  const ids = new Set(repeated.map((r) => r[key] as string));
+  const ids = new Set(repeated.map((i) => rows[i]![key] as string));
   const first = new Map<string, number>();
-  for (const r of rows) {
-    const v = r[key];
-    if (typeof v === 'string' && ids.has(v) && !first.has(v)) first.set(v, r.line);
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i]![key];
+    if (typeof v === 'string' && ids.has(v) && !first.has(v)) first.set(v, i);
   }
-  for (const r of repeated) {
+  for (const i of repeated) {
+    const r = rows[i]!;
     const v = r[key] as string;
+    const at = locate(i, key);
+    const j = first.get(v)!;
+    const earlier = locate(j, key).file;
+    // The earlier row's file is named only when it is another file than this row's.
+    const where = earlier === at.file ? `line ${rows[j]!.line}` : `${earlier} line ${rows[j]!.line}`;
     ex.dq.add(
       'duplicate-id',
-      { table: t, file, line: r.line, ...placeOf(ex, t, key) },
+      { table: t, line: r.line, ...at },
       v,
-      `same ${headerOf(t, key)} as line ${first.get(v)!}; this row's id is ignored`,
+      `same ${headerOf(t, key)} as ${where}; this row's id is ignored`,
     );
     r[key] = null;
   }
@@ -78,22 +110,32 @@ function duplicates(ex: LoadedExport, t: TableName, rows: readonly Row[], key: s
  * `uniqueIds`: tables whose ids are unique by how they were made (the CIN census's derived ids,
  * src/load/returns/cinBuild.ts), so the duplicate check has nothing to find there.
  */
-export function checkRelations(ex: LoadedExport, uniqueIds?: ReadonlySet<TableName>): void {
-  const fileOf = (t: TableName) => ex.dq.tables.get(t)?.file ?? `${t}.csv`;
+export function checkRelations(
+  ex: LoadedExport,
+  uniqueIds?: ReadonlySet<TableName>,
+  parts?: ReadonlyMap<TableName, readonly TablePart[]>,
+): void {
+  const locators = new Map<TableName, Locate>();
+  const locate = (t: TableName): Locate => {
+    let l = locators.get(t);
+    if (!l) locators.set(t, (l = locator(ex, t, parts?.get(t))));
+    return l;
+  };
   for (const t of TABLE_NAMES) {
     const rows = ex.tables[t] as Row[] | undefined;
     if (!rows) continue;
     const spec = TABLE_SPECS[t];
     if (spec.uniqueKey && !uniqueIds?.has(t) && !strictlyIncreasing(rows, spec.uniqueKey as string))
-      duplicates(ex, t, rows, spec.uniqueKey as string, fileOf(t));
+      duplicates(ex, t, rows, spec.uniqueKey as string, locate(t));
     for (const [s, e] of spec.intervals ?? []) {
-      for (const r of rows) {
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
         const a = r[s as string],
           b = r[e as string];
         if (typeof a === 'number' && typeof b === 'number' && b < a) {
           ex.dq.add(
             'end-before-start',
-            { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, e as string) },
+            { table: t, line: r.line, ...locate(t)(i, e as string) },
             toIso(b),
             `${headerOf(t, e as string)} ${toIso(b)} is before ${headerOf(t, s as string)} ${toIso(a)}; end treated as blank`,
           );
@@ -120,15 +162,11 @@ export function checkRelations(ex: LoadedExport, uniqueIds?: ReadonlySet<TableNa
   ) => {
     const rows = ex.tables[t] as Row[] | undefined;
     if (!rows || !known) return;
-    for (const r of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
       const v = r[key];
       if (typeof v === 'string' && !known.has(v)) {
-        ex.dq.add(
-          code,
-          { table: t, file: fileOf(t), line: r.line, ...placeOf(ex, t, key) },
-          v,
-          `not found in the ${what} table; kept`,
-        );
+        ex.dq.add(code, { table: t, line: r.line, ...locate(t)(i, key) }, v, `not found in the ${what} table; kept`);
       }
     }
   };

@@ -150,7 +150,8 @@ export interface TableQuality {
 
 export interface TableLog {
   groups: [string, IssueGroup][];
-  badRows: number[];
+  /** Lines with an issue, per file (a table read from several files repeats line numbers). */
+  badRows: [string, number[]][];
   quality: TableQuality | null;
   columnsAt: [string, { index: number; header: string }][];
 }
@@ -171,7 +172,8 @@ export function clipValue(value: string): string {
 
 export class DataQualityLog {
   private readonly groups = new Map<string, IssueGroup>();
-  private readonly badRows = new Map<string, Set<number>>();
+  /** table → file → lines with an issue: the same line number in two files is two rows. */
+  private readonly badRows = new Map<string, Map<string, Set<number>>>();
   readonly tables = new Map<string, TableQuality>();
   /** Where each canonical column was found in its file (table → column key), so cross-row checks can name the real column. */
   readonly columnsAt = new Map<string, Map<string, { index: number; header: string }>>();
@@ -204,8 +206,10 @@ export class DataQualityLog {
       });
     }
     if (!g.informational && place.line > 0 && (g.level === 'row' || g.level === 'cell')) {
-      let rows = this.badRows.get(place.table);
-      if (!rows) this.badRows.set(place.table, (rows = new Set()));
+      let files = this.badRows.get(place.table);
+      if (!files) this.badRows.set(place.table, (files = new Map()));
+      let rows = files.get(place.file);
+      if (!rows) files.set(place.file, (rows = new Set()));
       rows.add(place.line);
     }
   }
@@ -214,7 +218,7 @@ export class DataQualityLog {
   exportTable(table: string): TableLog {
     return {
       groups: [...this.groups.entries()].filter(([, g]) => g.table === table),
-      badRows: [...(this.badRows.get(table) ?? [])],
+      badRows: [...(this.badRows.get(table) ?? [])].map(([file, lines]) => [file, [...lines]]),
       quality: this.tables.get(table) ?? null,
       columnsAt: [...(this.columnsAt.get(table) ?? new Map()).entries()],
     };
@@ -223,13 +227,15 @@ export class DataQualityLog {
   /** Adds a table's log exported by another thread (a table this log has nothing on yet). */
   importTable(table: string, part: TableLog): void {
     for (const [k, g] of part.groups) this.groups.set(k, g);
-    if (part.badRows.length) this.badRows.set(table, new Set(part.badRows));
+    if (part.badRows.length) this.badRows.set(table, new Map(part.badRows.map(([f, lines]) => [f, new Set(lines)])));
     if (part.quality) this.tables.set(table, part.quality);
     this.columnsAt.set(table, new Map(part.columnsAt));
   }
 
   rowsWithIssues(table: string): number {
-    return this.badRows.get(table)?.size ?? 0;
+    let n = 0;
+    for (const lines of this.badRows.get(table)?.values() ?? []) n += lines.size;
+    return n;
   }
 
   /** Groups in a stable order: table, level, code, column. */

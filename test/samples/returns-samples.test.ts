@@ -140,7 +140,11 @@ describe('all three samples in one folder (spawned CLI)', () => {
     expect(r.status, r.stderr).not.toBe(2);
     const j = JSON.parse(readFileSync(join(dir, 'out', 'findings.json'), 'utf8')) as {
       source: { layout: string; files: { file: string; as: string }[] };
-      rules: { id: string; metrics: Record<string, { value: number | null }> }[];
+      rules: {
+        id: string;
+        metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }>;
+      }[];
+      dataQuality: { issues: { code: string; examples: { file: string; line: number }[] }[] };
     };
     expect(j.source.layout).toBe('returns');
     expect(j.source.files.map((f) => `${f.file}: ${f.as}`)).toEqual([
@@ -150,6 +154,14 @@ describe('all three samples in one folder (spawned CLI)', () => {
       'd.csv: SSDA903 episodes',
     ]);
     const wf = j.rules.find((x) => x.id === 'workforce')!.metrics;
-    expect(wf.vacancyRate!.value).not.toBeNull();
+    // Worked by hand from the XML: 79.68 vacancies ÷ (79.68 + the FTE of the 11 directly employed
+    // workers open on 30 September 2022: 0.899676 + 0.843488 + 0.859218 + 0.021911 + 0.491425 +
+    // 0.978729 + 0.034436, the leavers' FTE30 0.821627 + 0.63075 where FTE is 0, and 1 + 1 for the
+    // two with FTE 0 and no FTE30, reported as bad numbers). Before: 87.80888300000001, every
+    // leaver's FTE 0 counted as 1.
+    expect([wf.vacancyRate!.numerator, wf.vacancyRate!.denominator]).toEqual([79.68, 87.26126]);
+    // The repeated 903 children are in the header's file, at its lines, not "a.xml, c.csv".
+    const dq = j.dataQuality.issues.find((g) => g.code === 'duplicate-id')!;
+    expect(dq.examples.map((e) => `${e.file}:${e.line}`)).toEqual(['c.csv:3', 'c.csv:4', 'c.csv:6']);
   });
 });

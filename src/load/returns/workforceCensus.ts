@@ -4,7 +4,9 @@
  * each worker's caseload on the census date (30 September).
  *
  * Choices, for QA officers:
- * - `FTE` is the worker's FTE; when blank (leavers), `FTE30`.
+ * - `FTE` is the worker's FTE; when blank or 0 (leavers: the public sample returns them with
+ *   `<FTE>0</FTE>` beside their `FTE30`), `FTE30`. A 0 with no `FTE30` stays 0, an invalid FTE
+ *   reported as such (and then counted as 1, SPEC §3's blank).
  * - Newly qualified: `CFKSSstatus` 1 (ASYE) makes the role `ASYE` (SPEC §3 reads that as newly
  *   qualified); `StartOrigin` 1 (came as a newly qualified social worker) makes the qualified date
  *   the role start date. Otherwise the role is the `OrgRole` name.
@@ -147,7 +149,7 @@ export async function readWorkforceCensus(
             values: {
               worker_id: id,
               role: asye ? 'ASYE' : (ROLES[w.OrgRole ?? ''] ?? w.OrgRole ?? ''),
-              fte: (w.FTE ?? '') !== '' ? w.FTE! : (w.FTE30 ?? ''),
+              fte: fteOf(w.FTE ?? '', w.FTE30 ?? ''),
               start_date: w.RoleStartDate ?? '',
               end_date: w.RoleEndDate ?? '',
               agency: w.AgencyWorker ?? '',
@@ -170,4 +172,9 @@ export async function readWorkforceCensus(
     out.facts = { file, censusDate: census, vacancies, cases, workersFromCensus: true, casesAreCaseloads: true };
   out.role = `workforce census ${year || '(year not given)'}${out.referenceDate ? ` (census date ${out.referenceDate})` : ''}`;
   return out;
+}
+
+/** The worker's FTE: `FTE`, or `FTE30` where `FTE` is blank or zero and `FTE30` is given. */
+function fteOf(fte: string, fte30: string): string {
+  return (fte === '' || Number(fte) === 0) && fte30 !== '' ? fte30 : fte;
 }

@@ -7,7 +7,7 @@ import type { Layout, LoadedExport } from '../../model/export.js';
 import { TABLE_NAMES } from '../../model/schema.js';
 import type { TableName } from '../../model/tables.js';
 import type { DataQualityLog, IssueCode, IssuePlace } from '../issues.js';
-import { checkRelations } from '../relations.js';
+import { checkRelations, type TablePart } from '../relations.js';
 import { MissingColumnsError, TableBuilder, type TableMapping } from '../tableBuilder.js';
 
 export interface SourceRecord {
@@ -63,6 +63,7 @@ export interface AssembleOptions {
 export function assembleExport(sources: readonly TableSource[], o: AssembleOptions): LoadedExport {
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
+  const parts = new Map<TableName, TablePart[]>();
   for (const t of TABLE_NAMES) {
     const mine = sources.filter((s) => s.table === t);
     if (mine.length === 0) {
@@ -81,6 +82,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     const rows: unknown[] = [];
     const used = new Set<string>();
     const errors: string[] = [];
+    const mineParts: TablePart[] = [];
     for (const s of mine) {
       const cols = Object.keys(s.labels);
       const values = o.mapping?.[t]?.values;
@@ -104,7 +106,9 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19).
       for (const row of s.built ? s.built.rows : b.rows) rows.push(row);
       for (const c of b.columnsUsed) used.add(c);
+      mineParts.push({ end: rows.length, file: s.file, columnsAt: o.dq.columnsAt.get(t) ?? new Map() });
     }
+    if (new Set(mineParts.map((p) => p.file)).size > 1) parts.set(t, mineParts);
     const files = [...new Set(mine.map((s) => s.file))].join(', ');
     if (errors.length === mine.length) {
       absent[t] = errors.join('; ');
@@ -140,6 +144,6 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     limitations: { ...(o.limitations ?? {}) },
     dq: o.dq,
   };
-  checkRelations(ex, o.uniqueIds);
+  checkRelations(ex, o.uniqueIds, parts);
   return ex;
 }
