@@ -38,6 +38,12 @@ export interface BuiltTable {
    * check is skipped for those tables (checkRelations' uniqueIds): it could find nothing.
    */
   plainKeys: boolean;
+  /**
+   * Every key greater than the one before (so none repeats in the file). With plainKeys, a
+   * children table's ids are then unique in the file: a census lists its children in id order,
+   * and the load's duplicate check is skipped when every source of the table is so (index.ts).
+   */
+  ordered: boolean;
   rows: readonly unknown[];
   adds: readonly RecordedAdd[];
 }
@@ -76,6 +82,8 @@ class TableSink implements CinSink {
   private readonly builder: TableBuilder<CinTableName>;
   private readonly keys: string[] = [];
   private plainKeys = true;
+  private ordered = true;
+  private last = '';
 
   constructor(table: CinTableName, file: string, values?: TableMapping['values']) {
     const labels: Readonly<Record<string, string>> = CIN_LABELS[table];
@@ -94,11 +102,21 @@ class TableSink implements CinSink {
     this.log.at = this.keys.length;
     this.keys.push(key);
     if (key.indexOf('\u00a0') !== -1) this.plainKeys = false;
+    if (this.ordered) {
+      if (key > this.last) this.last = key;
+      else this.ordered = false;
+    }
     this.builder.addRow(cells, line);
   }
 
   done(): BuiltTable {
-    return { keys: this.keys, plainKeys: this.plainKeys, rows: this.builder.rows, adds: this.log.calls };
+    return {
+      keys: this.keys,
+      plainKeys: this.plainKeys,
+      ordered: this.ordered,
+      rows: this.builder.rows,
+      adds: this.log.calls,
+    };
   }
 }
 
@@ -127,6 +145,7 @@ export function keptOf(b: BuiltTable, keep: readonly boolean[] | null): BuiltTab
   if (keep === null || !keep.includes(false)) return b;
   return {
     plainKeys: b.plainKeys,
+    ordered: b.ordered,
     keys: b.keys.filter((_, i) => keep[i]),
     rows: b.rows.filter((_, i) => keep[i]),
     adds: b.adds.filter((a) => keep[a.at]),

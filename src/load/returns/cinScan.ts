@@ -23,6 +23,9 @@ const fallback = (): never => {
   throw new Fallback();
 };
 
+/** Most leaf texts of each kind one census shares (CinScan.leaf). */
+const LEAF_LIMIT = 50_000;
+
 /** Longer text without markup than this is not a census: the generic reader words it. */
 const MAX_CARRY = 1 << 20;
 
@@ -123,16 +126,29 @@ function decode(b: Buffer, from: number, to: number): string {
  */
 const lineEnds = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
+function stringArray(): string[] {
+  const a = [''];
+  a.pop();
+  return a;
+}
+
 class CinScan {
   /** Line of the next character to read. */
   private line = 1;
   private started = false;
   private rootSeen = false;
-  private readonly stack: string[] = [];
+  /**
+   * Made holding a string, then emptied: a new `[]` holds small integers to V8, and the first name
+   * pushed onto it would deoptimise this scanner's compiled loop at every file.
+   */
+  private readonly stack: string[] = stringArray();
   /** Whether the last markup read was a start tag (its element may have text of its own). */
   private justOpened = false;
   /** Names seen, by length and first and last character: matched in place, one string each. */
   private readonly names = new Map<number, string[]>();
+  /** Leaf texts shared by their characters (leaf()): ISO dates, and codes of up to four characters. */
+  private readonly dates = new Map<number, string>();
+  private readonly codes = new Map<number, string>();
 
   constructor(private readonly out: CinRecords) {}
 
@@ -207,7 +223,7 @@ class CinScan {
         if (b.charCodeAt(lt + 1) !== 47) fallback();
         // The generic reader's limit is on the text as written, white space included.
         if (lt - pos > MAX_TEXT) fallback();
-        value = b.slice(i, last + 1);
+        value = this.leaf(b, i, last + 1);
         // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
         if (b.charCodeAt(i) > 127 || b.charCodeAt(last) > 127) value = value.trim();
       }
@@ -229,7 +245,8 @@ class CinScan {
         }
         if (j === n) break;
         line = at + tl;
-        out.close(top, stack[depth - 2], depth >= 2 && stack[1] === 'Children', value, line);
+        // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
+        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', value, line);
         stack.pop();
         this.justOpened = false;
         pos = j + 1;
@@ -301,7 +318,7 @@ class CinScan {
         out.open(name, line);
         if (empty) {
           const depth = stack.length;
-          out.close(name, stack[depth - 2], depth >= 2 && stack[1] === 'Children', '', line);
+          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', '', line);
           stack.pop();
         }
         this.justOpened = !empty;
@@ -310,6 +327,43 @@ class CinScan {
     }
     this.line = line;
     return pos;
+  }
+
+  /**
+   * A leaf's text. Most are ISO dates and short codes, which repeat across a census's records: each
+   * is one shared string, found by a number made from its characters (no string made or hashed to
+   * look it up). The builder's maps then hash each of them once (V8 keeps a string's hash), and the
+   * collector has far fewer young strings to sweep. Anything else is sliced as it is.
+   */
+  private leaf(b: string, from: number, to: number): string {
+    const n = to - from;
+    let key = 0;
+    let map: Map<number, string>;
+    if (n === 10 && b.charCodeAt(from + 4) === 45 && b.charCodeAt(from + 7) === 45) {
+      // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
+      for (let k = from; k < to; k++) {
+        if (k === from + 4 || k === from + 7) continue;
+        const d = b.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) return b.slice(from, to);
+        key = key * 10 + d;
+      }
+      map = this.dates;
+    } else if (n <= 4) {
+      // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
+      key = 1;
+      for (let k = from; k < to; k++) {
+        const c = b.charCodeAt(k);
+        if (c > 127) return b.slice(from, to);
+        key = key * 128 + c;
+      }
+      map = this.codes;
+    } else return b.slice(from, to);
+    const hit = map.get(key);
+    if (hit !== undefined) return hit;
+    const s = b.slice(from, to);
+    // Capped: a census of endless distinct values only loses the sharing.
+    if (map.size < LEAF_LIMIT) map.set(key, s);
+    return s;
   }
 
   private nameAt(b: string, from: number, to: number): string {

@@ -36,6 +36,7 @@ interface PackedStrings {
 interface WireTable {
   keys: PackedStrings;
   plainKeys: boolean;
+  ordered: boolean;
   rows: EncodedRows;
   adds: RecordedAdd[];
 }
@@ -82,7 +83,7 @@ export function toMessage(path: string, r: CinFacts): { msg: CinFileMessage; tra
     const rows = encodeRows(name, b.rows as Parameters<typeof encodeRows<typeof name>>[1]);
     const keys = pack(b.keys);
     transfer.push(...encodedBuffers(rows), keys.ends.buffer as ArrayBuffer);
-    tables[name] = { keys, plainKeys: b.plainKeys, rows, adds: [...b.adds] };
+    tables[name] = { keys, plainKeys: b.plainKeys, ordered: b.ordered, rows, adds: [...b.adds] };
   }
   return {
     msg: {
@@ -107,6 +108,7 @@ export function fromMessage(m: CinFileMessage & { failed?: undefined }): CinFact
     const built: BuiltTable = {
       keys: unpack(w.keys),
       plainKeys: w.plainKeys,
+      ordered: w.ordered,
       rows: decodeRows(w.rows),
       adds: w.adds,
     };

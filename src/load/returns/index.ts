@@ -218,8 +218,18 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     }));
   const childReads = [...cin, ...headerReads].sort(byNewest);
   const cinTables: TableName[] = ['referrals', 'assessments', 'section47', 'plans', 'reviews'];
-  for (const t of ['children', ...cinTables] as TableName[])
-    sources.push(...mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t)));
+  // Children in more than one census file: only their records can repeat across years.
+  const shared = sharedChildren(cin);
+  for (const t of ['children', ...cinTables] as TableName[]) {
+    // A row's childId is the child its key names when no key holds a no-break space (the reader
+    // trims the id) and no config value map rewrites it; else every key is looked up.
+    const byChild =
+      t !== 'children' &&
+      t !== 'reviews' &&
+      opts.mapping?.[t]?.values?.child_id === undefined &&
+      cin.every((c) => c.tables[t]?.built?.plainKeys === true);
+    sources.push(...mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t), byChild ? shared : undefined));
+  }
   sources.push(...mergeNewestFirst(csww, 'workers', keys('workers')));
 
   // 903 episodes of every year merged (newest first) before they are joined into periods of care.
@@ -288,10 +298,33 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const reach = historyReach(cin, files903);
   if (reach) limitations.referrals = reach;
 
-  // Ids the census made (referrals, assessments, enquiries) cannot repeat (cinBuild.ts, plainKeys).
+  // Ids that cannot repeat, so the load's duplicate check (a set of every id) is skipped for them:
+  // the ids the census made (referrals, assessments, enquiries, CIN and CP plans: cinBuild.ts,
+  // plainKeys) and the 903's periods of care (one IdMaker, prefix CLA, never a census plan's);
+  // children when every file lists its children in id order (cinBuild.ts, ordered), as a census
+  // and a 903 header usually do. Across files the merge keeps one row per key, and a plain key is
+  // its row's id as the loader reads it. Not for a table a canonical CSV replaces, nor one whose id
+  // a config value map rewrites (two ids could become one).
+  const madeByCensus = (t: TableName) => cin.every((c) => c.tables[t]?.built?.plainKeys === true);
+  const unique: Record<'referrals' | 'assessments' | 'section47' | 'plans' | 'children', () => boolean> = {
+    referrals: () => madeByCensus('referrals'),
+    assessments: () => madeByCensus('assessments'),
+    section47: () => madeByCensus('section47'),
+    plans: () => madeByCensus('plans') && [...plans.values()].every((t) => t.records.every((r) => plainKey(r.key))),
+    children: () =>
+      cin.every((c) => c.tables.children?.built?.plainKeys === true && c.tables.children.built.ordered) &&
+      headerReads.every((r) => orderedPlain(r.tables.children!.records.map((x) => x.key))),
+  };
+  const idColumn = {
+    referrals: 'referral_id',
+    assessments: 'assessment_id',
+    section47: 's47_id',
+    plans: 'plan_id',
+    children: 'child_id',
+  };
   const uniqueIds = new Set(
-    (['referrals', 'assessments', 'section47'] as const).filter(
-      (t) => !canonical.has(t) && cin.every((c) => c.tables[t]?.built?.plainKeys === true),
+    (Object.keys(unique) as (keyof typeof unique)[]).filter(
+      (t) => !canonical.has(t) && opts.mapping?.[t]?.values?.[idColumn[t]] === undefined && unique[t](),
     ),
   );
   const ex = assembleExport(kept, {
@@ -331,6 +364,27 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));
   return ex;
+}
+
+/** The census children (their ids as read) that more than one census file holds. */
+function sharedChildren(cin: readonly CinCensusRead[]): Set<string> {
+  const once = new Set<string>();
+  const more = new Set<string>();
+  for (const c of cin)
+    for (const k of c.tables.children?.built?.keys ?? []) {
+      const n = once.size;
+      if (once.add(k).size === n) more.add(k);
+    }
+  return more;
+}
+
+/** A key the loader reads as exactly itself (or as blank): no no-break space, nothing to trim. */
+const plainKey = (k: string) => k.indexOf('\u00a0') === -1 && k.trim() === k;
+
+/** Plain keys, each greater than the one before: none repeats. */
+function orderedPlain(keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (!plainKey(keys[i]!) || (i > 0 && !(keys[i]! > keys[i - 1]!))) return false;
+  return true;
 }
 
 function roleText(r: FileRole, cin: readonly CinCensusRead[], csww: readonly WorkforceCensusRead[]): string {

@@ -7,8 +7,17 @@ import type { TableSource } from '../ssd/assemble.js';
 import { keptOf } from './cinBuild.js';
 import type { ReturnRead, ReturnTable } from './types.js';
 
-/** Turns per-file return tables into TableSources, keeping the first record of each key (newest first). */
-export function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName, seen: Set<string>): TableSource[] {
+/**
+ * Turns per-file return tables into TableSources, keeping the first record of each key (newest
+ * first). `shared`: the children found in more than one file, when each built row's `childId` is
+ * the child its key names (the census's referrals, assessments, enquiries and plans, index.ts).
+ */
+export function mergeNewestFirst(
+  reads: readonly ReturnRead[],
+  table: TableName,
+  seen: Set<string>,
+  shared?: ReadonlySet<string>,
+): TableSource[] {
   const out: TableSource[] = [];
   const holding = reads.filter((r) => r.tables[table]);
   const size = (s: TableSource) => (s.built ? s.built.rows.length : s.records.length);
@@ -22,8 +31,23 @@ export function mergeNewestFirst(reads: readonly ReturnRead[], table: TableName,
     if (t.built) {
       // Rows built as the file was read (cinBuild.ts): the same choice, made on their keys.
       const keys = t.built.keys;
-      const keep = seen.size === 0 ? null : keys.map((k) => !seen.has(k));
-      if (!last) for (const k of keys) seen.add(k);
+      let keep: boolean[] | null;
+      if (shared) {
+        // A record's key names its child, so only a child in another file can have its key
+        // there: the others' keys are neither kept in `seen` nor looked up (one look-up of a
+        // child id, whose hash its string keeps, against two of a made id). A row read without
+        // its child (a blank) is looked up as before.
+        const rows = t.built.rows as readonly { childId: string | null }[];
+        const mayRepeat = (i: number) => {
+          const c = rows[i]!.childId;
+          return c === null || shared.has(c);
+        };
+        keep = seen.size === 0 ? null : keys.map((k, i) => !mayRepeat(i) || !seen.has(k));
+        if (!last) for (let i = 0; i < keys.length; i++) if (mayRepeat(i)) seen.add(keys[i]!);
+      } else {
+        keep = seen.size === 0 ? null : keys.map((k) => !seen.has(k));
+        if (!last) for (const k of keys) seen.add(k);
+      }
       source = { ...toSource(table, r.file, t, []), built: keptOf(t.built, keep) };
     } else {
       const records = seen.size === 0 ? t.records : t.records.filter((x) => !seen.has(x.key));
@@ -52,7 +76,10 @@ export function toSource(
   };
 }
 
+/** Code-unit order: for ISO dates the order localeCompare gives, without ICU's cost. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export const byNewest = (
   a: { referenceDate: string | null; file: string },
   b: { referenceDate: string | null; file: string },
-) => (b.referenceDate ?? '').localeCompare(a.referenceDate ?? '') || a.file.localeCompare(b.file);
+) => byText(b.referenceDate ?? '', a.referenceDate ?? '') || a.file.localeCompare(b.file);
