@@ -259,51 +259,15 @@ class CinScan {
         if (j === n) break;
         const nameEnd = j;
         let tl = 0;
-        let attrs: string[] | null = null;
-        let more = false;
-        for (;;) {
-          const before = j;
-          for (; j < n; j++) {
-            c = b.charCodeAt(j);
-            if (c === 10) tl++;
-            else if (c !== 32 && c !== 9) break;
-          }
-          if (j === n || c === 47 || c === 62) {
-            more = j === n;
-            break;
-          }
-          // An attribute (a census's root often declares its schema: xmlns:xsi, xsi:…Location).
-          // The returns read none; a plain one is stepped over, anything else (a reference, `<`,
-          // a repeat) goes to the generic reader, which checks and words it.
-          if (j === before || !isNameStart(c)) fallback();
-          const a = j;
-          while (j < n && isName(b.charCodeAt(j))) j++;
-          if (j === n || b.charCodeAt(j) !== 61) {
-            if (j === n) more = true;
-            else fallback();
-            break;
-          }
-          const q = b.charCodeAt(j + 1);
-          if (j + 1 === n) {
-            more = true;
-            break;
-          }
-          if (q !== 34 && q !== 39) fallback();
-          const close = b.indexOf(q === 34 ? '"' : "'", j + 2);
-          if (close === -1) {
-            more = true;
-            break;
-          }
-          for (let k = j + 2; k < close; k++) {
-            const v = b.charCodeAt(k);
-            if (v === 60 || v === 38 || v < 32) fallback();
-          }
-          const attr = b.slice(a, j);
-          if ((attrs ??= []).includes(attr)) fallback();
-          attrs.push(attr);
-          j = close + 1;
+        c = b.charCodeAt(j);
+        if (c !== 62 && c !== 47) {
+          // White space or attributes before the tag ends: rare (a root declaring its schema),
+          // so read apart, keeping this loop small for the compiler.
+          j = this.attributes(b, j);
+          if (j === -1) break;
+          tl = this.tagLines;
+          c = b.charCodeAt(j);
         }
-        if (more) break;
         const empty = c === 47;
         if (empty) {
           if (j + 1 === n) break;
@@ -327,6 +291,55 @@ class CinScan {
     }
     this.line = line;
     return pos;
+  }
+
+  /** Line ends inside the last tag read by attributes(). */
+  private tagLines = 0;
+
+  /**
+   * Steps over the white space and attributes of a start tag from `j` (just after its name) to its
+   * `/` or `>`, returning where that is (-1: the tag goes on past this piece). An attribute (a
+   * census's root often declares its schema: xmlns:xsi, xsi:…Location) is read by none of the
+   * returns; a plain one is stepped over, anything else (a reference, `<`, a repeat) goes to the
+   * generic reader, which checks and words it.
+   */
+  private attributes(b: string, from: number): number {
+    const n = b.length;
+    let j = from;
+    let tl = 0;
+    let c = 0;
+    let attrs: string[] | null = null;
+    for (;;) {
+      const before = j;
+      for (; j < n; j++) {
+        c = b.charCodeAt(j);
+        if (c === 10) tl++;
+        else if (c !== 32 && c !== 9) break;
+      }
+      if (j === n) return -1;
+      if (c === 47 || c === 62) {
+        this.tagLines = tl;
+        return j;
+      }
+      if (j === before || !isNameStart(c)) fallback();
+      const a = j;
+      while (j < n && isName(b.charCodeAt(j))) j++;
+      if (j === n) return -1;
+      if (b.charCodeAt(j) !== 61) fallback();
+      if (j + 1 === n) return -1;
+      const q = b.charCodeAt(j + 1);
+      if (q !== 34 && q !== 39) fallback();
+      const close = b.indexOf(q === 34 ? '"' : "'", j + 2);
+      if (close === -1) return -1;
+      for (let k = j + 2; k < close; k++) {
+        const v = b.charCodeAt(k);
+        if (v === 60 || v === 38 || v < 32) fallback();
+      }
+      const attr = b.slice(a, j);
+      if ((attrs ??= []).includes(attr)) fallback();
+      attrs.push(attr);
+      j = close + 1;
+    }
   }
 
   /**
