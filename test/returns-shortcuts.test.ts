@@ -1,0 +1,147 @@
+/**
+ * The returns reader's speed shortcuts against the answers of the plain paths they stand in for
+ * (issue 18, reading speed): the duplicate-id check skipped only for ids that cannot repeat
+ * (children listed in id order, made plan ids), the year merge looking up only the records of
+ * children in more than one file, a child's records put in line order without Array.sort, and
+ * the census scanner's shared leaf texts (dates and short codes found by a number).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DataQualityLog } from '../src/model/issues.js';
+import { type CinReadOptions, readCinCensus } from '../src/load/returns/cinCensus.js';
+import { loadReturns } from '../src/load/returns/index.js';
+import type { LoadedExport } from '../src/model/export.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'caseaudit-returns-shortcuts-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+const put = (name: string, text: string) => writeFileSync(join(dir, name), text);
+const duplicates = (ex: LoadedExport) =>
+  ex.dq
+    .issueGroups()
+    .filter((g) => g.code === 'duplicate-id')
+    .flatMap((g) => g.examples.map((e) => [g.table, e.value, e.line]));
+
+const census = (year: number, children: string) => `<?xml version="1.0"?>
+<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>${year}</Year><ReferenceDate>${year}-03-31</ReferenceDate></CollectionDetails></Header>
+<Children>${children}
+</Children></Message>`;
+const child = (id: string, details = '') => `
+<Child><ChildIdentifiers><LAchildID>${id}</LAchildID><PersonBirthDate>2015-05-01</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>${details}</Child>`;
+const referral = (date: string, inner = '') =>
+  `<CINdetails><CINreferralDate>${date}</CINreferralDate><ReferralSource>1A</ReferralSource>${inner}<ReferralNFA>false</ReferralNFA></CINdetails>`;
+const cp = (start: string) =>
+  `<ChildProtectionPlans><CPPstartDate>${start}</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse></ChildProtectionPlans>`;
+
+describe('the duplicate-id check, skipped only where no id can repeat', () => {
+  it('finds no duplicate among children in id order and made plan ids', async () => {
+    put(
+      'c.xml',
+      census(2024, child('A1', referral('2024-01-02', cp('2024-01-09'))) + child('A2', referral('2024-01-03'))),
+    );
+    put('e.csv', 'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\nA1,01/02/2024,S,C2,N1,U1,,\n');
+    const ex = await loadReturns(dir);
+    expect(ex.tables.children!.map((c) => c.childId)).toEqual(['A1', 'A2']);
+    expect(ex.tables.plans!.map((p) => p.planId)).toEqual(['CP-A1-2024-01-09', 'CLA-A1-2024-02-01']);
+    expect(duplicates(ex)).toEqual([]);
+  });
+
+  it('still reports a child listed twice in a row in one census (not "in id order")', async () => {
+    put('c.xml', census(2024, child('A1') + child('A1') + child('B2')));
+    const ex = await loadReturns(dir);
+    expect(duplicates(ex)).toEqual([['children', 'A1', 5]]);
+    expect(ex.tables.children!.map((c) => c.childId)).toEqual(['A1', null, 'B2']);
+  });
+
+  it("still reports a 903 header's child twice, or once with a no-break space the loader reads as a space", async () => {
+    put('h.csv', 'CHILD,SEX,DOB,ETHNIC\n101,1,01/01/2015,WBRI\n101,1,01/01/2015,WBRI\n');
+    expect(duplicates(await loadReturns(dir))).toEqual([['children', '101', 3]]);
+    // In id order as written, but the same id once the no-break space is read as a space.
+    put('h.csv', 'CHILD,SEX,DOB,ETHNIC\n1 02,1,01/01/2015,WBRI\n1\u00a002,1,01/01/2015,WBRI\n');
+    expect(duplicates(await loadReturns(dir))).toEqual([['children', '1 02', 3]]);
+  });
+
+  it('still reports two 903 periods of care whose made ids a no-break space joins', async () => {
+    put(
+      'e.csv',
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\n1 2,01/02/2024,S,C2,N1,U1,,\n1\u00a02,01/02/2024,S,C2,N1,U1,,\n',
+    );
+    const ex = await loadReturns(dir);
+    expect(duplicates(ex).filter((d) => d[0] === 'plans')).toEqual([['plans', 'CLA-1 2-2024-02-01', 3]]);
+  });
+});
+
+describe('the year merge, looking up only children in more than one file', () => {
+  it('drops an older record a newer year holds, whoever the child, and keeps the rest', async () => {
+    put(
+      'new.xml',
+      census(2024, child('', referral('2023-07-01')) + child('A1', referral('2023-06-01', cp('2023-06-20')))),
+    );
+    put(
+      'old.xml',
+      census(
+        2023,
+        child('', referral('2023-07-01')) +
+          child('A1', referral('2022-12-01') + referral('2023-06-01', cp('2023-06-20'))) +
+          child('Z9', referral('2023-06-01')),
+      ),
+    );
+    const ex = await loadReturns(dir);
+    expect(ex.tables.referrals!.map((r) => [r.referralId, r.line])).toEqual([
+      ['REF--2023-07-01', 4],
+      ['REF-A1-2023-06-01', 5],
+      ['REF-A1-2022-12-01', 5],
+      ['REF-Z9-2023-06-01', 6],
+    ]);
+    expect(ex.tables.plans!.map((p) => p.planId)).toEqual(['CP-A1-2023-06-20']);
+    expect(ex.dq.tables.get('plans')!.file).toBe('new.xml');
+  });
+});
+
+describe("a child's records in line order", () => {
+  it('names records inside a referral after it, and more than 64 records of one child in order', async () => {
+    // Each referral closes after the assessment inside it: its records are put back in line order.
+    const many = Array.from({ length: 70 }, (_, i) => {
+      const d = `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`;
+      return `\n${referral(d, `<Assessments><AssessmentActualStartDate>${d}</AssessmentActualStartDate></Assessments>`)}`;
+    });
+    put('c.xml', census(2024, child('A1', many.join(''))));
+    const ex = await loadReturns(dir);
+    const refs = ex.tables.referrals!;
+    expect(refs).toHaveLength(70);
+    expect(refs.map((r) => r.line)).toEqual(Array.from({ length: 70 }, (_, i) => 5 + i));
+    expect(ex.tables.assessments!.map((a) => [a.referralId, a.line])).toEqual(refs.map((r) => [r.referralId, r.line]));
+    expect(refs[13]!.referralId).toBe('REF-A1-2023-02-02');
+  });
+});
+
+describe('the census scanner shares leaf texts by a number made from them', () => {
+  async function both(path: string) {
+    const read = async (o: CinReadOptions) => {
+      const r = await readCinCensus(path, new DataQualityLog(), Infinity, o);
+      return r.tables.referrals.records.map((x) => x.cells);
+    };
+    const scan = await read({ engine: 'scan' });
+    expect(scan).toEqual(await read({ engine: 'generic' }));
+    return scan;
+  }
+
+  it('keeps apart codes and dates that a careless number would join', async () => {
+    const codes = ['0', '00', '000', '0000', '1A', 'A1', '\u007f', 'é', 'éé', 'ABCDE'];
+    const dates = ['2024-01-05', '2024-1a-05', '2024-01-5', '1999-12-31', '2024/01/05', '0000-00-00'];
+    const refs = codes.map(
+      (c, i) =>
+        `<CINdetails><CINreferralDate>${dates[i % dates.length]}</CINreferralDate><ReferralSource>${c}</ReferralSource></CINdetails>`,
+    );
+    put('c.xml', census(2024, child('A1', refs.join('')) + child('A2', refs.join(''))));
+    const cells = await both(join(dir, 'c.xml'));
+    const expected = codes.map((c, i) => [dates[i % dates.length], c]);
+    expect(cells.map((c) => [c[2], c[3]])).toEqual([...expected, ...expected]);
+  });
+});
