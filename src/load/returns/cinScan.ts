@@ -12,7 +12,6 @@
  * words every refusal (file, line, column) and refuses DOCTYPEs (XML bombs). So both give the
  * same records (test/returns-cin-scan.test.ts).
  */
-import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { InputError } from '../csvFile.js';
 import type { CinRecords } from './cinRecords.js';
@@ -33,17 +32,15 @@ const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 const isName = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 
 /**
- * Characters decoded at a time. A string over 128 KB is a "large object" to V8, several times
- * slower to make than a smaller one (measured: decoding a census in 64 KB pieces took 1 ms, in
- * 128 KB or larger pieces 40-60 ms per 11 MB). The file is read in larger chunks (fewer reads).
+ * Bytes read at a time. The census is scanned as bytes (no string made of the document, only of
+ * the values kept): decoding it to strings first was a fifth of what a load allocated.
  */
-const PIECE = 64 * 1024;
 const CHUNK = 1024 * 1024;
 
 /**
  * Reads the census at `path` into `out`, in chunks cut after a `>` (never inside markup or a UTF-8
- * sequence), each decoded to one flat string: joining a carried-over piece to the next chunk made
- * a rope string, several times slower to read character by character.
+ * sequence). The few bytes after a chunk's last `>` are read with the next chunk's head, not
+ * joined to the whole chunk (a copy of every byte read).
  */
 export async function scanCinCensus(
   path: string,
@@ -63,13 +60,10 @@ export async function scanCinCensus(
       if (bytes > maxBytes) throw new InputError(`${file}: larger than the limit of ${maxBytes} bytes`);
       let b: Buffer = raw;
       if (carry !== null) {
-        // What followed the last `>` (a few bytes) is read with this chunk up to its first `>`,
-        // rather than joined to the whole chunk (a copy of every byte read).
         const gt = first ? -1 : raw.indexOf(62);
         if (gt === -1) b = Buffer.concat([carry, raw]);
         else {
-          const head = Buffer.concat([carry, raw.subarray(0, gt + 1)]);
-          scan.write(decode(head, 0, head.length));
+          scan.write(Buffer.concat([carry, raw.subarray(0, gt + 1)]));
           b = raw.subarray(gt + 1);
         }
         carry = null;
@@ -83,23 +77,12 @@ export async function scanCinCensus(
         if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
         first = false;
       }
-      // Pieces of about PIECE bytes, each cut after a `>`; what follows the last `>` waits.
-      let from = 0;
-      while (b.length - from > PIECE) {
-        const cut = b.lastIndexOf(62, from + PIECE - 1) + 1;
-        if (cut <= from) break;
-        scan.write(decode(b, from, cut));
-        from = cut;
-      }
       const cut = b.lastIndexOf(62) + 1;
-      if (cut > from) {
-        scan.write(decode(b, from, cut));
-        from = cut;
-      }
-      carry = from < b.length ? b.subarray(from) : null;
+      if (cut > 0) scan.write(cut === b.length ? b : b.subarray(0, cut));
+      carry = cut < b.length ? b.subarray(cut) : null;
       if (carry !== null && carry.length > MAX_CARRY) fallback();
     }
-    scan.end(carry === null ? '' : decode(carry, 0, carry.length));
+    scan.end(carry ?? Buffer.alloc(0));
   } catch (e) {
     if (e instanceof InputError || e instanceof Fallback) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -111,20 +94,30 @@ export async function scanCinCensus(
 }
 
 /**
- * A census is nearly all ASCII, which latin1 decodes as UTF-8 does, several times faster. Bytes
- * that are not UTF-8 go to the generic reader, which decodes them as a stream does.
+ * XML's end-of-line handling, as saxes does it: CRLF and a lone CR are one line end (a piece
+ * ends with `>`, so a CRLF is never cut in two). A copy, only for a piece that holds a CR.
  */
-function decode(b: Buffer, from: number, to: number): string {
-  if (isAscii(b.subarray(from, to))) return b.toString('latin1', from, to);
-  const s = b.toString('utf8', from, to);
-  return s.includes('\uFFFD') ? fallback() : s;
+function lineEnds(b: Buffer): Buffer {
+  if (b.indexOf(13) === -1) return b;
+  const out = Buffer.allocUnsafe(b.length);
+  let n = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c !== 13) out[n++] = c;
+    else if (b[i + 1] !== 10) out[n++] = 10;
+  }
+  return out.subarray(0, n);
 }
 
 /**
- * XML's end-of-line handling, as saxes does it: CRLF and a lone CR are one line end (a piece
- * ends with `>`, so a CRLF is never cut in two).
+ * A value's text from its bytes: ASCII as latin1 (the same text, several times faster than UTF-8
+ * decoding). Bytes that are not UTF-8, and the characters XML forbids, go to the generic reader.
  */
-const lineEnds = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
+function decode(b: Buffer, from: number, to: number, wide: boolean): string {
+  if (!wide) return b.toString('latin1', from, to);
+  const s = b.toString('utf8', from, to);
+  return /[\uFFFD\uFFFE\uFFFF]/.test(s) ? fallback() : s;
+}
 
 function stringArray(): string[] {
   const a = [''];
@@ -153,29 +146,31 @@ class CinScan {
   constructor(private readonly out: CinRecords) {}
 
   /** Reads a piece of the document that ends with a `>`: all its markup is complete. */
-  write(s: string): void {
-    const b = lineEnds(s);
+  write(raw: Buffer): void {
+    const b = lineEnds(raw);
     if (this.feed(b) < b.length) fallback();
   }
 
   /** Reads the rest of the document: only white space may follow the root element. */
-  end(s: string): void {
-    const b = lineEnds(s);
+  end(raw: Buffer): void {
+    const b = lineEnds(raw);
     for (let i = this.feed(b); i < b.length; i++) {
-      const c = b.charCodeAt(i);
+      const c = b[i]!;
       if (c !== 32 && c !== 10 && c !== 9) fallback();
     }
     if (this.stack.length !== 0 || !this.rootSeen) fallback();
   }
 
-  private feed(b: string): number {
+  private feed(b: Buffer): number {
     let from = 0;
     if (!this.started) {
-      if (b.startsWith('<?xml')) {
+      // The declaration is plain ASCII, read as text (the piece holds it whole: it ends after a `>`).
+      const head = b.toString('latin1', 0, Math.min(b.length, 1024));
+      if (head.startsWith('<?xml')) {
         DECLARATION.lastIndex = 0;
-        if (!DECLARATION.test(b)) fallback();
+        if (!DECLARATION.test(head)) fallback();
         from = DECLARATION.lastIndex;
-        for (let i = 0; i < from; i++) if (b.charCodeAt(i) === 10) this.line++;
+        for (let i = 0; i < from; i++) if (b[i] === 10) this.line++;
       }
       this.started = true;
     }
@@ -186,19 +181,19 @@ class CinScan {
    * Reads every complete piece of markup (with the text before it) from `from`; returns where
    * the unfinished rest starts. `this.line` moves only with what is read.
    */
-  private scan(b: string, from: number): number {
+  private scan(b: Buffer, from: number): number {
     const n = b.length;
     const stack = this.stack;
     const out = this.out;
     let pos = from;
     let line = this.line;
     for (;;) {
-      // Text up to the next `<`: white space, or an element's value (then sliced, trimmed).
+      // Text up to the next `<`: white space, or an element's value (then decoded, trimmed).
       let i = pos;
       let c = 0;
       let nl = 0;
       while (i < n) {
-        c = b.charCodeAt(i);
+        c = b[i]!;
         if (c === 10) nl++;
         else if (c !== 32 && c !== 9) break;
         i++;
@@ -212,33 +207,38 @@ class CinScan {
         // generic reader, as do characters XML forbids.
         if (!this.justOpened) fallback();
         let last = i;
+        let wide = false;
         for (; lt < n; lt++) {
-          c = b.charCodeAt(lt);
+          c = b[lt]!;
           if (c === 60) break;
           if (c === 10) nl++;
-          else if (c === 38 || c === 62 || (c < 32 && c !== 9) || c >= 0xfffe) fallback();
-          else if (c !== 32 && c !== 9) last = lt;
+          else if (c === 38 || c === 62 || (c < 32 && c !== 9)) fallback();
+          else if (c !== 32 && c !== 9) {
+            last = lt;
+            if (c > 127) wide = true;
+          }
         }
         if (lt + 1 >= n) break;
-        if (b.charCodeAt(lt + 1) !== 47) fallback();
-        // The generic reader's limit is on the text as written, white space included.
+        if (b[lt + 1] !== 47) fallback();
+        // The generic reader's limit is on the text as written, white space included (here in
+        // bytes, never fewer than its characters: a longer text only goes to the generic reader).
         if (lt - pos > MAX_TEXT) fallback();
-        value = this.leaf(b, i, last + 1);
+        value = wide ? decode(b, i, last + 1, true) : this.leaf(b, i, last + 1);
         // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
-        if (b.charCodeAt(i) > 127 || b.charCodeAt(last) > 127) value = value.trim();
+        if (b[i]! > 127 || b[last]! > 127) value = value.trim();
       }
       const at = line + nl;
-      const c1 = b.charCodeAt(lt + 1);
+      const c1 = lt + 1 < n ? b[lt + 1]! : 0;
       if (c1 === 47) {
         // An end tag: the name of the element open, white space, `>`.
         const depth = stack.length;
         const top = depth > 0 ? stack[depth - 1]! : fallback();
         let j = lt + 2 + top.length;
         if (j >= n) break;
-        if (!b.startsWith(top, lt + 2)) fallback();
+        for (let k = 0; k < top.length; k++) if (b[lt + 2 + k] !== top.charCodeAt(k)) fallback();
         let tl = 0;
         for (; j < n; j++) {
-          c = b.charCodeAt(j);
+          c = b[j]!;
           if (c === 62) break;
           if (c === 10) tl++;
           else if (c !== 32 && c !== 9) fallback();
@@ -255,23 +255,23 @@ class CinScan {
         // A start tag; `!` (comment, CDATA, DOCTYPE) and `?` (processing instruction) are not here.
         if (!isNameStart(c1)) fallback();
         let j = lt + 2;
-        while (j < n && isName(b.charCodeAt(j))) j++;
+        while (j < n && isName(b[j]!)) j++;
         if (j === n) break;
         const nameEnd = j;
         let tl = 0;
-        c = b.charCodeAt(j);
+        c = b[j]!;
         if (c !== 62 && c !== 47) {
           // White space or attributes before the tag ends: rare (a root declaring its schema),
           // so read apart, keeping this loop small for the compiler.
           j = this.attributes(b, j);
           if (j === -1) break;
           tl = this.tagLines;
-          c = b.charCodeAt(j);
+          c = b[j]!;
         }
         const empty = c === 47;
         if (empty) {
           if (j + 1 === n) break;
-          if (b.charCodeAt(j + 1) !== 62) fallback();
+          if (b[j + 1] !== 62) fallback();
           j++;
         } else if (c !== 62) fallback();
         if (stack.length === 0 && this.rootSeen) fallback();
@@ -300,10 +300,10 @@ class CinScan {
    * Steps over the white space and attributes of a start tag from `j` (just after its name) to its
    * `/` or `>`, returning where that is (-1: the tag goes on past this piece). An attribute (a
    * census's root often declares its schema: xmlns:xsi, xsi:…Location) is read by none of the
-   * returns; a plain one is stepped over, anything else (a reference, `<`, a repeat) goes to the
-   * generic reader, which checks and words it.
+   * returns; a plain ASCII one is stepped over, anything else (a reference, `<`, a repeat) goes to
+   * the generic reader, which checks and words it.
    */
-  private attributes(b: string, from: number): number {
+  private attributes(b: Buffer, from: number): number {
     const n = b.length;
     let j = from;
     let tl = 0;
@@ -312,7 +312,7 @@ class CinScan {
     for (;;) {
       const before = j;
       for (; j < n; j++) {
-        c = b.charCodeAt(j);
+        c = b[j]!;
         if (c === 10) tl++;
         else if (c !== 32 && c !== 9) break;
       }
@@ -323,19 +323,19 @@ class CinScan {
       }
       if (j === before || !isNameStart(c)) fallback();
       const a = j;
-      while (j < n && isName(b.charCodeAt(j))) j++;
+      while (j < n && isName(b[j]!)) j++;
       if (j === n) return -1;
-      if (b.charCodeAt(j) !== 61) fallback();
+      if (b[j] !== 61) fallback();
       if (j + 1 === n) return -1;
-      const q = b.charCodeAt(j + 1);
+      const q = b[j + 1]!;
       if (q !== 34 && q !== 39) fallback();
-      const close = b.indexOf(q === 34 ? '"' : "'", j + 2);
+      const close = b.indexOf(q, j + 2);
       if (close === -1) return -1;
       for (let k = j + 2; k < close; k++) {
-        const v = b.charCodeAt(k);
-        if (v === 60 || v === 38 || v < 32) fallback();
+        const v = b[k]!;
+        if (v === 60 || v === 38 || v < 32 || v > 127) fallback();
       }
-      const attr = b.slice(a, j);
+      const attr = b.toString('latin1', a, j);
       if ((attrs ??= []).includes(attr)) fallback();
       attrs.push(attr);
       j = close + 1;
@@ -343,50 +343,52 @@ class CinScan {
   }
 
   /**
-   * A leaf's text. Most are ISO dates and short codes, which repeat across a census's records: each
-   * is one shared string, found by a number made from its characters (no string made or hashed to
-   * look it up). The builder's maps then hash each of them once (V8 keeps a string's hash), and the
-   * collector has far fewer young strings to sweep. Anything else is sliced as it is.
+   * A leaf's ASCII text. Most are ISO dates and short codes, which repeat across a census's
+   * records: each is one shared string, found by a number made from its bytes (no string made or
+   * hashed to look it up). The builder's maps then hash each of them once (V8 keeps a string's
+   * hash), and the collector has far fewer young strings to sweep. Anything else is decoded as it is.
    */
-  private leaf(b: string, from: number, to: number): string {
+  private leaf(b: Buffer, from: number, to: number): string {
     const n = to - from;
     let key = 0;
     let map: Map<number, string>;
-    if (n === 10 && b.charCodeAt(from + 4) === 45 && b.charCodeAt(from + 7) === 45) {
+    if (n === 10 && b[from + 4] === 45 && b[from + 7] === 45) {
       // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
       for (let k = from; k < to; k++) {
         if (k === from + 4 || k === from + 7) continue;
-        const d = b.charCodeAt(k) - 48;
-        if (d < 0 || d > 9) return b.slice(from, to);
+        const d = b[k]! - 48;
+        if (d < 0 || d > 9) return b.toString('latin1', from, to);
         key = key * 10 + d;
       }
       map = this.dates;
     } else if (n <= 4) {
       // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
       key = 1;
-      for (let k = from; k < to; k++) {
-        const c = b.charCodeAt(k);
-        if (c > 127) return b.slice(from, to);
-        key = key * 128 + c;
-      }
+      for (let k = from; k < to; k++) key = key * 128 + b[k]!;
       map = this.codes;
-    } else return b.slice(from, to);
+    } else return b.toString('latin1', from, to);
     const hit = map.get(key);
     if (hit !== undefined) return hit;
-    const s = b.slice(from, to);
+    const s = b.toString('latin1', from, to);
     // Capped: a census of endless distinct values only loses the sharing.
     if (map.size < LEAF_LIMIT) map.set(key, s);
     return s;
   }
 
-  private nameAt(b: string, from: number, to: number): string {
-    // Name characters are ASCII (isName), so the key is exact on length and both ends.
-    const key = (to - from) * 65536 + b.charCodeAt(from) * 256 + b.charCodeAt(to - 1);
+  private nameAt(b: Buffer, from: number, to: number): string {
+    // Name bytes are ASCII (isName), so the key is exact on length and both ends.
+    const len = to - from;
+    const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
     const seen = this.names.get(key);
-    if (seen) for (const s of seen) if (b.startsWith(s, from)) return s;
+    if (seen)
+      for (const s of seen) {
+        let k = 1;
+        while (k < len - 1 && b[from + k] === s.charCodeAt(k)) k++;
+        if (k >= len - 1) return s;
+      }
     // Made an internalised string (as property names are), so the builder's comparisons with
     // its element names are pointer comparisons.
-    const name = Object.keys({ [b.slice(from, to)]: 0 })[0]!;
+    const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
     // A few names per key at most: a document of endless distinct names only loses the sharing.
     if (!seen) this.names.set(key, [name]);
     else if (seen.length < 8) seen.push(name);
