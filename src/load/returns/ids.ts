@@ -44,7 +44,9 @@ export class IdMaker {
   /** Children whose records have been named, the child named last and its bases so far. */
   private readonly children = new Set<string>();
   private child: string | undefined;
-  private local: string[] = [];
+  /** The first `localCount` (the list is reused from child to child: a list per child was most of what ids allocated). */
+  private readonly local: string[] = [];
+  private localCount = 0;
   /** Every base made while `seen` is null, to fill it if it is needed. */
   private all: string[] = [];
 
@@ -57,13 +59,18 @@ export class IdMaker {
         else {
           this.children.add(child);
           this.child = child;
-          this.local = [];
+          this.localCount = 0;
         }
       }
       if (seen === null) {
-        if (!this.local.includes(base)) {
+        const local = this.local;
+        const n = this.localCount;
+        let i = 0;
+        while (i < n && local[i] !== base) i++;
+        if (i === n) {
           this.all.push(base);
-          if (this.local.push(base) > LOCAL_LIMIT) this.everyBase();
+          local[n] = base;
+          if ((this.localCount = n + 1) > LOCAL_LIMIT) this.everyBase();
           return base;
         }
         return this.repeat(base);
