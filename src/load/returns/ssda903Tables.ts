@@ -68,6 +68,12 @@ export function table903Of(header: readonly string[]): Table903 | null {
 /** One 903 file read as raw rows, with lookup by 903 column name. */
 export class Table903File {
   private readonly index = new Map<string, number>();
+  /**
+   * Column positions by the spec's name as the readers spell it ('CHILD', 'DECOM'): looked up per
+   * cell, so normalised once per name rather than once per cell.
+   */
+  private readonly byName = new Map<string, number>();
+  private reference: string | null | undefined;
   constructor(
     readonly table: Table903,
     readonly raw: RawCsv,
@@ -80,16 +86,21 @@ export class Table903File {
   get file(): string {
     return this.raw.file;
   }
+  /** The column's index in the file, -1 when it has none. */
+  private at(col: string): number {
+    let i = this.byName.get(col);
+    if (i === undefined) this.byName.set(col, (i = this.index.get(normaliseHeader(col)) ?? -1));
+    return i;
+  }
   has(col: string): boolean {
-    return this.index.has(normaliseHeader(col));
+    return this.at(col) !== -1;
   }
   get(row: RawRow, col: string): string {
-    const i = this.index.get(normaliseHeader(col));
-    return i === undefined ? '' : (row.cells[i] ?? '').trim();
+    const i = this.at(col);
+    return i === -1 ? '' : (row.cells[i] ?? '').trim();
   }
   position(col: string): number {
-    const i = this.index.get(normaliseHeader(col));
-    return i === undefined ? 0 : i + 1;
+    return this.at(col) + 1;
   }
   /** The required columns of the spec that the file lacks. */
   missing(): string[] {
@@ -97,6 +108,10 @@ export class Table903File {
   }
   /** The newest date in the file: the 903 year it describes ends on the 31 March on or after it. */
   referenceDate(): string | null {
+    if (this.reference === undefined) this.reference = this.newest();
+    return this.reference;
+  }
+  private newest(): string | null {
     let best: string | null = null;
     const cols =
       this.table === 'episodes'
