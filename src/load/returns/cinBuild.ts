@@ -76,6 +76,42 @@ export const CIN_TABLES: readonly CinTableName[] = [
 /** Config value maps (`mapping.<table>.values`), the only part of a mapping assemble applies. */
 export type ValueMaps = { [T in TableName]?: TableMapping['values'] };
 
+type IdRow = { childId?: string | null; referralId?: string | null; planId?: string | null };
+
+/**
+ * A row's ids made the very strings of its cells when they read the same: the row builder keeps
+ * a copy of every id of 13 characters or more (a cell of a CSV is a slice of its whole chunk),
+ * and the census's made ids, which are their own strings, were then kept twice (with the key the
+ * merge reads): the largest part of what a load keeps after its rows.
+ */
+const SHARE_IDS: {
+  readonly [T in CinTableName]: (row: IdRow & Record<string, unknown>, cells: readonly string[]) => void;
+} = {
+  children: (r, c) => {
+    if (r.childId === c[0]) r.childId = c[0];
+  },
+  referrals: (r, c) => {
+    if (r.referralId === c[0]) r.referralId = c[0];
+    if (r.childId === c[1]) r.childId = c[1];
+  },
+  assessments: (r, c) => {
+    if (r.assessmentId === c[0]) r.assessmentId = c[0];
+    if (r.childId === c[1]) r.childId = c[1];
+    if (r.referralId === c[2]) r.referralId = c[2];
+  },
+  section47: (r, c) => {
+    if (r.s47Id === c[0]) r.s47Id = c[0];
+    if (r.childId === c[1]) r.childId = c[1];
+  },
+  plans: (r, c) => {
+    if (r.planId === c[0]) r.planId = c[0];
+    if (r.childId === c[1]) r.childId = c[1];
+  },
+  reviews: (r, c) => {
+    if (r.planId === c[0]) r.planId = c[0];
+  },
+};
+
 /** One table's records of one file, built into typed rows as the reader finishes each. */
 class TableSink implements CinSink {
   private readonly log = new RecordingLog();
@@ -85,7 +121,11 @@ class TableSink implements CinSink {
   private ordered = true;
   private last = '';
 
-  constructor(table: CinTableName, file: string, values?: TableMapping['values']) {
+  constructor(
+    private readonly table: CinTableName,
+    file: string,
+    values?: TableMapping['values'],
+  ) {
     const labels: Readonly<Record<string, string>> = CIN_LABELS[table];
     const cols = Object.keys(labels);
     this.builder = new TableBuilder(table, file, this.log, { columns: labels, ...(values ? { values } : {}) });
@@ -106,7 +146,9 @@ class TableSink implements CinSink {
       if (key > this.last) this.last = key;
       else this.ordered = false;
     }
+    const rows = this.builder.rows;
     this.builder.addRow(cells, line);
+    SHARE_IDS[this.table](rows[rows.length - 1] as never, cells);
   }
 
   done(): BuiltTable {
