@@ -29,6 +29,7 @@ import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { RETURNS_ABSENT, returnsCoverage } from './measures.js';
 import { episodesOf, periodsOfCare, readCsv, reviewsOf, Table903File, TABLES_903, USED_903 } from './ssda903.js';
 import type { ReturnRead } from './types.js';
+import { sharedChildren, uniqueIdTables } from './unique.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
 export { detectReturns } from './detect.js';
@@ -298,35 +299,13 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const reach = historyReach(cin, files903);
   if (reach) limitations.referrals = reach;
 
-  // Ids that cannot repeat, so the load's duplicate check (a set of every id) is skipped for them:
-  // the ids the census made (referrals, assessments, enquiries, CIN and CP plans: cinBuild.ts,
-  // plainKeys) and the 903's periods of care (one IdMaker, prefix CLA, never a census plan's);
-  // children when every file lists its children in id order (cinBuild.ts, ordered), as a census
-  // and a 903 header usually do. Across files the merge keeps one row per key, and a plain key is
-  // its row's id as the loader reads it. Not for a table a canonical CSV replaces, nor one whose id
-  // a config value map rewrites (two ids could become one).
-  const madeByCensus = (t: TableName) => cin.every((c) => c.tables[t]?.built?.plainKeys === true);
-  const unique: Record<'referrals' | 'assessments' | 'section47' | 'plans' | 'children', () => boolean> = {
-    referrals: () => madeByCensus('referrals'),
-    assessments: () => madeByCensus('assessments'),
-    section47: () => madeByCensus('section47'),
-    plans: () => madeByCensus('plans') && [...plans.values()].every((t) => t.records.every((r) => plainKey(r.key))),
-    children: () =>
-      cin.every((c) => c.tables.children?.built?.plainKeys === true && c.tables.children.built.ordered) &&
-      headerReads.every((r) => orderedPlain(r.tables.children!.records.map((x) => x.key))),
-  };
-  const idColumn = {
-    referrals: 'referral_id',
-    assessments: 'assessment_id',
-    section47: 's47_id',
-    plans: 'plan_id',
-    children: 'child_id',
-  };
-  const uniqueIds = new Set(
-    (Object.keys(unique) as (keyof typeof unique)[]).filter(
-      (t) => !canonical.has(t) && opts.mapping?.[t]?.values?.[idColumn[t]] === undefined && unique[t](),
-    ),
-  );
+  const uniqueIds = uniqueIdTables({
+    cin,
+    headers: headerReads.map((r) => r.tables.children!.records.map((x) => x.key)),
+    plans903: [...plans.values()].flatMap((t) => t.records.map((r) => r.key)),
+    canonical: new Set(canonical.keys()),
+    ...(opts.mapping ? { mapping: opts.mapping } : {}),
+  });
   const ex = assembleExport(kept, {
     uniqueIds,
     source: dir,
@@ -364,27 +343,6 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
   ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));
   return ex;
-}
-
-/** The census children (their ids as read) that more than one census file holds. */
-function sharedChildren(cin: readonly CinCensusRead[]): Set<string> {
-  const once = new Set<string>();
-  const more = new Set<string>();
-  for (const c of cin)
-    for (const k of c.tables.children?.built?.keys ?? []) {
-      const n = once.size;
-      if (once.add(k).size === n) more.add(k);
-    }
-  return more;
-}
-
-/** A key the loader reads as exactly itself (or as blank): no no-break space, nothing to trim. */
-const plainKey = (k: string) => k.indexOf('\u00a0') === -1 && k.trim() === k;
-
-/** Plain keys, each greater than the one before: none repeats. */
-function orderedPlain(keys: readonly string[]): boolean {
-  for (let i = 0; i < keys.length; i++) if (!plainKey(keys[i]!) || (i > 0 && !(keys[i]! > keys[i - 1]!))) return false;
-  return true;
 }
 
 function roleText(r: FileRole, cin: readonly CinCensusRead[], csww: readonly WorkforceCensusRead[]): string {

@@ -1,0 +1,71 @@
+/**
+ * Which tables' ids the returns prove unique, so the load's duplicate-id check (a set of every id)
+ * is skipped for them, and which children the year merge must look up (issue 18, reading speed).
+ * test/returns-shortcuts.test.ts holds the cases that must still be checked.
+ */
+import type { TableName } from '../../model/tables.js';
+import type { TableMapping } from '../tableBuilder.js';
+import type { CinCensusRead } from './cinCensus.js';
+
+/** A key the loader reads as exactly itself (or as blank): no no-break space, nothing to trim. */
+const plainKey = (k: string) => k.indexOf('\u00a0') === -1 && k.trim() === k;
+
+/** Plain keys, each greater than the one before: none repeats. */
+function orderedPlain(keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (!plainKey(keys[i]!) || (i > 0 && !(keys[i]! > keys[i - 1]!))) return false;
+  return true;
+}
+
+const ID_COLUMN = {
+  referrals: 'referral_id',
+  assessments: 'assessment_id',
+  section47: 's47_id',
+  plans: 'plan_id',
+  children: 'child_id',
+} as const;
+
+/**
+ * Ids that cannot repeat: the ids the census made (referrals, assessments, enquiries, CIN and CP
+ * plans: cinBuild.ts, plainKeys) and the 903's periods of care (one IdMaker, prefix CLA, never a
+ * census plan's); children when every file lists its children in id order (cinBuild.ts, ordered),
+ * as a census and a 903 header usually do. Across files the merge keeps one row per key, and a
+ * plain key is its row's id as the loader reads it. Not for a table a canonical CSV replaces, nor
+ * one whose id a config value map rewrites (two ids could become one).
+ */
+export function uniqueIdTables(o: {
+  cin: readonly CinCensusRead[];
+  /** Each 903 header's child keys, in file order. */
+  headers: readonly (readonly string[])[];
+  /** The keys (ids) of the 903's periods of care. */
+  plans903: readonly string[];
+  canonical: ReadonlySet<TableName>;
+  mapping?: { [T in TableName]?: TableMapping };
+}): Set<TableName> {
+  const madeByCensus = (t: TableName) => o.cin.every((c) => c.tables[t]?.built?.plainKeys === true);
+  const unique: Record<keyof typeof ID_COLUMN, () => boolean> = {
+    referrals: () => madeByCensus('referrals'),
+    assessments: () => madeByCensus('assessments'),
+    section47: () => madeByCensus('section47'),
+    plans: () => madeByCensus('plans') && o.plans903.every(plainKey),
+    children: () =>
+      o.cin.every((c) => c.tables.children?.built?.plainKeys === true && c.tables.children.built.ordered) &&
+      o.headers.every(orderedPlain),
+  };
+  return new Set(
+    (Object.keys(unique) as (keyof typeof unique)[]).filter(
+      (t) => !o.canonical.has(t) && o.mapping?.[t]?.values?.[ID_COLUMN[t]] === undefined && unique[t](),
+    ),
+  );
+}
+
+/** The census children (their ids as read) that more than one census file holds. */
+export function sharedChildren(cin: readonly CinCensusRead[]): Set<string> {
+  const once = new Set<string>();
+  const more = new Set<string>();
+  for (const c of cin)
+    for (const k of c.tables.children?.built?.keys ?? []) {
+      const n = once.size;
+      if (once.add(k).size === n) more.add(k);
+    }
+  return more;
+}
