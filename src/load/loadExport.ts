@@ -11,6 +11,7 @@ import { EmptyFileError, InputError, MalformedCsvError, type OpenedCsv, openCsv,
 import { DataQualityLog, type TableLog } from './issues.js';
 import { IdPool, MissingColumnsError, type RowKeep, TableBuilder, type TableMapping } from './tableBuilder.js';
 import { checkRelations } from './relations.js';
+import { ReadBuffers } from './regularFile.js';
 
 export interface LoadOptions {
   /** Refuse a single file larger than this (bytes). */
@@ -195,12 +196,13 @@ function readAhead(
   sequence: readonly TableName[],
 ): ((t: TableName) => Promise<OpenedCsv>) | null {
   if (opts.rowKeep) return null;
+  const buffers = new ReadBuffers();
   const order = sequence.filter((t) => files.has(t) && (!opts.tables || opts.tables.includes(t)));
   const started = new Map<TableName, Promise<OpenedCsv>>();
   const asked = new Set<TableName>();
   const start = (t: TableName): Promise<OpenedCsv> => {
     const path = files.get(t)!;
-    const p = openCsv(path, basename(path), { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+    const p = openCsv(path, basename(path), { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES }, buffers);
     // Handled where it is awaited (readTableFile); this only keeps a failure meanwhile from
     // counting as an unhandled rejection.
     p.catch(() => undefined);
