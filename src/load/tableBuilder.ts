@@ -12,6 +12,7 @@ import {
   cleanText,
   detached,
   isValueError,
+  isoDay,
   makeCodeParser,
   parseDate,
   parseFlag,
@@ -126,6 +127,10 @@ function memoisedDate(): Parser {
     repeats = 0,
     memo = true;
   return (raw) => {
+    // The export's own spellings need neither the lookup nor the parse (issue 24: the lookups of
+    // 430,000 date cells and the full parse of 125,000 timestamps at 1.1M rows).
+    const iso = isoDay(raw);
+    if (iso !== undefined) return iso;
     if (!memo) return parseDate(raw);
     const hit = seen.get(raw);
     if (looked < DATE_SAMPLE) {

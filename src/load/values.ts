@@ -147,6 +147,35 @@ function fastDate(t: string): Day | ValueError | undefined {
   return undefined;
 }
 
+/**
+ * The day of a cell spelt exactly YYYY-MM-DD, or that and THH:MM:SSZ (the forms the export's date
+ * and timestamp columns take), when it is a real date in the plausible years: what parseDate gives
+ * for it, found without its blank, space and format checks or a lookup. Undefined for anything else,
+ * which parseDate then reads (a bad or implausible date among them, to word its error).
+ */
+export function isoDay(raw: string): Day | undefined {
+  const n = raw.length;
+  if ((n !== 10 && n !== 20) || raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return undefined;
+  if (
+    n === 20 &&
+    !(
+      raw.charCodeAt(10) === 84 &&
+      raw.charCodeAt(13) === 58 &&
+      raw.charCodeAt(16) === 58 &&
+      raw.charCodeAt(19) === 90 &&
+      num2(raw, 11) >= 0 &&
+      num2(raw, 14) >= 0 &&
+      num2(raw, 17) >= 0
+    )
+  )
+    return undefined;
+  const y = num4(raw, 0),
+    m = num2(raw, 5),
+    d = num2(raw, 8);
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 0 || d < 0) return undefined;
+  return validDay(y, m, d) ?? undefined;
+}
+
 const isDmySeparator = (c: number): boolean => c === 47 || c === 45 || c === 46; // / - .
 
 /**
