@@ -1,9 +1,12 @@
 // `npm run identity -- --ref <git-ref>`: proves a change kept behaviour. Builds <ref> in a temporary
 // git worktree, audits the same exports with that build and with this tree's build (same options,
-// as at 2024-03-31), and compares their findings.json byte for byte: every export under fixtures/
-// and one generated export (--size, default the 1.1M-row one the benchmark calls 1M). The generated
+// as at 2024-03-31), and compares every output byte for byte (findings.json, the CSVs, the
+// Markdown), for the full audit and for the seven-metric run the benchmark times against DuckDB
+// (issue 24: `--rules` of the three rules, `--no-trends`): every export under fixtures/ and one
+// generated export (--size, default the 1.1M-row one the benchmark calls 1M). The generated
 // export is written once, by this tree's generator, and both builds read the same files.
-// Prints the first differing JSON path per export; exit 1 on any difference, 2 on a usage error.
+// Prints the first difference per run (a JSON path, or a file and byte); exit 1 on any difference,
+// 2 on a usage error.
 // Progress goes to stderr. Run after `npm run build` (the npm script does it).
 //
 //   --ref REF          the build to compare with (a commit, branch or tag)
@@ -100,14 +103,31 @@ function buildRef(ref, tmp) {
   return { bin: join(tree, 'bin', 'caseaudit.js'), tree, commit };
 }
 
-/** Null when the two runs agree (exit code, stderr, findings.json bytes); else the first difference, in one line. */
+/** What the identity runs ask for: every output compared byte for byte except HTML and PDF (a browser's). */
+const FORMATS = 'json,csv,md';
+/** The benchmark's like-for-like run against DuckDB (bench/bench.ts): three rules, no trends. */
+const SEVEN = ['--rules', 'assessment-timeliness,threshold-consistency,caseloads', '--no-trends'];
+
+/** Null when the two runs agree (exit code, stderr, every file's bytes); else the first difference, in one line. */
 function compare(before, after) {
   if (before.code !== after.code) return `exit ${before.code} → ${after.code}`;
   if (before.stderr !== after.stderr)
     return `stderr ${JSON.stringify(before.stderr.trim())} → ${JSON.stringify(after.stderr.trim())}`;
-  if (before.json && after.json) return firstDifference(before.json, after.json);
-  if (before.json || after.json)
-    return `findings.json ${before.json ? 'written' : 'not written'} → ${after.json ? 'written' : 'not written'}`;
+  const names = [...before.files.keys()].join(', ');
+  const namesAfter = [...after.files.keys()].join(', ');
+  if (names !== namesAfter) return `files written: ${names || 'none'} → ${namesAfter || 'none'}`;
+  for (const [name, bytes] of before.files) {
+    const now = after.files.get(name);
+    if (name === 'findings.json') {
+      const d = firstDifference(bytes, now);
+      if (d) return d;
+    } else if (Buffer.compare(bytes, now) !== 0) {
+      let at = 0;
+      while (at < bytes.length && at < now.length && bytes[at] === now[at]) at++;
+      const line = bytes.subarray(0, at).toString('utf8').split('\n').length;
+      return `${name}: bytes differ at offset ${at} (line ${line})`;
+    }
+  }
   return null;
 }
 
@@ -128,7 +148,13 @@ async function compareWithRef(o) {
   const dirty = run('git', ['status', '--porcelain', '--untracked-files=no'], root).trim() ? ' + changes' : '';
   try {
     ref = buildRef(o.ref, tmp);
-    const targets = fixtureExports(root).map((path) => ({ path, args: auditArgs(root, path) }));
+    const targets = fixtureExports(root).flatMap((path) => {
+      const args = auditArgs(root, path, FORMATS);
+      return [
+        { path, args },
+        { path: `${path} (seven metrics)`, args: [...args, ...SEVEN] },
+      ];
+    });
     if (SIZES[o.size] > 0) {
       const gen = join(tmp, `generated-${o.size}`);
       log(`generating the ${o.size} export (${SIZES[o.size]} children) with this tree's generator`);
@@ -137,7 +163,8 @@ async function compareWithRef(o) {
         [BIN, 'generate', '--out', gen, '--seed', '7', '--children', String(SIZES[o.size]), '--as-at', AS_AT, '-q'],
         { stdio: ['ignore', 'ignore', 'inherit'] },
       );
-      targets.push({ path: gen, args: ['audit', gen, '--as-at', AS_AT, '--format', 'json', '--quiet'] });
+      const args = ['audit', gen, '--as-at', AS_AT, '--format', FORMATS, '--quiet'];
+      targets.push({ path: gen, args }, { path: `${gen} (seven metrics)`, args: [...args, ...SEVEN] });
     }
     const differences = [];
     for (const [i, t] of targets.entries()) {
@@ -150,12 +177,12 @@ async function compareWithRef(o) {
     }
     if (differences.length) {
       process.stdout.write(
-        `${differences.length} of ${targets.length} exports differ between ${o.ref} and ${head}${dirty}:\n${differences.join('\n')}\n`,
+        `${differences.length} of ${targets.length} runs differ between ${o.ref} and ${head}${dirty}:\n${differences.join('\n')}\n`,
       );
       process.exitCode = 1;
     } else
       process.stdout.write(
-        `All ${targets.length} exports give byte-identical findings.json with ${o.ref} (${ref.commit.slice(0, 10)}) and ${head}${dirty}\n`,
+        `All ${targets.length} runs (the full audit and the seven metrics of each export) give byte-identical findings.json, CSV and Markdown with ${o.ref} (${ref.commit.slice(0, 10)}) and ${head}${dirty}\n`,
       );
   } finally {
     cleanUp();

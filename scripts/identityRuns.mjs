@@ -26,10 +26,13 @@ export function fixtureExports(root, dir = 'fixtures') {
   return entries.filter((e) => e.isDirectory()).flatMap((e) => fixtureExports(root, `${dir}/${e.name}`));
 }
 
-/** `fixtures/demo` is audited with `fixtures/demo.config.json` when that file exists (the council's name). */
-export function auditArgs(root, exportPath) {
+/**
+ * `fixtures/demo` is audited with `fixtures/demo.config.json` when that file exists (the council's name).
+ * `format`: the outputs asked for (the golden files are findings.json; identity also compares CSV and Markdown).
+ */
+export function auditArgs(root, exportPath, format = 'json') {
   const config = `${exportPath}.config.json`;
-  const args = ['audit', exportPath, '--as-at', AS_AT, '--format', 'json', '--quiet'];
+  const args = ['audit', exportPath, '--as-at', AS_AT, '--format', format, '--quiet'];
   return existsSync(join(root, config)) ? [...args, '--config', config] : args;
 }
 
@@ -47,7 +50,8 @@ export const goldenRuns = (root) => join(root, 'test', 'golden', 'runs.json');
 /**
  * Audits one export with the CLI at `bin`, from `cwd` (so `source.export` in the JSON is the path
  * as given, the same for every build), into a fresh folder that is removed afterwards.
- * Returns the exit code, findings.json's bytes (null when none was written) and stderr.
+ * Returns the exit code, findings.json's bytes (null when none was written), every file written
+ * (name → bytes, in name order) and stderr.
  */
 export async function auditOnce(bin, cwd, args, env = {}) {
   const out = mkdtempSync(join(tmpdir(), 'caseaudit-identity-out-'));
@@ -64,9 +68,16 @@ export async function auditOnce(bin, cwd, args, env = {}) {
       child.on('close', (c, signal) => resolve(c ?? `signal ${signal}`));
     });
     const file = join(out, 'findings.json');
+    const files = new Map(
+      readdirSync(out)
+        .sort()
+        .filter((name) => lstatSync(join(out, name)).isFile())
+        .map((name) => [name, readFileSync(join(out, name))]),
+    );
     return {
       code,
       json: existsSync(file) && lstatSync(file).isFile() ? readFileSync(file) : null,
+      files,
       stderr: Buffer.concat(err).toString('utf8'),
     };
   } finally {
