@@ -1,18 +1,20 @@
 /**
  * Issue 22: the seventh outside corpus (test/fixtures/supervision-outside7-corpus.json), 211 records
  * in ten styles, each written by hand and labelled on 2026-12-03 by a writer given only the criteria
- * and the issue text, blind to the detector and to the other corpora. A blind set (BLIND_OUTSIDE
- * in bench/supervisionAccuracy.ts and every later set): its misses are never listed. The lead
- * measured it on the detector before round 4 (child focus 88.6%, reflection 84.4%, actions 95.7%, reviews 93.8%, copied 100%) and after round 4 had finished
- * (child focus 89.1% (188/211), reflection 84.8% (179/211), actions 97.6% (206/211), reviews 95.7% (202/211), copied 100%). These floors hold the second figures, just under, so no later change loses them
- * unnoticed; they are not tuned on.
+ * and the issue text, blind to the detector and to the other corpora. The lead measured it blind
+ * twice: before round 4 (child focus 88.6%, reflection 84.4%, actions 95.7%, reviews 93.8%, copied
+ * 100%) and after (89.1%, 84.8%, 97.6%, 95.7%, 100%). It is development material now
+ * (BLIND_OUTSIDE moved on to outside8): the model (data/supervision-model.json) is trained on it
+ * among others. Held out of that training (leave-one-corpus-out, README) the model reached child
+ * focus 92.4%, reflection 90.5%, reviews 96.2% on it. These floors hold the figures with the model
+ * trained on it, just under (94.3% = 199/211, 93.8% = 198/211, 97.6% = 206/211, 96.7% = 204/211, 100%).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.89, reflection: 0.84, actions: 0.97, reviewsPrevious: 0.95, copied: 0.99 };
+const FLOORS = { childFocus: 0.94, reflection: 0.935, actions: 0.97, reviewsPrevious: 0.965, copied: 0.99 };
 
 describeOutsideCorpus(
-  'the seventh outside corpus (a blind set, measured only)',
+  'the seventh outside corpus (measured blind twice, now development material)',
   'outside7',
   { records: 211, styles: 10 },
   FLOORS,

@@ -1,7 +1,6 @@
 /**
- * Phrase matching with negation for the supervision-text scorer: which phrase sets have a mention
- * in one sentence that is not negated. A matcher object holds the reusable span buffers, so
- * matching allocates nothing per sentence.
+ * Phrase matching with negation for the supervision-text scorer: which phrase sets have a mention in one
+ * sentence that is not negated. A matcher holds the reusable span buffers: no allocation per sentence.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
@@ -39,6 +38,8 @@ export class PhraseMatcher {
   personalOnly = false;
   /** The MARK bits of the last sentence's words together (read by the scorer's checks). */
   marks = 0;
+  /** Per record, for the scorer's model: the sets mentioned (bits), and those with a mention undone (bits << 16). */
+  evidence = 0;
   // Per record (reset by newRecord): the sentence before the one being matched, as token
   // [prevFrom, prevTo); the names shown to be adults' ("Kelly (mum)", "Ms Khan") in tokens before
   // `scanned`. Both are worked out only when a mention needs them, so most sentences pay nothing.
@@ -139,6 +140,7 @@ export class PhraseMatcher {
     }
     this.startStamp[from] = this.stamp;
     if (this.used === 0) return 0;
+    this.evidence |= this.used;
     const win = this.lex.negationWindow;
     const after = this.spanStarts[NEGATED_AFTER]!,
       nAfter = (this.used & SET_BIT.negatedAfter) !== 0 ? this.spanCount[NEGATED_AFTER]! : 0;
@@ -184,6 +186,7 @@ export class PhraseMatcher {
           if (!personal) break;
           continue;
         }
+        this.evidence |= 1 << (k + 16); // negated, or an adult's or a family's words
         // Only a negation carries on to the next mention; someone else's words do not.
         if (negated) {
           prevEnd = e;
@@ -312,7 +315,7 @@ export class PhraseMatcher {
 
   /** Starts a record: no sentence before, no adults' names known. */
   newRecord(): void {
-    this.prevFrom = this.prevTo = this.curFrom = this.curTo = this.scanned = 0;
+    this.prevFrom = this.prevTo = this.curFrom = this.curTo = this.scanned = this.evidence = 0;
     this.stamp++;
     this.first = null;
     if (this.adultNames.size !== 0) this.adultNames.clear();

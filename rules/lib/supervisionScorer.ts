@@ -15,7 +15,16 @@ import {
 } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
+import { INFERRING, lastWithOutcome, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
+import {
+  defaultModelFile,
+  EV,
+  type ModelCriterion,
+  type ModelFile,
+  SupervisionModel,
+  type Weighing,
+} from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
@@ -38,6 +47,11 @@ export interface RecordScore {
 export const TEXT_BITS = { childFocus: 1, reflection: 2, actions: 4, reviewsPrevious: 8, scored: 128 } as const;
 
 export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPrevious'] as const;
+/** A word as the model reads it. */
+export interface WordInput {
+  word: string;
+  slots: number;
+}
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
 export type Explanation = Record<(typeof EXPLAINED)[number], string[]>;
 
@@ -52,29 +66,28 @@ const ACTION_BIT = 1 << PHRASE_SETS.length;
 const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
 /** Cues that in a sentence reviewing the last actions name those actions, not a new one. */
 const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
-/** Words that open a sentence drawing an inference, which can ground a verdict in the next one. */
-const INFERRING: ReadonlySet<string> = new Set(['so', 'therefore', 'hence', 'thus', 'consequently', 'overall']);
-/** Linking verbs after which a contrast reframes what something is ("So the fights are X, not Y"). */
-const COPULAS: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  "it's",
-  "that's",
-  "he's",
-  "she's",
-  "they're",
-]);
-/** Words that contrast what something is with what it seemed ("not random aggression", "rather than"). */
-const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instead']);
-/** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
-const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
-/** "Last supervision: housing referral - done": the last meeting named (LAST_WORDS), then what became of its items. */
-const MEETINGS: ReadonlySet<string> = new Set(['supervision', 'session', 'time', 'mo', 'oversight', 'meeting']);
-const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
 const WORKER_BIT = SET_BIT.workerRecord,
   REASONED_BIT = SET_BIT.reasoned;
+const MODEL_BITS = {
+  childFocus: CHILD_FOCUS_BIT,
+  reflection: REFLECTION_BIT,
+  actions: ACTION_BIT,
+  reviewsPrevious: REVIEWS_BIT,
+} as const;
+/** The record's evidence bits from the matcher's (sets mentioned, sets undone << 16) and the lexicon's judgements. */
+function evidenceOf(matched: number, found: number): number {
+  const n = PHRASE_SETS.length,
+    sets = (1 << n) - 1;
+  return (
+    (matched & sets) |
+    (((matched >>> 16) & sets) << n) |
+    ((found & CHILD_FOCUS_BIT) !== 0 ? 1 << EV['lexicon:childFocus']! : 0) |
+    ((found & REFLECTION_BIT) !== 0 ? 1 << EV['lexicon:reflection']! : 0) |
+    ((found & ACTION_BIT) !== 0 ? 1 << EV['lexicon:actions']! : 0) |
+    ((found & REVIEWS_BIT) !== 0 ? 1 << EV['lexicon:reviewsPrevious']! : 0) |
+    ((found & PERSONAL_BIT) !== 0 ? 1 << EV['lexicon:personalOnly']! : 0)
+  );
+}
 const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<
   Record<(typeof PHRASE_SETS)[number], number>
 >;
@@ -95,8 +108,16 @@ export class SupervisionScorer {
   private explanation: Explanation | null = null;
   /** While explaining: where in the child-focus list the words of PERSONAL_BIT sentences are. */
   private personalAt: number[] = [];
+  /** The record's evidence for the model (supervisionModel EVIDENCE bits), gathered as it is read. */
+  private ev = 0;
+  private readonly model: SupervisionModel | null;
 
-  constructor(private readonly lex: CompiledLexicon) {
+  /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
+  constructor(
+    private readonly lex: CompiledLexicon,
+    model: ModelFile | null = defaultModelFile(),
+  ) {
+    this.model = model === null ? null : new SupervisionModel(model, MODEL_BITS);
     this.table = new WordTable(lex);
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions, endsLine) => {
@@ -106,6 +127,7 @@ export class SupervisionScorer {
     };
     this.credit = (kind, heading) => {
       if (this.explanation !== null) this.explanation[kind].push(`text under the heading "${heading}"`);
+      this.ev |= 1 << EV[`heading:${kind}`]!;
       return kind === 'childFocus' ? CHILD_FOCUS_BIT : kind === 'reflection' ? REFLECTION_BIT : REVIEWS_BIT;
     };
   }
@@ -125,6 +147,7 @@ export class SupervisionScorer {
       (this.givesReason(from, to) || (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word)))
     ) {
       found |= REFLECTION_BIT;
+      this.ev |= 1 << EV['cue:reasonedWithReason']!;
       this.matcher.hitStart[INDEX.reflection] = this.matcher.hitStart[INDEX.reasoned]!;
       this.matcher.hitEnd[INDEX.reflection] = this.matcher.hitEnd[INDEX.reasoned]!;
     } else if ((found & REFLECTION_BIT) === 0 && (hits & REASONED_BIT) !== 0) {
@@ -171,22 +194,28 @@ export class SupervisionScorer {
           : cued
             ? m.hitStart[INDEX.actionCues]!
             : m.hitStart[INDEX.timescales]!;
-    if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.hitStart[INDEX.childFocus]! >= taskFrom)
+    if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.hitStart[INDEX.childFocus]! >= taskFrom) {
       found &= ~CHILD_FOCUS_BIT;
-    if ((found & REFLECTION_BIT) !== 0 && this.matcher.hitStart[INDEX.reflection]! >= taskFrom)
+      this.ev |= 1 << EV['cue:childFocusInTask']!;
+    }
+    if ((found & REFLECTION_BIT) !== 0 && this.matcher.hitStart[INDEX.reflection]! >= taskFrom) {
       found &= ~REFLECTION_BIT;
+      this.ev |= 1 << EV['cue:reflectionInTask']!;
+    }
     if ((found & (REFLECTION_BIT | ACTION_BIT)) === 0 && !inActions) {
-      const end = this.reframes(from, to);
+      const end = reframes(this.tokens.toks, from, to);
       if (end > 0) {
         found |= REFLECTION_BIT;
+        this.ev |= 1 << EV['cue:reframes']!;
         m.hitStart[INDEX.reflection] = from;
         m.hitEnd[INDEX.reflection] = end;
       }
     }
     if ((found & REVIEWS_BIT) === 0 && !inActions) {
-      const at = this.lastWithOutcome(from, to);
+      const at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastWithOutcome(this.tokens.toks, from, to);
       if (at >= 0) {
         found |= REVIEWS_BIT;
+        this.ev |= 1 << EV['cue:lastWithOutcome']!;
         m.hitStart[INDEX.reviewsPrevious] = at;
         m.hitEnd[INDEX.reviewsPrevious] = at + 2;
       }
@@ -195,48 +224,6 @@ export class SupervisionScorer {
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
     return found;
-  }
-
-  /**
-   * Analysis written with no signal word (issue 22, round 4): an inference that reframes what
-   * something is ("So the fights are Elijah protecting his mum's name, not random aggression": an
-   * inferring opener, a linking verb, then a contrast not straight after it), or one that weighs
-   * two explanations ("Either mum is protecting him or she does not know": "either", a linking
-   * verb, then "or"). Returns the end of the words that show it, or -1.
-   */
-  private reframes(from: number, to: number): number {
-    const toks = this.tokens.toks,
-      first = toks[from]!.word;
-    if (!INFERRING.has(first) && first !== 'either') return -1;
-    let copula = -1;
-    for (let k = from + 1; k < to; k++) {
-      const w = toks[k]!.word;
-      if (copula < 0) {
-        if (COPULAS.has(w)) copula = k;
-      } else if (
-        first === 'either' ? w === 'or' : CONTRASTS.has(w) && k > copula + 1 && !PLAIN_NOT.has(toks[k - 1]!.word)
-      )
-        return k + 1;
-    }
-    return -1;
-  }
-
-  /**
-   * Where a sentence names the last meeting ("last supervision", "previous MO") and, later in it,
-   * what became of an item ("done", "outstanding"): a review of the last actions with no phrase
-   * of the lexicon ("Last supervision: housing referral - done"), where a bare mention ("Last
-   * supervision 12/02.") is not one. Returns the start of the mention, or -1.
-   */
-  private lastWithOutcome(from: number, to: number): number {
-    // Every sentence passes through here: most hold no word naming the last meeting.
-    if ((this.matcher.marks & MARK.last) === 0) return -1;
-    const toks = this.tokens.toks;
-    for (let k = from; k + 1 < to; k++) {
-      if ((toks[k]!.marks & MARK.last) === 0 || !MEETINGS.has(toks[k + 1]!.word)) continue;
-      for (let j = k + 2; j < to; j++) if (OUTCOMES.has(toks[j]!.word)) return k;
-      return -1;
-    }
-    return -1;
   }
 
   /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
@@ -282,6 +269,7 @@ export class SupervisionScorer {
   private read(recordText: string | null, actions: string | null): number {
     this.tokens.n = 0;
     this.labelFrom = -1;
+    this.ev = 0;
     this.matcher.newRecord();
     let found = 0;
     if (recordText)
@@ -297,7 +285,24 @@ export class SupervisionScorer {
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
-    return found;
+    this.ev |= evidenceOf(this.matcher.evidence, found);
+    return this.model === null ? found : this.model.judge(this.tokens.toks, this.tokens.n, this.ev, found);
+  }
+
+  /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */
+  modelInput(recordText: string | null, actions: string | null): { evidence: number; words: WordInput[] } {
+    this.read(recordText, actions);
+    const words: WordInput[] = [];
+    for (let k = 0; k < this.tokens.n; k++)
+      words.push({ word: this.tokens.toks[k]!.word, slots: this.tokens.toks[k]!.slots });
+    return { evidence: this.ev, words };
+  }
+
+  /** For the explanation: per criterion the model judges, its verdict and the features that weighed, heaviest first. */
+  weigh(recordText: string | null, actions: string | null): Map<ModelCriterion, Weighing> {
+    if (this.model === null) return new Map();
+    this.read(recordText, actions);
+    return this.model.weigh(this.tokens.toks, this.tokens.n, this.ev);
   }
 
   /**

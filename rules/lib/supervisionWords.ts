@@ -59,6 +59,8 @@ export interface WordInfo {
   readonly nextPrefixes: boolean;
   /** MARK bits: one of LAST_WORDS, a `reasoning` word, a `pastMarkers` word. */
   readonly marks: number;
+  /** The word's number in the scorer's model (supervisionModel), -1 for none; -2 until looked up. */
+  feature: number;
 }
 
 function isNegation(lex: CompiledLexicon, w: string): boolean {
@@ -116,6 +118,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
       (LAST_WORDS.has(w) ? MARK.last : 0) |
       (lex.reasoning.has(w) ? MARK.reason : 0) |
       (lex.pastMarkers.has(w) ? MARK.past : 0),
+    feature: -2,
   };
 }
 

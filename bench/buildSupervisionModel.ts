@@ -1,0 +1,393 @@
+/**
+ * Builds data/supervision-model.json (issue 22): per criterion a logistic regression over the
+ * lexicon's evidence and the record's words, trained on the project's development corpora only
+ * (the style corpus's development part, test/fixtures/supervision-corpus.json, and the outside
+ * corpora before BLIND_OUTSIDE; never the style corpus's test part nor a blind set). Deterministic:
+ * fixed order, no randomness, full-batch gradient descent for a fixed number of steps, weights
+ * rounded and keys sorted, so a rebuild gives the same bytes (test/supervision-model.test.ts).
+ *
+ * `node dist/bench/buildSupervisionModel.js` (or `npm run model`) writes the file;
+ * `--validate` prints the leave-one-corpus-out table the configuration was chosen by instead.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../src/engine/paths.js';
+import { loadLexicon } from '../rules/lib/supervisionLexicon.js';
+import {
+  bigramKey,
+  type CriterionWeights,
+  EVIDENCE,
+  MODEL_CRITERIA,
+  type ModelCriterion,
+  type ModelFile,
+  wordKey,
+} from '../rules/lib/supervisionModel.js';
+import { SupervisionScorer, type WordInput } from '../rules/lib/supervisionScorer.js';
+import { BLIND_OUTSIDE, readStyleCorpus, type StyleRecord } from './supervisionAccuracy.js';
+
+/** One development corpus: its name (for the ≥2-corpora rule and the validation) and records. */
+export interface Corpus {
+  name: string;
+  records: { input: { evidence: number; words: WordInput[] }; expected: Record<ModelCriterion, boolean> }[];
+}
+
+/**
+ * The configuration, chosen by leave-one-corpus-out validation (README, `--validate`): which
+ * criteria the model judges (the others keep the lexicon's judgement), the L2 penalty on word
+ * weights, which word features, and how often a word must occur to get a weight at all.
+ */
+export interface Config {
+  criteria: readonly ModelCriterion[];
+  l2: number;
+  bigrams: boolean;
+  /** A word (or bigram) needs this many records, in at least two corpora, to get a weight. */
+  minDocs: number;
+  /** Whether the lexicon's evidence is penalised as the words are (else only the words). */
+  evidenceL2: boolean;
+  /** Whether each criterion has one regression for the lexicon's "absent" and one for its "present". */
+  split: boolean;
+  /**
+   * The criteria whose model may take away what the lexicon found (SupervisionModel.present); for
+   * the others it can only add. Left out where held-out corpora showed no gain from it.
+   */
+  vetoes: readonly ModelCriterion[];
+}
+export const CONFIG: Config = {
+  criteria: ['childFocus', 'reflection', 'reviewsPrevious'],
+  l2: 0.01,
+  bigrams: true,
+  minDocs: 4,
+  evidenceL2: true,
+  split: false,
+  vetoes: ['childFocus'],
+};
+const STEPS = 600;
+const RATE = 0.5;
+const MOMENTUM = 0.9;
+/** Weights are rounded to this many decimals, so the file reads and rebuilds plainly. */
+const DECIMALS = 4;
+
+/** The development corpora, featurised by the lexicon alone, in a fixed order. */
+export function developmentCorpora(): Corpus[] {
+  const scorer = new SupervisionScorer(loadLexicon(), null);
+  const read = (name: string, records: StyleRecord[]): Corpus => ({
+    name,
+    records: records.map((r) => ({ input: scorer.modelInput(r.recordText, r.actions), expected: r.expected })),
+  });
+  const blind = Number(BLIND_OUTSIDE.slice('outside'.length));
+  const small = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'supervision-corpus.json'), 'utf8')) as {
+    records: StyleRecord[];
+  };
+  // The style corpus's test part is filtered out here and never featurised.
+  const out = [
+    read(
+      'style-dev',
+      readStyleCorpus().filter((r) => r.part === 'dev'),
+    ),
+    read('corpus', small.records),
+  ];
+  for (let n = 1; n < blind; n++) {
+    const part = n === 1 ? 'outside' : `outside${n}`;
+    out.push(read(part, readStyleCorpus(part as 'outside')));
+  }
+  return out;
+}
+
+/**
+ * The keys of one record, each once: its words and, when asked, neighbouring pairs. With `known`
+ * null every word counts and every name is "<name>" (for counting); else only known keys count.
+ */
+function recordKeys(
+  words: readonly WordInput[],
+  known: ((w: string) => boolean) | null,
+  bigrams: boolean,
+): Set<string> {
+  const keys = new Set<string>();
+  let prev: string | null = null;
+  for (const w of words) {
+    const k = wordKey(w, known ?? (() => false));
+    if (known !== null && !known(k)) {
+      prev = null;
+      continue;
+    }
+    keys.add(k);
+    if (bigrams && prev !== null) keys.add(bigramKey(prev, k));
+    prev = k;
+  }
+  return keys;
+}
+
+/**
+ * The word features a training set supports: keys found in at least `minDocs` records of at least
+ * two corpora, so that neither one writer's habit nor one child's name can carry weight. Names are
+ * first counted as "<name>" (a word is known only from its lower-case uses).
+ */
+function vocabulary(train: readonly Corpus[], config: Config): { words: Set<string>; bigrams: Set<string> } {
+  const docs = new Map<string, number>();
+  const corpora = new Map<string, Set<string>>();
+  const count = (keys: Set<string>, corpus: string): void => {
+    for (const k of keys) {
+      docs.set(k, (docs.get(k) ?? 0) + 1);
+      let c = corpora.get(k);
+      if (c === undefined) corpora.set(k, (c = new Set()));
+      c.add(corpus);
+    }
+  };
+  for (const c of train) for (const r of c.records) count(recordKeys(r.input.words, null, false), c.name);
+  const passes = (k: string): boolean => (docs.get(k) ?? 0) >= config.minDocs && corpora.get(k)!.size >= 2;
+  const words = new Set([...docs.keys()].filter(passes));
+  const bigrams = new Set<string>();
+  if (config.bigrams) {
+    docs.clear();
+    corpora.clear();
+    for (const c of train)
+      for (const r of c.records) {
+        const keys = recordKeys(r.input.words, (w) => words.has(w), true);
+        for (const k of keys) if (!k.includes(' ')) keys.delete(k);
+        count(keys, c.name);
+      }
+    for (const k of docs.keys()) if (passes(k)) bigrams.add(k);
+  }
+  return { words, bigrams };
+}
+
+/** Feature numbers of a record: its evidence bits (0 …), then its words and bigrams in the vocabulary. */
+function featuresOf(
+  r: Corpus['records'][number],
+  index: ReadonlyMap<string, number>,
+  words: ReadonlySet<string>,
+  bigrams: boolean,
+): Int32Array {
+  const f: number[] = [];
+  for (let e = 0; e < EVIDENCE.length; e++) if ((r.input.evidence & (1 << e)) !== 0) f.push(e);
+  for (const k of recordKeys(r.input.words, (w) => words.has(w), bigrams)) {
+    const i = index.get(k);
+    if (i !== undefined) f.push(i);
+  }
+  return Int32Array.from(f.sort((a, b) => a - b));
+}
+
+/** One logistic regression: its bias and a weight per feature (evidence, then the word keys). */
+interface Side {
+  bias: number;
+  w: Float64Array;
+}
+/**
+ * A trained model: per criterion two regressions, one for the records where the lexicon found the
+ * criterion absent (which can add it) and one for those where it found it present (which can take
+ * it away), so each side's bias starts from the lexicon's verdict; or one for both when not split.
+ */
+interface Trained {
+  keys: string[];
+  index: Map<string, number>;
+  words: Set<string>;
+  bigrams: boolean;
+  weights: Map<ModelCriterion, readonly [Side, Side]>;
+  vetoes: ReadonlySet<ModelCriterion>;
+}
+
+/** Whether the lexicon alone found criterion `c` in a record. */
+export const lexiconFound = (evidence: number, c: ModelCriterion): boolean =>
+  (evidence & (1 << EVIDENCE.indexOf(`lexicon:${c}`))) !== 0;
+
+/**
+ * L2-regularised logistic regression by full-batch gradient descent with momentum, a fixed
+ * number of steps from zero: the bias is not penalised; the words are (and the evidence with
+ * `evidenceL2`), so a word moves a judgement only as far as many records support it.
+ */
+function fit(x: readonly Int32Array[], y: readonly number[], nf: number, config: Config): Side {
+  const m = Math.max(1, x.length);
+  const w = new Float64Array(nf),
+    v = new Float64Array(nf),
+    g = new Float64Array(nf);
+  let bias = 0,
+    vb = 0;
+  for (let step = 0; step < STEPS; step++) {
+    g.fill(0);
+    let gb = 0;
+    for (let i = 0; i < x.length; i++) {
+      const xi = x[i]!;
+      let z = bias;
+      for (let j = 0; j < xi.length; j++) z += w[xi[j]!]!;
+      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
+      gb += err;
+      for (let j = 0; j < xi.length; j++) g[xi[j]!] += err;
+    }
+    for (let j = 0; j < nf; j++) {
+      const grad = g[j]! / m + (j >= EVIDENCE.length || config.evidenceL2 ? config.l2 * w[j]! : 0);
+      v[j] = MOMENTUM * v[j]! - RATE * grad;
+      w[j] += v[j]!;
+    }
+    vb = MOMENTUM * vb - (RATE * gb) / m;
+    bias += vb;
+  }
+  return { bias, w };
+}
+
+/** Trains the model of `config` on `corpora`. */
+export function train(corpora: readonly Corpus[], config: Config): Trained {
+  const { words, bigrams } = vocabulary(corpora, config);
+  const keys = [...words, ...bigrams].sort();
+  const index = new Map(keys.map((k, i) => [k, EVIDENCE.length + i]));
+  const rows = corpora.flatMap((c) => c.records);
+  const x = rows.map((r) => featuresOf(r, index, words, config.bigrams));
+  const nf = EVIDENCE.length + keys.length;
+  const weights = new Map<ModelCriterion, readonly [Side, Side]>();
+  for (const c of config.criteria) {
+    const y = rows.map((r) => (r.expected[c] ? 1 : 0));
+    if (!config.split) {
+      const both = fit(x, y, nf, config);
+      weights.set(c, [both, both]);
+      continue;
+    }
+    const on = rows.map((r) => lexiconFound(r.input.evidence, c));
+    const side = (found: boolean): Side =>
+      fit(
+        x.filter((_, i) => on[i] === found),
+        y.filter((_, i) => on[i] === found),
+        nf,
+        config,
+      );
+    weights.set(c, [side(false), side(true)]);
+  }
+  return { keys, index, words, bigrams: config.bigrams, weights, vetoes: new Set(config.vetoes) };
+}
+
+const round = (v: number): number => {
+  const r = Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
+  return r === 0 ? 0 : r; // no -0 in the file
+};
+
+/** One side's weights as written: evidence and words by name, sorted, rounded; every word kept (even at 0) so names fold the same way. */
+function sideWeights(t: Trained, side: Side): CriterionWeights {
+  const used = EVIDENCE.map((e, i): [string, number] => [e, round(side.w[i]!)]).filter(([, w]) => w !== 0);
+  for (const [i, k] of t.keys.entries()) used.push([k, round(side.w[EVIDENCE.length + i]!)]);
+  used.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { bias: round(side.bias), weights: Object.fromEntries(used) };
+}
+
+/** The model file of a trained model. */
+export function modelFile(t: Trained, config: Config): ModelFile {
+  const criteria: ModelFile['criteria'] = {};
+  for (const c of MODEL_CRITERIA) {
+    const tw = t.weights.get(c);
+    if (tw !== undefined)
+      criteria[c] = {
+        vetoes: t.vetoes.has(c),
+        lexiconAbsent: sideWeights(t, tw[0]),
+        lexiconPresent: sideWeights(t, tw[1]),
+      };
+  }
+  return {
+    description:
+      'Supervision scorer model (issue 22): per criterion, logistic-regression weights over the lexicon evidence and the record words, one set for records where the lexicon found the criterion absent and one for those where it found it present. Built by `npm run model` (bench/buildSupervisionModel.ts) from the development corpora; do not edit by hand.',
+    training: {
+      corpora: 'style corpus dev part, supervision-corpus.json, outside sets before BLIND_OUTSIDE',
+      l2: config.l2,
+      evidenceL2: config.evidenceL2,
+      bigrams: config.bigrams,
+      minDocs: config.minDocs,
+      minCorpora: 2,
+      steps: STEPS,
+    },
+    criteria,
+  };
+}
+
+/** The model file's text as committed. */
+export function buildModelText(corpora = developmentCorpora(), config = CONFIG): string {
+  return `${JSON.stringify(modelFile(train(corpora, config), config), null, 2)}\n`;
+}
+
+/** How a trained model judges records (the sign of bias + Σ weights), per criterion. */
+function predict(t: Trained, r: Corpus['records'][number], c: ModelCriterion): boolean {
+  const found = lexiconFound(r.input.evidence, c);
+  const { bias, w } = t.weights.get(c)![found ? 1 : 0];
+  let z = bias,
+    words = 0;
+  for (const j of featuresOf(r, t.index, t.words, t.bigrams)) {
+    z += w[j]!;
+    if (j >= EVIDENCE.length) words += w[j]!;
+  }
+  // As SupervisionModel.present: what the lexicon found is taken away only when the words weigh against it.
+  return z > 0 || (found && (!t.vetoes.has(c) || words >= 0));
+}
+
+interface Score {
+  correct: number;
+  tp: number;
+  fp: number;
+  n: number;
+}
+const pct = (a: number, b: number): string => (b === 0 ? '  -  ' : `${((100 * a) / b).toFixed(1)}%`);
+
+/** Leave-one-corpus-out: for each outside corpus, train on the others and compare with the lexicon alone on it. */
+export function validate(corpora: readonly Corpus[], config: Config): string {
+  const lines: string[] = [];
+  const totals = new Map<string, Score>();
+  for (const held of corpora.filter((c) => c.name.startsWith('outside'))) {
+    const t = train(
+      corpora.filter((c) => c !== held),
+      config,
+    );
+    for (const c of config.criteria) {
+      const lex: Score = { correct: 0, tp: 0, fp: 0, n: 0 },
+        mod: Score = { correct: 0, tp: 0, fp: 0, n: 0 };
+      for (const r of held.records) {
+        const want = r.expected[c];
+        const l = lexiconFound(r.input.evidence, c);
+        const p = predict(t, r, c);
+        for (const [s, got] of [
+          [lex, l],
+          [mod, p],
+        ] as const) {
+          s.n++;
+          if (got === want) s.correct++;
+          if (got && want) s.tp++;
+          if (got && !want) s.fp++;
+        }
+      }
+      for (const [k, s] of [
+        [`${c} lexicon`, lex],
+        [`${c} model`, mod],
+      ] as const) {
+        const tot = totals.get(k) ?? { correct: 0, tp: 0, fp: 0, n: 0 };
+        totals.set(k, { correct: tot.correct + s.correct, tp: tot.tp + s.tp, fp: tot.fp + s.fp, n: tot.n + s.n });
+      }
+      lines.push(
+        `| ${held.name} | ${c} | ${pct(lex.correct, lex.n)} (precision ${pct(lex.tp, lex.tp + lex.fp)}) | ${pct(mod.correct, mod.n)} (precision ${pct(mod.tp, mod.tp + mod.fp)}) |`,
+      );
+    }
+  }
+  for (const c of config.criteria) {
+    const l = totals.get(`${c} lexicon`)!,
+      m = totals.get(`${c} model`)!;
+    lines.push(
+      `| all held out | ${c} | ${pct(l.correct, l.n)} (precision ${pct(l.tp, l.tp + l.fp)}) | ${pct(m.correct, m.n)} (precision ${pct(m.tp, m.tp + m.fp)}) |`,
+    );
+  }
+  return [
+    `config ${JSON.stringify(config)}`,
+    '| held out | criterion | lexicon alone | lexicon + model |',
+    '| --- | --- | --- | --- |',
+    ...lines,
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const corpora = developmentCorpora();
+  if (process.argv.includes('--validate')) {
+    const grid = process.argv.includes('--grid');
+    const configs: Config[] = grid
+      ? [0.003, 0.01, 0.03, 0.1].flatMap((l2) =>
+          [false, true].map((evidenceL2) => ({ ...CONFIG, criteria: MODEL_CRITERIA, l2, evidenceL2 })),
+        )
+      : [{ ...CONFIG, criteria: MODEL_CRITERIA }];
+    for (const config of configs) process.stdout.write(`${validate(corpora, config)}\n\n`);
+  } else {
+    const file = join(PACKAGE_ROOT, 'data', 'supervision-model.json');
+    writeFileSync(file, buildModelText(corpora));
+    process.stdout.write(`wrote ${file}\n`);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Structural cues of the supervision scorer that need no phrase (issue 22, round 4): an inference
+ * that reframes, two explanations weighed, the last meeting named with what became of its items.
+ */
+import { MARK, type WordInfo } from './supervisionWords.js';
+
+/** Words that open a sentence drawing an inference, which can ground a verdict in the next one. */
+export const INFERRING: ReadonlySet<string> = new Set(['so', 'therefore', 'hence', 'thus', 'consequently', 'overall']);
+/** Linking verbs after which a contrast reframes what something is ("So the fights are X, not Y"). */
+const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "it's",
+  "that's",
+  "he's",
+  "she's",
+  "they're",
+]);
+/** Words that contrast what something is with what it seemed ("not random aggression", "rather than"). */
+const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instead']);
+/** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
+const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
+/** "Last supervision: housing referral - done": the last meeting named (LAST_WORDS), then what became of its items. */
+const MEETINGS: ReadonlySet<string> = new Set(['supervision', 'session', 'time', 'mo', 'oversight', 'meeting']);
+const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
+
+/**
+ * Analysis written with no signal word (issue 22, round 4): an inference that reframes what
+ * something is ("So the fights are Elijah protecting his mum's name, not random aggression": an
+ * inferring opener, a linking verb, then a contrast not straight after it), or one that weighs
+ * two explanations ("Either mum is protecting him or she does not know": "either", a linking
+ * verb, then "or"). Returns the end of the words that show it, or -1.
+ */
+export function reframes(toks: readonly WordInfo[], from: number, to: number): number {
+  const first = toks[from]!.word;
+  if (!INFERRING.has(first) && first !== 'either') return -1;
+  let copula = -1;
+  for (let k = from + 1; k < to; k++) {
+    const w = toks[k]!.word;
+    if (copula < 0) {
+      if (COPULAS.has(w)) copula = k;
+    } else if (
+      first === 'either' ? w === 'or' : CONTRASTS.has(w) && k > copula + 1 && !PLAIN_NOT.has(toks[k - 1]!.word)
+    )
+      return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where a sentence names the last meeting ("last supervision", "previous MO") and, later in it,
+ * what became of an item ("done", "outstanding"): a review of the last actions with no phrase
+ * of the lexicon ("Last supervision: housing referral - done"), where a bare mention ("Last
+ * supervision 12/02.") is not one. Returns the start of the mention, or -1.
+ */
+export function lastWithOutcome(toks: readonly WordInfo[], from: number, to: number): number {
+  for (let k = from; k + 1 < to; k++) {
+    if ((toks[k]!.marks & MARK.last) === 0 || !MEETINGS.has(toks[k + 1]!.word)) continue;
+    for (let j = k + 2; j < to; j++) if (OUTCOMES.has(toks[j]!.word)) return k;
+    return -1;
+  }
+  return -1;
+}
