@@ -44,17 +44,14 @@ export interface CriterionWeights {
   /** By evidence name, word key ("<name>", "<num>", "<date>" for the folded kinds) or "word word" bigram. */
   weights: Record<string, number>;
 }
-export interface CriterionModel {
+export interface CriterionModel extends CriterionWeights {
   /** Whether the model may take away what the lexicon found (else it can only add what the lexicon missed). */
   vetoes: boolean;
-  lexiconAbsent: CriterionWeights;
-  lexiconPresent: CriterionWeights;
 }
 export interface ModelFile {
   description: string;
   /** How the weights were chosen (regularisation, minimum document frequency), for the reader. */
   training: Record<string, unknown>;
-  /** Per criterion modelled, the weights for a record where the lexicon found it absent, and present. */
   criteria: Partial<Record<ModelCriterion, CriterionModel>>;
 }
 
@@ -77,10 +74,13 @@ export function wordKey(info: Pick<WordInfo, 'word' | 'slots'>, known: (w: strin
 /** Pairs of neighbouring keys, as the model's bigrams are written. */
 export const bigramKey = (a: string, b: string): string => `${a} ${b}`;
 
-/** One weight column: a criterion's regression for one verdict of the lexicon. */
+/** One criterion's weights, by evidence bit, word number and bigram number. */
 interface Column {
   readonly bias: number;
   readonly evidence: Float64Array;
+  /** By word number, and by bigram number. */
+  readonly words: Float64Array;
+  readonly bigrams: Float64Array;
 }
 
 /** One feature that weighed in a judgement, for the explanation. */
@@ -89,8 +89,6 @@ export interface Weighed {
   weight: number;
 }
 
-const SIDES = ['lexiconAbsent', 'lexiconPresent'] as const;
-
 /**
  * A model ready to judge. Word weights are kept by number (words × columns, a column per criterion
  * and verdict of the lexicon), and each distinct word's number is looked up once (WordInfo.feature).
@@ -98,23 +96,32 @@ const SIDES = ['lexiconAbsent', 'lexiconPresent'] as const;
 export class SupervisionModel {
   private readonly vocab = new Map<string, number>();
   private readonly keys: string[] = [];
-  private readonly words: Float64Array;
-  private readonly bigrams = new Map<number, number>();
-  private readonly bigramWeights: Float64Array;
-  /** Whether a word opens some bigram, so most words skip the bigram lookup. */
-  private readonly opens: Uint8Array;
+  /**
+   * Bigrams by (first word's number × words + second's), in open addressing over typed arrays: a
+   * bigram is looked up at most tokens, where a Map's lookup cost as much as the rest of the model.
+   */
+  private readonly bigramKeys: Int32Array;
+  private readonly bigramSlots: Int32Array;
+  private readonly bigramMask: number;
+  /**
+   * Per word, bit (w & 31) set for each word w that follows it in some bigram: a pair whose bit is
+   * clear is no bigram, so most pairs skip the lookup.
+   */
+  private readonly opens: Int32Array;
   private readonly criteria: ModelCriterion[];
   /** The scorer's bit of each criterion modelled, and its lexicon:… evidence bit. */
   private readonly bits: number[];
   private readonly lexiconBits: number[];
   private readonly vetoes: boolean[];
   private readonly columns: Column[] = [];
+  /** Word and bigram weights, four a word (one per criterion a model can judge), for the scoring loop. */
+  private readonly words4: Float64Array;
+  private readonly bigrams4: Float64Array;
   /** Per word and bigram number, the record it was last counted in (each counts once a record). */
   private readonly seen: Int32Array;
   private readonly bigramSeen: Int32Array;
   private record = 0;
-  /** Per criterion, the column judging the current record, its bias and evidence, and its words' weights. */
-  private readonly col: Int32Array;
+  /** Per criterion, the current record's bias and evidence, and its words' weights. */
   private readonly sums: Float64Array;
   private readonly wordSums: Float64Array;
 
@@ -123,99 +130,152 @@ export class SupervisionModel {
     this.bits = this.criteria.map((c) => bits[c]);
     this.lexiconBits = this.criteria.map((c) => 1 << EV[`lexicon:${c}`]!);
     this.vetoes = this.criteria.map((c) => file.criteria[c]!.vetoes);
-    const sides = this.criteria.flatMap((c) => SIDES.map((side) => file.criteria[c]![side]));
-    const nc = sides.length;
-    const pairs: [string, string, number, number][] = [];
+    const models = this.criteria.map((c) => file.criteria[c]!);
+    const pairs: [string, string][] = [];
     const wordOf = (k: string): number => {
       let i = this.vocab.get(k);
       if (i === undefined) this.vocab.set(k, (i = this.keys.push(k) - 1));
       return i;
     };
-    for (const [ci, side] of sides.entries())
-      for (const [k, w] of Object.entries(side.weights)) {
+    for (const model of models)
+      for (const k of Object.keys(model.weights)) {
         const sp = k.indexOf(' ');
         if (k in EV) continue;
         if (sp < 0) wordOf(k);
-        else pairs.push([k.slice(0, sp), k.slice(sp + 1), ci, w]);
+        else pairs.push([k.slice(0, sp), k.slice(sp + 1)]);
       }
     for (const [a, b] of pairs) (wordOf(a), wordOf(b));
     const nw = this.keys.length;
-    this.words = new Float64Array(nw * nc);
-    this.opens = new Uint8Array(nw);
+    this.opens = new Int32Array(nw);
     this.seen = new Int32Array(nw);
-    for (const [ci, side] of sides.entries()) {
-      const evidence = new Float64Array(EVIDENCE.length);
-      for (const [k, w] of Object.entries(side.weights)) {
-        if (k in EV) evidence[EV[k]!] = w;
-        else if (!k.includes(' ')) this.words[this.vocab.get(k)! * nc + ci] = w;
-      }
-      this.columns.push({ bias: side.bias, evidence });
-    }
+    const bigrams = new Map<number, number>();
     for (const [a, b] of pairs) {
       const id = this.vocab.get(a)! * nw + this.vocab.get(b)!;
-      if (!this.bigrams.has(id)) this.bigrams.set(id, this.bigrams.size);
-      this.opens[this.vocab.get(a)!] = 1;
+      if (!bigrams.has(id)) bigrams.set(id, bigrams.size);
+      this.opens[this.vocab.get(a)!]! |= 1 << (this.vocab.get(b)! & 31);
     }
-    this.bigramWeights = new Float64Array(this.bigrams.size * nc);
-    this.bigramSeen = new Int32Array(this.bigrams.size);
-    for (const [a, b, ci, w] of pairs)
-      this.bigramWeights[this.bigrams.get(this.vocab.get(a)! * nw + this.vocab.get(b)!)! * nc + ci] = w;
-    this.col = new Int32Array(this.criteria.length);
-    this.sums = new Float64Array(this.criteria.length);
-    this.wordSums = new Float64Array(this.criteria.length);
-  }
-
-  /** The word's number in the model, or -1: worked out once per distinct word (WordInfo.feature). */
-  private featureOf(t: WordInfo): number {
-    if (t.feature === -2) t.feature = this.vocab.get(wordKey(t, (w) => this.vocab.has(w))) ?? -1;
-    return t.feature;
-  }
-
-  /** Sums per criterion, each in the column of the lexicon's verdict (in `ev`); `each` sees every feature counted. */
-  private sum(toks: readonly WordInfo[], n: number, ev: number, each?: Each): void {
-    const nc = this.columns.length,
-      sums = this.wordSums,
-      col = this.col;
-    for (let ci = 0; ci < this.criteria.length; ci++) {
-      const c = (col[ci] = 2 * ci + ((ev & this.lexiconBits[ci]!) !== 0 ? 1 : 0));
-      const column = this.columns[c]!;
-      let s = column.bias;
-      for (let rest = ev; rest !== 0; rest &= rest - 1) {
-        const e = 31 - Math.clz32(rest & -rest);
-        s += column.evidence[e]!;
-        if (each) each(ci, EVIDENCE[e]!, column.evidence[e]!);
+    let size = 16;
+    while (size < bigrams.size * 2) size *= 2;
+    this.bigramMask = size - 1;
+    this.bigramKeys = new Int32Array(size).fill(-1);
+    this.bigramSlots = new Int32Array(size);
+    for (const [id, b] of bigrams) {
+      let h = hashOf(id) & this.bigramMask;
+      while (this.bigramKeys[h] !== -1) h = (h + 1) & this.bigramMask;
+      this.bigramKeys[h] = id;
+      this.bigramSlots[h] = b;
+    }
+    this.bigramSeen = new Int32Array(bigrams.size);
+    for (const model of models) {
+      const column: Column = {
+        bias: model.bias,
+        evidence: new Float64Array(EVIDENCE.length),
+        words: new Float64Array(nw),
+        bigrams: new Float64Array(bigrams.size),
+      };
+      for (const [k, w] of Object.entries(model.weights)) {
+        const sp = k.indexOf(' ');
+        if (k in EV) column.evidence[EV[k]!] = w;
+        else if (sp < 0) column.words[this.vocab.get(k)!] = w;
+        else column.bigrams[bigrams.get(this.vocab.get(k.slice(0, sp))! * nw + this.vocab.get(k.slice(sp + 1))!)!] = w;
       }
-      this.sums[ci] = s;
-      sums[ci] = 0;
+      this.columns.push(column);
     }
-    const rec = ++this.record,
+    // The four criteria's weights side by side (a criterion not judged stays 0): one cache line a word.
+    this.words4 = new Float64Array(nw * 4);
+    this.bigrams4 = new Float64Array(bigrams.size * 4);
+    for (const [ci, column] of this.columns.entries()) {
+      for (let f = 0; f < nw; f++) this.words4[f * 4 + ci] = column.words[f]!;
+      for (let g = 0; g < bigrams.size; g++) this.bigrams4[g * 4 + ci] = column.bigrams[g]!;
+    }
+    this.sums = new Float64Array(this.criteria.length);
+    this.wordSums = new Float64Array(MODEL_CRITERIA.length);
+  }
+
+  /** A word's number in the model, or -1 (the scorer's word table keeps it as WordInfo.feature). */
+  featureOf(t: Pick<WordInfo, 'word' | 'slots'>): number {
+    return this.vocab.get(wordKey(t, (w) => this.vocab.has(w))) ?? -1;
+  }
+
+  /** The number of the bigram (a, b) of word numbers, or -1. */
+  private bigramOf(a: number, b: number): number {
+    const id = a * this.keys.length + b,
+      keys = this.bigramKeys;
+    for (let h = hashOf(id) & this.bigramMask; ; h = (h + 1) & this.bigramMask) {
+      const k = keys[h]!;
+      if (k === id) return this.bigramSlots[h]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  /** Picks each criterion's column (the lexicon's verdict is in `ev`) and starts its sums: bias and evidence. */
+  private start(ev: number): void {
+    for (let ci = 0; ci < this.criteria.length; ci++) {
+      const column = this.columns[ci]!;
+      let s = column.bias;
+      for (let rest = ev; rest !== 0; rest &= rest - 1) s += column.evidence[31 - Math.clz32(rest & -rest)]!;
+      this.sums[ci] = s;
+    }
+  }
+
+  /**
+   * Adds the weights of the words and bigrams of tokens [0, n), each once, to the criteria's word
+   * sums. Unrolled for the four criteria a model can judge (a missing one reads zeros): every
+   * token passes through here.
+   */
+  private sumWords(feats: Int32Array, n: number): void {
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0;
+    const w4 = this.words4,
+      b4 = this.bigrams4,
       seen = this.seen,
-      words = this.words,
+      opens = this.opens,
+      bigramSeen = this.bigramSeen,
+      keys = this.bigramKeys,
+      slots = this.bigramSlots,
+      mask = this.bigramMask,
       nw = this.keys.length;
+    const rec = ++this.record;
     let prev = -1;
     for (let k = 0; k < n; k++) {
-      const f = this.featureOf(toks[k]!);
-      if (f >= 0) {
-        if (seen[f] !== rec) {
-          seen[f] = rec;
-          for (let ci = 0; ci < sums.length; ci++) {
-            sums[ci] += words[f * nc + col[ci]!]!;
-            if (each) each(ci, this.keys[f]!, words[f * nc + col[ci]!]!);
-          }
-        }
-        if (prev >= 0 && this.opens[prev] === 1) {
-          const b = this.bigrams.get(prev * nw + f);
-          if (b !== undefined && this.bigramSeen[b] !== rec) {
-            this.bigramSeen[b] = rec;
-            for (let ci = 0; ci < sums.length; ci++) {
-              sums[ci] += this.bigramWeights[b * nc + col[ci]!]!;
-              if (each) each(ci, bigramKey(this.keys[prev]!, this.keys[f]!), this.bigramWeights[b * nc + col[ci]!]!);
-            }
-          }
+      const f = feats[k]!;
+      if (f < 0) {
+        prev = -1;
+        continue;
+      }
+      if (seen[f] !== rec) {
+        seen[f] = rec;
+        const at = f << 2;
+        s0 += w4[at]!;
+        s1 += w4[at + 1]!;
+        s2 += w4[at + 2]!;
+        s3 += w4[at + 3]!;
+      }
+      // The bigram (prev, f), probed in place (bigramOf): its key, then the slots after it.
+      if (prev >= 0 && (opens[prev]! & (1 << (f & 31))) !== 0) {
+        const id = prev * nw + f;
+        let h = hashOf(id) & mask,
+          key = keys[h]!;
+        while (key !== id && key !== -1) key = keys[(h = (h + 1) & mask)]!;
+        const g = key === id ? slots[h]! : -1;
+        if (g >= 0 && bigramSeen[g] !== rec) {
+          bigramSeen[g] = rec;
+          const at = g << 2;
+          s0 += b4[at]!;
+          s1 += b4[at + 1]!;
+          s2 += b4[at + 2]!;
+          s3 += b4[at + 3]!;
         }
       }
       prev = f;
     }
+    const sums = this.wordSums;
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+    sums[3] = s3;
   }
 
   /**
@@ -232,8 +292,9 @@ export class SupervisionModel {
   }
 
   /** The scorer's criteria bits for tokens [0, n) with evidence `ev`: each modelled criterion as the model judges it. */
-  judge(toks: readonly WordInfo[], n: number, ev: number, found: number): number {
-    this.sum(toks, n, ev);
+  judge(feats: Int32Array, n: number, ev: number, found: number): number {
+    this.start(ev);
+    this.sumWords(feats, n);
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
       out = this.present(ci, ev) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
@@ -244,10 +305,25 @@ export class SupervisionModel {
    * For the explanation: per modelled criterion, whether the lexicon and the model found it, and
    * the features of the record that weighed, heaviest first (ties by key: the same on every run).
    */
-  weigh(toks: readonly WordInfo[], n: number, ev: number): Map<ModelCriterion, Weighing> {
-    const weighed = this.criteria.map((): Weighed[] => []);
-    this.sum(toks, n, ev, (ci, key, weight) => {
-      if (weight !== 0) weighed[ci]!.push({ key, weight });
+  weigh(feats: Int32Array, n: number, ev: number): Map<ModelCriterion, Weighing> {
+    this.start(ev);
+    this.sumWords(feats, n);
+    const weighed = this.criteria.map((_, ci): Weighed[] => {
+      const column = this.columns[ci]!,
+        list: Weighed[] = [];
+      const add = (key: string, weight: number): void => {
+        if (weight !== 0 && !list.some((w) => w.key === key)) list.push({ key, weight });
+      };
+      for (let e = 0; e < EVIDENCE.length; e++) if ((ev & (1 << e)) !== 0) add(EVIDENCE[e]!, column.evidence[e]!);
+      let prev = -1;
+      for (let k = 0; k < n; k++) {
+        const f = feats[k]!;
+        if (f >= 0) add(this.keys[f]!, column.words[f]!);
+        const b = prev >= 0 && f >= 0 ? this.bigramOf(prev, f) : -1;
+        if (b >= 0) add(bigramKey(this.keys[prev]!, this.keys[f]!), column.bigrams[b]!);
+        prev = f;
+      }
+      return list;
     });
     const out = new Map<ModelCriterion, Weighing>();
     for (const [ci, c] of this.criteria.entries()) {
@@ -260,7 +336,8 @@ export class SupervisionModel {
   }
 }
 
-type Each = (criterion: number, key: string, weight: number) => void;
+/** Fibonacci hashing of a bigram's number, for its slot. */
+const hashOf = (id: number): number => Math.imul(id, 0x9e3779b1) >>> 7;
 /** How the model judged one criterion of a record. */
 export interface Weighing {
   /** The lexicon's verdict (which column weighed), and the model's. */

@@ -118,7 +118,8 @@ export class SupervisionScorer {
     model: ModelFile | null = defaultModelFile(),
   ) {
     this.model = model === null ? null : new SupervisionModel(model, MODEL_BITS);
-    this.table = new WordTable(lex);
+    const m = this.model;
+    this.table = new WordTable(lex, m === null ? null : (info) => m.featureOf(info));
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions, endsLine) => {
       const found = this.judgeSentence(from, to, inActions);
@@ -286,7 +287,7 @@ export class SupervisionScorer {
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
-    return this.model === null ? found : this.model.judge(this.tokens.toks, this.tokens.n, this.ev, found);
+    return this.model === null ? found : this.model.judge(this.tokens.feats, this.tokens.n, this.ev, found);
   }
 
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */
@@ -302,7 +303,7 @@ export class SupervisionScorer {
   weigh(recordText: string | null, actions: string | null): Map<ModelCriterion, Weighing> {
     if (this.model === null) return new Map();
     this.read(recordText, actions);
-    return this.model.weigh(this.tokens.toks, this.tokens.n, this.ev);
+    return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev);
   }
 
   /**

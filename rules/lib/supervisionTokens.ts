@@ -13,6 +13,8 @@ import { DATE_TOKEN, MONTH_WORDS, normalise, WEEKDAYS } from './supervisionDates
 export class Tokens {
   readonly toks: WordInfo[] = [];
   hashes = new Float64Array(512);
+  /** Each token's number in the scorer's model (WordInfo.feature), in a typed array for its loop. */
+  feats = new Int32Array(512);
   n = 0;
 
   push(info: WordInfo): void {
@@ -20,8 +22,10 @@ export class Tokens {
       const grown = new Float64Array(this.hashes.length * 2);
       grown.set(this.hashes);
       this.hashes = grown;
+      (this.feats = new Int32Array(grown.length)).set(this.feats);
     }
     this.hashes[this.n] = info.hash;
+    this.feats[this.n] = info.feature;
     this.toks[this.n++] = info;
   }
 }

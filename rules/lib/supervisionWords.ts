@@ -59,7 +59,7 @@ export interface WordInfo {
   readonly nextPrefixes: boolean;
   /** MARK bits: one of LAST_WORDS, a `reasoning` word, a `pastMarkers` word. */
   readonly marks: number;
-  /** The word's number in the scorer's model (supervisionModel), -1 for none; -2 until looked up. */
+  /** The word's number in the scorer's model (supervisionModel), -1 for none or no model. */
   feature: number;
 }
 
@@ -118,7 +118,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
       (LAST_WORDS.has(w) ? MARK.last : 0) |
       (lex.reasoning.has(w) ? MARK.reason : 0) |
       (lex.pastMarkers.has(w) ? MARK.past : 0),
-    feature: -2,
+    feature: -1,
   };
 }
 
@@ -131,7 +131,11 @@ export class WordTable {
   private mask = 1023;
   private size = 0;
 
-  constructor(private readonly lex: CompiledLexicon) {}
+  /** `feature`: a word's number in the scorer's model (WordInfo.feature), worked out as it is described. */
+  constructor(
+    private readonly lex: CompiledLexicon,
+    private readonly feature: ((info: WordInfo) => number) | null = null,
+  ) {}
 
   /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`. */
   find(s: string, from: number, to: number, hash: number): WordInfo {
@@ -145,6 +149,7 @@ export class WordTable {
 
   private add(raw: string, at: number): WordInfo {
     const info = describeWord(this.lex, raw);
+    if (this.feature !== null) info.feature = this.feature(info);
     if (this.size >= WORD_TABLE_LIMIT) {
       this.reset(1024);
       return this.insert(info);
