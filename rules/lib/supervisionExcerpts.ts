@@ -24,20 +24,43 @@ const EXPLAINED_LABELS = {
   reviewsPrevious: 'Reviews last actions',
 } as const;
 
+/** How a model feature reads in the explanation: folded names, numbers and dates in brackets. */
+const shown = (key: string): string =>
+  key
+    .replace(/<name>/g, '[name]')
+    .replace(/<num>/g, '[number]')
+    .replace(/<date>/g, '[date]');
+
 /**
- * Why each criterion was judged present or not (issue 22): the words that made it present, at
- * most two per criterion, or that none did. Shown with the excerpt, so HTML/PDF only — never in
- * JSON or CSV, never under --pseudonymise (the report drops every excerpt then).
+ * Why each criterion was judged present or not (issue 22): the lexicon words that made it present,
+ * at most two, or that none did; and for a criterion the model judges, the record's words that
+ * weighed most for it (or, when judged absent, against it), at most three, and whether the model
+ * overturned the lexicon. Shown with the excerpt, so HTML/PDF only — never in JSON or CSV, never
+ * under --pseudonymise (the report drops every excerpt then).
  */
 export function explanation(scorer: SupervisionScorer, r: SupervisionRow): string {
   const ex: Explanation = scorer.explain(r.recordText, r.actions);
+  const weighed = scorer.weigh(r.recordText, r.actions);
   const parts = (Object.keys(EXPLAINED_LABELS) as (keyof Explanation)[]).map((c) => {
     const found = [...new Set(ex[c])];
-    if (found.length === 0) return `${EXPLAINED_LABELS[c]}: no words found`;
-    return `${EXPLAINED_LABELS[c]}: ${found
-      .slice(0, 2)
-      .map((w) => `“${w}”`)
-      .join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
+    let part =
+      found.length === 0
+        ? `${EXPLAINED_LABELS[c]}: no words found`
+        : `${EXPLAINED_LABELS[c]}: ${found
+            .slice(0, 2)
+            .map((w) => `“${w}”`)
+            .join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
+    const m = weighed.get(c);
+    if (m !== undefined) {
+      // Words only (not the lexicon's evidence, already named above), on the side of the verdict.
+      const words = m.weighed
+        .filter((w) => !w.key.includes(':') && (m.present ? w.weight > 0 : w.weight < 0))
+        .slice(0, 3)
+        .map((w) => `“${shown(w.key)}”`);
+      if (words.length > 0) part += `, model words ${m.present ? 'for' : 'against'}: ${words.join(', ')}`;
+      if (m.present !== m.lexicon) part += m.present ? ' (found by the model)' : ' (overturned by the model)';
+    }
+    return part;
   });
   return `Why: ${parts.join('; ')}.`;
 }
