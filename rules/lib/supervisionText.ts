@@ -6,6 +6,7 @@
  * (supervisionCopy). This module is their public face.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
+import { defaultModelFile, type ModelFile } from './supervisionModel.js';
 import { SupervisionScorer } from './supervisionScorer.js';
 
 export {
@@ -27,7 +28,10 @@ export {
 } from './supervisionCopy.js';
 export { EXPLAINED, type Explanation, type RecordScore, SupervisionScorer, TEXT_BITS } from './supervisionScorer.js';
 
-/** A scorer for a lexicon: each holds its own buffers, so two never disturb each other. */
-export function createScorer(lex: CompiledLexicon): SupervisionScorer {
-  return new SupervisionScorer(lex);
+/**
+ * A scorer for a lexicon: each holds its own buffers, so two never disturb each other. With the
+ * project's model (data/supervision-model.json) unless `model` is given; null for the lexicon alone.
+ */
+export function createScorer(lex: CompiledLexicon, model?: ModelFile | null): SupervisionScorer {
+  return new SupervisionScorer(lex, model === undefined ? defaultModelFile() : model);
 }

@@ -1,0 +1,114 @@
+/**
+ * Issue 22: the supervision scorer's model (data/supervision-model.json), built by
+ * bench/buildSupervisionModel.ts from the development corpora. The file is what the builder makes
+ * (byte for byte), it is trained on the development material only, its judgements are the sign of
+ * bias + the weights of the features present (so they can be explained), and it changes only the
+ * criteria chosen by leave-one-corpus-out validation, in the ways chosen there.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildModelText, CONFIG, developmentCorpora } from '../bench/buildSupervisionModel.js';
+import { readStyleCorpus } from '../bench/supervisionAccuracy.js';
+import { compileLexicon, createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+import { defaultModelFile, EVIDENCE, type ModelFile } from '../rules/lib/supervisionModel.js';
+
+const lex = loadLexicon();
+const withModel = createScorer(lex);
+const lexiconAlone = createScorer(lex, null);
+const file = defaultModelFile()!;
+
+describe('the model file', () => {
+  const corpora = developmentCorpora();
+
+  it('is what `npm run model` builds from the development corpora, byte for byte', () => {
+    expect(buildModelText(corpora)).toBe(readFileSync('data/supervision-model.json', 'utf8'));
+  });
+
+  it('is trained on the development material only: never the style corpus test part nor a blind set', () => {
+    expect(corpora.map((c) => [c.name, c.records.length])).toEqual([
+      ['style-dev', 225],
+      ['corpus', 68],
+      ['outside', 120],
+      ['outside2', 193],
+      ['outside3', 291],
+      ['outside4', 227],
+      ['outside5', 187],
+      ['outside6', 200],
+      ['outside7', 211],
+    ]);
+    expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
+  });
+
+  it('judges child focus, reflection and reviews; actions and copying stay the lexicon and the contract', () => {
+    expect(Object.keys(file.criteria).sort()).toEqual([...CONFIG.criteria].sort());
+    expect(Object.keys(file.criteria)).not.toContain('actions');
+    // A name, a number or a date folds to one key: no single child's name carries weight.
+    const keys = Object.keys(file.criteria.childFocus!.weights);
+    expect(keys).toContain('<name>');
+    for (const name of ['jayden', 'lily', 'tyler', 'poppy']) expect(keys).not.toContain(name);
+    expect(keys.filter((k) => /\d/.test(k))).toEqual([]);
+  });
+});
+
+describe('judgements with the model', () => {
+  it('finds child focus the lexicon missed: the young person quoted after her name and age', () => {
+    const text =
+      "Chloe-Ann 16 - 'I want to stay with my boyfriend and his family, not in a hostel.' We need to check the boyfriend's family. Last supervision: housing referral - done. DBS on boyfriend's mum - not requested yet.";
+    expect(lexiconAlone.scoreRecord(text, 'Request checks on boyfriend’s family this week.').childFocus).toBe(false);
+    expect(withModel.scoreRecord(text, 'Request checks on boyfriend’s family this week.').childFocus).toBe(true);
+  });
+
+  it('takes away child focus only where the words weigh against it: "views recorded" at closure says nothing of the child', () => {
+    const text = "Oversight - case closure. All actions complete. Children's views recorded. No further role.";
+    expect(lexiconAlone.scoreRecord(text, null).childFocus).toBe(true);
+    expect(withModel.scoreRecord(text, null).childFocus).toBe(false);
+    // However short, what the lexicon rightly finds stands (the words do not argue against it).
+    expect(withModel.scoreRecord("The baby's weight has dropped.", null).childFocus).toBe(true);
+  });
+
+  it('never takes away reflection or reviews, and never changes actions or copying, on any development record', () => {
+    for (const part of ['outside', 'outside2', 'outside3', 'outside4', 'outside5', 'outside6', 'outside7'] as const)
+      for (const r of readStyleCorpus(part)) {
+        const a = lexiconAlone.scoreRecord(r.recordText, r.actions),
+          b = withModel.scoreRecord(r.recordText, r.actions);
+        if (a.reflection) expect(b.reflection, r.id).toBe(true);
+        if (a.reviewsPrevious) expect(b.reviewsPrevious, r.id).toBe(true);
+        expect(b.actions, r.id).toBe(a.actions);
+        // The copy test reads the same 3-shingles, so copying is judged as before.
+        expect(b.shingles, r.id).toEqual(a.shingles);
+      }
+  });
+
+  it('is the sign of bias + the weights of the features present, which the explanation lists', () => {
+    const records = readStyleCorpus('outside6');
+    let checked = 0;
+    for (const r of records) {
+      const weighing = withModel.weigh(r.recordText, r.actions);
+      for (const [c, w] of weighing) {
+        const model = file.criteria[c]!;
+        const sum = w.weighed.reduce((s, x) => s + x.weight, model.bias);
+        // Each feature at most once, and every one a key of the model file.
+        expect(new Set(w.weighed.map((x) => x.key)).size).toBe(w.weighed.length);
+        for (const x of w.weighed) expect(model.weights[x.key]).toBe(x.weight);
+        // What the lexicon found is taken away only by a model that may, and only when the words weigh against it.
+        const words = w.weighed.filter((x) => !x.key.includes(':')).reduce((s, x) => s + x.weight, 0);
+        expect(w.present, `${r.id} ${c}`).toBe(sum > 0 || (w.lexicon && (!model.vetoes || words >= 0)));
+        checked++;
+      }
+    }
+    expect(checked).toBe(records.length * CONFIG.criteria.length);
+    // The evidence features are named as the model file names them.
+    expect(EVIDENCE).toContain('lexicon:childFocus');
+  });
+
+  it("a council's own phrase weighs as its phrase set does", () => {
+    const json = JSON.parse(readFileSync('data/supervision-lexicon.json', 'utf8')) as { reflection: string[] };
+    json.reflection = [...json.reflection, 'formulation shows'];
+    const council = compileLexicon(json);
+    const text = 'Formulation shows the escalation follows contact with dad.';
+    expect(createScorer(lex).scoreRecord(text, null).reflection).toBe(false);
+    expect(createScorer(council).scoreRecord(text, null).reflection).toBe(true);
+    const model: ModelFile = file;
+    expect(model.criteria.reflection!.weights['lexicon:reflection']).toBeGreaterThan(0);
+  });
+});
