@@ -144,7 +144,10 @@ export class SupervisionModel {
         if (sp < 0) wordOf(k);
         else pairs.push([k.slice(0, sp), k.slice(sp + 1)]);
       }
-    for (const [a, b] of pairs) (wordOf(a), wordOf(b));
+    for (const [a, b] of pairs) {
+      wordOf(a);
+      wordOf(b);
+    }
     const nw = this.keys.length;
     this.opens = new Int32Array(nw);
     this.seen = new Int32Array(nw);
