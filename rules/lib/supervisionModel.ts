@@ -314,8 +314,11 @@ export class SupervisionModel {
     const weighed = this.criteria.map((_, ci): Weighed[] => {
       const column = this.columns[ci]!,
         list: Weighed[] = [];
+      const done = new Set<string>();
       const add = (key: string, weight: number): void => {
-        if (weight !== 0 && !list.some((w) => w.key === key)) list.push({ key, weight });
+        if (weight === 0 || done.has(key)) return;
+        done.add(key);
+        list.push({ key, weight });
       };
       for (let e = 0; e < EVIDENCE.length; e++) if ((ev & (1 << e)) !== 0) add(EVIDENCE[e]!, column.evidence[e]!);
       let prev = -1;
