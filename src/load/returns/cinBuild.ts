@@ -178,18 +178,3 @@ export async function readCinBuilt(path: string, maxBytes: number, values: Value
   for (const t of CIN_TABLES) r.tables[t].built = sinks![t].done();
   return r;
 }
-
-/**
- * The rows of `b` the merge keeps (`keep[i]`), with only their issues; `b` itself when all are
- * kept.
- */
-export function keptOf(b: BuiltTable, keep: readonly boolean[] | null): BuiltTable {
-  if (keep === null || !keep.includes(false)) return b;
-  return {
-    plainKeys: b.plainKeys,
-    ordered: b.ordered,
-    keys: b.keys.filter((_, i) => keep[i]),
-    rows: b.rows.filter((_, i) => keep[i]),
-    adds: b.adds.filter((a) => keep[a.at]),
-  };
-}

@@ -4,7 +4,7 @@
  */
 import type { TableName } from '../../model/tables.js';
 import type { TableSource } from '../ssd/assemble.js';
-import { keptOf } from './cinBuild.js';
+import type { BuiltTable } from './cinBuild.js';
 import type { ReturnRead, ReturnTable } from './types.js';
 
 /**
@@ -83,3 +83,20 @@ export const byNewest = (
   a: { referenceDate: string | null; file: string },
   b: { referenceDate: string | null; file: string },
 ) => byText(b.referenceDate ?? '', a.referenceDate ?? '') || a.file.localeCompare(b.file);
+
+// Here, not in cinBuild.ts: detection reaches this module statically, and importing the census
+// builder from it pulled the XML reader into every run's start-up (test/startup.test.ts).
+/**
+ * The rows of `b` the merge keeps (`keep[i]`), with only their issues; `b` itself when all are
+ * kept.
+ */
+export function keptOf(b: BuiltTable, keep: readonly boolean[] | null): BuiltTable {
+  if (keep === null || !keep.includes(false)) return b;
+  return {
+    plainKeys: b.plainKeys,
+    ordered: b.ordered,
+    keys: b.keys.filter((_, i) => keep[i]),
+    rows: b.rows.filter((_, i) => keep[i]),
+    adds: b.adds.filter((a) => keep[a.at]),
+  };
+}
