@@ -341,13 +341,10 @@ function vacancyMetric(
       censusNote(census.censusDate),
     );
   }
-  // Rounded to six decimals (the census's FTEs have six): a sum of FTEs such as 0.521371 carries
-  // binary noise (87.80888300000001) that would show in the denominator of every view.
   const inPost = workers
     .filter((w) => w.agency !== true && workerActiveOn(w, asAt))
     .reduce((s, w) => s + (w.fte ?? 1), 0);
-  const denominator = Math.round((inPost + census.vacancies) * 1e6) / 1e6;
-  return shareMetric(VACANCY_LABEL, census.vacancies, denominator, atMost(o.maxVacancyRate, o.tolerance));
+  return shareMetric(VACANCY_LABEL, census.vacancies, inPost + census.vacancies, atMost(o.maxVacancyRate, o.tolerance));
 }
 
 /** Every metric not measured: the workers are the census's, and the audit is as at another day. */

@@ -6,7 +6,9 @@ export function formatMetricValue(m: Pick<Metric, 'value' | 'unit' | 'numerator'
   if (m.value === null) return 'not measured';
   switch (m.unit) {
     case 'share':
-      return m.numerator !== undefined ? `${pct(m.value)} (${m.numerator} of ${m.denominator})` : pct(m.value);
+      return m.numerator !== undefined
+        ? `${pct(m.value)} (${countText(m.numerator)} of ${countText(m.denominator!)})`
+        : pct(m.value);
     case 'ratio':
       return `${m.value >= 0 ? '+' : ''}${pct(m.value)}`;
     case 'workingDays':
@@ -51,6 +53,14 @@ export function limitText(m: Pick<Metric, 'unit' | 'threshold' | 'direction'>): 
 export function groupDigits(v: number): string {
   const [whole, frac] = String(v).split('.');
   return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+
+/**
+ * A share's numerator or denominator as a reader wants it: a count as it is, a sum of FTEs to at
+ * most two decimals (87.26, not the exact sum's 87.26126000000001, which findings.json keeps).
+ */
+export function countText(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(2)));
 }
 
 export function fmtNumber(v: number): string {
