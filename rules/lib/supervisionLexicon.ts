@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
 import { wordHash } from './supervisionWords.js';
-import { addPhrase, compilePhrase, newPhrases, PHRASE_SETS, type Phrases, PLACEHOLDERS } from './supervisionTrie.js';
+import {
+  addPhrase,
+  compilePhrase,
+  newPhrases,
+  PHRASE_SETS,
+  type Phrases,
+  PLACEHOLDERS,
+  WordSteps,
+} from './supervisionTrie.js';
 
 /** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
 const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
@@ -147,6 +155,8 @@ export interface CompiledLexicon {
    * Sticky: run at a line start of the whole text (set lastIndex); matches a template heading
    * there, with group k + 1 set for a heading of HEADING_KINDS[k].
    */
+  /** The trie's word steps in one table, numbered once the last phrase is in (PhraseMatcher.step). */
+  readonly wordSteps: WordSteps;
   readonly heading: RegExp | null;
   /**
    * FNV-1a hashes of the headings' first words, lower-cased: a line whose first word (after any
@@ -195,6 +205,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
   ];
   return {
     phrases,
+    wordSteps: new WordSteps(phrases.root, phrases.vocabulary.size),
     negations: new Set(lex.negations.map((n) => n.toLowerCase())),
     negationSuffixes: lex.negationSuffixes.map((s) => s.toLowerCase().replace(/\u2019/g, "'")),
     negationWindow: lex.negationWindow,

@@ -3,7 +3,7 @@
  * sentence that is not negated. A matcher holds the reusable span buffers: no allocation per sentence.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit, WordSteps } from './supervisionTrie.js';
+import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 import { CHILD_HOLDERS, LINKS, OWN_VOICE, PRACTITIONERS, PREPOSITIONS } from './supervisionMatchWords.js';
 import { ATTRIBUTIVE, POSSESSIVE_PRONOUNS, PRONOUNS, REPORT_LINKS, REPORTS, SEEING } from './supervisionMatchWords.js';
@@ -56,11 +56,7 @@ export class PhraseMatcher {
   /** The supervisee's name in a record about the worker (supervisee), once found; null until then. */
   private first: string | null = null;
 
-  private readonly wordSteps: WordSteps;
-
-  constructor(private readonly lex: CompiledLexicon) {
-    this.wordSteps = new WordSteps(lex.phrases.root, lex.phrases.vocabulary.size);
-  }
+  constructor(private readonly lex: CompiledLexicon) {}
 
   /** Records a span [start, end) for every phrase set in `sets` (bits). */
   private addSpans(sets: number, start: number, end: number): void {
@@ -89,7 +85,7 @@ export class PhraseMatcher {
   private step(node: PhraseTrie, start: number, at: number, to: number): void {
     const t = this.toks[at]!;
     if ((node.wordMask & t.idBit) !== 0) {
-      const next = this.wordSteps.step(node, t.id);
+      const next = this.lex.wordSteps.step(node, t.id);
       if (next !== undefined) this.walk(next, start, at + 1, to);
     }
     const prefixes = node.prefixes;

@@ -251,12 +251,6 @@ function isEmptyText(lex: CompiledLexicon, text: string): boolean {
   return text.length <= 48 && lex.emptyText.has(bareText(text));
 }
 
-/**
- * A word of text under a heading. Read by exec from lastIndex 0 (each loop sets it), not matchAll,
- * which copies the pattern every call: a few microseconds a heading (issue 22's speed).
- */
-const WORD = /[A-Za-z0-9']+/g;
-
 function saysSomething(lex: CompiledLexicon, text: string, minWords: number): boolean {
   // Only a short text can be an empty one ("N/A", "see previous record"), so a long one skips
   // the folding; the words are counted and the first three checked for a negation in one pass.
@@ -270,15 +264,14 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
   // "Not seen this month" is empty; "nightlight – not done; housing – emailed" reviews each item,
   // so a negation counts only before the first dash, colon, semicolon or comma.
   const sep = text.search(/[–—:;,]| - /);
-  const head = text.slice(0, 400);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(head); m !== null; m = WORD.exec(head)) {
+  for (const m of text.slice(0, 400).matchAll(/[A-Za-z0-9']+/g)) {
     if (words < 3 && (sep < 0 || m.index < sep) && lex.negations.has(m[0].toLowerCase())) return false;
     if (++words >= Math.max(3, minWords)) return true;
   }
   return words >= minWords;
 }
 
+const WORD = /[A-Za-z0-9']+/g;
 /** Words that open a task rather than what the child said or showed: "To be seen next week", "Awaiting direct work". */
 const TASK_OPENERS: ReadonlySet<string> = new Set(['to', 'awaiting', 'pending', 'planned']);
 
@@ -289,9 +282,7 @@ const TASK_OPENERS: ReadonlySet<string> = new Set(['to', 'awaiting', 'pending', 
  */
 function someoneElsesOrTask(lex: CompiledLexicon, text: string): boolean {
   let k = 0;
-  const head = text.slice(0, 200);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(head); m !== null; m = WORD.exec(head)) {
+  for (const m of text.slice(0, 200).matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (lex.adults.has(w) || (k === 0 && (lex.imperatives.has(w) || TASK_OPENERS.has(w)))) return true;
     if (++k === 2) return false;
@@ -322,9 +313,7 @@ function givesReason(lex: CompiledLexicon, text: string): boolean {
   let prev = '',
     pending = '';
   // Each word is judged once the next is known ("as before" compares, it gives no reason).
-  const head = text.slice(0, 400);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(head); m !== null; m = WORD.exec(head)) {
+  for (const m of text.slice(0, 400).matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (pending !== '' && isReason(lex, prev, pending, w)) return true;
     prev = pending;
