@@ -116,6 +116,9 @@ describe('PDF report', () => {
     expect(pages).toBeGreaterThan(3);
     expect(flat).toContain(`Page 1 of ${pages}`);
     expect(flat).toContain(`Page ${pages} of ${pages}`);
+    // The supervision record's excerpt is printed too: the clipped copy the PDF prints from had
+    // lost it (excerpts are held beside the result by identity), so no PDF showed any.
+    expect(flat).toContain('child said "I want to stay"');
     // evidence tables are printed in full, even the long one that starts closed in the HTML
     for (const id of ['C10', 'C15']) expect(flat).toContain(id);
     execFileSync('/usr/bin/pdftoppm', [

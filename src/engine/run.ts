@@ -112,6 +112,16 @@ export function excerptsOf(result: AuditResult): ReadonlyMap<string, string> {
   return out;
 }
 
+/**
+ * A view's copy of a result (the PDF's, with its cells clipped) keeps the original's excerpts:
+ * they are held beside a result, by identity, so a copy would otherwise print none.
+ */
+export function sameExcerpts(copy: AuditResult, original: AuditResult): AuditResult {
+  const sources = excerptStore.get(original);
+  if (sources) excerptStore.set(copy, sources);
+  return copy;
+}
+
 export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditRequest): AuditResult {
   const options = resolveRuleOptions(rules, req.config, { only: req.only });
   if (req.only) {

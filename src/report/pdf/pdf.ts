@@ -5,6 +5,7 @@
  * run fails loudly rather than print a document that tried to reach the network.
  */
 import type { AuditResult, EvidenceRow } from '../../engine/types.js';
+import { sameExcerpts } from '../../engine/run.js';
 import { clipValue } from '../../model/issues.js';
 import type { RenderOptions } from '../types.js';
 import { pdfHeaderFooter, renderHtml } from '../html/index.js';
@@ -72,7 +73,8 @@ function clipRow(row: EvidenceRow): EvidenceRow {
 
 /** The result as printed: every evidence and breakdown cell clipped (a copy; the result is untouched). */
 export function clipForPrint(result: AuditResult): AuditResult {
-  return {
+  // The copy keeps the result's excerpts and their explanations (issue 22: HTML and PDF alike).
+  const copy: AuditResult = {
     ...result,
     rules: result.rules.map((r) => ({
       ...r,
@@ -93,6 +95,7 @@ export function clipForPrint(result: AuditResult): AuditResult {
       breakdowns: r.breakdowns.map((b) => ({ ...b, rows: b.rows.map(clipRow) })),
     })),
   };
+  return sameExcerpts(copy, result);
 }
 
 /** `candidates` is for tests (a machine without a browser); the CLI always uses BROWSER_PATHS. */
