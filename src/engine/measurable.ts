@@ -5,6 +5,7 @@
  * reported as not measured — value null, no findings, no breakdown column — in every view.
  */
 import { type ColumnRef, type Coverage, type MetricNeeds, splitRef } from '../model/coverage.js';
+import { type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_SPECS } from '../model/schema.js';
 import type { TableName } from '../model/tables.js';
@@ -32,10 +33,15 @@ function describeMissing(ex: LoadedExport, ref: ColumnRef): string {
 }
 
 /**
- * What a metric lacks in this export, in words naming the data that would allow it; empty when it
- * can be measured.
+ * What a metric lacks in this export as at `asAt`, in words naming the data that would allow it;
+ * empty when it can be measured.
  */
-export function unmetNeeds(needs: MetricNeeds | undefined, ex: LoadedExport): string[] {
+export function unmetNeeds(
+  needs: MetricNeeds | undefined,
+  ex: LoadedExport,
+  asAt: Day,
+  ruleTables: readonly TableName[] = [],
+): string[] {
   if (!needs) return [];
   const missing: string[] = [];
   const tables = new Set<TableName>();
@@ -57,6 +63,17 @@ export function unmetNeeds(needs: MetricNeeds | undefined, ex: LoadedExport): st
       );
     }
   }
+  // A table whose data ends before the as-at date (a return's reference date) cannot say what
+  // happened since: e.g. a CIN census of 31 March read at a workforce census date of 30 September.
+  // A metric that names no column (e.g. open plans without an allocation) reads its rule's tables.
+  for (const t of [...(tables.size > 0 ? tables : new Set(ruleTables))].sort()) {
+    const until = coverageOf(ex)[t]?.until;
+    if (!until || until.day >= asAt || !ex.tables[t]) continue;
+    const day = toIso(until.day);
+    missing.push(
+      `${t} after ${day} (${until.what}: what happened since is not in it; audit as at that date with --as-at ${day})`,
+    );
+  }
   return missing;
 }
 
@@ -73,11 +90,13 @@ export function withdrawUnmeasurable(
   metricsNeeds: Readonly<Record<string, MetricNeeds>>,
   out: RuleOutput,
   ex: LoadedExport,
+  asAt: Day,
+  ruleTables: readonly TableName[] = [],
 ): string[] {
   const lines: string[] = [];
   const withdrawn = new Set<string>();
   for (const [metricId, m] of Object.entries(out.metrics)) {
-    const missing = unmetNeeds(metricsNeeds[metricId], ex);
+    const missing = unmetNeeds(metricsNeeds[metricId], ex, asAt, ruleTables);
     if (missing.length === 0) continue;
     const note = `not measured: this ${ex.layout} export does not carry ${missing.join('; ')}`;
     out.metrics[metricId] = notMeasured(m, note);

@@ -206,7 +206,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
         if (e) m.england = e;
       }
       // A rule from outside the registry may declare nothing: its metrics are then taken as measurable.
-      const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex);
+      const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex, req.asAt, rule.tables);
       if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
@@ -237,8 +237,10 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
             rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! })),
           ),
           // A metric the export cannot measure (src/engine/measurable.ts) has no trend either.
-          measurable: (ruleId, metricId) =>
-            unmetNeeds(rules.find((r) => r.id === ruleId)?.metrics[metricId], ex).length === 0,
+          measurable: (ruleId, metricId) => {
+            const rule = rules.find((r) => r.id === ruleId);
+            return unmetNeeds(rule?.metrics[metricId], ex, req.asAt, rule?.tables).length === 0;
+          },
         });
   const result: AuditResult = {
     schemaVersion: 1,

@@ -10,6 +10,7 @@
  * cannot show: that a table holds each child's latest record only (Annex A), which plan types a
  * plan-linked table covers, and columns it fills with values that must not be trusted.
  */
+import type { Day } from './day.js';
 import type { PlanType, TableName } from './tables.js';
 
 /**
@@ -37,6 +38,13 @@ export interface TableCoverage {
   withheld?: Readonly<Record<string, string>>;
   /** Where the table came from, in the user's words ("List 7", "ssd_cp_reviews"), for messages. */
   source?: string;
+  /**
+   * The last day the table's records describe (a statutory return's reference date). At a later
+   * as-at date a record open on that day may have closed since, and whatever happened since is
+   * missing: a metric needing the table is not measured there, rather than counted as if nothing
+   * had changed.
+   */
+  until?: { day: Day; what: string };
 }
 
 export type Coverage = { readonly [T in TableName]?: TableCoverage };

@@ -88,6 +88,7 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
   out.push(...childrenMarkdown(result, mdText));
 
   out.push(...measuresTable(result));
+  out.push(...notMeasuredList(result));
   for (const t of ci.after) out.push(...mdTable(t));
   const notAssessed = result.rules.filter((r) => ruleOutcome(r) === 'not-assessed');
   if (notAssessed.length) {
@@ -129,6 +130,21 @@ function measuresTable(result: AuditResult): string[] {
   }
   out.push('');
   return out;
+}
+
+/**
+ * Why each measure was not measured, naming the data that would allow it: "Rules not assessed"
+ * points here, and a reader of the summary alone must not be left with a bare "not measured".
+ */
+function notMeasuredList(result: AuditResult): string[] {
+  const lines: string[] = [];
+  for (const r of result.rules) {
+    if (r.status !== 'ran') continue;
+    for (const m of Object.values(r.metrics))
+      if (m.value === null && m.note)
+        lines.push(`- **${mdText(r.id)}**, ${mdText(m.label)}: ${mdText(m.note.replace(/^not measured: /, ''))}`);
+  }
+  return lines.length ? ['## Not measured, and why', '', ...lines, ''] : [];
 }
 
 /** A CI table as a Markdown section: heading, one-line intro, then the rows (values escaped). */

@@ -72,6 +72,8 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
       lines.push(
         `       ${paint(m.rag, id.padEnd(26))} ${trend ? `${shown.padEnd(36)} ${trend === 'worsening' ? c.red(trend) : trend}` : shown}`,
       );
+      // Never a bare "not measured": the line below names what would allow it.
+      if (m.value === null && m.note) lines.push(c.dim(`         ${m.note.replace(/^not measured: /, 'why: ')}`));
     }
   }
   const trends = trendsLine(r);

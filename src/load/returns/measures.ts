@@ -5,8 +5,10 @@
  * what the returns hold for some plan types only is said in the coverage. A canonical CSV given
  * beside the returns fills its table, and then the measures it allows are measured.
  */
-import type { Coverage } from '../../model/coverage.js';
+import type { Coverage, TableCoverage } from '../../model/coverage.js';
+import { parseIsoDay } from '../../model/day.js';
 import type { PlanType, TableName } from '../../model/tables.js';
+import { byNewest, byText } from './merge.js';
 
 export const RETURNS_ABSENT: { [T in TableName]?: string } = {
   contacts: 'contacts: not in any return; add contacts.csv (child_id, contact_date)',
@@ -34,6 +36,8 @@ export interface ReturnsContent {
   canonical: ReadonlySet<TableName>;
   /** The SSDA903 social worker table gave allocations. */
   allocationsFrom903: boolean;
+  /** For each table the returns filled, the last day its records describe (TableCoverage.until). */
+  until: { [T in TableName]?: TableCoverage['until'] };
 }
 
 /**
@@ -55,6 +59,43 @@ export function returnsCoverage(c: ReturnsContent): Coverage {
       planTypes: ['cla'],
       source: 'the SSDA903 social worker table (looked-after children only): add allocations.csv for the others',
     };
+  }
+  for (const [t, until] of Object.entries(c.until) as [TableName, TableCoverage['until']][])
+    if (until && !c.canonical.has(t)) out[t] = { ...out[t], until };
+  return out;
+}
+
+interface Dated {
+  referenceDate: string | null;
+  file: string;
+}
+
+/**
+ * The last day each table's records describe: the newest reference date of the returns that fill
+ * it (several years merged reach the newest), and for a table two returns fill (plans and reviews
+ * from the CIN census and the 903) the earlier of the two, as the other's records stop there.
+ */
+export function returnsUntil(
+  cin: readonly Dated[],
+  files903: readonly (Dated & { table: string })[],
+): ReturnsContent['until'] {
+  const newest = (files: readonly Dated[]): Dated | undefined =>
+    files.filter((f) => f.referenceDate !== null && parseIsoDay(f.referenceDate) !== null).sort(byNewest)[0];
+  const ends: { [T in TableName]?: Dated[] } = {};
+  const add = (t: TableName, f: Dated | undefined) => {
+    if (f) (ends[t] ??= []).push(f);
+  };
+  const census = newest(cin);
+  for (const t of ['referrals', 'assessments', 'section47', 'plans', 'reviews'] as const) add(t, census);
+  add('plans', newest(files903.filter((f) => f.table === 'episodes')));
+  add('reviews', newest(files903.filter((f) => f.table === 'reviews')));
+  add('allocations', newest(files903.filter((f) => f.table === 'socialWorker')));
+  const out: ReturnsContent['until'] = {};
+  for (const [t, files] of Object.entries(ends) as [TableName, Dated[]][]) {
+    const first = [...files].sort(
+      (a, b) => byText(a.referenceDate!, b.referenceDate!) || a.file.localeCompare(b.file),
+    )[0]!;
+    out[t] = { day: parseIsoDay(first.referenceDate!)!, what: `the reference date of ${first.file}` };
   }
   return out;
 }

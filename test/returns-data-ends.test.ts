@@ -1,0 +1,100 @@
+/**
+ * A return describes the year up to its reference date: a CIN census of 31 March says nothing of
+ * April onwards. A council's folder in the autumn holds that census and the workforce census of
+ * 30 September, and the as-at date defaults to the newest (SPEC §6.3): the case measures must then
+ * be not measured, naming the census date, not counted as if every assessment and plan open on
+ * 31 March were still open six months later. Found on a generated council: openOverdue 7 (0 on the
+ * census date), overdueReviews 17 (1), longCinPlans 9 (0), each with a "worsening" trend.
+ * Run as a user runs it (the built binary, spawned).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = resolve('bin/caseaudit.js');
+
+interface Metric {
+  value: number | null;
+  note?: string;
+  trend?: unknown[];
+}
+interface Findings {
+  asAt: string;
+  asAtSource: string;
+  rules: { id: string; status: string; metrics: Record<string, Metric>; findings: unknown[] }[];
+}
+
+let root: string;
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const audit = (out: string, extra: string[] = []) => {
+  const r = cli(['audit', 'returns', '--format', 'json,md', '--out', out, ...extra]);
+  expect(r.status, r.stderr).not.toBe(2);
+  return {
+    json: JSON.parse(readFileSync(join(root, out, 'findings.json'), 'utf8')) as Findings,
+    md: readFileSync(join(root, out, 'summary.md'), 'utf8'),
+    stdout: r.stdout,
+  };
+};
+const metric = (f: Findings, id: string) => {
+  const [rule, m] = id.split('.') as [string, string];
+  return f.rules.find((r) => r.id === rule)!.metrics[m]!;
+};
+
+/** Measures made from the CIN census and the 903 (their tables end on 2024-03-31). */
+const CASE_MEASURES = [
+  'assessment-timeliness.completedWithin45',
+  'assessment-timeliness.openOverdue',
+  'plan-drift.overdueReviews',
+  'plan-drift.longCinPlans',
+  'plan-drift.longCpPlans',
+  'threshold-consistency.rereferralRate',
+  'threshold-consistency.lateIcpc',
+  'allocation-delay.unallocatedOpen',
+];
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'caseaudit-data-ends-'));
+  const g = cli(['generate', '--out', 'returns', '--layout', 'returns', '--children', '300', '--seed', '11']);
+  expect(g.status, g.stderr).toBe(0);
+  // The workforce census as councils send it: dated 30 September, after the CIN census's 31 March.
+  const csww = join(root, 'returns', 'csww.xml');
+  const xml = readFileSync(csww, 'utf8');
+  expect(xml).toContain('<ReferenceDate>2024-03-31</ReferenceDate>');
+  writeFileSync(
+    csww,
+    xml.replace('<ReferenceDate>2024-03-31</ReferenceDate>', '<ReferenceDate>2024-09-30</ReferenceDate>'),
+  );
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('returns read after their reference date', () => {
+  it('the default as-at (the workforce census date) measures no case measure, naming the CIN census date', () => {
+    const { json, md, stdout } = audit('after');
+    expect([json.asAt, json.asAtSource]).toEqual(['2024-09-30', 'reference date of csww.xml']);
+    for (const id of CASE_MEASURES) {
+      const m = metric(json, id);
+      expect(m.value, id).toBeNull();
+      expect(m.note, id).toMatch(/after 2024-03-31 \(the reference date of (cin_census_2024\.xml|ssda903_\w+\.csv)/);
+      expect(m.note, id).toContain('--as-at 2024-03-31');
+      expect(m.trend, id).toBeUndefined();
+    }
+    // No finding is built on a withdrawn measure.
+    expect(json.rules.find((r) => r.id === 'plan-drift')!.findings).toEqual([]);
+    // The workforce census's own measures are measured on its date.
+    expect(metric(json, 'workforce.agencyRate').value).not.toBeNull();
+    // Every view names why: the Markdown summary and the terminal, not a bare "not measured".
+    expect(md).toContain('## Not measured, and why');
+    expect(md).toMatch(/assessments after 2024-03-31 \(the reference date of cin\\_census\\_2024\.xml/);
+    expect(stdout).toMatch(/openOverdue +not measured \(≤ 0\)\n +why: .*assessments after 2024-03-31/);
+  });
+
+  it('as at the CIN census date the same measures are measured, and the workforce ones are not', () => {
+    const { json } = audit('on', ['--as-at', '2024-03-31']);
+    for (const id of CASE_MEASURES) expect(metric(json, id).value, id).not.toBeNull();
+    expect(metric(json, 'workforce.agencyRate').value).toBeNull();
+    expect(metric(json, 'workforce.agencyRate').note).toContain('2024-09-30');
+  });
+});
