@@ -91,6 +91,19 @@ describe('returns read after their reference date', () => {
     expect(stdout).toMatch(/openOverdue +not measured \(≤ 0\)\n +why: .*assessments after 2024-03-31/);
   });
 
+  it('the audit sample says its plans are known only up to the census date, and how to draw as at it', () => {
+    const after = cli(['sample', 'returns', '--size', '5', '--out', 'sample.csv']);
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stderr).toContain('plans are known up to 2024-03-31 only');
+    expect(after.stderr).toContain('--as-at 2024-03-31');
+    expect(readFileSync(join(root, 'sample.csv'), 'utf8').split('\r\n')[0]).toMatch(
+      /as at 2024-09-30; .*; plans are known up to 2024-03-31 only \(the reference date of cin_census_2024\.xml\)/,
+    );
+    const on = cli(['sample', 'returns', '--size', '5', '--as-at', '2024-03-31', '--out', 'sample-on.csv']);
+    expect(on.stderr).toBe('');
+    expect(readFileSync(join(root, 'sample-on.csv'), 'utf8')).not.toContain('known up to');
+  });
+
   it('as at the CIN census date the same measures are measured, and the workforce ones are not', () => {
     const { json } = audit('on', ['--as-at', '2024-03-31']);
     for (const id of CASE_MEASURES) expect(metric(json, id).value, id).not.toBeNull();

@@ -97,6 +97,10 @@ Examples:
           io.stderr.write(
             `caseaudit: --size ${s.size} is at least the ${s.openCases} open cases: the sample is all of them\n`,
           );
+        if (s.plansUntil)
+          io.stderr.write(
+            `caseaudit: plans are known up to ${s.plansUntil.date} only (${s.plansUntil.what}); the cases are those open then (--as-at ${s.plansUntil.date} to draw as at that date)\n`,
+          );
         const text = renderSample(s);
         if (!o.out) io.stdout.write(text);
         else {

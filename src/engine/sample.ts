@@ -3,7 +3,7 @@
  * from the tracking order and half drawn at random (seeded) from the other open cases, each team
  * represented in proportion to its open cases (at least one each while the size allows).
  */
-import type { Day } from '../model/day.js';
+import { type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { placements } from './children.js';
 import { openOn } from './exportIndex.js';
@@ -25,6 +25,12 @@ export interface AuditSample {
   /** True when the size was at least the open cases, so every one is in the sample. */
   all: boolean;
   rows: SampleRow[];
+  /**
+   * When the plans end before as-at (a return's reference date): which plans were open on as-at
+   * is not known, only which were open then; said in the file rather than refused, as the cases
+   * open on the census date are still the ones a QA officer would pick from.
+   */
+  plansUntil?: { date: string; what: string };
 }
 
 /** An open case's team when the export names none: still a group, so it is represented too. */
@@ -135,5 +141,14 @@ export function drawSample(
     quotas.set(c.team, quotas.get(c.team)! - 1);
     rows.push({ ...c, reason: 'random' });
   }
-  return { asAt: asAtIso, seed, size, openCases: cases.length, all, rows };
+  const until = ex.coverage?.plans?.until;
+  return {
+    asAt: asAtIso,
+    seed,
+    size,
+    openCases: cases.length,
+    all,
+    rows,
+    ...(until && until.day < asAt ? { plansUntil: { date: toIso(until.day), what: until.what } } : {}),
+  };
 }

@@ -117,7 +117,11 @@ export function childrenTerminalLine(result: AuditResult): string | null {
  */
 export function renderSample(s: AuditSample): string {
   const cell = (v: string | null) => quote(neutralise(v ?? ''));
-  const note = s.all ? `; the size ${s.size} is at least the open cases, so all are listed` : '';
+  const note =
+    (s.all ? `; the size ${s.size} is at least the open cases, so all are listed` : '') +
+    (s.plansUntil
+      ? `; plans are known up to ${s.plansUntil.date} only (${s.plansUntil.what}): open then, they may have closed since`
+      : '');
   const lines = [
     `# caseaudit audit sample; as at ${s.asAt}; seed ${s.seed}; ${s.rows.length} of ${s.openCases} children with a CIN, CP or CLA plan open${note}`,
   ];
