@@ -1,9 +1,10 @@
 /**
  * bench/returns.ts counts rows the same way on both sides: the rows of the tables each load hands
  * to the audit. Checked on a small council against loads done here, and the like-for-like
- * canonical folder holds exactly the tables the returns give.
+ * canonical folder holds exactly the tables the returns give; the issue's literal case reads the
+ * newest census year alone with the 903 and the workforce census.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { linkSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,24 @@ describe('the returns benchmark', () => {
       expect(b.sameTables.rows).toBeLessThan(b.canonical.rows);
       expect(b.perRowRatio).toBeCloseTo(b.returns.ms / b.returns.rows / (b.canonical.ms / b.canonical.rows), 10);
       expect(formatReturnsBench(b)).toContain('like for like');
+      // The literal case: the newest census year with the 903 and the workforce census.
+      const years = readdirSync(join(dir, 'r')).filter((f) => f.startsWith('cin_census_'));
+      expect(years.length).toBeGreaterThan(1);
+      const newest = [...years].sort().at(-1)!;
+      expect(b.oneYear.files).toContain(newest);
+      expect(b.oneYear.files.filter((f) => f.startsWith('cin_census_'))).toEqual([newest]);
+      expect(b.oneYear.files).toContain('csww.xml');
+      expect(b.oneYear.files.some((f) => f.startsWith('ssda903_'))).toBe(true);
+      const one = mkdtempSync(join(tmpdir(), 'bench-returns-one-'));
+      try {
+        for (const f of b.oneYear.files) linkSync(join(dir, 'r', f), join(one, f));
+        expect(b.oneYear.rows).toBe(await rows(one, 'returns'));
+      } finally {
+        rmSync(one, { recursive: true, force: true });
+      }
+      expect(b.oneYear.rows).toBeLessThan(b.returns.rows);
+      expect(b.oneYearRatio).toBeCloseTo(b.oneYear.ms / b.oneYear.rows / (b.canonical.ms / b.canonical.rows), 10);
+      expect(formatReturnsBench(b)).toContain('literal case');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
