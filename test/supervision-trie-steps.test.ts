@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../rules/lib/supervisionText.js';
 import { addPhrase, compilePhrase, newPhrases, type PhraseTrie, WordSteps } from '../rules/lib/supervisionTrie.js';
+import type { CompiledLexicon } from '../rules/lib/supervisionLexicon.js';
+import { isReason } from '../rules/lib/supervisionReason.js';
+import { wordHash, WordTable } from '../rules/lib/supervisionWords.js';
+import {
+  ATTRIBUTIVE,
+  CHILD_HOLDERS,
+  KIND,
+  LINKS,
+  OWN_VOICE,
+  POSSESSIVE_PRONOUNS,
+  PRACTITIONERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  REPORT_LINKS,
+  REPORTS,
+  SEEING,
+} from '../rules/lib/supervisionMatchWords.js';
 
 /** Every node of a trie, root first. */
 function nodesOf(root: PhraseTrie): PhraseTrie[] {
@@ -50,5 +67,88 @@ describe('WordSteps (the matcher’s table of word steps)', () => {
     const explored = phrases.root.prefixes[0]!.node;
     expect(steps.step(explored, id('why'))).toBe(explored.words.get(id('why')));
     expect(steps.step(explored, id('said'))).toBeUndefined();
+  });
+});
+
+describe('the speed-work tables agree with what they stand for (issue 22)', () => {
+  it('WordSteps holds every node’s ends, masks, prefix and slot steps as numbers, leading where the trie does', () => {
+    const { phrases } = loadLexicon();
+    const steps = new WordSteps(phrases.root, phrases.vocabulary.size);
+    const nodes = nodesOf(phrases.root);
+    const wrong: string[] = [];
+    for (const node of nodes) {
+      const i = node.index;
+      if (steps.ends[i] !== node.ends || steps.wordMask[i] !== node.wordMask || steps.slotMask[i] !== node.slotMask)
+        wrong.push(`node ${i}: ends or masks`);
+      const slots: [number, number][] = [];
+      for (let q = steps.slotFrom[i]!; q < steps.slotFrom[i + 1]!; q++)
+        slots.push([steps.slotBit[q]!, steps.slotNext[q]!]);
+      if (JSON.stringify(slots) !== JSON.stringify(node.slots.map((e) => [e.bit, e.node.index])))
+        wrong.push(`node ${i}: slot steps`);
+      const prefixes: [string, number][] = [];
+      for (let q = steps.prefixFrom[i]!; q < steps.prefixFrom[i + 1]!; q++)
+        prefixes.push([steps.prefix[q]!, steps.prefixNext[q]!]);
+      if (JSON.stringify(prefixes) !== JSON.stringify(node.prefixes.map((e) => [e.prefix, e.node.index])))
+        wrong.push(`node ${i}: prefix steps`);
+      for (const [id, child] of node.words) if (steps.next(i, id) !== child.index) wrong.push(`node ${i}: word ${id}`);
+    }
+    expect(wrong).toEqual([]);
+    // The project lexicon has prefix and slot steps (not only word steps) for this to test.
+    expect(steps.prefix.length).toBeGreaterThan(5);
+    expect(steps.slotBit.length).toBeGreaterThan(100);
+    // A word that no step names from the root leads nowhere.
+    expect(steps.next(0, phrases.vocabulary.size - 1 + 1)).toBe(-1);
+  });
+
+  it('a word’s KIND bits and name are exactly the matcher’s lists and nameOf', () => {
+    const lex = loadLexicon();
+    const table = new WordTable(lex);
+    const lists: [ReadonlySet<string>, number][] = [
+      [PRONOUNS, KIND.pronoun],
+      [ATTRIBUTIVE, KIND.attributive],
+      [PRACTITIONERS, KIND.practitioner],
+      [SEEING, KIND.seeing],
+      [PREPOSITIONS, KIND.preposition],
+      [POSSESSIVE_PRONOUNS, KIND.possessivePronoun],
+      [REPORT_LINKS, KIND.reportLink],
+      [REPORTS, KIND.report],
+      [OWN_VOICE, KIND.ownVoice],
+      [LINKS, KIND.link],
+      [CHILD_HOLDERS, KIND.childHolder],
+      [lex.family, KIND.family],
+    ];
+    const words = new Set<string>(['table', "kelly's", 'kelly', "mum's", 'Mum', 'HE', "Jade's"]);
+    for (const [list] of lists) for (const w of list) words.add(w);
+    const wrong: string[] = [];
+    for (const raw of words) {
+      const info = table.find(raw, 0, raw.length, wordHash(raw));
+      const w = raw.toLowerCase();
+      let want = w.endsWith("'s") ? KIND.possessive : 0;
+      for (const [list, bit] of lists) if (list.has(w)) want |= bit;
+      if (info.kinds !== want) wrong.push(`${raw}: kinds ${info.kinds}, want ${want}`);
+      if (info.name !== (w.endsWith("'s") ? w.slice(0, -2) : w)) wrong.push(`${raw}: name ${info.name}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(table.find('table', 0, 5, wordHash('table')).kinds).toBe(0);
+    expect(table.find("Kelly's", 0, 7, wordHash("Kelly's")).name).toBe('kelly');
+  });
+
+  it('isReason’s filter lets every reasoning word through, for each lexicon in turn', () => {
+    const lexOf = (words: string[]) => ({ reasoning: new Set(words) }) as unknown as CompiledLexicon;
+    // Long words share the last filter entry; '' has a bit of its own; an apostrophe word too.
+    const a = lexOf(['because', 'so', 'given', 'notwithstandingnessesandmoreletters', "that's", '']);
+    const b = lexOf(['therefore', 'given']);
+    for (const w of a.reasoning) expect(isReason(a, '', w, '')).toBe(true);
+    for (const w of ['becausf', 'sp', 'table', 'notwithstandingnessesandmorelettersx', 'thats', 'therefore'])
+      expect(isReason(a, '', w, '')).toBe(false);
+    // Another lexicon's set: the filter is rebuilt, not reused.
+    expect(isReason(b, '', 'therefore', '')).toBe(true);
+    expect(isReason(b, '', 'because', '')).toBe(false);
+    expect(isReason(a, '', 'because', '')).toBe(true);
+    // The project lexicon: every reasoning word gives a reason between neutral neighbours.
+    const lex = loadLexicon();
+    for (const w of lex.reasoning) expect(isReason(lex, 'we', w, 'she')).toBe(true);
+    expect(isReason(lex, 'same', 'as', 'before')).toBe(false);
+    expect(isReason(lex, 'worried', 'because', 'she')).toBe(true);
   });
 });

@@ -3,10 +3,9 @@
  * sentence that is not negated. A matcher holds the reusable span buffers: no allocation per sentence.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { PHRASE_SETS, type PhraseTrie, SET_BIT, slotBit } from './supervisionTrie.js';
-import type { WordInfo } from './supervisionWords.js';
-import { CHILD_HOLDERS, LINKS, OWN_VOICE, PRACTITIONERS, PREPOSITIONS } from './supervisionMatchWords.js';
-import { ATTRIBUTIVE, POSSESSIVE_PRONOUNS, PRONOUNS, REPORT_LINKS, REPORTS, SEEING } from './supervisionMatchWords.js';
+import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
+import { MARK, type WordInfo } from './supervisionWords.js';
+import { KIND, startsWithin } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -56,7 +55,12 @@ export class PhraseMatcher {
   /** The supervisee's name in a record about the worker (supervisee), once found; null until then. */
   private first: string | null = null;
 
-  constructor(private readonly lex: CompiledLexicon) {}
+  /** The lexicon's trie as numbers, walked node by node number. */
+  private readonly trie: WordSteps;
+
+  constructor(private readonly lex: CompiledLexicon) {
+    this.trie = lex.wordSteps;
+  }
 
   /** Records a span [start, end) for every phrase set in `sets` (bits). */
   private addSpans(sets: number, start: number, end: number): void {
@@ -75,26 +79,29 @@ export class PhraseMatcher {
     }
   }
 
-  /** Follows the trie from `node`, reached by a phrase starting at `start` with tokens up to `at`; records every phrase ending before `to`. */
-  private walk(node: PhraseTrie, start: number, at: number, to: number): void {
-    if (node.ends !== 0) this.addSpans(node.ends, start, at);
+  /**
+   * Follows the trie from node number `node` (in `this.trie`), reached by a phrase starting at
+   * `start` with tokens up to `at`; records every phrase ending before `to`.
+   */
+  private walk(node: number, start: number, at: number, to: number): void {
+    const ends = this.trie.ends[node]!;
+    if (ends !== 0) this.addSpans(ends, start, at);
     if (at < to) this.step(node, start, at, to);
   }
 
-  /** walk's steps onward from `node` by token `at` (< `to`). */
-  private step(node: PhraseTrie, start: number, at: number, to: number): void {
-    const t = this.toks[at]!;
-    if ((node.wordMask & t.idBit) !== 0) {
-      const next = this.lex.wordSteps.step(node, t.id);
-      if (next !== undefined) this.walk(next, start, at + 1, to);
+  /** walk's steps onward from node number `node` by token `at` (< `to`). */
+  private step(node: number, start: number, at: number, to: number): void {
+    const t = this.toks[at]!,
+      trie = this.trie;
+    if ((trie.wordMask[node]! & t.idBit) !== 0) {
+      const next = trie.next(node, t.id);
+      if (next >= 0) this.walk(next, start, at + 1, to);
     }
-    const prefixes = node.prefixes;
-    for (let q = 0; q < prefixes.length; q++)
-      if (t.word.startsWith(prefixes[q]!.prefix)) this.walk(prefixes[q]!.node, start, at + 1, to);
-    if ((node.slotMask & t.slots) === 0) return;
-    const slots = node.slots;
-    for (let q = 0; q < slots.length; q++)
-      if ((t.slots & slots[q]!.bit) !== 0) this.walk(slots[q]!.node, start, at + 1, to);
+    for (let q = trie.prefixFrom[node]!, end = trie.prefixFrom[node + 1]!; q < end; q++)
+      if (t.word.startsWith(trie.prefix[q]!)) this.walk(trie.prefixNext[q]!, start, at + 1, to);
+    if ((trie.slotMask[node]! & t.slots) === 0) return;
+    for (let q = trie.slotFrom[node]!, end = trie.slotFrom[node + 1]!; q < end; q++)
+      if ((t.slots & trie.slotBit[q]!) !== 0) this.walk(trie.slotNext[q]!, start, at + 1, to);
   }
 
   /**
@@ -215,11 +222,11 @@ export class PhraseMatcher {
   /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
   private personal(start: number, to: number): boolean {
     const t = this.toks[start]!;
-    if (PRONOUNS.has(t.word)) return true;
+    if ((t.kinds & KIND.pronoun) !== 0) return true;
     return (
       (t.slots & NAMES) !== 0 &&
       !(start + 1 < to && (this.toks[start + 1]!.slots & AGE) !== 0) &&
-      (this.supervisee(start) ?? nameOf(t.word)) === nameOf(t.word)
+      (this.supervisee(start) ?? t.name) === t.name
     );
   }
 
@@ -240,8 +247,8 @@ export class PhraseMatcher {
     for (let k = 0; k <= upTo; k++) {
       const t = this.toks[k]!;
       if ((t.slots & NAMES) === 0 || (k < st.length && st[k] === stamp)) continue;
-      if (k < upTo && ATTRIBUTIVE.has(this.toks[k + 1]!.word)) continue;
-      return (this.first = nameOf(t.word));
+      if (k < upTo && (this.toks[k + 1]!.kinds & KIND.attributive) !== 0) continue;
+      return (this.first = t.name);
     }
     return null;
   }
@@ -257,7 +264,7 @@ export class PhraseMatcher {
     // "Mum feels the children are happy", "Dad says the boys miss him", "Mum reports baby is
     // feeding well": a child's role after a parent's or carer's report is their account, as a name
     // is. A professional's report stays what was seen ("HV reports the baby's weight has dropped").
-    if (!PRONOUNS.has(this.toks[start]!.word)) return this.reported(from, start, true);
+    if ((this.toks[start]!.kinds & KIND.pronoun) === 0) return this.reported(from, start, true);
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
       if (t.adult && (this.objectOfPreposition(from, k) || this.practitionerSeeing(k, start))) continue;
@@ -267,7 +274,7 @@ export class PhraseMatcher {
     // that opened the one before, when that one named no child.
     // "She said she felt judged": a later pronoun follows the opening one, unless a name comes between.
     return (
-      (start === from || (PRONOUNS.has(this.toks[from]!.word) && !this.namesBetween(from + 1, start))) &&
+      (start === from || ((this.toks[from]!.kinds & KIND.pronoun) !== 0 && !this.namesBetween(from + 1, start))) &&
       this.opensWithAdult(this.prevFrom, this.prevTo)
     );
   }
@@ -277,7 +284,9 @@ export class PhraseMatcher {
    * visit he covered his ears", "When SW asked him, he said"): the pronoun after is the child's.
    */
   private practitionerSeeing(k: number, start: number): boolean {
-    return k + 1 < start && PRACTITIONERS.has(this.toks[k]!.word) && SEEING.has(this.toks[k + 1]!.word);
+    return (
+      k + 1 < start && (this.toks[k]!.kinds & KIND.practitioner) !== 0 && (this.toks[k + 1]!.kinds & KIND.seeing) !== 0
+    );
   }
 
   /** Whether any token in [from, to) is a name. */
@@ -292,8 +301,8 @@ export class PhraseMatcher {
    */
   private objectOfPreposition(from: number, k: number): boolean {
     let j = k - 1;
-    if (j >= from && POSSESSIVE_PRONOUNS.has(this.toks[j]!.word)) j--;
-    return j >= from && PREPOSITIONS.has(this.toks[j]!.word);
+    if (j >= from && (this.toks[j]!.kinds & KIND.possessivePronoun) !== 0) j--;
+    return j >= from && (this.toks[j]!.kinds & KIND.preposition) !== 0;
   }
 
   /**
@@ -303,12 +312,12 @@ export class PhraseMatcher {
    */
   private reported(from: number, start: number, familyOnly = false): boolean {
     for (let k = from; k + 1 < start; k++) {
-      if (!this.toks[k]!.adult || (familyOnly && !this.lex.family.has(this.toks[k]!.word))) continue;
+      if (!this.toks[k]!.adult || (familyOnly && (this.toks[k]!.kinds & KIND.family) === 0)) continue;
       // "nan, who says Jasmine is wetting the bed": the relative clause is still the adult's report.
       let v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
       // "Mum is worried Tyler is lonely", "Dad has said": through a linking or auxiliary verb.
-      if (REPORT_LINKS.has(this.toks[v]!.word) && v + 1 < start) v++;
-      if (REPORTS.has(this.toks[v]!.word)) return true;
+      if ((this.toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
+      if ((this.toks[v]!.kinds & KIND.report) !== 0) return true;
     }
     return false;
   }
@@ -332,10 +341,11 @@ export class PhraseMatcher {
       if ((t[j]!.slots & NAMES) === 0) continue;
       const left = j > 0 && st[j] !== stamp && t[j - 1]!.adult;
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
-      const right = j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && !t[j]!.word.endsWith("'s");
-      if (left || right) this.adultNames.add(nameOf(t[j]!.word));
+      const right =
+        j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0;
+      if (left || right) this.adultNames.add(t[j]!.name);
     }
-    return this.adultNames.size !== 0 && this.adultNames.has(nameOf(t[k]!.word));
+    return this.adultNames.size !== 0 && this.adultNames.has(t[k]!.name);
   }
 
   /**
@@ -358,13 +368,13 @@ export class PhraseMatcher {
    * "Tyler is worried about". A mention that opens with the linking verb ("is rising") is not.
    */
   private heldBy(from: number, start: number): boolean {
-    const w = this.toks[start]!.word;
+    const m = this.toks[start]!;
     // "... the carer because we assumed": a mention that opens with a reason or with the
     // practitioners' own voice is theirs whoever stands before it.
-    if (OWN_VOICE.has(w) || this.lex.reasoning.has(w)) return false;
+    if ((m.kinds & KIND.ownVoice) !== 0 || (m.marks & MARK.reason) !== 0) return false;
     // A mention may open with the linking verb ("are worried that"): the holder is just before it.
     let k = start - 1;
-    if (!LINKS.has(w) && k > from && LINKS.has(this.toks[k]!.word)) k--;
+    if ((m.kinds & KIND.link) === 0 && k > from && (this.toks[k]!.kinds & KIND.link) !== 0) k--;
     if (k < from) return false;
     const t = this.toks[k]!;
     // A pronoun or a child's role holds the worry too ("He is worried about money when he turns
@@ -373,10 +383,9 @@ export class PhraseMatcher {
     // Another agency's worry ("Police are worried that") is theirs to report, not the supervisor's
     // analysis; the practitioners' own ("SW is worried that") stays reflection.
     return (
-      this.lex.family.has(t.word) ||
+      (t.kinds & (KIND.family | KIND.childHolder)) !== 0 ||
       (t.slots & NAME) !== 0 ||
-      CHILD_HOLDERS.has(t.word) ||
-      (t.adult && !PRACTITIONERS.has(t.word))
+      (t.adult && (t.kinds & KIND.practitioner) === 0)
     );
   }
 
@@ -386,15 +395,4 @@ export class PhraseMatcher {
       if (this.toks[k]!.negation) return true;
     return false;
   }
-}
-
-/** Whether any of the first `n` of `starts` is in [lo, hiExclusive). */
-function startsWithin(starts: readonly number[], n: number, lo: number, hiExclusive: number): boolean {
-  for (let i = 0; i < n; i++) if (starts[i]! >= lo && starts[i]! < hiExclusive) return true;
-  return false;
-}
-
-/** A name as written lower-cased, without its possessive: "kelly's" and "kelly" are one person. */
-function nameOf(word: string): string {
-  return word.endsWith("'s") ? word.slice(0, -2) : word;
 }

@@ -140,3 +140,56 @@ export const ATTRIBUTIVE: ReadonlySet<string> = new Set([
   'children',
 ]);
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
+
+/**
+ * Bits of WordInfo.kinds: the lists above a word is in (and the lexicon's `family`), worked out
+ * once per distinct word, so the matcher tests a bit where it looked a string up in a Set.
+ */
+export const KIND = {
+  pronoun: 1,
+  attributive: 2,
+  practitioner: 4,
+  seeing: 8,
+  preposition: 16,
+  possessivePronoun: 32,
+  reportLink: 64,
+  report: 128,
+  ownVoice: 256,
+  link: 512,
+  childHolder: 1024,
+  family: 2048,
+  /** Ends in 's ("kelly's"). */
+  possessive: 4096,
+} as const;
+
+/** The KIND bits of a lower-cased word; `family` is the lexicon's. */
+export function wordKinds(family: ReadonlySet<string>, w: string): number {
+  const lists: [ReadonlySet<string>, number][] = [
+    [PRONOUNS, KIND.pronoun],
+    [ATTRIBUTIVE, KIND.attributive],
+    [PRACTITIONERS, KIND.practitioner],
+    [SEEING, KIND.seeing],
+    [PREPOSITIONS, KIND.preposition],
+    [POSSESSIVE_PRONOUNS, KIND.possessivePronoun],
+    [REPORT_LINKS, KIND.reportLink],
+    [REPORTS, KIND.report],
+    [OWN_VOICE, KIND.ownVoice],
+    [LINKS, KIND.link],
+    [CHILD_HOLDERS, KIND.childHolder],
+    [family, KIND.family],
+  ];
+  let kinds = w.endsWith("'s") ? KIND.possessive : 0;
+  for (const [list, bit] of lists) if (list.has(w)) kinds |= bit;
+  return kinds;
+}
+
+/** A name as written lower-cased, without its possessive: "kelly's" and "kelly" are one person. */
+export function nameOf(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
+/** Whether any of the first `n` of `starts` is in [lo, hiExclusive). */
+export function startsWithin(starts: readonly number[], n: number, lo: number, hiExclusive: number): boolean {
+  for (let i = 0; i < n; i++) if (starts[i]! >= lo && starts[i]! < hiExclusive) return true;
+  return false;
+}

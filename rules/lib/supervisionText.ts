@@ -1,9 +1,9 @@
 /**
  * Reading supervision and management-oversight records (SPEC §4.7), one concern per module:
  * lexicon loading (supervisionLexicon), date normalising (supervisionDates), the phrase trie
- * (supervisionTrie), word interning (supervisionWords), tokenising (supervisionTokens), matching
- * with negation (supervisionMatch), scoring (supervisionScorer) and copy detection
- * (supervisionCopy). This module is their public face.
+ * (supervisionTrie), word interning (supervisionWords), tokenising (supervisionTokens), whether a
+ * word gives a reason (supervisionReason), matching with negation (supervisionMatch), scoring
+ * (supervisionScorer) and copy detection (supervisionCopy). This module is their public face.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { defaultModelFile, type ModelFile } from './supervisionModel.js';

@@ -7,7 +7,11 @@
  */
 import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
 import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
-import { DATE_TOKEN, MONTH_WORDS, normalise, WEEKDAYS } from './supervisionDates.js';
+import { DATE_TOKEN, normalise } from './supervisionDates.js';
+import { isReason } from './supervisionReason.js';
+
+// The scorer reads isReason from here.
+export { isReason };
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -39,11 +43,14 @@ const DATE_HASH = wordHash(DATE_TOKEN);
 /** Character classes: a word character ([A-Za-z0-9]), and a letter. */
 const WORD_CHAR = 1,
   LETTER = 2;
-const CHAR_CLASS = new Uint8Array(128);
+// One entry for every UTF-16 code unit, so a character's class is one load with no range test
+// (every character of every record passes through here). Only ASCII letters and digits are word
+// characters; BULLET is mayHead's class, set below.
+const CHAR_CLASS = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = WORD_CHAR;
 for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = CHAR_CLASS[c - 32] = WORD_CHAR | LETTER;
-const isWordChar = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & WORD_CHAR) !== 0;
-const isLetter = (c: number): boolean => c < 128 && (CHAR_CLASS[c]! & LETTER) !== 0;
+const isWordChar = (c: number): boolean => (CHAR_CLASS[c]! & WORD_CHAR) !== 0;
+const isLetter = (c: number): boolean => (CHAR_CLASS[c]! & LETTER) !== 0;
 
 /** JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with. */
 function isSpace(c: number): boolean {
@@ -192,9 +199,12 @@ function mayHead(openers: ReadonlySet<number>, s: string, at: number): boolean {
   return j > k && openers.has(h >>> 0);
 }
 /** The heading pattern's bullets and numbering, but digits: - * • · > # . ) */
-const BULLETS: ReadonlySet<number> = new Set([0x2d, 0x2a, 0x2022, 0xb7, 0x3e, 0x23, 0x2e, 0x29]);
-/** What the heading pattern takes before a heading: white space but a line break, a bullet, a digit. */
-const isBullet = (c: number): boolean => (isSpace(c) && c !== 10 && c !== 13) || BULLETS.has(c) || (c >= 48 && c <= 57);
+const BULLETS: readonly number[] = [0x2d, 0x2a, 0x2022, 0xb7, 0x3e, 0x23, 0x2e, 0x29];
+/** CHAR_CLASS bit: what the heading pattern takes before a heading (white space but a line break, a bullet, a digit). */
+const BULLET = 4;
+for (let c = 0; c < 0x10000; c++)
+  if ((isSpace(c) && c !== 10 && c !== 13) || BULLETS.includes(c) || (c >= 48 && c <= 57)) CHAR_CLASS[c]! |= BULLET;
+const isBullet = (c: number): boolean => (CHAR_CLASS[c]! & BULLET) !== 0;
 
 /** Whether the line ending at `eol`, `words` words from its start (`wholeLine`), is only a label: at most five words and a colon. */
 function bareLabel(s: string, eol: number, words: number, wholeLine: boolean): boolean {
@@ -320,76 +330,4 @@ function givesReason(lex: CompiledLexicon, text: string): boolean {
     pending = w;
   }
   return pending !== '' && isReason(lex, prev, pending, '');
-}
-
-/** "as" after these compares ("same as last time", "as well as"), it gives no reason. */
-// A grading ("Risk is assessed as medium", "rated as low") names a level; it gives no reason.
-const COMPARING_BEFORE: ReadonlySet<string> = new Set([
-  'same',
-  'as',
-  'such',
-  'well',
-  'known',
-  'remains',
-  'remain',
-  'assessed',
-  'rated',
-  'graded',
-  'classed',
-  'categorised',
-  'scored',
-]);
-/** "as" before these refers to something else ("as before", "as agreed", "as per the plan"). */
-const COMPARING_AFTER: ReadonlySet<string> = new Set([
-  'before',
-  'previously',
-  'above',
-  'below',
-  'agreed',
-  'planned',
-  'per',
-  'usual',
-  'expected',
-  'discussed',
-  'follows',
-  'last',
-  'well',
-  'part',
-  'soon',
-]);
-
-/** "since" before these dates a change ("no change since last month"), it gives no reason. */
-const SINCE_WHEN: ReadonlySet<string> = new Set([
-  'last',
-  'then',
-  'yesterday',
-  'early',
-  'mid',
-  'late',
-  'the',
-  'this',
-  'her',
-  'his',
-  'their',
-  ...MONTH_WORDS,
-  ...WEEKDAYS,
-  'saturday',
-  'sunday',
-  'christmas',
-  'easter',
-  'summer',
-  'spring',
-  'autumn',
-  'winter',
-  'discharge',
-  'placement',
-  'birth',
-  DATE_TOKEN,
-]);
-
-/** Whether `word`, between `prev` and `next` ('' at an end), gives a reason (lexicon `reasoning`). */
-export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
-  if (!lex.reasoning.has(word)) return false;
-  if (word === 'since') return !(SINCE_WHEN.has(next) || /^\d/.test(next));
-  return word !== 'as' || !(COMPARING_BEFORE.has(prev) || COMPARING_AFTER.has(next));
 }

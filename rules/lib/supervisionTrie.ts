@@ -140,13 +140,30 @@ export function compilePhrase(phrase: string, classes: ReadonlyMap<string, numbe
  * A trie's word steps in one open-addressing table keyed by (node, word): the matcher follows a
  * word step once a sentence for every few words, and a Map lookup per step was a tenth of its time
  * (issue 22's speed). The same steps as `words`, which stay for building and for readers.
+ *
+ * The whole trie is also kept here as numbers, node by node (`ends`, the masks, the prefix and
+ * slot steps in flat lists), so the matcher walks it by node number: no node object is loaded on
+ * the way, only typed arrays (issue 22's speed: the walk was about a tenth of scoring).
  */
 export class WordSteps {
   private readonly nodes: PhraseTrie[] = [];
   private readonly keys: Int32Array;
-  private readonly next: Int32Array;
+  private readonly nextNode: Int32Array;
   private readonly mask: number;
   private readonly vocabulary: number;
+  /** Per node number: the phrase sets with a phrase ending there (PhraseTrie.ends). */
+  readonly ends: Int32Array;
+  /** Per node number: PhraseTrie.wordMask and slotMask. */
+  readonly wordMask: Int32Array;
+  readonly slotMask: Int32Array;
+  /** Node n's slot steps are slotBit[q] → slotNext[q] for q in [slotFrom[n], slotFrom[n + 1]). */
+  readonly slotFrom: Int32Array;
+  readonly slotBit: Int32Array;
+  readonly slotNext: Int32Array;
+  /** Node n's prefix steps are prefix[q] → prefixNext[q] for q in [prefixFrom[n], prefixFrom[n + 1]). */
+  readonly prefixFrom: Int32Array;
+  readonly prefix: readonly string[];
+  readonly prefixNext: Int32Array;
 
   constructor(root: PhraseTrie, vocabulary: number) {
     // Numbered in the order the trie is walked (Maps and arrays keep insertion order), so every
@@ -161,31 +178,72 @@ export class WordSteps {
     visit(root);
     this.nodes = order;
     this.vocabulary = Math.max(1, vocabulary);
-    let steps = 0;
-    for (const node of order) steps += node.words.size;
+    let steps = 0,
+      slots = 0,
+      prefixes = 0;
+    for (const node of order) {
+      steps += node.words.size;
+      slots += node.slots.length;
+      prefixes += node.prefixes.length;
+    }
     let size = 16;
     while (size < steps * 2) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size).fill(-1);
-    this.next = new Int32Array(size);
+    this.nextNode = new Int32Array(size);
     for (const node of order)
       for (const [id, child] of node.words) {
         const key = node.index * this.vocabulary + id;
         let h = stepSlot(key) & this.mask;
         while (this.keys[h] !== -1) h = (h + 1) & this.mask;
         this.keys[h] = key;
-        this.next[h] = child.index;
+        this.nextNode[h] = child.index;
       }
+    const n = order.length;
+    this.ends = new Int32Array(n);
+    this.wordMask = new Int32Array(n);
+    this.slotMask = new Int32Array(n);
+    this.slotFrom = new Int32Array(n + 1);
+    this.slotBit = new Int32Array(slots);
+    this.slotNext = new Int32Array(slots);
+    this.prefixFrom = new Int32Array(n + 1);
+    const prefix: string[] = [];
+    this.prefixNext = new Int32Array(prefixes);
+    let q = 0;
+    for (const node of order) {
+      this.ends[node.index] = node.ends;
+      this.wordMask[node.index] = node.wordMask;
+      this.slotMask[node.index] = node.slotMask;
+      this.slotFrom[node.index] = q;
+      for (const e of node.slots) {
+        this.slotBit[q] = e.bit;
+        this.slotNext[q++] = e.node.index;
+      }
+      this.prefixFrom[node.index] = prefix.length;
+      for (const e of node.prefixes) {
+        this.prefixNext[prefix.length] = e.node.index;
+        prefix.push(e.prefix);
+      }
+    }
+    this.slotFrom[n] = q;
+    this.prefixFrom[n] = prefix.length;
+    this.prefix = prefix;
   }
 
   /** node.words.get(id): the node a word step by word `id` (>= 0) leads to from `node`, or undefined. */
   step(node: PhraseTrie, id: number): PhraseTrie | undefined {
-    const key = node.index * this.vocabulary + id,
+    const next = this.next(node.index, id);
+    return next < 0 ? undefined : this.nodes[next];
+  }
+
+  /** The number of the node a word step by word `id` (>= 0) leads to from node number `node`, or -1. */
+  next(node: number, id: number): number {
+    const key = node * this.vocabulary + id,
       keys = this.keys;
     for (let h = stepSlot(key) & this.mask; ; h = (h + 1) & this.mask) {
       const k = keys[h]!;
-      if (k === key) return this.nodes[this.next[h]!];
-      if (k === -1) return undefined;
+      if (k === key) return this.nextNode[h]!;
+      if (k === -1) return -1;
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches, wordBit } from './supervisionTrie.js';
+import { nameOf, wordKinds } from './supervisionMatchWords.js';
 
 export const FNV_OFFSET = 0x811c9dc5,
   FNV_PRIME = 0x01000193;
@@ -42,8 +43,11 @@ export interface WordInfo {
   readonly adult: boolean;
   /** An adult's possessive ("sw's", "mum's"): what follows is theirs ("SW's feelings about the case"). */
   readonly adultsOwn: boolean;
-  /** The phrase-trie nodes reached from the root by this word (phrases can start at it when non-empty). */
-  readonly roots: readonly PhraseTrie[];
+  /**
+   * The phrase-trie nodes reached from the root by this word (phrases can start at it when
+   * non-empty), by their number in the lexicon's WordSteps, which the matcher walks.
+   */
+  readonly roots: readonly number[];
   /** The word's number in the phrases' vocabulary (a word step's key), or -1 when no step names it. */
   readonly id: number;
   /** wordBit(id): tested against a trie node's wordMask before its steps are looked up. */
@@ -59,6 +63,10 @@ export interface WordInfo {
   readonly nextPrefixes: boolean;
   /** MARK bits: one of LAST_WORDS, a `reasoning` word, a `pastMarkers` word. */
   readonly marks: number;
+  /** KIND bits (supervisionMatchWords): the matcher's word lists the word is in. */
+  readonly kinds: number;
+  /** The word without its possessive (nameOf): who a name stands for. */
+  readonly name: string;
   /** The word's number in the scorer's model (supervisionModel), -1 for none or no model. */
   feature: number;
 }
@@ -107,7 +115,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     negation: isNegation(lex, w),
     adult: lex.adults.has(w),
     adultsOwn: w.endsWith("'s") && lex.adults.has(w.slice(0, -2)),
-    roots,
+    roots: roots.map((r) => r.index),
     id,
     idBit: wordBit(id),
     rootEnds,
@@ -118,6 +126,8 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
       (LAST_WORDS.has(w) ? MARK.last : 0) |
       (lex.reasoning.has(w) ? MARK.reason : 0) |
       (lex.pastMarkers.has(w) ? MARK.past : 0),
+    kinds: wordKinds(lex.family, w),
+    name: nameOf(w),
     feature: -1,
   };
 }

@@ -1,0 +1,98 @@
+/**
+ * Whether a word gives a reason (lexicon `reasoning`) where it stands: "because" does, "as"
+ * comparing ("same as last time", "as agreed") and "since" dating a change ("since last month")
+ * do not. Read by the tokeniser (text under a heading) and the scorer (each sentence's words).
+ */
+import type { CompiledLexicon } from './supervisionLexicon.js';
+import { DATE_TOKEN, MONTH_WORDS, WEEKDAYS } from './supervisionDates.js';
+
+/** "as" after these compares ("same as last time", "as well as"), it gives no reason. */
+// A grading ("Risk is assessed as medium", "rated as low") names a level; it gives no reason.
+const COMPARING_BEFORE: ReadonlySet<string> = new Set([
+  'same',
+  'as',
+  'such',
+  'well',
+  'known',
+  'remains',
+  'remain',
+  'assessed',
+  'rated',
+  'graded',
+  'classed',
+  'categorised',
+  'scored',
+]);
+/** "as" before these refers to something else ("as before", "as agreed", "as per the plan"). */
+const COMPARING_AFTER: ReadonlySet<string> = new Set([
+  'before',
+  'previously',
+  'above',
+  'below',
+  'agreed',
+  'planned',
+  'per',
+  'usual',
+  'expected',
+  'discussed',
+  'follows',
+  'last',
+  'well',
+  'part',
+  'soon',
+]);
+
+/** "since" before these dates a change ("no change since last month"), it gives no reason. */
+const SINCE_WHEN: ReadonlySet<string> = new Set([
+  'last',
+  'then',
+  'yesterday',
+  'early',
+  'mid',
+  'late',
+  'the',
+  'this',
+  'her',
+  'his',
+  'their',
+  ...MONTH_WORDS,
+  ...WEEKDAYS,
+  'saturday',
+  'sunday',
+  'christmas',
+  'easter',
+  'summer',
+  'spring',
+  'autumn',
+  'winter',
+  'discharge',
+  'placement',
+  'birth',
+  DATE_TOKEN,
+]);
+
+/**
+ * A filter on the words of one `reasoning` set: bit (first letter's code & 31) of entry
+ * min(length, 31) is set for each. A word whose bit is clear is not in the set, so most words
+ * skip the Set lookup: the scorer asks about every word of a sentence that gives a reason.
+ * Built for the last set asked about (a scorer has one lexicon; a compiled lexicon's sets are
+ * never changed after it is compiled).
+ */
+let reasonSet: ReadonlySet<string> | null = null;
+const reasonFilter = new Uint32Array(32);
+function mayBeReason(set: ReadonlySet<string>, word: string): boolean {
+  if (set !== reasonSet) {
+    reasonFilter.fill(0);
+    for (const w of set) reasonFilter[Math.min(w.length, 31)]! |= 1 << (w.charCodeAt(0) & 31);
+    reasonSet = set;
+  }
+  // charCodeAt(0) of '' is NaN, and NaN & 31 is 0: the empty word has a bit too.
+  return (reasonFilter[Math.min(word.length, 31)]! & (1 << (word.charCodeAt(0) & 31))) !== 0;
+}
+
+/** Whether `word`, between `prev` and `next` ('' at an end), gives a reason (lexicon `reasoning`). */
+export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
+  if (!mayBeReason(lex.reasoning, word) || !lex.reasoning.has(word)) return false;
+  if (word === 'since') return !(SINCE_WHEN.has(next) || /^\d/.test(next));
+  return word !== 'as' || !(COMPARING_BEFORE.has(prev) || COMPARING_AFTER.has(next));
+}
