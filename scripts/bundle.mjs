@@ -8,6 +8,7 @@
 // - puppeteer-core and exceljs stay outside: they are loaded lazily from node_modules (PDF output,
 //   .xlsx input), and a bundled copy would be read on every run.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,3 +46,28 @@ await build({
   sourcesContent: false,
   logLevel: 'warning',
 });
+
+// The same CLI as one CommonJS file, which bin/caseaudit.js runs with a V8 code cache (issue 24:
+// Node 20 caches no ES-module code; src/cli/codeCache.ts). Dynamic imports of the project's own
+// modules are bundled in (evaluated only when called), so one cache covers every command; the
+// import() of puppeteer-core and exceljs is kept, for Node's own loader. import.meta.url is the
+// file's own URL, as in the ES-module bundle beside it (paths.ts finds the package from it).
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'dist/src/cli/main.js' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['puppeteer-core', 'exceljs'],
+  define: { 'import.meta.url': '__caseauditUrl' },
+  banner: { js: "const __caseauditUrl = require('node:url').pathToFileURL(__filename).href;" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+// Its code cache, made by a fresh Node process after an audit of fixtures/mini (scripts/codeCache.mjs).
+const cached = spawnSync(process.execPath, [join(root, 'scripts', 'codeCache.mjs')], { stdio: 'inherit' });
+if (cached.status !== 0) process.exitCode = cached.status ?? 1;
