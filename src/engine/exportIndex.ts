@@ -30,13 +30,22 @@ function groupBy<R>(
     if (!list) m.set(k, (list = []));
     list.push(r);
   }
+  const order = (a: R, b: R): number => {
+    const da = date(a),
+      db = date(b);
+    if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
+    return line(a) - line(b);
+  };
+  // Exports list a child's rows in date order nearly always (every one of 42,954 referral lists at
+  // 1.1M rows): a list already in order is left as it is, which is what the (stable) sort would
+  // give, without sort's work copy of each list (issue 24: about 43,000 copies for the collector).
   for (const list of m.values()) {
-    list.sort((a, b) => {
-      const da = date(a),
-        db = date(b);
-      if (da !== db) return da === null ? 1 : db === null ? -1 : da - db;
-      return line(a) - line(b);
-    });
+    for (let i = 1; i < list.length; i++) {
+      if (order(list[i - 1]!, list[i]!) > 0) {
+        list.sort(order);
+        break;
+      }
+    }
   }
   return m;
 }
