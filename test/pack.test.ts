@@ -37,6 +37,8 @@ describe('npm pack', () => {
     for (const p of [
       'bin/caseaudit.js',
       'dist/bundle/cli.js',
+      'dist/bundle/cli.cjs',
+      'dist/bundle/cli.cjs.cache',
       'dist/src/index.js',
       'dist/rules/index.js',
       'docs/data-contract.md',

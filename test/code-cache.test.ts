@@ -1,0 +1,107 @@
+/**
+ * Start-up from the V8 code cache (issue 24, src/cli/codeCache.ts): used only when its stamp names
+ * this Node and the exact source, and V8 accepts its bytes; otherwise the caller gets null and
+ * starts the ES-module bundle, never an error. And the built CLI starts from it, with the same
+ * outputs as the ES-module bundle.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFileOf, loadCachedCli, writeCodeCache } from '../src/cli/codeCache.js';
+
+const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+
+/**
+ * How a fresh process starts `bundle` (the built module, as bin/caseaudit.js loads it), and what
+ * its run answers. A fresh process: this one compiled the bundle to write its cache, and V8's
+ * in-memory compilation cache would then never look at the cache file.
+ */
+function startIn(bundle: string): string {
+  const code = `const { loadCachedCli } = await import(${JSON.stringify(resolve('dist/src/cli/codeCache.js'))});
+    const { cli, use } = loadCachedCli(${JSON.stringify(bundle)});
+    process.stdout.write(use + (cli ? ' ' + (await cli.run(['a', 'b'], {})) : ''));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+/** A CommonJS "bundle" whose run answers 40 + the number of arguments, and its code cache. */
+async function bundleWithCache(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'caseaudit-cache-'));
+  const bundle = join(dir, 'cli.cjs');
+  writeFileSync(bundle, 'exports.run = async (argv) => 40 + argv.length;\n');
+  let warmed = 0;
+  await writeCodeCache(bundle, async (cli) => {
+    warmed = await cli.run(['a'], io);
+  });
+  expect(warmed).toBe(41);
+  return bundle;
+}
+
+describe('code cache', () => {
+  it('is used when its stamp matches this Node and this source', async () => {
+    const bundle = await bundleWithCache();
+    expect(startIn(bundle)).toBe('used 42');
+  });
+
+  it('is not used for a source changed since (same length: V8 alone would not notice)', async () => {
+    const bundle = await bundleWithCache();
+    writeFileSync(bundle, 'exports.run = async (argv) => 50 + argv.length;\n');
+    expect(loadCachedCli(bundle)).toEqual({ cli: null, use: 'stale' });
+  });
+
+  it('is not used when made by another Node, nor when missing, unreadable or cut short', async () => {
+    const bundle = await bundleWithCache();
+    const file = cacheFileOf(bundle);
+    const bytes = readFileSync(file);
+    const nl = bytes.indexOf(10);
+    const stamp = JSON.parse(bytes.toString('utf8', 0, nl)) as { node: string };
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(`${JSON.stringify({ ...stamp, node: 'v0.0.1' })}\n`), bytes.subarray(nl + 1)]),
+    );
+    expect(loadCachedCli(bundle).use).toBe('stale');
+    writeFileSync(file, 'not a stamp');
+    expect(loadCachedCli(bundle).use).toBe('stale');
+    // V8's own check: a payload shorter than its header says is rejected, and nothing has run.
+    writeFileSync(file, bytes.subarray(0, nl + 1 + Math.floor((bytes.length - nl - 1) / 2)));
+    expect(startIn(bundle)).toBe('rejected');
+    expect(loadCachedCli(join(bundle, '..', 'none.cjs')).use).toBe('no-bundle');
+    writeFileSync(file, '');
+    expect(loadCachedCli(bundle).use).toBe('stale');
+    expect(loadCachedCli(join(tmpdir(), 'caseaudit-no-such-bundle.cjs')).use).toBe('no-bundle');
+  });
+
+  it('the built CLI starts from its cache and writes what the ES-module bundle writes', () => {
+    const run = (extra: string[], env: Record<string, string>) => {
+      const out = mkdtempSync(join(tmpdir(), 'caseaudit-out-'));
+      const r = spawnSync(
+        process.execPath,
+        [
+          resolve('bin/caseaudit.js'),
+          'audit',
+          resolve('fixtures/mini'),
+          '--as-at',
+          '2024-03-31',
+          '--format',
+          'json,csv,md',
+          '--quiet',
+          '--out',
+          out,
+          ...extra,
+        ],
+        { encoding: 'utf8', env: { ...process.env, ...env } },
+      );
+      expect(r.status).toBe(0);
+      return { err: r.stderr, out };
+    };
+    const cached = run([], { CASEAUDIT_DEBUG_START: '1' });
+    expect(cached.err).toBe('caseaudit: code cache used\n');
+    // --debug always starts the ES-module bundle (source maps).
+    const esm = run(['--debug'], {});
+    for (const f of ['findings.json', 'summary.md', 'worklist-children.csv'])
+      expect(readFileSync(join(cached.out, f)), f).toEqual(readFileSync(join(esm.out, f)));
+  });
+});
