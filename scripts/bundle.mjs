@@ -9,7 +9,7 @@
 //   .xlsx input), and a bundled copy would be read on every run.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,6 +67,15 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+
+// A function compiled from a code cache loses the script's dynamic-import callback (Node 20: "A
+// dynamic import callback was not specified"), so the bundle's few import() calls (Node's own
+// modules, puppeteer-core, exceljs) go through __caseauditImport, which src/cli/codeCache.ts hands
+// the bundle: Node's import(), the same as the ES-module bundle's.
+const cjs = join(root, 'dist', 'bundle', 'cli.cjs');
+const text = readFileSync(cjs, 'utf8').replace(/\bimport\(("[^"]+")\)/g, '__caseauditImport($1)');
+if (/\bimport\s*\(/.test(text)) throw new Error('bundle: dist/bundle/cli.cjs still calls import() directly');
+writeFileSync(cjs, text);
 
 // Its code cache, made by a fresh Node process after an audit of fixtures/mini (scripts/codeCache.mjs).
 const cached = spawnSync(process.execPath, [join(root, 'scripts', 'codeCache.mjs')], { stdio: 'inherit' });

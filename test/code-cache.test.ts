@@ -27,11 +27,17 @@ function startIn(bundle: string): string {
   return r.stdout;
 }
 
-/** A CommonJS "bundle" whose run answers 40 + the number of arguments, and its code cache. */
+/**
+ * A CommonJS "bundle" whose run answers 40 + the number of arguments (after an import, as the CLI
+ * makes them: through __caseauditImport), and its code cache.
+ */
 async function bundleWithCache(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'caseaudit-cache-'));
   const bundle = join(dir, 'cli.cjs');
-  writeFileSync(bundle, 'exports.run = async (argv) => 40 + argv.length;\n');
+  writeFileSync(
+    bundle,
+    "exports.run = async (argv) => 39 + (await __caseauditImport('node:path')).sep.length + argv.length;\n",
+  );
   let warmed = 0;
   await writeCodeCache(bundle, async (cli) => {
     warmed = await cli.run(['a'], io);
@@ -48,7 +54,8 @@ describe('code cache', () => {
 
   it('is not used for a source changed since (same length: V8 alone would not notice)', async () => {
     const bundle = await bundleWithCache();
-    writeFileSync(bundle, 'exports.run = async (argv) => 50 + argv.length;\n');
+    const text = readFileSync(bundle, 'utf8');
+    writeFileSync(bundle, text.replace('39', '49'));
     expect(loadCachedCli(bundle)).toEqual({ cli: null, use: 'stale' });
   });
 
@@ -103,5 +110,15 @@ describe('code cache', () => {
     const esm = run(['--debug'], {});
     for (const f of ['findings.json', 'summary.md', 'worklist-children.csv'])
       expect(readFileSync(join(cached.out, f)), f).toEqual(readFileSync(join(esm.out, f)));
+    // A command that imports on demand (the key file is read through a dynamic import), from the cache.
+    const key = join(mkdtempSync(join(tmpdir(), 'caseaudit-key-')), 'key.txt');
+    writeFileSync(key, 'a key of twenty characters\n');
+    const keyed = ['--pseudonymise', '--key-file', key];
+    const cachedKeyed = run(keyed, { CASEAUDIT_DEBUG_START: '1' });
+    expect(cachedKeyed.err).toBe('caseaudit: code cache used\n');
+    const esmKeyed = run([...keyed, '--debug'], {});
+    expect(readFileSync(join(cachedKeyed.out, 'findings.json'))).toEqual(
+      readFileSync(join(esmKeyed.out, 'findings.json')),
+    );
   });
 });

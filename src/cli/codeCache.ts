@@ -45,18 +45,23 @@ function stampOf(source: string): Stamp {
 
 /** The bundle wrapped as Node wraps a CommonJS module, so it runs with its own require and module. */
 function compile(file: string, source: string, cachedData?: Buffer): vm.Script {
-  return new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-    // import() of puppeteer-core and exceljs (left outside the bundle) goes to Node's own loader.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  return new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __caseauditImport) {${source}\n})`,
+    { filename: file, ...(cachedData ? { cachedData } : {}) },
+  );
 }
+
+/**
+ * The bundle's import() (scripts/bundle.mjs rewrites each one to call this): code from a cache has
+ * no dynamic-import callback in Node 20, so the import is made here, by Node's own loader, for
+ * Node's modules and the packages left outside the bundle (puppeteer-core, exceljs).
+ */
+const importFor = (specifier: string): Promise<unknown> => import(specifier);
 
 function evaluate(script: vm.Script, file: string): CliEntry {
   const module = { exports: {} as CliEntry };
   const wrapper = script.runInThisContext() as (...a: unknown[]) => void;
-  wrapper(module.exports, createRequire(file), module, file, dirname(file));
+  wrapper(module.exports, createRequire(file), module, file, dirname(file), importFor);
   return module.exports;
 }
 
