@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 let cli = null;
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 else {
-  const { loadCachedCli } = await import('../dist/src/cli/codeCache.js');
-  const started = loadCachedCli(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)));
-  if (process.env.CASEAUDIT_DEBUG_START) process.stderr.write(`caseaudit: code cache ${started.use}\n`);
-  cli = started.cli;
+  // A build without the loader (dist/src absent) starts the ES-module bundle, as before the cache.
+  const loader = await import('../dist/src/cli/codeCache.js').catch(() => null);
+  const started = loader?.loadCachedCli(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)));
+  if (process.env.CASEAUDIT_DEBUG_START) process.stderr.write(`caseaudit: code cache ${started?.use ?? 'no-loader'}\n`);
+  cli = started?.cli ?? null;
 }
 const { run } = cli ?? (await import('../dist/bundle/cli.js'));
 

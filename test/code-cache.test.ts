@@ -5,7 +5,7 @@
  * outputs as the ES-module bundle.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,10 @@ describe('code cache', () => {
     writeFileSync(file, '');
     expect(loadCachedCli(bundle).use).toBe('stale');
     expect(loadCachedCli(join(tmpdir(), 'caseaudit-no-such-bundle.cjs')).use).toBe('no-bundle');
+    // A bundle that cannot be read (here a folder by its name) is no error either.
+    const folder = join(mkdtempSync(join(tmpdir(), 'caseaudit-cache-')), 'cli.cjs');
+    mkdirSync(folder);
+    expect(loadCachedCli(folder)).toEqual({ cli: null, use: 'no-bundle' });
   });
 
   it('the built CLI starts from its cache and writes what the ES-module bundle writes', () => {

@@ -13,7 +13,7 @@
  * silently: the cache can only make start-up faster, never change what runs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
@@ -92,8 +92,13 @@ function validCache(source: string, cacheFile: string): Buffer | 'no-cache' | 's
  * cache cannot be used: the caller then starts the ES-module bundle, exactly as without a cache.
  */
 export function loadCachedCli(bundle: string): { cli: CliEntry | null; use: CacheUse } {
-  if (!existsSync(bundle)) return { cli: null, use: 'no-bundle' };
-  const source = readFileSync(bundle, 'utf8');
+  let source: string;
+  try {
+    source = readFileSync(bundle, 'utf8');
+  } catch {
+    // Missing or unreadable (a folder, no permission): the ES-module bundle reports any real problem.
+    return { cli: null, use: 'no-bundle' };
+  }
   const cached = validCache(source, cacheFileOf(bundle));
   if (typeof cached === 'string') return { cli: null, use: cached };
   const script = compile(bundle, source, cached);
