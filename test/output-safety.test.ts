@@ -103,6 +103,17 @@ describe('the PDF', () => {
     expect(readdirSync(temp).filter((n) => n.startsWith('caseaudit-chromium-'))).toHaveLength(1);
     child.kill('SIGINT');
     expect(await exited).toBe('SIGINT');
+    // The tool kills its browser, even one still launching (a survivor wrote into the profile
+    // after it was removed, seen under load): none may be left for the lines below to kill.
+    const alive = (pid: number) => {
+      try {
+        return !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z');
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 40 && browsers.some(alive); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(browsers.filter(alive)).toEqual([]);
     for (const pid of browsers) {
       try {
         process.kill(pid, 'SIGKILL');

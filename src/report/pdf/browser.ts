@@ -3,7 +3,7 @@
  * downloads a browser; we use the one the machine has (Debian's chromium), in a locked-down
  * profile that is thrown away afterwards.
  */
-import { accessSync, constants, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,11 +93,51 @@ function onSignal(signal: NodeJS.Signals): void {
     } catch {
       /* already gone */
     }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    removeNow(profile);
   }
   openProfiles.clear();
   for (const s of SIGNALS) process.removeListener(s, onSignal);
   process.kill(process.pid, signal);
+}
+/**
+ * Removes a profile while the browser's processes are dying: one that is still flushing can
+ * write a file after the removal began (seen under load: the profile was left behind), so the
+ * removal is repeated, briefly, until the folder stays gone.
+ */
+function removeNow(profile: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; i < 40; i++) {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      /* a file appeared mid-removal: tried again below */
+    }
+    if (!existsSync(profile)) return;
+    Atomics.wait(pause, 0, 0, 25);
+  }
+}
+/** The browser and every process it started: puppeteer launches it as a process group's leader. */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    process.kill(pid, 'SIGKILL');
+  }
+}
+/** This process's Chromium children (Linux /proc; elsewhere none are found). */
+function chromiumChildren(): number[] {
+  const pids: number[] = [];
+  try {
+    for (const task of readdirSync('/proc/self/task'))
+      for (const word of readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ')) {
+        const pid = Number(word);
+        if (pid > 0 && /chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) pids.push(pid);
+      }
+  } catch {
+    /* no /proc here */
+  }
+  return pids;
 }
 function track(profile: string, kill: () => void): void {
   if (openProfiles.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
@@ -118,7 +158,10 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
   let browser: Browser | null = null;
   // Tracked from before the launch, so a signal during it still removes the profile.
   track(profile, () => {
-    browser?.process()?.kill('SIGKILL');
+    const pid = browser?.process()?.pid;
+    // Mid-launch puppeteer has not handed the process over yet, but Chromium may be running.
+    if (pid !== undefined) killGroup(pid);
+    else for (const child of chromiumChildren()) killGroup(child);
   });
   try {
     // Our own signal handling above replaces puppeteer's, which would leave the profile behind.
