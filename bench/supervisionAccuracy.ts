@@ -42,7 +42,19 @@ export function isDevelopment(part: Part): boolean {
   const n = outsideNumber(part);
   return part === 'dev' || (n !== undefined && n < outsideNumber(BLIND_OUTSIDE)!);
 }
-const ORDINALS = ['old', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINALS = [
+  'old',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+];
 
 export interface StyleRecord {
   id: string;

@@ -57,6 +57,8 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
     for (const [part, ordinal, records] of [
       ['outside8', 'eighth', 187],
       ['outside9', 'ninth', 203],
+      ['outside10', 'tenth', 242],
+      ['outside11', 'eleventh', 202],
     ] as const) {
       const r = run('--part', part);
       expect(r.status).toBe(0);
@@ -66,11 +68,11 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
         ),
       );
     }
-    const r = run('--part', 'outside10');
+    const r = run('--part', 'outside12');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside10: test/fixtures/supervision-outside10-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside12: test/fixtures/supervision-outside12-corpus.json does not exist yet\n',
     );
   });
 
