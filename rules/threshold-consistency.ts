@@ -31,7 +31,9 @@ export default defineRule({
   metrics: {
     // From each referral's and CP plan's recorded count of earlier ones where the export gives
     // only recent records (Annex A Lists 3 and 7, SPEC §6.1); the rule leaves out any without one.
-    rereferralRate: { needs: ['referrals.referral_date'], history: 'latest' },
+    // Re-referrals look back 12 months before each referral of the period; CP starts compare
+    // with the previous period: data that starts later counts too few (SPEC §6.3, one census year).
+    rereferralRate: { needs: ['referrals.referral_date'], history: 'latest', lookBack: 12 },
     repeatCpPlans: { needs: ['plans.plan_type'], history: 'latest' },
     stepDownReturns: { needs: ['plans.end_date', 'plans.end_reason'] },
     lateIcpc: { needs: ['section47.icpc_date'] },
@@ -41,7 +43,7 @@ export default defineRule({
         ['assessments.team', 'section47.team'],
       ],
     },
-    cpStartsChange: { needs: ['plans.plan_type'] },
+    cpStartsChange: { needs: ['plans.plan_type'], lookBack: 'period' },
   },
   findings: {
     rereferrals: { metric: 'rereferralRate', key: 'rereferral', subject: 'referral' },

@@ -8,7 +8,7 @@
  * Run as a user runs it (the built binary, spawned).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,38 @@ describe('returns read after their reference date', () => {
     const on = cli(['sample', 'returns', '--size', '5', '--as-at', '2024-03-31', '--out', 'sample-on.csv']);
     expect(on.stderr).toBe('');
     expect(readFileSync(join(root, 'sample-on.csv'), 'utf8')).not.toContain('known up to');
+  });
+
+  it('re-referrals and the change in CP starts are not measured when the census years read do not reach back far enough', () => {
+    // One census year holds the episodes open from 1 April 2023: a referral's earlier referral
+    // (12 months back) or last year's CP starts may be missing, so the rate would be too low.
+    const only = (name: string, files: string[]) => {
+      mkdirSync(join(root, name));
+      for (const f of files) copyFileSync(join(root, 'returns', f), join(root, name, f));
+      const r = cli(['audit', name, '--format', 'json', '--out', `${name}-out`, '-q']);
+      expect(r.status, r.stderr).not.toBe(2);
+      return JSON.parse(readFileSync(join(root, `${name}-out`, 'findings.json'), 'utf8')) as Findings;
+    };
+    const one = only('one-year', ['cin_census_2024.xml']);
+    for (const id of ['threshold-consistency.rereferralRate', 'threshold-consistency.cpStartsChange']) {
+      expect(metric(one, id).value, id).toBeNull();
+      expect(metric(one, id).note, id).toMatch(
+        /from 2022-04-01 \(it looks back 12 months before the period's start; the CIN census years read \(the oldest cin_census_2024\.xml\) reach back to 2023-04-01 only/,
+      );
+    }
+    // Two years reach the headline's look-back, not that of the earlier month-ends: their points
+    // are not measured, the headline is.
+    const two = only('two-years', ['cin_census_2023.xml', 'cin_census_2024.xml']);
+    const rate = metric(two, 'threshold-consistency.rereferralRate');
+    expect(rate.value).not.toBeNull();
+    const points = rate.trend as { asAt: string; value: number | null }[];
+    expect(points[0]).toEqual({ asAt: '2023-04-30', value: null });
+    expect(points.at(-1)!.value).toBe(rate.value);
+    // All three years: every point measured.
+    const all = only('three-years', ['cin_census_2022.xml', 'cin_census_2023.xml', 'cin_census_2024.xml']);
+    const full = metric(all, 'threshold-consistency.rereferralRate');
+    expect((full.trend as { value: number | null }[]).every((p) => p.value !== null)).toBe(true);
+    expect(full.value).toBe(rate.value);
   });
 
   it('as at the CIN census date the same measures are measured, and the workforce ones are not', () => {

@@ -5,7 +5,7 @@
  * reported as not measured — value null, no findings, no breakdown column — in every view.
  */
 import { type ColumnRef, type Coverage, type MetricNeeds, splitRef } from '../model/coverage.js';
-import { type Day, toIso } from '../model/day.js';
+import { addMonths, type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_SPECS } from '../model/schema.js';
 import type { TableName } from '../model/tables.js';
@@ -36,12 +36,19 @@ function describeMissing(ex: LoadedExport, ref: ColumnRef): string {
  * What a metric lacks in this export as at `asAt`, in words naming the data that would allow it;
  * empty when it can be measured.
  */
+/** The date a metric is measured at: the as-at date and its period. */
+export interface MeasuredAt {
+  asAt: Day;
+  period: { start: Day; months: number };
+}
+
 export function unmetNeeds(
   needs: MetricNeeds | undefined,
   ex: LoadedExport,
-  asAt: Day,
+  at: MeasuredAt,
   ruleTables: readonly TableName[] = [],
 ): string[] {
+  const asAt = at.asAt;
   if (!needs) return [];
   const missing: string[] = [];
   const tables = new Set<TableName>();
@@ -74,6 +81,19 @@ export function unmetNeeds(
       `${t} after ${day} (${until.what}: what happened since is not in it; audit as at that date with --as-at ${day})`,
     );
   }
+  // A look-back before the table's first complete day (one CIN census year read) would count
+  // too few earlier records: e.g. a re-referral whose first referral's episode closed before it.
+  if (needs.lookBack !== undefined) {
+    const months = needs.lookBack === 'period' ? at.period.months : needs.lookBack;
+    const need = addMonths(at.period.start, -months);
+    for (const t of [...tables].sort()) {
+      const from = coverageOf(ex)[t]?.from;
+      if (!from || from.day <= need || !ex.tables[t]) continue;
+      missing.push(
+        `${t} from ${toIso(need)} (it looks back ${months} months before the period's start; ${from.what} reach back to ${toIso(from.day)} only: add the files of earlier years)`,
+      );
+    }
+  }
   return missing;
 }
 
@@ -90,13 +110,13 @@ export function withdrawUnmeasurable(
   metricsNeeds: Readonly<Record<string, MetricNeeds>>,
   out: RuleOutput,
   ex: LoadedExport,
-  asAt: Day,
+  at: MeasuredAt,
   ruleTables: readonly TableName[] = [],
 ): string[] {
   const lines: string[] = [];
   const withdrawn = new Set<string>();
   for (const [metricId, m] of Object.entries(out.metrics)) {
-    const missing = unmetNeeds(metricsNeeds[metricId], ex, asAt, ruleTables);
+    const missing = unmetNeeds(metricsNeeds[metricId], ex, at, ruleTables);
     if (missing.length === 0) continue;
     const note = `not measured: this ${ex.layout} export does not carry ${missing.join('; ')}`;
     out.metrics[metricId] = notMeasured(m, note);

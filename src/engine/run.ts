@@ -206,7 +206,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
         if (e) m.england = e;
       }
       // A rule from outside the registry may declare nothing: its metrics are then taken as measurable.
-      const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex, req.asAt, rule.tables);
+      const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex, { asAt: req.asAt, period }, rule.tables);
       if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
@@ -237,9 +237,9 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
             rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! })),
           ),
           // A metric the export cannot measure (src/engine/measurable.ts) has no trend either.
-          measurable: (ruleId, metricId) => {
+          measurable: (ruleId, metricId, at = { asAt: req.asAt, period }) => {
             const rule = rules.find((r) => r.id === ruleId);
-            return unmetNeeds(rule?.metrics[metricId], ex, req.asAt, rule?.tables).length === 0;
+            return unmetNeeds(rule?.metrics[metricId], ex, at, rule?.tables).length === 0;
           },
         });
   const result: AuditResult = {

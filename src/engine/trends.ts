@@ -11,7 +11,7 @@ import type { LoadedExport } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
-import { coverageOf } from './measurable.js';
+import { coverageOf, type MeasuredAt } from './measurable.js';
 import { Rewind } from './rewind.js';
 import type { AnyRule, RuleContext } from './rule.js';
 import type { Metric, RuleResult, TrendDirection, TrendPoint, TrendsSummary } from './types.js';
@@ -84,8 +84,11 @@ export interface TrendRequest {
   prepared(rule: AnyRule, options: Record<string, unknown>): unknown;
   /** The rule's store of date-free per-row values, shared with the headline run. */
   shared(rule: AnyRule): RuleContext<unknown>['shared'];
-  /** False for a metric the export's layout cannot measure: it has no trend either. */
-  measurable(ruleId: string, metricId: string): boolean;
+  /**
+   * False for a metric the export's layout cannot measure: it has no trend either. Asked again
+   * for each earlier point (`at`), whose period may look back further than the data reaches.
+   */
+  measurable(ruleId: string, metricId: string, at?: MeasuredAt): boolean;
 }
 
 /**
@@ -178,8 +181,9 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
           } catch {
             // A rule that fails at an earlier date has no value there; the headline says if it fails now.
           }
+          const when = { asAt: d, period: periodFor(d, req.periodMonths) };
           wanted[r]!.forEach((id, k) => {
-            points[r]![k]![i] = pointOf(d, metrics[id]);
+            points[r]![k]![i] = pointOf(d, req.measurable(run.rule.id, id, when) ? metrics[id] : undefined);
           });
         });
         at.forgetEarlier();

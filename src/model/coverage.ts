@@ -45,6 +45,12 @@ export interface TableCoverage {
    * had changed.
    */
   until?: { day: Day; what: string };
+  /**
+   * The first day from which the table holds every record (a CIN census holds the episodes open
+   * in its year, so the oldest census year read starts it). A metric that looks back before its
+   * period (re-referrals: 12 months) is not measured when its look-back starts earlier.
+   */
+  from?: { day: Day; what: string };
 }
 
 export type Coverage = { readonly [T in TableName]?: TableCoverage };
@@ -57,6 +63,11 @@ export interface MetricNeeds {
   needs: readonly (ColumnRef | readonly ColumnRef[])[];
   /** The least history the metric can be computed from; default `full`. */
   history?: History;
+  /**
+   * How far before the period's start the metric reads its tables' records: months, or `period`
+   * for one more period (a change against the previous period). Default: not at all.
+   */
+  lookBack?: number | 'period';
 }
 
 export function splitRef(ref: ColumnRef): { table: TableName; column: string } {

@@ -6,7 +6,7 @@
  * beside the returns fills its table, and then the measures it allows are measured.
  */
 import type { Coverage, TableCoverage } from '../../model/coverage.js';
-import { parseIsoDay } from '../../model/day.js';
+import { addDays, addMonths, parseIsoDay } from '../../model/day.js';
 import type { PlanType, TableName } from '../../model/tables.js';
 import { byNewest, byText } from './merge.js';
 
@@ -38,6 +38,8 @@ export interface ReturnsContent {
   allocationsFrom903: boolean;
   /** For each table the returns filled, the last day its records describe (TableCoverage.until). */
   until: { [T in TableName]?: TableCoverage['until'] };
+  /** For each table the returns filled, the first day it holds every record (TableCoverage.from). */
+  from: { [T in TableName]?: TableCoverage['from'] };
 }
 
 /**
@@ -62,6 +64,8 @@ export function returnsCoverage(c: ReturnsContent): Coverage {
   }
   for (const [t, until] of Object.entries(c.until) as [TableName, TableCoverage['until']][])
     if (until && !c.canonical.has(t)) out[t] = { ...out[t], until };
+  for (const [t, from] of Object.entries(c.from) as [TableName, TableCoverage['from']][])
+    if (from && !c.canonical.has(t)) out[t] = { ...out[t], from };
   return out;
 }
 
@@ -98,4 +102,19 @@ export function returnsUntil(
     out[t] = { day: parseIsoDay(first.referenceDate!)!, what: `the reference date of ${first.file}` };
   }
   return out;
+}
+
+/**
+ * The first day the CIN census tables hold every record from: a census holds the episodes open in
+ * its year (1 April to its reference date), so the oldest year read starts it. The 903's looked-after
+ * plans are not looked back over by any measure, so only the census decides.
+ */
+export function returnsFrom(cin: readonly Dated[]): ReturnsContent['from'] {
+  const oldest = cin
+    .filter((f) => f.referenceDate !== null && parseIsoDay(f.referenceDate) !== null)
+    .sort((a, b) => byText(a.referenceDate!, b.referenceDate!) || a.file.localeCompare(b.file))[0];
+  if (!oldest) return {};
+  const day = addDays(addMonths(parseIsoDay(oldest.referenceDate!)!, -12), 1);
+  const from = { day, what: `the CIN census years read (the oldest ${oldest.file})` };
+  return { referrals: from, assessments: from, section47: from, plans: from, reviews: from };
 }
