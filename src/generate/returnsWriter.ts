@@ -3,10 +3,11 @@
  * (SPEC §6.3), child by child:
  *
  * - CIN census XML, one file per collection year (`cin_census_<year>.xml`, reference date 31
- *   March), each holding the referrals (`CINdetails`) made in that year with the assessments,
- *   section 47 enquiries and CIN/CP plans that followed them. The year holding the as-at date is
- *   an in-year census dated the as-at date. Elements are in schema order with schema codes
- *   (`GenderCurrent` to 2023-24, `Sex` from 2024-25).
+ *   March), each holding, as a real census does, every CIN episode (`CINdetails`: a referral with
+ *   the assessments, section 47 enquiries and CIN/CP plans that followed it) open at any point in
+ *   that year, as it stood on the reference date (cinCensusChild.ts): consecutive years overlap.
+ *   The year holding the as-at date is an in-year census dated the as-at date. Elements are in
+ *   schema order with schema codes (`GenderCurrent` to 2023-24, `Sex` from 2024-25).
  * - SSDA903 CSVs (`ssda903_header.csv`, `ssda903_episodes.csv`, `ssda903_reviews.csv`,
  *   `ssda903_social_worker.csv`), dates `DD/MM/YYYY`: each looked-after period is split into
  *   episodes at invented placement changes (REC `X1`), so the reader must join them again.
@@ -19,9 +20,10 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { type Day, dayFromYmd, toIso, ymd } from '../model/day.js';
+import { type Day, toIso } from '../model/day.js';
+import { censusChildByYear, el, referenceOf, yearOf } from './cinCensusChild.js';
 import { type ChildPlants, type LayoutSink } from './layouts.js';
-import type { GChild, GPlan, GWorker } from './types.js';
+import type { GChild, GReferral, GWorker } from './types.js';
 import { CsvTableWriter } from './writer.js';
 // The 903 columns are the reader's own list, so what is written is exactly what is read.
 import { TABLES_903 } from '../load/returns/ssda903Tables.js';
@@ -33,43 +35,12 @@ export const RETURNS_NOT_CARRIED: readonly string[] = [
   'allocations of children who were never looked after (the SSDA903 social worker table covers looked-after children)',
 ];
 
-const CATEGORY: Readonly<Record<string, string>> = {
-  Neglect: 'NEG',
-  'Emotional abuse': 'EMO',
-  'Physical abuse': 'PHY',
-  'Sexual abuse': 'SAB',
-  Multiple: 'MUL',
-};
-/**
- * Referral sources as the census codes them (`referralsourcetype`): every code is in each schema
- * from 2022 to 2026 (`5D`, early help, is not in 2022's, and means something else anyway).
- */
-const SOURCE: Readonly<Record<string, string>> = {
-  Police: '6',
-  Schools: '2A',
-  'Health services': '3A',
-  'Local authority services': '5A',
-  Individual: '1A',
-  Housing: '4',
-  'Other legal agency': '7',
-};
-
 /**
  * The census's social worker England number (`swetype`: two letters and ten digits), made from the
  * generator's worker id (`W00001` → `SW0000000001`). The 903 social worker table names workers by
  * the same number, so the returns join; canonical tables given beside them must use it too.
  */
 export const sweNumber = (workerId: string): string => `SW${workerId.replace(/^\D+/, '').padStart(10, '0')}`;
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const el = (name: string, value: string | number | null, indent: string) =>
-  value === null || value === '' ? '' : `${indent}<${name}>${esc(String(value))}</${name}>\n`;
-
-/** The collection year (ending 31 March) holding a day. */
-const yearOf = (d: Day) => {
-  const { year, month } = ymd(d);
-  return month <= 3 ? year : year + 1;
-};
 
 /** One XML file written with backpressure (the CIN census files, child by child). */
 class XmlFile {
@@ -146,10 +117,9 @@ export class ReturnsWriter implements LayoutSink {
     let f = this.cin.get(year);
     if (!f) {
       // The year holding the as-at date is an in-year census dated the as-at date.
-      const reference = Math.min(this.asAt, dayFromYmd(year, 3, 31));
       f = new XmlFile(
         join(this.dir, `cin_census_${year}.xml`),
-        `${header('CIN', year, reference)}  <Children>\n`,
+        `${header('CIN', year, referenceOf(year, this.asAt))}  <Children>\n`,
         '  </Children>\n</Message>\n',
       );
       this.cin.set(year, f);
@@ -174,61 +144,11 @@ export class ReturnsWriter implements LayoutSink {
     this.lookedAfter(c, plants);
   }
 
-  /** The child's referrals, each with what followed it, in the census year of the referral. */
+  /** The child's CIN episodes in every census year they are open in (cinCensusChild.ts). */
   private census(c: GChild, plants: ChildPlants): void {
-    if (c.referrals.length === 0) return;
-    const refs = [...c.referrals].sort((a, b) => a.date - b.date);
-    // Each enquiry and plan belongs to the latest referral on or before it.
-    const owner = (d: Day) => {
-      let k = 0;
-      for (let i = 0; i < refs.length; i++) if (refs[i]!.date <= d) k = i;
-      return k;
-    };
-    const s47 = refs.map(() => [] as typeof c.s47);
-    const plans = refs.map(() => [] as GPlan[]);
-    for (const s of c.s47) s47[owner(s.strategy)]!.push(s);
-    for (const p of c.plans) if (p.type === 'cin' || p.type === 'cp') plans[owner(p.start)]!.push(p);
-    const cpBefore = (p: GPlan) => c.plans.filter((q) => q.type === 'cp' && q.start < p.start).length;
-    const byYear = new Map<number, string>();
-    refs.forEach((r, i) => {
-      const i6 = '          ',
-        i7 = '            ',
-        i8 = '              ';
-      const y = yearOf(r.date);
-      // yesnotype: true/false to 2023-24, 0/1 from 2024-25 (the schemas of those years).
-      const yes = (b: boolean) => (y >= 2025 ? (b ? '1' : '0') : b ? 'true' : 'false');
-      let x = '        <CINdetails>\n';
-      x += el('CINreferralDate', toIso(r.date), i6) + el('ReferralSource', SOURCE[r.source] ?? '10', i6);
-      for (const a of c.assessments.filter((a) => a.referralId === r.id)) {
-        x += `${i6}<Assessments>\n${el('AssessmentActualStartDate', toIso(a.start), i7)}${el('AssessmentAuthorisationDate', a.completion === null ? null : toIso(a.completion), i7)}${i6}</Assessments>\n`;
-      }
-      for (const p of plans[i]!.filter((p) => p.type === 'cin')) {
-        x += `${i6}<CINPlanDates>\n${el('CINPlanStartDate', toIso(p.start), i7)}${el('CINPlanEndDate', p.end === null ? null : toIso(p.end), i7)}${i6}</CINPlanDates>\n`;
-      }
-      for (const s of s47[i]!) {
-        x += `${i6}<Section47>\n${el('S47ActualStartDate', toIso(s.strategy), i7)}${el('DateOfInitialCPC', s.icpc === null ? null : toIso(s.icpc), i7)}${el('ICPCnotRequired', yes(!(s.outcome === 'icpc' || s.outcome === null)), i7)}${i6}</Section47>\n`;
-      }
-      const nfa = r.outcome === 'nfa' && r.id !== plants.unknownOutcomeReferralId;
-      x += el('ReferralNFA', yes(nfa), i6);
-      for (const p of plans[i]!.filter((p) => p.type === 'cp')) {
-        const cat = CATEGORY[p.category] ?? 'MUL';
-        x += `${i6}<ChildProtectionPlans>\n${el('CPPstartDate', toIso(p.start), i7)}${el('CPPendDate', p.end === null ? null : toIso(p.end), i7)}${el('InitialCategoryOfAbuse', cat, i7)}${el('LatestCategoryOfAbuse', cat, i7)}${el('NumberOfPreviousCPP', cpBefore(p), i7)}`;
-        if (p.reviews.length)
-          x += `${i7}<Reviews>\n${p.reviews.map((d) => el('CPPreviewDate', toIso(d), i8)).join('')}${i7}</Reviews>\n`;
-        x += `${i6}</ChildProtectionPlans>\n`;
-      }
-      x += '        </CINdetails>\n';
-      byYear.set(y, (byYear.get(y) ?? '') + x);
-    });
-    for (const [year, details] of byYear) {
-      const sex =
-        year >= 2025
-          ? el('Sex', c.gender === 'Female' ? 'F' : c.gender === 'Male' ? 'M' : 'U', '          ')
-          : el('GenderCurrent', c.gender === 'Female' ? '2' : c.gender === 'Male' ? '1' : '9', '          ');
-      const f = this.cinFile(year);
-      f.write(
-        `    <Child>\n      <ChildIdentifiers>\n${el('LAchildID', c.id, '        ')}${plants.dobUnreadable ? '' : el('PersonBirthDate', toIso(c.dob), '        ')}${sex.replace(/^ {10}/, '        ')}      </ChildIdentifiers>\n      <ChildCharacteristics>\n${el('Ethnicity', c.ethnicity, '        ')}        <Disabilities>\n${el('Disability', c.disability ? 'LD' : 'NONE', '          ')}        </Disabilities>\n      </ChildCharacteristics>\n${details}    </Child>\n`,
-      );
+    const nfa = (r: GReferral) => r.outcome === 'nfa' && r.id !== plants.unknownOutcomeReferralId;
+    for (const [year, xml] of censusChildByYear(c, this.asAt, nfa, !plants.dobUnreadable)) {
+      this.cinFile(year).write(xml);
       this.cinRows.set(year, (this.cinRows.get(year) ?? 0) + 1);
     }
   }
