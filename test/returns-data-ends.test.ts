@@ -8,7 +8,7 @@
  * Run as a user runs it (the built binary, spawned).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ const BIN = resolve('bin/caseaudit.js');
 
 interface Metric {
   value: number | null;
+  numerator?: number;
+  denominator?: number;
   note?: string;
   trend?: unknown[];
 }
@@ -41,6 +43,15 @@ const audit = (out: string, extra: string[] = []) => {
 const metric = (f: Findings, id: string) => {
   const [rule, m] = id.split('.') as [string, string];
   return f.rules.find((r) => r.id === rule)!.metrics[m]!;
+};
+
+/** The audit of a folder holding only `files` of the generated returns (as at the census date). */
+const only = (name: string, files: string[]) => {
+  mkdirSync(join(root, name));
+  for (const f of files) copyFileSync(join(root, 'returns', f), join(root, name, f));
+  const r = cli(['audit', name, '--format', 'json', '--out', `${name}-out`, '-q']);
+  expect(r.status, r.stderr).not.toBe(2);
+  return JSON.parse(readFileSync(join(root, `${name}-out`, 'findings.json'), 'utf8')) as Findings;
 };
 
 /** Measures made from the CIN census and the 903 (their tables end on 2024-03-31). */
@@ -107,13 +118,6 @@ describe('returns read after their reference date', () => {
   it('re-referrals and the change in CP starts are not measured when the census years read do not reach back far enough', () => {
     // One census year holds the episodes open from 1 April 2023: a referral's earlier referral
     // (12 months back) or last year's CP starts may be missing, so the rate would be too low.
-    const only = (name: string, files: string[]) => {
-      mkdirSync(join(root, name));
-      for (const f of files) copyFileSync(join(root, 'returns', f), join(root, name, f));
-      const r = cli(['audit', name, '--format', 'json', '--out', `${name}-out`, '-q']);
-      expect(r.status, r.stderr).not.toBe(2);
-      return JSON.parse(readFileSync(join(root, `${name}-out`, 'findings.json'), 'utf8')) as Findings;
-    };
     const one = only('one-year', ['cin_census_2024.xml']);
     for (const id of ['threshold-consistency.rereferralRate', 'threshold-consistency.cpStartsChange']) {
       expect(metric(one, id).value, id).toBeNull();
@@ -134,6 +138,30 @@ describe('returns read after their reference date', () => {
     const full = metric(all, 'threshold-consistency.rereferralRate');
     expect((full.trend as { value: number | null }[]).every((p) => p.value !== null)).toBe(true);
     expect(full.value).toBe(rate.value);
+  });
+
+  it('the two newest census years give the re-referral rate and the change in CP starts of all years; one year measures neither', () => {
+    // A census holds every episode open at any point in its year, as it stood on its reference
+    // date (the generator writes them so: cinCensusChild.ts), so the two newest years hold every
+    // referral and CP start since the older year's 1 April: the headline's look-back. Before the
+    // generator wrote each referral only in its own year, two years gave cpStartsChange 1.75 (11
+    // CP starts against 4) where all three gave 1.4 (12 against 5).
+    const years = readdirSync(join(root, 'returns'))
+      .filter((f) => /^cin_census_\d{4}\.xml$/.test(f))
+      .sort();
+    expect(years.length).toBeGreaterThan(2);
+    const all = only('every-year', years);
+    const two = only('newest-two', years.slice(-2));
+    const one = only('newest-one', years.slice(-1));
+    for (const id of ['threshold-consistency.rereferralRate', 'threshold-consistency.cpStartsChange']) {
+      const a = metric(all, id),
+        b = metric(two, id);
+      expect(a.value, id).not.toBeNull();
+      expect(a.numerator, id).toBeGreaterThan(0);
+      expect([b.value, b.numerator, b.denominator], id).toEqual([a.value, a.numerator, a.denominator]);
+      expect(metric(one, id).value, id).toBeNull();
+      expect(metric(one, id).note, id).toMatch(/reach back to 2023-04-01 only/);
+    }
   });
 
   it('as at the CIN census date the same measures are measured, and the workforce ones are not', () => {
