@@ -11,8 +11,8 @@
  *   schema corrected the type (`positiveintegertype`, minimum 0). The generator writes 0, the
  *   count the element means, and those three schemas are validated with the 2025 definition of
  *   that one element; every other constraint is as published.
- * - A file for a collection year older than any schema here (2021, for a referral planted on the
- *   last day of that year) is validated against the oldest, 2022's.
+ * - A file for a collection year older than any schema here (2021, should a referral fall in it)
+ *   would be validated against the oldest, 2022's.
  * - Only the 2022 workforce census schema is published here: every workforce census is validated
  *   against it.
  */
@@ -28,7 +28,9 @@ const SAMPLES = resolve('../shared/samples');
 const CIN_XSD = (year: number) => join(SAMPLES, 'cin-census', `CIN_schema_${year}.xsd`);
 const CSWW_XSD = join(SAMPLES, 'workforce-census', 'social_work_workforce_2022.xsd');
 const SCHEMA_YEARS = [2022, 2023, 2024, 2025, 2026];
-// 2024-03-31 writes the 2021 to 2024 collection years; 2026-02-28 (in-year) 2023 to 2026.
+// 2024-03-31 writes the 2022 to 2024 collection years; 2026-02-28 (in-year) 2023 to 2026. Each
+// year holds the episodes open in it, as they stood on its reference date (generated as a real
+// census is), so the earlier years' files also hold episodes that the later ones close.
 const AS_ATS = ['2024-03-31', '2026-02-28'];
 
 let root: string;
