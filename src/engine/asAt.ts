@@ -69,6 +69,19 @@ export function resolveAsAt(
   return { asAt: d, source: 'latest event in export' };
 }
 
+/**
+ * A date given on the command line or in the config more than a month after the export's latest
+ * dated event: the export was most likely taken before it, so whatever happened since is missing and
+ * every record open then is counted as open on the as-at date. Said, not refused: a quiet service
+ * can have no events for weeks, and the user chose the date.
+ */
+export function asAtCaveat(ex: LoadedExport, asAt: Day, source: AsAtSource): string | null {
+  if (source !== 'command line' && source !== 'config') return null;
+  const latest = latestEventDate(ex, asAt);
+  if (latest === null || asAt - latest <= 31) return null;
+  return `The export's latest dated event is ${toIso(latest)}, ${asAt - latest} days before the as-at date: if the export was taken then, what happened since is not in it and records open then are counted as still open on ${toIso(asAt)}.`;
+}
+
 export function periodFor(asAt: Day, months: number): { start: Day; end: Day; months: number } {
   return { start: periodStartFor(asAt, months), end: asAt, months };
 }

@@ -10,7 +10,7 @@ import { type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
-import { applyAsAt, type AsAtSource, periodFor } from './asAt.js';
+import { applyAsAt, asAtCaveat, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
 import type { AuditResult, RuleResult } from './types.js';
@@ -224,6 +224,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       req.onRule?.(rule.id, 'error', performance.now() - started);
     }
   }
+  const caveat = asAtCaveat(ex, req.asAt, req.asAtSource);
   const trends =
     req.trends === false
       ? undefined
@@ -250,6 +251,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     asAt: toIso(req.asAt),
     asAtSource: req.asAtSource,
     period: { start: toIso(period.start), end: toIso(period.end), months: period.months },
+    ...(caveat ? { asAtCaveat: caveat } : {}),
     config: configEcho(req.config),
     rules: results,
     dataQuality: dataQualityOf(ex),

@@ -171,6 +171,11 @@ export interface AuditResult {
   asAt: string;
   asAtSource: 'command line' | 'config' | 'latest event in export' | `reference date of ${string}`;
   period: { start: string; end: string; months: number };
+  /**
+   * When the as-at date given is more than a month after the export's latest dated event: what
+   * happened since is not in the export, and records open then are counted as still open.
+   */
+  asAtCaveat?: string;
   config: Record<string, unknown>;
   rules: RuleResult[];
   dataQuality: DataQualitySummary;

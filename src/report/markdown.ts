@@ -39,6 +39,7 @@ export function renderMarkdown(result: AuditResult, marking: string): string {
     `As at ${result.asAt} (${result.asAtSource}); period ${result.period.start} to ${result.period.end}. caseaudit ${mdText(result.tool.version)}.`,
     '',
   );
+  if (result.asAtCaveat) out.push(`**${mdText(result.asAtCaveat)}**`, '');
 
   const ci = ciTables(result);
   for (const t of ci.before) out.push(...mdTable(t));

@@ -22,6 +22,7 @@ export function renderTerminal(r: AuditResult, c: ChalkInstance): string {
   lines.push(`Export: ${r.source.export} (${r.source.layout})`);
   for (const f of r.source.files ?? []) lines.push(c.dim(`  ${f.file}: ${f.as}`));
   lines.push(`As at ${r.asAt} (${r.asAtSource}); period ${r.period.start} to ${r.period.end}`);
+  if (r.asAtCaveat) lines.push(c.yellow(r.asAtCaveat));
   const dq = r.dataQuality;
   lines.push(
     `Read ${dq.rowsRead} rows from ${dq.tables.filter((t) => t.status === 'loaded').length} tables; ${dq.rowsWithIssues} with data-quality errors`,

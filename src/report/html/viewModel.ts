@@ -240,6 +240,7 @@ export function buildView(result: AuditResult, opts: ViewOptions): ReportView {
     asAtLong: longDate(result.asAt),
     asAtIso: result.asAt,
     asAtSource: result.asAtSource,
+    asAtCaveat: result.asAtCaveat ?? '',
     periodText: `${longDate(result.period.start)} to ${longDate(result.period.end)} (${plural(result.period.months, 'month')})`,
     source: `${result.source.export} (${result.source.layout})`,
     version: result.tool.version,

@@ -153,6 +153,8 @@ export interface ReportView {
   asAtLong: string;
   asAtIso: string;
   asAtSource: string;
+  /** The as-at date's caveat (AuditResult.asAtCaveat), or ''. */
+  asAtCaveat: string;
   periodText: string;
   source: string;
   version: string;
