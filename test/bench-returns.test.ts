@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { benchReturns, formatReturnsBench } from '../bench/returns.js';
 import { generateExport } from '../src/generate/index.js';
 import { loadExport } from '../src/load/index.js';
+import type { TableName } from '../src/model/tables.js';
 
 describe('the returns benchmark', () => {
   it('counts the rows each load gives, and times the canonical CSVs of the returns’ own tables', async () => {
@@ -19,16 +20,20 @@ describe('the returns benchmark', () => {
     try {
       await generateExport({ out: join(dir, 'c'), children: 300, seed: 5 });
       await generateExport({ out: join(dir, 'r'), children: 300, seed: 5, layout: 'returns' });
-      const rows = async (d: string, layout: 'canonical' | 'returns', only?: readonly string[]) =>
-        (await loadExport(d, { layout })).dq
-          .tableList()
-          .filter((t) => !only || only.includes(t.table))
-          .reduce((s, t) => s + t.rowsRead, 0);
+      const rows = async (d: string, layout: 'canonical' | 'returns', only?: readonly string[]) => {
+        const ex = await loadExport(d, { layout });
+        return Object.entries(ex.tables)
+          .filter(([t]) => !only || only.includes(t))
+          .reduce((s, [, r]) => s + r.length, 0);
+      };
       const returnsLoad = await loadExport(join(dir, 'r'), { layout: 'returns' });
       const given = returnsLoad.dq
         .tableList()
-        .filter((t) => t.rowsRead > 0)
+        .filter((t) => (returnsLoad.tables[t.table as TableName]?.length ?? 0) > 0)
         .map((t) => t.table);
+      // Periods of care join episode lines: the rows handed over are fewer than the lines read.
+      const plans = returnsLoad.dq.tableList().find((t) => t.table === 'plans')!;
+      expect(plans.rowsRead).toBeGreaterThan(returnsLoad.tables.plans!.length);
       expect(b.returns.rows).toBe(await rows(join(dir, 'r'), 'returns'));
       expect(b.canonical.rows).toBe(await rows(join(dir, 'c'), 'canonical'));
       expect(b.sameTables.tables).toEqual(given);

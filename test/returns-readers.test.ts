@@ -208,6 +208,29 @@ describe('SSDA903', () => {
     expect(issues(ex, 'episode-overlap')[0]!.examples[0]!.line).toBe(3);
   });
 
+  // Found on the public 903 sample: 24 rows with issues "of 21 read" (114%), because the issues are
+  // logged on episode lines while the rows read counted the periods built from them.
+  it('counts the lines read, not the periods built, so rows with issues never exceed rows read', async () => {
+    put('episodes.csv', EPISODES);
+    put('reviews.csv', 'CHILD,DOB,REVIEW,REVIEW_CODE\n101,01/01/2015,20/04/2022,PN1\n101,01/01/2015,15/01/2023,PN1\n');
+    const ex = await loadReturns(dir);
+    const q = (t: string) => ex.dq.tableList().find((x) => x.table === t)!;
+    // Four episode lines joined into two periods; the gap and the unknown PLACE code are on two lines.
+    expect([ex.tables.plans!.length, q('plans').rowsRead, q('plans').rowsWithIssues]).toEqual([2, 4, 2]);
+    // Two review lines, one held by no period (not read as a review, but read and reported).
+    expect([ex.tables.reviews!.length, q('reviews').rowsRead, q('reviews').rowsWithIssues]).toEqual([1, 2, 1]);
+    // Episodes overlapping into one period, each line with an issue: 3 lines, 1 period.
+    put(
+      'episodes.csv',
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\n8,01/04/2022,S,C2,N1,U1,,\n8,20/05/2022,P,C2,N1,U1,,\n8,21/05/2022,P,C2,N1,U1,,\n',
+    );
+    rmSync(join(dir, 'reviews.csv'));
+    const again = await loadReturns(dir);
+    const p = again.dq.tableList().find((x) => x.table === 'plans')!;
+    expect([again.tables.plans!.length, p.rowsRead]).toEqual([1, 3]);
+    expect(p.rowsWithIssues).toBeLessThanOrEqual(p.rowsRead);
+  });
+
   it('names a missing required column and the columns accepted', async () => {
     put('e.csv', 'CHILD,DECOM,RNE,LS,CIN,PLACE\n7,01/04/2022,S,C2,N1,U1\n');
     const ex = await loadReturns(dir);

@@ -114,6 +114,33 @@ describe('SSDA903 samples (liia-tools)', () => {
     // LA and YEAR are not 903 episode columns: read past, never an error.
     expect(ex.tables.plans!.length).toBe(new Set(plans.map((p) => p.planId)).size);
   });
+
+  // Audited as found, this folder said "rowsWithIssues 114% (24 of 21)": the rows read counted the
+  // 16 periods of care, the issues the 28 episode lines they were joined from.
+  it('counts the episode lines read, so the share of rows with issues is at most 100%', () => {
+    const r = spawnSync(
+      process.execPath,
+      [resolve('bin/caseaudit.js'), 'audit', S903, '--format', 'json', '--quiet', '--out', join(dir, 'out')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const dq = (
+      JSON.parse(readFileSync(join(dir, 'out', 'findings.json'), 'utf8')) as {
+        dataQuality: {
+          rowsRead: number;
+          rowsWithIssues: number;
+          rowsWithIssuesShare: number;
+          tables: { table: string; rowsRead: number }[];
+        };
+      }
+    ).dataQuality;
+    // 5 + 23 episode lines and the header's 5 lines.
+    expect(dq.tables.find((t) => t.table === 'plans')!.rowsRead).toBe(28);
+    expect([dq.rowsRead, dq.rowsWithIssues]).toEqual([33, 24]);
+    expect(dq.rowsWithIssuesShare).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('all three samples in one folder (spawned CLI)', () => {

@@ -27,7 +27,16 @@ import { type CinCensusRead, finishCinCensus } from './cinCensus.js';
 import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { RETURNS_ABSENT, returnsCoverage, returnsFrom, returnsUntil } from './measures.js';
-import { episodesOf, periodsOfCare, readCsv, reviewsOf, Table903File, TABLES_903, USED_903 } from './ssda903.js';
+import {
+  episodesOf,
+  periodsOfCare,
+  PLAN_LABELS,
+  readCsv,
+  reviewsOf,
+  Table903File,
+  TABLES_903,
+  USED_903,
+} from './ssda903.js';
 import type { ReturnRead } from './types.js';
 import { sharedChildren, uniqueIdTables } from './unique.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
@@ -239,13 +248,21 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     .filter((f) => f.table === 'episodes')
     .flatMap((f) => episodesOf(f, dq).filter((e) => !episodeKeys.has(e.key) && (episodeKeys.add(e.key), true)));
   const { plans, periods } = periodsOfCare(episodes, dq);
-  for (const [file, t] of plans) sources.push(toSource('plans', file, t));
+  // Rows read are the files' lines (assemble.ts, linesRead): a period of care joins several
+  // episode lines, and a file whose episodes all continue another file's periods adds none.
+  const lines903 = new Map(files903.map((f) => [f.file, f.raw.rows.length]));
+  for (const [file, t] of plans) sources.push({ ...toSource('plans', file, t), linesRead: lines903.get(file)! });
+  for (const f of files903.filter((x) => x.table === 'episodes' && !plans.has(x.file)))
+    sources.push({
+      ...toSource('plans', f.file, { labels: PLAN_LABELS, headerLine: f.raw.headerLine, records: [] }),
+      linesRead: f.raw.rows.length,
+    });
   for (const [file, t] of reviewsOf(
     files903.filter((f) => f.table === 'reviews'),
     periods,
     dq,
   ))
-    sources.push(toSource('reviews', file, t));
+    sources.push({ ...toSource('reviews', file, t), linesRead: lines903.get(file)! });
   for (const f of files903.filter((x) => x.table === 'socialWorker')) {
     const seenAlloc = keys('allocations');
     const records = f.raw.rows

@@ -24,7 +24,7 @@ import type { KeyedRecord } from './types.js';
 
 // Still exported from here, where the returns loader and detection import them.
 export { TABLES_903, type Table903, USED_903, table903Of, Table903File, readCsv } from './ssda903Tables.js';
-export { periodsOfCare, reviewsOf } from './ssda903Periods.js';
+export { PLAN_LABELS, periodsOfCare, reviewsOf } from './ssda903Periods.js';
 
 const CODES: Readonly<Record<string, ReadonlySet<string>>> = {
   RNE: new Set(['S', 'L', 'P', 'T', 'B', 'U']),

@@ -8,7 +8,7 @@ import { byText } from './merge.js';
 import type { Table903File } from './ssda903Tables.js';
 import type { KeyedRecord, ReturnTable } from './types.js';
 
-const PLAN_LABELS = {
+export const PLAN_LABELS = {
   plan_id: 'plan_id (derived)',
   child_id: 'CHILD',
   plan_type: 'plan_type (derived)',

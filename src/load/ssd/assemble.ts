@@ -36,6 +36,13 @@ export interface TableSource {
   positions?: Readonly<Record<string, number>>;
   records: (SourceRecord | CellsRecord)[];
   /**
+   * The lines of the file read for this table when they are not one a row: the SSDA903's periods
+   * of care are joined from several episode lines, and a 903 review line that no period holds is
+   * reported, not read as a review. Issues are logged against those lines, so the rows read are
+   * counted from them (else rows with issues could exceed rows read). Default: one line a row.
+   */
+  linesRead?: number;
+  /**
    * The records already built into typed rows by the same TableBuilder (CIN census:
    * src/load/returns/cinBuild.ts), with the issues their rows logged, replayed here in order;
    * `records` is then empty.
@@ -83,6 +90,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     const used = new Set<string>();
     const errors: string[] = [];
     const mineParts: TablePart[] = [];
+    let linesRead = 0;
     for (const s of mine) {
       const cols = Object.keys(s.labels);
       const values = o.mapping?.[t]?.values;
@@ -104,7 +112,9 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       if (s.built) for (const a of s.built.adds) o.dq.add(a.code, a.place, a.value, a.message);
       for (const r of s.records) b.addRow('cells' in r ? r.cells : cols.map((c) => r.values[c] ?? ''), r.line);
       // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19).
-      for (const row of s.built ? s.built.rows : b.rows) rows.push(row);
+      const made = s.built ? s.built.rows : b.rows;
+      for (const row of made) rows.push(row);
+      linesRead += s.linesRead ?? made.length;
       for (const c of b.columnsUsed) used.add(c);
       mineParts.push({ end: rows.length, file: s.file, columnsAt: o.dq.columnsAt.get(t) ?? new Map() });
     }
@@ -129,7 +139,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       table: t,
       file: files,
       status: 'loaded',
-      rowsRead: rows.length,
+      rowsRead: linesRead,
       rowsWithIssues: 0,
       columnsUsed: [...used],
       columnsIgnored: [],
