@@ -78,6 +78,24 @@ describe('Annex A workbook written by generate --workbook', () => {
   });
 });
 
+describe('why a measure is not measured on Annex A', () => {
+  // The reason read "(Annex A Lists 6–8 give each child's current plan only gives only the latest)":
+  // the layout's own sentence with a fragment glued on.
+  it('gives the layout’s reason as it stands, once', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'caseaudit-annex-why-'));
+    tmpDirs.push(out);
+    await generateExport({ out, layout: 'annex-a', children: 150, seed: 11 });
+    const r = audit(await loadExport(out), { asAt: '2024-03-31' });
+    const m = r.rules.find((x) => x.id === 'threshold-consistency')!.metrics.cpStartsChange!;
+    expect(m.value).toBeNull();
+    expect(m.note).toContain(
+      "every plans record over time, not only each child's latest (Annex A Lists 6–8 give each child's current plan only)",
+    );
+    for (const rule of r.rules)
+      for (const x of Object.values(rule.metrics)) expect(x.note ?? '').not.toMatch(/gives only the latest\)/);
+  });
+});
+
 describe('Annex A lists saved as CSV (fixtures/annex-a-csv)', () => {
   it('reads header variations, lettered codes, serial dates, #N/A, NBSP and title rows', async () => {
     expect((await detectLayout(CSV_FIXTURE)).layout).toBe('annex-a');

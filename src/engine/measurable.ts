@@ -66,7 +66,7 @@ export function unmetNeeds(
       const cov = coverageOf(ex)[t];
       if (cov?.history !== 'latest' || !ex.tables[t]) continue;
       missing.push(
-        `every ${t} record over time, not only each child's latest${cov.source ? ` (${cov.source} gives only the latest)` : ''}`,
+        `every ${t} record over time, not only each child's latest${cov.source ? ` (${cov.source})` : ''}`,
       );
     }
   }
