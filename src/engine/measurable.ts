@@ -65,9 +65,7 @@ export function unmetNeeds(
     for (const t of [...tables].sort()) {
       const cov = coverageOf(ex)[t];
       if (cov?.history !== 'latest' || !ex.tables[t]) continue;
-      missing.push(
-        `every ${t} record over time, not only each child's latest${cov.source ? ` (${cov.source})` : ''}`,
-      );
+      missing.push(`every ${t} record over time, not only each child's latest${cov.source ? ` (${cov.source})` : ''}`);
     }
   }
   // A table whose data ends before the as-at date (a return's reference date) cannot say what
