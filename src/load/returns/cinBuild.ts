@@ -18,6 +18,7 @@ import { TableBuilder, type TableMapping } from '../tableBuilder.js';
 import { readCinRecords } from './cinCensus.js';
 import { CIN_LABELS } from './cinCensusSchema.js';
 import { CinRecords, type CinSink, type CinTableName } from './cinRecords.js';
+import { type CinRowMaker, cinRowMaker } from './cinRows.js';
 
 /** One `dq.add` of a row, kept to be replayed: `at` is the row's index in its file's table. */
 export interface RecordedAdd {
@@ -120,6 +121,8 @@ class TableSink implements CinSink {
   private plainKeys = true;
   private ordered = true;
   private last = '';
+  /** Plain records' rows made without the TableBuilder (cinRows.ts); the others by it. */
+  private readonly fast: CinRowMaker<CinTableName> | null;
 
   constructor(
     private readonly table: CinTableName,
@@ -136,6 +139,7 @@ class TableSink implements CinSink {
     );
     // The header's issues are assemble's to log (it binds the header again on the load's log).
     this.log.calls.length = 0;
+    this.fast = cinRowMaker(table, values !== undefined);
   }
 
   add(key: string, line: number, cells: readonly string[]): void {
@@ -147,8 +151,13 @@ class TableSink implements CinSink {
       else this.ordered = false;
     }
     const rows = this.builder.rows;
-    this.builder.addRow(cells, line);
-    SHARE_IDS[this.table](rows[rows.length - 1] as never, cells);
+    // A plain row's ids already are its cells' strings.
+    const row = this.fast?.(cells, line);
+    if (row) rows.push(row);
+    else {
+      this.builder.addRow(cells, line);
+      SHARE_IDS[this.table](rows[rows.length - 1] as never, cells);
+    }
   }
 
   done(): BuiltTable {
