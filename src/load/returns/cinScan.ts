@@ -279,7 +279,8 @@ class CinScan {
         const name = this.nameAt(b, lt + 1, nameEnd);
         line = at + tl;
         stack.push(name);
-        out.open(name, line);
+        if (this.fresh) out.note(name, line);
+        out.enter(name, line);
         if (empty) {
           const depth = stack.length;
           out.close(name, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', '', line);
@@ -375,17 +376,22 @@ class CinScan {
     return s;
   }
 
+  /** Whether the name nameAt() gave last is not one it had shared before. */
+  private fresh = false;
+
   private nameAt(b: Buffer, from: number, to: number): string {
     // Name bytes are ASCII (isName), so the key is exact on length and both ends.
     const len = to - from;
     const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
     const seen = this.names.get(key);
+    this.fresh = false;
     if (seen)
       for (const s of seen) {
         let k = 1;
         while (k < len - 1 && b[from + k] === s.charCodeAt(k)) k++;
         if (k >= len - 1) return s;
       }
+    this.fresh = true;
     // Made an internalised string (as property names are), so the builder's comparisons with
     // its element names are pointer comparisons.
     const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
