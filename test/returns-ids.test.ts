@@ -18,6 +18,25 @@ describe('IdMaker', () => {
     ]).toEqual(['REF-A-2024-01-05', 'REF-A-2024-01-05~2', 'CP-A-2024-01-05', 'REF-A-line6', 'REF-B-2024-01-05']);
   });
 
+  it("compares a child's records by kind and date, whatever the date's spelling", () => {
+    const ids = new IdMaker();
+    expect([
+      ids.make('REF', 'A', '2024-01-05', 1),
+      ids.make('REF', 'A', '05/01/2024', 2),
+      ids.make('ASM', 'A', '2024-01-05', 3),
+      ids.make('REF', 'A', '', 4),
+      ids.make('REF', 'A', '', 5),
+      ids.make('REF', 'A', '2024-02-30', 6),
+    ]).toEqual([
+      'REF-A-2024-01-05',
+      'REF-A-2024-01-05~2',
+      'ASM-A-2024-01-05',
+      'REF-A-line4',
+      'REF-A-line5',
+      'REF-A-line6',
+    ]);
+  });
+
   it('numbers repeats of a child that comes back after another, and keeps numbering after that', () => {
     const ids = new IdMaker();
     expect([
