@@ -1,7 +1,8 @@
 /**
  * The CIN census's own scanner: the plainest XML (elements with plain attributes, text without
  * references, white space, an XML declaration, a BOM, CRLF line ends), read character by character
- * in one pass that also counts lines, straight into the record builder (cinRecords.ts). No event
+ * in one pass that also counts lines, straight into the record builder (cinRecords.ts; the
+ * workforce census's reader, workforceCensus.ts, is driven the same way). No event
  * objects, no text kept for elements the builder does not read (only a leaf's own text is sliced),
  * element names matched in place and shared. The generic reader (xmlStream.ts: xmlFast.ts, then
  * saxes) went through a general element tree and was most of a census's reading time.
@@ -14,9 +15,20 @@
  */
 import { createReadStream } from 'node:fs';
 import { InputError } from '../csvFile.js';
-import type { CinRecords } from './cinRecords.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
+
+/**
+ * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
+ * census's reader. `note` is called for a name the first time the scanner shares it (at least once
+ * per distinct name, at its first element), `enter` for every element; `close` with the element's
+ * own text, trimmed, its parent and whether it sits inside `<Message><Children>`.
+ */
+export interface ScanSink {
+  note(name: string, line: number): void;
+  enter(name: string, line: number): void;
+  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number): void;
+}
 
 const fallback = (): never => {
   throw new Fallback();
@@ -45,7 +57,7 @@ const CHUNK = 1024 * 1024;
 export async function scanCinCensus(
   path: string,
   file: string,
-  out: CinRecords,
+  out: ScanSink,
   maxBytes = Infinity,
   chunk = CHUNK,
 ): Promise<void> {
@@ -143,7 +155,7 @@ class CinScan {
   private readonly dates = new Map<number, string>();
   private readonly codes = new Map<number, string>();
 
-  constructor(private readonly out: CinRecords) {}
+  constructor(private readonly out: ScanSink) {}
 
   /** Reads a piece of the document that ends with a `>`: all its markup is complete. */
   write(raw: Buffer): void {

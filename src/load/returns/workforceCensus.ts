@@ -19,6 +19,8 @@ import type { DataQualityLog } from '../issues.js';
 import { isoDate } from './ids.js';
 import { NotThisReturn } from './cinCensus.js';
 import type { ReturnRead, ReturnTable } from './types.js';
+import { type ScanSink, scanCinCensus } from './cinScan.js';
+import { Fallback } from './xmlFast.js';
 import { streamXml } from './xmlStream.js';
 
 const KNOWN = new Set([
@@ -92,86 +94,126 @@ export async function readWorkforceCensus(
   maxBytes?: number,
 ): Promise<WorkforceCensusRead> {
   const file = basename(path);
-  const workers: ReturnTable = { labels: LABELS, headerLine: 0, records: [] };
-  const out: WorkforceCensusRead = {
-    file,
-    kind: 'workforce-census',
-    role: 'workforce census',
-    referenceDate: null,
-    tables: { workers },
-    facts: null,
-  };
-  const unknown = new Set<string>();
-  const cases = new Map<string, number>();
-  let collection: string | null = null,
-    year = '',
-    vacancies: number | null = null;
-  let w: Record<string, string> = {};
-  let line0 = 0;
-  await streamXml(
-    path,
-    file,
-    {
-      open(p, line) {
-        const name = p[p.length - 1]!;
-        if (!KNOWN.has(name) && !unknown.has(name)) {
-          unknown.add(name);
-          dq.add(
-            'unknown-column',
-            { table: 'workers', file, line, columnIndex: 0, column: name },
-            name,
-            `<${name}> is not in the workforce census schema; not read`,
-          );
-        }
-        if (name === 'CSWWWorker') {
-          w = {};
-          line0 = line;
-        }
+  // The census scanner first (cinScan.ts: the generic reader's element tree cost about as much as
+  // the census's 762 workers' rows); anything outside its plain subset is read again from the
+  // start by the generic reader, with a fresh reader, which words every refusal.
+  let r = new CswwReader(file);
+  try {
+    await scanCinCensus(path, file, r, maxBytes);
+  } catch (e) {
+    if (!(e instanceof Fallback)) throw e;
+    const g = (r = new CswwReader(file));
+    await streamXml(
+      path,
+      file,
+      {
+        open(p, line) {
+          const name = p[p.length - 1]!;
+          g.note(name, line);
+          g.enter(name, line);
+        },
+        close: (p, text) => g.close(p[p.length - 1]!, p[p.length - 2], false, text),
       },
-      close(p, text) {
-        const name = p[p.length - 1]!;
-        const parent = p[p.length - 2];
-        if (parent === 'CollectionDetails') {
-          if (name === 'Collection') collection = text;
-          else if (name === 'Year') year = text;
-          else if (name === 'ReferenceDate') out.referenceDate = isoDate(text);
-        } else if (parent === 'LALevelVacancies' && name === 'NumberOfVacancies') {
-          const n = Number(text);
-          vacancies = text !== '' && Number.isFinite(n) && n >= 0 ? n : null;
-        } else if (parent === 'CSWWWorker') {
-          w[name] = text;
-        } else if (name === 'CSWWWorker') {
-          const id = w.SWENo ?? '';
-          const asye = (w.CFKSSstatus ?? '') === '1';
-          workers.records.push({
-            key: `worker:${id}`,
-            line: line0,
-            values: {
-              worker_id: id,
-              role: asye ? 'ASYE' : (ROLES[w.OrgRole ?? ''] ?? w.OrgRole ?? ''),
-              fte: fteOf(w.FTE ?? '', w.FTE30 ?? ''),
-              start_date: w.RoleStartDate ?? '',
-              end_date: w.RoleEndDate ?? '',
-              agency: w.AgencyWorker ?? '',
-              qualified_date: (w.StartOrigin ?? '') === '1' ? (w.RoleStartDate ?? '') : '',
-            },
-          });
-          const c = Number(w.Cases30 ?? '');
-          if (id !== '' && (w.Cases30 ?? '') !== '' && Number.isInteger(c) && c >= 0) cases.set(id, c);
-        }
-      },
-    },
-    maxBytes,
-  );
-  if ((collection ?? '').toUpperCase() !== 'CSWW')
-    throw new NotThisReturn(
-      `${file}: not a workforce census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CSWW")`,
+      maxBytes,
     );
-  const census = out.referenceDate ? parseIsoDay(out.referenceDate) : null;
-  if (census !== null)
-    out.facts = { file, censusDate: census, vacancies, cases, workersFromCensus: true, casesAreCaseloads: true };
-  out.role = `workforce census ${year || '(year not given)'}${out.referenceDate ? ` (census date ${out.referenceDate})` : ''}`;
-  return out;
+  }
+  return r.finish(dq);
+}
+
+/** One read of a workforce census: what its elements give, kept until the read ends. */
+class CswwReader implements ScanSink {
+  private readonly workers: ReturnTable = { labels: LABELS, headerLine: 0, records: [] };
+  private readonly out: WorkforceCensusRead;
+  /** Elements in no schema, with the line first met: into the log once the read ends. */
+  private readonly unknown = new Map<string, number>();
+  private readonly cases = new Map<string, number>();
+  private collection: string | null = null;
+  private year = '';
+  private vacancies: number | null = null;
+  private w: Record<string, string> = {};
+  private line0 = 0;
+
+  constructor(private readonly file: string) {
+    this.out = {
+      file,
+      kind: 'workforce-census',
+      role: 'workforce census',
+      referenceDate: null,
+      tables: { workers: this.workers },
+      facts: null,
+    };
+  }
+
+  note(name: string, line: number): void {
+    if (!KNOWN.has(name) && !this.unknown.has(name)) this.unknown.set(name, line);
+  }
+
+  enter(name: string, line: number): void {
+    if (name === 'CSWWWorker') {
+      this.w = {};
+      this.line0 = line;
+    }
+  }
+
+  close(name: string, parent: string | undefined, _inChildren: boolean, text: string): void {
+    if (parent === 'CollectionDetails') {
+      if (name === 'Collection') this.collection = text;
+      else if (name === 'Year') this.year = text;
+      else if (name === 'ReferenceDate') this.out.referenceDate = isoDate(text);
+    } else if (parent === 'LALevelVacancies' && name === 'NumberOfVacancies') {
+      const n = Number(text);
+      this.vacancies = text !== '' && Number.isFinite(n) && n >= 0 ? n : null;
+    } else if (parent === 'CSWWWorker') {
+      this.w[name] = text;
+    } else if (name === 'CSWWWorker') {
+      const w = this.w;
+      const id = w.SWENo ?? '';
+      const asye = (w.CFKSSstatus ?? '') === '1';
+      this.workers.records.push({
+        key: `worker:${id}`,
+        line: this.line0,
+        values: {
+          worker_id: id,
+          role: asye ? 'ASYE' : (ROLES[w.OrgRole ?? ''] ?? w.OrgRole ?? ''),
+          fte: fteOf(w.FTE ?? '', w.FTE30 ?? ''),
+          start_date: w.RoleStartDate ?? '',
+          end_date: w.RoleEndDate ?? '',
+          agency: w.AgencyWorker ?? '',
+          qualified_date: (w.StartOrigin ?? '') === '1' ? (w.RoleStartDate ?? '') : '',
+        },
+      });
+      const c = Number(w.Cases30 ?? '');
+      if (id !== '' && (w.Cases30 ?? '') !== '' && Number.isInteger(c) && c >= 0) this.cases.set(id, c);
+    }
+  }
+
+  /** The unknown elements into the log (in the order met, as they were while reading), then what was read. */
+  finish(dq: DataQualityLog): WorkforceCensusRead {
+    const { file, out, collection, year } = this;
+    for (const [name, line] of this.unknown)
+      dq.add(
+        'unknown-column',
+        { table: 'workers', file, line, columnIndex: 0, column: name },
+        name,
+        `<${name}> is not in the workforce census schema; not read`,
+      );
+    if ((collection ?? '').toUpperCase() !== 'CSWW')
+      throw new NotThisReturn(
+        `${file}: not a workforce census (its <Collection> is ${collection === null ? 'missing' : `"${collection}"`}, expected "CSWW")`,
+      );
+    const census = out.referenceDate ? parseIsoDay(out.referenceDate) : null;
+    if (census !== null)
+      out.facts = {
+        file,
+        censusDate: census,
+        vacancies: this.vacancies,
+        cases: this.cases,
+        workersFromCensus: true,
+        casesAreCaseloads: true,
+      };
+    out.role = `workforce census ${year || '(year not given)'}${out.referenceDate ? ` (census date ${out.referenceDate})` : ''}`;
+    return out;
+  }
 }
 
 /** The worker's FTE: `FTE`, or `FTE30` where `FTE` is blank or zero and `FTE30` is given. */
