@@ -69,7 +69,9 @@ function byLine(xs: Pending[], n: number): void {
   }
 }
 
-const flag = (v: string) => v.trim().toLowerCase() === 'true' || v.trim() === '1';
+// The census's own spellings answered without a lower-cased copy (one per referral).
+const flag = (v: string) =>
+  v === 'false' ? false : v === 'true' || v.trim().toLowerCase() === 'true' || v.trim() === '1';
 const table = (labels: Readonly<Record<string, string>>): ReturnTable => ({ labels, headerLine: 0, records: [] });
 
 export class CinRecords {
