@@ -12,6 +12,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataQualityLog } from '../src/model/issues.js';
 import { type CinReadOptions, readCinCensus } from '../src/load/returns/cinCensus.js';
 import { loadReturns } from '../src/load/returns/index.js';
+import type { CinCensusRead } from '../src/load/returns/cinCensus.js';
+import { sharedChildren } from '../src/load/returns/unique.js';
 import type { LoadedExport } from '../src/model/export.js';
 
 let dir: string;
@@ -144,4 +146,45 @@ describe('the census scanner shares leaf texts by a number made from them', () =
     const expected = codes.map((c, i) => [dates[i % dates.length], c]);
     expect(cells.map((c) => [c[2], c[3]])).toEqual([...expected, ...expected]);
   });
+});
+
+describe('children several census files hold (sharedChildren)', () => {
+  /** The plain definition: every key met twice, over the files' keys one after another. */
+  const plain = (files: string[][]) => {
+    const once = new Set<string>(),
+      more = new Set<string>();
+    for (const k of files.flat())
+      if (once.has(k)) more.add(k);
+      else once.add(k);
+    return [...more].sort();
+  };
+  const read = (keys: string[]) =>
+    ({
+      tables: {
+        children: {
+          built: {
+            keys,
+            ordered: keys.every((k, i) => i === 0 || k > keys[i - 1]!),
+            plainKeys: true,
+            rows: [],
+            adds: [],
+          },
+        },
+      },
+    }) as unknown as CinCensusRead;
+  const cases: string[][][] = [
+    [['a', 'b', 'c']],
+    [['a', 'b', 'b']],
+    [
+      ['a', 'b'],
+      ['b', 'c', 'd', 'e'],
+    ],
+    [['a', 'b', 'b'], ['b', 'c', 'd', 'd'], ['x']],
+    [['a', 'c'], ['b', 'c', 'e', 'f'], ['a', 'f'], []],
+    [['d', 'c', 'b', 'a'], ['a']],
+  ];
+  for (const files of cases)
+    it(`${JSON.stringify(files)}`, () => {
+      expect([...sharedChildren(files.map(read))].sort()).toEqual(plain(files));
+    });
 });

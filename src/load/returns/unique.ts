@@ -58,14 +58,24 @@ export function uniqueIdTables(o: {
   );
 }
 
-/** The census children (their ids as read) that more than one census file holds. */
+/** The census children (their ids as read) met more than once across the census files. */
 export function sharedChildren(cin: readonly CinCensusRead[]): Set<string> {
   const once = new Set<string>();
   const more = new Set<string>();
-  for (const c of cin)
-    for (const k of c.tables.children?.built?.keys ?? []) {
-      const n = once.size;
-      if (once.add(k).size === n) more.add(k);
-    }
+  const built = cin.map((c) => c.tables.children?.built);
+  const keys = built.map((b) => b?.keys ?? []);
+  // Every key met twice, in any order of the files. When the largest file lists its children in
+  // id order (no repeat within it) it is taken last and only looked up in the others' set: one
+  // census file, as in the issue's own case, builds no set at all.
+  let largest = 0;
+  for (let i = 1; i < keys.length; i++) if (keys[i]!.length > keys[largest]!.length) largest = i;
+  const last = built[largest]?.ordered === true ? largest : -1;
+  for (const [i, ks] of keys.entries())
+    if (i !== last)
+      for (const k of ks) {
+        const n = once.size;
+        if (once.add(k).size === n) more.add(k);
+      }
+  if (last !== -1 && once.size > 0) for (const k of keys[last]!) if (once.has(k)) more.add(k);
   return more;
 }
