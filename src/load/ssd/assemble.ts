@@ -86,7 +86,10 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       });
       continue;
     }
-    const rows: unknown[] = [];
+    // Each source's rows, joined once at the end (one array of the final size, or the only
+    // source's own): pushed row by row, the growing array was copied over and over (issue 18).
+    const made: (readonly unknown[])[] = [];
+    let count = 0;
     const used = new Set<string>();
     const errors: string[] = [];
     const mineParts: TablePart[] = [];
@@ -111,12 +114,14 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       }
       if (s.built) for (const a of s.built.adds) o.dq.add(a.code, a.place, a.value, a.message);
       for (const r of s.records) b.addRow('cells' in r ? r.cells : cols.map((c) => r.values[c] ?? ''), r.line);
-      // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19).
-      const made = s.built ? s.built.rows : b.rows;
-      for (const row of made) rows.push(row);
-      linesRead += s.linesRead ?? made.length;
+      // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19); nor a
+      // for-of row by row, which in this once-a-load function made an iterator result per row.
+      const m = s.built ? s.built.rows : b.rows;
+      made.push(m);
+      count += m.length;
+      linesRead += s.linesRead ?? m.length;
       for (const c of b.columnsUsed) used.add(c);
-      mineParts.push({ end: rows.length, file: s.file, columnsAt: o.dq.columnsAt.get(t) ?? new Map() });
+      mineParts.push({ end: count, file: s.file, columnsAt: o.dq.columnsAt.get(t) ?? new Map() });
     }
     if (new Set(mineParts.map((p) => p.file)).size > 1) parts.set(t, mineParts);
     const files = [...new Set(mine.map((s) => s.file))].join(', ');
@@ -134,6 +139,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       });
       continue;
     }
+    const rows = made.length === 1 ? (made[0] as unknown[]) : ([] as unknown[]).concat(...made);
     (tables as Record<string, unknown[]>)[t] = rows;
     o.dq.tables.set(t, {
       table: t,
