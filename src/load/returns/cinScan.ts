@@ -17,6 +17,7 @@ import { createReadStream } from 'node:fs';
 import { InputError } from '../csvFile.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
+import { decode, lineEnds, stringArray } from './cinScanBytes.js';
 
 /**
  * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
@@ -103,38 +104,6 @@ export async function scanCinCensus(
   } finally {
     stream.destroy();
   }
-}
-
-/**
- * XML's end-of-line handling, as saxes does it: CRLF and a lone CR are one line end (a piece
- * ends with `>`, so a CRLF is never cut in two). A copy, only for a piece that holds a CR.
- */
-function lineEnds(b: Buffer): Buffer {
-  if (b.indexOf(13) === -1) return b;
-  const out = Buffer.allocUnsafe(b.length);
-  let n = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i]!;
-    if (c !== 13) out[n++] = c;
-    else if (b[i + 1] !== 10) out[n++] = 10;
-  }
-  return out.subarray(0, n);
-}
-
-/**
- * A value's text from its bytes: ASCII as latin1 (the same text, several times faster than UTF-8
- * decoding). Bytes that are not UTF-8, and the characters XML forbids, go to the generic reader.
- */
-function decode(b: Buffer, from: number, to: number, wide: boolean): string {
-  if (!wide) return b.toString('latin1', from, to);
-  const s = b.toString('utf8', from, to);
-  return /[\uFFFD\uFFFE\uFFFF]/.test(s) ? fallback() : s;
-}
-
-function stringArray(): string[] {
-  const a = [''];
-  a.pop();
-  return a;
 }
 
 class CinScan {
