@@ -5,7 +5,7 @@
  * in two years' returns gets the same id in both, which is how the years are merged).
  */
 import { toIso } from '../../model/day.js';
-import { isoDay, isValueError, parseDate } from '../values.js';
+import { isValueError, parseDate } from '../values.js';
 
 export type RecordKind = 'REF' | 'ASM' | 'S47' | 'CIN' | 'CP' | 'CLA';
 
@@ -44,22 +44,14 @@ export class IdMaker {
   /** Children whose records have been named, the child named last and its bases so far. */
   private readonly children = new Set<string>();
   private child: string | undefined;
-  /**
-   * The first `localCount` bases' kinds and dates (the lists are reused from child to child: a list
-   * per child was most of what ids allocated). Compared as kind and date, not as bases: a base
-   * is a concatenation, and comparing two of one length flattened both (for one child's bases,
-   * the same kind and date is the same base: no kind holds a '-').
-   */
-  private readonly localKind: RecordKind[] = [];
-  private readonly localDate: string[] = [];
+  /** The first `localCount` (the list is reused from child to child: a list per child was most of what ids allocated). */
+  private readonly local: string[] = [];
   private localCount = 0;
   /** Every base made while `seen` is null, to fill it if it is needed. */
   private all: string[] = [];
 
   make(kind: RecordKind, child: string, rawDate: string, line: number): string {
-    // A date spelt YYYY-MM-DD that isoDay reads is its own ISO text (no look-up by text).
-    const date = (rawDate.length === 10 && isoDay(rawDate) !== undefined ? rawDate : isoDate(rawDate)) ?? `line${line}`;
-    const base = `${kind}-${child}-${date}`;
+    const base = `${kind}-${child}-${isoDate(rawDate) ?? `line${line}`}`;
     let seen = this.seen;
     if (seen === null) {
       if (child !== this.child) {
@@ -71,15 +63,13 @@ export class IdMaker {
         }
       }
       if (seen === null) {
-        const kinds = this.localKind,
-          dates = this.localDate;
+        const local = this.local;
         const n = this.localCount;
         let i = 0;
-        while (i < n && (kinds[i] !== kind || dates[i] !== date)) i++;
+        while (i < n && local[i] !== base) i++;
         if (i === n) {
           this.all.push(base);
-          kinds[n] = kind;
-          dates[n] = date;
+          local[n] = base;
           if ((this.localCount = n + 1) > LOCAL_LIMIT) this.everyBase();
           return base;
         }
