@@ -76,3 +76,46 @@ describe('an id repeating the row before', () => {
     expect(pool.size).toBe(2 + others + 30);
   });
 });
+
+describe('ids spelt as letters then digits (found by number once the sample is taken)', () => {
+  // Sorted runs, then the same children out of order; lower and upper case; the same number with
+  // a different width or prefix (other ids); a number far past the table's end (kept by hash);
+  // spacing and no-break spaces around an id; blanks; ids that only look numbered (C12a, 12, C-1).
+  const spellings = (i: number): string => {
+    const k = i % 13;
+    const n = i % 700;
+    if (k === 0) return `c${String(n).padStart(6, '0')}`;
+    if (k === 1) return `C${String(n).padStart(7, '0')}`;
+    if (k === 2) return `CH${String(n).padStart(5, '0')}`;
+    if (k === 3) return ` C${String(n).padStart(6, '0')}\u00a0`;
+    if (k === 4) return i % 2 ? '' : 'n/a';
+    if (k === 5) return `C${9_000_000 + (i % 5)}`;
+    if (k === 6) return `C12a`;
+    if (k === 7) return String(n);
+    if (k === 8) return `C-${n}`;
+    return `C${String(i < 3_000 ? Math.floor(i / 3) : (i * 7919) % 700).padStart(6, '0')}`;
+  };
+  const rows = Array.from({ length: 8_000 }, (_, i) => [spellings(i), `W${String(i % 40).padStart(5, '0')}`, '', '']);
+  const want = (raw: string): string | null => {
+    const t = raw.replace(/\u00a0/g, ' ').trim();
+    return t === '' || t === 'n/a' ? null : t;
+  };
+
+  it('reads every id as its cleaned text, one string per distinct id across tables', () => {
+    const pool = new IdPool();
+    const first = build(rows, pool);
+    const second = build([...rows].reverse(), pool);
+    expect(first.rows.map((r) => r.childId)).toEqual(rows.map((r) => want(r[0]!)));
+    expect(first.rows.map((r) => r.workerId)).toEqual(rows.map((r) => r[1]));
+    expect(second.rows.map((r) => r.childId)).toEqual([...rows].reverse().map((r) => want(r[0]!)));
+    // Each distinct id is pooled once, whichever table or path (number or hash) found it.
+    const byText = new Map<string, string>();
+    for (const r of [...first.rows, ...second.rows])
+      for (const v of [r.childId, r.workerId]) {
+        if (v === null) continue;
+        byText.set(v, v);
+      }
+    expect(pool.size).toBe(byText.size);
+    expect(byText.has('C9000004') && byText.has('C12a') && byText.has('CH00699') && byText.has('c000699')).toBe(true);
+  });
+});
