@@ -6,7 +6,10 @@
 import { type ColumnSpec, TABLE_SPECS, normaliseHeader } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
+import { IdPool } from './idPool.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
+
+export { IdPool };
 import {
   type ValueError,
   cleanText,
@@ -147,153 +150,6 @@ function memoisedDate(): Parser {
     if (memo && seen.size < DATE_MEMO_LIMIT) seen.set(detached(raw), v);
     return v;
   };
-}
-
-/** How many values of an id column decide whether it repeats enough to be worth sharing. */
-const ID_SAMPLE = 2_048;
-/** Below this share of repeats in the sample, the column is a row's own id (contact_id): not shared. */
-const ID_MIN_REPEATS = 0.25;
-/** Most distinct ids a pool keeps: enough for every child of a large council, bounded for junk. */
-const ID_POOL_LIMIT = 1 << 20;
-
-/**
- * One string per distinct id value, shared by every table that reads with it (loadExport passes
- * one pool per load): a child's id in contacts, visits and plans is then one string, not one per
- * row. At 1.1M rows the ids were about 2M strings kept for the whole audit; sharing them cuts
- * memory and the collector's work, and a shared string's hash, once computed by a Map lookup, is
- * kept for every later lookup. The pool is only for the load: the rows keep the strings.
- */
-export class IdPool {
-  /** Pooled ids, each its own key; those spelt as letters then digits are in `numbered` instead. */
-  private readonly seen = new Map<string, string>();
-  private readonly numbered = new NumberedIds();
-  private count = 0;
-
-  /** Distinct ids held (for tests: a column of a row's own ids must not fill the pool). */
-  get size(): number {
-    return this.count;
-  }
-
-  /**
-   * A parser for one id column. A column whose values rarely repeat (a row's own id) would only
-   * grow the pool: after ID_SAMPLE values with fewer than ID_MIN_REPEATS repeats, it stops looking.
-   */
-  parser(): Parser {
-    const seen = this.seen;
-    const numbered = this.numbered;
-    let looked = 0,
-      repeats = 0,
-      sharing = true;
-    // The last cell and what it gave: exports are often sorted by child, so a child's id comes in
-    // runs (40% of allocations' child ids repeat the row before), and comparing two short strings
-    // costs far less than a lookup in a pool of 100,000 ids. Only once the sample is taken, so
-    // the decision to share is made on the same lookups as before.
-    let lastRaw = '',
-      last: string | null = null;
-    // The numbered ids of the spelling (prefix and length) this column's last id had.
-    let byNumber: (string | undefined)[] | null = null,
-      prefix = '',
-      length = 0;
-    return (raw) => {
-      if (raw === lastRaw && looked === ID_SAMPLE) return last;
-      // A pooled "C000123" found by its number, not hashed (issue 24: the pool's lookups and
-      // insertions were the load's largest cost). Letters then digits are their own cleaned text.
-      if (byNumber !== null && sharing && looked === ID_SAMPLE && raw.length === length && raw.startsWith(prefix)) {
-        const n = digitsValue(raw, prefix.length);
-        const hit = n >= 0 ? byNumber[n] : undefined;
-        if (hit !== undefined) {
-          lastRaw = raw;
-          last = hit;
-          return hit;
-        }
-      }
-      const t = cleanText(raw);
-      if (t === null || !sharing || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
-      let n = -1;
-      if (byNumber !== null && t.length === length && t.startsWith(prefix)) n = digitsValue(t, prefix.length);
-      if (n < 0) {
-        const p = numberedPrefix(t);
-        if (p > 0) {
-          byNumber = numbered.table(t, p);
-          prefix = t.slice(0, p);
-          length = t.length;
-          n = digitsValue(t, p);
-        }
-      }
-      // An id past the end of its table's reach is in the Map (NumberedIds.put).
-      const hit = (n >= 0 ? byNumber![n] : undefined) ?? seen.get(t);
-      if (looked < ID_SAMPLE) {
-        looked++;
-        if (hit !== undefined) repeats++;
-        if (looked === ID_SAMPLE && repeats < ID_SAMPLE * ID_MIN_REPEATS) sharing = false;
-      }
-      const v = hit ?? detached(t);
-      if (hit === undefined && this.count < ID_POOL_LIMIT) {
-        this.count++;
-        if (n < 0 || !NumberedIds.put(byNumber!, n, v)) seen.set(v, v);
-      }
-      lastRaw = raw;
-      last = v;
-      return v;
-    };
-  }
-}
-
-/** Longest prefix and number a numbered id may have: beyond them an id is pooled by hash only. */
-const NUMBERED_MAX_PREFIX = 4;
-const NUMBERED_MAX_DIGITS = 7;
-/** A table grows to a number only this far past its end: a sparse one would not be an array. */
-const NUMBERED_MAX_GAP = 1 << 16;
-
-/** The number spelt by s from `from` to its end, or -1 when any of it is not a digit. */
-function digitsValue(s: string, from: number): number {
-  let n = 0;
-  for (let i = from; i < s.length; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** Length of s's prefix of ASCII letters when 1 to 7 digits follow it to the end, else 0. */
-function numberedPrefix(s: string): number {
-  let p = 0;
-  while (p < s.length && p <= NUMBERED_MAX_PREFIX) {
-    const c = s.charCodeAt(p) | 32;
-    if (c < 97 || c > 122) break;
-    p++;
-  }
-  const digits = s.length - p;
-  if (p === 0 || p > NUMBERED_MAX_PREFIX || digits < 1 || digits > NUMBERED_MAX_DIGITS) return 0;
-  return digitsValue(s, p) < 0 ? 0 : p;
-}
-
-/**
- * The pool's ids spelt as a few letters then digits, one array per prefix and length, indexed by
- * the number: exports number their children and workers and usually list a table by child, so the
- * arrays are read in order, with no hashing and few cache misses, where a Map of 100,000 ids costs
- * a hash and a few misses per lookup and rehashes as it grows. The same prefix, length and number
- * are the same id, so a hit needs no comparison.
- */
-class NumberedIds {
-  private readonly tables = new Map<string, (string | undefined)[]>();
-
-  /** The table of ids with s's prefix (its first p characters) and length. */
-  table(s: string, p: number): (string | undefined)[] {
-    const key = `${s.slice(0, p)}/${s.length}`;
-    let t = this.tables.get(key);
-    if (t === undefined) this.tables.set(key, (t = []));
-    return t;
-  }
-
-  /** Puts v in its table at n; false when n is too far past the table's end (v goes to the Map). */
-  static put(t: (string | undefined)[], n: number, v: string): boolean {
-    if (n >= t.length + NUMBERED_MAX_GAP) return false;
-    while (t.length < n) t.push(undefined);
-    t[n] = v;
-    return true;
-  }
 }
 
 function parserFor(spec: ColumnSpec, ids: IdPool): Parser {
@@ -457,6 +313,11 @@ export class TableBuilder<T extends TableName> {
     if (b === undefined) return null;
     const raw = this.cells[b.index];
     const v = raw === undefined ? null : b.parse(raw);
+    return v === null || typeof v === 'object' ? this.checked(b, raw, v) : v;
+  }
+
+  /** A blank or rejected value: logged as its issue, read as null; any other value as it is. */
+  private checked(b: Bound, raw: string | undefined, v: unknown): unknown {
     if (v === null) {
       if (b.required && (raw === undefined || raw.trim() === '' || parseText(raw) === null)) {
         this.dq.add(
