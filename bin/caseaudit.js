@@ -2,21 +2,35 @@
 // Thin shim: the CLI lives in src/cli/main.ts and returns the exit code. `npm run build` bundles
 // it into dist/bundle/cli.js (scripts/bundle.mjs), which starts faster than the separate modules,
 // and into dist/bundle/cli.cjs with a V8 code cache, which starts faster still: used when the cache
-// was made for this Node and this bundle (src/cli/codeCache.ts), else cli.js, the same code.
-// With --debug, stack traces name the TypeScript sources: source maps are read only then, and
-// must be switched on before the bundle loads (so --debug always takes cli.js).
-import { fileURLToPath } from 'node:url';
+// was made for this Node and this bundle (src/cli/codeCache.ts, built as dist/bundle/start.cjs),
+// else cli.js, the same code. With --debug, stack traces name the TypeScript sources: source maps
+// are read only then, and must be switched on before the bundle loads (so --debug always takes cli.js).
+//
+// CommonJS (bin/package.json): a CommonJS main starts without Node's ES-module loader, about 40 of
+// Node's internal modules (issue 24); the loader is brought in only when cli.js or an import() needs it.
+'use strict';
+const { join } = require('node:path');
 
-let cli = null;
-if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
-else {
-  // A build without the loader (dist/src absent) starts the ES-module bundle, as before the cache.
-  const loader = await import('../dist/src/cli/codeCache.js').catch(() => null);
-  const started = loader?.loadCachedCli(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)));
-  if (process.env.CASEAUDIT_DEBUG_START) process.stderr.write(`caseaudit: code cache ${started?.use ?? 'no-loader'}\n`);
-  cli = started?.cli ?? null;
+async function main() {
+  let cli = null;
+  if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+  else {
+    // A build without the loader (dist/bundle/start.cjs absent) starts the ES-module bundle, as before the cache.
+    let loader = null;
+    try {
+      loader = require('../dist/bundle/start.cjs');
+    } catch {
+      loader = null;
+    }
+    const started = loader?.loadCachedCli(join(__dirname, '..', 'dist', 'bundle', 'cli.cjs'));
+    if (process.env.CASEAUDIT_DEBUG_START)
+      process.stderr.write(`caseaudit: code cache ${started?.use ?? 'no-loader'}\n`);
+    cli = started?.cli ?? null;
+  }
+  const { run } = cli ?? (await import('../dist/bundle/cli.js'));
+
+  const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+  process.exitCode = code;
 }
-const { run } = cli ?? (await import('../dist/bundle/cli.js'));
 
-const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
-process.exitCode = code;
+main();

@@ -96,6 +96,20 @@ const ascii = text
   .join('\n');
 writeFileSync(cjs, ascii);
 
+// The code-cache loader bin/caseaudit.js requires (CommonJS, so a start needs no ES-module loader).
+// Its import() is kept as written: it runs only for a bundle's import() of Node's or outside modules.
+await build({
+  absWorkingDir: root,
+  entryPoints: { start: 'dist/src/cli/codeCache.js' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+
 // Its code cache, made by a fresh Node process after an audit of fixtures/mini (scripts/codeCache.mjs).
 const cached = spawnSync(process.execPath, [join(root, 'scripts', 'codeCache.mjs')], { stdio: 'inherit' });
 if (cached.status !== 0) process.exitCode = cached.status ?? 1;

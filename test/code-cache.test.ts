@@ -136,4 +136,25 @@ describe('code cache', () => {
     expect(text).toContain('.search(/[\\u2013\\u2014:;,]| - /)');
     expect('a \u2014 b'.search(/[\u2013\u2014:;,]| - /)).toBe(2);
   });
+
+  it('bin/caseaudit.js starts the cached CLI as CommonJS, without the ES-module loader', () => {
+    // Node's ES-module loader (about 40 internal modules) is what an ES-module main costs before
+    // any of the CLI runs: a preloaded script lists the internal modules loaded by the end.
+    const dir = mkdtempSync(join(tmpdir(), 'caseaudit-start-'));
+    const list = join(dir, 'modules.txt');
+    const preload = join(dir, 'list.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
+    );
+    const r = spawnSync(process.execPath, ['--require', preload, resolve('bin/caseaudit.js'), '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, CASEAUDIT_DEBUG_START: '1' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('caseaudit: code cache used\n');
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded.filter((m) => /esm\/(module_job|translators|resolve)$/.test(m))).toEqual([]);
+  });
 });

@@ -36,6 +36,9 @@ describe('npm pack', () => {
     // What the CLI reads at run time, and the docs the README links to.
     for (const p of [
       'bin/caseaudit.js',
+      // bin/caseaudit.js is CommonJS by this file, and starts the code cache's loader from start.cjs.
+      'bin/package.json',
+      'dist/bundle/start.cjs',
       'dist/bundle/cli.js',
       'dist/bundle/cli.cjs',
       'dist/bundle/cli.cjs.cache',
