@@ -137,9 +137,10 @@ describe('code cache', () => {
     expect('a \u2014 b'.search(/[\u2013\u2014:;,]| - /)).toBe(2);
   });
 
-  it('bin/caseaudit.js starts the cached CLI as CommonJS, without the ES-module loader', () => {
+  it('bin/caseaudit.js starts the cached CLI as CommonJS, loading no module a seven-metric audit does not use', () => {
     // Node's ES-module loader (about 40 internal modules) is what an ES-module main costs before
-    // any of the CLI runs: a preloaded script lists the internal modules loaded by the end.
+    // any of the CLI runs; child_process (commander's, for subcommands run as executables) and
+    // worker_threads (no worker is started) a few ms more. A preloaded script lists what was loaded.
     const dir = mkdtempSync(join(tmpdir(), 'caseaudit-start-'));
     const list = join(dir, 'modules.txt');
     const preload = join(dir, 'list.cjs');
@@ -147,14 +148,19 @@ describe('code cache', () => {
       preload,
       `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
     );
-    const r = spawnSync(process.execPath, ['--require', preload, resolve('bin/caseaudit.js'), '--version'], {
-      encoding: 'utf8',
-      env: { ...process.env, CASEAUDIT_DEBUG_START: '1' },
-    });
+    const args = ['audit', resolve('fixtures/mini'), '--as-at', '2024-03-31', '--no-trends', '--quiet'];
+    const seven = ['--rules', 'assessment-timeliness,threshold-consistency,caseloads', '--format', 'json'];
+    const r = spawnSync(
+      process.execPath,
+      ['--require', preload, resolve('bin/caseaudit.js'), ...args, ...seven, '--out', join(dir, 'out')],
+      { encoding: 'utf8', env: { ...process.env, CASEAUDIT_DEBUG_START: '1' } },
+    );
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('caseaudit: code cache used\n');
     const loaded = readFileSync(list, 'utf8').split('\n');
     expect(loaded).toContain('NativeModule fs');
-    expect(loaded.filter((m) => /esm\/(module_job|translators|resolve)$/.test(m))).toEqual([]);
+    expect(
+      loaded.filter((m) => /esm\/(module_job|translators|resolve)$|child_process$|worker_threads$/.test(m)),
+    ).toEqual([]);
   });
 });

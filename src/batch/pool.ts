@@ -4,7 +4,7 @@
  * crash in native code) costs only the export it was on; a fresh worker takes the rest.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { builtScript } from '../engine/paths.js';
 import type { BatchJob, ExportSummary, WorkerReply, WorkerRequest } from './types.js';
 
@@ -68,7 +68,8 @@ export async function runPool(
         worker.postMessage(req);
       };
       const start = () => {
-        worker = new Worker(script, { workerData: { out } });
+        // Loaded here, not at import: the CLI imports this module for defaultJobs at every start.
+        worker = new (process.getBuiltinModule('node:worker_threads').Worker)(script, { workerData: { out } });
         let crashed: string | null = null;
         worker.on('message', (msg: WorkerReply) => {
           if (msg.kind === 'done') {

@@ -14,7 +14,13 @@
  * or computed on the main thread instead. A worker can only ever save time.
  */
 import { relative } from 'node:path';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+
+/**
+ * Node's worker_threads, loaded when a worker is first started or asked (about 3 ms of a start
+ * that, as the seven-metric run by default, starts none: issue 24).
+ */
+const threads = () => process.getBuiltinModule('node:worker_threads');
 import type { DelegatedTable, LoadOptions } from '../load/loadExport.js';
 import type { TableLog } from '../load/issues.js';
 import { decodeRows, type EncodedRows } from '../load/rowColumns.js';
@@ -194,7 +200,8 @@ export class TableReader implements PreparedSource {
     // the limit the engine computes the value itself, so the audit is slower, never wrong.
     const t0 = performance.now();
     Atomics.wait(this.signal, 0, WORKING, this.waitLimitMs);
-    const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
+    const msg = threads().receiveMessageOnPort(this.valuePort)?.message as
+      PreparedResult | { error: string } | undefined;
     const result = msg && !('error' in msg) ? msg : undefined;
     if (process.env.CASEAUDIT_DEBUG_PREPARE)
       process.stderr.write(
@@ -290,6 +297,7 @@ const WORKER_YOUNG_MB = 16;
 export function startReader(request: ReaderRequest, waitLimitMs: number): TableReader | null {
   const script = builtScript('engine/prepareWorker');
   if (!script) return null;
+  const { MessageChannel, Worker } = threads();
   const value = new MessageChannel();
   const rows = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
