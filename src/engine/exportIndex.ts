@@ -26,9 +26,12 @@ function groupBy<R>(
   for (const r of rows) {
     const k = key(r);
     if (k === null) continue;
-    let list = m.get(k);
-    if (!list) m.set(k, (list = []));
-    list.push(r);
+    // A new list made with its first row, not empty then pushed to: a push to an empty array gives
+    // it room for 16 more, and most children have one referral (issue 24: 43,000 lists of one at
+    // 1.1M rows, each 176 bytes instead of 56, all kept and copied by the collector).
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
   }
   const order = (a: R, b: R): number => {
     const da = date(a),
