@@ -9,6 +9,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadExport } from '../src/api.js';
+import { applyAsAt, latestEventDate } from '../src/engine/asAt.js';
+import { parseIsoDay } from '../src/model/day.js';
 
 const BIN = resolve('bin/caseaudit.js');
 const root = mkdtempSync(join(tmpdir(), 'caseaudit-as-at-caveat-'));
@@ -46,5 +49,20 @@ describe('an as-at date long after the export', () => {
     expect(json.asAtCaveat).toBeUndefined();
     expect(stdout).not.toContain('latest dated event');
     expect(md).not.toContain('latest dated event');
+  });
+});
+
+describe('the latest event found while dates after as-at are blanked', () => {
+  it('is latestEventDate of the export as loaded, at as-at dates before, inside and after its events', async () => {
+    for (const iso of ['2022-06-30', '2023-09-15', '2024-03-31', '2025-03-31']) {
+      const asAt = parseIsoDay(iso)!;
+      const fresh = await loadExport(resolve('fixtures/demo'));
+      const want = latestEventDate(fresh, asAt);
+      const ex = await loadExport(resolve('fixtures/demo'));
+      expect(applyAsAt(ex, asAt), iso).toBe(want);
+      expect(latestEventDate(ex, asAt), iso).toBe(want);
+      // Audited again at the same date: nothing is blanked, and the caller works it out itself.
+      expect(applyAsAt(ex, asAt)).toBeUndefined();
+    }
   });
 });

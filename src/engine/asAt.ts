@@ -75,9 +75,15 @@ export function resolveAsAt(
  * every record open then is counted as open on the as-at date. Said, not refused: a quiet service
  * can have no events for weeks, and the user chose the date.
  */
-export function asAtCaveat(ex: LoadedExport, asAt: Day, source: AsAtSource): string | null {
+export function asAtCaveat(
+  ex: LoadedExport,
+  asAt: Day,
+  source: AsAtSource,
+  /** latestEventDate(ex, asAt) when already known (applyAsAt's pass found it); else worked out here. */
+  known?: Day | null,
+): string | null {
   if (source !== 'command line' && source !== 'config') return null;
-  const latest = latestEventDate(ex, asAt);
+  const latest = known !== undefined ? known : latestEventDate(ex, asAt);
   if (latest === null || asAt - latest <= 31) return null;
   return `The export's latest dated event is ${toIso(latest)}, ${asAt - latest} days before the as-at date: if the export was taken then, what happened since is not in it and records open then are counted as still open on ${toIso(asAt)}.`;
 }
@@ -99,25 +105,34 @@ const applied = new WeakMap<LoadedExport, Day>();
  * Treats every date after as-at as blank (not yet happened) and counts it. Changes the export in
  * place, once: auditing the same loaded export at another as-at date needs a fresh load.
  */
-export function applyAsAt(ex: LoadedExport, asAt: Day): void {
+export function applyAsAt(ex: LoadedExport, asAt: Day): Day | null | undefined {
   const prev = applied.get(ex);
   if (prev !== undefined) {
     if (prev !== asAt)
       throw new AsAtError(
         `this export was already audited as at ${toIso(prev)}; load it again to audit as at ${toIso(asAt)}`,
       );
-    return;
+    return undefined;
   }
   applied.set(ex, asAt);
+  // latestEventDate(ex, asAt), found in the same pass over the dates (issue 24: a second pass over
+  // every event date of the export for asAtCaveat). Blanking only dates after as-at changes nothing
+  // it reads. Every event column is one of the columns blanked here (asAtDateKeys).
+  let latest: Day | null = null;
   for (const t of TABLE_NAMES) {
     const rows = ex.tables[t] as Record<string, unknown>[] | undefined;
     if (!rows) continue;
     const dateCols = asAtDateKeys(t);
     const file = ex.dq.tables.get(t)?.file ?? `${t}.csv`;
+    const event = EVENT_COLUMNS.find(([table]) => table === t)?.[1];
     for (const c of dateCols) {
+      const isEvent = c.key === event;
       for (const r of rows) {
         const d = r[c.key];
-        if (typeof d === 'number' && d > asAt) {
+        if (typeof d !== 'number') continue;
+        if (d <= asAt) {
+          if (isEvent && (latest === null || d > latest)) latest = d;
+        } else {
           ex.dq.add(
             'after-as-at',
             { table: t, file, line: r.line as number, columnIndex: 0, column: c.name },
@@ -129,4 +144,5 @@ export function applyAsAt(ex: LoadedExport, asAt: Day): void {
       }
     }
   }
+  return latest;
 }

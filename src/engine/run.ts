@@ -131,7 +131,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
         `--rules: no such rule ${unknown.map((u) => `"${u}"`).join(', ')} (rules are: ${rules.map((r) => r.id).join(', ')})`,
       );
   }
-  applyAsAt(ex, req.asAt);
+  // The latest event on or before as-at, for the caveat (undefined: this export was audited before).
+  const latestEvent = applyAsAt(ex, req.asAt);
   const period = periodFor(req.asAt, req.config.periodMonths ?? 12);
   const index = new ExportIndex(ex);
   const england = comparatorFigures(req.config);
@@ -224,7 +225,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       req.onRule?.(rule.id, 'error', performance.now() - started);
     }
   }
-  const caveat = asAtCaveat(ex, req.asAt, req.asAtSource);
+  const caveat = asAtCaveat(ex, req.asAt, req.asAtSource, latestEvent);
   const trends =
     req.trends === false
       ? undefined
