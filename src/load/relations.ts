@@ -150,9 +150,12 @@ export function checkRelations(
   const workers = ex.tables.workers
     ? new Set(ex.tables.workers.map((w) => w.workerId).filter((x): x is string => x !== null))
     : null;
-  const plans = ex.tables.plans
-    ? new Set(ex.tables.plans.map((p) => p.planId).filter((x): x is string => x !== null))
-    : null;
+  // Plan ids are looked up only by reviews: without a reviews table (the seven-metric run) the set
+  // of every plan's own id, hashed for the first time, would be built for nothing (issue 24).
+  const plans =
+    ex.tables.plans && ex.tables.reviews
+      ? new Set(ex.tables.plans.map((p) => p.planId).filter((x): x is string => x !== null))
+      : null;
   const check = (
     t: TableName,
     key: string,
