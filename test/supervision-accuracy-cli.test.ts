@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside7) and which are measured only (test and the
- * blind outside set, outside8, whose file the lead adds and measures once, and any later one), and
+ * (the development material: dev, outside to outside9) and which are measured only (test and the
+ * blind outside set, outside10, whose file the lead adds and measures once, and any later one), and
  * one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,36 +42,41 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
     }
   });
 
-  it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside8', 'outside9']) {
-      const r = run('--part', part, '--misses');
-      expect(r.status).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside7), not ${part}\n`,
-      );
-    }
-  });
-
-  it('measures the blind sets outside8 and outside9 (no misses listed); a later one is a one-line error until it exists', () => {
+  it('lists the misses of outside8 and outside9, measured blind twice and now development material', () => {
     for (const [part, ordinal, records] of [
       ['outside8', 'eighth', 187],
       ['outside9', 'ninth', 203],
     ] as const) {
-      const r = run('--part', part);
+      const r = run('--part', part, '--misses');
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(
         new RegExp(
-          `^supervision scorer on the ${ordinal} outside corpus \\(written blind, measured only\\): ${records} records`,
+          `^supervision scorer on the ${ordinal} outside corpus \\(development material\\): ${records} records`,
         ),
       );
     }
-    const r = run('--part', 'outside10');
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(
-      'supervisionAccuracy: outside10: test/fixtures/supervision-outside10-corpus.json does not exist yet\n',
-    );
+  });
+
+  it('refuses --misses for the parts measured only, in one line, exit 2', () => {
+    for (const part of ['test', 'outside10', 'outside11']) {
+      const r = run('--part', part, '--misses');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside9), not ${part}\n`,
+      );
+    }
+  });
+
+  it('the blind sets outside10 and outside11 are a one-line error until the lead adds them', () => {
+    for (const part of ['outside10', 'outside11']) {
+      const r = run('--part', part);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `supervisionAccuracy: ${part}: test/fixtures/supervision-${part}-corpus.json does not exist yet\n`,
+      );
+    }
   });
 
   it('an unknown part is a one-line error', () => {

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../src/engine/paths.js';
 import { DATE_TOKEN } from './supervisionDates.js';
+import { CLASS_BITS, COMBOS, SENTENCE_FEATURES, sentenceFeature, sentenceFeaturesOf } from './supervisionSentence.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -81,6 +82,8 @@ interface Column {
   /** By word number, and by bigram number. */
   readonly words: Float64Array;
   readonly bigrams: Float64Array;
+  /** By sentence feature (supervisionSentence SENTENCE_FEATURES). */
+  readonly sentences: Float64Array;
 }
 
 /** One feature that weighed in a judgement, for the explanation. */
@@ -124,6 +127,11 @@ export class SupervisionModel {
   /** Per criterion, the current record's bias and evidence, and its words' weights. */
   private readonly sums: Float64Array;
   private readonly wordSums: Float64Array;
+  /**
+   * Per word number + 1, its sentence classes (supervisionSentence; index 0, for a word the model
+   * does not know, has none): the scorer ORs them over a sentence's words.
+   */
+  readonly classOf: Int32Array;
 
   constructor(file: ModelFile, bits: Readonly<Record<ModelCriterion, number>>) {
     this.criteria = MODEL_CRITERIA.filter((c) => file.criteria[c] !== undefined);
@@ -140,7 +148,7 @@ export class SupervisionModel {
     for (const model of models)
       for (const k of Object.keys(model.weights)) {
         const sp = k.indexOf(' ');
-        if (k in EV) continue;
+        if (k in EV || sentenceFeature(k) >= 0) continue;
         if (sp < 0) wordOf(k);
         else pairs.push([k.slice(0, sp), k.slice(sp + 1)]);
       }
@@ -148,7 +156,12 @@ export class SupervisionModel {
       wordOf(a);
       wordOf(b);
     }
+    // The sentence classes' words always have a number, weighed or not, so a sentence's classes
+    // are read as the builder read them (by the word, whatever the model file weighs).
+    for (const w of CLASS_BITS.keys()) wordOf(w);
     const nw = this.keys.length;
+    this.classOf = new Int32Array(nw + 1);
+    for (const [i, k] of this.keys.entries()) this.classOf[i + 1] = CLASS_BITS.get(k) ?? 0;
     this.opens = new Int32Array(nw);
     this.seen = new Int32Array(nw);
     const bigrams = new Map<number, number>();
@@ -176,10 +189,12 @@ export class SupervisionModel {
         evidence: new Float64Array(EVIDENCE.length),
         words: new Float64Array(nw),
         bigrams: new Float64Array(bigrams.size),
+        sentences: new Float64Array(SENTENCE_FEATURES.length),
       };
       for (const [k, w] of Object.entries(model.weights)) {
         const sp = k.indexOf(' ');
         if (k in EV) column.evidence[EV[k]!] = w;
+        else if (sentenceFeature(k) >= 0) column.sentences[sentenceFeature(k)] = w;
         else if (sp < 0) column.words[this.vocab.get(k)!] = w;
         else column.bigrams[bigrams.get(this.vocab.get(k.slice(0, sp))! * nw + this.vocab.get(k.slice(sp + 1))!)!] = w;
       }
@@ -288,6 +303,18 @@ export class SupervisionModel {
     sums[3] = s3;
   }
 
+  /** Adds the weights of the record's sentence features (counts per COMBOS) to the word sums: they are the writing's, as words are. */
+  private sumSentences(counts: Int32Array): void {
+    for (let c = 0; c < COMBOS.length; c++) {
+      const n = counts[c]!;
+      if (n === 0) continue;
+      for (let ci = 0; ci < this.columns.length; ci++) {
+        const w = this.columns[ci]!.sentences;
+        this.wordSums[ci] += w[2 * c]! + (n > 1 ? w[2 * c + 1]! : 0);
+      }
+    }
+  }
+
   /**
    * Whether criterion `ci` is present: the sign of bias + Σ weights; but what the lexicon found is
    * taken away only by a model that may (`vetoes`, where held-out corpora showed it helps) and
@@ -301,10 +328,14 @@ export class SupervisionModel {
     return this.sums[ci]! + words > 0 || ((ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || words >= 0));
   }
 
-  /** The scorer's criteria bits for tokens [0, n) with evidence `ev`: each modelled criterion as the model judges it. */
-  judge(feats: Int32Array, n: number, ev: number, found: number): number {
+  /**
+   * The scorer's criteria bits for tokens [0, n) with evidence `ev` and sentence counts `sentences`
+   * (per COMBOS): each modelled criterion as the model judges it.
+   */
+  judge(feats: Int32Array, n: number, ev: number, found: number, sentences: Int32Array): number {
     this.start(ev);
     this.sumWords(feats, n);
+    this.sumSentences(sentences);
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
       out = this.present(ci, ev) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
@@ -315,9 +346,10 @@ export class SupervisionModel {
    * For the explanation: per modelled criterion, whether the lexicon and the model found it, and
    * the features of the record that weighed, heaviest first (ties by key: the same on every run).
    */
-  weigh(feats: Int32Array, n: number, ev: number): Map<ModelCriterion, Weighing> {
+  weigh(feats: Int32Array, n: number, ev: number, sentences: Int32Array): Map<ModelCriterion, Weighing> {
     this.start(ev);
     this.sumWords(feats, n);
+    this.sumSentences(sentences);
     const weighed = this.criteria.map((_, ci): Weighed[] => {
       const column = this.columns[ci]!,
         list: Weighed[] = [];
@@ -336,6 +368,7 @@ export class SupervisionModel {
         if (b >= 0) add(bigramKey(this.keys[prev]!, this.keys[f]!), column.bigrams[b]!);
         prev = f;
       }
+      for (const i of sentenceFeaturesOf(sentences)) add(SENTENCE_FEATURES[i]!, column.sentences[i]!);
       return list;
     });
     const out = new Map<ModelCriterion, Weighing>();

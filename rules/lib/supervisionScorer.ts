@@ -26,6 +26,7 @@ import {
   type Weighing,
 } from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
+import { CLASS_BITS, COMBOS, countSentence } from './supervisionSentence.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
@@ -51,6 +52,12 @@ export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPreviou
 export interface WordInput {
   word: string;
   slots: number;
+}
+/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentences per COMBOS (supervisionSentence). */
+export interface ModelInput {
+  evidence: number;
+  words: WordInput[];
+  sentences: number[];
 }
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
 export type Explanation = Record<(typeof EXPLAINED)[number], string[]>;
@@ -111,6 +118,9 @@ export class SupervisionScorer {
   /** The record's evidence for the model (supervisionModel EVIDENCE bits), gathered as it is read. */
   private ev = 0;
   private readonly model: SupervisionModel | null;
+  /** Per word number + 1, its sentence classes; and the record's sentences per COMBOS (supervisionSentence). */
+  private readonly classOf: Int32Array;
+  private readonly sentences = new Int32Array(COMBOS.length);
 
   /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
   constructor(
@@ -119,7 +129,16 @@ export class SupervisionScorer {
   ) {
     this.model = model === null ? null : new SupervisionModel(model, MODEL_BITS);
     const m = this.model;
-    this.table = new WordTable(lex, m === null ? null : (info) => m.featureOf(info));
+    if (m === null) {
+      // The lexicon alone still counts the sentence classes (the model's builder reads them so):
+      // a word's number is then its place among the class words.
+      const words = new Map([...CLASS_BITS.keys()].map((w, i) => [w, i]));
+      this.classOf = Int32Array.from([0, ...CLASS_BITS.values()]);
+      this.table = new WordTable(lex, (info) => words.get(info.word) ?? -1);
+    } else {
+      this.classOf = m.classOf;
+      this.table = new WordTable(lex, (info) => m.featureOf(info));
+    }
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions, endsLine) => {
       const found = this.judgeSentence(from, to, inActions);
@@ -136,6 +155,12 @@ export class SupervisionScorer {
   /** The criteria bits of the sentence in tokens [from, to). */
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
+    // The sentence's classes for the model: one look-up per word, by its number (-1 reads slot 0).
+    const feats = this.tokens.feats,
+      classOf = this.classOf;
+    let classes = 0;
+    for (let k = from; k < to; k++) classes |= classOf[feats[k]! + 1]!;
+    if (classes !== 0) countSentence(this.sentences, classes);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
     // The reason may be the sentence before, when that one is an inference ("So contact has
@@ -271,6 +296,7 @@ export class SupervisionScorer {
     this.tokens.n = 0;
     this.labelFrom = -1;
     this.ev = 0;
+    this.sentences.fill(0);
     this.matcher.newRecord();
     let found = 0;
     if (recordText)
@@ -287,23 +313,25 @@ export class SupervisionScorer {
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
-    return this.model === null ? found : this.model.judge(this.tokens.feats, this.tokens.n, this.ev, found);
+    return this.model === null
+      ? found
+      : this.model.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
   }
 
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */
-  modelInput(recordText: string | null, actions: string | null): { evidence: number; words: WordInput[] } {
+  modelInput(recordText: string | null, actions: string | null): ModelInput {
     this.read(recordText, actions);
     const words: WordInput[] = [];
     for (let k = 0; k < this.tokens.n; k++)
       words.push({ word: this.tokens.toks[k]!.word, slots: this.tokens.toks[k]!.slots });
-    return { evidence: this.ev, words };
+    return { evidence: this.ev, words, sentences: [...this.sentences] };
   }
 
   /** For the explanation: per criterion the model judges, its verdict and the features that weighed, heaviest first. */
   weigh(recordText: string | null, actions: string | null): Map<ModelCriterion, Weighing> {
     if (this.model === null) return new Map();
     this.read(recordText, actions);
-    return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev);
+    return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev, this.sentences);
   }
 
   /**
