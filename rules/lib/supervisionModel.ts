@@ -9,7 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../src/engine/paths.js';
 import { DATE_TOKEN } from './supervisionDates.js';
-import { CLASS_BITS, COMBOS, SENTENCE_FEATURES, sentenceFeature, sentenceFeaturesOf } from './supervisionSentence.js';
+import {
+  CLASS_BITS,
+  SENTENCE_FEATURES,
+  sentenceFeature,
+  sentenceFeaturesOf,
+  sentenceSum,
+} from './supervisionSentence.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -82,8 +88,7 @@ interface Column {
   /** By word number, and by bigram number. */
   readonly words: Float64Array;
   readonly bigrams: Float64Array;
-  /** By sentence feature (supervisionSentence SENTENCE_FEATURES). */
-  readonly sentences: Float64Array;
+  readonly sentences: Float64Array; // by SENTENCE_FEATURES (supervisionSentence)
 }
 
 /** One feature that weighed in a judgement, for the explanation. */
@@ -127,10 +132,7 @@ export class SupervisionModel {
   /** Per criterion, the current record's bias and evidence, and its words' weights. */
   private readonly sums: Float64Array;
   private readonly wordSums: Float64Array;
-  /**
-   * Per word number + 1, its sentence classes (supervisionSentence; index 0, for a word the model
-   * does not know, has none): the scorer ORs them over a sentence's words.
-   */
+  /** Per word number + 1, its sentence classes (supervisionSentence; slot 0 for a word not known). */
   readonly classOf: Int32Array;
 
   constructor(file: ModelFile, bits: Readonly<Record<ModelCriterion, number>>) {
@@ -156,8 +158,7 @@ export class SupervisionModel {
       wordOf(a);
       wordOf(b);
     }
-    // The sentence classes' words always have a number, weighed or not, so a sentence's classes
-    // are read as the builder read them (by the word, whatever the model file weighs).
+    // The class words always have a number, weighed or not: a sentence's classes read as the builder read them.
     for (const w of CLASS_BITS.keys()) wordOf(w);
     const nw = this.keys.length;
     this.classOf = new Int32Array(nw + 1);
@@ -303,16 +304,10 @@ export class SupervisionModel {
     sums[3] = s3;
   }
 
-  /** Adds the weights of the record's sentence features (counts per COMBOS) to the word sums: they are the writing's, as words are. */
+  /** Adds the record's sentence features (counts per COMBOS) to the word sums: they are the writing's, as words are. */
   private sumSentences(counts: Int32Array): void {
-    for (let c = 0; c < COMBOS.length; c++) {
-      const n = counts[c]!;
-      if (n === 0) continue;
-      for (let ci = 0; ci < this.columns.length; ci++) {
-        const w = this.columns[ci]!.sentences;
-        this.wordSums[ci] += w[2 * c]! + (n > 1 ? w[2 * c + 1]! : 0);
-      }
-    }
+    for (let ci = 0; ci < this.columns.length; ci++)
+      this.wordSums[ci] += sentenceSum(this.columns[ci]!.sentences, counts);
   }
 
   /**
@@ -328,10 +323,7 @@ export class SupervisionModel {
     return this.sums[ci]! + words > 0 || ((ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || words >= 0));
   }
 
-  /**
-   * The scorer's criteria bits for tokens [0, n) with evidence `ev` and sentence counts `sentences`
-   * (per COMBOS): each modelled criterion as the model judges it.
-   */
+  /** The scorer's criteria bits for tokens [0, n), evidence `ev` and sentence counts: each modelled criterion as the model judges it. */
   judge(feats: Int32Array, n: number, ev: number, found: number, sentences: Int32Array): number {
     this.start(ev);
     this.sumWords(feats, n);

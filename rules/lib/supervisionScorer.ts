@@ -26,7 +26,7 @@ import {
   type Weighing,
 } from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
-import { CLASS_BITS, COMBOS, countSentence } from './supervisionSentence.js';
+import { classesAlone, COMBOS, countSentence } from './supervisionSentence.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
@@ -129,16 +129,9 @@ export class SupervisionScorer {
   ) {
     this.model = model === null ? null : new SupervisionModel(model, MODEL_BITS);
     const m = this.model;
-    if (m === null) {
-      // The lexicon alone still counts the sentence classes (the model's builder reads them so):
-      // a word's number is then its place among the class words.
-      const words = new Map([...CLASS_BITS.keys()].map((w, i) => [w, i]));
-      this.classOf = Int32Array.from([0, ...CLASS_BITS.values()]);
-      this.table = new WordTable(lex, (info) => words.get(info.word) ?? -1);
-    } else {
-      this.classOf = m.classOf;
-      this.table = new WordTable(lex, (info) => m.featureOf(info));
-    }
+    const alone = m === null ? classesAlone() : null;
+    this.classOf = m === null ? alone!.classOf : m.classOf;
+    this.table = new WordTable(lex, m === null ? (info) => alone!.featureOf(info.word) : (info) => m.featureOf(info));
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions, endsLine) => {
       const found = this.judgeSentence(from, to, inActions);
@@ -155,12 +148,7 @@ export class SupervisionScorer {
   /** The criteria bits of the sentence in tokens [from, to). */
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
-    // The sentence's classes for the model: one look-up per word, by its number (-1 reads slot 0).
-    const feats = this.tokens.feats,
-      classOf = this.classOf;
-    let classes = 0;
-    for (let k = from; k < to; k++) classes |= classOf[feats[k]! + 1]!;
-    if (classes !== 0) countSentence(this.sentences, classes);
+    countSentence(this.sentences, this.classOf, this.tokens.feats, from, to);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
     // The reason may be the sentence before, when that one is an inference ("So contact has
@@ -313,9 +301,8 @@ export class SupervisionScorer {
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
-    return this.model === null
-      ? found
-      : this.model.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
+    const m = this.model;
+    return m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
   }
 
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */

@@ -162,8 +162,20 @@ export const COMBOS_OF: Int32Array = (() => {
   return t;
 })();
 
-/** Adds a sentence holding the classes `mask` to the record's counts per combination. */
-export function countSentence(counts: Int32Array, mask: number): void {
+/**
+ * Adds the sentence of tokens [from, to) to the record's counts per combination: its classes are
+ * ORed over its words, one look-up each by the word's number (`feats`; -1, a word not known, reads
+ * slot 0 of `classOf`, which has none).
+ */
+export function countSentence(
+  counts: Int32Array,
+  classOf: Int32Array,
+  feats: Int32Array,
+  from: number,
+  to: number,
+): void {
+  let mask = 0;
+  for (let k = from; k < to; k++) mask |= classOf[feats[k]! + 1]!;
   for (let b = COMBOS_OF[mask]!; b !== 0; b &= b - 1) counts[31 - Math.clz32(b & -b)]!++;
 }
 
@@ -175,4 +187,23 @@ export function sentenceFeaturesOf(counts: ArrayLike<number>): number[] {
     if (counts[c]! >= 2) out.push(2 * c + 1);
   }
   return out;
+}
+
+/**
+ * For a scorer without a model (the lexicon alone, and the model's builder, which reads records so):
+ * a word's number is its place among the class words, and its classes by that number + 1.
+ */
+export function classesAlone(): { featureOf: (w: string) => number; classOf: Int32Array } {
+  const words = new Map([...CLASS_BITS.keys()].map((w, i) => [w, i]));
+  return { featureOf: (w) => words.get(w) ?? -1, classOf: Int32Array.from([0, ...CLASS_BITS.values()]) };
+}
+
+/** The weight of a record's sentence features (counts per COMBOS) in one criterion's `weights` (by SENTENCE_FEATURES). */
+export function sentenceSum(weights: Float64Array, counts: Int32Array): number {
+  let s = 0;
+  for (let c = 0; c < COMBOS.length; c++) {
+    const n = counts[c]!;
+    if (n !== 0) s += weights[2 * c]! + (n > 1 ? weights[2 * c + 1]! : 0);
+  }
+  return s;
 }
