@@ -10,10 +10,11 @@ import { defaultModelFile } from '../rules/lib/supervisionModel.js';
 import { COMBOS, describeSentenceFeature, SENTENCE_FEATURES } from '../rules/lib/supervisionSentence.js';
 
 const lex = loadLexicon();
-/** The record's sentence counts by combination name, those above 0 only. */
+/** The record's sentences by combination name (1: one sentence holds it, 2: two or more), those above 0 only. */
 function counts(text: string, model = defaultModelFile()): Record<string, number> {
   const { sentences } = createScorer(lex, model).modelInput(text, null);
-  return Object.fromEntries(COMBOS.map((c, i) => [c, sentences[i]!]).filter(([, n]) => n !== 0));
+  const n = (c: number): number => ((sentences[0]! >>> c) & 1) + ((sentences[1]! >>> c) & 1);
+  return Object.fromEntries(COMBOS.map((c, i) => [c, n(i)]).filter(([, k]) => k !== 0));
 }
 
 describe('sentence features', () => {
@@ -34,10 +35,12 @@ describe('sentence features', () => {
       contrast: 1,
       'judgement+contrast': 1,
     });
-    // Two sentences each with a hedge and a reason count twice; words in different sentences make no pair.
+    // Two sentences each with a hedge and a reason count twice (and three no more); words in
+    // different sentences make no pair.
     expect(counts('It may be that he hides it because he is scared. Perhaps this is why he runs.')).toMatchObject({
       'hedge+reason': 2,
     });
+    expect(counts('It may be so. Perhaps this is why. Possibly due to fear.')['hedge+reason']).toBe(2);
     expect(counts('It may rain. He ran because he was late.')['hedge+reason']).toBeUndefined();
   });
 

@@ -304,10 +304,10 @@ export class SupervisionModel {
     sums[3] = s3;
   }
 
-  /** Adds the record's sentence features (counts per COMBOS) to the word sums: they are the writing's, as words are. */
-  private sumSentences(counts: Int32Array): void {
+  /** Adds the record's sentence features (`seen`, countSentence) to the word sums: they are the writing's, as words are. */
+  private sumSentences(seen: Int32Array): void {
     for (let ci = 0; ci < this.columns.length; ci++)
-      this.wordSums[ci] += sentenceSum(this.columns[ci]!.sentences, counts);
+      this.wordSums[ci] += sentenceSum(this.columns[ci]!.sentences, seen);
   }
 
   /**
@@ -323,7 +323,7 @@ export class SupervisionModel {
     return this.sums[ci]! + words > 0 || ((ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || words >= 0));
   }
 
-  /** The scorer's criteria bits for tokens [0, n), evidence `ev` and sentence counts: each modelled criterion as the model judges it. */
+  /** The scorer's criteria bits for tokens [0, n), evidence `ev` and sentences seen: each modelled criterion as the model judges it. */
   judge(feats: Int32Array, n: number, ev: number, found: number, sentences: Int32Array): number {
     this.start(ev);
     this.sumWords(feats, n);

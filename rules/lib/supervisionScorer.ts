@@ -26,7 +26,7 @@ import {
   type Weighing,
 } from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
-import { classesAlone, COMBOS, countSentence } from './supervisionSentence.js';
+import { classesAlone, countSentence } from './supervisionSentence.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
@@ -53,7 +53,7 @@ export interface WordInput {
   word: string;
   slots: number;
 }
-/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentences per COMBOS (supervisionSentence). */
+/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentence combinations seen once and twice (countSentence). */
 export interface ModelInput {
   evidence: number;
   words: WordInput[];
@@ -118,9 +118,9 @@ export class SupervisionScorer {
   /** The record's evidence for the model (supervisionModel EVIDENCE bits), gathered as it is read. */
   private ev = 0;
   private readonly model: SupervisionModel | null;
-  /** Per word number + 1, its sentence classes; and the record's sentences per COMBOS (supervisionSentence). */
+  /** Per word number + 1, its sentence classes; and the record's combinations seen (supervisionSentence countSentence). */
   private readonly classOf: Int32Array;
-  private readonly sentences = new Int32Array(COMBOS.length);
+  private readonly sentences = new Int32Array(2);
 
   /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
   constructor(

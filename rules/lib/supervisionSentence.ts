@@ -163,12 +163,13 @@ export const COMBOS_OF: Int32Array = (() => {
 })();
 
 /**
- * Adds the sentence of tokens [from, to) to the record's counts per combination: its classes are
- * ORed over its words, one look-up each by the word's number (`feats`; -1, a word not known, reads
- * slot 0 of `classOf`, which has none).
+ * Adds the sentence of tokens [from, to) to a record's `seen`: seen[0] has the COMBOS bits of the
+ * combinations in at least one sentence, seen[1] in at least two (all the model weighs, so no
+ * counts are kept). The sentence's classes are ORed over its words, one look-up each by the word's
+ * number (`feats`; -1, a word not known, reads slot 0 of `classOf`, which has none).
  */
 export function countSentence(
-  counts: Int32Array,
+  seen: Int32Array,
   classOf: Int32Array,
   feats: Int32Array,
   from: number,
@@ -176,15 +177,17 @@ export function countSentence(
 ): void {
   let mask = 0;
   for (let k = from; k < to; k++) mask |= classOf[feats[k]! + 1]!;
-  for (let b = COMBOS_OF[mask]!; b !== 0; b &= b - 1) counts[31 - Math.clz32(b & -b)]!++;
+  const combos = COMBOS_OF[mask]!;
+  seen[1] |= seen[0]! & combos;
+  seen[0] |= combos;
 }
 
-/** The sentence features of a record's counts, as indexes into SENTENCE_FEATURES. */
-export function sentenceFeaturesOf(counts: ArrayLike<number>): number[] {
+/** The sentence features of a record's `seen` (countSentence), as indexes into SENTENCE_FEATURES. */
+export function sentenceFeaturesOf(seen: ArrayLike<number>): number[] {
   const out: number[] = [];
   for (let c = 0; c < COMBOS.length; c++) {
-    if (counts[c]! >= 1) out.push(2 * c);
-    if (counts[c]! >= 2) out.push(2 * c + 1);
+    if ((seen[0]! >>> c) & 1) out.push(2 * c);
+    if ((seen[1]! >>> c) & 1) out.push(2 * c + 1);
   }
   return out;
 }
@@ -198,12 +201,10 @@ export function classesAlone(): { featureOf: (w: string) => number; classOf: Int
   return { featureOf: (w) => words.get(w) ?? -1, classOf: Int32Array.from([0, ...CLASS_BITS.values()]) };
 }
 
-/** The weight of a record's sentence features (counts per COMBOS) in one criterion's `weights` (by SENTENCE_FEATURES). */
-export function sentenceSum(weights: Float64Array, counts: Int32Array): number {
+/** The weight of a record's sentence features (`seen`, countSentence) in one criterion's `weights` (by SENTENCE_FEATURES). */
+export function sentenceSum(weights: Float64Array, seen: Int32Array): number {
   let s = 0;
-  for (let c = 0; c < COMBOS.length; c++) {
-    const n = counts[c]!;
-    if (n !== 0) s += weights[2 * c]! + (n > 1 ? weights[2 * c + 1]! : 0);
-  }
+  for (let b = seen[0]!; b !== 0; b &= b - 1) s += weights[2 * (31 - Math.clz32(b & -b))]!;
+  for (let b = seen[1]!; b !== 0; b &= b - 1) s += weights[2 * (31 - Math.clz32(b & -b)) + 1]!;
   return s;
 }
