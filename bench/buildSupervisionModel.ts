@@ -23,13 +23,14 @@ import {
   type ModelFile,
   wordKey,
 } from '../rules/lib/supervisionModel.js';
-import { SupervisionScorer, type WordInput } from '../rules/lib/supervisionScorer.js';
+import { type ModelInput, SupervisionScorer, type WordInput } from '../rules/lib/supervisionScorer.js';
+import { CLASS_BITS, SENTENCE_FEATURES, sentenceFeaturesOf } from '../rules/lib/supervisionSentence.js';
 import { BLIND_OUTSIDE, readStyleCorpus, type StyleRecord } from './supervisionAccuracy.js';
 
 /** One development corpus: its name (for the ≥2-corpora rule and the validation) and records. */
 export interface Corpus {
   name: string;
-  records: { input: { evidence: number; words: WordInput[] }; expected: Record<ModelCriterion, boolean> }[];
+  records: { input: ModelInput; expected: Record<ModelCriterion, boolean> }[];
 }
 
 /**
@@ -52,6 +53,8 @@ export interface Config {
   vetoes: readonly ModelCriterion[];
   /** Bigrams whose weights all stay under this (in absolute value) are dropped after fitting. */
   minBigramWeight: number;
+  /** Whether the sentence features (supervisionSentence: classes and pairs of classes a sentence holds) weigh. */
+  sentences: boolean;
 }
 export const CONFIG: Config = {
   criteria: ['childFocus', 'reflection', 'reviewsPrevious'],
@@ -61,6 +64,7 @@ export const CONFIG: Config = {
   evidenceL2: true,
   vetoes: ['childFocus'],
   minBigramWeight: 0.05,
+  sentences: true,
 };
 const STEPS = 600;
 const RATE = 0.5;
@@ -119,6 +123,16 @@ function recordKeys(
 }
 
 /**
+ * The words the model knows: those with a weight, and the sentence classes' words, which the model
+ * always numbers (SupervisionModel.classOf), weighed or not: a known word is never a name and
+ * joins a bigram, as at run time.
+ */
+const knows =
+  (words: ReadonlySet<string>) =>
+  (w: string): boolean =>
+    words.has(w) || CLASS_BITS.has(w);
+
+/**
  * The word features a training set supports: keys found in at least `minDocs` records of at least
  * two corpora, so that neither one writer's habit nor one child's name can carry weight. Names are
  * first counted as "<name>" (a word is known only from its lower-case uses).
@@ -143,7 +157,7 @@ function vocabulary(train: readonly Corpus[], config: Config): { words: Set<stri
     corpora.clear();
     for (const c of train)
       for (const r of c.records) {
-        const keys = recordKeys(r.input.words, (w) => words.has(w), true);
+        const keys = recordKeys(r.input.words, knows(words), true);
         for (const k of keys) if (!k.includes(' ')) keys.delete(k);
         count(keys, c.name);
       }
@@ -161,8 +175,12 @@ function featuresOf(
 ): Int32Array {
   const f: number[] = [];
   for (let e = 0; e < EVIDENCE.length; e++) if ((r.input.evidence & (1 << e)) !== 0) f.push(e);
-  for (const k of recordKeys(r.input.words, (w) => words.has(w), bigrams)) {
+  for (const k of recordKeys(r.input.words, knows(words), bigrams)) {
     const i = index.get(k);
+    if (i !== undefined) f.push(i);
+  }
+  for (const s of sentenceFeaturesOf(r.input.sentences)) {
+    const i = index.get(SENTENCE_FEATURES[s]!);
     if (i !== undefined) f.push(i);
   }
   return Int32Array.from(f.sort((a, b) => a - b));
@@ -224,7 +242,7 @@ function fit(x: readonly Int32Array[], y: readonly number[], nf: number, config:
 /** Trains the model of `config` on `corpora`. */
 export function train(corpora: readonly Corpus[], config: Config): Trained {
   const { words, bigrams } = vocabulary(corpora, config);
-  const keys = [...words, ...bigrams].sort();
+  const keys = [...words, ...bigrams, ...(config.sentences ? SENTENCE_FEATURES : [])].sort();
   const index = new Map(keys.map((k, i) => [k, EVIDENCE.length + i]));
   const rows = corpora.flatMap((c) => c.records);
   const x = rows.map((r) => featuresOf(r, index, words, config.bigrams));
@@ -284,6 +302,7 @@ export function modelFile(t: Trained, config: Config): ModelFile {
       l2: config.l2,
       evidenceL2: config.evidenceL2,
       bigrams: config.bigrams,
+      sentences: config.sentences,
       minDocs: config.minDocs,
       minCorpora: 2,
       steps: STEPS,
@@ -377,7 +396,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--validate')) {
     const grid = process.argv.includes('--grid');
     const configs: Config[] = grid
-      ? [0, 0.02, 0.05, 0.1].map((minBigramWeight) => ({ ...CONFIG, minBigramWeight }))
+      ? [{ ...CONFIG, sentences: false }, { ...CONFIG }, { ...CONFIG, vetoes: ['childFocus', 'reflection'] as const }]
       : [{ ...CONFIG, criteria: MODEL_CRITERIA }];
     for (const config of configs) process.stdout.write(`${validate(corpora, config)}\n\n`);
   } else {

@@ -1,8 +1,8 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside7) and which are measured only (test and the
- * blind outside set, outside8, whose file the lead adds and measures once, and any later one), and
- * one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside11) and which are measured only (test and the
+ * blind outside sets, outside12 and outside13, whose files the lead adds and measures once, and any
+ * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -27,10 +27,14 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
     expect(r5.stdout).toMatch(/^supervision scorer on the fifth outside corpus \(development material\): 187 records/);
   });
 
-  it('lists the misses of outside6 and outside7, measured blind twice and now development material', () => {
+  it('lists the misses of outside6 to outside11, measured blind and now development material', () => {
     for (const [part, ordinal, records] of [
       ['outside6', 'sixth', 200],
       ['outside7', 'seventh', 211],
+      ['outside8', 'eighth', 187],
+      ['outside9', 'ninth', 203],
+      ['outside10', 'tenth', 242],
+      ['outside11', 'eleventh', 202],
     ] as const) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(0);
@@ -43,36 +47,24 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside8', 'outside9']) {
+    for (const part of ['test', 'outside12', 'outside13', 'outside14']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside7), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside11), not ${part}\n`,
       );
     }
   });
 
-  it('measures the blind sets outside8 and outside9 (no misses listed); a later one is a one-line error until it exists', () => {
-    for (const [part, ordinal, records] of [
-      ['outside8', 'eighth', 187],
-      ['outside9', 'ninth', 203],
-      ['outside10', 'tenth', 242],
-      ['outside11', 'eleventh', 202],
-    ] as const) {
-      const r = run('--part', part);
-      expect(r.status).toBe(0);
-      expect(r.stdout).toMatch(
-        new RegExp(
-          `^supervision scorer on the ${ordinal} outside corpus \\(written blind, measured only\\): ${records} records`,
-        ),
-      );
-    }
-    const r = run('--part', 'outside12');
+  it('a blind set is a one-line error until the lead adds its file', () => {
+    // outside12 and outside13 are being written blind now; outside14 is a part no one is writing, so
+    // this test holds once the lead adds those two.
+    const r = run('--part', 'outside14');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside12: test/fixtures/supervision-outside12-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside14: test/fixtures/supervision-outside14-corpus.json does not exist yet\n',
     );
   });
 

@@ -3,6 +3,7 @@
  * apart from the rule so that record text is handled in one small module.
  */
 import type { SupervisionRow } from '../../src/model/tables.js';
+import { describeSentenceFeature, sentenceFeature } from './supervisionSentence.js';
 import type { Explanation, SupervisionScorer } from './supervisionText.js';
 
 const EXCERPT_CHARS = 200;
@@ -24,12 +25,14 @@ const EXPLAINED_LABELS = {
   reviewsPrevious: 'Reviews last actions',
 } as const;
 
-/** How a model feature reads in the explanation: folded names, numbers and dates in brackets. */
+/** How a model feature reads in the explanation: folded names, numbers and dates in brackets, a sentence feature described. */
 const shown = (key: string): string =>
-  key
-    .replace(/<name>/g, '[name]')
-    .replace(/<num>/g, '[number]')
-    .replace(/<date>/g, '[date]');
+  sentenceFeature(key) >= 0
+    ? describeSentenceFeature(key)
+    : key
+        .replace(/<name>/g, '[name]')
+        .replace(/<num>/g, '[number]')
+        .replace(/<date>/g, '[date]');
 
 /**
  * Why each criterion was judged present or not (issue 22): the lexicon words that made it present,

@@ -9,6 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../src/engine/paths.js';
 import { DATE_TOKEN } from './supervisionDates.js';
+import {
+  CLASS_BITS,
+  SENTENCE_FEATURES,
+  sentenceFeature,
+  sentenceFeaturesOf,
+  sentenceSum,
+} from './supervisionSentence.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -81,6 +88,7 @@ interface Column {
   /** By word number, and by bigram number. */
   readonly words: Float64Array;
   readonly bigrams: Float64Array;
+  readonly sentences: Float64Array; // by SENTENCE_FEATURES (supervisionSentence)
 }
 
 /** One feature that weighed in a judgement, for the explanation. */
@@ -124,6 +132,8 @@ export class SupervisionModel {
   /** Per criterion, the current record's bias and evidence, and its words' weights. */
   private readonly sums: Float64Array;
   private readonly wordSums: Float64Array;
+  /** Per word number + 1, its sentence classes (supervisionSentence; slot 0 for a word not known). */
+  readonly classOf: Int32Array;
 
   constructor(file: ModelFile, bits: Readonly<Record<ModelCriterion, number>>) {
     this.criteria = MODEL_CRITERIA.filter((c) => file.criteria[c] !== undefined);
@@ -140,7 +150,7 @@ export class SupervisionModel {
     for (const model of models)
       for (const k of Object.keys(model.weights)) {
         const sp = k.indexOf(' ');
-        if (k in EV) continue;
+        if (k in EV || sentenceFeature(k) >= 0) continue;
         if (sp < 0) wordOf(k);
         else pairs.push([k.slice(0, sp), k.slice(sp + 1)]);
       }
@@ -148,7 +158,11 @@ export class SupervisionModel {
       wordOf(a);
       wordOf(b);
     }
+    // The class words always have a number, weighed or not: a sentence's classes read as the builder read them.
+    for (const w of CLASS_BITS.keys()) wordOf(w);
     const nw = this.keys.length;
+    this.classOf = new Int32Array(nw + 1);
+    for (const [i, k] of this.keys.entries()) this.classOf[i + 1] = CLASS_BITS.get(k) ?? 0;
     this.opens = new Int32Array(nw);
     this.seen = new Int32Array(nw);
     const bigrams = new Map<number, number>();
@@ -176,10 +190,12 @@ export class SupervisionModel {
         evidence: new Float64Array(EVIDENCE.length),
         words: new Float64Array(nw),
         bigrams: new Float64Array(bigrams.size),
+        sentences: new Float64Array(SENTENCE_FEATURES.length),
       };
       for (const [k, w] of Object.entries(model.weights)) {
         const sp = k.indexOf(' ');
         if (k in EV) column.evidence[EV[k]!] = w;
+        else if (sentenceFeature(k) >= 0) column.sentences[sentenceFeature(k)] = w;
         else if (sp < 0) column.words[this.vocab.get(k)!] = w;
         else column.bigrams[bigrams.get(this.vocab.get(k.slice(0, sp))! * nw + this.vocab.get(k.slice(sp + 1))!)!] = w;
       }
@@ -288,6 +304,12 @@ export class SupervisionModel {
     sums[3] = s3;
   }
 
+  /** Adds the record's sentence features (`seen`, countSentence) to the word sums: they are the writing's, as words are. */
+  private sumSentences(seen: Int32Array): void {
+    for (let ci = 0; ci < this.columns.length; ci++)
+      this.wordSums[ci] += sentenceSum(this.columns[ci]!.sentences, seen);
+  }
+
   /**
    * Whether criterion `ci` is present: the sign of bias + Σ weights; but what the lexicon found is
    * taken away only by a model that may (`vetoes`, where held-out corpora showed it helps) and
@@ -301,10 +323,11 @@ export class SupervisionModel {
     return this.sums[ci]! + words > 0 || ((ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || words >= 0));
   }
 
-  /** The scorer's criteria bits for tokens [0, n) with evidence `ev`: each modelled criterion as the model judges it. */
-  judge(feats: Int32Array, n: number, ev: number, found: number): number {
+  /** The scorer's criteria bits for tokens [0, n), evidence `ev` and sentences seen: each modelled criterion as the model judges it. */
+  judge(feats: Int32Array, n: number, ev: number, found: number, sentences: Int32Array): number {
     this.start(ev);
     this.sumWords(feats, n);
+    this.sumSentences(sentences);
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
       out = this.present(ci, ev) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
@@ -315,9 +338,10 @@ export class SupervisionModel {
    * For the explanation: per modelled criterion, whether the lexicon and the model found it, and
    * the features of the record that weighed, heaviest first (ties by key: the same on every run).
    */
-  weigh(feats: Int32Array, n: number, ev: number): Map<ModelCriterion, Weighing> {
+  weigh(feats: Int32Array, n: number, ev: number, sentences: Int32Array): Map<ModelCriterion, Weighing> {
     this.start(ev);
     this.sumWords(feats, n);
+    this.sumSentences(sentences);
     const weighed = this.criteria.map((_, ci): Weighed[] => {
       const column = this.columns[ci]!,
         list: Weighed[] = [];
@@ -336,6 +360,7 @@ export class SupervisionModel {
         if (b >= 0) add(bigramKey(this.keys[prev]!, this.keys[f]!), column.bigrams[b]!);
         prev = f;
       }
+      for (const i of sentenceFeaturesOf(sentences)) add(SENTENCE_FEATURES[i]!, column.sentences[i]!);
       return list;
     });
     const out = new Map<ModelCriterion, Weighing>();

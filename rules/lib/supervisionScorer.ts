@@ -26,6 +26,7 @@ import {
   type Weighing,
 } from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
+import { classesAlone, countSentence } from './supervisionSentence.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
@@ -51,6 +52,12 @@ export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPreviou
 export interface WordInput {
   word: string;
   slots: number;
+}
+/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentence combinations seen once and twice (countSentence). */
+export interface ModelInput {
+  evidence: number;
+  words: WordInput[];
+  sentences: number[];
 }
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
 export type Explanation = Record<(typeof EXPLAINED)[number], string[]>;
@@ -111,6 +118,9 @@ export class SupervisionScorer {
   /** The record's evidence for the model (supervisionModel EVIDENCE bits), gathered as it is read. */
   private ev = 0;
   private readonly model: SupervisionModel | null;
+  /** Per word number + 1, its sentence classes; and the record's combinations seen (supervisionSentence countSentence). */
+  private readonly classOf: Int32Array;
+  private readonly sentences = new Int32Array(2);
 
   /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
   constructor(
@@ -119,7 +129,9 @@ export class SupervisionScorer {
   ) {
     this.model = model === null ? null : new SupervisionModel(model, MODEL_BITS);
     const m = this.model;
-    this.table = new WordTable(lex, m === null ? null : (info) => m.featureOf(info));
+    const alone = m === null ? classesAlone() : null;
+    this.classOf = m === null ? alone!.classOf : m.classOf;
+    this.table = new WordTable(lex, m === null ? (info) => alone!.featureOf(info.word) : (info) => m.featureOf(info));
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions, endsLine) => {
       const found = this.judgeSentence(from, to, inActions);
@@ -136,6 +148,7 @@ export class SupervisionScorer {
   /** The criteria bits of the sentence in tokens [from, to). */
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
+    countSentence(this.sentences, this.classOf, this.tokens.feats, from, to);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
     // The reason may be the sentence before, when that one is an inference ("So contact has
@@ -271,6 +284,7 @@ export class SupervisionScorer {
     this.tokens.n = 0;
     this.labelFrom = -1;
     this.ev = 0;
+    this.sentences.fill(0);
     this.matcher.newRecord();
     let found = 0;
     if (recordText)
@@ -287,23 +301,24 @@ export class SupervisionScorer {
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
-    return this.model === null ? found : this.model.judge(this.tokens.feats, this.tokens.n, this.ev, found);
+    const m = this.model;
+    return m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
   }
 
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */
-  modelInput(recordText: string | null, actions: string | null): { evidence: number; words: WordInput[] } {
+  modelInput(recordText: string | null, actions: string | null): ModelInput {
     this.read(recordText, actions);
     const words: WordInput[] = [];
     for (let k = 0; k < this.tokens.n; k++)
       words.push({ word: this.tokens.toks[k]!.word, slots: this.tokens.toks[k]!.slots });
-    return { evidence: this.ev, words };
+    return { evidence: this.ev, words, sentences: [...this.sentences] };
   }
 
   /** For the explanation: per criterion the model judges, its verdict and the features that weighed, heaviest first. */
   weigh(recordText: string | null, actions: string | null): Map<ModelCriterion, Weighing> {
     if (this.model === null) return new Map();
     this.read(recordText, actions);
-    return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev);
+    return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev, this.sentences);
   }
 
   /**
