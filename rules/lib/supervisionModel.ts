@@ -304,7 +304,7 @@ export class SupervisionModel {
     sums[3] = s3;
   }
 
-  /** Adds the record's sentence features (`seen`, countSentence) to the word sums: they are the writing's, as words are. */
+  /** Adds the record's sentence features (`seen`, addSentence) to the word sums: they are the writing's, as words are. */
   private sumSentences(seen: Int32Array): void {
     for (let ci = 0; ci < this.columns.length; ci++)
       this.wordSums[ci] += sentenceSum(this.columns[ci]!.sentences, seen);

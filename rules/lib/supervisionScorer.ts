@@ -26,7 +26,7 @@ import {
   type Weighing,
 } from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
-import { classesAlone, countSentence } from './supervisionSentence.js';
+import { addSentence, classesAlone } from './supervisionSentence.js';
 import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
@@ -53,7 +53,7 @@ export interface WordInput {
   word: string;
   slots: number;
 }
-/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentence combinations seen once and twice (countSentence). */
+/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentence combinations seen once and twice (addSentence). */
 export interface ModelInput {
   evidence: number;
   words: WordInput[];
@@ -118,8 +118,7 @@ export class SupervisionScorer {
   /** The record's evidence for the model (supervisionModel EVIDENCE bits), gathered as it is read. */
   private ev = 0;
   private readonly model: SupervisionModel | null;
-  /** Per word number + 1, its sentence classes; and the record's combinations seen (supervisionSentence countSentence). */
-  private readonly classOf: Int32Array;
+  /** The record's sentence combinations seen once and twice (supervisionSentence addSentence). */
   private readonly sentences = new Int32Array(2);
 
   /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
@@ -129,9 +128,15 @@ export class SupervisionScorer {
   ) {
     this.model = model === null ? null : new SupervisionModel(model, MODEL_BITS);
     const m = this.model;
+    // Each word's sentence classes are read once, when the word table first describes it (by its
+    // number in the model, or among the class words for the lexicon alone), then ORed per sentence
+    // by the tokeniser (Tokens.classes).
     const alone = m === null ? classesAlone() : null;
-    this.classOf = m === null ? alone!.classOf : m.classOf;
-    this.table = new WordTable(lex, m === null ? (info) => alone!.featureOf(info.word) : (info) => m.featureOf(info));
+    this.table = new WordTable(
+      lex,
+      m === null ? (info) => alone!.featureOf(info.word) : (info) => m.featureOf(info),
+      m === null ? alone!.classOf : m.classOf,
+    );
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions, endsLine) => {
       const found = this.judgeSentence(from, to, inActions);
@@ -148,7 +153,7 @@ export class SupervisionScorer {
   /** The criteria bits of the sentence in tokens [from, to). */
   private judgeSentence(from: number, to: number, inActions: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
-    countSentence(this.sentences, this.classOf, this.tokens.feats, from, to);
+    addSentence(this.sentences, this.tokens.classes);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
     // The reason may be the sentence before, when that one is an inference ("So contact has

@@ -4,8 +4,8 @@
  * … because"), a hedge with an inference ("which may suggest"), a contrast with a judgement
  * ("however the risk"), a change over time with its reason ("has improved since … because"), the
  * supervisor's own "I think" / "we agreed". Each word may belong to a few small classes; a
- * sentence's classes are ORed as its words are read (one array look-up per token, by the word's
- * number), and the record counts the sentences holding each class and each pair of classes. The
+ * sentence's classes are ORed as its words are tokenised (each word's classes kept on it in the word
+ * table, one OR a token), and the record notes the combinations of classes its sentences hold. The
  * model weighs "at least one such sentence" and "at least two", by name, so its judgements stay
  * explainable ("<hedge+reason>" in the report: a sentence with a hedge and a reason).
  */
@@ -163,26 +163,18 @@ export const COMBOS_OF: Int32Array = (() => {
 })();
 
 /**
- * Adds the sentence of tokens [from, to) to a record's `seen`: seen[0] has the COMBOS bits of the
+ * Adds a sentence holding the classes `mask` (its words' WordInfo.classes ORed by the tokeniser as
+ * it read them, Tokens.classes) to a record's `seen`: seen[0] has the COMBOS bits of the
  * combinations in at least one sentence, seen[1] in at least two (all the model weighs, so no
- * counts are kept). The sentence's classes are ORed over its words, one look-up each by the word's
- * number (`feats`; -1, a word not known, reads slot 0 of `classOf`, which has none).
+ * counts are kept).
  */
-export function countSentence(
-  seen: Int32Array,
-  classOf: Int32Array,
-  feats: Int32Array,
-  from: number,
-  to: number,
-): void {
-  let mask = 0;
-  for (let k = from; k < to; k++) mask |= classOf[feats[k]! + 1]!;
+export function addSentence(seen: Int32Array, mask: number): void {
   const combos = COMBOS_OF[mask]!;
   seen[1] |= seen[0]! & combos;
   seen[0] |= combos;
 }
 
-/** The sentence features of a record's `seen` (countSentence), as indexes into SENTENCE_FEATURES. */
+/** The sentence features of a record's `seen` (addSentence), as indexes into SENTENCE_FEATURES. */
 export function sentenceFeaturesOf(seen: ArrayLike<number>): number[] {
   const out: number[] = [];
   for (let c = 0; c < COMBOS.length; c++) {
@@ -201,7 +193,7 @@ export function classesAlone(): { featureOf: (w: string) => number; classOf: Int
   return { featureOf: (w) => words.get(w) ?? -1, classOf: Int32Array.from([0, ...CLASS_BITS.values()]) };
 }
 
-/** The weight of a record's sentence features (`seen`, countSentence) in one criterion's `weights` (by SENTENCE_FEATURES). */
+/** The weight of a record's sentence features (`seen`, addSentence) in one criterion's `weights` (by SENTENCE_FEATURES). */
 export function sentenceSum(weights: Float64Array, seen: Int32Array): number {
   let s = 0;
   for (let b = seen[0]!; b !== 0; b &= b - 1) s += weights[2 * (31 - Math.clz32(b & -b))]!;

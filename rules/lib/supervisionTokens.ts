@@ -20,6 +20,12 @@ export class Tokens {
   /** Each token's number in the scorer's model (WordInfo.feature), in a typed array for its loop. */
   feats = new Int32Array(512);
   n = 0;
+  /**
+   * The sentence classes (WordInfo.classes) of the tokens since the current sentence began, ORed as
+   * each is pushed: the model's sentence features cost one OR a token and no second pass. readColumn
+   * clears it wherever a sentence starts.
+   */
+  classes = 0;
 
   push(info: WordInfo): void {
     if (this.n === this.hashes.length) {
@@ -30,6 +36,7 @@ export class Tokens {
     }
     this.hashes[this.n] = info.hash;
     this.feats[this.n] = info.feature;
+    this.classes |= info.classes;
     this.toks[this.n++] = info;
   }
 }
@@ -88,6 +95,7 @@ export function readColumn(
     lineStart = true,
     muted = false,
     i = 0;
+  out.classes = 0;
   while (i < len) {
     if (lineStart) {
       lineStart = false;
@@ -166,12 +174,14 @@ export function readColumn(
       // line counts for nothing: its words are kept for the copy test but not judged.
       if (out.n > sentStart && bareLabel(s, i, out.n - sentStart, lineTok === sentStart)) {
         sentStart = out.n;
+        out.classes = 0;
       }
     } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
       if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13);
       sentStart = out.n;
+      out.classes = 0;
     }
     if (c === 10 || c === 13) muted = false;
     i++;

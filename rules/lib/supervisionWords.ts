@@ -69,6 +69,11 @@ export interface WordInfo {
   readonly name: string;
   /** The word's number in the scorer's model (supervisionModel), -1 for none or no model. */
   feature: number;
+  /**
+   * The sentence classes of the model's word (supervisionSentence; 0 for none), read from the
+   * model by the word's number once, so the tokeniser ORs them per sentence as it pushes the word.
+   */
+  classes: number;
 }
 
 function isNegation(lex: CompiledLexicon, w: string): boolean {
@@ -129,6 +134,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     kinds: wordKinds(lex.family, w),
     name: nameOf(w),
     feature: -1,
+    classes: 0,
   };
 }
 
@@ -141,10 +147,14 @@ export class WordTable {
   private mask = 1023;
   private size = 0;
 
-  /** `feature`: a word's number in the scorer's model (WordInfo.feature), worked out as it is described. */
+  /**
+   * `feature`: a word's number in the scorer's model (WordInfo.feature), worked out as it is
+   * described; `classOf`: by that number + 1, the word's sentence classes (WordInfo.classes).
+   */
   constructor(
     private readonly lex: CompiledLexicon,
     private readonly feature: ((info: WordInfo) => number) | null = null,
+    private readonly classOf: Int32Array | null = null,
   ) {}
 
   /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`. */
@@ -160,6 +170,7 @@ export class WordTable {
   private add(raw: string, at: number): WordInfo {
     const info = describeWord(this.lex, raw);
     if (this.feature !== null) info.feature = this.feature(info);
+    if (this.classOf !== null) info.classes = this.classOf[info.feature + 1]!;
     if (this.size >= WORD_TABLE_LIMIT) {
       this.reset(1024);
       return this.insert(info);
