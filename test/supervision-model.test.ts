@@ -37,6 +37,8 @@ describe('the model file', () => {
       ['outside7', 211],
       ['outside8', 187],
       ['outside9', 203],
+      ['outside10', 242],
+      ['outside11', 202],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });
@@ -122,5 +124,31 @@ describe('judgements with the model', () => {
     expect(createScorer(council).scoreRecord(text, null).reflection).toBe(true);
     const model: ModelFile = file;
     expect(model.criteria.reflection!.weights['lexicon:reflection']).toBeGreaterThan(0);
+  });
+
+  it("never takes away what a council's own child-focus phrase found; the project's own lexicon it may", () => {
+    // The model learnt its veto against the project's lexicon; a council's phrase it has never seen
+    // counts at least as strongly as the built-in phrases of its class, which the model only adds to.
+    const json = JSON.parse(readFileSync('data/supervision-lexicon.json', 'utf8')) as { childFocus: string[] };
+    expect(lex.addsChildFocus).toBe(false);
+    const text = 'Case discussed. No change. Continue with plan.';
+    expect(withModel.weigh(text, null).get('childFocus')!.present).toBe(false);
+    json.childFocus = [...json.childFocus, 'case discussed'];
+    const council = compileLexicon(json);
+    expect(council.addsChildFocus).toBe(true);
+    expect(createScorer(council, null).scoreRecord(text, null).childFocus).toBe(true);
+    expect(createScorer(council).scoreRecord(text, null).childFocus).toBe(true);
+    // Without the exemption, the model's words weigh against the council's phrase and it would be taken away.
+    const words = createScorer(council).weigh(text, null).get('childFocus')!.weighed;
+    expect(words.filter((w) => !w.key.includes(':')).reduce((s, w) => s + w.weight, 0)).toBeLessThan(0);
+    // The scorer cannot tell which phrase found a record's child focus, so with a council's own
+    // phrases it takes nothing away, the project's phrases included ("views recorded" at closure,
+    // which it takes away with the project's lexicon, above).
+    expect(
+      createScorer(council).scoreRecord(
+        "Oversight - case closure. All actions complete. Children's views recorded. No further role.",
+        null,
+      ).childFocus,
+    ).toBe(true);
   });
 });

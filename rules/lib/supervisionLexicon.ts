@@ -174,6 +174,33 @@ export interface CompiledLexicon {
    * a child's-voice heading an absence ("Emily's voice is absent", "asleep so could not be observed").
    */
   readonly absence: RegExp | null;
+  /**
+   * Whether the lexicon says more of child focus than the project's (a phrase, a child's subject
+   * or possessive, a word-class word or a heading of its own): the model, trained on the project's
+   * lexicon, then may not take away what the lexicon found (SupervisionScorer), since the phrase
+   * that found it may be the council's own, which the model has never seen.
+   */
+  readonly addsChildFocus: boolean;
+}
+
+/** The lists that say what child focus is, item by item ("childSubjects\u0000the boys"). */
+function childFocusItems(lex: Lexicon): string[] {
+  const lists: [string, readonly string[]][] = [
+    ['childFocus', lex.childFocus],
+    ['childSubjects', lex.childSubjects],
+    ['childPossessives', lex.childPossessives],
+    ['childFocusHeadings', lex.childFocusHeadings],
+    ...Object.entries(lex.wordClasses).map(([name, words]): [string, readonly string[]] => [`class ${name}`, words]),
+  ];
+  return lists.flatMap(([list, items]) => items.map((i) => `${list}\u0000${i.toLowerCase()}`));
+}
+let projectItems: ReadonlySet<string> | undefined;
+/** The project's own child-focus items (data/supervision-lexicon.json), read once. */
+function projectChildFocus(): ReadonlySet<string> {
+  projectItems ??= new Set(
+    childFocusItems(lexiconSchema.parse(JSON.parse(readFileSync(dataPath('supervision-lexicon.json'), 'utf8')))),
+  );
+  return projectItems;
 }
 
 /** Validates and compiles a lexicon; throws an Error naming the problem (used for config errors). */
@@ -227,6 +254,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
     emptyText: new Set(lex.emptyText.map(bareText)),
     absence: absencePattern(lex.negatedAfter),
+    addsChildFocus: childFocusItems(lex).some((i) => !projectChildFocus().has(i)),
   };
 }
 

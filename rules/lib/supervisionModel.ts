@@ -132,14 +132,14 @@ export class SupervisionModel {
   /** Per criterion, the current record's bias and evidence, and its words' weights. */
   private readonly sums: Float64Array;
   private readonly wordSums: Float64Array;
-  /** Per word number + 1, its sentence classes (supervisionSentence; slot 0 for a word not known). */
-  readonly classOf: Int32Array;
+  readonly classOf: Int32Array; // per word number + 1, its sentence classes (supervisionSentence; 0: none)
 
-  constructor(file: ModelFile, bits: Readonly<Record<ModelCriterion, number>>) {
+  /** `noVetoes`: criteria whose lexicon findings it may not take away here (a council's own phrases). */
+  constructor(file: ModelFile, bits: Readonly<Record<ModelCriterion, number>>, noVetoes: ModelCriterion[] = []) {
     this.criteria = MODEL_CRITERIA.filter((c) => file.criteria[c] !== undefined);
     this.bits = this.criteria.map((c) => bits[c]);
     this.lexiconBits = this.criteria.map((c) => 1 << EV[`lexicon:${c}`]!);
-    this.vetoes = this.criteria.map((c) => file.criteria[c]!.vetoes);
+    this.vetoes = this.criteria.map((c) => file.criteria[c]!.vetoes && !noVetoes.includes(c));
     const models = this.criteria.map((c) => file.criteria[c]!);
     const pairs: [string, string][] = [];
     const wordOf = (k: string): number => {

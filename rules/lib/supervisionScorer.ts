@@ -126,17 +126,12 @@ export class SupervisionScorer {
     private readonly lex: CompiledLexicon,
     model: ModelFile | null = defaultModelFile(),
   ) {
-    this.model = model === null ? null : new SupervisionModel(model, MODEL_BITS);
-    const m = this.model;
-    // Each word's sentence classes are read once, when the word table first describes it (by its
-    // number in the model, or among the class words for the lexicon alone), then ORed per sentence
-    // by the tokeniser (Tokens.classes).
-    const alone = m === null ? classesAlone() : null;
-    this.table = new WordTable(
-      lex,
-      m === null ? (info) => alone!.featureOf(info.word) : (info) => m.featureOf(info),
-      m === null ? alone!.classOf : m.classOf,
-    );
+    // A council's own child-focus phrases stand (CompiledLexicon.addsChildFocus): the model only adds.
+    this.model =
+      model === null ? null : new SupervisionModel(model, MODEL_BITS, lex.addsChildFocus ? ['childFocus'] : []);
+    // A word's sentence classes are read once, as the word table describes it; the tokeniser ORs them.
+    const words = this.model ?? classesAlone();
+    this.table = new WordTable(lex, (info) => words.featureOf(info), words.classOf);
     this.matcher = new PhraseMatcher(lex);
     this.judge = (from, to, inActions, endsLine) => {
       const found = this.judgeSentence(from, to, inActions);

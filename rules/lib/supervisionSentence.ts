@@ -188,9 +188,9 @@ export function sentenceFeaturesOf(seen: ArrayLike<number>): number[] {
  * For a scorer without a model (the lexicon alone, and the model's builder, which reads records so):
  * a word's number is its place among the class words, and its classes by that number + 1.
  */
-export function classesAlone(): { featureOf: (w: string) => number; classOf: Int32Array } {
+export function classesAlone(): { featureOf: (info: { word: string }) => number; classOf: Int32Array } {
   const words = new Map([...CLASS_BITS.keys()].map((w, i) => [w, i]));
-  return { featureOf: (w) => words.get(w) ?? -1, classOf: Int32Array.from([0, ...CLASS_BITS.values()]) };
+  return { featureOf: (info) => words.get(info.word) ?? -1, classOf: Int32Array.from([0, ...CLASS_BITS.values()]) };
 }
 
 /** The weight of a record's sentence features (`seen`, addSentence) in one criterion's `weights` (by SENTENCE_FEATURES). */
