@@ -52,6 +52,15 @@ describe('sentence features', () => {
     );
   });
 
+  it('reads a sentence’s classes as the tokeniser pushes its words: a line not judged gives none to the next', () => {
+    // The classes are ORed per token and cleared where a sentence starts; a bare label ("Risk
+    // because:") or a pointer under a heading is not judged, so its words must not reach the
+    // sentence after it, as they did not when the classes were read from the judged tokens alone.
+    expect(counts('Risk because:\nMum attended.')).toEqual({});
+    expect(counts('However the risk is high:\nMum attended.')).toEqual({});
+    expect(counts('Risk because of dad.\nMum attended.')).toEqual({ reason: 1, judgement: 1, 'reason+judgement': 1 });
+  });
+
   it('has a weight in the model file per feature, and names each in words', () => {
     const weights = defaultModelFile()!.criteria.reflection!.weights;
     for (const k of SENTENCE_FEATURES) expect(k in weights, k).toBe(true);
