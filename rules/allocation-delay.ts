@@ -70,7 +70,7 @@ export default defineRule({
     allocatedWithinTarget: { needs: ['allocations.start_date'] },
     medianDelay: { needs: ['allocations.start_date'] },
     // SPEC §1: a blank end date is an open plan or allocation, so end dates are not needed.
-    unallocatedOpen: { needs: [], history: 'latest' },
+    unallocatedOpen: { needs: [], history: 'latest', reads: 'asAt' },
   },
   findings: {
     'delayed-allocation': { metric: 'allocatedWithinTarget', key: 'plan', subject: 'plan' },

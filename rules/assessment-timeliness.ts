@@ -72,7 +72,7 @@ export default defineRule({
   ),
   metrics: {
     completedWithin45: { needs: ['assessments.completion_date'] },
-    openOverdue: { needs: ['assessments.completion_date'] },
+    openOverdue: { needs: ['assessments.completion_date'], reads: 'asAt' },
     seenWithinTarget: { needs: ['assessments.seen_date'] },
     seenAlone: { needs: ['assessments.completion_date', 'assessments.seen_alone_date'] },
   },

@@ -33,8 +33,8 @@ export default defineRule({
   metrics: {
     reviewsOnTime: { needs: ['reviews.review_date'] },
     overdueReviews: { needs: ['reviews.review_date'], history: 'latest' },
-    longCpPlans: { needs: ['plans.plan_type'], history: 'latest' },
-    longCinPlans: { needs: ['plans.plan_type'], history: 'latest' },
+    longCpPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt' },
+    longCinPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt' },
   },
   findings: {
     'late-reviews': { metric: 'reviewsOnTime', key: 'late-review', subject: 'plan' },

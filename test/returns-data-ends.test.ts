@@ -164,6 +164,51 @@ describe('returns read after their reference date', () => {
     }
   });
 
+  // One census year (as the literal case) gave every month-end of the trend a value: a
+  // month-end's 12-month period started before 1 April 2023, where that year's episodes begin, so
+  // completedWithin45 at June 2023 read 91.1% on a generated council of 3,000 children where every
+  // year read gives 89.5%. A share over a period is
+  // not measured where its period starts before the data; a snapshot of what is open on the day is.
+  it('one census year measures no share over a period starting before its 1 April, and keeps the snapshots', () => {
+    const years = readdirSync(join(root, 'returns'))
+      .filter((f) => /^cin_census_\d{4}\.xml$/.test(f))
+      .sort();
+    const all = only('trend-every-year', years);
+    const one = only('trend-newest-one', years.slice(-1));
+    type Point = { asAt: string; value: number | null };
+    for (const id of ['assessment-timeliness.completedWithin45', 'threshold-consistency.lateIcpc']) {
+      const a = metric(all, id),
+        b = metric(one, id);
+      // The headline's period is the census year itself: measured, and equal to every year's.
+      expect([b.value, b.numerator, b.denominator], id).toEqual([a.value, a.numerator, a.denominator]);
+      const points = b.trend as Point[];
+      expect(points.at(-1)!.value, id).toBe(a.value);
+      expect(
+        points.slice(0, -1).every((p) => p.value === null),
+        id,
+      ).toBe(true);
+      expect((a.trend as Point[]).every((p) => p.value !== null)).toBe(true);
+    }
+    // Open on the day: every month-end of the census year is measured, as with every year read.
+    for (const id of ['assessment-timeliness.openOverdue', 'plan-drift.longCpPlans', 'plan-drift.longCinPlans']) {
+      expect(metric(one, id).trend, id).toEqual(metric(all, id).trend);
+      expect(
+        (metric(one, id).trend as Point[]).every((p) => p.value !== null),
+        id,
+      ).toBe(true);
+    }
+    // As at a day inside the census year, a share's period starts before it: not measured, and said.
+    const r = cli(['audit', 'trend-newest-one', '--as-at', '2024-01-31', '--format', 'json', '--out', 'jan-out', '-q']);
+    expect(r.status, r.stderr).not.toBe(2);
+    const jan = JSON.parse(readFileSync(join(root, 'jan-out', 'findings.json'), 'utf8')) as Findings;
+    const c = metric(jan, 'assessment-timeliness.completedWithin45');
+    expect(c.value).toBeNull();
+    expect(c.note).toMatch(
+      /assessments from 2023-02-01 \(the period starts on 2023-02-01; the CIN census years read \(the oldest cin_census_2024\.xml\) reach back to 2023-04-01 only: add the files of earlier years\)/,
+    );
+    expect(metric(jan, 'assessment-timeliness.openOverdue').value).not.toBeNull();
+  });
+
   it('as at the CIN census date the same measures are measured, and the workforce ones are not', () => {
     const { json } = audit('on', ['--as-at', '2024-03-31']);
     for (const id of CASE_MEASURES) expect(metric(json, id).value, id).not.toBeNull();

@@ -79,18 +79,24 @@ export function unmetNeeds(
       `${t} after ${day} (${until.what}: what happened since is not in it; audit as at that date with --as-at ${day})`,
     );
   }
-  // A look-back before the table's first complete day (one CIN census year read) would count
-  // too few earlier records: e.g. a re-referral whose first referral's episode closed before it.
-  if (needs.lookBack !== undefined) {
-    const months = needs.lookBack === 'period' ? at.period.months : needs.lookBack;
-    const need = addMonths(at.period.start, -months);
-    for (const t of [...tables].sort()) {
-      const from = coverageOf(ex)[t]?.from;
-      if (!from || from.day <= need || !ex.tables[t]) continue;
-      missing.push(
-        `${t} from ${toIso(need)} (it looks back ${months} months before the period's start; ${from.what} reach back to ${toIso(from.day)} only: add the files of earlier years)`,
-      );
-    }
+  // Records before a table's first complete day (one CIN census year read: the episodes open in
+  // that year only) would be too few: a share over a period starting earlier, a trend point whose
+  // period does, or a look-back (re-referrals: 12 months) past it would count some of them and not
+  // others. A snapshot (records open on the as-at date) needs only that day.
+  const months = needs.reads === 'asAt' ? 0 : needs.lookBack === 'period' ? at.period.months : (needs.lookBack ?? 0);
+  const need = needs.reads === 'asAt' ? asAt : addMonths(at.period.start, -months);
+  for (const t of [...(tables.size > 0 ? tables : new Set(ruleTables))].sort()) {
+    const from = coverageOf(ex)[t]?.from;
+    if (!from || from.day <= need || !ex.tables[t]) continue;
+    const why =
+      needs.reads === 'asAt'
+        ? `it counts the records open on ${toIso(asAt)}`
+        : months > 0
+          ? `it looks back ${months} months before the period's start`
+          : `the period starts on ${toIso(at.period.start)}`;
+    missing.push(
+      `${t} from ${toIso(need)} (${why}; ${from.what} reach back to ${toIso(from.day)} only: add the files of earlier years)`,
+    );
   }
   return missing;
 }

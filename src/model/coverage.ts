@@ -47,8 +47,9 @@ export interface TableCoverage {
   until?: { day: Day; what: string };
   /**
    * The first day from which the table holds every record (a CIN census holds the episodes open
-   * in its year, so the oldest census year read starts it). A metric that looks back before its
-   * period (re-referrals: 12 months) is not measured when its look-back starts earlier.
+   * in its year, so the oldest census year read starts it). A metric is not measured when the
+   * records it reads start earlier: its period's start, less its look-back (re-referrals: 12
+   * months), or for a snapshot the as-at date.
    */
   from?: { day: Day; what: string };
 }
@@ -68,6 +69,12 @@ export interface MetricNeeds {
    * for one more period (a change against the previous period). Default: not at all.
    */
   lookBack?: number | 'period';
+  /**
+   * Which records the metric counts: those of its period (default), or only those open on the
+   * as-at date (a snapshot: open assessments overdue, plans open two years). A table whose records
+   * are complete only from a later day (TableCoverage.from) cannot give the former.
+   */
+  reads?: 'period' | 'asAt';
 }
 
 export function splitRef(ref: ColumnRef): { table: TableName; column: string } {
