@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside11) and which are measured only (test and the
- * blind outside sets, outside12 and outside13, whose files the lead adds and measures once, and any
+ * (the development material: dev, outside to outside13) and which are measured only (test and the
+ * blind outside sets, outside14 and outside15, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,7 +27,7 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
     expect(r5.stdout).toMatch(/^supervision scorer on the fifth outside corpus \(development material\): 187 records/);
   });
 
-  it('lists the misses of outside6 to outside11, measured blind and now development material', () => {
+  it('lists the misses of outside6 to outside13, measured blind and now development material', () => {
     for (const [part, ordinal, records] of [
       ['outside6', 'sixth', 200],
       ['outside7', 'seventh', 211],
@@ -35,6 +35,8 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside9', 'ninth', 203],
       ['outside10', 'tenth', 242],
       ['outside11', 'eleventh', 202],
+      ['outside12', 'twelfth', 195],
+      ['outside13', 'thirteenth', 200],
     ] as const) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(0);
@@ -47,24 +49,24 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside12', 'outside13', 'outside14']) {
+    for (const part of ['test', 'outside14', 'outside15', 'outside16']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside11), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside13), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside12 and outside13 are being written blind now; outside14 is a part no one is writing, so
+    // outside14 and outside15 are being written blind now; outside16 is a part no one is writing, so
     // this test holds once the lead adds those two.
-    const r = run('--part', 'outside14');
+    const r = run('--part', 'outside16');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside14: test/fixtures/supervision-outside14-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside16: test/fixtures/supervision-outside16-corpus.json does not exist yet\n',
     );
   });
 

@@ -39,6 +39,8 @@ describe('the model file', () => {
       ['outside9', 203],
       ['outside10', 242],
       ['outside11', 202],
+      ['outside12', 195],
+      ['outside13', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -258,11 +258,20 @@ export function compileLexicon(input: unknown): CompiledLexicon {
   };
 }
 
-/** Whole-word, case-insensitive alternatives of the phrases that hold no placeholder; null when none do. */
+/**
+ * Whole-word, case-insensitive alternatives of the phrases that hold no placeholder but {n} (a number,
+ * "Maisie has been seen 3 times": contact counted, nothing of the child); null when none do.
+ */
 function absencePattern(phrases: readonly string[]): RegExp | null {
   const alts = phrases
-    .filter((p) => !p.includes('{') && !p.includes('*'))
-    .map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
+    .filter((p) => !p.replaceAll('{n}', '').includes('{') && !p.includes('*'))
+    .map((p) =>
+      p
+        .trim()
+        .split(/\s+/)
+        .map((w) => (w === '{n}' ? '\\w+' : escapeRegExp(w)))
+        .join('\\s+'),
+    );
   return alts.length === 0 ? null : new RegExp(`(?<![\\w'])(?:${alts.join('|')})(?![\\w'])`, 'i');
 }
 
