@@ -2,19 +2,23 @@
  * Issue 22: the twelfth outside corpus (test/fixtures/supervision-outside12-corpus.json), 195 records in
  * ten styles, each written by hand on 2026-12-03 by a writer given only the criteria and the issue
  * text, blind to the detector, the model and the other corpora (a metropolitan borough with many agency locums, a London borough's contextual-safeguarding team and a disabled children's team).
- * It is not development material: the model is not trained on it and its misses are never listed
- * (bench/supervisionAccuracy.ts). The lead measured it once, at 16:45 UTC, with the build of
+ * The lead measured it once, at 16:45 UTC, with the build of
  * 5b6a662 (the model trained on outside to outside11): child focus 88.7% (173/195), reflection 94.9% (185/195), actions 94.4% (184/195), reviews 97.9% (191/195), copied 100% (195/195).
  * With main's model before that round (7335263, 15:50): child focus 88.2%, reflection 94.4%.
- * The floors are those figures, just under, so no later change loses them unnoticed. Child focus
- * is under issue 22's 90% for writing from outside the project.
+ * Child focus was under issue 22's 90% for writing from outside the project.
+ *
+ * Development material since s22-cf (2026-12-03, BLIND_OUTSIDE moved on to outside14): its child-focus
+ * false alarms were studied (test/supervision-text-round6.test.ts) and the model is trained on it, so
+ * the floors now hold the training figures, just under: child focus 93.3% (182/195), reflection 95.4%
+ * (186/195), actions 94.4% (184/195), reviews 99.0% (193/195), copied 100%. Held out of the model's
+ * training (leave-one-corpus-out, README) child focus reads 90.3% (88.7% before the round).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.885, reflection: 0.945, actions: 0.94, reviewsPrevious: 0.975, copied: 1 };
+const FLOORS = { childFocus: 0.93, reflection: 0.95, actions: 0.94, reviewsPrevious: 0.985, copied: 1 };
 
 describeOutsideCorpus(
-  'the twelfth outside corpus (written blind, measured only)',
+  'the twelfth outside corpus (measured blind once, now development material)',
   'outside12',
   { records: 195, styles: 10 },
   FLOORS,
