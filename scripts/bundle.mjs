@@ -47,20 +47,25 @@ await build({
   logLevel: 'warning',
 });
 
-// The same CLI as one CommonJS file, which bin/caseaudit.js runs with a V8 code cache (issue 24:
-// Node 20 caches no ES-module code; src/cli/codeCache.ts). Dynamic imports of the project's own
-// modules are bundled in (evaluated only when called), so one cache covers every command; the
-// import() of puppeteer-core and exceljs is kept, for Node's own loader. import.meta.url is the
-// file's own URL, as in the ES-module bundle beside it (paths.ts finds the package from it).
-await build({
+/** What both CommonJS builds below share: one Node 20 file each in dist/bundle. */
+const CJS = {
   absWorkingDir: root,
-  entryPoints: { cli: 'dist/src/cli/main.js' },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+};
+
+// The same CLI as one CommonJS file, which bin/caseaudit.js runs with a V8 code cache (issue 24:
+// Node 20 caches no ES-module code; src/cli/codeCache.ts). Dynamic imports of the project's own
+// modules are bundled in (evaluated only when called), so one cache covers every command; the
+// import() of puppeteer-core and exceljs is kept, for Node's own loader. import.meta.url is the
+// file's own URL, as in the ES-module bundle beside it (paths.ts finds the package from it).
+await build({
+  ...CJS,
+  entryPoints: { cli: 'dist/src/cli/main.js' },
   external: ['puppeteer-core', 'exceljs'],
   define: { 'import.meta.url': '__caseauditUrl' },
   banner: { js: "const __caseauditUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -107,14 +112,8 @@ writeFileSync(cjs, ascii);
 // The code-cache loader bin/caseaudit.js requires (CommonJS, so a start needs no ES-module loader).
 // Its import() is kept as written: it runs only for a bundle's import() of Node's or outside modules.
 await build({
-  absWorkingDir: root,
+  ...CJS,
   entryPoints: { start: 'dist/src/cli/codeCache.js' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   logLevel: 'warning',
 });
 
