@@ -23,15 +23,25 @@ function groupBy<R>(
   line: (r: R) => number,
 ): Map<string, R[]> {
   const m = new Map<string, R[]>();
+  // Exports list a child's rows together: a row with the row before's key joins its list without
+  // a lookup (ids are pooled strings, so the comparison is usually by identity).
+  let lastKey: string | null = null,
+    last: R[] = [];
   for (const r of rows) {
     const k = key(r);
     if (k === null) continue;
+    if (k === lastKey) {
+      last.push(r);
+      continue;
+    }
     // A new list made with its first row, not empty then pushed to: a push to an empty array gives
     // it room for 16 more, and most children have one referral (issue 24: 43,000 lists of one at
     // 1.1M rows, each 176 bytes instead of 56, all kept and copied by the collector).
-    const list = m.get(k);
+    let list = m.get(k);
     if (list) list.push(r);
-    else m.set(k, [r]);
+    else m.set(k, (list = [r]));
+    lastKey = k;
+    last = list;
   }
   const order = (a: R, b: R): number => {
     const da = date(a),
