@@ -69,7 +69,11 @@ export default defineRule({
     const plans: readonly PlanRow[] = ctx.shared('plans', () => {
       const seen = new Set<string>();
       const first: PlanRow[] = [];
-      for (const p of [...ctx.rows('plans')].sort((a, b) => a.line - b.line)) {
+      // A table read from one file is already in line order: no copy to sort (issue 24).
+      const rows = ctx.rows('plans');
+      let ordered = true;
+      for (let i = 1; ordered && i < rows.length; i++) ordered = rows[i - 1]!.line <= rows[i]!.line;
+      for (const p of ordered ? rows : [...rows].sort((a, b) => a.line - b.line)) {
         if (p.planId !== null) {
           if (seen.has(p.planId)) continue;
           seen.add(p.planId);

@@ -3,7 +3,7 @@ import { wd } from '../src/model/calendar.js';
 import { parseIsoDay } from '../src/model/day.js';
 import { controlLimits, funnel } from '../rules/lib/controlLimits.js';
 import { stableJson } from '../src/report/json.js';
-import { evidenceKeys, runRule, type Records } from './helpers/rules.js';
+import { evidenceKeys, makeExport, runRule, type Records } from './helpers/rules.js';
 
 const d = (s: string) => parseIsoDay(s)!;
 const AS_AT = '2024-03-31'; // period 2023-04-01 … 2024-03-31; the 12 months before: 2022-04-01 … 2023-03-31
@@ -487,5 +487,29 @@ describe('threshold-consistency rule', () => {
       maxCpRise: 0.2,
       controlLimitZ: 3.09,
     });
+  });
+});
+
+describe('threshold-consistency plans in any row order (issue 24: rows already in line order are not copied to sort)', () => {
+  it('gives the same result whatever order the rows are held in', () => {
+    const recs: Records = {
+      ...EMPTY,
+      plans: [
+        plan('P1', 'C1', 'cp', '2022-06-01', '2022-12-01', 'closed'),
+        plan('P2', 'C1', 'cp', '2023-06-01'),
+        // A repeated id: the loader blanks the later row's id (a data-quality issue), so it stays a
+        // plan of its own, started in the period after P1 ended: a repeat.
+        plan('P2', 'C1', 'cp', '2023-07-01'),
+        plan('P3', 'C2', 'cp', '2023-08-01'),
+      ],
+    };
+    const inOrder = makeExport(recs);
+    const reversed = makeExport(recs);
+    reversed.tables.plans = [...reversed.tables.plans!].reverse();
+    const a = runRule('threshold-consistency', inOrder, AS_AT);
+    const b = runRule('threshold-consistency', reversed, AS_AT);
+    // CP plans starting in the period: P2, the blanked repeat and P3; P2 and the repeat follow P1.
+    expect(a.metrics.repeatCpPlans).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(stableJson(b)).toBe(stableJson(a));
   });
 });
