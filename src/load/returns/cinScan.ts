@@ -35,8 +35,12 @@ const fallback = (): never => {
   throw new Fallback();
 };
 
-/** Most leaf texts of each kind one census shares (CinScan.leaf). */
-const LEAF_LIMIT = 50_000;
+/**
+ * Slots of the caches of leaf texts (CinScan.leaf): a census has a few thousand distinct dates and
+ * fewer codes. A text whose slot holds another is made afresh (the same text, only not shared).
+ */
+const DATE_BITS = 15;
+const CODE_BITS = 11;
 
 /** Longer text without markup than this is not a census: the generic reader words it. */
 const MAX_CARRY = 1 << 20;
@@ -120,9 +124,14 @@ class CinScan {
   private justOpened = false;
   /** Names seen, by length and first and last character: matched in place, one string each. */
   private readonly names = new Map<number, string[]>();
-  /** Leaf texts shared by their characters (leaf()): ISO dates, and codes of up to four characters. */
-  private readonly dates = new Map<number, string>();
-  private readonly codes = new Map<number, string>();
+  /**
+   * Leaf texts shared by their characters (leaf()): ISO dates, and codes of up to four characters,
+   * each in a slot found from its key (-1: empty). A Map's look-up was the scanner's costliest line.
+   */
+  private readonly dateKeys = new Int32Array(1 << DATE_BITS).fill(-1);
+  private readonly dateTexts: string[] = new Array<string>(1 << DATE_BITS).fill('');
+  private readonly codeKeys = new Int32Array(1 << CODE_BITS).fill(-1);
+  private readonly codeTexts: string[] = new Array<string>(1 << CODE_BITS).fill('');
 
   constructor(private readonly out: ScanSink) {}
 
@@ -333,7 +342,9 @@ class CinScan {
   private leaf(b: Buffer, from: number, to: number): string {
     const n = to - from;
     let key = 0;
-    let map: Map<number, string>;
+    let keys: Int32Array;
+    let texts: string[];
+    let bits: number;
     if (n === 10 && b[from + 4] === 45 && b[from + 7] === 45) {
       // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
       for (let k = from; k < to; k++) {
@@ -342,18 +353,23 @@ class CinScan {
         if (d < 0 || d > 9) return b.toString('latin1', from, to);
         key = key * 10 + d;
       }
-      map = this.dates;
+      keys = this.dateKeys;
+      texts = this.dateTexts;
+      bits = DATE_BITS;
     } else if (n <= 4) {
       // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
       key = 1;
       for (let k = from; k < to; k++) key = key * 128 + b[k]!;
-      map = this.codes;
+      keys = this.codeKeys;
+      texts = this.codeTexts;
+      bits = CODE_BITS;
     } else return b.toString('latin1', from, to);
-    const hit = map.get(key);
-    if (hit !== undefined) return hit;
+    // The key is the text (exact), so a slot holding it holds this very text.
+    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    if (keys[slot] === key) return texts[slot]!;
     const s = b.toString('latin1', from, to);
-    // Capped: a census of endless distinct values only loses the sharing.
-    if (map.size < LEAF_LIMIT) map.set(key, s);
+    keys[slot] = key;
+    texts[slot] = s;
     return s;
   }
 
