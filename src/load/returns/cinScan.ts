@@ -17,7 +17,7 @@ import { createReadStream } from 'node:fs';
 import { InputError } from '../csvFile.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
-import { decode, lineEnds, stringArray } from './cinScanBytes.js';
+import { bytesArray, decode, lineEnds, stringArray } from './cinScanBytes.js';
 
 /**
  * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
@@ -41,6 +41,11 @@ const fallback = (): never => {
  */
 const DATE_BITS = 15;
 const CODE_BITS = 11;
+/** Slots of the element names a census shares (it has about sixty), and the most tried per name. */
+const NAME_BITS = 9;
+const NAME_PROBES = 8;
+/** Longer names are not shared (their key would not be a small integer). */
+const NAME_MAX = 4096;
 
 /** Longer text without markup than this is not a census: the generic reader words it. */
 const MAX_CARRY = 1 << 20;
@@ -120,10 +125,19 @@ class CinScan {
    * pushed onto it would deoptimise this scanner's compiled loop at every file.
    */
   private readonly stack: string[] = stringArray();
+  /** The bytes of each name on the stack, to match its end tag against (not the string's characters). */
+  private readonly byteStack: Uint8Array[] = bytesArray();
   /** Whether the last markup read was a start tag (its element may have text of its own). */
   private justOpened = false;
-  /** Names seen, by length and first and last character: matched in place, one string each. */
-  private readonly names = new Map<number, string[]>();
+  /**
+   * Names seen, one string each, matched in place against their bytes: each in a slot found from
+   * its length and first and last bytes (`nameKeys`, -1: empty), tried in turn from there.
+   */
+  private readonly nameKeys = new Int32Array(1 << NAME_BITS).fill(-1);
+  private readonly nameTexts: string[] = new Array<string>(1 << NAME_BITS).fill('');
+  private readonly nameBytes: Uint8Array[] = new Array<Uint8Array>(1 << NAME_BITS).fill(new Uint8Array(0));
+  /** The bytes of the name nameAt() gave last. */
+  private lastBytes: Uint8Array = new Uint8Array(0);
   /**
    * Leaf texts shared by their characters (leaf()): ISO dates, and codes of up to four characters,
    * each in a slot found from its key (-1: empty). A Map's look-up was the scanner's costliest line.
@@ -174,6 +188,7 @@ class CinScan {
   private scan(b: Buffer, from: number): number {
     const n = b.length;
     const stack = this.stack;
+    const byteStack = this.byteStack;
     const out = this.out;
     let pos = from;
     let line = this.line;
@@ -223,9 +238,11 @@ class CinScan {
         // An end tag: the name of the element open, white space, `>`.
         const depth = stack.length;
         const top = depth > 0 ? stack[depth - 1]! : fallback();
-        let j = lt + 2 + top.length;
+        const bytes = byteStack[depth - 1]!;
+        const len = bytes.length;
+        let j = lt + 2 + len;
         if (j >= n) break;
-        for (let k = 0; k < top.length; k++) if (b[lt + 2 + k] !== top.charCodeAt(k)) fallback();
+        for (let k = 0; k < len; k++) if (b[lt + 2 + k] !== bytes[k]) fallback();
         let tl = 0;
         for (; j < n; j++) {
           c = b[j]!;
@@ -238,6 +255,7 @@ class CinScan {
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
         out.close(top, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', value, line);
         stack.pop();
+        byteStack.pop();
         this.justOpened = false;
         pos = j + 1;
       } else {
@@ -269,12 +287,14 @@ class CinScan {
         const name = this.nameAt(b, lt + 1, nameEnd);
         line = at + tl;
         stack.push(name);
+        byteStack.push(this.lastBytes);
         if (this.fresh) out.note(name, line);
         out.enter(name, line);
         if (empty) {
           const depth = stack.length;
           out.close(name, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', '', line);
           stack.pop();
+          byteStack.pop();
         }
         this.justOpened = !empty;
         pos = j + 1;
@@ -380,21 +400,38 @@ class CinScan {
     // Name bytes are ASCII (isName), so the key is exact on length and both ends.
     const len = to - from;
     const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
-    const seen = this.names.get(key);
-    this.fresh = false;
-    if (seen)
-      for (const s of seen) {
-        let k = 1;
-        while (k < len - 1 && b[from + k] === s.charCodeAt(k)) k++;
-        if (k >= len - 1) return s;
-      }
+    const keys = this.nameKeys;
+    const mask = keys.length - 1;
+    let slot = len > NAME_MAX ? -1 : Math.imul(key, 0x9e3779b1) >>> (32 - NAME_BITS);
+    let free = -1;
     this.fresh = true;
+    for (let probe = 0; slot !== -1 && probe < NAME_PROBES; probe++, slot = (slot + 1) & mask) {
+      const k2 = keys[slot]!;
+      if (k2 === -1) {
+        free = slot;
+        break;
+      }
+      if (k2 !== key) continue;
+      const bytes = this.nameBytes[slot]!;
+      let k = 1;
+      while (k < len - 1 && b[from + k] === bytes[k]) k++;
+      if (k >= len - 1) {
+        this.fresh = false;
+        this.lastBytes = bytes;
+        return this.nameTexts[slot]!;
+      }
+    }
     // Made an internalised string (as property names are), so the builder's comparisons with
     // its element names are pointer comparisons.
     const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
-    // A few names per key at most: a document of endless distinct names only loses the sharing.
-    if (!seen) this.names.set(key, [name]);
-    else if (seen.length < 8) seen.push(name);
+    const bytes = new Uint8Array(b.subarray(from, to));
+    this.lastBytes = bytes;
+    // A document of endless distinct names only loses the sharing (no free slot near its own).
+    if (free !== -1) {
+      keys[free] = key;
+      this.nameTexts[free] = name;
+      this.nameBytes[free] = bytes;
+    }
     return name;
   }
 }
