@@ -158,10 +158,20 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     const logs = roles.map(() => new RecordingLog());
     const failed: { error: unknown }[] = [];
     const later: number[] = [];
+    const run = (i: number) => handle(roles[i]!, logs[i]!).catch((error: unknown) => void (failed[i] = { error }));
+    // The 903 tables and the workforce census are read while the census files are scanned one
+    // after another (each mostly waits on the disk). Each file's reading is added to its own lists,
+    // which are sorted afterwards, and a canonical table's file is taken in file order (handle is
+    // synchronous for it): the same reading as one file after another.
+    const census: number[] = [];
+    const meanwhile: Promise<void>[] = [];
     for (const [i, r] of roles.entries()) {
       if (thread?.reads(r.path)) later.push(i);
-      else await handle(r, logs[i]!).catch((error: unknown) => (failed[i] = { error }));
+      else if (r.kind === 'cin-census') census.push(i);
+      else meanwhile.push(run(i));
     }
+    for (const i of census) await run(i);
+    await Promise.all(meanwhile);
     for (const i of later) {
       const r = roles[i]!;
       try {
