@@ -38,8 +38,9 @@ const fallback = (): never => {
 /**
  * Slots of the caches of leaf texts (CinScan.leaf): a census has a few thousand distinct dates and
  * fewer codes. A text whose slot holds another is made afresh (the same text, only not shared).
+ * Each cache is under the size V8 allocates apart (128 KB), which cost more than it saved.
  */
-const DATE_BITS = 15;
+const DATE_BITS = 14;
 const CODE_BITS = 11;
 /** Slots of the element names a census shares (it has about sixty), and the most tried per name. */
 const NAME_BITS = 9;
@@ -131,21 +132,22 @@ class CinScan {
   private justOpened = false;
   /**
    * Names seen, one string each, matched in place against their bytes: each in a slot found from
-   * its length and first and last bytes (`nameKeys`, -1: empty), tried in turn from there.
+   * its length and first and last bytes (`nameKeys`, 0: empty), tried in turn from there.
    */
-  private readonly nameKeys = new Int32Array(1 << NAME_BITS).fill(-1);
-  private readonly nameTexts: string[] = new Array<string>(1 << NAME_BITS).fill('');
-  private readonly nameBytes: Uint8Array[] = new Array<Uint8Array>(1 << NAME_BITS).fill(new Uint8Array(0));
+  private readonly nameKeys = new Int32Array(1 << NAME_BITS);
+  private readonly nameTexts: string[] = new Array<string>(1 << NAME_BITS);
+  private readonly nameBytes: Uint8Array[] = new Array<Uint8Array>(1 << NAME_BITS);
   /** The bytes of the name nameAt() gave last. */
   private lastBytes: Uint8Array = new Uint8Array(0);
   /**
    * Leaf texts shared by their characters (leaf()): ISO dates, and codes of up to four characters,
-   * each in a slot found from its key (-1: empty). A Map's look-up was the scanner's costliest line.
+   * each in a slot found from its key (held plus one: 0 is empty, and the key of 0000-00-00 is 0).
+   * A Map's look-up was the scanner's costliest line.
    */
-  private readonly dateKeys = new Int32Array(1 << DATE_BITS).fill(-1);
-  private readonly dateTexts: string[] = new Array<string>(1 << DATE_BITS).fill('');
-  private readonly codeKeys = new Int32Array(1 << CODE_BITS).fill(-1);
-  private readonly codeTexts: string[] = new Array<string>(1 << CODE_BITS).fill('');
+  private readonly dateKeys = new Int32Array(1 << DATE_BITS);
+  private readonly dateTexts: string[] = new Array<string>(1 << DATE_BITS);
+  private readonly codeKeys = new Int32Array(1 << CODE_BITS);
+  private readonly codeTexts: string[] = new Array<string>(1 << CODE_BITS);
 
   constructor(private readonly out: ScanSink) {}
 
@@ -386,9 +388,9 @@ class CinScan {
     } else return b.toString('latin1', from, to);
     // The key is the text (exact), so a slot holding it holds this very text.
     const slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
-    if (keys[slot] === key) return texts[slot]!;
+    if (keys[slot] === key + 1) return texts[slot]!;
     const s = b.toString('latin1', from, to);
-    keys[slot] = key;
+    keys[slot] = key + 1;
     texts[slot] = s;
     return s;
   }
@@ -407,7 +409,7 @@ class CinScan {
     this.fresh = true;
     for (let probe = 0; slot !== -1 && probe < NAME_PROBES; probe++, slot = (slot + 1) & mask) {
       const k2 = keys[slot]!;
-      if (k2 === -1) {
+      if (k2 === 0) {
         free = slot;
         break;
       }
