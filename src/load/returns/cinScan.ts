@@ -18,6 +18,7 @@ import { InputError } from '../csvFile.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
 import { bytesArray, decode, lineEnds, stringArray } from './cinScanBytes.js';
+import { LeafTexts, ScanNames } from './cinScanTexts.js';
 
 /**
  * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
@@ -34,19 +35,6 @@ export interface ScanSink {
 const fallback = (): never => {
   throw new Fallback();
 };
-
-/**
- * Slots of the caches of leaf texts (CinScan.leaf): a census has a few thousand distinct dates and
- * fewer codes. A text whose slot holds another is made afresh (the same text, only not shared).
- * Each cache is under the size V8 allocates apart (128 KB), which cost more than it saved.
- */
-const DATE_BITS = 14;
-const CODE_BITS = 11;
-/** Slots of the element names a census shares (it has about sixty), and the most tried per name. */
-const NAME_BITS = 9;
-const NAME_PROBES = 8;
-/** Longer names are not shared (their key would not be a small integer). */
-const NAME_MAX = 4096;
 
 /** Longer text without markup than this is not a census: the generic reader words it. */
 const MAX_CARRY = 1 << 20;
@@ -128,26 +116,11 @@ class CinScan {
   private readonly stack: string[] = stringArray();
   /** The bytes of each name on the stack, to match its end tag against (not the string's characters). */
   private readonly byteStack: Uint8Array[] = bytesArray();
+  /** Element names and leaf texts, each one shared string (cinScanTexts.ts). */
+  private readonly names = new ScanNames();
+  private readonly texts = new LeafTexts();
   /** Whether the last markup read was a start tag (its element may have text of its own). */
   private justOpened = false;
-  /**
-   * Names seen, one string each, matched in place against their bytes: each in a slot found from
-   * its length and first and last bytes (`nameKeys`, 0: empty), tried in turn from there.
-   */
-  private readonly nameKeys = new Int32Array(1 << NAME_BITS);
-  private readonly nameTexts: string[] = new Array<string>(1 << NAME_BITS);
-  private readonly nameBytes: Uint8Array[] = new Array<Uint8Array>(1 << NAME_BITS);
-  /** The bytes of the name nameAt() gave last. */
-  private lastBytes: Uint8Array = new Uint8Array(0);
-  /**
-   * Leaf texts shared by their characters (leaf()): ISO dates, and codes of up to four characters,
-   * each in a slot found from its key (held plus one: 0 is empty, and the key of 0000-00-00 is 0).
-   * A Map's look-up was the scanner's costliest line.
-   */
-  private readonly dateKeys = new Int32Array(1 << DATE_BITS);
-  private readonly dateTexts: string[] = new Array<string>(1 << DATE_BITS);
-  private readonly codeKeys = new Int32Array(1 << CODE_BITS);
-  private readonly codeTexts: string[] = new Array<string>(1 << CODE_BITS);
 
   constructor(private readonly out: ScanSink) {}
 
@@ -230,7 +203,7 @@ class CinScan {
         // The generic reader's limit is on the text as written, white space included (here in
         // bytes, never fewer than its characters: a longer text only goes to the generic reader).
         if (lt - pos > MAX_TEXT) fallback();
-        value = wide ? decode(b, i, last + 1, true) : this.leaf(b, i, last + 1);
+        value = wide ? decode(b, i, last + 1, true) : this.texts.at(b, i, last + 1);
         // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
         if (b[i]! > 127 || b[last]! > 127) value = value.trim();
       }
@@ -286,11 +259,11 @@ class CinScan {
         } else if (c !== 62) fallback();
         if (stack.length === 0 && this.rootSeen) fallback();
         this.rootSeen = true;
-        const name = this.nameAt(b, lt + 1, nameEnd);
+        const name = this.names.at(b, lt + 1, nameEnd);
         line = at + tl;
         stack.push(name);
-        byteStack.push(this.lastBytes);
-        if (this.fresh) out.note(name, line);
+        byteStack.push(this.names.lastBytes);
+        if (this.names.fresh) out.note(name, line);
         out.enter(name, line);
         if (empty) {
           const depth = stack.length;
@@ -353,87 +326,5 @@ class CinScan {
       attrs.push(attr);
       j = close + 1;
     }
-  }
-
-  /**
-   * A leaf's ASCII text. Most are ISO dates and short codes, which repeat across a census's
-   * records: each is one shared string, found by a number made from its bytes (no string made or
-   * hashed to look it up). The builder's maps then hash each of them once (V8 keeps a string's
-   * hash), and the collector has far fewer young strings to sweep. Anything else is decoded as it is.
-   */
-  private leaf(b: Buffer, from: number, to: number): string {
-    const n = to - from;
-    let key = 0;
-    let keys: Int32Array;
-    let texts: string[];
-    let bits: number;
-    if (n === 10 && b[from + 4] === 45 && b[from + 7] === 45) {
-      // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
-      for (let k = from; k < to; k++) {
-        if (k === from + 4 || k === from + 7) continue;
-        const d = b[k]! - 48;
-        if (d < 0 || d > 9) return b.toString('latin1', from, to);
-        key = key * 10 + d;
-      }
-      keys = this.dateKeys;
-      texts = this.dateTexts;
-      bits = DATE_BITS;
-    } else if (n <= 4) {
-      // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
-      key = 1;
-      for (let k = from; k < to; k++) key = key * 128 + b[k]!;
-      keys = this.codeKeys;
-      texts = this.codeTexts;
-      bits = CODE_BITS;
-    } else return b.toString('latin1', from, to);
-    // The key is the text (exact), so a slot holding it holds this very text.
-    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
-    if (keys[slot] === key + 1) return texts[slot]!;
-    const s = b.toString('latin1', from, to);
-    keys[slot] = key + 1;
-    texts[slot] = s;
-    return s;
-  }
-
-  /** Whether the name nameAt() gave last is not one it had shared before. */
-  private fresh = false;
-
-  private nameAt(b: Buffer, from: number, to: number): string {
-    // Name bytes are ASCII (isName), so the key is exact on length and both ends.
-    const len = to - from;
-    const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
-    const keys = this.nameKeys;
-    const mask = keys.length - 1;
-    let slot = len > NAME_MAX ? -1 : Math.imul(key, 0x9e3779b1) >>> (32 - NAME_BITS);
-    let free = -1;
-    this.fresh = true;
-    for (let probe = 0; slot !== -1 && probe < NAME_PROBES; probe++, slot = (slot + 1) & mask) {
-      const k2 = keys[slot]!;
-      if (k2 === 0) {
-        free = slot;
-        break;
-      }
-      if (k2 !== key) continue;
-      const bytes = this.nameBytes[slot]!;
-      let k = 1;
-      while (k < len - 1 && b[from + k] === bytes[k]) k++;
-      if (k >= len - 1) {
-        this.fresh = false;
-        this.lastBytes = bytes;
-        return this.nameTexts[slot]!;
-      }
-    }
-    // Made an internalised string (as property names are), so the builder's comparisons with
-    // its element names are pointer comparisons.
-    const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
-    const bytes = new Uint8Array(b.subarray(from, to));
-    this.lastBytes = bytes;
-    // A document of endless distinct names only loses the sharing (no free slot near its own).
-    if (free !== -1) {
-      keys[free] = key;
-      this.nameTexts[free] = name;
-      this.nameBytes[free] = bytes;
-    }
-    return name;
   }
 }

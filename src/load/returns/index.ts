@@ -156,13 +156,11 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   });
   try {
     const logs = roles.map(() => new RecordingLog());
-    const failed: { error: unknown }[] = [];
-    const later: number[] = [];
+    const failed: { error: unknown }[] = [],
+      later: number[] = [];
     const run = (i: number) => handle(roles[i]!, logs[i]!).catch((error: unknown) => void (failed[i] = { error }));
-    // The 903 tables and the workforce census are read while the census files are scanned one
-    // after another (each mostly waits on the disk). Each file's reading is added to its own lists,
-    // which are sorted afterwards, and a canonical table's file is taken in file order (handle is
-    // synchronous for it): the same reading as one file after another.
+    // The 903 tables and workforce census read while the census files are scanned (each waits on the
+    // disk); lists are sorted afterwards and handle takes canonical files at once, in file order.
     const census: number[] = [];
     const meanwhile: Promise<void>[] = [];
     for (const [i, r] of roles.entries()) {
@@ -273,10 +271,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     sources.push({ ...toSource('reviews', file, t), linesRead: lines903.get(file)! });
   for (const f of files903.filter((x) => x.table === 'socialWorker')) {
     const seenAlloc = keys('allocations');
-    const child = f.getter('CHILD'),
-      worker = f.getter('SW_ID'),
-      from = f.getter('SW_DECOM'),
-      to = f.getter('SW_DEC');
+    const [child, worker, from, to] = [f.getter('CHILD'), f.getter('SW_ID'), f.getter('SW_DECOM'), f.getter('SW_DEC')];
     const records = f.raw.rows
       .map((row) => ({
         key: `${child(row)}/${worker(row)}/${from(row)}`,
