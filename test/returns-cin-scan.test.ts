@@ -97,6 +97,16 @@ const PLAIN: Record<string, string> = {
       `<Message xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation='CIN_schema_2024.xsd'>`,
     )
     .replace('<Child>', '<Child note="x">'),
+  // 40 names of one length with the same first and last letters: one home slot, more than are
+  // tried from it, so most are never shared; each is still read as itself and listed once.
+  'many unknown names alike at both ends, each twice': doc(
+    child(
+      'G1',
+      Array.from({ length: 40 }, (_, i) => `<Q${String(i).padStart(4, '0')}Z>v</Q${String(i).padStart(4, '0')}Z>`)
+        .join('\n')
+        .repeat(2) + details,
+    ),
+  ),
   'a child with no id, and one whose id comes last': doc(
     `${child('', details)}<Child>${details}<ChildIdentifiers><LAchildID>D1</LAchildID></ChildIdentifiers></Child>`,
   ),
@@ -123,6 +133,10 @@ const REFUSED: Record<string, [string, string]> = {
   ],
   'a mismatched close tag': [
     doc(child('F1').replace('</Ethnicity>', '</Ethnicit>')),
+    'malformed XML: unexpected close tag.',
+  ],
+  'a close tag differing from its start tag only inside': [
+    doc(child('F1').replace('</Ethnicity>', '</Ethnxcity>')),
     'malformed XML: unexpected close tag.',
   ],
   'an unclosed element': [doc(child('F2')).replace('</Message>\n', ''), 'malformed XML: unclosed tag: Message'],

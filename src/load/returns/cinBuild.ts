@@ -117,7 +117,7 @@ const SHARE_IDS: {
 class TableSink implements CinSink {
   private readonly log = new RecordingLog();
   private readonly builder: TableBuilder<CinTableName>;
-  private readonly keys: string[] = [];
+  readonly keys: string[] = [];
   private plainKeys = true;
   private ordered = true;
   private last = '';

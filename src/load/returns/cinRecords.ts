@@ -34,7 +34,12 @@ export type CinTableName = 'children' | 'referrals' | 'assessments' | 'section47
 /** Where a finished record goes instead of its table's list: straight into typed rows (cinBuild.ts). */
 export interface CinSink {
   add(key: string, line: number, cells: readonly string[]): void;
+  /** The keys added so far, in order. */
+  readonly keys: readonly string[];
 }
+
+/** The tables whose keys are ids the IdMaker made (the others' keys are a child id, or a plan's and a date). */
+const MADE: readonly CinTableName[] = ['referrals', 'assessments', 'section47', 'plans'];
 
 /** Cells of each table's record (CIN_LABELS). */
 const WIDTH: Readonly<Record<CinTableName, number>> = {
@@ -92,10 +97,18 @@ export class CinRecords {
   /** Elements in no schema, with the line first seen: listed in the log once the file is read. */
   readonly unknown = new Map<string, number>();
 
-  private readonly ids = new IdMaker();
+  private readonly ids = new IdMaker(() => this.madeIds());
 
   /** `sinks`: each table's records built as they are read, none kept; else kept in `tables`. */
   constructor(private readonly sinks?: Readonly<Record<CinTableName, CinSink>>) {}
+
+  /** Every id made and kept so far (IdMaker needs them only for a child met again). */
+  private *madeIds(): Iterable<string> {
+    for (const t of MADE) {
+      if (this.sinks) yield* this.sinks[t].keys;
+      else for (const r of this.tables[t].records) yield r.key;
+    }
+  }
 
   /**
    * One record's cells, in the order of CIN_LABELS (cinCensusSchema.ts). Built straight into rows

@@ -17,7 +17,8 @@ import { createReadStream } from 'node:fs';
 import { InputError } from '../csvFile.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
-import { decode, lineEnds, stringArray } from './cinScanBytes.js';
+import { bytesArray, decode, lineEnds, stringArray } from './cinScanBytes.js';
+import { LeafTexts, ScanNames } from './cinScanTexts.js';
 
 /**
  * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
@@ -34,9 +35,6 @@ export interface ScanSink {
 const fallback = (): never => {
   throw new Fallback();
 };
-
-/** Most leaf texts of each kind one census shares (CinScan.leaf). */
-const LEAF_LIMIT = 50_000;
 
 /** Longer text without markup than this is not a census: the generic reader words it. */
 const MAX_CARRY = 1 << 20;
@@ -116,13 +114,13 @@ class CinScan {
    * pushed onto it would deoptimise this scanner's compiled loop at every file.
    */
   private readonly stack: string[] = stringArray();
+  /** The bytes of each name on the stack, to match its end tag against (not the string's characters). */
+  private readonly byteStack: Uint8Array[] = bytesArray();
+  /** Element names and leaf texts, each one shared string (cinScanTexts.ts). */
+  private readonly names = new ScanNames();
+  private readonly texts = new LeafTexts();
   /** Whether the last markup read was a start tag (its element may have text of its own). */
   private justOpened = false;
-  /** Names seen, by length and first and last character: matched in place, one string each. */
-  private readonly names = new Map<number, string[]>();
-  /** Leaf texts shared by their characters (leaf()): ISO dates, and codes of up to four characters. */
-  private readonly dates = new Map<number, string>();
-  private readonly codes = new Map<number, string>();
 
   constructor(private readonly out: ScanSink) {}
 
@@ -165,6 +163,7 @@ class CinScan {
   private scan(b: Buffer, from: number): number {
     const n = b.length;
     const stack = this.stack;
+    const byteStack = this.byteStack;
     const out = this.out;
     let pos = from;
     let line = this.line;
@@ -204,7 +203,7 @@ class CinScan {
         // The generic reader's limit is on the text as written, white space included (here in
         // bytes, never fewer than its characters: a longer text only goes to the generic reader).
         if (lt - pos > MAX_TEXT) fallback();
-        value = wide ? decode(b, i, last + 1, true) : this.leaf(b, i, last + 1);
+        value = wide ? decode(b, i, last + 1, true) : this.texts.at(b, i, last + 1);
         // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
         if (b[i]! > 127 || b[last]! > 127) value = value.trim();
       }
@@ -214,9 +213,11 @@ class CinScan {
         // An end tag: the name of the element open, white space, `>`.
         const depth = stack.length;
         const top = depth > 0 ? stack[depth - 1]! : fallback();
-        let j = lt + 2 + top.length;
+        const bytes = byteStack[depth - 1]!;
+        const len = bytes.length;
+        let j = lt + 2 + len;
         if (j >= n) break;
-        for (let k = 0; k < top.length; k++) if (b[lt + 2 + k] !== top.charCodeAt(k)) fallback();
+        for (let k = 0; k < len; k++) if (b[lt + 2 + k] !== bytes[k]) fallback();
         let tl = 0;
         for (; j < n; j++) {
           c = b[j]!;
@@ -229,6 +230,7 @@ class CinScan {
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
         out.close(top, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', value, line);
         stack.pop();
+        byteStack.pop();
         this.justOpened = false;
         pos = j + 1;
       } else {
@@ -257,15 +259,17 @@ class CinScan {
         } else if (c !== 62) fallback();
         if (stack.length === 0 && this.rootSeen) fallback();
         this.rootSeen = true;
-        const name = this.nameAt(b, lt + 1, nameEnd);
+        const name = this.names.at(b, lt + 1, nameEnd);
         line = at + tl;
         stack.push(name);
-        if (this.fresh) out.note(name, line);
+        byteStack.push(this.names.lastBytes);
+        if (this.names.fresh) out.note(name, line);
         out.enter(name, line);
         if (empty) {
           const depth = stack.length;
           out.close(name, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', '', line);
           stack.pop();
+          byteStack.pop();
         }
         this.justOpened = !empty;
         pos = j + 1;
@@ -322,63 +326,5 @@ class CinScan {
       attrs.push(attr);
       j = close + 1;
     }
-  }
-
-  /**
-   * A leaf's ASCII text. Most are ISO dates and short codes, which repeat across a census's
-   * records: each is one shared string, found by a number made from its bytes (no string made or
-   * hashed to look it up). The builder's maps then hash each of them once (V8 keeps a string's
-   * hash), and the collector has far fewer young strings to sweep. Anything else is decoded as it is.
-   */
-  private leaf(b: Buffer, from: number, to: number): string {
-    const n = to - from;
-    let key = 0;
-    let map: Map<number, string>;
-    if (n === 10 && b[from + 4] === 45 && b[from + 7] === 45) {
-      // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
-      for (let k = from; k < to; k++) {
-        if (k === from + 4 || k === from + 7) continue;
-        const d = b[k]! - 48;
-        if (d < 0 || d > 9) return b.toString('latin1', from, to);
-        key = key * 10 + d;
-      }
-      map = this.dates;
-    } else if (n <= 4) {
-      // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
-      key = 1;
-      for (let k = from; k < to; k++) key = key * 128 + b[k]!;
-      map = this.codes;
-    } else return b.toString('latin1', from, to);
-    const hit = map.get(key);
-    if (hit !== undefined) return hit;
-    const s = b.toString('latin1', from, to);
-    // Capped: a census of endless distinct values only loses the sharing.
-    if (map.size < LEAF_LIMIT) map.set(key, s);
-    return s;
-  }
-
-  /** Whether the name nameAt() gave last is not one it had shared before. */
-  private fresh = false;
-
-  private nameAt(b: Buffer, from: number, to: number): string {
-    // Name bytes are ASCII (isName), so the key is exact on length and both ends.
-    const len = to - from;
-    const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
-    const seen = this.names.get(key);
-    this.fresh = false;
-    if (seen)
-      for (const s of seen) {
-        let k = 1;
-        while (k < len - 1 && b[from + k] === s.charCodeAt(k)) k++;
-        if (k >= len - 1) return s;
-      }
-    this.fresh = true;
-    // Made an internalised string (as property names are), so the builder's comparisons with
-    // its element names are pointer comparisons.
-    const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
-    // A few names per key at most: a document of endless distinct names only loses the sharing.
-    if (!seen) this.names.set(key, [name]);
-    else if (seen.length < 8) seen.push(name);
-    return name;
   }
 }

@@ -5,7 +5,7 @@
  * in two years' returns gets the same id in both, which is how the years are merged).
  */
 import { toIso } from '../../model/day.js';
-import { isValueError, parseDate } from '../values.js';
+import { isoDay, isValueError, parseDate } from '../values.js';
 
 export type RecordKind = 'REF' | 'ASM' | 'S47' | 'CIN' | 'CP' | 'CLA';
 
@@ -17,6 +17,9 @@ const isoByText = new Map<string, string | null>();
 
 /** ISO date of a return's date text, or null when it is blank or not a date. */
 export function isoDate(raw: string): string | null {
+  // Already YYYY-MM-DD, a real date in the plausible years (as a census writes every date): the
+  // ISO date is the text itself, found without a look-up in the map of every date text.
+  if (raw.length === 10 && isoDay(raw) !== undefined) return raw;
   let iso = isoByText.get(raw);
   if (iso === undefined) {
     const d = parseDate(raw);
@@ -47,8 +50,16 @@ export class IdMaker {
   /** The first `localCount` (the list is reused from child to child: a list per child was most of what ids allocated). */
   private readonly local: string[] = [];
   private localCount = 0;
-  /** Every base made while `seen` is null, to fill it if it is needed. */
+  /** Every base made while `seen` is null, to fill it if it is needed (none kept when `made` is given). */
   private all: string[] = [];
+
+  /**
+   * `made`: every id this maker has handed out that its caller has kept so far (the census's
+   * record keys, cinRecords.ts): the bases are among them, so they need not be kept a second
+   * time (a list of every base was 3% of a census's reading). An id with `~n` in it can never
+   * be a base (a base ends in a date or `line` and digits), so the extra ones change nothing.
+   */
+  constructor(private readonly made?: () => Iterable<string>) {}
 
   make(kind: RecordKind, child: string, rawDate: string, line: number): string {
     const base = `${kind}-${child}-${isoDate(rawDate) ?? `line${line}`}`;
@@ -68,7 +79,7 @@ export class IdMaker {
         let i = 0;
         while (i < n && local[i] !== base) i++;
         if (i === n) {
-          this.all.push(base);
+          if (!this.made) this.all.push(base);
           local[n] = base;
           if ((this.localCount = n + 1) > LOCAL_LIMIT) this.everyBase();
           return base;
@@ -82,7 +93,8 @@ export class IdMaker {
   }
 
   private everyBase(): Set<string> {
-    this.seen = new Set(this.all);
+    // The child being named's bases are in `local`: its records are kept only once all are named.
+    this.seen = this.made ? new Set([...this.made(), ...this.local.slice(0, this.localCount)]) : new Set(this.all);
     this.all = [];
     return this.seen;
   }

@@ -156,12 +156,20 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   });
   try {
     const logs = roles.map(() => new RecordingLog());
-    const failed: { error: unknown }[] = [];
-    const later: number[] = [];
+    const failed: { error: unknown }[] = [],
+      later: number[] = [];
+    const run = (i: number) => handle(roles[i]!, logs[i]!).catch((error: unknown) => void (failed[i] = { error }));
+    // The 903 tables and workforce census read while the census files are scanned (each waits on the
+    // disk); lists are sorted afterwards and handle takes canonical files at once, in file order.
+    const census: number[] = [];
+    const meanwhile: Promise<void>[] = [];
     for (const [i, r] of roles.entries()) {
       if (thread?.reads(r.path)) later.push(i);
-      else await handle(r, logs[i]!).catch((error: unknown) => (failed[i] = { error }));
+      else if (r.kind === 'cin-census') census.push(i);
+      else meanwhile.push(run(i));
     }
+    for (const i of census) await run(i);
+    await Promise.all(meanwhile);
     for (const i of later) {
       const r = roles[i]!;
       try {
@@ -197,35 +205,33 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   // Children: CIN census and 903 header, newest first across both.
   const headerReads: ReturnRead[] = files903
     .filter((f) => f.table === 'header')
-    .map((f) => ({
-      file: f.file,
-      kind: 'ssda903',
-      role: 'SSDA903 header',
-      referenceDate: f.referenceDate(),
-      tables: {
-        children: {
-          labels: { child_id: 'CHILD', date_of_birth: 'DOB', gender: 'SEX', ethnicity: 'ETHNIC' },
-          positions: {
-            child_id: f.position('CHILD'),
-            date_of_birth: f.position('DOB'),
-            gender: f.position('SEX'),
-            ethnicity: f.position('ETHNIC'),
-          },
-          headerLine: f.raw.headerLine,
-          records: f.raw.rows.map((row) => ({
-            // The child id alone: each table's keys are merged apart (as in cinRecords.ts).
-            key: f.get(row, 'CHILD'),
-            line: row.line,
-            values: {
-              child_id: f.get(row, 'CHILD'),
-              date_of_birth: f.get(row, 'DOB'),
-              gender: f.get(row, 'SEX'),
-              ethnicity: f.get(row, 'ETHNIC'),
+    .map((f) => {
+      const [child, dob, sex, ethnic] = [f.getter('CHILD'), f.getter('DOB'), f.getter('SEX'), f.getter('ETHNIC')];
+      return {
+        file: f.file,
+        kind: 'ssda903',
+        role: 'SSDA903 header',
+        referenceDate: f.referenceDate(),
+        tables: {
+          children: {
+            labels: { child_id: 'CHILD', date_of_birth: 'DOB', gender: 'SEX', ethnicity: 'ETHNIC' },
+            positions: {
+              child_id: f.position('CHILD'),
+              date_of_birth: f.position('DOB'),
+              gender: f.position('SEX'),
+              ethnicity: f.position('ETHNIC'),
             },
-          })),
+            headerLine: f.raw.headerLine,
+            records: f.raw.rows.map((row) => ({
+              // The child id alone: each table's keys are merged apart (as in cinRecords.ts).
+              key: child(row),
+              line: row.line,
+              values: { child_id: child(row), date_of_birth: dob(row), gender: sex(row), ethnicity: ethnic(row) },
+            })),
+          },
         },
-      },
-    }));
+      };
+    });
   const childReads = [...cin, ...headerReads].sort(byNewest);
   const cinTables: TableName[] = ['referrals', 'assessments', 'section47', 'plans', 'reviews'];
   // Children in more than one census file: only their records can repeat across years.
@@ -265,16 +271,12 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     sources.push({ ...toSource('reviews', file, t), linesRead: lines903.get(file)! });
   for (const f of files903.filter((x) => x.table === 'socialWorker')) {
     const seenAlloc = keys('allocations');
+    const [child, worker, from, to] = [f.getter('CHILD'), f.getter('SW_ID'), f.getter('SW_DECOM'), f.getter('SW_DEC')];
     const records = f.raw.rows
       .map((row) => ({
-        key: `${f.get(row, 'CHILD')}/${f.get(row, 'SW_ID')}/${f.get(row, 'SW_DECOM')}`,
+        key: `${child(row)}/${worker(row)}/${from(row)}`,
         line: row.line,
-        values: {
-          child_id: f.get(row, 'CHILD'),
-          worker_id: f.get(row, 'SW_ID'),
-          start_date: f.get(row, 'SW_DECOM'),
-          end_date: f.get(row, 'SW_DEC'),
-        },
+        values: { child_id: child(row), worker_id: worker(row), start_date: from(row), end_date: to(row) },
       }))
       .filter((x) => !seenAlloc.has(x.key) && (seenAlloc.add(x.key), true));
     sources.push({

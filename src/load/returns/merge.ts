@@ -38,9 +38,17 @@ export function mergeNewestFirst(
         // child id, whose hash its string keeps, against two of a made id). A row read without
         // its child (a blank) is looked up as before.
         const rows = t.built.rows as readonly { childId: string | null }[];
+        // A child's records come together: its answer is kept for the rows after its first.
+        let child: string | null = null,
+          repeats = true;
         const mayRepeat = (i: number) => {
           const c = rows[i]!.childId;
-          return c === null || shared.has(c);
+          if (c === null) return true;
+          if (c !== child) {
+            child = c;
+            repeats = shared.has(c);
+          }
+          return repeats;
         };
         keep = seen.size === 0 ? null : keys.map((k, i) => !mayRepeat(i) || !seen.has(k));
         if (!last) for (let i = 0; i < keys.length; i++) if (mayRepeat(i)) seen.add(keys[i]!);

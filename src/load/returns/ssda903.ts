@@ -92,10 +92,13 @@ const CODES: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** Data-quality issues for unknown 903 codes in an episodes file. */
 function checkCodes(f: Table903File, dq: DataQualityLog): void {
+  // The file's coded columns, each found once (not a list of them made, and each looked up, per row).
+  const checks = Object.entries(CODES)
+    .filter(([col]) => f.has(col))
+    .map(([col, codes]) => ({ col, codes, get: f.getter(col) }));
   for (const r of f.raw.rows) {
-    for (const [col, codes] of Object.entries(CODES)) {
-      if (!f.has(col)) continue;
-      const v = f.get(r, col);
+    for (const { col, codes, get } of checks) {
+      const v = get(r);
       if (v === '' || codes.has(v.toUpperCase())) continue;
       dq.add(
         'unknown-code',
@@ -109,13 +112,17 @@ function checkCodes(f: Table903File, dq: DataQualityLog): void {
 
 export function episodesOf(f: Table903File, dq: DataQualityLog): KeyedRecord[] {
   checkCodes(f, dq);
+  const getChild = f.getter('CHILD'),
+    getDecom = f.getter('DECOM'),
+    getDec = f.getter('DEC'),
+    getRec = f.getter('REC');
   return f.raw.rows.map((r) => {
-    const child = f.get(r, 'CHILD'),
-      decom = f.get(r, 'DECOM');
+    const child = getChild(r),
+      decom = getDecom(r);
     return {
       key: `${child}@${isoDate(decom) ?? `line${r.line}`}`,
       line: r.line,
-      values: { child, decom, dec: f.get(r, 'DEC'), rec: f.get(r, 'REC').toUpperCase(), file: f.file },
+      values: { child, decom, dec: getDec(r), rec: getRec(r).toUpperCase(), file: f.file },
     };
   });
 }

@@ -47,7 +47,8 @@ export function periodsOfCare(
     dq.add(code, { table: 'plans', file: e.values.file!, line: e.line, columnIndex: 0, column: 'DECOM' }, value, what);
   for (const [child, list] of [...byChild].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     // ISO dates (or '') compared by code unit: the order localeCompare gave, without ICU's cost.
-    list.sort((a, b) => byText(isoDate(a.values.decom!) ?? '', isoDate(b.values.decom!) ?? '') || a.line - b.line);
+    const start = new Map(list.map((e) => [e, isoDate(e.values.decom!) ?? '']));
+    list.sort((a, b) => byText(start.get(a)!, start.get(b)!) || a.line - b.line);
     let cur: Period | null = null;
     let prev: KeyedRecord | null = null;
     for (const e of list) {
@@ -126,11 +127,12 @@ export function reviewsOf(
   periods: readonly Period[],
   dq: DataQualityLog,
 ): Map<string, ReturnTable> {
-  const byChild = new Map<string, Period[]>();
+  // Each period with its ISO start and end ('' while open), made once, not at every review's search.
+  const byChild = new Map<string, { p: Period; from: string; to: string }[]>();
   for (const p of periods) {
     let l = byChild.get(p.child);
     if (!l) byChild.set(p.child, (l = []));
-    l.push(p);
+    l.push({ p, from: isoDate(p.start) ?? '9999', to: p.end === '' ? '' : (isoDate(p.end) ?? '0000') });
   }
   const out = new Map<string, ReturnTable>();
   const seen = new Set<string>();
@@ -141,9 +143,11 @@ export function reviewsOf(
       headerLine: f.raw.headerLine,
       records: [],
     };
+    const getChild = f.getter('CHILD'),
+      getReview = f.getter('REVIEW');
     for (const r of f.raw.rows) {
-      const child = f.get(r, 'CHILD'),
-        raw = f.get(r, 'REVIEW'),
+      const child = getChild(r),
+        raw = getReview(r),
         day = isoDate(raw);
       if (day === null) {
         if (raw !== '')
@@ -155,9 +159,7 @@ export function reviewsOf(
           );
         continue;
       }
-      const p = (byChild.get(child) ?? []).find(
-        (x) => (isoDate(x.start) ?? '9999') <= day && (x.end === '' || (isoDate(x.end) ?? '0000') >= day),
-      );
+      const p = (byChild.get(child) ?? []).find((x) => x.from <= day && (x.p.end === '' || x.to >= day))?.p;
       if (!p) {
         dq.add(
           'unknown-plan',

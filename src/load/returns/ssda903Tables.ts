@@ -99,6 +99,11 @@ export class Table903File {
     const i = this.at(col);
     return i === -1 ? '' : (row.cells[i] ?? '').trim();
   }
+  /** get() for one column, its place found once (a look-up by name per cell was most of a 903 read). */
+  getter(col: string): (row: RawRow) => string {
+    const i = this.at(col);
+    return i === -1 ? () => '' : (row) => (row.cells[i] ?? '').trim();
+  }
   position(col: string): number {
     return this.at(col) + 1;
   }
@@ -121,9 +126,10 @@ export class Table903File {
           : this.table === 'socialWorker'
             ? ['SW_DECOM', 'SW_DEC']
             : [];
+    const gets = cols.map((c) => this.getter(c));
     for (const r of this.raw.rows)
-      for (const c of cols) {
-        const d = isoDate(this.get(r, c));
+      for (const get of gets) {
+        const d = isoDate(get(r));
         if (d !== null && (best === null || d > best)) best = d;
       }
     if (best === null) return null;

@@ -8,7 +8,7 @@ import { TABLE_NAMES } from '../../model/schema.js';
 import type { TableName } from '../../model/tables.js';
 import type { DataQualityLog, IssueCode, IssuePlace } from '../issues.js';
 import { checkRelations, type TablePart } from '../relations.js';
-import { MissingColumnsError, TableBuilder, type TableMapping } from '../tableBuilder.js';
+import { IdPool, MissingColumnsError, TableBuilder, type TableMapping } from '../tableBuilder.js';
 
 export interface SourceRecord {
   line: number;
@@ -71,6 +71,9 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
   const parts = new Map<TableName, TablePart[]>();
+  // One pool for the load, as loadExport has: a builder's own pool filled its table of numbered
+  // ids afresh (up to the largest child number) for every source (issue 18: the 903's tables).
+  const ids = new IdPool();
   for (const t of TABLE_NAMES) {
     const mine = sources.filter((s) => s.table === t);
     if (mine.length === 0) {
@@ -97,7 +100,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     for (const s of mine) {
       const cols = Object.keys(s.labels);
       const values = o.mapping?.[t]?.values;
-      const b = new TableBuilder(t, s.file, o.dq, { columns: s.labels, ...(values ? { values } : {}) });
+      const b = new TableBuilder(t, s.file, o.dq, { columns: s.labels, ...(values ? { values } : {}) }, undefined, ids);
       try {
         // Issues name the user's own column, not the place in this rebuilt header.
         b.setHeader(

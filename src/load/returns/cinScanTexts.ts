@@ -1,0 +1,120 @@
+/**
+ * The strings the census scanner (cinScan.ts) makes from its bytes, each shared: element names and
+ * the leaf texts that repeat (dates, short codes). Each is found in a fixed table of slots from a
+ * number made of its bytes, never by making a string to look it up; a Map's look-up was the
+ * scanner's costliest line. A text or name with no slot of its own is made afresh: the same
+ * string, only not shared. Each table is under the size V8 allocates apart (128 KB), which cost
+ * more per file than it saved.
+ */
+
+/** Slots for dates and for codes: a census has a few thousand distinct dates and fewer codes. */
+const DATE_BITS = 14;
+const CODE_BITS = 11;
+/** Slots of the element names a census shares (it has about sixty), and the most tried per name. */
+const NAME_BITS = 9;
+const NAME_PROBES = 8;
+/** Longer names are not shared (their key would not be a small integer). */
+const NAME_MAX = 4096;
+
+/**
+ * A leaf's ASCII text. Most are ISO dates and short codes, which repeat across a census's records:
+ * each is one shared string. The builder's maps then hash each of them once (V8 keeps a string's
+ * hash), and the collector has far fewer young strings to sweep. Anything else is decoded as it is.
+ */
+export class LeafTexts {
+  // Each slot holds its key plus one (0: empty; the key of 0000-00-00 is 0) and its text.
+  private readonly dateKeys = new Int32Array(1 << DATE_BITS);
+  private readonly dateTexts: string[] = new Array<string>(1 << DATE_BITS);
+  private readonly codeKeys = new Int32Array(1 << CODE_BITS);
+  private readonly codeTexts: string[] = new Array<string>(1 << CODE_BITS);
+
+  /** The text of the ASCII bytes from `from` to `to`. */
+  at(b: Buffer, from: number, to: number): string {
+    const n = to - from;
+    let key = 0;
+    let keys: Int32Array;
+    let texts: string[];
+    let bits: number;
+    if (n === 10 && b[from + 4] === 45 && b[from + 7] === 45) {
+      // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
+      for (let k = from; k < to; k++) {
+        if (k === from + 4 || k === from + 7) continue;
+        const d = b[k]! - 48;
+        if (d < 0 || d > 9) return b.toString('latin1', from, to);
+        key = key * 10 + d;
+      }
+      keys = this.dateKeys;
+      texts = this.dateTexts;
+      bits = DATE_BITS;
+    } else if (n <= 4) {
+      // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
+      key = 1;
+      for (let k = from; k < to; k++) key = key * 128 + b[k]!;
+      keys = this.codeKeys;
+      texts = this.codeTexts;
+      bits = CODE_BITS;
+    } else return b.toString('latin1', from, to);
+    // The key is the text (exact), so a slot holding it holds this very text.
+    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    if (keys[slot] === key + 1) return texts[slot]!;
+    const s = b.toString('latin1', from, to);
+    keys[slot] = key + 1;
+    texts[slot] = s;
+    return s;
+  }
+}
+
+/**
+ * Element names, one string each, matched in place against a copy of their bytes: each in a slot
+ * found from its length and first and last bytes, tried in turn from there.
+ */
+export class ScanNames {
+  /** Each slot's key (0: empty), name and bytes. */
+  private readonly keys = new Int32Array(1 << NAME_BITS);
+  private readonly texts: string[] = new Array<string>(1 << NAME_BITS);
+  private readonly bytes: Uint8Array[] = new Array<Uint8Array>(1 << NAME_BITS);
+  /** Whether the name at() gave last is not one it had shared before. */
+  fresh = false;
+  /** The bytes of the name at() gave last (the scanner matches its end tag against them). */
+  lastBytes: Uint8Array = new Uint8Array(0);
+
+  /** The name spelt by the bytes from `from` to `to` (name characters: ASCII). */
+  at(b: Buffer, from: number, to: number): string {
+    // Name bytes are ASCII, so the key is exact on length and both ends.
+    const len = to - from;
+    const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let slot = len > NAME_MAX ? -1 : Math.imul(key, 0x9e3779b1) >>> (32 - NAME_BITS);
+    let free = -1;
+    this.fresh = true;
+    for (let probe = 0; slot !== -1 && probe < NAME_PROBES; probe++, slot = (slot + 1) & mask) {
+      const k2 = keys[slot]!;
+      if (k2 === 0) {
+        free = slot;
+        break;
+      }
+      if (k2 !== key) continue;
+      const bytes = this.bytes[slot]!;
+      let k = 1;
+      while (k < len - 1 && b[from + k] === bytes[k]) k++;
+      if (k >= len - 1) {
+        this.fresh = false;
+        this.lastBytes = bytes;
+        return this.texts[slot]!;
+      }
+    }
+    // Made an internalised string (as property names are), so the builder's comparisons with
+    // its element names are pointer comparisons.
+    const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
+    const bytes = new Uint8Array(b.subarray(from, to));
+    this.lastBytes = bytes;
+    // A document of endless distinct names only loses the sharing (no free slot near its own).
+    if (free !== -1) {
+      keys[free] = key;
+      this.texts[free] = name;
+      this.bytes[free] = bytes;
+    }
+    return name;
+  }
+}
