@@ -40,7 +40,20 @@ const COMPARING_AFTER: ReadonlySet<string> = new Set([
   'well',
   'part',
   'soon',
+  // "Risk of reoffending assessed by YOS as medium": a grading names a level, it gives no reason.
+  'low',
+  'medium',
+  'high',
+  'moderate',
 ]);
+
+/**
+ * "so" before these is a degree, not a reason: "surprised he talked so freely", "so far", "so
+ * much". A word ending in -ly after "so" is an adverb of manner or degree ("so quickly").
+ */
+const SO_DEGREE: ReadonlySet<string> = new Set(['far', 'much', 'many', 'long', 'little', 'well', 'often', 'young']);
+/** Words ending in -ly that are not adverbs of degree: "so family time", "so early help", "so only mum". */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'only', 'early', 'daily', 'weekly', 'monthly', 'fortnightly']);
 
 /** "since" before these dates a change ("no change since last month"), it gives no reason. */
 const SINCE_WHEN: ReadonlySet<string> = new Set([
@@ -94,5 +107,6 @@ function mayBeReason(set: ReadonlySet<string>, word: string): boolean {
 export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
   if (!mayBeReason(lex.reasoning, word) || !lex.reasoning.has(word)) return false;
   if (word === 'since') return !(SINCE_WHEN.has(next) || /^\d/.test(next));
+  if (word === 'so') return !(SO_DEGREE.has(next) || (next.endsWith('ly') && next.length > 4 && !LY_NOUNS.has(next)));
   return word !== 'as' || !(COMPARING_BEFORE.has(prev) || COMPARING_AFTER.has(next));
 }

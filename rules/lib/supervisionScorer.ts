@@ -15,6 +15,7 @@ import {
 } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
+import { opensAccount } from './supervisionAccount.js';
 import { INFERRING, lastWithOutcome, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
@@ -158,7 +159,8 @@ export class SupervisionScorer {
     if (
       (found & REFLECTION_BIT) === 0 &&
       (hits & REASONED_BIT) !== 0 &&
-      (this.givesReason(from, to) || (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word)))
+      (this.givesReason(from, to) || (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word))) &&
+      !this.notTheWorkersGround(from, to, found)
     ) {
       found |= REFLECTION_BIT;
       this.ev |= 1 << EV['cue:reasonedWithReason']!;
@@ -238,6 +240,27 @@ export class SupervisionScorer {
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
     return found;
+  }
+
+  /**
+   * Whether a reasoned mention's reason is not the practice's ground: a sentence the child's own
+   * words or doings open ("Aaliyah put home at 3 on her worry scale and said it's because of the
+   * rows": the child's account, child focus), or a reflection label that opens someone's feelings
+   * or report ("Reflection: SW felt alarmed but stayed calm", "Analysis: Mum says she is better
+   * because ..."): nothing weighed.
+   */
+  private notTheWorkersGround(from: number, to: number, found: number): boolean {
+    const m = this.matcher,
+      r = m.hitStart[INDEX.reasoned]!;
+    if ((found & CHILD_FOCUS_BIT) !== 0 && m.hitStart[INDEX.childFocus] === from && r > from) return true;
+    const toks = this.tokens.toks;
+    return (
+      r === from &&
+      m.hitEnd[INDEX.reasoned] === from + 1 &&
+      m.mentions(INDEX.reasoned) === 1 &&
+      this.lex.reflectionLabels.has(toks[from]!.word) &&
+      opensAccount(toks, from + 1, to)
+    );
   }
 
   /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
