@@ -48,3 +48,54 @@ export function opensAccountText(lex: CompiledLexicon, text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Words that only record a visit: "Seen alone at school.", "Jayden seen and spoken to alone on
+ * 12/03". The lead's decision (2026-12-03): a visit is not the child's experience, so text of these
+ * words alone (and names, numbers, dates) under a child's-voice heading says nothing of the child.
+ */
+const VISIT_WORDS: ReadonlySet<string> = new Set([
+  'seen',
+  'and',
+  'spoken',
+  'spoke',
+  'to',
+  'alone',
+  'at',
+  'on',
+  'in',
+  'school',
+  'home',
+  'nursery',
+  'college',
+  'visit',
+  'the',
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'child',
+  'children',
+  'both',
+  'today',
+  'during',
+  'by',
+  'sw',
+  // A date, as the tokeniser writes it (\u0001date).
+  'date',
+]);
+
+/** Whether text (under a child's-voice heading) only records that the child was seen, or seen alone. */
+export function visitOnly(text: string): boolean {
+  if (text.length > 120) return false;
+  let seen = false;
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w === 'seen' || w === 'spoken') seen = true;
+    // A name (capitalised, not opening the text as "Seen" does) or a number or date stays a visit.
+    const name = /^[A-Z]/.test(m[0]) && !VISIT_WORDS.has(w);
+    if (!VISIT_WORDS.has(w) && !name && !/^\d/.test(w)) return false;
+  }
+  return seen;
+}

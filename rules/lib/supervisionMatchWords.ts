@@ -126,7 +126,17 @@ export const LINKS: ReadonlySet<string> = new Set([
   'became',
 ]);
 /** Auxiliaries between a holder and a reflection they hold (heldBy): "she has been reflecting on". */
-export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'been', 'is', 'was', 'will', 'would', 'also']);
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'been',
+  'is',
+  'was',
+  'will',
+  'would',
+  'also',
+]);
 /** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
 export const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);
 /** Words that open a mention in the practitioners' own voice (heldBy). */

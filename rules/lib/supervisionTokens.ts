@@ -8,7 +8,7 @@
 import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
 import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
-import { opensAccountText } from './supervisionAccount.js';
+import { opensAccountText, visitOnly } from './supervisionAccount.js';
 import { isReason } from './supervisionReason.js';
 
 // The scorer reads isReason from here.
@@ -119,7 +119,10 @@ export function readColumn(
               h[6] !== undefined
                 ? saysSomething(lex, under, 1) && givesReason(lex, under)
                 : kind === 'childFocus'
-                  ? saysSomething(lex, under, 1) && !someoneElsesOrTask(lex, under) && !absent(lex, under)
+                  ? saysSomething(lex, under, 1) &&
+                    !someoneElsesOrTask(lex, under) &&
+                    !absent(lex, under) &&
+                    !visitOnly(under)
                   : kind === 'reflection'
                     ? // Under "Analysis:" a fact or a plan restated ("Family have engaged with the
                       // plan.") is not analysis: the text must run on and give a reason.
