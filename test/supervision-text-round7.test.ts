@@ -73,6 +73,26 @@ describe('words that look like a reason and are not', () => {
   });
 });
 
+describe("a plan's condition and a Signs of Safety danger statement are not weighing", () => {
+  it('"if", "unless" or "until" just before a reasoned mention sets a condition, it gives no reason', () => {
+    expect(rf('Plan to close at the next review if progress is maintained.')).toBe(false);
+    expect(rf('Step down to early help unless the risk of harm rises again.')).toBe(false);
+    expect(rf('Progress is slow because dad misses half the sessions.')).toBe(true);
+  });
+  it('a danger statement\'s own "if" is the formula of a worry; a reason weighed under it still counts', () => {
+    expect(
+      rf(
+        "Danger statement: Ruby (3) could be hurt if mum's partner drinks and loses his temper while he is caring for her.",
+      ),
+    ).toBe(false);
+    expect(
+      rf(
+        "Danger statement: we are worried Ruby could be hurt if mum's partner drinks. We think this is likelier at weekends because that is when he has been drinking.",
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('headings, facts and quotes that hold a reflection phrase', () => {
   it('"What has changed:" as a heading over a fact', () => {
     expect(rf('What has changed: Dad has moved in with his sister.')).toBe(false);

@@ -72,6 +72,8 @@ const CUE_BIT = SET_BIT.actionCues,
 const ACTION_BIT = 1 << PHRASE_SETS.length;
 /** Not a phrase set: child focus resting only on a name or a pronoun, which a record about the worker does not count. */
 const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
+/** Words that put a condition on what follows them ("if progress is maintained"). */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'until']);
 /** Cues that in a sentence reviewing the last actions name those actions, not a new one. */
 const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
 const WORKER_BIT = SET_BIT.workerRecord,
@@ -159,7 +161,8 @@ export class SupervisionScorer {
     if (
       (found & REFLECTION_BIT) === 0 &&
       (hits & REASONED_BIT) !== 0 &&
-      (this.givesReason(from, to) || (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word))) &&
+      (this.givesReason(from, to, this.matcher.hitStart[INDEX.reasoned]!) ||
+        (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word))) &&
       !this.notTheWorkersGround(from, to, found)
     ) {
       found |= REFLECTION_BIT;
@@ -264,10 +267,13 @@ export class SupervisionScorer {
   }
 
   /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
-  private givesReason(from: number, to: number): boolean {
+  private givesReason(from: number, to: number, mention = -1): boolean {
     if ((this.matcher.marks & MARK.reason) === 0) return false;
     const toks = this.tokens.toks;
     for (let k = from; k < to; k++) {
+      // "Step down at review if progress is maintained": a condition put on the mention itself
+      // (if, unless, until just before it) is a plan's terms, not a reason weighed.
+      if (k === mention - 1 && CONDITIONS.has(toks[k]!.word)) continue;
       // "Scaling 5/10 - same as last time": "as" comparing, not giving a reason.
       const prev = k > from ? toks[k - 1]!.word : '',
         next = k + 1 < to ? toks[k + 1]!.word : '';
