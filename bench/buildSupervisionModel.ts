@@ -374,17 +374,13 @@ export function validate(corpora: readonly Corpus[], config: Config): string {
         const tot = totals.get(k) ?? { correct: 0, tp: 0, fp: 0, n: 0 };
         totals.set(k, { correct: tot.correct + s.correct, tp: tot.tp + s.tp, fp: tot.fp + s.fp, n: tot.n + s.n });
       }
-      lines.push(
-        `| ${held.name} | ${c} | ${judged(lex)} | ${judged(mod)} |`,
-      );
+      lines.push(`| ${held.name} | ${c} | ${judged(lex)} | ${judged(mod)} |`);
     }
   }
   for (const c of config.criteria) {
     const l = totals.get(`${c} lexicon`)!,
       m = totals.get(`${c} model`)!;
-    lines.push(
-      `| all held out | ${c} | ${judged(l)} | ${judged(m)} |`,
-    );
+    lines.push(`| all held out | ${c} | ${judged(l)} | ${judged(m)} |`);
   }
   return [
     `config ${JSON.stringify(config)}`,
