@@ -1,8 +1,9 @@
 /**
- * Someone's feelings or report under a reflection label (issue 22, reflection precision): "Reflection:
- * SW felt alarmed but stayed calm", "Analysis: Mum says things are better because dad has left".
- * A reason there is the cause of a feeling or a fact, not the practice's weighing, so the label
- * earns no reflection from it (a phrase of analysis in the same text still counts on its own).
+ * Text that says less than its words suggest (issue 22, s22-refl2): someone's feelings or report
+ * under a reflection label ("Reflection: SW felt alarmed but stayed calm", "Analysis: Mum says
+ * things are better because dad has left"), where a reason is the cause of a feeling or a fact, not
+ * the practice's weighing, so the label earns no reflection from it (a phrase of analysis in the
+ * same text still counts on its own); and a child's-voice heading that only records a visit.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import type { WordInfo } from './supervisionWords.js';
