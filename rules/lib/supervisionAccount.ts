@@ -6,7 +6,13 @@
  * same text still counts on its own); and a child's-voice heading that only records a visit.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
+import type { PhraseMatcher } from './supervisionMatch.js';
+import { JUDGEMENT_BIT } from './supervisionSentence.js';
+import { PHRASE_SETS } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
+
+const REASONED = PHRASE_SETS.indexOf('reasoned'),
+  CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 
 /** Verbs of feeling, being or reporting that, straight after an adult, open that adult's account. */
 const ACCOUNT_VERBS: ReadonlySet<string> = new Set([
@@ -34,6 +40,34 @@ export function opensAccount(toks: readonly WordInfo[], at: number, to: number):
   for (let k = at; k < Math.min(to - 1, at + OPENING); k++)
     if (toks[k]!.adult) return ACCOUNT_VERBS.has(toks[k + 1]!.word);
   return false;
+}
+
+/**
+ * Whether the reason in a sentence with a reasoned mention (`m`'s last hits) is not the practice's
+ * ground: the child's own words or doings open the sentence ("Aaliyah put home at 3 on her worry
+ * scale and said it's because of the rows": the child's account, child focus), or a one-word
+ * reflection label opens someone's feelings or report with no judgement of risk in the sentence
+ * ("Reflection: SW felt alarmed but stayed calm"; not "Analysis: Mum is engaging but the risk
+ * remains because ...").
+ */
+export function notTheWorkersGround(
+  lex: CompiledLexicon,
+  tokens: { readonly toks: readonly WordInfo[]; readonly classes: number },
+  m: PhraseMatcher,
+  from: number,
+  to: number,
+  childFocus: boolean,
+): boolean {
+  const r = m.hitStart[REASONED]!,
+    toks = tokens.toks;
+  if (childFocus && m.hitStart[CHILD_FOCUS] === from && r > from) return true;
+  return (
+    r === from &&
+    m.hitEnd[REASONED] === from + 1 &&
+    (tokens.classes & JUDGEMENT_BIT) === 0 &&
+    lex.reflectionLabels.has(toks[from]!.word) &&
+    opensAccount(toks, from + 1, to)
+  );
 }
 
 const WORD = /[A-Za-z0-9']+/g;

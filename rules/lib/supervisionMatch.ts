@@ -205,11 +205,6 @@ export class PhraseMatcher {
     return hits | (this.used & SET_BIT.workerRecord);
   }
 
-  /** How many spans the last sentence matched of phrase set number `k` (overlapping ones each count). */
-  mentions(k: number): number {
-    return (this.used & (1 << k)) === 0 ? 0 : this.spanCount[k]!;
-  }
-
   /**
    * Whether a reflection at `s` follows within `win` words a negated reasoned mention, which still
    * governs the clause: "We did not reflect on the impact of the DA" (reflect on is reasoned, impact
@@ -377,16 +372,13 @@ export class PhraseMatcher {
     // "... the carer because we assumed": a mention that opens with a reason or with the
     // practitioners' own voice is theirs whoever stands before it.
     if ((m.kinds & KIND.ownVoice) !== 0 || (m.marks & MARK.reason) !== 0) return false;
-    // A mention may open with the linking verb ("are worried that"): the holder is just before it.
+    // A mention may open with the linking verb ("are worried that"): the holder is before it and any auxiliaries.
     let k = start - 1;
     if ((m.kinds & KIND.link) === 0 && k > from && (this.toks[k]!.kinds & KIND.link) !== 0) k--;
-    // Through auxiliaries too: "Mum said she has been reflecting on the comments" is hers.
     for (let n = 0; n < 3 && k > from && (this.toks[k]!.kinds & KIND.auxiliary) !== 0; n++) k--;
     if (k < from) return false;
     const t = this.toks[k]!;
-    // An adult's possessive other than the practice's own: "Parents and aunt's reflections on the
-    // risk", "the Guardian's analysis" are theirs; "SW's analysis" stays the practice's.
-    if (t.adultsOwn) return !PRACTITIONERS.has(t.word.slice(0, -2));
+    if (t.adultsOwn) return !PRACTITIONERS.has(t.word.slice(0, -2)); // "the Guardian's analysis", not "SW's"
     // A pronoun or a child's role holds the worry too ("He is worried about money when he turns
     // 18", "the children are worried about"): a worry the child voices is child focus, not the
     // supervisor's analysis. "I am worried" and "we are worried" stay reflection.

@@ -15,7 +15,7 @@ import {
 } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
-import { opensAccount } from './supervisionAccount.js';
+import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastWithOutcome, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
@@ -28,7 +28,8 @@ import {
 } from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { addSentence, classesAlone } from './supervisionSentence.js';
-import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
+import { givesReasonIn } from './supervisionReason.js';
+import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
 
@@ -72,8 +73,6 @@ const CUE_BIT = SET_BIT.actionCues,
 const ACTION_BIT = 1 << PHRASE_SETS.length;
 /** Not a phrase set: child focus resting only on a name or a pronoun, which a record about the worker does not count. */
 const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
-/** Words that put a condition on what follows them ("if progress is maintained"). */
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'until']);
 /** Cues that in a sentence reviewing the last actions name those actions, not a new one. */
 const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
 const WORKER_BIT = SET_BIT.workerRecord,
@@ -163,7 +162,7 @@ export class SupervisionScorer {
       (hits & REASONED_BIT) !== 0 &&
       (this.givesReason(from, to, this.matcher.hitStart[INDEX.reasoned]!) ||
         (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word))) &&
-      !this.notTheWorkersGround(from, to, found)
+      !notTheWorkersGround(this.lex, this.tokens, this.matcher, from, to, (found & CHILD_FOCUS_BIT) !== 0)
     ) {
       found |= REFLECTION_BIT;
       this.ev |= 1 << EV['cue:reasonedWithReason']!;
@@ -245,41 +244,9 @@ export class SupervisionScorer {
     return found;
   }
 
-  /**
-   * Whether a reasoned mention's reason is not the practice's ground: a sentence the child's own
-   * words or doings open ("Aaliyah put home at 3 on her worry scale and said it's because of the
-   * rows": the child's account, child focus), or a reflection label that opens someone's feelings
-   * or report ("Reflection: SW felt alarmed but stayed calm", "Analysis: Mum says she is better
-   * because ..."): nothing weighed.
-   */
-  private notTheWorkersGround(from: number, to: number, found: number): boolean {
-    const m = this.matcher,
-      r = m.hitStart[INDEX.reasoned]!;
-    if ((found & CHILD_FOCUS_BIT) !== 0 && m.hitStart[INDEX.childFocus] === from && r > from) return true;
-    const toks = this.tokens.toks;
-    return (
-      r === from &&
-      m.hitEnd[INDEX.reasoned] === from + 1 &&
-      m.mentions(INDEX.reasoned) === 1 &&
-      this.lex.reflectionLabels.has(toks[from]!.word) &&
-      opensAccount(toks, from + 1, to)
-    );
-  }
-
-  /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
+  /** Whether tokens [from, to) hold a word that gives a reason (supervisionReason givesReasonIn). */
   private givesReason(from: number, to: number, mention = -1): boolean {
-    if ((this.matcher.marks & MARK.reason) === 0) return false;
-    const toks = this.tokens.toks;
-    for (let k = from; k < to; k++) {
-      // "Step down at review if progress is maintained": a condition put on the mention itself
-      // (if, unless, until just before it) is a plan's terms, not a reason weighed.
-      if (k === mention - 1 && CONDITIONS.has(toks[k]!.word)) continue;
-      // "Scaling 5/10 - same as last time": "as" comparing, not giving a reason.
-      const prev = k > from ? toks[k - 1]!.word : '',
-        next = k + 1 < to ? toks[k + 1]!.word : '';
-      if (isReason(this.lex, prev, toks[k]!.word, next)) return true;
-    }
-    return false;
+    return givesReasonIn(this.lex, this.matcher.marks, this.tokens.toks, from, to, mention);
   }
 
   /** Whether tokens [from, to) hold a word that marks a past event ("completed", "held"). */

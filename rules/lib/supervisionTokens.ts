@@ -11,9 +11,6 @@ import { DATE_TOKEN, normalise } from './supervisionDates.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
 import { isReason } from './supervisionReason.js';
 
-// The scorer reads isReason from here.
-export { isReason };
-
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
   readonly toks: WordInfo[] = [];
