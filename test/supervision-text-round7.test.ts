@@ -124,5 +124,6 @@ describe('a bare "seen alone" records a visit, not the child\u2019s experience (
     expect(cf('Seen alone at school on 4 March and said she wants to stay with nan.')).toBe(true);
     expect(cf("Child's voice: Mason seen alone, he drew his family and left dad out.")).toBe(true);
     expect(cf("Child's voice: Mason seen alone, quiet and watchful.")).toBe(true);
+    expect(cf("Child's voice: Mason seen alone at home. Quiet, would not look up.")).toBe(true);
   });
 });

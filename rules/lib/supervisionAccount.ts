@@ -128,8 +128,9 @@ export function visitOnly(text: string): boolean {
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (w === 'seen' || w === 'spoken') seen = true;
-    // A name (capitalised, not opening the text as "Seen" does) or a number or date stays a visit.
-    const name = /^[A-Z]/.test(m[0]) && !VISIT_WORDS.has(w);
+    // A name (capitalised, not opening a sentence: "Seen alone. Happy." is not a name) or a number
+    // or a date stays a visit.
+    const name = /^[A-Z]/.test(m[0]) && !VISIT_WORDS.has(w) && !/[.!?]\s*$/.test(text.slice(0, m.index));
     if (!VISIT_WORDS.has(w) && !name && !/^\d/.test(w)) return false;
   }
   return seen;
