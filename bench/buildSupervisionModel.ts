@@ -337,6 +337,9 @@ interface Score {
   n: number;
 }
 const pct = (a: number, b: number): string => (b === 0 ? '  -  ' : `${((100 * a) / b).toFixed(1)}%`);
+/** Accuracy, precision and recall of a score (what is missed is n - correct - fp). */
+const judged = (s: Score): string =>
+  `${pct(s.correct, s.n)} (precision ${pct(s.tp, s.tp + s.fp)}, recall ${pct(s.tp, s.n - s.correct + s.tp - s.fp)})`;
 
 /** Leave-one-corpus-out: for each outside corpus, train on the others and compare with the lexicon alone on it. */
 export function validate(corpora: readonly Corpus[], config: Config): string {
@@ -371,17 +374,13 @@ export function validate(corpora: readonly Corpus[], config: Config): string {
         const tot = totals.get(k) ?? { correct: 0, tp: 0, fp: 0, n: 0 };
         totals.set(k, { correct: tot.correct + s.correct, tp: tot.tp + s.tp, fp: tot.fp + s.fp, n: tot.n + s.n });
       }
-      lines.push(
-        `| ${held.name} | ${c} | ${pct(lex.correct, lex.n)} (precision ${pct(lex.tp, lex.tp + lex.fp)}) | ${pct(mod.correct, mod.n)} (precision ${pct(mod.tp, mod.tp + mod.fp)}) |`,
-      );
+      lines.push(`| ${held.name} | ${c} | ${judged(lex)} | ${judged(mod)} |`);
     }
   }
   for (const c of config.criteria) {
     const l = totals.get(`${c} lexicon`)!,
       m = totals.get(`${c} model`)!;
-    lines.push(
-      `| all held out | ${c} | ${pct(l.correct, l.n)} (precision ${pct(l.tp, l.tp + l.fp)}) | ${pct(m.correct, m.n)} (precision ${pct(m.tp, m.tp + m.fp)}) |`,
-    );
+    lines.push(`| all held out | ${c} | ${judged(l)} | ${judged(m)} |`);
   }
   return [
     `config ${JSON.stringify(config)}`,

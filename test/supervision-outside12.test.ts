@@ -15,7 +15,7 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.93, reflection: 0.95, actions: 0.94, reviewsPrevious: 0.985, copied: 1 };
+const FLOORS = { childFocus: 0.93, reflection: 0.96, actions: 0.94, reviewsPrevious: 0.985, copied: 1 };
 
 describeOutsideCorpus(
   'the twelfth outside corpus (measured blind once, now development material)',

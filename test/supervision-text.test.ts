@@ -104,31 +104,33 @@ describe('hand-labelled supervision corpus', () => {
 
 describe('negation (SPEC §4.7)', () => {
   const cf = (t: string) => scoreRecord(lex, t, null).childFocus;
+  // A bare "seen alone" records a visit, not the child's experience (the lead's decision,
+  // 2026-12-03), so these use the child's wishes and feelings, which count.
   it('ignores a phrase a negation word precedes within three words, in the same sentence', () => {
-    expect(cf('Child seen alone.')).toBe(true);
+    expect(cf("Child's wishes and feelings recorded.")).toBe(true);
+    expect(cf("Did not record the child's wishes and feelings.")).toBe(false);
+    expect(cf("Didn't ask about her wishes and feelings.")).toBe(false);
     expect(cf('Child not seen alone.')).toBe(false);
-    expect(cf('Child has not been seen alone.')).toBe(false);
-    expect(cf('Never seen alone.')).toBe(false);
-    expect(cf("Child wasn't seen alone.")).toBe(false);
-    expect(cf('Child wasn\u2019t seen alone.')).toBe(false);
+    expect(cf("Child wasn't seen alone and said she is happy.")).toBe(false);
+    expect(cf('Child wasn\u2019t seen alone and said she is happy.')).toBe(false);
   });
   it('counts exactly three words back: a negation three words before negates, four words before does not', () => {
-    expect(cf('Jo was not today properly seen alone.')).toBe(false);
-    expect(cf('Jo was not at school but seen alone.')).toBe(true);
+    expect(cf('Jo was not properly asked her wishes and feelings.')).toBe(false);
+    expect(cf('Jo was not at school but her wishes and feelings were heard.')).toBe(true);
   });
   it('does not reach past three words or across a sentence end', () => {
-    // "not" is four words before "seen alone".
-    expect(cf('Mum did not object; Ellie was seen alone.')).toBe(true);
-    expect(cf('Mum was not happy about it but Ellie was then seen alone.')).toBe(true);
-    expect(cf('Not at home. Seen alone at school.')).toBe(true);
-    expect(cf('Visit not completed\nseen alone at school')).toBe(true);
+    // "not" is four words before "seen alone and said".
+    expect(cf('Mum did not object; Ellie was seen alone and said she is happy.')).toBe(true);
+    expect(cf('Mum was not happy about it but Ellie was then seen alone and said she is happy.')).toBe(true);
+    expect(cf('Not at home. Her wishes and feelings heard at school.')).toBe(true);
+    expect(cf('Visit not completed\nher wishes and feelings heard at school')).toBe(true);
   });
   it('judges overlapping phrases as one mention', () => {
     expect(cf("Discussed without discussing the child's wishes and feelings.")).toBe(false);
     expect(cf("Discussed the child's wishes and feelings.")).toBe(true);
   });
   it('is case-insensitive and matches whole words only', () => {
-    expect(cf('SEEN ALONE')).toBe(true);
+    expect(cf('HER WISHES AND FEELINGS')).toBe(true);
     expect(scoreRecord(lex, 'The impacted area was cleaned.', null).reflection).toBe(true);
     // "voices" is not "voice"; "reflect*" is a prefix pattern, "drift*" too, but "risky" is not "risk is".
     expect(cf('The voices in the hallway.')).toBe(false);

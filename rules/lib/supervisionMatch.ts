@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
-import { KIND, startsWithin } from './supervisionMatchWords.js';
+import { KIND, PRACTITIONERS, startsWithin } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -372,11 +372,13 @@ export class PhraseMatcher {
     // "... the carer because we assumed": a mention that opens with a reason or with the
     // practitioners' own voice is theirs whoever stands before it.
     if ((m.kinds & KIND.ownVoice) !== 0 || (m.marks & MARK.reason) !== 0) return false;
-    // A mention may open with the linking verb ("are worried that"): the holder is just before it.
+    // A mention may open with the linking verb ("are worried that"): the holder is before it and any auxiliaries.
     let k = start - 1;
     if ((m.kinds & KIND.link) === 0 && k > from && (this.toks[k]!.kinds & KIND.link) !== 0) k--;
+    for (let n = 0; n < 3 && k > from && (this.toks[k]!.kinds & KIND.auxiliary) !== 0; n++) k--;
     if (k < from) return false;
     const t = this.toks[k]!;
+    if (t.adultsOwn) return !PRACTITIONERS.has(t.word.slice(0, -2)); // "the Guardian's analysis", not "SW's"
     // A pronoun or a child's role holds the worry too ("He is worried about money when he turns
     // 18", "the children are worried about"): a worry the child voices is child focus, not the
     // supervisor's analysis. "I am worried" and "we are worried" stay reflection.

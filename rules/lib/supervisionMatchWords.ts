@@ -125,6 +125,18 @@ export const LINKS: ReadonlySet<string> = new Set([
   'seemed',
   'became',
 ]);
+/** Auxiliaries between a holder and a reflection they hold (heldBy): "she has been reflecting on". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'been',
+  'is',
+  'was',
+  'will',
+  'would',
+  'also',
+]);
 /** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
 export const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);
 /** Words that open a mention in the practitioners' own voice (heldBy). */
@@ -160,6 +172,7 @@ export const KIND = {
   family: 2048,
   /** Ends in 's ("kelly's"). */
   possessive: 4096,
+  auxiliary: 8192,
 } as const;
 
 /** The KIND bits of a lower-cased word; `family` is the lexicon's. */
@@ -177,6 +190,7 @@ export function wordKinds(family: ReadonlySet<string>, w: string): number {
     [LINKS, KIND.link],
     [CHILD_HOLDERS, KIND.childHolder],
     [family, KIND.family],
+    [AUXILIARIES, KIND.auxiliary],
   ];
   let kinds = w.endsWith("'s") ? KIND.possessive : 0;
   for (const [list, bit] of lists) if (list.has(w)) kinds |= bit;

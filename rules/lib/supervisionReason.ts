@@ -5,6 +5,7 @@
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { DATE_TOKEN, MONTH_WORDS, WEEKDAYS } from './supervisionDates.js';
+import { MARK, type WordInfo } from './supervisionWords.js';
 
 /** "as" after these compares ("same as last time", "as well as"), it gives no reason. */
 // A grading ("Risk is assessed as medium", "rated as low") names a level; it gives no reason.
@@ -40,7 +41,23 @@ const COMPARING_AFTER: ReadonlySet<string> = new Set([
   'well',
   'part',
   'soon',
+  // "Risk of reoffending assessed by YOS as medium": a grading names a level, it gives no reason.
+  'low',
+  'medium',
+  'high',
+  'moderate',
 ]);
+
+/**
+ * "so" before these is a degree, not a reason: "surprised he talked so freely", "so far", "so
+ * much". A word ending in -ly after "so" is an adverb of manner or degree ("so quickly").
+ */
+const SO_DEGREE: ReadonlySet<string> = new Set(['far', 'much', 'many', 'long', 'little', 'well', 'often', 'young']);
+/** Words ending in -ly that are not adverbs of degree: "so family time", "so early help", "so only mum". */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'only', 'early', 'daily', 'weekly', 'monthly', 'fortnightly']);
+
+/** Words that put a condition on what follows them ("if progress is maintained"): no reason for it. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'until']);
 
 /** "since" before these dates a change ("no change since last month"), it gives no reason. */
 const SINCE_WHEN: ReadonlySet<string> = new Set([
@@ -94,5 +111,31 @@ function mayBeReason(set: ReadonlySet<string>, word: string): boolean {
 export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
   if (!mayBeReason(lex.reasoning, word) || !lex.reasoning.has(word)) return false;
   if (word === 'since') return !(SINCE_WHEN.has(next) || /^\d/.test(next));
+  if (word === 'so') return !(SO_DEGREE.has(next) || (next.endsWith('ly') && next.length > 4 && !LY_NOUNS.has(next)));
   return word !== 'as' || !(COMPARING_BEFORE.has(prev) || COMPARING_AFTER.has(next));
+}
+
+/**
+ * Whether tokens [from, to) of one sentence hold a word that gives a reason where it stands.
+ * `marks` are the sentence's MARK bits together (none with a reason word: no scan). A condition
+ * put on a reasoned mention starting at `mention` ("step down if progress is maintained": if,
+ * unless or until just before it) is a plan's terms, not a reason weighed.
+ */
+export function givesReasonIn(
+  lex: CompiledLexicon,
+  marks: number,
+  toks: readonly WordInfo[],
+  from: number,
+  to: number,
+  mention = -1,
+): boolean {
+  if ((marks & MARK.reason) === 0) return false;
+  for (let k = from; k < to; k++) {
+    if (k === mention - 1 && CONDITIONS.has(toks[k]!.word)) continue;
+    // "Scaling 5/10 - same as last time": "as" comparing, not giving a reason.
+    const prev = k > from ? toks[k - 1]!.word : '',
+      next = k + 1 < to ? toks[k + 1]!.word : '';
+    if (isReason(lex, prev, toks[k]!.word, next)) return true;
+  }
+  return false;
 }

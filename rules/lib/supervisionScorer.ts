@@ -15,6 +15,7 @@ import {
 } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
+import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastWithOutcome, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
@@ -27,7 +28,8 @@ import {
 } from './supervisionModel.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { addSentence, classesAlone } from './supervisionSentence.js';
-import { type HeadingCredit, isReason, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
+import { givesReasonIn } from './supervisionReason.js';
+import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
 
@@ -158,7 +160,9 @@ export class SupervisionScorer {
     if (
       (found & REFLECTION_BIT) === 0 &&
       (hits & REASONED_BIT) !== 0 &&
-      (this.givesReason(from, to) || (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word)))
+      (this.givesReason(from, to, this.matcher.hitStart[INDEX.reasoned]!) ||
+        (this.matcher.prevTo > prev && INFERRING.has(this.tokens.toks[prev]!.word))) &&
+      !notTheWorkersGround(this.lex, this.tokens, this.matcher, from, to, (found & CHILD_FOCUS_BIT) !== 0)
     ) {
       found |= REFLECTION_BIT;
       this.ev |= 1 << EV['cue:reasonedWithReason']!;
@@ -240,17 +244,9 @@ export class SupervisionScorer {
     return found;
   }
 
-  /** Whether tokens [from, to) hold a word that gives a reason (lexicon `reasoning`). */
-  private givesReason(from: number, to: number): boolean {
-    if ((this.matcher.marks & MARK.reason) === 0) return false;
-    const toks = this.tokens.toks;
-    for (let k = from; k < to; k++) {
-      // "Scaling 5/10 - same as last time": "as" comparing, not giving a reason.
-      const prev = k > from ? toks[k - 1]!.word : '',
-        next = k + 1 < to ? toks[k + 1]!.word : '';
-      if (isReason(this.lex, prev, toks[k]!.word, next)) return true;
-    }
-    return false;
+  /** Whether tokens [from, to) hold a word that gives a reason (supervisionReason givesReasonIn). */
+  private givesReason(from: number, to: number, mention = -1): boolean {
+    return givesReasonIn(this.lex, this.matcher.marks, this.tokens.toks, from, to, mention);
   }
 
   /** Whether tokens [from, to) hold a word that marks a past event ("completed", "held"). */

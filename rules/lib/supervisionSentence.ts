@@ -110,6 +110,9 @@ export const SENTENCE_CLASSES = {
 export type SentenceClass = keyof typeof SENTENCE_CLASSES;
 const CLASS_NAMES = Object.keys(SENTENCE_CLASSES) as SentenceClass[];
 
+/** The bit of the judgement-of-risk class in a sentence's classes (Tokens.classes). */
+export const JUDGEMENT_BIT = 1 << CLASS_NAMES.indexOf('judgement');
+
 /** Each class alone, then each pair of classes, in a fixed order: what a sentence can hold. */
 export const COMBOS: readonly string[] = [
   ...CLASS_NAMES,

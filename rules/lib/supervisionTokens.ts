@@ -8,10 +8,8 @@
 import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
 import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
+import { opensAccountText, visitOnly } from './supervisionAccount.js';
 import { isReason } from './supervisionReason.js';
-
-// The scorer reads isReason from here.
-export { isReason };
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -118,14 +116,20 @@ export function readColumn(
               h[6] !== undefined
                 ? saysSomething(lex, under, 1) && givesReason(lex, under)
                 : kind === 'childFocus'
-                  ? saysSomething(lex, under, 1) && !someoneElsesOrTask(lex, under) && !absent(lex, under)
+                  ? saysSomething(lex, under, 1) &&
+                    !someoneElsesOrTask(lex, under) &&
+                    !absent(lex, under) &&
+                    !visitOnly(under)
                   : kind === 'reflection'
                     ? // Under "Analysis:" a fact or a plan restated ("Family have engaged with the
                       // plan.") is not analysis: the text must run on and give a reason.
                       // "Analysis: Consider whether ..." is a task set, not analysis made.
+                      // Nor is someone's feeling or report with its cause ("Reflection: SW felt
+                      // alarmed but stayed calm"), unless a later sentence weighs it.
                       saysSomething(lex, under, lex.reflectionHeadingWords) &&
                       givesReason(lex, under) &&
-                      !opensWithTask(lex, under)
+                      !opensWithTask(lex, under) &&
+                      !(opensAccountText(lex, under) && !givesReason(lex, afterFirstSentence(under)))
                     : saysSomething(lex, under, 1);
             if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
             // "Previous actions: see last supervision": a pointer elsewhere says nothing, so its
@@ -339,6 +343,12 @@ function absent(lex: CompiledLexicon, text: string): boolean {
   if (lex.absence === null) return false;
   const end = text.search(/[.;!?](?:\s|$)/);
   return lex.absence.test(end < 0 ? text.slice(0, 200) : text.slice(0, Math.min(end, 200)));
+}
+
+/** The text after its first sentence ('' when it has one only). */
+function afterFirstSentence(text: string): string {
+  const end = text.search(/[.;!?](?:\s|$)/);
+  return end < 0 ? '' : text.slice(end + 1);
 }
 
 /** Whether text opens with an imperative or a task's opener ("Consider whether ...", "To ..."). */
