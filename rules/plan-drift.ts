@@ -33,8 +33,9 @@ export default defineRule({
   metrics: {
     // Reviews of the plan types whose records reach the period are judged, and the label names
     // them (coverage `planTypes`/`leftOut`): as for a layout without one type's reviews.
-    reviewsOnTime: { needs: ['reviews.review_date'], partialTypes: 'measure' },
-    overdueReviews: { needs: ['reviews.review_date'], history: 'latest', partialTypes: 'measure' },
+    // A review's due date follows from the plan's start and every review before it (wholePlans).
+    reviewsOnTime: { needs: ['reviews.review_date'], partialTypes: 'measure', wholePlans: true },
+    overdueReviews: { needs: ['reviews.review_date'], history: 'latest', partialTypes: 'measure', wholePlans: true },
     longCpPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt', planTypes: ['cp'] },
     longCinPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt', planTypes: ['cin'] },
   },

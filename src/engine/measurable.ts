@@ -186,12 +186,35 @@ export function planTypeReach(
     for (const t of tables) {
       const r = cov[t]!.byPlanType![p];
       if (!r) continue;
-      if (r.until && r.until.day < at.asAt)
-        add(p, t, afterText(r.until), `${t} end on ${toIso(r.until.day)}, ${r.until.what}`);
+      const ended = r.until !== undefined && r.until.day < at.asAt;
+      if (ended) add(p, t, afterText(r.until!), `${t} end on ${toIso(r.until!.day)} (${r.until!.what})`);
       if (r.from && r.from.day > start.day)
-        add(p, t, fromText(start, r.from), `${t} start on ${toIso(r.from.day)}, ${r.from.what}`);
+        add(p, t, fromText(start, r.from), `${t} start on ${toIso(r.from.day)} (${r.from.what})`);
+      else if (r.from && r.partialPlans && needs.wholePlans && !ended) {
+        const first = earliestOpen(ex, p, start.day, at.asAt);
+        if (first !== null && first < r.from.day) {
+          const day = toIso(r.from.day);
+          add(
+            p,
+            t,
+            `of plans begun before ${day} (a plan open in the period began on ${toIso(first)}; ${r.from.what} reach back to ${day} only, so its earlier records are not in them: add the files of earlier years)`,
+            `plans begun before ${day} lack their earlier records (the files read start on ${day})`,
+          );
+        }
+      }
     }
   return { considered, out };
+}
+
+/** The earliest start of a plan of the type open at any time from `from` to `asAt`; null when none. */
+function earliestOpen(ex: LoadedExport, type: PlanType, from: Day, asAt: Day): Day | null {
+  let first: Day | null = null;
+  for (const p of ex.tables.plans ?? []) {
+    if (p.planType !== type || p.startDate === null || p.startDate > asAt) continue;
+    if (p.endDate !== null && p.endDate < from) continue;
+    if (first === null || p.startDate < first) first = p.startDate;
+  }
+  return first;
 }
 
 /** "reviews of CLA plans after 2023-03-31 (…)", one line for the types that share a reason. */

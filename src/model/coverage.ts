@@ -72,6 +72,14 @@ export interface TableCoverage {
 export interface PlanTypeReach {
   from?: { day: Day; what: string };
   until?: { day: Day; what: string };
+  /**
+   * The records before `from` of a plan open then are missing too (an SSDA903 year holds the
+   * episodes and reviews of its year: a period of care begun earlier is seen from its first
+   * episode in the files, without its earlier reviews), whereas a CIN census holds each plan open
+   * in its year whole. A metric reading plans whole (MetricNeeds.wholePlans) then needs every plan
+   * of the type open in its period to have begun on or after `from`.
+   */
+  partialPlans?: boolean;
 }
 
 export type Coverage = { readonly [T in TableName]?: TableCoverage };
@@ -95,6 +103,11 @@ export interface MetricNeeds {
    * are complete only from a later day (TableCoverage.from) cannot give the former.
    */
   reads?: 'period' | 'asAt';
+  /**
+   * The metric reads each plan's records from the plan's start (a review's due date follows from
+   * the start and every review before it), not only those of its period.
+   */
+  wholePlans?: boolean;
   /** The plan types the metric counts (long CP plans: `cp`); default every type the tables hold. */
   planTypes?: readonly PlanType[];
   /**

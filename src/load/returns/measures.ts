@@ -122,9 +122,17 @@ export function returnsReach(
   const social = of903('socialWorker');
   const out: ReturnsReach = {};
   if (census) for (const t of ['referrals', 'assessments', 'section47'] as const) out[t] = census;
-  const plans = { ...(census ? { cin: census, cp: census } : {}), ...(episodes ? { cla: episodes } : {}) };
+  // A 903 year holds its year's episodes and reviews only: a period of care begun earlier lacks
+  // its earlier episodes and reviews (partialPlans); a census holds each plan open in its year whole.
+  const plans = {
+    ...(census ? { cin: census, cp: census } : {}),
+    ...(episodes ? { cla: { ...episodes, partialPlans: true } } : {}),
+  };
   if (Object.keys(plans).length > 0) out.plans = { byPlanType: plans };
-  const reviewed = { ...(census ? { cp: census } : {}), ...(reviews ? { cla: reviews } : {}) };
+  const reviewed = {
+    ...(census ? { cp: census } : {}),
+    ...(reviews ? { cla: { ...reviews, partialPlans: true } } : {}),
+  };
   if (Object.keys(reviewed).length > 0) out.reviews = { byPlanType: reviewed };
   if (social) out.allocations = { byPlanType: { cla: social } };
   return out;
