@@ -93,7 +93,9 @@ export default defineRule({
     const covered =
       byAlloc === undefined && byPlans === undefined
         ? undefined
-        : ([...SOCIAL_WORK_PLANS] as PlanType[]).filter((t) => (byAlloc ?? [t]).includes(t) && (byPlans ?? [t]).includes(t));
+        : ([...SOCIAL_WORK_PLANS] as PlanType[]).filter(
+            (t) => (byAlloc ?? [t]).includes(t) && (byPlans ?? [t]).includes(t),
+          );
     const leftOut = { ...ctx.coverage.plans?.leftOut, ...ctx.coverage.allocations?.leftOut };
     for (const p of ctx.rows('plans')) {
       if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {

@@ -115,7 +115,8 @@ export function unmetNeeds(
 /** Tables whose columns a metric names. */
 function namedTables(needs: MetricNeeds): Set<TableName> {
   const tables = new Set<TableName>();
-  for (const need of needs.needs) for (const ref of typeof need === 'string' ? [need] : need) tables.add(splitRef(ref).table);
+  for (const need of needs.needs)
+    for (const ref of typeof need === 'string' ? [need] : need) tables.add(splitRef(ref).table);
   return tables;
 }
 
@@ -272,8 +273,7 @@ export function ruleCoverage(
     if (!c || !ex.tables[t] || (!c.byPlanType && !c.planTypes)) continue;
     const held = c.planTypes ?? PLAN_TYPES;
     const leftOut: { [P in PlanType]?: string } = {};
-    for (const p of held)
-      if (!types.includes(p) && why.has(p)) leftOut[p] = `their ${why.get(p)!.join('; ')}`;
+    for (const p of held) if (!types.includes(p) && why.has(p)) leftOut[p] = `their ${why.get(p)!.join('; ')}`;
     narrowed[t] = { ...c, planTypes: held.filter((p) => types.includes(p)), leftOut };
   }
   return { coverage: narrowed, types, notes };

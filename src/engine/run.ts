@@ -250,7 +250,10 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
           measurable: (ruleId, metricId, at) => {
             const rule = rules.find((r) => r.id === ruleId);
             const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
-            return unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length === 0;
+            return (
+              unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length ===
+              0
+            );
           },
           coverage: (rule, at) => {
             const declared = [...rule.tables, ...(rule.optionalTables ?? [])];

@@ -107,10 +107,7 @@ function reachOf(files: readonly Dated[], years: string): { from: Reach; until: 
  * the 903 social worker table's allocations (looked-after children) as far as its own years. One
  * return read a year behind the other then leaves only its own plan types unmeasured.
  */
-export function returnsReach(
-  cin: readonly Dated[],
-  files903: readonly (Dated & { table: string })[],
-): ReturnsReach {
+export function returnsReach(cin: readonly Dated[], files903: readonly (Dated & { table: string })[]): ReturnsReach {
   const census = reachOf(cin, 'the CIN census years read');
   const of903 = (table: string) =>
     reachOf(
