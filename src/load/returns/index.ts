@@ -26,7 +26,7 @@ import { byNewest, mergeNewestFirst, toSource } from './merge.js';
 import { type CinCensusRead, finishCinCensus } from './cinCensus.js';
 import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
-import { RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
+import { lookedAfterReach, RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
 import {
   episodesOf,
   periodsOfCare,
@@ -315,7 +315,9 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   }
   const reach = historyReach(cin, files903);
   if (reach) limitations.referrals = reach;
-  const reach903 = lookedAfterReach(files903);
+  const reach903 = lookedAfterReach(
+    files903.map((f) => ({ table: f.table, referenceDate: f.referenceDate(), file: f.file })),
+  );
   if (reach903 && !canonical.has('plans')) limitations.plans = reach903;
 
   const uniqueIds = uniqueIdTables({
@@ -394,25 +396,4 @@ function historyReach(cin: readonly CinCensusRead[], files903: readonly Table903
   const from = `${Number(first.slice(0, 4)) - 1}-04-01`;
   void files903;
   return `read from ${years.length} CIN census year${years.length > 1 ? 's' : ''} (${years.join(', ')}): the census holds the episodes open in each year from ${from}, so re-referrals, repeat CP plans and the change in CP plans starting see no earlier episode than that (NumberOfPreviousCPP still marks repeat CP plans); add earlier years' census files to look further back.`;
-}
-
-/**
- * How far the SSDA903 reaches, said beside the plans: a 903 holds the episodes and reviews of its
- * year (1 April to 31 March), so looked-after plans are measured from the oldest year's 1 April to
- * the newest year's 31 March, and a period of care begun before is seen from its first episode in
- * the files, without its earlier reviews: review timeliness then leaves looked-after plans out.
- */
-function lookedAfterReach(files903: readonly Table903File[]): string | null {
-  const years = [
-    ...new Set(
-      files903
-        .filter((f) => f.table === 'episodes' || f.table === 'reviews')
-        .map((f) => f.referenceDate())
-        .filter((d): d is string => d !== null),
-    ),
-  ].sort();
-  if (years.length === 0) return null;
-  const from = `${Number(years[0]!.slice(0, 4)) - 1}-04-01`;
-  const until = years.at(-1)!;
-  return `looked-after plans and their reviews read from ${years.length} SSDA903 year${years.length > 1 ? 's' : ''} (ending ${years.join(', ')}): they reach from ${from} to ${until}. A measure over them is not measured (or counts the other plan types only, saying so) for a period starting before ${from} or an as-at date after ${until}, and reviews of a period of care begun before ${from} are not judged (its earlier episodes and reviews are not in these files); add the SSDA903 files of other years to reach further. CIN and CP plans reach as far as the CIN census years read.`;
 }

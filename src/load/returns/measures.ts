@@ -134,3 +134,24 @@ export function returnsReach(cin: readonly Dated[], files903: readonly (Dated & 
   if (social) out.allocations = { byPlanType: { cla: social } };
   return out;
 }
+
+/**
+ * How far the SSDA903 reaches, said beside the plans: a 903 holds the episodes and reviews of its
+ * year (1 April to 31 March), so looked-after plans are measured from the oldest year's 1 April to
+ * the newest year's 31 March, and a period of care begun before is seen from its first episode in
+ * the files, without its earlier reviews: review timeliness then leaves looked-after plans out.
+ */
+export function lookedAfterReach(files903: readonly (Dated & { table: string })[]): string | null {
+  const years = [
+    ...new Set(
+      files903
+        .filter((f) => f.table === 'episodes' || f.table === 'reviews')
+        .map((f) => f.referenceDate)
+        .filter((d): d is string => d !== null),
+    ),
+  ].sort();
+  if (years.length === 0) return null;
+  const from = `${Number(years[0]!.slice(0, 4)) - 1}-04-01`;
+  const until = years.at(-1)!;
+  return `looked-after plans and their reviews read from ${years.length} SSDA903 year${years.length > 1 ? 's' : ''} (ending ${years.join(', ')}): they reach from ${from} to ${until}. A measure over them is not measured (or counts the other plan types only, saying so) for a period starting before ${from} or an as-at date after ${until}, and reviews of a period of care begun before ${from} are not judged (its earlier episodes and reviews are not in these files); add the SSDA903 files of other years to reach further. CIN and CP plans reach as far as the CIN census years read.`;
+}
