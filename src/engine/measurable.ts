@@ -103,7 +103,9 @@ export function unmetNeeds(
   if (reach && reach.out.size > 0) {
     const reached = reach.considered.filter((p) => !reach.out.has(p));
     const failing = point
-      ? [...reach.out.keys()].filter((p) => point.types === null || point.types.includes(p))
+      ? [...reach.out.keys()].filter(
+          (p) => point.types === null || needs.partialTypes !== 'measure' || point.types.includes(p),
+        )
       : reached.length === 0 || needs.partialTypes !== 'measure'
         ? [...reach.out.keys()]
         : [];
