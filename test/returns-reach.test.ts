@@ -1,8 +1,8 @@
 /**
  * Plans and reviews come from two returns of different reach (SPEC §6.3): CIN and CP plans and CP
  * reviews from the CIN census, looked-after plans and their reviews from the SSDA903, whose year
- * holds only the episodes and reviews of 1 April to 31 March. The generator writes its 903 with
- * every year's records, so here it is cut as a real one is. Before the reach per plan type, with
+ * holds only the episodes and reviews of 1 April to 31 March (the generator writes one per year, as
+ * a real one is, and the folders here hold some of the years). Before the reach per plan type, with
  * three census years and the newest 903 year, reviewsOnTime read 74% (37 of 50: a period of care
  * begun before the 903 year lost its earlier reviews, so April's reviews looked late) where the
  * council's CP and CLA reviews were 98% on time, and every month-end of allocatedWithinTarget was
@@ -45,50 +45,38 @@ const metric = (f: Findings, id: string): Metric => {
 };
 const counts = (m: Metric) => [m.value, m.numerator, m.denominator];
 
-const iso = (dmy: string) => (dmy ? `${dmy.slice(6)}-${dmy.slice(3, 5)}-${dmy.slice(0, 2)}` : '');
-/**
- * The generated returns with the 903 as a real one of the year ending 31 March `year`: episodes
- * and social worker rows open in that year (ended since: open on its 31 March), reviews held in it.
- */
-function withReal903(name: string, year: number): void {
-  const start = `${year - 1}-04-01`,
-    end = `${year}-03-31`;
+/** The generated returns with the SSDA903 of the year ending 31 March `year` only (its four tables). */
+function with903Of(name: string, year: number): void {
   mkdirSync(join(root, name));
-  for (const f of readdirSync(join(root, 'returns'))) {
-    if (!/^ssda903_(episodes|reviews|social_worker)\.csv$/.test(f)) {
-      copyFileSync(join(root, 'returns', f), join(root, name, f));
-      continue;
-    }
-    const [head, ...rows] = readFileSync(join(root, 'returns', f), 'utf8')
-      .trim()
-      .split(/\r?\n/);
-    const cols = head!.split(',');
-    const at = (c: string) => cols.indexOf(c);
-    const [from, to, reason] = f.includes('episodes')
-      ? ['DECOM', 'DEC', 'REC']
-      : f.includes('social')
-        ? ['SW_DECOM', 'SW_DEC', 'SW_REASON']
-        : ['REVIEW', null, null];
-    const kept: string[] = [];
-    for (const row of rows) {
-      const x = row.split(',');
-      const a = iso(x[at(from)]!);
-      if (a > end || (to === null && a < start)) continue;
-      if (to !== null) {
-        const b = iso(x[at(to)]!);
-        if (b !== '' && b < start) continue;
-        if (b > end) {
-          x[at(to)] = '';
-          x[at(reason!)] = '';
-        }
-      }
-      kept.push(x.join(','));
-    }
-    writeFileSync(join(root, name, f), [head, ...kept].join('\n') + '\n');
+  const kept = readdirSync(join(root, 'returns')).filter(
+    (f) => !/^ssda903_/.test(f) || f.startsWith(`ssda903_${year}_`),
+  );
+  expect(kept.filter((f) => f.startsWith('ssda903_'))).toHaveLength(4);
+  for (const f of kept) copyFileSync(join(root, 'returns', f), join(root, name, f));
+}
+
+/** The canonical council with the plans of some types only. */
+function canonicalOf(name: string, types: readonly string[]): void {
+  mkdirSync(join(root, name));
+  for (const f of readdirSync(join(root, 'canonical')).filter((x) => x.endsWith('.csv'))) {
+    const text = readFileSync(join(root, 'canonical', f), 'utf8');
+    const lines = text.split('\n');
+    writeFileSync(
+      join(root, name, f),
+      f === 'plans.csv'
+        ? lines.filter((l, i) => i === 0 || l === '' || types.includes(l.split(',')[2]!)).join('\n')
+        : text,
+    );
   }
 }
 
-let canonical: Findings, full: Findings, newest: Findings, older: Findings, cpOnly: Findings;
+let canonical: Findings,
+  full: Findings,
+  newest: Findings,
+  older: Findings,
+  cpOnly: Findings,
+  cpCla: Findings,
+  claOnly: Findings;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'caseaudit-reach-'));
@@ -101,24 +89,26 @@ beforeAll(() => {
     expect(g.status, g.stderr).toBe(0);
   }
   expect(readdirSync(join(root, 'returns')).filter((f) => /^cin_census_\d{4}\.xml$/.test(f))).toHaveLength(3);
-  withReal903('newest-903', 2024);
-  withReal903('older-903', 2023);
-  // The canonical council with its CP plans only: what the returns' reviews measures count when
-  // looked-after plans are left out (no return holds CIN plan reviews).
-  mkdirSync(join(root, 'cp-only'));
-  for (const f of readdirSync(join(root, 'canonical')).filter((x) => x.endsWith('.csv'))) {
-    const text = readFileSync(join(root, 'canonical', f), 'utf8');
-    const lines = text.split('\n');
-    writeFileSync(
-      join(root, 'cp-only', f),
-      f === 'plans.csv' ? lines.filter((l, i) => i === 0 || l.split(',')[2] === 'cp' || l === '').join('\n') : text,
-    );
-  }
+  // One SSDA903 file set per year, as a real 903 is (each year's episodes and reviews only).
+  const years903 = [
+    ...new Set(readdirSync(join(root, 'returns')).flatMap((f) => /^ssda903_(\d{4})_episodes\.csv$/.exec(f)?.[1] ?? [])),
+  ].sort();
+  expect(years903.length).toBeGreaterThan(2);
+  expect(years903.at(-1)).toBe('2024');
+  with903Of('newest-903', 2024);
+  with903Of('older-903', 2023);
+  // The canonical council with its CP plans only (what the returns' review measures count when
+  // looked-after plans are left out: no return holds CIN plan reviews), and with CP and CLA plans.
+  canonicalOf('cp-only', ['cp']);
+  canonicalOf('cp-cla', ['cp', 'cla']);
+  canonicalOf('cla-only', ['cla']);
   canonical = audit('canonical');
   full = audit('returns');
   newest = audit('newest-903', 'json,md,csv');
   older = audit('older-903');
   cpOnly = audit('cp-only');
+  cpCla = audit('cp-cla');
+  claOnly = audit('cla-only');
 }, 180_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -132,6 +122,23 @@ const CENSUS_MEASURES = [
   'threshold-consistency.lateIcpc',
   'threshold-consistency.cpStartsChange',
 ];
+
+describe('every CIN census and SSDA903 year, as generated', () => {
+  it('judges CP and CLA reviews, as the canonical audit of the CP and CLA plans does', () => {
+    for (const id of ['plan-drift.reviewsOnTime', 'plan-drift.overdueReviews']) {
+      const m = metric(full, id);
+      expect(counts(m), id).toEqual(counts(metric(cpCla, id)));
+      expect(m.label, id).toMatch(/\(CP and CLA plans; CIN plans not included: this export has no CIN reviews\)$/);
+      expect(m.trend, id).toEqual(metric(cpCla, id).trend);
+    }
+    // The 903 social worker table's allocations judge looked-after plans, as the canonical ones do.
+    for (const id of ['allocation-delay.allocatedWithinTarget', 'allocation-delay.unallocatedOpen'])
+      expect(counts(metric(full, id)), id).toEqual(counts(metric(claOnly, id)));
+    expect(metric(cpCla, 'plan-drift.reviewsOnTime').denominator).toBeGreaterThan(
+      metric(cpOnly, 'plan-drift.reviewsOnTime').denominator!,
+    );
+  });
+});
 
 describe('three CIN census years and the newest SSDA903 year only', () => {
   it('measures the census measures as the canonical audit does', () => {
@@ -172,7 +179,7 @@ describe('three CIN census years and the newest SSDA903 year only', () => {
     expect(metric(cpOnly, 'plan-drift.reviewsOnTime').denominator).toBeGreaterThan(0);
     const drift = newest.rules.find((r) => r.id === 'plan-drift')!;
     expect(drift.limitations.join('\n')).toMatch(
-      /reviewsOnTime: counts CP plans only; CLA plans are left out, as their records do not reach: .*a plan open in the period began on \d{4}-\d{2}-\d{2}; the SSDA903 years read \(the oldest ssda903_(episodes|reviews)\.csv\) reach back to 2023-04-01 only/,
+      /reviewsOnTime: counts CP plans only; CLA plans are left out, as their records do not reach: .*a plan open in the period began on \d{4}-\d{2}-\d{2}; the SSDA903 years read \(the oldest ssda903_2024_(episodes|reviews)\.csv\) reach back to 2023-04-01 only/,
     );
     const md = readFileSync(join(root, 'newest-903-out', 'summary.md'), 'utf8');
     expect(md).toMatch(/CLA plans not included: their plans begun before 2023-04-01/);
@@ -191,7 +198,7 @@ describe('an SSDA903 a year older than the CIN census', () => {
       counts(metric(cpOnly, 'plan-drift.reviewsOnTime')),
     );
     expect(metric(older, 'plan-drift.reviewsOnTime').label).toMatch(
-      /CLA plans not included: their plans end on 2023-03-31 \(the reference date of ssda903_episodes\.csv\)/,
+      /CLA plans not included: their plans end on 2023-03-31 \(the reference date of ssda903_2023_episodes\.csv\)/,
     );
   });
 
@@ -200,7 +207,7 @@ describe('an SSDA903 a year older than the CIN census', () => {
       const m = metric(older, id);
       expect(m.value, id).toBeNull();
       expect(m.note, id).toMatch(
-        /allocations of CLA plans after 2023-03-31 \(the reference date of ssda903_social_worker\.csv: what happened since is not in it; audit as at that date with --as-at 2023-03-31\)/,
+        /allocations of CLA plans after 2023-03-31 \(the reference date of ssda903_2023_social_worker\.csv: what happened since is not in it; audit as at that date with --as-at 2023-03-31\)/,
       );
     }
   });
