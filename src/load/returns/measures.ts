@@ -86,7 +86,7 @@ export type ReturnsReach = { [T in TableName]?: TableReach };
 function reachOf(files: readonly Dated[], years: string): { from: Reach; until: Reach } | null {
   const dated = files
     .filter((f) => f.referenceDate !== null && parseIsoDay(f.referenceDate) !== null)
-    .sort((a, b) => byText(a.referenceDate!, b.referenceDate!) || a.file.localeCompare(b.file));
+    .sort((a, b) => byText(a.referenceDate!, b.referenceDate!) || byText(a.file, b.file));
   if (dated.length === 0) return null;
   const oldest = dated[0]!;
   const newest = [...dated].sort(byNewest)[0]!;
