@@ -85,6 +85,9 @@ describe('plan types of different reach', () => {
     expect(m(r, 'reviewsOnTime').label).toContain(
       'CLA plans not included: their plans begun before 2023-04-01 lack their earlier records (the files read start on 2023-04-01)',
     );
+    expect(r.limitations.join('\n')).toContain(
+      'reviews of CLA plans begun before 2023-04-01 (a plan open in the period began on 2022-12-01; the s903.csv years read reach back to 2023-04-01 only, so its earlier records are not in them: add the files of earlier years)',
+    );
     // The census holds each CP plan whole: the same start is no reason to leave CP plans out.
     const whole = audit(
       reach('2023-04-01', '2024-03-31', 'census.xml'),

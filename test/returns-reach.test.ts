@@ -179,7 +179,7 @@ describe('three CIN census years and the newest SSDA903 year only', () => {
     expect(metric(cpOnly, 'plan-drift.reviewsOnTime').denominator).toBeGreaterThan(0);
     const drift = newest.rules.find((r) => r.id === 'plan-drift')!;
     expect(drift.limitations.join('\n')).toMatch(
-      /reviewsOnTime: counts CP plans only; CLA plans are left out, as their records do not reach: .*a plan open in the period began on \d{4}-\d{2}-\d{2}; the SSDA903 years read \(the oldest ssda903_2024_(episodes|reviews)\.csv\) reach back to 2023-04-01 only/,
+      /reviewsOnTime: counts CP plans only; CLA plans are left out, as their records do not reach: .*reviews of CLA plans begun before 2023-04-01 \(a plan open in the period began on \d{4}-\d{2}-\d{2}; the SSDA903 years read \(the oldest ssda903_2024_(episodes|reviews)\.csv\) reach back to 2023-04-01 only/,
     );
     const md = readFileSync(join(root, 'newest-903-out', 'summary.md'), 'utf8');
     expect(md).toMatch(/CLA plans not included: their plans begun before 2023-04-01/);

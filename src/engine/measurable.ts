@@ -200,7 +200,7 @@ export function planTypeReach(
           add(
             p,
             t,
-            `of plans begun before ${day} (a plan open in the period began on ${toIso(first)}; ${r.from.what} reach back to ${day} only, so its earlier records are not in them: add the files of earlier years)`,
+            `begun before ${day} (a plan open in the period began on ${toIso(first)}; ${r.from.what} reach back to ${day} only, so its earlier records are not in them: add the files of earlier years)`,
             `plans begun before ${day} lack their earlier records (the files read start on ${day})`,
           );
         }
