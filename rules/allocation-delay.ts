@@ -16,7 +16,7 @@ import { openOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { wd } from '../src/model/calendar.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
-import type { AllocationRow, PlanRow } from '../src/model/tables.js';
+import type { AllocationRow, PlanRow, PlanType } from '../src/model/tables.js';
 import {
   atLeast,
   atMost,
@@ -31,7 +31,7 @@ import {
 type Placed = PlanRow & { planId: string; childId: string; planType: 'cin' | 'cp' | 'cla'; startDate: Day };
 type Alloc = AllocationRow & { workerId: string; startDate: Day };
 
-const SOCIAL_WORK_PLANS: ReadonlySet<string> = new Set(['cin', 'cp', 'cla']);
+const SOCIAL_WORK_PLANS: ReadonlySet<string> = new Set<PlanType>(['cin', 'cp', 'cla']);
 
 interface Delay {
   plan: Placed;
@@ -67,10 +67,12 @@ export default defineRule({
   ),
   metrics: {
     // How long a child waited needs every allocation with its start date, not only the current one.
-    allocatedWithinTarget: { needs: ['allocations.start_date'] },
-    medianDelay: { needs: ['allocations.start_date'] },
+    // The plan types whose plans and allocations reach the period are judged, and the note names
+    // them (coverage `planTypes`): a count or share of those plans, not of every plan.
+    allocatedWithinTarget: { needs: ['allocations.start_date'], partialTypes: 'measure' },
+    medianDelay: { needs: ['allocations.start_date'], partialTypes: 'measure' },
     // SPEC §1: a blank end date is an open plan or allocation, so end dates are not needed.
-    unallocatedOpen: { needs: [], history: 'latest', reads: 'asAt' },
+    unallocatedOpen: { needs: [], history: 'latest', reads: 'asAt', partialTypes: 'measure' },
   },
   findings: {
     'delayed-allocation': { metric: 'allocatedWithinTarget', key: 'plan', subject: 'plan' },
@@ -85,7 +87,16 @@ export default defineRule({
     const plans: Placed[] = [];
     // Allocations given for some plan types only (statutory returns: looked-after children, from
     // the SSDA903 social worker table) judge those plans only, and the notes say so.
-    const covered = ctx.coverage.allocations?.planTypes;
+    // Plans of a type whose records do not reach this period (coverage `leftOut`) are left out too.
+    const byAlloc = ctx.coverage.allocations?.planTypes;
+    const byPlans = ctx.coverage.plans?.planTypes;
+    const covered =
+      byAlloc === undefined && byPlans === undefined
+        ? undefined
+        : ([...SOCIAL_WORK_PLANS] as PlanType[]).filter(
+            (t) => (byAlloc ?? [t]).includes(t) && (byPlans ?? [t]).includes(t),
+          );
+    const leftOut = { ...ctx.coverage.plans?.leftOut, ...ctx.coverage.allocations?.leftOut };
     for (const p of ctx.rows('plans')) {
       if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {
         skippedPlans++;
@@ -112,9 +123,10 @@ export default defineRule({
         'allocation',
         'the child id, worker id or start date is blank, invalid or after the as-at date',
       ),
-      covered === undefined
+      byAlloc === undefined
         ? undefined
-        : `only ${covered.map((t) => t.toUpperCase()).join(' and ')} plans are judged: the allocations cover those only (${ctx.coverage.allocations?.source ?? 'this export'})`,
+        : `only ${byAlloc.map((t) => t.toUpperCase()).join(' and ')} plans are judged: the allocations cover those only (${ctx.coverage.allocations?.source ?? 'this export'})`,
+      ...Object.entries(leftOut).map(([t, why]) => `${t.toUpperCase()} plans are not judged: ${why}`),
     ].filter((n): n is string => n !== undefined);
     const note = notes.length ? `${notes.join('; ')}.` : undefined;
 

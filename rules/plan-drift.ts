@@ -31,10 +31,13 @@ export default defineRule({
   description:
     'Reviews are scheduled from the plan start and then from each review held: child protection first at 3 months then every 6; child in need every 3 months; children looked after first at 20 working days, then 3 months, then every 6. A review counts for a plan when it falls between the plan start and its end (or the as-at date); a review on its due date is on time. Reports the share of reviews held in the period on time, open plans past their next review date, and child protection plans open 24 months or more and child-in-need plans open 12 months or more.',
   metrics: {
-    reviewsOnTime: { needs: ['reviews.review_date'] },
-    overdueReviews: { needs: ['reviews.review_date'], history: 'latest' },
-    longCpPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt' },
-    longCinPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt' },
+    // Reviews of the plan types whose records reach the period are judged, and the label names
+    // them (coverage `planTypes`/`leftOut`): as for a layout without one type's reviews.
+    // A review's due date follows from the plan's start and every review before it (wholePlans).
+    reviewsOnTime: { needs: ['reviews.review_date'], partialTypes: 'measure', wholePlans: true },
+    overdueReviews: { needs: ['reviews.review_date'], history: 'latest', partialTypes: 'measure', wholePlans: true },
+    longCpPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt', planTypes: ['cp'] },
+    longCinPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt', planTypes: ['cin'] },
   },
   findings: {
     'late-reviews': { metric: 'reviewsOnTime', key: 'late-review', subject: 'plan' },
@@ -201,13 +204,22 @@ export default defineRule({
         .sort((a, b) => order.indexOf(a) - order.indexOf(b))
         .map((t) => TYPE_NAMES[t])
         .join(' and ');
+    // Types left out because their records do not reach this period or as-at date (statutory
+    // returns: the SSDA903 a year behind the CIN census) are named apart from those with no reviews.
+    const leftOut = ctx.coverage.reviews?.leftOut ?? {};
+    const unreached = [...skipped].filter((t) => leftOut[t] !== undefined);
+    const unreviewed = [...skipped].filter((t) => leftOut[t] === undefined);
     const scope =
       reviewTypes === null
         ? ''
-        : ` (${names(reviewTypes)} plans${skipped.size ? `; ${names(skipped)} plans not included: this export has no ${names(skipped)} reviews` : ''})`;
-    if (skipped.size)
+        : ` (${names(reviewTypes)} plans${unreviewed.length ? `; ${names(unreviewed)} plans not included: this export has no ${names(unreviewed)} reviews` : ''}${unreached.map((t) => `; ${names([t])} plans not included: ${leftOut[t]!}`).join('')})`;
+    if (unreviewed.length)
       limitations.push(
-        `Reviews are judged for ${names(reviewTypes ?? [])} plans only: this export holds no reviews of ${names(skipped)} plans, which are not included in reviewsOnTime or overdueReviews.`,
+        `Reviews are judged for ${names(reviewTypes ?? [])} plans only: this export holds no reviews of ${names(unreviewed)} plans, which are not included in reviewsOnTime or overdueReviews.`,
+      );
+    for (const t of unreached)
+      limitations.push(
+        `Reviews of ${names([t])} plans are not judged as at ${toIso(asAt)}: ${leftOut[t]!}; they are not included in reviewsOnTime or overdueReviews.`,
       );
     if (latestOnly)
       limitations.push(

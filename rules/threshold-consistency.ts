@@ -34,7 +34,7 @@ export default defineRule({
     // Re-referrals look back 12 months before each referral of the period; CP starts compare
     // with the previous period: data that starts later counts too few (SPEC §6.3, one census year).
     rereferralRate: { needs: ['referrals.referral_date'], history: 'latest', lookBack: 12 },
-    repeatCpPlans: { needs: ['plans.plan_type'], history: 'latest' },
+    repeatCpPlans: { needs: ['plans.plan_type'], history: 'latest', planTypes: ['cp'] },
     stepDownReturns: { needs: ['plans.end_date', 'plans.end_reason'] },
     lateIcpc: { needs: ['section47.icpc_date'] },
     teamOutliers: {
@@ -43,7 +43,7 @@ export default defineRule({
         ['assessments.team', 'section47.team'],
       ],
     },
-    cpStartsChange: { needs: ['plans.plan_type'], lookBack: 'period' },
+    cpStartsChange: { needs: ['plans.plan_type'], lookBack: 'period', planTypes: ['cp'] },
   },
   findings: {
     rereferrals: { metric: 'rereferralRate', key: 'rereferral', subject: 'referral' },

@@ -108,7 +108,7 @@ beforeAll(() => {
   ]);
   cli(['generate', '--out', 'canonical', '--seed', SEED, '--children', CHILDREN, '--as-at', AS_AT, '-q']);
   // Detection by content: the 903 reviews table named like the canonical one is still a 903 table.
-  renameSync(join(root, 'returns', 'ssda903_reviews.csv'), join(root, 'returns', 'reviews.csv'));
+  renameSync(join(root, 'returns', 'ssda903_2024_reviews.csv'), join(root, 'returns', 'reviews.csv'));
   renameSync(join(root, 'returns', 'cin_census_2023.xml'), join(root, 'returns', 'export (2).dat'));
   canonical = audit('canonical', 'canonical-report', ['--as-at', AS_AT]);
   // No --as-at and no --layout: the layout is detected and the as-at is the newest reference date.
@@ -137,17 +137,22 @@ describe('generate --layout returns', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'csww.xml',
-        'ssda903_episodes.csv',
-        'ssda903_header.csv',
-        'ssda903_social_worker.csv',
+        'ssda903_2024_episodes.csv',
+        'ssda903_2024_header.csv',
+        'ssda903_2024_social_worker.csv',
+        'ssda903_2023_episodes.csv',
         'cin_census_2024.xml',
       ]),
     );
     // Episodes are split at invented placement changes: more episodes than periods of care.
-    const episodes = readFileSync(join(root, 'returns', 'ssda903_episodes.csv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1);
+    const episodes = files
+      .filter((f) => /^ssda903_\d{4}_episodes\.csv$/.test(f))
+      .flatMap((f) =>
+        readFileSync(join(root, 'returns', f), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(1),
+      );
     expect(episodes.filter((l) => l.split(',')[8] === 'X1').length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,7 @@ import { ConfigError, formatZodIssues } from '../config/load.js';
 import { type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES } from '../model/schema.js';
-import type { TableName, TableRows } from '../model/tables.js';
+import type { PlanType, TableName, TableRows } from '../model/tables.js';
 import { applyAsAt, asAtCaveat, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
@@ -17,7 +17,7 @@ import type { AuditResult, RuleResult } from './types.js';
 import { comparatorFigures } from './england.js';
 import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
-import { coverageOf, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
+import { ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
 import { addTrends } from './trends.js';
 
@@ -155,6 +155,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       return values.get(name) as V;
     };
   };
+  // The plan types each rule's headline was narrowed to (ruleCoverage), for its trend points.
+  const narrowedTypes = new Map<string, readonly PlanType[] | null>();
   for (const rule of rules) {
     if (!isSelected(rule, req.config, req.only)) continue;
     const rc = req.config.rules?.[rule.id];
@@ -187,10 +189,14 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       if (!declared.has(t)) throw new Error(`rule ${rule.id} reads the ${t} table without declaring it`);
       return t;
     };
+    // Plan types whose records do not reach this period are left out where the metrics allow it
+    // (src/engine/measurable.ts): the rule names the types it counts.
+    const reach = ruleCoverage(rule.metrics ?? {}, ex, { asAt: req.asAt, period }, rule.tables, [...declared]);
+    narrowedTypes.set(rule.id, reach.types);
     const ctx: RuleContext<Record<string, unknown>> = {
       rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
       has: (t) => ex.tables[own(t)] !== undefined,
-      coverage: coverageOf(ex),
+      coverage: reach.coverage,
       asAt: req.asAt,
       period,
       options: opts,
@@ -215,6 +221,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
       const limitations = [
         ...(out.limitations ?? []),
+        ...reach.notes,
         ...unmeasured,
         ...rule.tables
           .concat(rule.optionalTables ?? [])
@@ -240,10 +247,20 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
           runs: results.flatMap((result) =>
             rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! })),
           ),
-          // A metric the export cannot measure (src/engine/measurable.ts) has no trend either.
-          measurable: (ruleId, metricId, at = { asAt: req.asAt, period }) => {
+          // A metric the export cannot measure (src/engine/measurable.ts) has no trend either. An
+          // earlier point counts the plan types the headline counted, all of them, or is not measured.
+          measurable: (ruleId, metricId, at) => {
             const rule = rules.find((r) => r.id === ruleId);
-            return unmetNeeds(rule?.metrics[metricId], ex, at, rule?.tables).length === 0;
+            const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
+            return (
+              unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length ===
+              0
+            );
+          },
+          coverage: (rule, at) => {
+            const declared = [...rule.tables, ...(rule.optionalTables ?? [])];
+            return ruleCoverage(rule.metrics ?? {}, ex, at, rule.tables, declared, narrowedTypes.get(rule.id) ?? null)
+              .coverage;
           },
         });
   const result: AuditResult = {

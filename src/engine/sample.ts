@@ -141,7 +141,12 @@ export function drawSample(
     quotas.set(c.team, quotas.get(c.team)! - 1);
     rows.push({ ...c, reason: 'random' });
   }
-  const until = ex.coverage?.plans?.until;
+  // The earliest day any plan type's records stop (statutory returns: the CIN census for CIN and
+  // CP plans, the SSDA903 for looked-after ones): the sample cannot see what changed since.
+  const plans = ex.coverage?.plans;
+  const until = [plans?.until, ...Object.values(plans?.byPlanType ?? {}).map((r) => r?.until)]
+    .filter((u) => u !== undefined)
+    .sort((a, b) => a.day - b.day || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0))[0];
   return {
     asAt: asAtIso,
     seed,

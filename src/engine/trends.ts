@@ -7,6 +7,7 @@
  * rule time) is computed once and shared by every point, and the headline is the last point.
  */
 import { type Day, daysInMonth, toIso, ymd } from '../model/day.js';
+import type { Coverage } from '../model/coverage.js';
 import type { LoadedExport } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { periodFor } from './asAt.js';
@@ -89,6 +90,8 @@ export interface TrendRequest {
    * for each earlier point (`at`), whose period may look back further than the data reaches.
    */
   measurable(ruleId: string, metricId: string, at?: MeasuredAt): boolean;
+  /** The coverage the rule sees at an earlier point: the plan types its headline counted. */
+  coverage(rule: AnyRule, at: MeasuredAt): Coverage;
 }
 
 /**
@@ -121,6 +124,7 @@ function contextAt(
   index: ExportIndex,
   prepared: () => unknown,
   shared: RuleContext<unknown>['shared'],
+  coverage: Coverage,
 ): RuleContext<Record<string, unknown>> {
   const declared = new Set<TableName>([...run.rule.tables, ...(run.rule.optionalTables ?? [])]);
   const own = <T extends TableName>(t: T): T => {
@@ -130,7 +134,7 @@ function contextAt(
   return {
     rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
     has: (t) => ex.tables[own(t)] !== undefined,
-    coverage: coverageOf(ex),
+    coverage,
     asAt: d,
     period: periodFor(d, periodMonths),
     options: run.options,
@@ -176,6 +180,7 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
                 at,
                 () => req.prepared(run.rule, run.options),
                 req.shared(run.rule),
+                req.coverage(run.rule, { asAt: d, period: periodFor(d, req.periodMonths) }),
               ),
             ).metrics;
           } catch {

@@ -52,6 +52,34 @@ export interface TableCoverage {
    * months), or for a snapshot the as-at date.
    */
   from?: { day: Day; what: string };
+  /**
+   * For plan-linked tables filled by sources of different reach (statutory returns: CIN and CP
+   * plans from the CIN census, looked-after plans from the SSDA903): how far each plan type's
+   * records reach, in place of `from`/`until` for that type. A type without an entry has no records
+   * here. The engine measures a metric over the types that reach its period and as-at date
+   * (MetricNeeds.partialTypes), or not at all.
+   */
+  byPlanType?: { readonly [P in PlanType]?: PlanTypeReach };
+  /**
+   * Set by the engine on the coverage a rule sees (never by a layout): plan types left out of this
+   * run because their records do not reach its period or as-at date, with why, for the rule to
+   * name beside the types it covers.
+   */
+  leftOut?: { readonly [P in PlanType]?: string };
+}
+
+/** How far one plan type's records reach (TableCoverage.byPlanType). */
+export interface PlanTypeReach {
+  from?: { day: Day; what: string };
+  until?: { day: Day; what: string };
+  /**
+   * The records before `from` of a plan open then are missing too (an SSDA903 year holds the
+   * episodes and reviews of its year: a period of care begun earlier is seen from its first
+   * episode in the files, without its earlier reviews), whereas a CIN census holds each plan open
+   * in its year whole. A metric reading plans whole (MetricNeeds.wholePlans) then needs every plan
+   * of the type open in its period to have begun on or after `from`.
+   */
+  partialPlans?: boolean;
 }
 
 export type Coverage = { readonly [T in TableName]?: TableCoverage };
@@ -75,9 +103,42 @@ export interface MetricNeeds {
    * are complete only from a later day (TableCoverage.from) cannot give the former.
    */
   reads?: 'period' | 'asAt';
+  /**
+   * The metric reads each plan's records from the plan's start (a review's due date follows from
+   * the start and every review before it), not only those of its period.
+   */
+  wholePlans?: boolean;
+  /** The plan types the metric counts (long CP plans: `cp`); default every type the tables hold. */
+  planTypes?: readonly PlanType[];
+  /**
+   * When the records of some of its plan types do not reach the metric's period or as-at date
+   * (TableCoverage.byPlanType): `measure` counts the types that do and the rule names them (its
+   * code honours `planTypes` of the coverage it is given: a share of reviews on time, a count of
+   * plans); `not-measured` (default) withdraws the metric, as a QA officer reads it as being over
+   * every plan (visits within limits of all open plans, supervision oversight).
+   */
+  partialTypes?: 'measure' | 'not-measured';
 }
 
 export function splitRef(ref: ColumnRef): { table: TableName; column: string } {
   const dot = ref.indexOf('.');
   return { table: ref.slice(0, dot) as TableName, column: ref.slice(dot + 1) };
+}
+
+/** Plan types as named in messages and labels ("CP and CLA plans"), in that order. */
+export const PLAN_TYPE_NAMES: Readonly<Record<PlanType, string>> = {
+  cp: 'CP',
+  cla: 'CLA',
+  cin: 'CIN',
+  early_help: 'early help',
+  care_leaver: 'care leaver',
+};
+
+/** "CP and CLA", in PLAN_TYPE_NAMES order. */
+export function planTypeNames(types: Iterable<PlanType>): string {
+  const order = Object.keys(PLAN_TYPE_NAMES) as PlanType[];
+  return [...new Set(types)]
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+    .map((t) => PLAN_TYPE_NAMES[t])
+    .join(' and ');
 }

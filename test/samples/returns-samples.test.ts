@@ -102,6 +102,27 @@ describe('SSDA903 samples (liia-tools)', () => {
     expect(issues(ex, 'duplicate-id').reduce((n, g) => n + g.count, 0)).toBe(3);
   });
 
+  // A 903 holds the episodes of its year: the 2020 sample's newest date (26/09/2019) puts it in the
+  // year ending 31 March 2020, so its looked-after plans reach from 1 April 2019 to that day, and
+  // only as far: before, every CP measure was withdrawn beside a newer census and a period before
+  // 1 April 2019 was counted as if the sample held it.
+  it('says how far the 2020 sample reaches: its year, 2019-04-01 to 2020-03-31', async () => {
+    link(join(S903, 'SSDA903_2020_episodes.csv'), 'episodes.csv');
+    link(join(S903, 'SSDA903_2020_header.csv'), 'header.csv');
+    const ex = await loadReturns(dir);
+    const cla = ex.coverage?.plans?.byPlanType?.cla;
+    expect([iso(cla?.from?.day ?? null), iso(cla?.until?.day ?? null), cla?.partialPlans]).toEqual([
+      '2019-04-01',
+      '2020-03-31',
+      true,
+    ]);
+    expect(cla?.until?.what).toBe('the reference date of episodes.csv');
+    expect(ex.coverage?.plans?.byPlanType?.cp).toBeUndefined();
+    expect(ex.limitations.plans).toMatch(
+      /^looked-after plans and their reviews read from 1 SSDA903 year \(ending 2020-03-31\): they reach from 2019-04-01 to 2020-03-31\./,
+    );
+  });
+
   it('reads the episodes with typical faults (ISO dates, gaps, overlaps, withdrawn codes)', async () => {
     link(join(S903, 'SSDA903_episodes_for_testing_fixes_INPUT.csv'), 'episodes.csv');
     const ex = await loadReturns(dir);

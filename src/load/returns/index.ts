@@ -26,7 +26,7 @@ import { byNewest, mergeNewestFirst, toSource } from './merge.js';
 import { type CinCensusRead, finishCinCensus } from './cinCensus.js';
 import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
-import { RETURNS_ABSENT, returnsCoverage, returnsFrom, returnsUntil } from './measures.js';
+import { lookedAfterReach, RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
 import {
   episodesOf,
   periodsOfCare,
@@ -317,6 +317,10 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   }
   const reach = historyReach(cin, files903);
   if (reach) limitations.referrals = reach;
+  const reach903 = lookedAfterReach(
+    files903.map((f) => ({ table: f.table, referenceDate: f.referenceDate(), file: f.file })),
+  );
+  if (reach903 && !canonical.has('plans')) limitations.plans = reach903;
 
   const uniqueIds = uniqueIdTables({
     cin,
@@ -352,11 +356,10 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     reviews903: files903.some((f) => f.table === 'reviews'),
     canonical: new Set(canonical.keys()),
     allocationsFrom903: fromReturns.has('allocations'),
-    until: returnsUntil(
+    reach: returnsReach(
       cin,
       files903.map((f) => ({ table: f.table, referenceDate: f.referenceDate(), file: f.file })),
     ),
-    from: returnsFrom(cin),
   });
   // Not read into plans.previous_cp_plans (one place for the fact) on purpose: that column, where
   // given, decides alone (0 is "not a repeat" even when an earlier CP plan is in the files) and adds

@@ -27,6 +27,8 @@ export const RETURNS_ABSENT: { [T in TableName]?: string } = {
   children: 'children: in the CIN census and the SSDA903 header; add them or children.csv',
 };
 
+type Reach = NonNullable<TableCoverage['from']>;
+
 export interface ReturnsContent {
   /** A CIN census was read (CP plan reviews). */
   cin: boolean;
@@ -36,15 +38,14 @@ export interface ReturnsContent {
   canonical: ReadonlySet<TableName>;
   /** The SSDA903 social worker table gave allocations. */
   allocationsFrom903: boolean;
-  /** For each table the returns filled, the last day its records describe (TableCoverage.until). */
-  until: { [T in TableName]?: TableCoverage['until'] };
-  /** For each table the returns filled, the first day it holds every record (TableCoverage.from). */
-  from: { [T in TableName]?: TableCoverage['from'] };
+  /** How far each table's records reach (returnsReach). */
+  reach: ReturnsReach;
 }
 
 /**
  * Reviews: CP from the census, CLA from the 903 — no return has CIN plan reviews. Allocations from
- * the 903 social worker table: looked-after children only. A canonical CSV lifts the restriction.
+ * the 903 social worker table: looked-after children only. A canonical CSV lifts the restriction,
+ * and its table is then read as complete (no reach of the returns').
  */
 export function returnsCoverage(c: ReturnsContent): Coverage {
   const out: { -readonly [T in TableName]?: Coverage[T] } = {};
@@ -62,10 +63,8 @@ export function returnsCoverage(c: ReturnsContent): Coverage {
       source: 'the SSDA903 social worker table (looked-after children only): add allocations.csv for the others',
     };
   }
-  for (const [t, until] of Object.entries(c.until) as [TableName, TableCoverage['until']][])
-    if (until && !c.canonical.has(t)) out[t] = { ...out[t], until };
-  for (const [t, from] of Object.entries(c.from) as [TableName, TableCoverage['from']][])
-    if (from && !c.canonical.has(t)) out[t] = { ...out[t], from };
+  for (const [t, reach] of Object.entries(c.reach) as [TableName, TableReach][])
+    if (!c.canonical.has(t)) out[t] = { ...out[t], ...reach };
   return out;
 }
 
@@ -74,47 +73,85 @@ interface Dated {
   file: string;
 }
 
+/** What a table of the returns says of its reach: one range, or one per plan type. */
+type TableReach = Pick<TableCoverage, 'from' | 'until' | 'byPlanType'>;
+export type ReturnsReach = { [T in TableName]?: TableReach };
+
 /**
- * The last day each table's records describe: the newest reference date of the returns that fill
- * it (several years merged reach the newest), and for a table two returns fill (plans and reviews
- * from the CIN census and the 903) the earlier of the two, as the other's records stop there.
+ * How far the records of a set of files of one return reach: from the oldest year's 1 April (a
+ * return holds its year's records: the CIN census the episodes open in it, the SSDA903 the
+ * episodes and reviews of 1 April to 31 March) to the newest reference date (several years merged
+ * reach from the oldest to the newest). Null when no file has a reference date.
  */
-export function returnsUntil(
-  cin: readonly Dated[],
-  files903: readonly (Dated & { table: string })[],
-): ReturnsContent['until'] {
-  const newest = (files: readonly Dated[]): Dated | undefined =>
-    files.filter((f) => f.referenceDate !== null && parseIsoDay(f.referenceDate) !== null).sort(byNewest)[0];
-  const ends: { [T in TableName]?: Dated[] } = {};
-  const add = (t: TableName, f: Dated | undefined) => {
-    if (f) (ends[t] ??= []).push(f);
+function reachOf(files: readonly Dated[], years: string): { from: Reach; until: Reach } | null {
+  const dated = files
+    .filter((f) => f.referenceDate !== null && parseIsoDay(f.referenceDate) !== null)
+    .sort((a, b) => byText(a.referenceDate!, b.referenceDate!) || byText(a.file, b.file));
+  if (dated.length === 0) return null;
+  const oldest = dated[0]!;
+  const newest = [...dated].sort(byNewest)[0]!;
+  return {
+    from: {
+      day: addDays(addMonths(parseIsoDay(oldest.referenceDate!)!, -12), 1),
+      what: `${years} (the oldest ${oldest.file})`,
+    },
+    until: { day: parseIsoDay(newest.referenceDate!)!, what: `the reference date of ${newest.file}` },
   };
-  const census = newest(cin);
-  for (const t of ['referrals', 'assessments', 'section47', 'plans', 'reviews'] as const) add(t, census);
-  add('plans', newest(files903.filter((f) => f.table === 'episodes')));
-  add('reviews', newest(files903.filter((f) => f.table === 'reviews')));
-  add('allocations', newest(files903.filter((f) => f.table === 'socialWorker')));
-  const out: ReturnsContent['until'] = {};
-  for (const [t, files] of Object.entries(ends) as [TableName, Dated[]][]) {
-    const first = [...files].sort(
-      (a, b) => byText(a.referenceDate!, b.referenceDate!) || a.file.localeCompare(b.file),
-    )[0]!;
-    out[t] = { day: parseIsoDay(first.referenceDate!)!, what: `the reference date of ${first.file}` };
-  }
+}
+
+/**
+ * How far each table the returns fill reaches. Referrals, assessments and section 47 come from
+ * the CIN census alone. Plans and reviews come from two returns of different reach, so they
+ * reach per plan type: CIN and CP plans and CP reviews as far as the CIN census years read,
+ * looked-after plans (903 episodes) and their reviews (903 reviews) as far as the SSDA903 years read;
+ * the 903 social worker table's allocations (looked-after children) as far as its own years. One
+ * return read a year behind the other then leaves only its own plan types unmeasured.
+ */
+export function returnsReach(cin: readonly Dated[], files903: readonly (Dated & { table: string })[]): ReturnsReach {
+  const census = reachOf(cin, 'the CIN census years read');
+  const of903 = (table: string) =>
+    reachOf(
+      files903.filter((f) => f.table === table),
+      'the SSDA903 years read',
+    );
+  const episodes = of903('episodes');
+  const reviews = of903('reviews');
+  const social = of903('socialWorker');
+  const out: ReturnsReach = {};
+  if (census) for (const t of ['referrals', 'assessments', 'section47'] as const) out[t] = census;
+  // A 903 year holds its year's episodes and reviews only: a period of care begun earlier lacks
+  // its earlier episodes and reviews (partialPlans); a census holds each plan open in its year whole.
+  const plans = {
+    ...(census ? { cin: census, cp: census } : {}),
+    ...(episodes ? { cla: { ...episodes, partialPlans: true } } : {}),
+  };
+  if (Object.keys(plans).length > 0) out.plans = { byPlanType: plans };
+  const reviewed = {
+    ...(census ? { cp: census } : {}),
+    ...(reviews ? { cla: { ...reviews, partialPlans: true } } : {}),
+  };
+  if (Object.keys(reviewed).length > 0) out.reviews = { byPlanType: reviewed };
+  if (social) out.allocations = { byPlanType: { cla: social } };
   return out;
 }
 
 /**
- * The first day the CIN census tables hold every record from: a census holds the episodes open in
- * its year (1 April to its reference date), so the oldest year read starts it. The 903's looked-after
- * plans are not looked back over by any measure, so only the census decides.
+ * How far the SSDA903 reaches, said beside the plans: a 903 holds the episodes and reviews of its
+ * year (1 April to 31 March), so looked-after plans are measured from the oldest year's 1 April to
+ * the newest year's 31 March, and a period of care begun before is seen from its first episode in
+ * the files, without its earlier reviews: review timeliness then leaves looked-after plans out.
  */
-export function returnsFrom(cin: readonly Dated[]): ReturnsContent['from'] {
-  const oldest = cin
-    .filter((f) => f.referenceDate !== null && parseIsoDay(f.referenceDate) !== null)
-    .sort((a, b) => byText(a.referenceDate!, b.referenceDate!) || a.file.localeCompare(b.file))[0];
-  if (!oldest) return {};
-  const day = addDays(addMonths(parseIsoDay(oldest.referenceDate!)!, -12), 1);
-  const from = { day, what: `the CIN census years read (the oldest ${oldest.file})` };
-  return { referrals: from, assessments: from, section47: from, plans: from, reviews: from };
+export function lookedAfterReach(files903: readonly (Dated & { table: string })[]): string | null {
+  const years = [
+    ...new Set(
+      files903
+        .filter((f) => f.table === 'episodes' || f.table === 'reviews')
+        .map((f) => f.referenceDate)
+        .filter((d): d is string => d !== null),
+    ),
+  ].sort();
+  if (years.length === 0) return null;
+  const from = `${Number(years[0]!.slice(0, 4)) - 1}-04-01`;
+  const until = years.at(-1)!;
+  return `looked-after plans and their reviews read from ${years.length} SSDA903 year${years.length > 1 ? 's' : ''} (ending ${years.join(', ')}): they reach from ${from} to ${until}. A measure over them is not measured (or counts the other plan types only, saying so) for a period starting before ${from} or an as-at date after ${until}, and reviews of a period of care begun before ${from} are not judged (its earlier episodes and reviews are not in these files); add the SSDA903 files of other years to reach further. CIN and CP plans reach as far as the CIN census years read.`;
 }
