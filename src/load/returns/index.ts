@@ -315,7 +315,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     });
     if (fromReturns.has(t)) limitations[t] = `${r.file} is used for ${t} instead of what the returns give for it.`;
   }
-  const reach = historyReach(cin, files903);
+  const reach = historyReach(cin);
   if (reach) limitations.referrals = reach;
   const reach903 = lookedAfterReach(
     files903.map((f) => ({ table: f.table, referenceDate: f.referenceDate(), file: f.file })),
@@ -388,7 +388,7 @@ function roleText(r: FileRole, cin: readonly CinCensusRead[], csww: readonly Wor
 }
 
 /** How far back referrals and plans reach, so look-back measures can be read for what they are. */
-function historyReach(cin: readonly CinCensusRead[], files903: readonly Table903File[]): string | null {
+function historyReach(cin: readonly CinCensusRead[]): string | null {
   const years = cin
     .map((c) => c.referenceDate)
     .filter((d): d is string => d !== null)
@@ -396,6 +396,5 @@ function historyReach(cin: readonly CinCensusRead[], files903: readonly Table903
   if (years.length === 0) return null;
   const first = years[0]!;
   const from = `${Number(first.slice(0, 4)) - 1}-04-01`;
-  void files903;
   return `read from ${years.length} CIN census year${years.length > 1 ? 's' : ''} (${years.join(', ')}): the census holds the episodes open in each year from ${from}, so re-referrals, repeat CP plans and the change in CP plans starting see no earlier episode than that (NumberOfPreviousCPP still marks repeat CP plans); add earlier years' census files to look further back.`;
 }
