@@ -23,7 +23,20 @@ const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instea
 /** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
 const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
 /** "Last supervision: housing referral - done": the last meeting named (LAST_WORDS), then what became of its items. */
-const MEETINGS: ReadonlySet<string> = new Set(['supervision', 'session', 'time', 'mo', 'oversight', 'meeting']);
+const MEETINGS: ReadonlySet<string> = new Set([
+  'supervision',
+  'session',
+  'time',
+  'mo',
+  'oversight',
+  'meeting',
+  // s22-rp: the last meeting abbreviated or mistyped ("last sup", "Previous supervison:"), or a group's.
+  'sup',
+  'supn',
+  'supervison',
+  'supervsion',
+  'group',
+]);
 const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
 
 /**

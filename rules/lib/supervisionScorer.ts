@@ -17,6 +17,7 @@ import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
 import { INFERRING, lastWithOutcome, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
+import { previousWithStatuses } from './supervisionReview.js';
 import {
   defaultModelFile,
   EV,
@@ -226,7 +227,8 @@ export class SupervisionScorer {
       }
     }
     if ((found & REVIEWS_BIT) === 0 && !inActions) {
-      const at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastWithOutcome(this.tokens.toks, from, to);
+      let at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastWithOutcome(toks, from, to);
+      if (at < 0 && (this.matcher.marks & MARK.last) !== 0) at = previousWithStatuses(toks, from, to);
       if (at >= 0) {
         found |= REVIEWS_BIT;
         this.ev |= 1 << EV['cue:lastWithOutcome']!;

@@ -9,6 +9,7 @@ import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
 import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
 import { isReason } from './supervisionReason.js';
+import { reviewsUnder } from './supervisionReview.js';
 
 // The scorer reads isReason from here.
 export { isReason };
@@ -126,7 +127,7 @@ export function readColumn(
                       saysSomething(lex, under, lex.reflectionHeadingWords) &&
                       givesReason(lex, under) &&
                       !opensWithTask(lex, under)
-                    : saysSomething(lex, under, 1);
+                    : reviewsUnder(h[3]!, under, saysSomething(lex, under, 1));
             if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
             // "Previous actions: see last supervision": a pointer elsewhere says nothing, so its
             // words ("last supervision") are not judged either (they still count for copying).
@@ -293,12 +294,14 @@ function isEmptyText(lex: CompiledLexicon, text: string): boolean {
 function saysSomething(lex: CompiledLexicon, text: string, minWords: number): boolean {
   // Only a short text can be an empty one ("N/A", "see previous record"), so a long one skips
   // the folding; the words are counted and the first three checked for a negation in one pass.
+  // "N/A first supervision on this case since transfer", "N/A, first supervision": an explained
+  // N/A still says nothing, however short.
+  if (/^\W*(?:n\/a|not applicable)\b/i.test(text)) return false;
   if (text.length <= 48) {
     const bare = bareText(text);
     if (bare === '' || lex.emptyText.has(bare)) return false;
     for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
-    // "N/A first supervision on this case since transfer": an explained N/A still says nothing.
-  } else if (/^\W*(?:n\/a|not applicable)\b/i.test(text)) return false;
+  }
   let words = 0;
   // "Not seen this month" is empty; "nightlight – not done; housing – emailed" reviews each item,
   // so a negation counts only before the first dash, colon, semicolon or comma.
