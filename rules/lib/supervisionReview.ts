@@ -55,7 +55,7 @@ const MEETING_ONLY =
   /^(?:reviewed\s+)?(?:last|previous|prev)(?:\s+(?:supervision|session|time|sup|oversight|meeting|mo))?$/i;
 /** What became of an item, in the text under a heading that names only the last meeting. */
 const SAYS_STATUS =
-  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|held|made|submitted|received|attended|started|not\s+yet|in\s+progress)\b|[\u2713\u2714]/i;
+  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress)\b|[\u2713\u2714]/i;
 
 /**
  * Whether text under a review heading (`heading` as written) reviews the last actions, given

@@ -255,8 +255,11 @@ function textUnder(lex: CompiledLexicon, s: string, at: number): string {
   const line = s.slice(next, lineEnd(s, next));
   // A council's own field the lexicon does not know ("Summary of discussion: ...", "Decision: ...")
   // on the next line means the heading above it was left empty.
-  return isFieldLine(lex, line) ? '' : untilNextField(line);
+  return isFieldLine(lex, line) || LABEL_ONLY.test(line) ? '' : untilNextField(line);
 }
+
+/** A line that is only a label, nothing after its colon ("Observations:"): an empty heading's next field. */
+const LABEL_ONLY = /^\s*[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z'/&]*){0,4}:\s*$/;
 
 /** Up to five words and a colon at the start of a line: a form field's label. */
 const FIELD_LINE = /^\s*([A-Za-z][A-Za-z']*)((?: [A-Za-z][A-Za-z'/&]*){0,4}):/;
@@ -304,14 +307,18 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
   }
   let words = 0;
   // "Not seen this month" is empty; "nightlight – not done; housing – emailed" reviews each item,
-  // so a negation counts only before the first dash, colon, semicolon or comma.
-  const sep = text.search(/[–—:;,]| - /);
+  // so a negation counts only before the first dash, colon, semicolon or comma, and never in a
+  // quotation that opens the text ("'I dont like the man' - Phoebe, 7": someone's own words).
+  const sep = QUOTED.test(text) ? 0 : text.search(/[–—:;,]| - /);
   for (const m of text.slice(0, 400).matchAll(/[A-Za-z0-9']+/g)) {
     if (words < 3 && (sep < 0 || m.index < sep) && lex.negations.has(m[0].toLowerCase())) return false;
     if (++words >= Math.max(3, minWords)) return true;
   }
   return words >= minWords;
 }
+
+/** Text that opens with a quotation mark. */
+const QUOTED = /^\s*['"\u2018\u201c]/;
 
 const WORD = /[A-Za-z0-9']+/g;
 /** Words that open a task rather than what the child said or showed: "To be seen next week", "Awaiting direct work". */
