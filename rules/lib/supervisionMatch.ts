@@ -19,6 +19,17 @@ const REFLECTION = PHRASE_SETS.indexOf('reflection'),
 const AGE = slotBit('n'),
   NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
+/** Words naming the meeting before "with" and the person supervised ("Supervision with Dom", "sup with Kerry"). */
+const SUPERVISION: ReadonlySet<string> = new Set(['supervision', 'sup', 'supervisions']);
+/**
+ * Whether the name at `j` is the one supervised ("4x4x4 supervision with Dom. ... Dom said he's
+ * frustrated"): the worker, an adult, in any record, not only one about the worker (s22-rp). Not a
+ * possessive: "supervision with Tyler's SW" names the child.
+ */
+function supervisedWith(t: readonly WordInfo[], j: number): boolean {
+  return j > 1 && t[j - 1]!.word === 'with' && SUPERVISION.has(t[j - 2]!.word) && (t[j]!.kinds & KIND.possessive) === 0;
+}
+
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
   // bits of the sets with spans so far, and a set's count is reset when it is first used.
@@ -339,7 +350,7 @@ export class PhraseMatcher {
     for (; this.scanned < upTo; this.scanned++) {
       const j = this.scanned;
       if ((t[j]!.slots & NAMES) === 0) continue;
-      const left = j > 0 && st[j] !== stamp && t[j - 1]!.adult;
+      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
       const right =
         j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0;
