@@ -19,7 +19,7 @@ describe('reviews of the last actions, in the forms councils write them', () => 
     expect(rp('Progress since last time: nursery place confirmed; mum went to 3 of 4 groups.')).toBe(true);
     expect(rp('Matters arising: strategy minutes circulated.')).toBe(true);
     expect(rp('Prev. actions - genogram drawn, DBS back clear.')).toBe(true);
-    expect(rp('Previous actions reviewed:\n- PEP - done\n- dentist - still awaited')).toBe(true);
+    expect(rp('Previous actions:\n- PEP - done\n- dentist - still awaited')).toBe(true);
   });
 
   it('the earlier items called tasks, next steps, a list, or agreed or development actions', () => {

@@ -30,7 +30,7 @@ describe('child focus: false alarms by kind', () => {
 
   it('a voice kept elsewhere, pointed to', () => {
     expect(cf("Children's voice gathered through the three houses - see case notes.")).toBe(false);
-    expect(cf("Child's voice: captured on visit 14/3, see case note.")).toBe(false);
+    expect(cf("Child's voice: views captured on visit 14/3, see case note.")).toBe(false);
   });
 
   it('a voice as a document’s quality or its topic', () => {

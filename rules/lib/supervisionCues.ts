@@ -2,6 +2,7 @@
  * Structural cues of the supervision scorer that need no phrase (issue 22, round 4): an inference
  * that reframes, two explanations weighed, the last meeting named with what became of its items.
  */
+import { previousWithStatuses } from './supervisionReview.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
 
 /** Words that open a sentence drawing an inference, which can ground a verdict in the next one. */
@@ -75,4 +76,10 @@ export function lastWithOutcome(toks: readonly WordInfo[], from: number, to: num
     return -1;
   }
   return -1;
+}
+
+/** A review of the last actions with no phrase: lastWithOutcome, else previousWithStatuses (s22-rp). Returns its start, or -1. */
+export function lastReviewed(toks: readonly WordInfo[], from: number, to: number): number {
+  const at = lastWithOutcome(toks, from, to);
+  return at >= 0 ? at : previousWithStatuses(toks, from, to);
 }

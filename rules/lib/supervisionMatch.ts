@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
-import { KIND, startsWithin } from './supervisionMatchWords.js';
+import { KIND, startsWithin, supervisedWith } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -19,17 +19,6 @@ const REFLECTION = PHRASE_SETS.indexOf('reflection'),
 const AGE = slotBit('n'),
   NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
-/** Words naming the meeting before "with" and the person supervised ("Supervision with Dom", "sup with Kerry"). */
-const SUPERVISION: ReadonlySet<string> = new Set(['supervision', 'sup', 'supervisions']);
-/**
- * Whether the name at `j` is the one supervised ("4x4x4 supervision with Dom. ... Dom said he's
- * frustrated"): the worker, an adult, in any record, not only one about the worker (s22-rp). Not a
- * possessive: "supervision with Tyler's SW" names the child.
- */
-function supervisedWith(t: readonly WordInfo[], j: number): boolean {
-  return j > 1 && t[j - 1]!.word === 'with' && SUPERVISION.has(t[j - 2]!.word) && (t[j]!.kinds & KIND.possessive) === 0;
-}
-
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
   // bits of the sets with spans so far, and a set's count is reset when it is first used.

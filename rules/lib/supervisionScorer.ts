@@ -15,9 +15,8 @@ import {
 } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
-import { INFERRING, lastWithOutcome, reframes } from './supervisionCues.js';
+import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
-import { previousWithStatuses } from './supervisionReview.js';
 import {
   defaultModelFile,
   EV,
@@ -227,8 +226,7 @@ export class SupervisionScorer {
       }
     }
     if ((found & REVIEWS_BIT) === 0 && !inActions) {
-      let at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastWithOutcome(toks, from, to);
-      if (at < 0 && (this.matcher.marks & MARK.last) !== 0) at = previousWithStatuses(toks, from, to);
+      const at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastReviewed(toks, from, to);
       if (at >= 0) {
         found |= REVIEWS_BIT;
         this.ev |= 1 << EV['cue:lastWithOutcome']!;
