@@ -41,6 +41,8 @@ describe('the model file', () => {
       ['outside11', 202],
       ['outside12', 195],
       ['outside13', 200],
+      ['outside14', 193],
+      ['outside15', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

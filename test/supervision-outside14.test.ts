@@ -2,19 +2,24 @@
  * Issue 22: the fourteenth outside corpus (test/fixtures/supervision-outside14-corpus.json), 193 records in
  * ten styles, each written by hand on 2026-12-03 by a writer given only the criteria and the issue
  * text, blind to the detector, the model and the other corpora (a northern city's long-term CIN and CP teams, a Welsh-border county's duty team, consultant social workers in a systemic-practice unit).
- * It is not development material: the model is not trained on it and its misses are never listed
- * (bench/supervisionAccuracy.ts). The lead measured it once, at 17:15 UTC, with the build of
+ * The lead measured it once, at 17:15 UTC, with the build of
  * c4fd9d9 (the model trained on outside to outside13): child focus 91.7% (177/193), reflection 95.3% (184/193), actions 97.4% (188/193), reviews 95.3% (184/193), copied 100% (193/193).
  * With main's model before that round (0b5748c, 16:57): child focus 91.2%, reflection 94.8%, actions 97.4%, reviews 95.3%, copied 100%.
- * The floors are those figures, just under, so no later change loses them unnoticed. Every
- * criterion is over issue 22's 90% for writing from outside the project.
+ * Every criterion was over issue 22's 90% for writing from outside the project.
+ *
+ * Development material since s22-rp (2026-12-03, BLIND_OUTSIDE moved on to outside16): its misses of
+ * reviews of previous actions (recall 85.7% blind: earlier items called tasks, next steps or a list,
+ * a status list after "Previous:", the last meeting abbreviated) and its child-focus false alarms
+ * were studied (test/supervision-text-previous.test.ts, -round8.test.ts) and the model is trained on
+ * it, so the floors now hold the training figures, just under: child focus 95.3% (184/193),
+ * reflection 95.9% (185/193), actions 97.4% (188/193), reviews 100% (193/193), copied 100%.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.915, reflection: 0.95, actions: 0.97, reviewsPrevious: 0.95, copied: 1 };
+const FLOORS = { childFocus: 0.95, reflection: 0.955, actions: 0.97, reviewsPrevious: 0.995, copied: 1 };
 
 describeOutsideCorpus(
-  'the fourteenth outside corpus (written blind, measured only)',
+  'the fourteenth outside corpus (measured blind once, now development material)',
   'outside14',
   { records: 193, styles: 10 },
   FLOORS,

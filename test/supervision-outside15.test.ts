@@ -2,19 +2,24 @@
  * Issue 22: the fifteenth outside corpus (test/fixtures/supervision-outside15-corpus.json), 200 records in
  * ten styles, each written by hand on 2026-12-03 by a writer given only the criteria and the issue
  * text, blind to the detector, the model and the other corpora (a shire county's disabled children's service, a unitary council's edge-of-care team, a regional adoption agency's early-permanence supervision).
- * It is not development material: the model is not trained on it and its misses are never listed
- * (bench/supervisionAccuracy.ts). The lead measured it once, at 17:15 UTC, with the build of
+ * The lead measured it once, at 17:15 UTC, with the build of
  * c4fd9d9 (the model trained on outside to outside13): child focus 91.0% (182/200), reflection 96.0% (192/200), actions 95.5% (191/200), reviews 97.0% (194/200), copied 100% (200/200).
  * With main's model before that round (0b5748c, 16:57): child focus 91.0%, reflection 95.0%, actions 95.5%, reviews 97.0%, copied 100%.
- * The floors are those figures, just under, so no later change loses them unnoticed. Every
- * criterion is over issue 22's 90% for writing from outside the project.
+ * Every criterion was over issue 22's 90% for writing from outside the project.
+ *
+ * Development material since s22-rp (2026-12-03, BLIND_OUTSIDE moved on to outside16): its
+ * child-focus false alarms and misses and its reviews misses were studied
+ * (test/supervision-text-previous.test.ts, -round8.test.ts) and the model is trained on it, so the
+ * floors now hold the training figures, just under: child focus 95.5% (191/200), reflection 96.0%
+ * (192/200), actions 95.5% (191/200), reviews 98.5% (197/200: three blanket "all completed" the
+ * writer did not count, which nine other writers do), copied 100%.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.905, reflection: 0.955, actions: 0.95, reviewsPrevious: 0.965, copied: 1 };
+const FLOORS = { childFocus: 0.95, reflection: 0.955, actions: 0.95, reviewsPrevious: 0.98, copied: 1 };
 
 describeOutsideCorpus(
-  'the fifteenth outside corpus (written blind, measured only)',
+  'the fifteenth outside corpus (measured blind once, now development material)',
   'outside15',
   { records: 200, styles: 10 },
   FLOORS,

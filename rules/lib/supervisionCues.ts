@@ -2,6 +2,7 @@
  * Structural cues of the supervision scorer that need no phrase (issue 22, round 4): an inference
  * that reframes, two explanations weighed, the last meeting named with what became of its items.
  */
+import { previousWithStatuses } from './supervisionReview.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
 
 /** Words that open a sentence drawing an inference, which can ground a verdict in the next one. */
@@ -23,7 +24,20 @@ const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather', 'than', 'instea
 /** Words that leave a "not" part of a plain negative fact ("So mum is still not engaging"). */
 const PLAIN_NOT: ReadonlySet<string> = new Set(['still', 'also', 'just', 'really', 'definitely', 'certainly', 'now']);
 /** "Last supervision: housing referral - done": the last meeting named (LAST_WORDS), then what became of its items. */
-const MEETINGS: ReadonlySet<string> = new Set(['supervision', 'session', 'time', 'mo', 'oversight', 'meeting']);
+const MEETINGS: ReadonlySet<string> = new Set([
+  'supervision',
+  'session',
+  'time',
+  'mo',
+  'oversight',
+  'meeting',
+  // s22-rp: the last meeting abbreviated or mistyped ("last sup", "Previous supervison:"), or a group's.
+  'sup',
+  'supn',
+  'supervison',
+  'supervsion',
+  'group',
+]);
 const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
 
 /**
@@ -62,4 +76,10 @@ export function lastWithOutcome(toks: readonly WordInfo[], from: number, to: num
     return -1;
   }
   return -1;
+}
+
+/** A review of the last actions with no phrase: lastWithOutcome, else previousWithStatuses (s22-rp). Returns its start, or -1. */
+export function lastReviewed(toks: readonly WordInfo[], from: number, to: number): number {
+  const at = lastWithOutcome(toks, from, to);
+  return at >= 0 ? at : previousWithStatuses(toks, from, to);
 }

@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
-import { KIND, PRACTITIONERS, startsWithin } from './supervisionMatchWords.js';
+import { KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -339,7 +339,7 @@ export class PhraseMatcher {
     for (; this.scanned < upTo; this.scanned++) {
       const j = this.scanned;
       if ((t[j]!.slots & NAMES) === 0) continue;
-      const left = j > 0 && st[j] !== stamp && t[j - 1]!.adult;
+      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
       const right =
         j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0;

@@ -2,6 +2,7 @@
  * Word lists the phrase matcher (supervisionMatch.ts) reads to tell whose words a mention is: the
  * child's, an adult's report, or the worker's. Kept apart so the matcher stays small.
  */
+import type { WordInfo } from './supervisionWords.js';
 /** Last words of a pronoun or a child's role that can hold a worry before a linking verb (heldBy). */
 export const CHILD_HOLDERS: ReadonlySet<string> = new Set([
   'he',
@@ -206,4 +207,15 @@ export function nameOf(word: string): string {
 export function startsWithin(starts: readonly number[], n: number, lo: number, hiExclusive: number): boolean {
   for (let i = 0; i < n; i++) if (starts[i]! >= lo && starts[i]! < hiExclusive) return true;
   return false;
+}
+
+/** Words naming the meeting before "with" and the person supervised ("Supervision with Dom", "sup with Kerry"). */
+const SUPERVISION: ReadonlySet<string> = new Set(['supervision', 'sup', 'supervisions']);
+/**
+ * Whether the name at `j` is the one supervised ("4x4x4 supervision with Dom. ... Dom said he's
+ * frustrated"): the worker, an adult, in any record, not only one about the worker (s22-rp). Not a
+ * possessive: "supervision with Tyler's SW" names the child.
+ */
+export function supervisedWith(t: readonly WordInfo[], j: number): boolean {
+  return j > 1 && t[j - 1]!.word === 'with' && SUPERVISION.has(t[j - 2]!.word) && (t[j]!.kinds & KIND.possessive) === 0;
 }

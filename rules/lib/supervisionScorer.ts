@@ -16,7 +16,7 @@ import {
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
-import { INFERRING, lastWithOutcome, reframes } from './supervisionCues.js';
+import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
   defaultModelFile,
@@ -230,7 +230,7 @@ export class SupervisionScorer {
       }
     }
     if ((found & REVIEWS_BIT) === 0 && !inActions) {
-      const at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastWithOutcome(this.tokens.toks, from, to);
+      const at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastReviewed(toks, from, to);
       if (at >= 0) {
         found |= REVIEWS_BIT;
         this.ev |= 1 << EV['cue:lastWithOutcome']!;

@@ -10,6 +10,7 @@ import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from '
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
 import { isReason } from './supervisionReason.js';
+import { reviewsUnder } from './supervisionReview.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -130,7 +131,7 @@ export function readColumn(
                       givesReason(lex, under) &&
                       !opensWithTask(lex, under) &&
                       !(opensAccountText(lex, under) && !givesReason(lex, afterFirstSentence(under)))
-                    : saysSomething(lex, under, 1);
+                    : reviewsUnder(h[3]!, under, saysSomething(lex, under, 1));
             if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
             // "Previous actions: see last supervision": a pointer elsewhere says nothing, so its
             // words ("last supervision") are not judged either (they still count for copying).
@@ -258,8 +259,11 @@ function textUnder(lex: CompiledLexicon, s: string, at: number): string {
   const line = s.slice(next, lineEnd(s, next));
   // A council's own field the lexicon does not know ("Summary of discussion: ...", "Decision: ...")
   // on the next line means the heading above it was left empty.
-  return isFieldLine(lex, line) ? '' : untilNextField(line);
+  return isFieldLine(lex, line) || LABEL_ONLY.test(line) ? '' : untilNextField(line);
 }
+
+/** A line that is only a label, nothing after its colon ("Observations:"): an empty heading's next field. */
+const LABEL_ONLY = /^\s*[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z'/&]*){0,4}:\s*$/;
 
 /** Up to five words and a colon at the start of a line: a form field's label. */
 const FIELD_LINE = /^\s*([A-Za-z][A-Za-z']*)((?: [A-Za-z][A-Za-z'/&]*){0,4}):/;
@@ -297,22 +301,28 @@ function isEmptyText(lex: CompiledLexicon, text: string): boolean {
 function saysSomething(lex: CompiledLexicon, text: string, minWords: number): boolean {
   // Only a short text can be an empty one ("N/A", "see previous record"), so a long one skips
   // the folding; the words are counted and the first three checked for a negation in one pass.
+  // "N/A first supervision on this case since transfer", "N/A, first supervision": an explained
+  // N/A still says nothing, however short.
+  if (/^\W*(?:n\/a|not applicable)\b/i.test(text)) return false;
   if (text.length <= 48) {
     const bare = bareText(text);
     if (bare === '' || lex.emptyText.has(bare)) return false;
     for (const e of lex.emptyText) if (bare.startsWith(`${e} `)) return false;
-    // "N/A first supervision on this case since transfer": an explained N/A still says nothing.
-  } else if (/^\W*(?:n\/a|not applicable)\b/i.test(text)) return false;
+  }
   let words = 0;
   // "Not seen this month" is empty; "nightlight – not done; housing – emailed" reviews each item,
-  // so a negation counts only before the first dash, colon, semicolon or comma.
-  const sep = text.search(/[–—:;,]| - /);
+  // so a negation counts only before the first dash, colon, semicolon or comma, and never in a
+  // quotation that opens the text ("'I dont like the man' - Phoebe, 7": someone's own words).
+  const sep = QUOTED.test(text) ? 0 : text.search(/[–—:;,]| - /);
   for (const m of text.slice(0, 400).matchAll(/[A-Za-z0-9']+/g)) {
     if (words < 3 && (sep < 0 || m.index < sep) && lex.negations.has(m[0].toLowerCase())) return false;
     if (++words >= Math.max(3, minWords)) return true;
   }
   return words >= minWords;
 }
+
+/** Text that opens with a quotation mark. */
+const QUOTED = /^\s*['"\u2018\u201c]/;
 
 const WORD = /[A-Za-z0-9']+/g;
 /** Words that open a task rather than what the child said or showed: "To be seen next week", "Awaiting direct work". */

@@ -1,0 +1,71 @@
+/**
+ * What counts as reviewing the last supervision's actions beyond the lexicon's phrases (issue 22,
+ * s22-rp): a list of earlier items with what became of them, and what a review heading's text must
+ * say. Councils write the review as a heading ("PREVIOUS ACTIONS", "Progress since last time"), a
+ * list of items each marked done, outstanding or carried forward, or a line opening with the last
+ * meeting; a heading with only an acknowledgement under it ("noted"), or a plan to review later,
+ * is not a review.
+ */
+import { MARK, type WordInfo } from './supervisionWords.js';
+
+/** Words that say what became of an earlier item ("GP letter - done", "nursery (yes)", "DBS still awaited"). */
+const STATUS: ReadonlySet<string> = new Set([
+  'done',
+  'completed',
+  'complete',
+  'outstanding',
+  'achieved',
+  'chased',
+  'yes',
+  'awaited',
+  'carried',
+  'ongoing',
+  'pending',
+  'booked',
+  'sent',
+  'attended',
+  'submitted',
+  'received',
+  'started',
+]);
+
+/**
+ * A sentence that opens with the last meeting or its items ("Previous: read the review (done),
+ * shadow IRO (done)", "Last month: FGC - yes; hair strand - yes") and marks at least two items with
+ * what became of them. One status word is not enough: "Previous SW completed the assessment" is
+ * history, not a review. Returns the start of the sentence, or -1.
+ */
+export function previousWithStatuses(toks: readonly WordInfo[], from: number, to: number): number {
+  if ((toks[from]!.marks & MARK.last) === 0) return -1;
+  let statuses = 0;
+  for (let k = from + 1; k < to; k++) if (STATUS.has(toks[k]!.word) && ++statuses === 2) return from;
+  return -1;
+}
+
+/** Text under a review heading that says every action is done: "none outstanding", "nothing left". */
+const ALL_DONE =
+  /^\W*(?:none|nothing|no actions?)\s+(?:outstanding|left|remaining|pending|carried\s+(?:forward|over))\b/i;
+/** Text under a review heading that only plans the review: "To be reviewed next supervision", "Next time". */
+const PENDING =
+  /^\W*(?:to\s+be\b|to\s+review\b|will\s+be\b|for\s+review\b|next\s+(?:supervision|session|time|month)\b)/i;
+/** An acknowledgement that says nothing of the actions: "noted", "reviewed, see last record". */
+const ACKNOWLEDGED = /^\W*(?:noted|reviewed|discussed|acknowledged|read|seen|yes|ok)\W*(?:see\b[^.;]*)?\W*$/i;
+/** A heading that names only the last meeting ("Last supervision:", "Previous -"), not its actions. */
+const MEETING_ONLY =
+  /^(?:reviewed\s+)?(?:last|previous|prev)(?:\s+(?:supervision|session|time|sup|oversight|meeting|mo))?$/i;
+/** What became of an item, in the text under a heading that names only the last meeting. */
+const SAYS_STATUS =
+  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress)\b|[\u2713\u2714]/i;
+
+/**
+ * Whether text under a review heading (`heading` as written) reviews the last actions, given
+ * whether it `saysSomething` (not empty, not opening with a negation): "none outstanding" does,
+ * though it opens with one; a plan to review, or an acknowledgement alone, does not; under a
+ * heading naming only the last meeting ("Last supervision: 12/02") the text must say what became
+ * of an item.
+ */
+export function reviewsUnder(heading: string, text: string, saysSomething: boolean): boolean {
+  if (!saysSomething && !ALL_DONE.test(text)) return false;
+  if (PENDING.test(text) || ACKNOWLEDGED.test(text)) return false;
+  return !MEETING_ONLY.test(heading.trim().replace(/\s+/g, ' ')) || SAYS_STATUS.test(text);
+}
