@@ -62,8 +62,8 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside16 and outside17 are written blind and held by the lead; outside18 is a part no one is
-    // writing, so this test holds once the lead adds those two.
+    // outside16 and outside17 are in the repository (blind, measured only); outside18 is a part no
+    // one is writing.
     const r = run('--part', 'outside18');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
