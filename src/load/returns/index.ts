@@ -83,7 +83,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     if (r.kind === 'cin-census') cin.push(await censusHere(r.path, r.file, dq));
     else if (r.kind === 'workforce-census') csww.push(await readWorkforceCensus(r.path, dq, maxBytes));
     else if (r.kind === 'ssda903') {
-      const f = new Table903File(r.table, await readCsv(r.path, dq, maxBytes));
+      const f = new Table903File(r.table, await readCsv(r.path, dq, maxBytes), dir);
       if (!USED_903.includes(r.table)) {
         dq.add(
           'unknown-column',
@@ -117,6 +117,8 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
         );
         return;
       }
+      // Its year is known here, or the audit stops in file order with why (ssda903Year.ts).
+      f.year();
       t903.push(f);
     } else if (r.kind === 'canonical') {
       if (canonical.has(r.table))
@@ -368,18 +370,29 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   // drop repeats the files show (NumberOfPreviousCPP 0), so findings.json would change.
   const previousCp = new Set(cin.flatMap((c) => [...c.previousCp]));
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
-  ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww) }));
+  ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww, files903) }));
   return ex;
 }
 
-function roleText(r: FileRole, cin: readonly CinCensusRead[], csww: readonly WorkforceCensusRead[]): string {
+function roleText(
+  r: FileRole,
+  cin: readonly CinCensusRead[],
+  csww: readonly WorkforceCensusRead[],
+  files903: readonly Table903File[],
+): string {
   switch (r.kind) {
     case 'cin-census':
       return cin.find((c) => c.file === r.file)?.role ?? 'CIN census';
     case 'workforce-census':
       return csww.find((c) => c.file === r.file)?.role ?? 'workforce census';
-    case 'ssda903':
-      return `SSDA903 ${r.table}${USED_903.includes(r.table) ? '' : ' (not used)'}`;
+    case 'ssda903': {
+      if (!USED_903.includes(r.table)) return `SSDA903 ${r.table} (not used)`;
+      // The year it was read as, and how that is known, so a QA officer can check it.
+      const y = files903.find((f) => f.file === r.file)?.year();
+      return y
+        ? `SSDA903 ${r.table} ${Number(y.referenceDate.slice(0, 4)) - 1}-${y.referenceDate.slice(2, 4)} (reference date ${y.referenceDate}; ${y.how})`
+        : `SSDA903 ${r.table}`;
+    }
     case 'canonical':
       return `canonical ${r.table}`;
     default:

@@ -6,7 +6,9 @@ import { basename } from 'node:path';
 import { normaliseHeader } from '../../model/schema.js';
 import type { DataQualityLog } from '../issues.js';
 import { type RawCsv, type RawRow, readRawCsv } from '../ssd/rawCsv.js';
+import { InputError } from '../csvFile.js';
 import { isoDate } from './ids.js';
+import { type DatedCell, type Year903, year903 } from './ssda903Year.js';
 
 /** The 903 tables: the columns that recognise each (all must be present) and every column of its spec. */
 export const TABLES_903 = {
@@ -73,10 +75,12 @@ export class Table903File {
    * cell, so normalised once per name rather than once per cell.
    */
   private readonly byName = new Map<string, number>();
-  private reference: string | null | undefined;
+  private known: Year903 | null | undefined;
   constructor(
     readonly table: Table903,
     readonly raw: RawCsv,
+    /** The folder the file is in: its name may give the year (ssda903Year.ts). */
+    readonly folder = '',
   ) {
     raw.header.forEach((h, i) => {
       const k = normaliseHeader(h);
@@ -111,32 +115,66 @@ export class Table903File {
   missing(): string[] {
     return TABLES_903[this.table].required.filter((c) => !this.has(c));
   }
-  /** The newest date in the file: the 903 year it describes ends on the 31 March on or after it. */
+  /**
+   * The 31 March ending the 903 year the file describes (ssda903Year.ts: from its name or folder,
+   * else from its dates); null for a file with neither (a header table). Throws an InputError when
+   * the year cannot be known or the name and the dates disagree.
+   */
   referenceDate(): string | null {
-    if (this.reference === undefined) this.reference = this.newest();
-    return this.reference;
+    return this.year()?.referenceDate ?? null;
   }
-  private newest(): string | null {
-    let best: string | null = null;
-    const cols =
-      this.table === 'episodes'
-        ? ['DECOM', 'DEC']
-        : this.table === 'reviews'
-          ? ['REVIEW']
-          : this.table === 'socialWorker'
-            ? ['SW_DECOM', 'SW_DEC']
-            : [];
-    const gets = cols.map((c) => this.getter(c));
-    for (const r of this.raw.rows)
-      for (const get of gets) {
-        const d = isoDate(get(r));
-        if (d !== null && (best === null || d > best)) best = d;
+  /** referenceDate() and how it is known ("year from the file name"). */
+  year(): Year903 | null {
+    if (this.known === undefined) {
+      const inYear: DatedCell[] = [],
+        starts: DatedCell[] = [];
+      const [ends, begins] =
+        this.table === 'episodes'
+          ? [['DEC'], ['DECOM']]
+          : this.table === 'reviews'
+            ? [['REVIEW'], []]
+            : this.table === 'socialWorker'
+              ? [['SW_DEC'], ['SW_DECOM']]
+              : [[], []];
+      const collect = (cols: readonly string[], into: DatedCell[]) => {
+        for (const column of cols) {
+          const get = this.getter(column);
+          // Only the newest date of each column matters: kept as the rows are read.
+          let best: DatedCell | null = null;
+          for (const r of this.raw.rows) {
+            const text = get(r);
+            const iso = isoDate(text);
+            if (iso !== null && (best === null || iso > best.iso)) best = { iso, column, line: r.line, text };
+          }
+          if (best) into.push(best);
+        }
+      };
+      collect(ends, inYear);
+      collect(begins, starts);
+      try {
+        this.known = year903(this.file, this.folder, TABLE_FILE_NAMES[this.table], inYear, starts);
+      } catch (e) {
+        throw new InputError((e as Error).message);
       }
-    if (best === null) return null;
-    const y = Number(best.slice(0, 4));
-    return best.slice(5) <= '03-31' ? `${y}-03-31` : `${y + 1}-03-31`;
+    }
+    return this.known;
   }
 }
+
+/** The table's part of a 903 file name, as the generator writes it (ssda903_<year>_<table>.csv). */
+const TABLE_FILE_NAMES: Readonly<Record<Table903, string>> = {
+  header: 'header',
+  episodes: 'episodes',
+  reviews: 'reviews',
+  socialWorker: 'social_worker',
+  uasc: 'uasc',
+  missing: 'missing',
+  oc2: 'oc2',
+  oc3: 'oc3',
+  ad1: 'ad1',
+  placedAdoption: 'placed_for_adoption',
+  prevPerm: 'prev_perm',
+};
 
 /** Reads a CSV's header and rows (for detection and for reading). */
 export function readCsv(path: string, dq: DataQualityLog, maxBytes: number): Promise<RawCsv> {
