@@ -12,8 +12,9 @@ import { detectLayout } from '../src/load/detectLayout.js';
 import { loadExport } from '../src/load/index.js';
 import { toIso } from '../src/model/day.js';
 import type { LoadedExport } from '../src/model/export.js';
+import { SAMPLES } from '../test/samples/where.js';
 
-const SAMPLE = resolve(import.meta.dirname, '..', '..', 'shared', 'samples', 'annex-a', 'Annex_A_2024_Jan.xlsx');
+const SAMPLE = resolve(SAMPLES, 'annex-a', 'Annex_A_2024_Jan.xlsx');
 const iso = (d: number | null) => (d === null ? null : toIso(d));
 const plansOf = (ex: LoadedExport, type: string) => (ex.tables.plans ?? []).filter((p) => p.planType === type);
 

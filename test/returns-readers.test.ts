@@ -219,9 +219,11 @@ describe('SSDA903', () => {
     expect([ex.tables.plans!.length, q('plans').rowsRead, q('plans').rowsWithIssues]).toEqual([2, 4, 2]);
     // Two review lines, one held by no period (not read as a review, but read and reported).
     expect([ex.tables.reviews!.length, q('reviews').rowsRead, q('reviews').rowsWithIssues]).toEqual([1, 2, 1]);
-    // Episodes overlapping into one period, each line with an issue: 3 lines, 1 period.
+    // Episodes overlapping into one period, each line with an issue: 3 lines, 1 period. All open,
+    // so only the file's name can say its year (ssda903Year.ts).
+    rmSync(join(dir, 'episodes.csv'));
     put(
-      'episodes.csv',
+      'episodes_2022-23.csv',
       'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\n8,01/04/2022,S,C2,N1,U1,,\n8,20/05/2022,P,C2,N1,U1,,\n8,21/05/2022,P,C2,N1,U1,,\n',
     );
     rmSync(join(dir, 'reviews.csv'));

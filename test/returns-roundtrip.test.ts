@@ -161,7 +161,10 @@ describe('audit of the returns against the canonical audit of the same council',
   it('detects the layout by content and says which file was read as what', () => {
     expect(returns.source.layout).toBe('returns');
     const files = new Map((returns.source.files ?? []).map((f) => [f.file, f.as]));
-    expect(files.get('reviews.csv')).toBe('SSDA903 reviews');
+    // Named reviews.csv (no year): its year from its reviews' dates, said so.
+    expect(files.get('reviews.csv')).toMatch(
+      /^SSDA903 reviews 2023-24 \(reference date 2024-03-31; year from its dates: REVIEW \d\d\/\d\d\/20\d\d at line \d+\)$/,
+    );
     expect(files.get('export (2).dat')).toMatch(/^CIN census 2023/);
     expect(files.get('csww.xml')).toMatch(/^workforce census/);
     expect(returns.asAt).toBe(AS_AT);

@@ -11,8 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReturns } from '../../src/load/returns/index.js';
 import { toIso } from '../../src/model/day.js';
 import type { LoadedExport } from '../../src/model/export.js';
+import { SAMPLES } from './where.js';
 
-const SAMPLES = resolve('../shared/samples');
 const CIN = join(SAMPLES, 'cin-census', 'cin-2022.xml');
 const CSWW = join(SAMPLES, 'workforce-census', 'social_work_workforce_2022.xml');
 const S903 = join(SAMPLES, 'ssda903');
@@ -199,7 +199,8 @@ describe('all three samples in one folder (spawned CLI)', () => {
       'a.xml: CIN census 2022 (reference date 2022-03-31)',
       'b.xml: workforce census 2022 (census date 2022-09-30)',
       'c.csv: SSDA903 header',
-      'd.csv: SSDA903 episodes',
+      // Named for no year: the episodes' year from their newest end (a header has no dates).
+      'd.csv: SSDA903 episodes 2019-20 (reference date 2020-03-31; year from its dates: DEC 26/09/2019 at line 4)',
     ]);
     const wf = j.rules.find((x) => x.id === 'workforce')!.metrics;
     // Worked by hand from the XML: 79.68 vacancies ÷ (79.68 + the FTE of the 11 directly employed

@@ -22,9 +22,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { SAMPLES } from './where.js';
 
 const BIN = resolve('bin/caseaudit.js');
-const SAMPLES = resolve('../shared/samples');
 const CIN_XSD = (year: number) => join(SAMPLES, 'cin-census', `CIN_schema_${year}.xsd`);
 const CSWW_XSD = join(SAMPLES, 'workforce-census', 'social_work_workforce_2022.xsd');
 const SCHEMA_YEARS = [2022, 2023, 2024, 2025, 2026];
