@@ -46,7 +46,9 @@ const ymd = (d: string) => d.split('/').reverse().join('');
  */
 function openAllYear(table: 'episodes' | 'social_worker'): string {
   const [start, end] = table === 'episodes' ? [1, 7] : [3, 4];
-  const lines = readFileSync(join(root, 'returns', `ssda903_2024_${table}.csv`), 'utf8').trimEnd().split('\n');
+  const lines = readFileSync(join(root, 'returns', `ssda903_2024_${table}.csv`), 'utf8')
+    .trimEnd()
+    .split('\n');
   const kept = lines.filter((l, i) => {
     const c = l.split(',');
     return i === 0 || (c[end] === '' && ymd(c[start]!) < '20230401');
