@@ -98,3 +98,31 @@ describe('workforce without qualification data (issue 17 #12)', () => {
     expect(r.metrics.agencyRate).toMatchObject({ numerator: 1, denominator: 4 });
   });
 });
+
+// Found on the public workforce census sample (issue 18's independent check): a start date after
+// as-at was blanked like any date not yet happened, and a blank start means "always employed", so
+// seven workers starting after the census date counted as in post on it (agency rate 17 of 28, not
+// 13 of 21). A worker not yet started is not active; each month-end of the trend likewise.
+describe('workers starting after the as-at date', () => {
+  const starters = [
+    { worker_id: 'S1', team: 'A', agency: 'Y', start_date: '2020-01-01', end_date: '' },
+    { worker_id: 'S2', team: 'A', agency: 'N', start_date: '2020-01-01', fte: '0.5' },
+    // Starts after as-at: not in post on 2024-03-31.
+    { worker_id: 'S3', team: 'A', agency: 'Y', start_date: '2024-06-01' },
+    // Starts in March 2024: in post on as-at, not at the month-ends before.
+    { worker_id: 'S4', team: 'A', agency: 'Y', start_date: '2024-03-15' },
+  ];
+  const r = runRule('workforce', { workers: starters }, '2024-03-31');
+
+  it('are not active on it', () => {
+    expect(r.metrics.agencyRate).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(r.metrics.turnoverRate).toMatchObject({ numerator: 0, denominator: 2.5 });
+  });
+
+  it('nor at a month-end before they start, as an audit as at that day finds', () => {
+    const feb = r.metrics.agencyRate!.trend!.find((p) => p.asAt === '2024-02-29')!;
+    expect([feb.numerator, feb.denominator]).toEqual([1, 2]);
+    const asAtFeb = runRule('workforce', { workers: starters }, '2024-02-29');
+    expect([asAtFeb.metrics.agencyRate!.numerator, asAtFeb.metrics.agencyRate!.denominator]).toEqual([1, 2]);
+  });
+});

@@ -92,12 +92,23 @@ export function periodFor(asAt: Day, months: number): { start: Day; end: Day; mo
   return { start: periodStartFor(asAt, months), end: asAt, months };
 }
 
-/** The date columns that as-at blanks (every date but the date of birth), by table key. */
+/**
+ * The date columns that as-at blanks (every date but the date of birth), by table key. Not a
+ * worker's start date: a blank one means "always was" (SPEC §3), so a start after as-at, blanked,
+ * made a worker not yet in post active on the as-at date (the public workforce census sample's
+ * seven later starters counted in its agency rate and vacancy rate). Kept, the worker is not active
+ * before it; applyAsAt still counts it as after as-at.
+ */
 export function asAtDateKeys(t: (typeof TABLE_NAMES)[number]): { key: string; name: string }[] {
   return TABLE_SPECS[t].columns
-    .filter((c) => c.kind.type === 'date' && c.name !== 'date_of_birth')
+    .filter(
+      (c) => c.kind.type === 'date' && c.name !== 'date_of_birth' && !(t === 'workers' && c.name === 'start_date'),
+    )
     .map((c) => ({ key: c.key, name: c.name }));
 }
+
+/** A worker's start date column, kept after as-at (asAtDateKeys) but counted as after it. */
+const WORKER_START = TABLE_SPECS.workers.columns.find((c) => c.name === 'start_date')!;
 
 const applied = new WeakMap<LoadedExport, Day>();
 
@@ -143,6 +154,18 @@ export function applyAsAt(ex: LoadedExport, asAt: Day): Day | null | undefined {
         }
       }
     }
+  }
+  // A worker starting after as-at: not yet in post, so not active; the date stays (asAtDateKeys).
+  const file = ex.dq.tables.get('workers')?.file ?? 'workers.csv';
+  for (const w of (ex.tables.workers ?? []) as unknown as Record<string, unknown>[]) {
+    const d = w[WORKER_START.key];
+    if (typeof d === 'number' && d > asAt)
+      ex.dq.add(
+        'after-as-at',
+        { table: 'workers', file, line: w.line as number, columnIndex: 0, column: WORKER_START.name },
+        toIso(d),
+        `after the as-at date ${toIso(asAt)}; not yet in post, so not active`,
+      );
   }
   return latest;
 }

@@ -86,6 +86,59 @@ describe('workforce census sample (liia-tools, 2022)', () => {
   });
 });
 
+describe('workforce census sample: every measure, against an independent count', () => {
+  // Issue 18's independent check: each number recomputed from the XML outside the project (SPEC
+  // §3, §4.3, §4.8, §6.3) and listed here. As at the census date, 2022-09-30 (period from
+  // 2021-10-01): 30 workers; 2 left before it (RoleEndDate 2018-08-20, 2019-09-23) and 7 start after
+  // it (RoleStartDate 2022-10-08, and 2023-03-28 for six), so 21 are in post. Before, the 7 later
+  // starters counted as in post (their start, after as-at, was blanked, and a blank start is "always
+  // was"): agency 17 of 28, newly qualified 6 of 28, caseloads 848 cases over 10.148134 FTE (16
+  // over 15 per FTE), vacancies 79.68 of 87.26126.
+  it('audits the 21 workers in post on the census date', () => {
+    link(CSWW, 'csww.xml');
+    const r = spawnSync(
+      process.execPath,
+      [
+        resolve('bin/caseaudit.js'),
+        'audit',
+        dir,
+        '--format',
+        'json',
+        '--quiet',
+        '--no-trends',
+        '--out',
+        join(dir, 'out'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).not.toBe(2);
+    const j = JSON.parse(readFileSync(join(dir, 'out', 'findings.json'), 'utf8')) as {
+      asAt: string;
+      rules: {
+        id: string;
+        metrics: Record<string, { value: number | null; numerator?: number; denominator?: number }>;
+      }[];
+    };
+    expect(j.asAt).toBe('2022-09-30');
+    const m = (id: string) => {
+      const [rule, metric] = id.split('.') as [string, string];
+      const x = j.rules.find((y) => y.id === rule)!.metrics[metric]!;
+      return [x.numerator ?? null, x.denominator ?? null, x.value];
+    };
+    // Agency: AgencyWorker 1 among the 21. Newly qualified: CFKSSstatus 1 (ASYE), 6 of them.
+    expect(m('workforce.agencyRate')).toEqual([13, 21, 13 / 21]);
+    expect(m('workforce.newlyQualifiedRate')).toEqual([6, 21, 6 / 21]);
+    // No RoleEndDate in the period; 21 in post on 2021-10-01 and on 2022-09-30.
+    expect(m('workforce.turnoverRate')).toEqual([0, 21, 0]);
+    const [vn, vd] = m('workforce.vacancyRate');
+    expect(vn).toBe(79.68);
+    expect(vd).toBeCloseTo(85.848248, 9);
+    // Cases30 of the 11 in post holding cases: 639 cases over 7.709608 FTE; 12 over 15 per FTE.
+    expect(m('caseloads.averagePerFte')[2]).toBeCloseTo(639 / 7.709608, 9);
+    expect(m('caseloads.overTarget')[2]).toBe(12);
+  });
+});
+
 describe('SSDA903 samples (liia-tools)', () => {
   it('joins the 2020 episodes into periods of care, reporting the overlap', async () => {
     link(join(S903, 'SSDA903_2020_episodes.csv'), 'episodes.csv');
@@ -121,6 +174,29 @@ describe('SSDA903 samples (liia-tools)', () => {
     expect(ex.limitations.plans).toMatch(
       /^looked-after plans and their reviews read from 1 SSDA903 year \(ending 2020-03-31\): they reach from 2019-04-01 to 2020-03-31\./,
     );
+  });
+
+  // Which year a 903 file describes (issue 18): the sample's name says 2020, and its dates agree (its
+  // newest end, DEC 26/09/2019, is in the year ending 31 March 2020). Named for another year, the
+  // audit stops: before, the name was never read and the file was dated by its newest date alone.
+  it('reads the year from the sample’s file name, and refuses a name its dates contradict', async () => {
+    link(join(S903, 'SSDA903_2020_episodes.csv'), 'SSDA903_2020_episodes.csv');
+    const ex = await loadReturns(dir);
+    expect(ex.returnsRead).toEqual([
+      {
+        file: 'SSDA903_2020_episodes.csv',
+        as: 'SSDA903 episodes 2019-20 (reference date 2020-03-31; year from the file name)',
+      },
+    ]);
+    const other = mkdtempSync(join(tmpdir(), 'caseaudit-samples-'));
+    try {
+      symlinkSync(join(S903, 'SSDA903_2020_episodes.csv'), join(other, 'SSDA903_2021_episodes.csv'));
+      await expect(loadReturns(other)).rejects.toThrow(
+        'SSDA903_2021_episodes.csv: the file name says SSDA903 the year ending 31 March 2021 (2020-21), but nothing in it falls within that year: its newest DEC (DEC 26/09/2019 at line 4) is in the year ending 31 March 2020 (2019-20)',
+      );
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('reads the episodes with typical faults (ISO dates, gaps, overlaps, withdrawn codes)', async () => {
@@ -203,14 +279,15 @@ describe('all three samples in one folder (spawned CLI)', () => {
       'd.csv: SSDA903 episodes 2019-20 (reference date 2020-03-31; year from its dates: DEC 26/09/2019 at line 4)',
     ]);
     const wf = j.rules.find((x) => x.id === 'workforce')!.metrics;
-    // Worked by hand from the XML: 79.68 vacancies ÷ (79.68 + the FTE of the 11 directly employed
-    // workers open on 30 September 2022: 0.899676 + 0.843488 + 0.859218 + 0.021911 + 0.491425 +
-    // 0.978729 + 0.034436, the leavers' FTE30 0.821627 + 0.63075 where FTE is 0, and 1 + 1 for the
-    // two with FTE 0 and no FTE30, reported as bad numbers) = 87.26126. Before: 87.80888300000001,
-    // every leaver's FTE 0 counted as 1. findings.json keeps the exact sum; the views show 87.26.
+    // Worked by hand from the XML: 79.68 vacancies ÷ (79.68 + the FTE of the 8 directly employed
+    // workers in post on 30 September 2022: 0.843488 + 0.859218 + 0.978729 + 0.034436, the leavers'
+    // FTE30 0.821627 + 0.63075 where FTE is 0, and 1 + 1 for the two with FTE 0 and no FTE30, reported
+    // as bad numbers) = 85.848248. Before: 87.80888300000001, every leaver's FTE 0 counted as 1; then
+    // 87.26126, with three workers whose role starts after the census date (0.899676, 0.021911,
+    // 0.491425) counted as in post. findings.json keeps the exact sum; the views show 85.85.
     expect(wf.vacancyRate!.numerator).toBe(79.68);
-    expect(wf.vacancyRate!.denominator).toBeCloseTo(87.26126, 9);
-    expect(r.stdout).toMatch(/vacancyRate +91% \(79\.68 of 87\.26\)/);
+    expect(wf.vacancyRate!.denominator).toBeCloseTo(85.848248, 9);
+    expect(r.stdout).toMatch(/vacancyRate +93% \(79\.68 of 85\.85\)/);
     // The repeated 903 children are in the header's file, at its lines, not "a.xml, c.csv".
     const dq = j.dataQuality.issues.find((g) => g.code === 'duplicate-id')!;
     expect(dq.examples.map((e) => `${e.file}:${e.line}`)).toEqual(['c.csv:3', 'c.csv:4', 'c.csv:6']);
