@@ -7,7 +7,7 @@
  * disagree stop it too. Run as a user runs it (the built binary, spawned), on generated returns.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,58 @@ describe('a file name and dates that disagree', () => {
     const j = audit('all');
     expect(j.asAt).toBe('2024-03-31');
     expect(j.source.files.every((x) => x.as.endsWith('year from the file name)'))).toBe(true);
+  });
+});
+
+// A year missing between two read (found while checking the reach): the 2022 and 2024 903 years
+// read as reaching from 1 April 2021, so a period of care open through 2022-23 was judged whole
+// although that year's reviews are in no file: reviews on time read 76% (38 of 50) where the CP
+// reviews it can judge are 95% (21 of 22). Likewise the 2022 and 2024 census years gave a
+// re-referral rate (11.0%) whose look-back fell in the missing year.
+describe('a year missing between the years read', () => {
+  interface Metric {
+    value: number | null;
+    numerator?: number;
+    denominator?: number;
+    label: string;
+    note?: string;
+  }
+  const metricOf = (dir: string, id: string): Metric => {
+    const r = cli(['audit', dir, '--format', 'json', '--out', `${dir}-out`, '-q', '--no-trends']);
+    expect(r.status, r.stderr).not.toBe(2);
+    const j = JSON.parse(readFileSync(join(root, `${dir}-out`, 'findings.json'), 'utf8')) as {
+      rules: { id: string; metrics: Record<string, Metric> }[];
+    };
+    const [rule, m] = id.split('.') as [string, string];
+    return j.rules.find((x) => x.id === rule)!.metrics[m]!;
+  };
+  const without = (name: string, drop: RegExp) => {
+    mkdirSync(join(root, name));
+    for (const f of readdirSync(join(root, 'returns')).filter((x) => !drop.test(x) && x !== 'ground-truth.json'))
+      copyFileSync(join(root, 'returns', f), join(root, name, f));
+  };
+
+  it('reaches back from the newest 903 year only as far as the years run unbroken', () => {
+    without('gap-903', /^ssda903_2023_/);
+    without('newest-903', /^ssda903_202[23]_/);
+    for (const id of ['plan-drift.reviewsOnTime', 'plan-drift.overdueReviews']) {
+      const gap = metricOf('gap-903', id),
+        newest = metricOf('newest-903', id);
+      expect([gap.value, gap.numerator, gap.denominator], id).toEqual([
+        newest.value,
+        newest.numerator,
+        newest.denominator,
+      ]);
+      expect(gap.label, id).toMatch(/CLA plans not included: their plans begun before 2023-04-01/);
+    }
+  });
+
+  it('does not measure re-referrals whose look-back falls in a missing census year', () => {
+    without('gap-census', /^cin_census_2023\.xml$/);
+    const m = metricOf('gap-census', 'threshold-consistency.rereferralRate');
+    expect(m.value).toBeNull();
+    expect(m.note).toMatch(/reach back to 2023-04-01 only/);
+    expect(m.note).toContain('the year ending 2023-03-31 is missing, so the older years read do not extend it');
   });
 });
 

@@ -26,7 +26,7 @@ import { byNewest, mergeNewestFirst, toSource } from './merge.js';
 import { type CinCensusRead, finishCinCensus } from './cinCensus.js';
 import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
-import { lookedAfterReach, RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
+import { historyReach, lookedAfterReach, RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
 import {
   episodesOf,
   periodsOfCare,
@@ -370,44 +370,23 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   // drop repeats the files show (NumberOfPreviousCPP 0), so findings.json would change.
   const previousCp = new Set(cin.flatMap((c) => [...c.previousCp]));
   if (previousCp.size > 0) ex.repeatCpPlans = previousCp;
-  ex.returnsRead = roles.map((r) => ({ file: r.file, as: roleText(r, cin, csww, files903) }));
+  // A 903 table read says its year and how that is known (ssda903Year.ts).
+  const read903 = new Map(files903.map((f) => [f.file, f.describe()]));
+  ex.returnsRead = roles.map((r) => ({ file: r.file, as: read903.get(r.file) ?? roleText(r, cin, csww) }));
   return ex;
 }
 
-function roleText(
-  r: FileRole,
-  cin: readonly CinCensusRead[],
-  csww: readonly WorkforceCensusRead[],
-  files903: readonly Table903File[],
-): string {
+function roleText(r: FileRole, cin: readonly CinCensusRead[], csww: readonly WorkforceCensusRead[]): string {
   switch (r.kind) {
     case 'cin-census':
       return cin.find((c) => c.file === r.file)?.role ?? 'CIN census';
     case 'workforce-census':
       return csww.find((c) => c.file === r.file)?.role ?? 'workforce census';
-    case 'ssda903': {
-      if (!USED_903.includes(r.table)) return `SSDA903 ${r.table} (not used)`;
-      // The year it was read as, and how that is known, so a QA officer can check it.
-      const y = files903.find((f) => f.file === r.file)?.year();
-      return y
-        ? `SSDA903 ${r.table} ${Number(y.referenceDate.slice(0, 4)) - 1}-${y.referenceDate.slice(2, 4)} (reference date ${y.referenceDate}; ${y.how})`
-        : `SSDA903 ${r.table}`;
-    }
+    case 'ssda903':
+      return `SSDA903 ${r.table}${USED_903.includes(r.table) ? '' : ' (not used)'}`;
     case 'canonical':
       return `canonical ${r.table}`;
     default:
       return `not read: ${r.why}`;
   }
-}
-
-/** How far back referrals and plans reach, so look-back measures can be read for what they are. */
-function historyReach(cin: readonly CinCensusRead[]): string | null {
-  const years = cin
-    .map((c) => c.referenceDate)
-    .filter((d): d is string => d !== null)
-    .sort();
-  if (years.length === 0) return null;
-  const first = years[0]!;
-  const from = `${Number(first.slice(0, 4)) - 1}-04-01`;
-  return `read from ${years.length} CIN census year${years.length > 1 ? 's' : ''} (${years.join(', ')}): the census holds the episodes open in each year from ${from}, so re-referrals, repeat CP plans and the change in CP plans starting see no earlier episode than that (NumberOfPreviousCPP still marks repeat CP plans); add earlier years' census files to look further back.`;
 }

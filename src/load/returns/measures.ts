@@ -78,22 +78,45 @@ type TableReach = Pick<TableCoverage, 'from' | 'until' | 'byPlanType'>;
 export type ReturnsReach = { [T in TableName]?: TableReach };
 
 /**
+ * The reference dates of the years that reach back unbroken from the newest (each a year before
+ * the next), oldest first, and the newest year missing below them (null when none is). A year
+ * missing between two read breaks the reach: what happened in it (a referral, a review, an episode
+ * begun and ended in it) is in no file, so the older years read do not extend how far back the
+ * records are whole.
+ */
+export function unbrokenYears(dates: readonly string[]): { years: string[]; missing: string | null } {
+  const sorted = [...new Set(dates)].sort();
+  if (sorted.length === 0) return { years: [], missing: null };
+  const years = [sorted.at(-1)!];
+  const before = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+  while (sorted.includes(before(years[0]!))) years.unshift(before(years[0]!));
+  return { years, missing: sorted.length > years.length ? before(years[0]!) : null };
+}
+
+/** "; the year ending 2023-03-31 is missing, so the older years read do not extend it", or "". */
+export function missingYearText(missing: string | null): string {
+  return missing === null ? '' : `; the year ending ${missing} is missing, so the older years read do not extend it`;
+}
+
+/**
  * How far the records of a set of files of one return reach: from the oldest year's 1 April (a
  * return holds its year's records: the CIN census the episodes open in it, the SSDA903 the
  * episodes and reviews of 1 April to 31 March) to the newest reference date (several years merged
- * reach from the oldest to the newest). Null when no file has a reference date.
+ * reach from the oldest to the newest, unbroken: unbrokenYears). Null when no file has a reference
+ * date.
  */
 function reachOf(files: readonly Dated[], years: string): { from: Reach; until: Reach } | null {
   const dated = files
     .filter((f) => f.referenceDate !== null && parseIsoDay(f.referenceDate) !== null)
     .sort((a, b) => byText(a.referenceDate!, b.referenceDate!) || byText(a.file, b.file));
   if (dated.length === 0) return null;
-  const oldest = dated[0]!;
+  const run = unbrokenYears(dated.map((f) => f.referenceDate!));
+  const oldest = dated.find((f) => f.referenceDate === run.years[0])!;
   const newest = [...dated].sort(byNewest)[0]!;
   return {
     from: {
       day: addDays(addMonths(parseIsoDay(oldest.referenceDate!)!, -12), 1),
-      what: `${years} (the oldest ${oldest.file})`,
+      what: `${years} (the oldest ${oldest.file}${missingYearText(run.missing)})`,
     },
     until: { day: parseIsoDay(newest.referenceDate!)!, what: `the reference date of ${newest.file}` },
   };
@@ -151,7 +174,20 @@ export function lookedAfterReach(files903: readonly (Dated & { table: string })[
     ),
   ].sort();
   if (years.length === 0) return null;
-  const from = `${Number(years[0]!.slice(0, 4)) - 1}-04-01`;
+  const run = unbrokenYears(years);
+  const from = `${Number(run.years[0]!.slice(0, 4)) - 1}-04-01`;
   const until = years.at(-1)!;
-  return `looked-after plans and their reviews read from ${years.length} SSDA903 year${years.length > 1 ? 's' : ''} (ending ${years.join(', ')}): they reach from ${from} to ${until}. A measure over them is not measured (or counts the other plan types only, saying so) for a period starting before ${from} or an as-at date after ${until}, and reviews of a period of care begun before ${from} are not judged (its earlier episodes and reviews are not in these files); add the SSDA903 files of other years to reach further. CIN and CP plans reach as far as the CIN census years read.`;
+  return `looked-after plans and their reviews read from ${years.length} SSDA903 year${years.length > 1 ? 's' : ''} (ending ${years.join(', ')}): they reach from ${from} to ${until}${missingYearText(run.missing)}. A measure over them is not measured (or counts the other plan types only, saying so) for a period starting before ${from} or an as-at date after ${until}, and reviews of a period of care begun before ${from} are not judged (its earlier episodes and reviews are not in these files); add the SSDA903 files of other years to reach further. CIN and CP plans reach as far as the CIN census years read.`;
+}
+
+/** How far back referrals and plans reach, so look-back measures can be read for what they are. */
+export function historyReach(cin: readonly Dated[]): string | null {
+  const years = cin
+    .map((c) => c.referenceDate)
+    .filter((d): d is string => d !== null)
+    .sort();
+  if (years.length === 0) return null;
+  const run = unbrokenYears(years);
+  const from = `${Number(run.years[0]!.slice(0, 4)) - 1}-04-01`;
+  return `read from ${years.length} CIN census year${years.length > 1 ? 's' : ''} (${years.join(', ')}): the census holds the episodes open in each year from ${from}${missingYearText(run.missing)}, so re-referrals, repeat CP plans and the change in CP plans starting see no earlier episode than that (NumberOfPreviousCPP still marks repeat CP plans); add earlier years' census files to look further back.`;
 }

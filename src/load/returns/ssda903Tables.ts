@@ -123,6 +123,13 @@ export class Table903File {
   referenceDate(): string | null {
     return this.year()?.referenceDate ?? null;
   }
+  /** What the summary says the file was read as: its table, its year and how that is known. */
+  describe(): string {
+    const y = this.year();
+    if (!y) return `SSDA903 ${this.table}`;
+    const end = Number(y.referenceDate.slice(0, 4));
+    return `SSDA903 ${this.table} ${end - 1}-${y.referenceDate.slice(2, 4)} (reference date ${y.referenceDate}; ${y.how})`;
+  }
   /** referenceDate() and how it is known ("year from the file name"). */
   year(): Year903 | null {
     if (this.known === undefined) {

@@ -17,7 +17,6 @@
  *   the file and what to do: name the year in the file name. Never a year guessed.
  */
 import { basename, extname } from 'node:path';
-import { isoDate } from './ids.js';
 
 /** How a 903 file's year is known: the 31 March it ends on, and why, for the summary. */
 export interface Year903 {
