@@ -47,7 +47,8 @@ describe('the duplicate-id check, skipped only where no id can repeat', () => {
       'c.xml',
       census(2024, child('A1', referral('2024-01-02', cp('2024-01-09'))) + child('A2', referral('2024-01-03'))),
     );
-    put('e.csv', 'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\nA1,01/02/2024,S,C2,N1,U1,,\n');
+    // Open episodes only: the file's name gives its year (ssda903Year.ts).
+    put('e_2023-24.csv', 'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\nA1,01/02/2024,S,C2,N1,U1,,\n');
     const ex = await loadReturns(dir);
     expect(ex.tables.children!.map((c) => c.childId)).toEqual(['A1', 'A2']);
     expect(ex.tables.plans!.map((p) => p.planId)).toEqual(['CP-A1-2024-01-09', 'CLA-A1-2024-02-01']);
@@ -71,7 +72,7 @@ describe('the duplicate-id check, skipped only where no id can repeat', () => {
 
   it('still reports two 903 periods of care whose made ids a no-break space joins', async () => {
     put(
-      'e.csv',
+      'e_2023-24.csv',
       'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\n1 2,01/02/2024,S,C2,N1,U1,,\n1\u00a02,01/02/2024,S,C2,N1,U1,,\n',
     );
     const ex = await loadReturns(dir);

@@ -16,7 +16,7 @@
  *   or every date that falls within a year in an earlier one), the audit stops with one line naming
  *   the file and what to do: name the year in the file name. Never a year guessed.
  */
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 
 /** How a 903 file's year is known: the 31 March it ends on, and why, for the summary. */
 export interface Year903 {
@@ -96,9 +96,11 @@ export function year903(
   // The data name the year when a date that falls within it is in the newest date's year.
   const pinned = lastInYear !== null && yearEnding(lastInYear.iso) === fromData ? lastInYear : null;
   const nameYear = yearInName(file);
-  const folderYear = nameYear === null ? yearInName(basename(folder), true) : null;
+  // The folder as named on disk, also when audited as "." from inside it.
+  const folderName = folder === '' ? '' : basename(resolve(folder));
+  const folderYear = nameYear === null ? yearInName(folderName, true) : null;
   const named = nameYear ?? folderYear;
-  const where = nameYear !== null ? 'the file name' : `the name of its folder (${basename(folder)})`;
+  const where = nameYear !== null ? 'the file name' : `the name of its folder (${folderName})`;
   const fix = (y: number | null) =>
     `name the year in the file name (e.g. SSDA903_${y ?? 2024}_${table}.csv for ${yearText(y ?? 2024)})`;
   if (named !== null) {
