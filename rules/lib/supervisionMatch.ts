@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
-import { KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -177,7 +177,8 @@ export class PhraseMatcher {
         // "Dad told the conference he wants more contact", "Ms Khan said": the adult's words;
         // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
         const someoneElses =
-          (k === CHILD_FOCUS && (this.adultsSubject(from, s) || (s > from && toks[s - 1]!.adultsOwn))) ||
+          (k === CHILD_FOCUS &&
+            (this.adultsSubject(from, s) || (s > from && toks[s - 1]!.adultsOwn) || this.familyVerb(from, s))) ||
           ((k === REFLECTION || k === REASONED) && this.heldBy(from, s));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
@@ -217,6 +218,22 @@ export class PhraseMatcher {
     for (let j = 0; j < this.spanCount[REASONED]!; j++)
       if (ss[j]! < s && s - es[j]! < win && this.negatedBefore(from, ss[j]!)) return true;
     return false;
+  }
+
+  /**
+   * Whether a mention that opens with no subject of its own follows one of the family straight
+   * away ("a mum disclosed she'd been raped", "dad described"): the adult's words, not the child's.
+   */
+  private familyVerb(from: number, s: number): boolean {
+    const t = this.toks[s]!;
+    return (
+      s > from &&
+      (this.toks[s - 1]!.kinds & KIND.family) !== 0 &&
+      (t.kinds & KIND.pronoun) === 0 &&
+      (t.slots & NAMES) === 0 &&
+      !t.adult &&
+      t.word !== 'the'
+    );
   }
 
   /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
@@ -339,7 +356,7 @@ export class PhraseMatcher {
     for (; this.scanned < upTo; this.scanned++) {
       const j = this.scanned;
       if ((t[j]!.slots & NAMES) === 0) continue;
-      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j));
+      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j) || discussedWith(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
       const right =
         j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0;
