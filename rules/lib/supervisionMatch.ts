@@ -277,7 +277,7 @@ export class PhraseMatcher {
    */
   private adultsSubject(from: number, start: number): boolean {
     if ((this.toks[start]!.slots & NAMES) !== 0)
-      return this.isAdultName(start, start + 1) || this.reported(from, start);
+      return this.isAdultName(start, start + 1) || this.reported(from, start, true);
     // "Mum feels the children are happy", "Dad says the boys miss him", "Mum reports baby is
     // feeding well": a child's role after a parent's or carer's report is their account, as a name
     // is. A professional's report stays what was seen ("HV reports the baby's weight has dropped").
