@@ -86,6 +86,16 @@ const SINCE_WHEN: ReadonlySet<string> = new Set([
   'placement',
   'birth',
   DATE_TOKEN,
+  // An event or a plan dates a change too ("risks reduced since CP plan ended", "since conference"): s22-acc.
+  'cp',
+  'cin',
+  'lac',
+  'icpc',
+  'rcpc',
+  'conference',
+  'court',
+  'contact',
+  'school',
 ]);
 
 /**
