@@ -16,6 +16,8 @@ const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
+/** Nouns of "is of the view that": another's opinion (othersView). */
+const VIEWS: ReadonlySet<string> = new Set(['view', 'opinion']);
 const AGE = slotBit('n'),
   NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
@@ -179,7 +181,7 @@ export class PhraseMatcher {
         const someoneElses =
           (k === CHILD_FOCUS &&
             (this.adultsSubject(from, s) || (s > from && toks[s - 1]!.adultsOwn) || this.familyVerb(from, s))) ||
-          ((k === REFLECTION || k === REASONED) && this.heldBy(from, s));
+          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || this.othersView(from, s)));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
           if ((hits & (1 << k)) === 0) {
@@ -406,6 +408,32 @@ export class PhraseMatcher {
       (t.slots & NAME) !== 0 ||
       (t.adult && (t.kinds & KIND.practitioner) === 0)
     );
+  }
+
+  /**
+   * Whether an analysis at `start` is reported as another's view earlier in its sentence ("The IRO
+   * is of the view that the plan is drifting because ...", "School think the behaviour is linked
+   * to ..."): another agency's or the family's analysis, not the supervisor's (s22-acc). The
+   * practitioners' own view ("SW thinks ...") stays theirs to weigh.
+   */
+  private othersView(from: number, start: number): boolean {
+    let theirs = false;
+    for (let k = from; k <= start; k++) {
+      const t = this.toks[k]!;
+      // "Mum says she is fine but I think ...": the practitioners' own voice after a report is theirs.
+      if ((t.kinds & (KIND.ownVoice | KIND.practitioner)) !== 0) theirs = false;
+      if (k + 1 >= start || !t.adult || (t.kinds & KIND.practitioner) !== 0) continue;
+      let v = k + 1;
+      if ((this.toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
+      const w = this.toks[v]!;
+      // "is of the view that", "is of the opinion that"
+      if (
+        (w.kinds & KIND.report) !== 0 ||
+        (w.word === 'of' && v + 2 < start && this.toks[v + 1]!.word === 'the' && VIEWS.has(this.toks[v + 2]!.word))
+      )
+        theirs = true;
+    }
+    return theirs;
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */
