@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
-import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { discussedWith, KIND, OPINIONS, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -279,11 +279,11 @@ export class PhraseMatcher {
    */
   private adultsSubject(from: number, start: number): boolean {
     if ((this.toks[start]!.slots & NAMES) !== 0)
-      return this.isAdultName(start, start + 1) || this.reported(from, start, true);
+      return this.isAdultName(start, start + 1) || this.reported(from, start);
     // "Mum feels the children are happy", "Dad says the boys miss him", "Mum reports baby is
     // feeding well": a child's role after a parent's or carer's report is their account, as a name
     // is. A professional's report stays what was seen ("HV reports the baby's weight has dropped").
-    if ((this.toks[start]!.kinds & KIND.pronoun) === 0) return this.reported(from, start, true);
+    if ((this.toks[start]!.kinds & KIND.pronoun) === 0) return this.reported(from, start);
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
       if (t.adult && (this.objectOfPreposition(from, k) || this.practitionerSeeing(k, start))) continue;
@@ -329,14 +329,17 @@ export class PhraseMatcher {
    * "the carer said Jayden is settled"): a parent's or carer's account, not the child's voice or
    * what the worker saw.
    */
-  private reported(from: number, start: number, familyOnly = false): boolean {
+  private reported(from: number, start: number): boolean {
     for (let k = from; k + 1 < start; k++) {
-      if (!this.toks[k]!.adult || (familyOnly && (this.toks[k]!.kinds & KIND.family) === 0)) continue;
+      if (!this.toks[k]!.adult) continue;
+      // A professional's report stays what was seen ("nurses say Theo settles on her chest"),
+      // but an opinion is theirs ("The teacher thinks Leo is anxious"): s22-acc.
+      const family = (this.toks[k]!.kinds & KIND.family) !== 0;
       // "nan, who says Jasmine is wetting the bed": the relative clause is still the adult's report.
       let v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
       // "Mum is worried Tyler is lonely", "Dad has said": through a linking or auxiliary verb.
       if ((this.toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
-      if ((this.toks[v]!.kinds & KIND.report) !== 0) return true;
+      if ((this.toks[v]!.kinds & KIND.report) !== 0 && (family || OPINIONS.has(this.toks[v]!.word))) return true;
     }
     return false;
   }

@@ -233,3 +233,31 @@ export function discussedWith(t: readonly WordInfo[], j: number): boolean {
   if (j < 2 || t[j - 1]!.word !== 'with' || (t[j]!.kinds & KIND.possessive) !== 0) return false;
   return DISCUSSED.has(t[j - 2]!.word) || (j + 1 < t.length && ABOUT.has(t[j + 1]!.word));
 }
+
+/**
+ * Report verbs that give an opinion, not what was seen (PhraseMatcher.reported): a professional's
+ * opinion of the child is theirs ("The GP feels she is depressed"), a professional's report of
+ * what the child did or said stays child focus ("HV reports the baby's weight has dropped").
+ */
+export const OPINIONS: ReadonlySet<string> = new Set([
+  'thinks',
+  'thought',
+  'think',
+  'believes',
+  'believe',
+  'feels',
+  'felt',
+  'feel',
+  'worries',
+  'worried',
+  'worry',
+  'fears',
+  'feared',
+  'concerned',
+  'wonders',
+  'wondered',
+  'suspects',
+  'suspected',
+  'claims',
+  'claimed',
+]);
