@@ -16,6 +16,8 @@ const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
+/** Nouns after an adult's possessive that make what follows their account ("Mum's account is that"): reported. */
+const ACCOUNTS: ReadonlySet<string> = new Set(['account', 'view', 'opinion', 'belief', 'understanding', 'version']);
 /** Nouns of "is of the view that": another's opinion (othersView). */
 const VIEWS: ReadonlySet<string> = new Set(['view', 'opinion']);
 const AGE = slotBit('n'),
@@ -267,6 +269,8 @@ export class PhraseMatcher {
       const t = this.toks[k]!;
       if ((t.slots & NAMES) === 0 || (k < st.length && st[k] === stamp)) continue;
       if (k < upTo && (this.toks[k + 1]!.kinds & KIND.attributive) !== 0) continue;
+      // A word opening a numbered item ("(1) Shadow IRO - done") opens a sentence in all but name.
+      if (k > 0 && (this.toks[k - 1]!.slots & AGE) !== 0 && (this.toks[k - 1]!.slots & NAMES) === 0) continue;
       return (this.first = t.name);
     }
     return null;
@@ -331,6 +335,8 @@ export class PhraseMatcher {
    */
   private reported(from: number, start: number): boolean {
     for (let k = from; k + 1 < start; k++) {
+      // "Mum's account is that Alfie is settled", "the school's view is": theirs (s22-acc).
+      if (this.toks[k]!.adultsOwn && ACCOUNTS.has(this.toks[k + 1]!.word)) return true;
       if (!this.toks[k]!.adult) continue;
       // A professional's report stays what was seen ("nurses say Theo settles on her chest"),
       // but an opinion is theirs ("The teacher thinks Leo is anxious"): s22-acc.
