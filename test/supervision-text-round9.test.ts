@@ -47,6 +47,32 @@ describe('child focus: adults, the worker and process lines', () => {
   });
 });
 
+describe('child focus: whose account', () => {
+  it('the adult’s account, view or opinion is theirs', () => {
+    expect(cf("Mum's account is that Jayden is settled and sleeping well.")).toBe(false);
+    expect(cf("The school's view is that Mia is happier since the move.")).toBe(false);
+    expect(cf('Jayden told SW he is sleeping better since the move.')).toBe(true);
+  });
+
+  it('the child’s own account, by “according to”', () => {
+    expect(cf('Kai, according to his own drawing, is worried about his rabbit.')).toBe(true);
+    expect(cf('According to Ruby, mum sleeps most of the day.')).toBe(true);
+    expect(cf('According to his mum, the visit went well.')).toBe(false);
+  });
+
+  it('“presented well”, the stock phrase, says nothing of the child', () => {
+    expect(cf("The record says Ethan 'presented well' on each visit.")).toBe(false);
+    expect(cf('Both children presented as happy and well cared for.')).toBe(false);
+    expect(cf('Ethan (2) clung to mum and hid his face when SW came in.')).toBe(true);
+  });
+
+  it('in a record about the worker, a word opening a numbered item is not the supervisee', () => {
+    expect(cf('ASYE - actions: (1) Shadow IRO - done 4 June, Rosa said it helped her. (2) Training - booked.')).toBe(
+      false,
+    );
+  });
+});
+
 describe('child focus: what a baby or an anonymised child does', () => {
   it('a child anonymised by an initial', () => {
     expect(cf('Baby K is feeding three hourly and has a high-pitched cry.')).toBe(true);
@@ -91,6 +117,12 @@ describe('reflection: what a supervisor would not count', () => {
     ).toBe(false);
   });
 
+  it('a precedent is no reason: "as he has done", "as they did"', () => {
+    expect(refl('Risk remains high, as it did last month.')).toBe(false);
+    expect(refl('Scaling 3, as dad has done this twice since March.')).toBe(false);
+    expect(refl('Risk remains high as he did not attend the programme.')).toBe(true);
+  });
+
   it('decisions at a meeting, a recap of facts with causal words, a bare score', () => {
     expect(refl('Case considered for step-down to early help.')).toBe(false);
     expect(refl('Considered at strategy meeting on 4 May.')).toBe(false);
@@ -100,6 +132,9 @@ describe('reflection: what a supervisor would not count', () => {
   });
 
   it('what a supervisor would count', () => {
+    // A critique of the recording, the supervisor's own practice.
+    expect(refl('I have concerns about the quality of this record: it never says what Noah did.')).toBe(true);
+    expect(refl('Reflection on my own practice: I have been signing off assessments too quickly.')).toBe(true);
     expect(refl('We considered whether mum’s account fits the bruising, and I am not persuaded it does.')).toBe(true);
     expect(refl('On reflection, we were too quick to accept the school’s view.')).toBe(true);
     expect(refl('Scaling 4 because dad has moved back in and nobody has seen the children since.')).toBe(true);
