@@ -27,6 +27,13 @@ describe('child focus: adults, the worker and process lines', () => {
     expect(cf('I met with Joss about Aliya (9). Aliya said she wants to stay with her nan.')).toBe(true);
   });
 
+  it('a pronoun straight after a reflective model’s stage label is the worker', () => {
+    expect(cf('4x4x4. Experience: SW found the visit draining. Reflection: she felt she lost the visit.')).toBe(false);
+    expect(cf('Kolb. Experience: the visit to the Okafor family. Feelings: he was angry with himself.')).toBe(false);
+    // Under the child's own heading the pronoun is the child's.
+    expect(cf("Child's experience: she said she is scared of dad.")).toBe(true);
+  });
+
   it('a mention straight after one of the family is theirs', () => {
     expect(cf('He raised a visit where a mum disclosed she had been assaulted by her ex.')).toBe(false);
     expect(cf('Ruby (8) disclosed that dad hits her with a slipper.')).toBe(true);

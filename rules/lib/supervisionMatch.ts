@@ -18,6 +18,21 @@ const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
 /** Nouns after an adult's possessive that make what follows their account ("Mum's account is that"): reported. */
 const ACCOUNTS: ReadonlySet<string> = new Set(['account', 'view', 'opinion', 'belief', 'understanding', 'version']);
+/**
+ * Labels of a reflective model's stages (Kolb, 4x4x4) that open the worker's own part: a pronoun
+ * straight after one is the worker ("Reflection: she felt scared", "Feelings - he was angry").
+ */
+const WORKER_LABELS: ReadonlySet<string> = new Set([
+  'reflection',
+  'reflections',
+  'feelings',
+  'feeling',
+  'emotion',
+  'emotions',
+  'emotional',
+  'experience',
+  'evaluation',
+]);
 /** Nouns of "is of the view that": another's opinion (othersView). */
 const VIEWS: ReadonlySet<string> = new Set(['view', 'opinion']);
 const AGE = slotBit('n'),
@@ -288,6 +303,8 @@ export class PhraseMatcher {
     // feeding well": a child's role after a parent's or carer's report is their account, as a name
     // is. A professional's report stays what was seen ("HV reports the baby's weight has dropped").
     if ((this.toks[start]!.kinds & KIND.pronoun) === 0) return this.reported(from, start);
+    // "Reflection: she felt she lost the visit": a reflective model's label over the worker's own part (s22-acc).
+    if (start === from + 1 && WORKER_LABELS.has(this.toks[from]!.word)) return true;
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
       if (t.adult && (this.objectOfPreposition(from, k) || this.practitionerSeeing(k, start))) continue;
