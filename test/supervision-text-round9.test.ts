@@ -54,6 +54,15 @@ describe('child focus: adults, the worker and process lines', () => {
   });
 });
 
+describe('child focus: the absent voice and views deferred', () => {
+  it('a child who could not be seen, or cannot give views, under a voice heading', () => {
+    expect(cf("Child's voice: Kian (7) could not be seen as he was at his dad's all week.")).toBe(false);
+    expect(cf("Child's views: Rosie is 9 months old and cannot give her views.")).toBe(false);
+    expect(cf("Child's views, wishes and feelings: the twins' views will be obtained at the next visit.")).toBe(false);
+    expect(cf("Child's voice: Kian (7) said he wants to see his dad more.")).toBe(true);
+  });
+});
+
 describe('child focus: whose account', () => {
   it('the adult’s account, view or opinion is theirs', () => {
     expect(cf("Mum's account is that Jayden is settled and sleeping well.")).toBe(false);
