@@ -5,7 +5,8 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
-import { discussedWith, KIND, OPINIONS, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { adultReports, afterStageLabel, familyVerb, opensItem, othersView } from './supervisionMatchWho.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -16,25 +17,6 @@ const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
-/** Nouns after an adult's possessive that make what follows their account ("Mum's account is that"): reported. */
-const ACCOUNTS: ReadonlySet<string> = new Set(['account', 'view', 'opinion', 'belief', 'understanding', 'version']);
-/**
- * Labels of a reflective model's stages (Kolb, 4x4x4) that open the worker's own part: a pronoun
- * straight after one is the worker ("Reflection: she felt scared", "Feelings - he was angry").
- */
-const WORKER_LABELS: ReadonlySet<string> = new Set([
-  'reflection',
-  'reflections',
-  'feelings',
-  'feeling',
-  'emotion',
-  'emotions',
-  'emotional',
-  'experience',
-  'evaluation',
-]);
-/** Nouns of "is of the view that": another's opinion (othersView). */
-const VIEWS: ReadonlySet<string> = new Set(['view', 'opinion']);
 const AGE = slotBit('n'),
   NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
@@ -197,8 +179,10 @@ export class PhraseMatcher {
         // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
         const someoneElses =
           (k === CHILD_FOCUS &&
-            (this.adultsSubject(from, s) || (s > from && toks[s - 1]!.adultsOwn) || this.familyVerb(from, s))) ||
-          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || this.othersView(from, s)));
+            (this.adultsSubject(from, s) ||
+              (s > from && toks[s - 1]!.adultsOwn) ||
+              familyVerb(toks, from, s, NAMES))) ||
+          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || othersView(toks, from, s)));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
           if ((hits & (1 << k)) === 0) {
@@ -239,22 +223,6 @@ export class PhraseMatcher {
     return false;
   }
 
-  /**
-   * Whether a mention that opens with no subject of its own follows one of the family straight
-   * away ("a mum disclosed she'd been raped", "dad described"): the adult's words, not the child's.
-   */
-  private familyVerb(from: number, s: number): boolean {
-    const t = this.toks[s]!;
-    return (
-      s > from &&
-      (this.toks[s - 1]!.kinds & KIND.family) !== 0 &&
-      (t.kinds & KIND.pronoun) === 0 &&
-      (t.slots & NAMES) === 0 &&
-      !t.adult &&
-      t.word !== 'the'
-    );
-  }
-
   /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
   private personal(start: number, to: number): boolean {
     const t = this.toks[start]!;
@@ -284,8 +252,7 @@ export class PhraseMatcher {
       const t = this.toks[k]!;
       if ((t.slots & NAMES) === 0 || (k < st.length && st[k] === stamp)) continue;
       if (k < upTo && (this.toks[k + 1]!.kinds & KIND.attributive) !== 0) continue;
-      // A word opening a numbered item ("(1) Shadow IRO - done") opens a sentence in all but name.
-      if (k > 0 && (this.toks[k - 1]!.slots & AGE) !== 0 && (this.toks[k - 1]!.slots & NAMES) === 0) continue;
+      if (opensItem(this.toks, k, AGE, NAMES)) continue;
       return (this.first = t.name);
     }
     return null;
@@ -304,7 +271,7 @@ export class PhraseMatcher {
     // is. A professional's report stays what was seen ("HV reports the baby's weight has dropped").
     if ((this.toks[start]!.kinds & KIND.pronoun) === 0) return this.reported(from, start);
     // "Reflection: she felt she lost the visit": a reflective model's label over the worker's own part (s22-acc).
-    if (start === from + 1 && WORKER_LABELS.has(this.toks[from]!.word)) return true;
+    if (afterStageLabel(this.toks, from, start)) return true;
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
       if (t.adult && (this.objectOfPreposition(from, k) || this.practitionerSeeing(k, start))) continue;
@@ -347,23 +314,10 @@ export class PhraseMatcher {
 
   /**
    * Whether an adult reports what follows earlier in the sentence ("Mum reports Poppy sleeps well",
-   * "the carer said Jayden is settled"): a parent's or carer's account, not the child's voice or
-   * what the worker saw.
+   * "the carer said Jayden is settled"): a parent's or carer's account (adultReports).
    */
   private reported(from: number, start: number): boolean {
-    for (let k = from; k + 1 < start; k++) {
-      // "Mum's account is that Alfie is settled", "the school's view is": theirs (s22-acc).
-      if (this.toks[k]!.adultsOwn && ACCOUNTS.has(this.toks[k + 1]!.word)) return true;
-      if (!this.toks[k]!.adult) continue;
-      // A professional's report stays what was seen ("nurses say Theo settles on her chest"),
-      // but an opinion is theirs ("The teacher thinks Leo is anxious"): s22-acc.
-      const family = (this.toks[k]!.kinds & KIND.family) !== 0;
-      // "nan, who says Jasmine is wetting the bed": the relative clause is still the adult's report.
-      let v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
-      // "Mum is worried Tyler is lonely", "Dad has said": through a linking or auxiliary verb.
-      if ((this.toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
-      if ((this.toks[v]!.kinds & KIND.report) !== 0 && (family || OPINIONS.has(this.toks[v]!.word))) return true;
-    }
+    for (let k = from; k + 1 < start; k++) if (adultReports(this.toks, k, start)) return true;
     return false;
   }
 
@@ -434,32 +388,6 @@ export class PhraseMatcher {
       (t.slots & NAME) !== 0 ||
       (t.adult && (t.kinds & KIND.practitioner) === 0)
     );
-  }
-
-  /**
-   * Whether an analysis at `start` is reported as another's view earlier in its sentence ("The IRO
-   * is of the view that the plan is drifting because ...", "School think the behaviour is linked
-   * to ..."): another agency's or the family's analysis, not the supervisor's (s22-acc). The
-   * practitioners' own view ("SW thinks ...") stays theirs to weigh.
-   */
-  private othersView(from: number, start: number): boolean {
-    let theirs = false;
-    for (let k = from; k <= start; k++) {
-      const t = this.toks[k]!;
-      // "Mum says she is fine but I think ...": the practitioners' own voice after a report is theirs.
-      if ((t.kinds & (KIND.ownVoice | KIND.practitioner)) !== 0) theirs = false;
-      if (k + 1 >= start || !t.adult || (t.kinds & KIND.practitioner) !== 0) continue;
-      let v = k + 1;
-      if ((this.toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
-      const w = this.toks[v]!;
-      // "is of the view that", "is of the opinion that"
-      if (
-        (w.kinds & KIND.report) !== 0 ||
-        (w.word === 'of' && v + 2 < start && this.toks[v + 1]!.word === 'the' && VIEWS.has(this.toks[v + 2]!.word))
-      )
-        theirs = true;
-    }
-    return theirs;
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */
