@@ -43,6 +43,8 @@ describe('the model file', () => {
       ['outside13', 200],
       ['outside14', 193],
       ['outside15', 200],
+      ['outside16', 200],
+      ['outside17', 201],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -5,7 +5,8 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
-import { KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { adultReports, afterStageLabel, familyVerb, opensItem, othersView } from './supervisionMatchWho.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -177,8 +178,11 @@ export class PhraseMatcher {
         // "Dad told the conference he wants more contact", "Ms Khan said": the adult's words;
         // "Mum reflected on her childhood", "Tyler is worried about mum": not analysis of practice.
         const someoneElses =
-          (k === CHILD_FOCUS && (this.adultsSubject(from, s) || (s > from && toks[s - 1]!.adultsOwn))) ||
-          ((k === REFLECTION || k === REASONED) && this.heldBy(from, s));
+          (k === CHILD_FOCUS &&
+            (this.adultsSubject(from, s) ||
+              (s > from && toks[s - 1]!.adultsOwn) ||
+              familyVerb(toks, from, s, NAMES))) ||
+          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || othersView(toks, from, s)));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
           if ((hits & (1 << k)) === 0) {
@@ -248,6 +252,7 @@ export class PhraseMatcher {
       const t = this.toks[k]!;
       if ((t.slots & NAMES) === 0 || (k < st.length && st[k] === stamp)) continue;
       if (k < upTo && (this.toks[k + 1]!.kinds & KIND.attributive) !== 0) continue;
+      if (opensItem(this.toks, k, AGE, NAMES)) continue;
       return (this.first = t.name);
     }
     return null;
@@ -264,7 +269,9 @@ export class PhraseMatcher {
     // "Mum feels the children are happy", "Dad says the boys miss him", "Mum reports baby is
     // feeding well": a child's role after a parent's or carer's report is their account, as a name
     // is. A professional's report stays what was seen ("HV reports the baby's weight has dropped").
-    if ((this.toks[start]!.kinds & KIND.pronoun) === 0) return this.reported(from, start, true);
+    if ((this.toks[start]!.kinds & KIND.pronoun) === 0) return this.reported(from, start);
+    // "Reflection: she felt she lost the visit": a reflective model's label over the worker's own part (s22-acc).
+    if (afterStageLabel(this.toks, from, start)) return true;
     for (let k = from; k < start; k++) {
       const t = this.toks[k]!;
       if (t.adult && (this.objectOfPreposition(from, k) || this.practitionerSeeing(k, start))) continue;
@@ -307,18 +314,10 @@ export class PhraseMatcher {
 
   /**
    * Whether an adult reports what follows earlier in the sentence ("Mum reports Poppy sleeps well",
-   * "the carer said Jayden is settled"): a parent's or carer's account, not the child's voice or
-   * what the worker saw.
+   * "the carer said Jayden is settled"): a parent's or carer's account (adultReports).
    */
-  private reported(from: number, start: number, familyOnly = false): boolean {
-    for (let k = from; k + 1 < start; k++) {
-      if (!this.toks[k]!.adult || (familyOnly && (this.toks[k]!.kinds & KIND.family) === 0)) continue;
-      // "nan, who says Jasmine is wetting the bed": the relative clause is still the adult's report.
-      let v = this.toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
-      // "Mum is worried Tyler is lonely", "Dad has said": through a linking or auxiliary verb.
-      if ((this.toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
-      if ((this.toks[v]!.kinds & KIND.report) !== 0) return true;
-    }
+  private reported(from: number, start: number): boolean {
+    for (let k = from; k + 1 < start; k++) if (adultReports(this.toks, k, start)) return true;
     return false;
   }
 
@@ -339,7 +338,7 @@ export class PhraseMatcher {
     for (; this.scanned < upTo; this.scanned++) {
       const j = this.scanned;
       if ((t[j]!.slots & NAMES) === 0) continue;
-      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j));
+      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j) || discussedWith(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
       const right =
         j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0;

@@ -219,3 +219,45 @@ const SUPERVISION: ReadonlySet<string> = new Set(['supervision', 'sup', 'supervi
 export function supervisedWith(t: readonly WordInfo[], j: number): boolean {
   return j > 1 && t[j - 1]!.word === 'with' && SUPERVISION.has(t[j - 2]!.word) && (t[j]!.kinds & KIND.possessive) === 0;
 }
+
+/** Words before "with" that make the name after it the worker the case was talked over with (discussedWith). */
+const DISCUSSED: ReadonlySet<string> = new Set(['discussed', 'discussion', 'consultation', 'reflected', 'talked']);
+/** Words after "with {name}" that make the name the worker bringing a case ("met with Marta about Amira"). */
+const ABOUT: ReadonlySet<string> = new Set(['about', 're', 'regarding']);
+/**
+ * Whether the name at `j` is the worker a case is talked over with ("the Maguire case, discussed
+ * with Becky", "I met with Marta about Amira"): an adult, as supervisedWith's (s22-acc). Not a
+ * possessive ("discussed with Tyler's mum" names the child).
+ */
+export function discussedWith(t: readonly WordInfo[], j: number): boolean {
+  if (j < 2 || t[j - 1]!.word !== 'with' || (t[j]!.kinds & KIND.possessive) !== 0) return false;
+  return DISCUSSED.has(t[j - 2]!.word) || (j + 1 < t.length && ABOUT.has(t[j + 1]!.word));
+}
+
+/**
+ * Report verbs that give an opinion, not what was seen (PhraseMatcher.reported): a professional's
+ * opinion of the child is theirs ("The GP feels she is depressed"), a professional's report of
+ * what the child did or said stays child focus ("HV reports the baby's weight has dropped").
+ */
+export const OPINIONS: ReadonlySet<string> = new Set([
+  'thinks',
+  'thought',
+  'think',
+  'believes',
+  'believe',
+  'feels',
+  'felt',
+  'feel',
+  'worries',
+  'worried',
+  'worry',
+  'fears',
+  'feared',
+  'concerned',
+  'wonders',
+  'wondered',
+  'suspects',
+  'suspected',
+  'claims',
+  'claimed',
+]);

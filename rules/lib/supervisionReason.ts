@@ -86,6 +86,16 @@ const SINCE_WHEN: ReadonlySet<string> = new Set([
   'placement',
   'birth',
   DATE_TOKEN,
+  // An event or a plan dates a change too ("risks reduced since CP plan ended", "since conference"): s22-acc.
+  'cp',
+  'cin',
+  'lac',
+  'icpc',
+  'rcpc',
+  'conference',
+  'court',
+  'contact',
+  'school',
 ]);
 
 /**
@@ -135,7 +145,23 @@ export function givesReasonIn(
     // "Scaling 5/10 - same as last time": "as" comparing, not giving a reason.
     const prev = k > from ? toks[k - 1]!.word : '',
       next = k + 1 < to ? toks[k + 1]!.word : '';
-    if (isReason(lex, prev, toks[k]!.word, next)) return true;
+    if (isReason(lex, prev, toks[k]!.word, next) && !asDoneBefore(toks, k, to)) return true;
   }
   return false;
+}
+
+/** Auxiliaries of "as he did", "as they have done": a precedent, not a reason (asDoneBefore). */
+const DID: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/**
+ * Whether "as" at `k` of tokens up to `to` points to a precedent ("... if he comes to the house
+ * drunk, as he has done twice since March", "as they did on 12 Aug"): what happened before, the
+ * Signs of Safety danger statement's history, not a reason weighed (s22-acc).
+ */
+function asDoneBefore(toks: readonly WordInfo[], k: number, to: number): boolean {
+  if (toks[k]!.word !== 'as' || k + 2 >= to) return false;
+  const aux = toks[k + 2]!.word;
+  // "as he did not attend" gives the reason: a negation after the auxiliary is the clause's verb.
+  if (DID.has(aux)) return !(k + 3 < to && toks[k + 3]!.negation);
+  return HAVE.has(aux) && k + 3 < to && toks[k + 3]!.word === 'done';
 }

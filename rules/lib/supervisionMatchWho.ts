@@ -1,0 +1,94 @@
+/**
+ * Whose words a mention is, the s22-acc round's checks (issue 22): kept apart from the phrase matcher
+ * (supervisionMatch.ts) so it stays small. Each is a pure function of the sentence's words.
+ */
+import { KIND, OPINIONS } from './supervisionMatchWords.js';
+import type { WordInfo } from './supervisionWords.js';
+
+/** Nouns after an adult's possessive that make what follows their account ("Mum's account is that"). */
+const ACCOUNTS: ReadonlySet<string> = new Set(['account', 'view', 'opinion', 'belief', 'understanding', 'version']);
+/**
+ * Labels of a reflective model's stages (Kolb, 4x4x4) that open the worker's own part: a pronoun
+ * straight after one is the worker ("Reflection: she felt scared", "Feelings - he was angry").
+ */
+const STAGE_LABELS: ReadonlySet<string> = new Set([
+  'reflection',
+  'reflections',
+  'feelings',
+  'feeling',
+  'emotion',
+  'emotions',
+  'emotional',
+  'experience',
+  'evaluation',
+]);
+/** Nouns of "is of the view that": another's opinion (othersView). */
+const VIEWS: ReadonlySet<string> = new Set(['view', 'opinion']);
+
+/**
+ * Whether the adult at `k` reports what follows, before the mention at `start`: a parent's or
+ * carer's report ("nan, who says Jasmine is wetting the bed", "Mum is worried Tyler is lonely"),
+ * their account ("Mum's account is that Alfie is settled"), or a professional's opinion ("The
+ * teacher thinks Leo is anxious"); a professional's report stays what was seen ("nurses say Theo
+ * settles on her chest", "HV reports the baby's weight has dropped").
+ */
+export function adultReports(toks: readonly WordInfo[], k: number, start: number): boolean {
+  const t = toks[k]!;
+  if (t.adultsOwn && ACCOUNTS.has(toks[k + 1]!.word)) return true;
+  if (!t.adult) return false;
+  let v = toks[k + 1]!.word === 'who' && k + 2 < start ? k + 2 : k + 1;
+  // Through a linking or auxiliary verb: "Mum is worried", "Dad has said".
+  if ((toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
+  return (toks[v]!.kinds & KIND.report) !== 0 && ((t.kinds & KIND.family) !== 0 || OPINIONS.has(toks[v]!.word));
+}
+
+/** Whether the name at `k` opens a numbered item ("(1) Shadow IRO - done"): a sentence's opening in all but name. */
+export function opensItem(toks: readonly WordInfo[], k: number, number: number, names: number): boolean {
+  return k > 0 && (toks[k - 1]!.slots & number) !== 0 && (toks[k - 1]!.slots & names) === 0;
+}
+
+/** Whether the pronoun at `start` comes straight after a reflective model's stage label opening the sentence at `from`. */
+export function afterStageLabel(toks: readonly WordInfo[], from: number, start: number): boolean {
+  return start === from + 1 && STAGE_LABELS.has(toks[from]!.word);
+}
+
+/**
+ * Whether a mention at `s` that opens with no subject of its own (no pronoun, name or role) follows
+ * one of the family straight away ("a mum disclosed she'd been raped", "dad described"): the
+ * adult's words, not the child's.
+ */
+export function familyVerb(toks: readonly WordInfo[], from: number, s: number, names: number): boolean {
+  const t = toks[s]!;
+  return (
+    s > from &&
+    (toks[s - 1]!.kinds & KIND.family) !== 0 &&
+    (t.kinds & KIND.pronoun) === 0 &&
+    (t.slots & names) === 0 &&
+    !t.adult &&
+    t.word !== 'the'
+  );
+}
+
+/**
+ * Whether an analysis at `start` is reported as another's view earlier in its sentence ("The IRO
+ * is of the view that the plan is drifting because ...", "the Guardian thinks ..."): another
+ * agency's or the family's analysis, not the supervisor's. The practitioners' own view ("SW thinks
+ * ...", or "I think" after a report) stays theirs to weigh.
+ */
+export function othersView(toks: readonly WordInfo[], from: number, start: number): boolean {
+  let theirs = false;
+  for (let k = from; k <= start; k++) {
+    const t = toks[k]!;
+    if ((t.kinds & (KIND.ownVoice | KIND.practitioner)) !== 0) theirs = false;
+    if (k + 1 >= start || !t.adult || (t.kinds & KIND.practitioner) !== 0) continue;
+    let v = k + 1;
+    if ((toks[v]!.kinds & KIND.reportLink) !== 0 && v + 1 < start) v++;
+    const w = toks[v]!;
+    if (
+      (w.kinds & KIND.report) !== 0 ||
+      (w.word === 'of' && v + 2 < start && toks[v + 1]!.word === 'the' && VIEWS.has(toks[v + 2]!.word))
+    )
+      theirs = true;
+  }
+  return theirs;
+}
