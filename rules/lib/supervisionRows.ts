@@ -6,7 +6,7 @@
  * takes that row's bits and keys instead of being read again.
  */
 import { type KeySet, shinglesInto, type TextScores } from './supervisionCopy.js';
-import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
+import { type KeyTarget, KeyTurns } from './supervisionKeyStore.js';
 
 export class Rows {
   private readonly bits: Uint8Array;
@@ -21,14 +21,19 @@ export class Rows {
   private lastFrom = 0;
   private lastTo = 0;
 
-  /** `n` rows, their keys written to `into` (KeyTurns, for batches) or a store of their own. */
+  /**
+   * `n` rows, their keys written to `into` (KeyTurns, for batches) or else to a plain array of
+   * their own: a KeyStore's array on a resizable buffer saves memory when 1.1M rows are scored at
+   * once, which the rule no longer does (scoreByChild), but every key written to it and read back
+   * by the copy test cost more (the scorer benchmark 4-5% CPU).
+   */
   constructor(
     private readonly n: number,
     into?: KeyTarget,
   ) {
     this.bits = new Uint8Array(n);
     this.start = new Int32Array(n + 1);
-    this.store = into ?? new KeyStore(Math.max(1024, n * 16), n * RESERVED_KEYS_PER_ROW);
+    this.store = into ?? new KeyTurns().next(n);
     this.keys = this.store.keys;
   }
 
