@@ -2,13 +2,17 @@
  * Issue 22's scoring cost: the shortcuts that keep scoring within 10% of the pre-issue build must
  * not change a judgement. Each is checked against the plain path it stands in for: the unrolled
  * shingle loop against runKey and add one by one, the key-set intersection against has(), the
- * heading pre-check against the heading pattern, the per-sentence word marks against the checks.
+ * heading pre-check against the heading pattern, the per-sentence word marks against the checks,
+ * a record copied forward against a fresh read, the word table's typed-array probe against a hash
+ * collision.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeySet, shinglesInto, shinglesOf } from '../rules/lib/supervisionCopy.js';
-import { compileLexicon, createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+import { KeyTurns } from '../rules/lib/supervisionKeyStore.js';
+import { compileLexicon, createScorer, loadLexicon, TEXT_BITS } from '../rules/lib/supervisionText.js';
+import { wordHash } from '../rules/lib/supervisionWords.js';
 
 const hashes = fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 80 });
 
@@ -73,6 +77,72 @@ describe('per-sentence word marks', () => {
     expect(scorer.scoreRecord('Risk remains high.', null).reflection).toBe(false);
     expect(scorer.scoreRecord('Update the plan by Friday.', null).actions).toBe(true);
     expect(scorer.scoreRecord('Visit completed by Friday.', null).actions).toBe(false);
+  });
+});
+
+describe('a record copied forward is not read again', () => {
+  type Row = readonly [string | null, string | null] | null;
+  const scorer = createScorer(loadLexicon());
+  const a = 'Mia said she misses her dad. We think the risk is rising because he is drinking again.';
+  const b = 'Case discussed. Core group held.';
+  // The same text as `a` with other actions: a repeat of the text alone must be read again.
+  const rows: Row[] = [
+    [a, 'SW to visit Mia by Friday.'],
+    [a, 'SW to visit Mia by Friday.'],
+    [b, null],
+    [a, 'SW to visit Mia by Friday.'],
+    null,
+    [a, 'SW to visit Mia by Friday.'],
+    [a, null],
+    [a, null],
+    [null, 'Review the plan next week.'],
+    [null, 'Review the plan next week.'],
+    ['', ''],
+    ['', ''],
+    ['No change.', null],
+    ['No change.', null],
+  ];
+  /** Each row's bits and keys as a fresh read gives them: the row scored alone. */
+  const alone = (row: Row) => {
+    const s = scorer.scoreTexts(1, () => row);
+    return { bits: s.bits[0], keys: [...s.keys.subarray(s.start[0], s.start[1])] };
+  };
+  const check = (rowsIn: Row[], into?: KeyTurns) => {
+    const s = scorer.scoreTexts(rowsIn.length, (i) => rowsIn[i]!, into?.next(1));
+    for (const [i, row] of rowsIn.entries())
+      expect({ bits: s.bits[i], keys: [...s.keys.subarray(s.start[i], s.start[i + 1])] }, `row ${i}`).toEqual(
+        alone(row),
+      );
+    return s;
+  };
+  it('a repeat takes the bits and keys a fresh read gives, and a text with other actions is read again', () => {
+    const s = check(rows);
+    expect(s.bits[1]).toBe(s.bits[0]);
+    // The planted difference: the actions make row 0 meet "actions", row 6 (same text) not.
+    expect(s.bits[0]! & TEXT_BITS.actions).toBe(TEXT_BITS.actions);
+    expect(s.bits[6]! & TEXT_BITS.actions).toBe(0);
+    expect(s.bits[4]).toBe(0);
+  });
+  it('so too when the keys array grows between a row and its repeat (a batch target of one row)', () => {
+    check(rows, new KeyTurns());
+    check([...rows, ...rows, ...rows].reverse(), new KeyTurns());
+  });
+});
+
+describe('word table probe', () => {
+  it('two words with the same hash and length stay two words', () => {
+    // FNV-1a collides on these (found by search): the probe must compare the characters too.
+    expect(wordHash('gxwjqbe')).toBe(wordHash('ensbcjc'));
+    const scorer = createScorer(loadLexicon());
+    const words = scorer.modelInput('gxwjqbe ensbcjc gxwjqbe. Ensbcjc', null).words.map((w) => w.word);
+    expect(words).toEqual(['gxwjqbe', 'ensbcjc', 'gxwjqbe', 'ensbcjc']);
+  });
+  it('every word is found again after the table has grown many times', () => {
+    const scorer = createScorer(loadLexicon());
+    const many = Array.from({ length: 5_000 }, (_, i) => `w${i.toString(36)}x`);
+    const text = many.join(' ');
+    expect(scorer.modelInput(text, null).words.map((w) => w.word)).toEqual(many);
+    expect(scorer.modelInput(text, null).words.map((w) => w.word)).toEqual(many);
   });
 });
 

@@ -4,17 +4,10 @@
  * A scorer is made per lexicon and holds every buffer it reuses (word table, tokens, spans, key
  * set), so there is no shared state between scorers; scoring is synchronous and not re-entrant.
  */
-import {
-  KeySet,
-  overlap,
-  type Shingles,
-  shinglesInto,
-  shinglesOf,
-  type TextScores,
-  COPY_THRESHOLD,
-} from './supervisionCopy.js';
+import { KeySet, overlap, type Shingles, shinglesOf, type TextScores, COPY_THRESHOLD } from './supervisionCopy.js';
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { KeyStore, type KeyTarget, RESERVED_KEYS_PER_ROW } from './supervisionKeyStore.js';
+import type { KeyTarget } from './supervisionKeyStore.js';
+import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
 import { PhraseMatcher } from './supervisionMatch.js';
@@ -369,28 +362,19 @@ export class SupervisionScorer {
     textOf: (i: number) => readonly [string | null, string | null] | null,
     into?: KeyTarget,
   ): TextScores {
-    const bits = new Uint8Array(n);
-    const start = new Int32Array(n + 1);
-    const store = into ?? new KeyStore(Math.max(1024, n * 16), n * RESERVED_KEYS_PER_ROW);
-    let keys = store.keys;
-    let used = 0;
+    const rows = new Rows(n, into);
     for (let i = 0; i < n; i++) {
-      start[i] = used;
       const text = textOf(i);
-      if (text === null) continue;
+      if (rows.settled(i, text) || text === null) continue;
       const found = this.read(text[0], text[1]);
-      const nToks = this.tokens.n;
-      // At most max(1, nToks - 2) distinct shingles, written straight into the flat array.
-      if (used + Math.max(1, nToks) > keys.length) keys = store.grow(used, used + Math.max(1, nToks));
-      used += shinglesInto(this.keySet, this.tokens.hashes, nToks, keys, used);
-      bits[i] =
+      const bits =
         TEXT_BITS.scored |
         ((found & CHILD_FOCUS_BIT) !== 0 ? TEXT_BITS.childFocus : 0) |
         ((found & REFLECTION_BIT) !== 0 ? TEXT_BITS.reflection : 0) |
         ((found & ACTION_BIT) !== 0 ? TEXT_BITS.actions : 0) |
         ((found & REVIEWS_BIT) !== 0 ? TEXT_BITS.reviewsPrevious : 0);
+      rows.read(i, text, bits, this.keySet, this.tokens.hashes, this.tokens.n);
     }
-    start[n] = used;
-    return { bits, start, keys: store.done(used) };
+    return rows.done();
   }
 }

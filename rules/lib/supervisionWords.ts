@@ -144,6 +144,9 @@ const WORD_TABLE_LIMIT = 100_000;
 /** The words a lexicon has seen, by FNV-1a hash (open addressing). */
 export class WordTable {
   private slots: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1024).fill(undefined);
+  /** Per slot, the word's rawHash (as int32) and its length + 1 (0: an empty slot). */
+  private hashes = new Int32Array(1024);
+  private lens = new Int32Array(1024);
   private mask = 1023;
   private size = 0;
 
@@ -159,11 +162,20 @@ export class WordTable {
 
   /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`. */
   find(s: string, from: number, to: number, hash: number): WordInfo {
-    const len = to - from;
-    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const info = this.slots[i];
-      if (info === undefined) return this.add(s.slice(from, to), i);
-      if (info.rawHash === hash && info.raw.length === len && sameChars(info.raw, s, from)) return info;
+    // The probe reads the slots' hashes and lengths from typed arrays, and a word's own object
+    // only when both match: every token of every record is looked up here.
+    const len = to - from + 1,
+      h = hash | 0,
+      hashes = this.hashes,
+      lens = this.lens,
+      mask = this.mask;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const l = lens[i]!;
+      if (l === 0) return this.add(s.slice(from, to), i);
+      if (l === len && hashes[i] === h) {
+        const info = this.slots[i]!;
+        if (sameChars(info.raw, s, from)) return info;
+      }
     }
   }
 
@@ -175,14 +187,22 @@ export class WordTable {
       this.reset(1024);
       return this.insert(info);
     }
-    this.slots[at] = info;
+    this.put(at, info);
     if (++this.size * 2 > this.mask) this.reset((this.mask + 1) * 2);
     return info;
+  }
+
+  private put(at: number, info: WordInfo): void {
+    this.slots[at] = info;
+    this.hashes[at] = info.rawHash | 0;
+    this.lens[at] = info.raw.length + 1;
   }
 
   private reset(capacity: number): void {
     const old = this.slots;
     this.slots = new Array<WordInfo | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+    this.lens = new Int32Array(capacity);
     this.mask = capacity - 1;
     this.size = 0;
     if (capacity > old.length) for (const info of old) if (info !== undefined) this.insert(info);
@@ -190,8 +210,8 @@ export class WordTable {
 
   private insert(info: WordInfo): WordInfo {
     let i = info.rawHash & this.mask;
-    while (this.slots[i] !== undefined) i = (i + 1) & this.mask;
-    this.slots[i] = info;
+    while (this.lens[i] !== 0) i = (i + 1) & this.mask;
+    this.put(i, info);
     this.size++;
     return info;
   }
