@@ -35,9 +35,10 @@ export function isoDate(raw: string): string | null {
  *
  * Two different children never make the same base (it ends in the date, or `line` and digits, after
  * the child), so a base can only repeat within one child's records. A return lists each child's
- * records together: they are compared with the few the child already has, and only the child is
- * looked up in a set. A child met again after another (a hand-made file), or one with very many
- * records, turns on the set of every base made, as before: the same ids either way.
+ * records together: they are compared with the few the child already has, and a child greater than
+ * the one before (a census lists its children in id order) is new without a look-up; once one is
+ * not, children are looked up in a set. A child met again after another (a hand-made file), or one
+ * with very many records, turns on the set of every base made, as before: the same ids either way.
  */
 export class IdMaker {
   /** Every base made, once a child has come back or run long; null until then. */
