@@ -72,4 +72,39 @@ describe('IdMaker', () => {
     expect(ids.make('ASM', 'K', '2023-01-01', 74)).toBe('ASM-K-2023-01-01~3');
     expect(ids.make('ASM', 'L', '2023-01-01', 75)).toBe('ASM-L-2023-01-01~2');
   });
+
+  it("tells a new child listed out of id order from one met before, and keeps each child's prefix apart", () => {
+    const ids = new IdMaker();
+    // In id order (B, D), then C (new, though before D), then B and D again, then C again.
+    expect([
+      ids.make('REF', 'B', '2024-01-05', 1),
+      ids.make('ASM', 'B', '2024-01-05', 2),
+      ids.make('REF', 'D', '2024-01-05', 3),
+      ids.make('REF', 'C', '2024-01-05', 4),
+      ids.make('ASM', 'C', '2024-01-05', 5),
+      ids.make('REF', 'B', '2024-01-05', 6),
+      ids.make('REF', 'D', '2024-01-06', 7),
+      ids.make('REF', 'D', '2024-01-05', 8),
+      ids.make('ASM', 'C', '2024-01-05', 9),
+    ]).toEqual([
+      'REF-B-2024-01-05',
+      'ASM-B-2024-01-05',
+      'REF-D-2024-01-05',
+      'REF-C-2024-01-05',
+      'ASM-C-2024-01-05',
+      'REF-B-2024-01-05~2',
+      'REF-D-2024-01-06',
+      'REF-D-2024-01-05~2',
+      'ASM-C-2024-01-05~2',
+    ]);
+  });
+
+  it('numbers a repeat when the children come in falling id order', () => {
+    const ids = new IdMaker();
+    expect([
+      ids.make('CP', 'Z', '2024-01-05', 1),
+      ids.make('CP', 'Y', '2024-01-05', 2),
+      ids.make('CP', 'Z', '2024-01-05', 3),
+    ]).toEqual(['CP-Z-2024-01-05', 'CP-Y-2024-01-05', 'CP-Z-2024-01-05~2']);
+  });
 });

@@ -107,6 +107,38 @@ describe('the year merge, looking up only children in more than one file', () =>
   });
 });
 
+describe('the year merge, by child', () => {
+  it("drops the older year's copies of a child with more than 64 records, and keeps its own and other children's", async () => {
+    const date = (i: number) =>
+      `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`;
+    const refs = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => `\n${referral(date(from + i))}`).join('');
+    // A1 has 70 referrals in both years, plus one more (index 70) in the older; B2 is in both with
+    // one referral each, the older's its own; C3 only in the older year.
+    put('new.xml', census(2024, child('A1', refs(0, 70)) + child('B2', referral('2023-05-05'))));
+    put(
+      'old.xml',
+      census(
+        2023,
+        child('A1', refs(0, 71)) +
+          child('B2', referral('2022-05-05') + referral('2023-05-05')) +
+          child('C3', referral('2022-09-09')),
+      ),
+    );
+    const ex = await loadReturns(dir);
+    const ids = ex.tables.referrals!.map((r) => r.referralId);
+    expect(ids).toHaveLength(70 + 1 + 1 + 1 + 1);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.slice(70)).toEqual([
+      'REF-B2-2023-05-05',
+      `REF-A1-${date(70)}`,
+      'REF-B2-2022-05-05',
+      'REF-C3-2022-09-09',
+    ]);
+    expect(ex.tables.referrals!.slice(70).map((r) => r.line)).toEqual([75, 75, 76, 77]);
+  });
+});
+
 describe("a child's records in line order", () => {
   it('names records inside a referral after it, and more than 64 records of one child in order', async () => {
     // Each referral closes after the assessment inside it: its records are put back in line order.

@@ -104,6 +104,12 @@ export async function scanCinCensus(
   }
 }
 
+/**
+ * Leaf texts shared by every file read (a slot holds exactly its bytes' text, whatever the file):
+ * the years of one folder repeat their dates, and the tables were made afresh for every file.
+ */
+const LEAF_TEXTS = new LeafTexts();
+
 class CinScan {
   /** Line of the next character to read. */
   private line = 1;
@@ -118,7 +124,7 @@ class CinScan {
   private readonly byteStack: Uint8Array[] = bytesArray();
   /** Element names and leaf texts, each one shared string (cinScanTexts.ts). */
   private readonly names = new ScanNames();
-  private readonly texts = new LeafTexts();
+  private readonly texts = LEAF_TEXTS;
   /** Whether the last markup read was a start tag (its element may have text of its own). */
   private justOpened = false;
 

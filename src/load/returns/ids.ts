@@ -35,17 +35,24 @@ export function isoDate(raw: string): string | null {
  *
  * Two different children never make the same base (it ends in the date, or `line` and digits, after
  * the child), so a base can only repeat within one child's records. A return lists each child's
- * records together: they are compared with the few the child already has, and only the child is
- * looked up in a set. A child met again after another (a hand-made file), or one with very many
- * records, turns on the set of every base made, as before: the same ids either way.
+ * records together: they are compared with the few the child already has, and a child greater than
+ * the one before (a census lists its children in id order) is new without a look-up; once one is
+ * not, children are looked up in a set. A child met again after another (a hand-made file), or one
+ * with very many records, turns on the set of every base made, as before: the same ids either way.
  */
 export class IdMaker {
   /** Every base made, once a child has come back or run long; null until then. */
   private seen: Set<string> | null = null;
   /** Only those made more than once (few). */
   private readonly repeats = new Map<string, number>();
-  /** Children whose records have been named, the child named last and its bases so far. */
-  private readonly children = new Set<string>();
+  /**
+   * Children whose records have been named, the child named last and its bases so far. A census
+   * lists its children in id order: while each child is greater than the one before, none can
+   * have come before and they are only listed; the set of them is made the first time one is not
+   * (a set of every child was a tenth of a census's naming).
+   */
+  private children: Set<string> | null = null;
+  private readonly childList: string[] = [];
   private child: string | undefined;
   /** The first `localCount` (the list is reused from child to child: a list per child was most of what ids allocated). */
   private readonly local: string[] = [];
@@ -62,13 +69,12 @@ export class IdMaker {
   constructor(private readonly made?: () => Iterable<string>) {}
 
   make(kind: RecordKind, child: string, rawDate: string, line: number): string {
-    const base = `${kind}-${child}-${isoDate(rawDate) ?? `line${line}`}`;
+    const base = this.prefix(kind, child) + (isoDate(rawDate) ?? `line${line}`);
     let seen = this.seen;
     if (seen === null) {
       if (child !== this.child) {
-        if (this.children.has(child)) seen = this.everyBase();
+        if (this.metBefore(child)) seen = this.everyBase();
         else {
-          this.children.add(child);
           this.child = child;
           this.localCount = 0;
         }
@@ -90,6 +96,35 @@ export class IdMaker {
     const before = seen.size;
     if (seen.add(base).size > before) return base;
     return this.repeat(base);
+  }
+
+  /** `<kind>-<child>-` of the child named last, one string per kind (a child has several records). */
+  private prefix(kind: RecordKind, child: string): string {
+    const p = this.prefixes;
+    if (child !== this.prefixChild) {
+      this.prefixChild = child;
+      p.REF = p.ASM = p.S47 = p.CIN = p.CP = p.CLA = '';
+    }
+    return p[kind] || (p[kind] = `${kind}-${child}-`);
+  }
+  private prefixChild: string | undefined;
+  private readonly prefixes: Record<RecordKind, string> = { REF: '', ASM: '', S47: '', CIN: '', CP: '', CLA: '' };
+
+  /** Whether `child` has been named before; else it is noted as named. */
+  private metBefore(child: string): boolean {
+    let set = this.children;
+    if (set === null) {
+      const prev = this.child;
+      if (prev === undefined || child > prev) {
+        this.childList.push(child);
+        return false;
+      }
+      set = this.children = new Set(this.childList);
+      this.childList.length = 0;
+    }
+    if (set.has(child)) return true;
+    set.add(child);
+    return false;
   }
 
   private everyBase(): Set<string> {

@@ -19,6 +19,8 @@ export function mergeNewestFirst(
   shared?: ReadonlySet<string>,
 ): TableSource[] {
   const out: TableSource[] = [];
+  /** The keys of each shared child's rows in the files read so far (with `shared`); null: in `seen`. */
+  const byChild = new Map<string, string[] | null>();
   const holding = reads.filter((r) => r.tables[table]);
   const size = (s: TableSource) => (s.built ? s.built.rows.length : s.records.length);
   holding.forEach((r, i) => {
@@ -34,24 +36,13 @@ export function mergeNewestFirst(
       let keep: boolean[] | null;
       if (shared) {
         // A record's key names its child, so only a child in another file can have its key
-        // there: the others' keys are neither kept in `seen` nor looked up (one look-up of a
-        // child id, whose hash its string keeps, against two of a made id). A row read without
-        // its child (a blank) is looked up as before.
-        const rows = t.built.rows as readonly { childId: string | null }[];
-        // A child's records come together: its answer is kept for the rows after its first.
-        let child: string | null = null,
-          repeats = true;
-        const mayRepeat = (i: number) => {
-          const c = rows[i]!.childId;
-          if (c === null) return true;
-          if (c !== child) {
-            child = c;
-            repeats = shared.has(c);
-          }
-          return repeats;
-        };
-        keep = seen.size === 0 ? null : keys.map((k, i) => !mayRepeat(i) || !seen.has(k));
-        if (!last) for (let i = 0; i < keys.length; i++) if (mayRepeat(i)) seen.add(keys[i]!);
+        // there: the others' keys are neither kept nor looked up. A shared child's keys are kept
+        // in a list of its own and compared there (a child has a handful), found once per run of
+        // its rows: hashing every made id into one set was most of the merge. A row read without
+        // its child (a blank) is looked up in `seen` as before; equal keys name the same child,
+        // so a key is only ever in the place its own row would look.
+        keep = seen.size === 0 && byChild.size === 0 ? null : keepShared(t.built, shared, seen, byChild);
+        if (!last) noteShared(t.built, shared, seen, byChild);
       } else {
         keep = seen.size === 0 ? null : keys.map((k) => !seen.has(k));
         if (!last) for (const k of keys) seen.add(k);
@@ -66,6 +57,69 @@ export function mergeNewestFirst(
     if (size(source) > 0 || out.length === 0) out.push(source);
   });
   return out.length > 1 ? out.filter((s) => size(s) > 0) : out;
+}
+
+type ChildRows = readonly { childId: string | null }[];
+
+/** More keys than this for one child (a hand-made file) and they go to `seen`: no long list is searched. */
+const CHILD_KEYS = 64;
+
+/** Whether each row is kept: its key is in no file read before (`seen`, or its child's list). */
+function keepShared(
+  b: BuiltTable,
+  shared: ReadonlySet<string>,
+  seen: ReadonlySet<string>,
+  byChild: ReadonlyMap<string, string[] | null>,
+): boolean[] {
+  const rows = b.rows as ChildRows;
+  const keys = b.keys;
+  const keep = new Array<boolean>(keys.length);
+  // A child's rows come together: its list is found once for them.
+  let child: string | null = null;
+  let list: string[] | null | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const c = rows[i]!.childId;
+    if (c !== child && c !== null) {
+      child = c;
+      list = shared.has(c) ? byChild.get(c) : undefined;
+    }
+    if (c === null || list === null) keep[i] = !seen.has(keys[i]!);
+    else keep[i] = list === undefined || !list.includes(keys[i]!);
+  }
+  return keep;
+}
+
+/** This file's keys, where a later (older) file's rows will look for them. */
+function noteShared(
+  b: BuiltTable,
+  shared: ReadonlySet<string>,
+  seen: Set<string>,
+  byChild: Map<string, string[] | null>,
+): void {
+  const rows = b.rows as ChildRows;
+  const keys = b.keys;
+  let child: string | null = null;
+  let list: string[] | null | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const c = rows[i]!.childId;
+    if (c !== child && c !== null) {
+      child = c;
+      list = undefined;
+      if (shared.has(c)) {
+        list = byChild.get(c);
+        if (list === undefined) byChild.set(c, (list = []));
+      }
+    }
+    if (c === null || list === null) seen.add(keys[i]!);
+    else if (list !== undefined) {
+      if (list.length < CHILD_KEYS) list.push(keys[i]!);
+      else {
+        for (const k of list) seen.add(k);
+        seen.add(keys[i]!);
+        byChild.set(child!, (list = null));
+      }
+    }
+  }
 }
 
 export function toSource(
