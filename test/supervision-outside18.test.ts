@@ -1,0 +1,22 @@
+/**
+ * Issue 22: the eighteenth outside corpus (test/fixtures/supervision-outside18-corpus.json), 200 records in
+ * ten styles, each written by hand on 2026-12-03 by a writer given only the criteria and the issue
+ * text, blind to the detector, the model and the other corpora (a coastal unitary authority's disabled
+ * children's team, its edge-of-care family support team and its 16+ and leaving-care team; voice
+ * recognition errors, a former IRO's numbered lists, records heavy with abbreviations).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc and s22-speed), and looked at no miss:
+ * before, with main's build bcb2472 (2026-12-03 23:20 UTC): child focus 91.5%, reflection 94.5%, actions 95.0%, reviews 96.0%, copied 100%;
+ * after, with the merge of that round (2026-12-04 00:57 UTC, the model trained on outside to outside17): child focus 92.5% (185/200), reflection 95.5% (191/200), actions 95.0% (190/200), reviews 96.0% (192/200), copied 100% (200/200).
+ * It stays blind (measured, never tuned on) until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.92, reflection: 0.95, actions: 0.945, reviewsPrevious: 0.955, copied: 1 };
+
+describeOutsideCorpus(
+  'the eighteenth outside corpus (written and measured blind)',
+  'outside18',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,25 @@
+/**
+ * Issue 22: the nineteenth outside corpus (test/fixtures/supervision-outside19-corpus.json), 212 records in
+ * ten styles, each written by hand on 2026-12-03 by a writer given only the criteria and the issue
+ * text, blind to the detector, the model and the other corpora (a northern city's duty and front-door
+ * team, its pre-proceedings and kinship team and its residential placements team; records pasted
+ * from chat and email, a manager writing in Signs of Safety language, a practice educator's notes,
+ * long run-on paragraphs).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc and s22-speed), and looked at no miss:
+ * before, with main's build bcb2472 (2026-12-03 23:20 UTC): child focus 89.2%, reflection 95.3%, actions 93.4%, reviews 92.9%, copied 100%;
+ * after, with the merge of that round (2026-12-04 00:57 UTC, the model trained on outside to outside17): child focus 90.6% (192/212), reflection 95.3% (202/212), actions 93.4% (198/212), reviews 92.9% (197/212), copied 100% (212/212).
+ * Every criterion is over issue 22's 90% for writing from outside the project after that round
+ * (child focus was under it before). Reviews of previous actions has recall 70.2% (33 of 47): the
+ * next round's work. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.9, reflection: 0.95, actions: 0.93, reviewsPrevious: 0.925, copied: 1 };
+
+describeOutsideCorpus(
+  'the nineteenth outside corpus (written and measured blind)',
+  'outside19',
+  { records: 212, styles: 10 },
+  FLOORS,
+);
