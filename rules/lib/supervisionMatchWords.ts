@@ -20,6 +20,22 @@ export const CHILD_HOLDERS: ReadonlySet<string> = new Set([
   'teenager',
 ]);
 
+/** An adult's worry or belief: a report verb (REPORTS) and an opinion (OPINIONS) alike. */
+const ADULT_BELIEFS: readonly string[] = [
+  'worries',
+  'worried',
+  'worry',
+  'fears',
+  'feared',
+  'concerned',
+  'wonders',
+  'wondered',
+  'suspects',
+  'suspected',
+  'claims',
+  'claimed',
+];
+
 /** Verbs by which an adult reports on the child (PhraseMatcher.reported). */
 export const REPORTS: ReadonlySet<string> = new Set([
   'reports',
@@ -49,18 +65,7 @@ export const REPORTS: ReadonlySet<string> = new Set([
   'saying',
   // An adult's worry or belief about the child stands for the adult's view, not the child's
   // ("Mum worries Tyler is lonely", "Dad is concerned Leo is scared"): the adult's account.
-  'worries',
-  'worried',
-  'worry',
-  'fears',
-  'feared',
-  'concerned',
-  'wonders',
-  'wondered',
-  'suspects',
-  'suspected',
-  'claims',
-  'claimed',
+  ...ADULT_BELIEFS,
   'insists',
   'insisted',
   'explained',
@@ -248,16 +253,5 @@ export const OPINIONS: ReadonlySet<string> = new Set([
   'feels',
   'felt',
   'feel',
-  'worries',
-  'worried',
-  'worry',
-  'fears',
-  'feared',
-  'concerned',
-  'wonders',
-  'wondered',
-  'suspects',
-  'suspected',
-  'claims',
-  'claimed',
+  ...ADULT_BELIEFS,
 ]);
