@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside17) and which are measured only (test and the
- * blind outside sets, outside18 and outside19, whose files the lead adds and measures once, and any
+ * (the development material: dev, outside to outside19) and which are measured only (test and the
+ * blind outside sets, outside20 and outside21, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,8 +47,12 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside16', 'sixteenth', 200],
       ['outside17', 'seventeenth', 201],
     ],
+    [
+      ['outside18', 'eighteenth', 200],
+      ['outside19', 'nineteenth', 212],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside17, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside19, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -63,24 +67,24 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside18', 'outside19', 'outside20']) {
+    for (const part of ['test', 'outside20', 'outside21', 'outside22']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside17), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside19), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside18 and outside19 are being written blind (the lead adds their files); outside20 is a
+    // outside20 and outside21 are being written blind (the lead adds their files); outside22 is a
     // part no one is writing.
-    const r = run('--part', 'outside20');
+    const r = run('--part', 'outside22');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside20: test/fixtures/supervision-outside20-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside22: test/fixtures/supervision-outside22-corpus.json does not exist yet\n',
     );
   });
 

@@ -45,6 +45,8 @@ describe('the model file', () => {
       ['outside15', 200],
       ['outside16', 200],
       ['outside17', 201],
+      ['outside18', 200],
+      ['outside19', 212],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

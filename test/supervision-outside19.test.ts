@@ -11,14 +11,15 @@
  * after, with the merge of that round (2026-12-04 00:57 UTC, the model trained on outside to outside17): child focus 90.6% (192/212), reflection 95.3% (202/212), actions 93.4% (198/212), reviews 92.9% (197/212), copied 100% (212/212).
  * Every criterion is over issue 22's 90% for writing from outside the project after that round
  * (child focus was under it before). Reviews of previous actions has recall 70.2% (33 of 47): the
- * next round's work. It stays blind until the next round has been measured on it.
+ * next round's work. Development material since 2026-12-04 (ninth session: BLIND_OUTSIDE moved on to
+ * outside20, the model retrained with it; floors raised to the retrained scorer's results, rounded down).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.9, reflection: 0.95, actions: 0.93, reviewsPrevious: 0.925, copied: 1 };
+const FLOORS = { childFocus: 0.915, reflection: 0.955, actions: 0.93, reviewsPrevious: 0.93, copied: 1 };
 
 describeOutsideCorpus(
-  'the nineteenth outside corpus (written and measured blind)',
+  'the nineteenth outside corpus (measured blind, now development material)',
   'outside19',
   { records: 212, styles: 10 },
   FLOORS,
