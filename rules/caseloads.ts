@@ -20,6 +20,7 @@ import { censusNote } from './lib/census.js';
 import { openOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { toIso } from '../src/model/day.js';
+import { NO_DAY } from '../src/load/tableColumns.js';
 import { atMost, byLargest, compareText, groupByTeam, skippedNote } from './lib/teams.js';
 
 type Status = 'active' | 'unknown' | 'inactive';
@@ -49,6 +50,8 @@ export default defineRule({
   area: ['leaders'],
   tables: ['workers'],
   optionalTables: ['allocations'],
+  // Read as typed columns: a caseload run keeps no allocation rows (issue 24).
+  columnTables: ['allocations'],
   description:
     "On the as-at date, each worker's caseload is the number of distinct children with an allocation to them open that day, divided by their FTE (blank = 1). The average per FTE is total children ÷ total FTE over workers holding at least one child; workers above the target per FTE are listed. Allocations to workers missing from the workers table or not employed on the as-at date still count, with FTE 1.",
   options: z.lazy(() =>
@@ -101,26 +104,37 @@ export default defineRule({
         loads.set(workerId, { workerId, team: w.team, children: new Set(), fte: w.fte ?? 1, status: 'active', cases });
       }
     }
-    for (const a of fromCensus ? [] : ctx.rows('allocations')) {
-      if (a.childId === null || a.workerId === null || a.startDate === null) {
-        skipped++;
-        continue;
+    const alloc = fromCensus ? undefined : ctx.columns('allocations');
+    if (alloc) {
+      const child = alloc.strings('childId'),
+        worker = alloc.strings('workerId'),
+        starts = alloc.days('startDate'),
+        ends = alloc.days('endDate');
+      for (let i = 0; i < alloc.count; i++) {
+        const childId = child[i]!,
+          workerId = worker[i]!,
+          start = starts[i]!,
+          end = ends[i]!;
+        if (childId === null || workerId === null || start === NO_DAY) {
+          skipped++;
+          continue;
+        }
+        if (!openOn(start, end === NO_DAY ? null : end, asAt)) continue;
+        let load = loads.get(workerId);
+        if (!load) {
+          const w = workers.get(workerId);
+          const status: Status = !w ? 'unknown' : workerActiveOn(w, asAt) ? 'active' : 'inactive';
+          load = {
+            workerId,
+            team: w?.team ?? null,
+            children: new Set(),
+            fte: status === 'active' ? (w!.fte ?? 1) : 1,
+            status,
+          };
+          loads.set(workerId, load);
+        }
+        load.children.add(childId);
       }
-      if (!openOn(a.startDate, a.endDate, asAt)) continue;
-      let load = loads.get(a.workerId);
-      if (!load) {
-        const w = workers.get(a.workerId);
-        const status: Status = !w ? 'unknown' : workerActiveOn(w, asAt) ? 'active' : 'inactive';
-        load = {
-          workerId: a.workerId,
-          team: w?.team ?? null,
-          children: new Set(),
-          fte: status === 'active' ? (w!.fte ?? 1) : 1,
-          status,
-        };
-        loads.set(a.workerId, load);
-      }
-      load.children.add(a.childId);
     }
     const holders = [...loads.values()].sort((a, b) => compareText(a.workerId, b.workerId));
     const perFte = (l: Load) => held(l) / l.fte;

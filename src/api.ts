@@ -21,7 +21,7 @@ import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
 import { buildProfiles } from './engine/children.js';
-import { isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
+import { columnTables, isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
 import { planReads, planRequest, prepareJobs, startReader, type TableReader } from './engine/prepare.js';
 import { stat } from 'node:fs/promises';
 import type { TableName } from './model/tables.js';
@@ -98,10 +98,14 @@ export async function loadExport(path: string, opts: ExportLoadOptions = {}): Pr
   const tables =
     auditFor.asAt !== undefined || config.asAt !== undefined ? tablesNeeded(RULES, config, auditFor.rules) : null;
   const layout = await resolveLayout(path, base.layout, base.mapping);
+  // Tables every selected rule reads as typed columns: held so, with no rows (issue 24). Only for
+  // an audit's rules (a chronology shows records, and would make the rows anyway).
+  const columns = auditFor.rulesOnly ? columnTables(RULES, config, auditFor.rules) : [];
   const loadOpts: LoadOptions = {
     ...base,
     layout,
     ...(tables ? { tables } : {}),
+    ...(columns.length > 0 ? { columns } : {}),
     // --threads never keeps the returns' census reading on this thread too.
     ...(auditFor.threads !== undefined && base.threads === undefined ? { threads: auditFor.threads } : {}),
   };

@@ -3,6 +3,7 @@ import { FIRST_YEAR, LAST_YEAR } from '../model/calendar.js';
 import { type Day, parseIsoDay, periodStartFor, toIso, ymd } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
+import { heldColumns, NO_DAY } from '../load/tableColumns.js';
 
 export class AsAtError extends Error {}
 
@@ -131,25 +132,43 @@ export function applyAsAt(ex: LoadedExport, asAt: Day): Day | null | undefined {
   // it reads. Every event column is one of the columns blanked here (asAtDateKeys).
   let latest: Day | null = null;
   for (const t of TABLE_NAMES) {
-    const rows = ex.tables[t] as Record<string, unknown>[] | undefined;
-    if (!rows) continue;
+    const cols = heldColumns(ex, t);
+    const rows = cols ? undefined : (ex.tables[t] as Record<string, unknown>[] | undefined);
+    if (!rows && !cols) continue;
     const dateCols = asAtDateKeys(t);
     const file = ex.dq.tables.get(t)?.file ?? `${t}.csv`;
     const event = EVENT_COLUMNS.find(([table]) => table === t)?.[1];
+    const afterAsAt = (line: number, column: string, d: Day) =>
+      ex.dq.add(
+        'after-as-at',
+        { table: t, file, line, columnIndex: 0, column },
+        toIso(d),
+        `after the as-at date ${toIso(asAt)}; treated as not yet happened`,
+      );
     for (const c of dateCols) {
       const isEvent = c.key === event;
-      for (const r of rows) {
+      if (cols) {
+        // Held as columns (src/load/tableColumns.ts): the same pass over an Int32Array.
+        const days = cols.days(c.key);
+        for (let i = 0; i < cols.count; i++) {
+          const d = days[i]!;
+          if (d === NO_DAY) continue;
+          if (d <= asAt) {
+            if (isEvent && (latest === null || d > latest)) latest = d;
+          } else {
+            afterAsAt(cols.lines[i]!, c.name, d);
+            cols.set(i, c.key, null);
+          }
+        }
+        continue;
+      }
+      for (const r of rows!) {
         const d = r[c.key];
         if (typeof d !== 'number') continue;
         if (d <= asAt) {
           if (isEvent && (latest === null || d > latest)) latest = d;
         } else {
-          ex.dq.add(
-            'after-as-at',
-            { table: t, file, line: r.line as number, columnIndex: 0, column: c.name },
-            toIso(d),
-            `after the as-at date ${toIso(asAt)}; treated as not yet happened`,
-          );
+          afterAsAt(r.line as number, c.name, d);
           r[c.key] = null;
         }
       }

@@ -5,7 +5,8 @@
  */
 import type { Day } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
-import { PLAN_TYPES, type AllocationRow, type PlanRow } from '../model/tables.js';
+import { PLAN_TYPES, type PlanRow } from '../model/tables.js';
+import { columnsOf, NO_DAY } from '../load/tableColumns.js';
 import { openOn } from './exportIndex.js';
 import { pct } from './metrics.js';
 import {
@@ -115,14 +116,35 @@ function later<R extends { startDate: Day | null; line: number }>(a: R | undefin
  * allocated worker's, else the plan's (the open plan started last, else the latest plan).
  */
 export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>): Map<string, Placement> {
-  const openAlloc = new Map<string, AllocationRow>(),
-    lastAlloc = new Map<string, AllocationRow>();
-  for (const a of ex.tables.allocations ?? []) {
-    if (a.childId === null || !ids.has(a.childId)) continue;
-    if (openOn(a.startDate, a.endDate, asAt)) {
-      if (later(openAlloc.get(a.childId), a)) openAlloc.set(a.childId, a);
+  // Allocations read as typed columns (src/load/tableColumns.ts): the seven-metric run holds them
+  // so, and making their rows here would cost more than the rest of this pass (issue 24). Each
+  // child's open and latest allocation is its row number.
+  const openAlloc = new Map<string, number>(),
+    lastAlloc = new Map<string, number>();
+  const alloc = columnsOf(ex, 'allocations');
+  const allocWorker = alloc?.strings('workerId') ?? [];
+  if (alloc) {
+    const child = alloc.strings('childId'),
+      starts = alloc.days('startDate'),
+      ends = alloc.days('endDate'),
+      lines = alloc.lines;
+    // Later start wins; on the same start, the later source line (as `later` for rows).
+    const laterAt = (a: number | undefined, b: number): boolean => {
+      if (a === undefined) return true;
+      const sa = starts[a] === NO_DAY ? -Infinity : starts[a]!,
+        sb = starts[b] === NO_DAY ? -Infinity : starts[b]!;
+      return sb > sa || (sb === sa && lines[b]! > lines[a]!);
+    };
+    for (let i = 0; i < alloc.count; i++) {
+      const c = child[i]!;
+      if (c === null || !ids.has(c)) continue;
+      const start = starts[i]!,
+        end = ends[i]!;
+      if (openOn(start === NO_DAY ? null : start, end === NO_DAY ? null : end, asAt)) {
+        if (laterAt(openAlloc.get(c), i)) openAlloc.set(c, i);
+      }
+      if (laterAt(lastAlloc.get(c), i)) lastAlloc.set(c, i);
     }
-    if (later(lastAlloc.get(a.childId), a)) lastAlloc.set(a.childId, a);
   }
   const openPlan = new Map<string, PlanRow>(),
     lastPlan = new Map<string, PlanRow>(),
@@ -144,13 +166,14 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
     if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
   const out = new Map<string, Placement>();
   for (const id of ids) {
-    const alloc = openAlloc.get(id) ?? lastAlloc.get(id);
+    const at = openAlloc.get(id) ?? lastAlloc.get(id);
+    const workerId = at === undefined ? null : allocWorker[at]!;
     const plan = openPlan.get(id) ?? lastPlan.get(id);
-    const workerTeam = alloc?.workerId ? (teamOf.get(alloc.workerId) ?? null) : null;
+    const workerTeam = workerId ? (teamOf.get(workerId) ?? null) : null;
     const open = types.get(id);
     out.set(id, {
       team: workerTeam ?? plan?.team ?? null,
-      workerId: alloc?.workerId ?? null,
+      workerId,
       openPlans: open ? PLAN_TYPES.filter((t) => open.has(t)) : [],
     });
   }

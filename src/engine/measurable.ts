@@ -17,6 +17,7 @@ import { addMonths, type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_SPECS } from '../model/schema.js';
 import { PLAN_TYPES, type PlanType, type TableName } from '../model/tables.js';
+import { hasTable } from '../load/tableColumns.js';
 import type { RuleOutput } from './rule.js';
 import type { Breakdown, Metric } from './types.js';
 
@@ -26,7 +27,7 @@ export function coverageOf(ex: LoadedExport): Coverage {
 
 /** Canonical columns a loaded table carries: bound by its loader and not withheld by the layout. */
 function carried(ex: LoadedExport, table: TableName): ReadonlySet<string> | null {
-  if (!ex.tables[table]) return null;
+  if (!hasTable(ex, table)) return null;
   const used = ex.dq.tables.get(table)?.columnsUsed ?? [];
   const withheld = coverageOf(ex)[table]?.withheld ?? {};
   return new Set(used.filter((c) => withheld[c] === undefined));
@@ -36,7 +37,7 @@ function describeMissing(ex: LoadedExport, ref: ColumnRef): string {
   const { table, column } = splitRef(ref);
   const withheld = coverageOf(ex)[table]?.withheld?.[column];
   if (withheld) return `${ref} (${withheld})`;
-  if (!ex.tables[table]) return `the ${table} table (${ex.absent[table] ?? 'not in this export'})`;
+  if (!hasTable(ex, table)) return `the ${table} table (${ex.absent[table] ?? 'not in this export'})`;
   return `${ref} (not in this export's ${table})`;
 }
 
@@ -72,7 +73,7 @@ export function unmetNeeds(
   if ((needs.history ?? 'full') === 'full') {
     for (const t of [...tables].sort()) {
       const cov = coverageOf(ex)[t];
-      if (cov?.history !== 'latest' || !ex.tables[t]) continue;
+      if (cov?.history !== 'latest' || !hasTable(ex, t)) continue;
       missing.push(`every ${t} record over time, not only each child's latest${cov.source ? ` (${cov.source})` : ''}`);
     }
   }
@@ -82,7 +83,7 @@ export function unmetNeeds(
   const read = [...(tables.size > 0 ? tables : new Set(ruleTables))].sort();
   for (const t of read) {
     const until = coverageOf(ex)[t]?.until;
-    if (!until || until.day >= asAt || !ex.tables[t]) continue;
+    if (!until || until.day >= asAt || !hasTable(ex, t)) continue;
     missing.push(`${t} ${afterText(until)}`);
   }
   // Records before a table's first complete day (one CIN census year read: the episodes open in
@@ -92,7 +93,7 @@ export function unmetNeeds(
   const start = neededFrom(needs, at);
   for (const t of read) {
     const from = coverageOf(ex)[t]?.from;
-    if (!from || from.day <= start.day || !ex.tables[t]) continue;
+    if (!from || from.day <= start.day || !hasTable(ex, t)) continue;
     missing.push(`${t} ${fromText(start, from)}`);
   }
   // Plan types whose records reach less far than the others' (statutory returns: looked-after
@@ -170,7 +171,7 @@ export function planTypeReach(
   const read = new Set(named.size > 0 ? named : ruleTables);
   if (['reviews', 'visits', 'allocations'].some((t) => read.has(t as TableName)) && ruleTables.includes('plans'))
     read.add('plans');
-  const tables = [...read].filter((t) => cov[t]?.byPlanType && ex.tables[t]).sort();
+  const tables = [...read].filter((t) => cov[t]?.byPlanType && hasTable(ex, t)).sort();
   if (tables.length === 0) return null;
   // The types it counts: its own, of those the tables it names hold (reviews: CP and CLA).
   let considered: PlanType[] = [...(needs.planTypes ?? PLAN_TYPES)];
@@ -272,7 +273,7 @@ export function ruleCoverage(
   const narrowed: { -readonly [T in TableName]?: TableCoverage } = { ...cov };
   for (const t of planTables) {
     const c = cov[t];
-    if (!c || !ex.tables[t] || (!c.byPlanType && !c.planTypes)) continue;
+    if (!c || !hasTable(ex, t) || (!c.byPlanType && !c.planTypes)) continue;
     const held = c.planTypes ?? PLAN_TYPES;
     const leftOut: { [P in PlanType]?: string } = {};
     for (const p of held) if (!types.includes(p) && why.has(p)) leftOut[p] = `their ${why.get(p)!.join('; ')}`;

@@ -11,13 +11,20 @@ import type { Day } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES } from '../model/schema.js';
 import { asAtDateKeys } from './asAt.js';
+import { heldColumns, type TableColumns } from '../load/tableColumns.js';
+import type { TableName } from '../model/tables.js';
 
 type Row = Record<string, unknown>;
 
-/** One date column's entries in (earliest, from], latest first, and how many are blank now. */
+/**
+ * One date column's entries in (earliest, from], latest first, and how many are blank now. A
+ * table held as typed columns (src/load/tableColumns.ts) lists row numbers (`at`) instead of rows,
+ * and is written through its columns, which write its rows too if they were made.
+ */
 interface Column {
   key: string;
   rows: Row[];
+  held: { cols: TableColumns<TableName>; at: Int32Array } | null;
   dates: Int32Array;
   blanked: number;
 }
@@ -37,6 +44,11 @@ export class Rewind {
     const span = Math.max(0, from - earliest);
     const next = new Int32Array(span + 1);
     for (const t of TABLE_NAMES) {
+      const cols = heldColumns(ex, t);
+      if (cols) {
+        for (const { key } of asAtDateKeys(t)) this.listHeld(cols as TableColumns<TableName>, key, earliest, next);
+        continue;
+      }
       const table = ex.tables[t] as Row[] | undefined;
       if (!table) continue;
       for (const { key } of asAtDateKeys(t)) {
@@ -63,9 +75,38 @@ export class Rewind {
           rows[at] = r;
           dates[at] = d;
         }
-        this.columns.push({ key, rows, dates, blanked: 0 });
+        this.columns.push({ key, rows, held: null, dates, blanked: 0 });
       }
     }
+  }
+
+  /** The constructor's listing for a column of a table held as columns: row numbers, not rows. */
+  private listHeld(cols: TableColumns<TableName>, key: string, earliest: Day, next: Int32Array): void {
+    const from = this.from;
+    const span = next.length - 1;
+    const days = cols.days(key);
+    next.fill(0);
+    for (let i = 0; i < cols.count; i++) {
+      const d = days[i]!;
+      if (d > earliest && d <= from) next[from - d]++;
+    }
+    let total = 0;
+    for (let k = 0; k <= span; k++) {
+      const count = next[k]!;
+      next[k] = total;
+      total += count;
+    }
+    if (total === 0) return;
+    const at = new Int32Array(total);
+    const dates = new Int32Array(total);
+    for (let i = 0; i < cols.count; i++) {
+      const d = days[i]!;
+      if (d <= earliest || d > from) continue;
+      const k = next[from - d]++;
+      at[k] = i;
+      dates[k] = d;
+    }
+    this.columns.push({ key, rows: [], held: { cols, at }, dates, blanked: 0 });
   }
 
   /** Blanks every date after `d`. Dates only move back: `d` must not be later than the last. */
@@ -73,9 +114,10 @@ export class Rewind {
     if (d > this.at) throw new Error('Rewind.to: dates only move back');
     this.at = d;
     for (const c of this.columns) {
-      const { key, rows, dates } = c;
+      const { key, rows, dates, held } = c;
       let j = c.blanked;
-      for (; j < dates.length && dates[j]! > d; j++) rows[j]![key] = null;
+      if (held) for (; j < dates.length && dates[j]! > d; j++) held.cols.set(held.at[j]!, key, null);
+      else for (; j < dates.length && dates[j]! > d; j++) rows[j]![key] = null;
       c.blanked = j;
     }
   }
@@ -83,8 +125,9 @@ export class Rewind {
   /** Puts every blanked date back. */
   restore(): void {
     for (const c of this.columns) {
-      const { key, rows, dates } = c;
-      for (let j = 0; j < c.blanked; j++) rows[j]![key] = dates[j];
+      const { key, rows, dates, held } = c;
+      if (held) for (let j = 0; j < c.blanked; j++) held.cols.set(held.at[j]!, key, dates[j]);
+      else for (let j = 0; j < c.blanked; j++) rows[j]![key] = dates[j];
       c.blanked = 0;
     }
     this.at = this.from;

@@ -10,6 +10,7 @@ import type { TableName, TableRows } from '../model/tables.js';
 import type { Area, Breakdown, Finding, Metric } from './types.js';
 import type { ExportIndex } from './exportIndex.js';
 import type { Coverage, MetricNeeds } from '../model/coverage.js';
+import type { TableColumns } from '../load/tableColumns.js';
 
 /** What an evidence key's id names (`rule/<segment>/<id>`): the pseudonymiser codes it by this. */
 export type IdKind = 'child' | 'plan' | 'worker' | 'assessment' | 'referral' | 's47' | 'supervision' | 'team';
@@ -28,6 +29,12 @@ export interface RuleContext<O> {
   /** Rows of a table the rule declared in `tables` (always present) or `optionalTables` (maybe []). */
   rows<T extends TableName>(table: T): readonly TableRows[T][];
   has(table: TableName): boolean;
+  /**
+   * A table the rule declared, as typed columns (src/load/tableColumns.ts), undefined when absent:
+   * those it is held as, or a copy of its rows. Read-only. A rule listing a table in
+   * `columnTables` reads it only through this, so the loader need not keep its rows (issue 24).
+   */
+  columns<T extends TableName>(table: T): TableColumns<T> | undefined;
   /** What the export says about a table beyond its columns: history, plan types covered (SPEC §6). */
   coverage: Coverage;
   asAt: Day;
@@ -102,6 +109,12 @@ export interface RuleDefinition<O extends Record<string, unknown> = Record<strin
   area: Area[];
   tables: TableName[];
   optionalTables?: TableName[];
+  /**
+   * Tables (of `tables` and `optionalTables`) the rule reads through `ctx.columns` only: never
+   * `ctx.rows` nor the export index. When every selected rule reading a table lists it here, the
+   * loader holds it as typed columns (src/api.ts, columnTables).
+   */
+  columnTables?: TableName[];
   /** Plain-English definition for the methodology appendix and `caseaudit rules`. */
   description: string;
   /**

@@ -20,6 +20,7 @@ import { preparedValue } from './prepare.js';
 import { ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
 import { addTrends } from './trends.js';
+import { columnsOf, hasTable } from '../load/tableColumns.js';
 
 export interface AuditRequest {
   asAt: Day;
@@ -74,6 +75,25 @@ export function isSelected(rule: AnyRule, config: CaseauditConfig, only?: readon
 }
 
 /**
+ * Tables every selected rule reading them reads as columns (RuleDefinition.columnTables): the
+ * loader may hold them as typed columns and keep no rows (issue 24). Rows are still made for any
+ * other reader that asks, so this is a question of speed, never of answers.
+ */
+export function columnTables(
+  rules: readonly AnyRule[],
+  config: CaseauditConfig,
+  only?: readonly string[],
+): TableName[] {
+  const columns = new Set<TableName>();
+  const rows = new Set<TableName>();
+  for (const r of rules) {
+    if (!isSelected(r, config, only)) continue;
+    for (const t of [...r.tables, ...(r.optionalTables ?? [])]) (r.columnTables?.includes(t) ? columns : rows).add(t);
+  }
+  return TABLE_NAMES.filter((t) => columns.has(t) && !rows.has(t));
+}
+
+/**
  * With a selection of rules (--rules), the tables those rules can read; null for a full audit
  * (whose data-quality check covers every table, children and contacts too), when data-quality is
  * asked for by name, or when the selection needs every table. Loading only these is safe only
@@ -95,7 +115,7 @@ export function tablesNeeded(
 }
 
 function missingTables(rule: AnyRule, ex: LoadedExport): string | null {
-  const missing = rule.tables.filter((t) => !ex.tables[t]);
+  const missing = rule.tables.filter((t) => !hasTable(ex, t));
   if (missing.length === 0) return null;
   return `needs ${missing.map((t) => `${t} (${ex.absent[t] ?? 'not loaded'})`).join('; ')}`;
 }
@@ -195,7 +215,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     narrowedTypes.set(rule.id, reach.types);
     const ctx: RuleContext<Record<string, unknown>> = {
       rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
-      has: (t) => ex.tables[own(t)] !== undefined,
+      has: (t) => hasTable(ex, own(t)),
+      columns: (t) => columnsOf(ex, own(t)),
       coverage: reach.coverage,
       asAt: req.asAt,
       period,

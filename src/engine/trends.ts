@@ -17,6 +17,7 @@ import { Rewind } from './rewind.js';
 import type { AnyRule, RuleContext } from './rule.js';
 import type { Metric, RuleResult, TrendDirection, TrendPoint, TrendsSummary } from './types.js';
 import { dayFromYmd } from '../model/day.js';
+import { columnsOf, hasTable } from '../load/tableColumns.js';
 
 export const TREND_POINTS = 12;
 /** The last point is compared with the point this many months before it. */
@@ -133,7 +134,8 @@ function contextAt(
   };
   return {
     rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
-    has: (t) => ex.tables[own(t)] !== undefined,
+    has: (t) => hasTable(ex, own(t)),
+    columns: (t) => columnsOf(ex, own(t)),
     coverage,
     asAt: d,
     period: periodFor(d, periodMonths),

@@ -177,7 +177,7 @@ async function readOpenedCsv<T extends TableName>(
   } catch (e) {
     if (!(e instanceof FallbackToLegacy)) throw e;
     // Not valid UTF-8: SPEC §2 says read it as Windows-1252 (Excel CSV saved on a UK machine).
-    builder.rows.length = 0;
+    builder.clear();
     dq.add('encoding-fallback', place, 'windows-1252', 'bytes are not valid UTF-8; read as Windows-1252');
     await parseWith(whole ?? { fh, size }, builder, 'windows-1252', 0, maxRecord);
     return 'windows-1252';

@@ -11,6 +11,7 @@ import { EmptyFileError, InputError, MalformedCsvError, type OpenedCsv, openCsv,
 import { DataQualityLog, type TableLog } from './issues.js';
 import { IdPool, MissingColumnsError, type RowKeep, TableBuilder, type TableMapping } from './tableBuilder.js';
 import { checkRelations } from './relations.js';
+import { holdAsColumns, type TableColumns } from './tableColumns.js';
 import { ReadBuffers } from './regularFile.js';
 
 export interface LoadOptions {
@@ -47,6 +48,12 @@ export interface LoadOptions {
    * reviews can follow the plans kept); null keeps every row. One child's chronology uses it.
    */
   rowKeep?: (table: TableName, read: LoadedExport['tables']) => RowKeep | null;
+  /**
+   * Tables to hold as typed columns (src/load/tableColumns.ts) when read on this thread without
+   * rowKeep: every reader the audit will run reads them as columns, so no row objects are kept
+   * (issue 24). Their rows are still made, from the columns, for any other reader that asks.
+   */
+  columns?: readonly TableName[];
 }
 
 /** Why a table present in the folder was not read (LoadOptions.tables). */
@@ -102,6 +109,10 @@ export interface DelegatedTable {
 
 export interface TableRead {
   rows: unknown[];
+  /** The table as typed columns instead of `rows` (left empty), when asked for. */
+  columns: TableColumns<TableName> | null;
+  /** Rows read, either way. */
+  count: number;
   loaded: boolean;
 }
 
@@ -120,9 +131,12 @@ export async function readTableFile(
   ids?: IdPool,
   /** The file opened and read ahead (readAhead); its errors are reported here as any other. */
   opened?: Promise<OpenedCsv>,
+  /** Hold the table as typed columns (LoadOptions.columns). */
+  asColumns = false,
 ): Promise<TableRead> {
   const file = basename(path);
   const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep, ids);
+  if (asColumns && !rowKeep) builder.holdColumns();
   const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
   let status: 'loaded' | 'failed' = 'loaded';
   let error: string | undefined;
@@ -157,7 +171,7 @@ export async function readTableFile(
         'malformed-csv',
         { ...place, line: e.line },
         '',
-        `${e.message}; ${builder.rows.length} row${builder.rows.length === 1 ? '' : 's'} before this point kept`,
+        `${e.message}; ${builder.count} row${builder.count === 1 ? '' : 's'} before this point kept`,
       );
     } else if (e instanceof InputError) {
       status = 'failed';
@@ -176,13 +190,18 @@ export async function readTableFile(
     file,
     status,
     ...(error ? { error } : {}),
-    rowsRead: builder.rows.length,
+    rowsRead: builder.count,
     rowsWithIssues: 0,
     columnsUsed: builder.columnsUsed,
     columnsIgnored: builder.columnsIgnored,
     ...(encoding ? { encoding } : {}),
   });
-  return { rows: builder.rows, loaded: status === 'loaded' };
+  return {
+    rows: builder.rows,
+    columns: builder.columns as TableColumns<TableName> | null,
+    count: builder.count,
+    loaded: status === 'loaded',
+  };
 }
 
 /**
@@ -230,6 +249,7 @@ export async function loadCsvFolder(
   const dq = new DataQualityLog();
   const files = await findTableFiles(dir, opts);
   const tables: LoadedExport['tables'] = {};
+  const columns = new Map<TableName, TableColumns<TableName>>();
   const absent: LoadedExport['absent'] = {};
   const later: TableName[] = [];
   const ids = new IdPool();
@@ -240,10 +260,14 @@ export async function loadCsvFolder(
   const ahead = readAhead(files, opts, sequence);
   const read = async (t: TableName, path: string) => {
     const opened = ahead?.(t);
-    const r = await readTableFile(t, path, dq, opts, opts.rowKeep?.(t, tables) ?? undefined, ids, opened);
-    if (r.loaded) (tables as Record<string, unknown[]>)[t] = r.rows;
-    else absent[t] = dq.tables.get(t)?.error ?? 'could not be read';
-    opts.onTable?.(t, r.rows.length);
+    const keep = opts.rowKeep?.(t, tables) ?? undefined;
+    // Not with rowKeep: it is handed the tables read so far, as rows.
+    const asColumns = !opts.rowKeep && opts.columns?.includes(t) === true;
+    const r = await readTableFile(t, path, dq, opts, keep, ids, opened, asColumns);
+    if (!r.loaded) absent[t] = dq.tables.get(t)?.error ?? 'could not be read';
+    else if (r.columns) columns.set(t, r.columns);
+    else (tables as Record<string, unknown[]>)[t] = r.rows;
+    opts.onTable?.(t, r.count);
   };
   for (const t of sequence) {
     const path = files.get(t);
@@ -299,7 +323,9 @@ export async function loadCsvFolder(
   dq.tables.clear();
   dq.columnsAt.clear();
   for (const t of TABLE_NAMES) {
-    if (tables[t]) (ordered as Record<string, unknown[]>)[t] = tables[t];
+    const cols = columns.get(t);
+    if (cols) holdAsColumns(ordered, t, cols);
+    else if (tables[t]) (ordered as Record<string, unknown[]>)[t] = tables[t];
     if (absent[t] !== undefined) orderedAbsent[t] = absent[t];
     const q = quality.get(t);
     if (q) dq.tables.set(t, q);

@@ -13,8 +13,41 @@ import { toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
 import type { TableName } from '../model/tables.js';
+import { hasTable, heldColumns } from './tableColumns.js';
 
 type Row = Record<string, unknown> & { line: number };
+
+/**
+ * A table as the checks read it: held as rows or as typed columns (src/load/tableColumns.ts,
+ * read without making its rows). `get(key)` gives one column's reader.
+ */
+interface TableAccess {
+  length: number;
+  line(i: number): number;
+  get(key: string): (i: number) => unknown;
+  set(i: number, key: string, v: null): void;
+}
+
+function accessOf(ex: LoadedExport, t: TableName): TableAccess | undefined {
+  const cols = heldColumns(ex, t);
+  if (cols)
+    return {
+      length: cols.count,
+      line: (i) => cols.lines[i]!,
+      get: (key) => (i) => cols.get(i, key),
+      set: (i, key, v) => cols.set(i, key, v),
+    };
+  const rows = ex.tables[t] as Row[] | undefined;
+  if (!rows) return undefined;
+  return {
+    length: rows.length,
+    line: (i) => rows[i]!.line,
+    get: (key) => (i) => rows[i]![key],
+    set: (i, key, v) => {
+      rows[i]![key] = v;
+    },
+  };
+}
 
 function headerOf(table: TableName, key: string): string {
   return TABLE_SPECS[table].columns.find((c) => c.key === key)?.name ?? key;
@@ -56,10 +89,11 @@ function locator(ex: LoadedExport, t: TableName, parts: readonly TablePart[] | u
  * Whether every id in the column is greater than the one before it (blanks aside): then none
  * repeats, and the duplicate check needs no map of every id. Exports are usually in id order.
  */
-function strictlyIncreasing(rows: readonly Row[], key: string): boolean {
+function strictlyIncreasing(rows: TableAccess, key: string): boolean {
   let prev = '';
-  for (const r of rows) {
-    const v = r[key];
+  const get = rows.get(key);
+  for (let i = 0; i < rows.length; i++) {
+    const v = get(i);
     if (typeof v !== 'string') continue;
     if (!(v > prev)) return false;
     prev = v;
@@ -72,37 +106,37 @@ function strictlyIncreasing(rows: readonly Row[], key: string): boolean {
  * `add` says whether it grew); lines of first rows are looked up only for ids that repeat, which
  * are few. Issues come in row order, as a single pass gives them.
  */
-function duplicates(ex: LoadedExport, t: TableName, rows: readonly Row[], key: string, locate: Locate): void {
+function duplicates(ex: LoadedExport, t: TableName, rows: TableAccess, key: string, locate: Locate): void {
   const seen = new Set<string>();
   const repeated: number[] = [];
+  const get = rows.get(key);
   for (let i = 0; i < rows.length; i++) {
-    const v = rows[i]![key];
+    const v = get(i);
     if (typeof v !== 'string') continue;
     const before = seen.size;
     if (seen.add(v).size === before) repeated.push(i);
   }
   if (repeated.length === 0) return;
-  const ids = new Set(repeated.map((i) => rows[i]![key] as string));
+  const ids = new Set(repeated.map((i) => get(i) as string));
   const first = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
-    const v = rows[i]![key];
+    const v = get(i);
     if (typeof v === 'string' && ids.has(v) && !first.has(v)) first.set(v, i);
   }
   for (const i of repeated) {
-    const r = rows[i]!;
-    const v = r[key] as string;
+    const v = get(i) as string;
     const at = locate(i, key);
     const j = first.get(v)!;
     const earlier = locate(j, key).file;
     // The earlier row's file is named only when it is another file than this row's.
-    const where = earlier === at.file ? `line ${rows[j]!.line}` : `${earlier} line ${rows[j]!.line}`;
+    const where = earlier === at.file ? `line ${rows.line(j)}` : `${earlier} line ${rows.line(j)}`;
     ex.dq.add(
       'duplicate-id',
-      { table: t, line: r.line, ...at },
+      { table: t, line: rows.line(i), ...at },
       v,
       `same ${headerOf(t, key)} as ${where}; this row's id is ignored`,
     );
-    r[key] = null;
+    rows.set(i, key, null);
   }
 }
 
@@ -122,40 +156,46 @@ export function checkRelations(
     return l;
   };
   for (const t of TABLE_NAMES) {
-    const rows = ex.tables[t] as Row[] | undefined;
+    const rows = accessOf(ex, t);
     if (!rows) continue;
     const spec = TABLE_SPECS[t];
     if (spec.uniqueKey && !uniqueIds?.has(t) && !strictlyIncreasing(rows, spec.uniqueKey as string))
       duplicates(ex, t, rows, spec.uniqueKey as string, locate(t));
     for (const [s, e] of spec.intervals ?? []) {
+      const starts = rows.get(s as string),
+        ends = rows.get(e as string);
       for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!;
-        const a = r[s as string],
-          b = r[e as string];
+        const a = starts(i),
+          b = ends(i);
         if (typeof a === 'number' && typeof b === 'number' && b < a) {
           ex.dq.add(
             'end-before-start',
-            { table: t, line: r.line, ...locate(t)(i, e as string) },
+            { table: t, line: rows.line(i), ...locate(t)(i, e as string) },
             toIso(b),
             `${headerOf(t, e as string)} ${toIso(b)} is before ${headerOf(t, s as string)} ${toIso(a)}; end treated as blank`,
           );
-          r[e as string] = null;
+          rows.set(i, e as string, null);
         }
       }
     }
   }
-  const children = ex.tables.children
-    ? new Set(ex.tables.children.map((c) => c.childId).filter((x): x is string => x !== null))
-    : null;
-  const workers = ex.tables.workers
-    ? new Set(ex.tables.workers.map((w) => w.workerId).filter((x): x is string => x !== null))
-    : null;
+  // The known ids of a table's own id column (null when the table is absent), read either way.
+  const knownIds = (t: TableName, key: string): Set<string> | null => {
+    const rows = accessOf(ex, t);
+    if (!rows) return null;
+    const get = rows.get(key);
+    const out = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      const v = get(i);
+      if (typeof v === 'string') out.add(v);
+    }
+    return out;
+  };
+  const children = knownIds('children', 'childId');
+  const workers = knownIds('workers', 'workerId');
   // Plan ids are looked up only by reviews: without a reviews table (the seven-metric run) the set
   // of every plan's own id, hashed for the first time, would be built for nothing (issue 24).
-  const plans =
-    ex.tables.plans && ex.tables.reviews
-      ? new Set(ex.tables.plans.map((p) => p.planId).filter((x): x is string => x !== null))
-      : null;
+  const plans = hasTable(ex, 'reviews') ? knownIds('plans', 'planId') : null;
   const check = (
     t: TableName,
     key: string,
@@ -163,13 +203,18 @@ export function checkRelations(
     code: 'unknown-child' | 'unknown-worker' | 'unknown-plan',
     what: string,
   ) => {
-    const rows = ex.tables[t] as Row[] | undefined;
+    const rows = known ? accessOf(ex, t) : undefined;
     if (!rows || !known) return;
+    const get = rows.get(key);
     for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      const v = r[key];
+      const v = get(i);
       if (typeof v === 'string' && !known.has(v)) {
-        ex.dq.add(code, { table: t, line: r.line, ...locate(t)(i, key) }, v, `not found in the ${what} table; kept`);
+        ex.dq.add(
+          code,
+          { table: t, line: rows.line(i), ...locate(t)(i, key) },
+          v,
+          `not found in the ${what} table; kept`,
+        );
       }
     }
   };

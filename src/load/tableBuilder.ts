@@ -8,6 +8,7 @@ import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
 import { IdPool } from './idPool.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
+import { TableColumns } from './tableColumns.js';
 
 export { IdPool };
 import {
@@ -188,6 +189,9 @@ export class TableBuilder<T extends TableName> {
   columnsIgnored: string[] = [];
   /** The bound column RowKeep decides on, once the header is read. */
   private keepBy: Bound | undefined;
+  /** Set by holdColumns: rows are stored here, as typed columns, and `rows` stays empty. */
+  columns: TableColumns<T> | null = null;
+  private readonly readSlot = (slot: number): unknown => this.cellValue(slot);
 
   constructor(
     readonly table: T,
@@ -202,6 +206,25 @@ export class TableBuilder<T extends TableName> {
     this.build = BUILD_ROW[table];
     // One function for every kind: each slot's parser already is its kind's (parserFor).
     this.reader = cellReader((slot) => this.cellValue(slot));
+  }
+
+  /**
+   * Store the table as typed columns (src/load/tableColumns.ts), not row objects: the same cells
+   * parsed and checked in the same order, so the same values and the same data-quality log.
+   */
+  holdColumns(): void {
+    this.columns = new TableColumns(this.table);
+  }
+
+  /** Rows read so far. */
+  get count(): number {
+    return this.columns ? this.columns.count : this.rows.length;
+  }
+
+  /** Forgets the rows read (the file is read again in another encoding). */
+  clear(): void {
+    this.rows.length = 0;
+    if (this.columns) this.columns = new TableColumns(this.table);
   }
 
   /**
@@ -299,7 +322,8 @@ export class TableBuilder<T extends TableName> {
     }
     this.cells = cells;
     this.line = line;
-    this.rows.push(this.build(this.reader, line));
+    if (this.columns) this.columns.add(line, this.readSlot);
+    else this.rows.push(this.build(this.reader, line));
   }
 
   /**

@@ -1,0 +1,210 @@
+/**
+ * A table held as typed columns instead of row objects (issue 24). Keeping ~63,000 allocation rows
+ * as objects for the whole audit costs the collector more than building them: each survives two
+ * scavenges and is copied each time. Dates and lines here are Int32Arrays (off the heap the
+ * collector copies), ids and text one pointer each into a growing array of the loader's shared
+ * strings. Readers that know the columns (caseloads, children to track, the as-at pass, the
+ * relation checks, Rewind) read them; every other reader gets the table's rows, made from the
+ * columns the first time `ex.tables[t]` is read, so nothing else had to change.
+ *
+ * The columns stay the truth once rows are made: a date blanked through `set` is blanked in the
+ * made rows too, so column readers and row readers always see the same table.
+ */
+import type { Day } from '../model/day.js';
+import type { LoadedExport } from '../model/export.js';
+import { TABLE_SPECS } from '../model/schema.js';
+import type { TableName, TableRows } from '../model/tables.js';
+import { BUILD_ROW, cellReader } from './newRow.js';
+
+/** A blank date in a date column (no real day is this far from 1970). */
+export const NO_DAY = -0x80000000;
+
+type Store =
+  | { kind: 'day'; values: Int32Array }
+  | { kind: 'num'; values: Float64Array }
+  | { kind: 'flag'; values: Int8Array }
+  | { kind: 'str'; values: (string | null)[] };
+
+const FIRST_CAPACITY = 4096;
+
+function storeFor(type: string, capacity: number): Store {
+  if (type === 'date') return { kind: 'day', values: new Int32Array(capacity) };
+  if (type === 'fraction' || type === 'count') return { kind: 'num', values: new Float64Array(capacity) };
+  if (type === 'flag') return { kind: 'flag', values: new Int8Array(capacity) };
+  return { kind: 'str', values: [] };
+}
+
+export class TableColumns<T extends TableName> {
+  count = 0;
+  lines: Int32Array;
+  private readonly stores: Store[];
+  private readonly slotOf = new Map<string, number>();
+  private made: TableRows[T][] | null = null;
+
+  constructor(
+    readonly table: T,
+    capacity = FIRST_CAPACITY,
+  ) {
+    const cap = Math.max(1, capacity);
+    this.lines = new Int32Array(cap);
+    this.stores = TABLE_SPECS[table].columns.map((c, slot) => {
+      this.slotOf.set(c.key, slot);
+      return storeFor(c.kind.type, cap);
+    });
+  }
+
+  /** Appends a row: `read(slot)` gives each column's value (null when blank), in slot order. */
+  add(line: number, read: (slot: number) => unknown): void {
+    const i = this.count;
+    if (i === this.lines.length) this.grow();
+    this.lines[i] = line;
+    const stores = this.stores;
+    for (let slot = 0; slot < stores.length; slot++) {
+      const s = stores[slot]!;
+      const v = read(slot);
+      if (s.kind === 'day') s.values[i] = v === null ? NO_DAY : (v as number);
+      else if (s.kind === 'str') s.values[i] = v as string | null;
+      else if (s.kind === 'num') s.values[i] = v === null ? NaN : (v as number);
+      else s.values[i] = v === null ? -1 : v ? 1 : 0;
+    }
+    this.count = i + 1;
+  }
+
+  /** Doubles every typed column (a copy of bytes the collector never scans). */
+  private grow(): void {
+    const cap = this.lines.length * 2;
+    const widen = <A extends Int32Array | Float64Array | Int8Array>(a: A, make: (n: number) => A): A => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.lines = widen(this.lines, (n) => new Int32Array(n));
+    for (const s of this.stores) {
+      if (s.kind === 'day') s.values = widen(s.values, (n) => new Int32Array(n));
+      else if (s.kind === 'num') s.values = widen(s.values, (n) => new Float64Array(n));
+      else if (s.kind === 'flag') s.values = widen(s.values, (n) => new Int8Array(n));
+    }
+  }
+
+  private store(key: string): Store {
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) throw new Error(`${this.table} has no column ${key}`);
+    return this.stores[slot]!;
+  }
+
+  /** A date column: NO_DAY where blank. Read-only for callers (write through `set`). */
+  days(key: string): Int32Array {
+    const s = this.store(key);
+    if (s.kind !== 'day') throw new Error(`${this.table}.${key} is not a date column`);
+    return s.values;
+  }
+
+  /** An id, text or code column. Read-only for callers. */
+  strings(key: string): readonly (string | null)[] {
+    const s = this.store(key);
+    if (s.kind !== 'str') throw new Error(`${this.table}.${key} is not a text column`);
+    return s.values;
+  }
+
+  /** Row i's value of `key`, as its row would hold it. */
+  get(i: number, key: string): unknown {
+    const s = this.store(key);
+    const v = s.values[i]!;
+    if (s.kind === 'day') return v === NO_DAY ? null : v;
+    if (s.kind === 'num') return v === v ? v : null;
+    if (s.kind === 'flag') return v === -1 ? null : v === 1;
+    return v;
+  }
+
+  /** Sets row i's value of `key`, in the column and in the made row if rows were made. */
+  set(i: number, key: string, v: unknown): void {
+    const s = this.store(key);
+    if (s.kind === 'day') s.values[i] = v === null ? NO_DAY : (v as Day);
+    else if (s.kind === 'str') s.values[i] = v as string | null;
+    else if (s.kind === 'num') s.values[i] = v === null ? NaN : (v as number);
+    else s.values[i] = v === null ? -1 : v ? 1 : 0;
+    if (this.made) (this.made[i] as unknown as Record<string, unknown>)[key] = v;
+  }
+
+  /** Whether any reader asked for the rows (the seven-metric run's readers never should). */
+  get rowsMade(): boolean {
+    return this.made !== null;
+  }
+
+  /** The table's rows, made from the columns once (by the table's own row literal, BUILD_ROW). */
+  rows(): TableRows[T][] {
+    if (this.made) return this.made;
+    let i = 0;
+    const stores = this.stores;
+    const reader = cellReader((slot) => {
+      const s = stores[slot]!;
+      const v = s.values[i]!;
+      if (s.kind === 'day') return v === NO_DAY ? null : v;
+      if (s.kind === 'num') return v === v ? v : null;
+      if (s.kind === 'flag') return v === -1 ? null : v === 1;
+      return v;
+    });
+    const build = BUILD_ROW[this.table];
+    const rows: TableRows[T][] = new Array(this.count);
+    for (; i < this.count; i++) rows[i] = build(reader, this.lines[i]!);
+    this.made = rows;
+    return rows;
+  }
+
+  /** Columns copied from rows (a table a reader of columns finds held as rows); `set` writes the rows too. */
+  static fromRows<T extends TableName>(table: T, rows: readonly TableRows[T][]): TableColumns<T> {
+    const cols = new TableColumns(table, rows.length);
+    const keys = TABLE_SPECS[table].columns.map((c) => c.key as string);
+    for (const r of rows) {
+      const row = r as unknown as Record<string, unknown>;
+      cols.add(r.line, (slot) => row[keys[slot]!]);
+    }
+    cols.made = rows as TableRows[T][];
+    return cols;
+  }
+}
+
+/** Columns held for a tables object (LoadedExport.tables), by table. */
+const held = new WeakMap<object, Map<TableName, TableColumns<TableName>>>();
+
+/**
+ * Puts a table held as columns into a tables object: reading `tables[t]` makes (once) and gives
+ * its rows; assigning to it replaces the table with the rows assigned, and the columns are no
+ * longer the table's.
+ */
+export function holdAsColumns<T extends TableName>(tables: LoadedExport['tables'], t: T, cols: TableColumns<T>): void {
+  let own = held.get(tables);
+  if (!own) held.set(tables, (own = new Map()));
+  const byTable = own;
+  byTable.set(t, cols as unknown as TableColumns<TableName>);
+  Object.defineProperty(tables, t, {
+    configurable: true,
+    enumerable: true,
+    get: () => cols.rows(),
+    set: (v: unknown) => {
+      byTable.delete(t);
+      Object.defineProperty(tables, t, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+/** The columns a table is held as, or undefined when it is held as rows (or absent). */
+export function heldColumns<T extends TableName>(ex: LoadedExport, t: T): TableColumns<T> | undefined {
+  return held.get(ex.tables)?.get(t) as TableColumns<T> | undefined;
+}
+
+/** Whether the export holds table t, without making its rows. */
+export function hasTable(ex: LoadedExport, t: TableName): boolean {
+  return heldColumns(ex, t) !== undefined || ex.tables[t] !== undefined;
+}
+
+/**
+ * Table t as columns: those it is held as, else a copy of its rows (undefined when absent). A
+ * copy is not kept: its rows may change (Rewind) before the next reader.
+ */
+export function columnsOf<T extends TableName>(ex: LoadedExport, t: T): TableColumns<T> | undefined {
+  const own = heldColumns(ex, t);
+  if (own) return own;
+  const rows = ex.tables[t] as TableRows[T][] | undefined;
+  return rows ? TableColumns.fromRows(t, rows) : undefined;
+}

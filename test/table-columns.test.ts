@@ -1,0 +1,109 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit, loadExport } from '../src/api.js';
+import { loadExport as loadFolder } from '../src/load/index.js';
+import { heldColumns, TableColumns } from '../src/load/tableColumns.js';
+
+/**
+ * A table held as typed columns (issue 24) must be the same table as its rows: the same values,
+ * the same data-quality issues, the same audit; and the seven-metric run's readers must read the
+ * columns without making rows.
+ */
+function exportDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'caseaudit-columns-'));
+  const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\n') + '\n';
+  writeFileSync(
+    join(dir, 'workers.csv'),
+    csv([
+      ['worker_id', 'team', 'fte', 'start_date', 'end_date'],
+      ['W1', 'Alpha', '0.5', '2020-01-01', ''],
+      ['W2', 'Alpha', '', '2020-01-01', ''],
+      ['W3', 'Beta', '1', '2020-01-01', '2024-01-31'],
+    ]),
+  );
+  const allocations: string[][] = [['child_id', 'worker_id', 'start_date', 'end_date']];
+  for (let i = 0; i < 40; i++)
+    allocations.push([`C${i % 25}`, `W${(i % 3) + 1}`, `2023-${String((i % 12) + 1).padStart(2, '0')}-01`, '']);
+  allocations.push(
+    ['C1', 'W9', '2023-05-01', ''], // unknown worker
+    ['C2', 'W1', '2023-05-01', '2023-04-01'], // end before start
+    ['C3', 'W2', '2024-06-01', ''], // after as-at
+    ['C4', 'W2', '2023-02-01', '2024-05-01'], // end after as-at
+    ['', 'W1', '2023-01-01', ''], // blank child
+    ['C5', 'W1', 'not a date', ''], // bad date
+    ['C6', 'W2', '31/01/2024', ''], // another spelling
+    ['C7', 'W3', '2023-03-01'], // ragged
+  );
+  writeFileSync(join(dir, 'allocations.csv'), csv(allocations));
+  writeFileSync(
+    join(dir, 'plans.csv'),
+    csv([
+      ['plan_id', 'child_id', 'plan_type', 'start_date', 'end_date', 'team'],
+      ['P1', 'C1', 'CP', '2023-01-01', '', 'Alpha'],
+      ['P2', 'C2', 'CIN', '2023-06-01', '', 'Beta'],
+    ]),
+  );
+  return dir;
+}
+
+describe('tables held as typed columns', () => {
+  it('holds the same rows and logs the same issues as rows do', async () => {
+    const dir = exportDir();
+    const rows = await loadFolder(dir);
+    const cols = await loadFolder(dir, { columns: ['allocations'] });
+    const held = heldColumns(cols, 'allocations')!;
+    expect(held).toBeInstanceOf(TableColumns);
+    expect(held.count).toBe(48);
+    expect(cols.dq.issueGroups()).toEqual(rows.dq.issueGroups());
+    expect(cols.dq.tableList()).toEqual(rows.dq.tableList());
+    expect(held.rowsMade).toBe(false);
+    // The end before its start was blanked in the columns by the relation checks.
+    expect(cols.tables.allocations).toEqual(rows.tables.allocations);
+    expect(held.rowsMade).toBe(true);
+    expect(Object.keys(cols.tables)).toEqual(Object.keys(rows.tables));
+  });
+
+  it('audits to the same result, with trends, and the seven-metric readers make no rows', async () => {
+    const dir = exportDir();
+    const asAt = '2024-03-31';
+    for (const trends of [false, true]) {
+      // The same tables read (auditFor), as rows: without rulesOnly nothing is held as columns.
+      const plain = await loadExport(dir, { auditFor: { rules: ['caseloads'], asAt, threads: false } });
+      expect(heldColumns(plain, 'allocations')).toBeUndefined();
+      const held = await loadExport(dir, { auditFor: { rules: ['caseloads'], asAt, rulesOnly: true, threads: false } });
+      expect(heldColumns(held, 'allocations')).toBeDefined();
+      const a = audit(plain, { rules: ['caseloads'], asAt, trends });
+      const b = audit(held, { rules: ['caseloads'], asAt, trends });
+      expect(JSON.stringify(b) === JSON.stringify(a)).toBe(true);
+      expect(b.rules.find((r) => r.id === 'caseloads')!.metrics.overTarget!.value).toBe(1);
+      expect(heldColumns(held, 'allocations')!.rowsMade).toBe(false);
+      // Rows made after the audit carry what it blanked (dates after as-at), as the rows did.
+      expect(held.tables.allocations).toEqual(plain.tables.allocations);
+    }
+  });
+
+  it('writes a value set through the columns into rows already made', () => {
+    const cols = TableColumns.fromRows('allocations', [
+      { line: 2, childId: 'C1', workerId: 'W1', startDate: 100, endDate: 200 },
+      { line: 3, childId: null, workerId: 'W2', startDate: null, endDate: null },
+    ]);
+    expect(cols.get(1, 'childId')).toBeNull();
+    expect(cols.get(1, 'startDate')).toBeNull();
+    expect(Array.from(cols.days('endDate'))).toEqual([200, -0x80000000]);
+    cols.set(0, 'endDate', null);
+    expect(cols.rows()[0]!.endDate).toBeNull();
+    expect(cols.get(0, 'endDate')).toBeNull();
+  });
+
+  it('grows past its first capacity and keeps every row', () => {
+    const cols = new TableColumns('allocations', 2);
+    for (let i = 0; i < 9; i++)
+      cols.add(i + 2, (slot) => (slot === 0 ? `C${i}` : slot === 1 ? null : slot === 2 ? i : null));
+    expect(cols.count).toBe(9);
+    expect(cols.rows().map((r) => [r.line, r.childId, r.workerId, r.startDate, r.endDate])).toEqual(
+      Array.from({ length: 9 }, (_, i) => [i + 2, `C${i}`, null, i, null]),
+    );
+  });
+});
