@@ -10,6 +10,7 @@ import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/type
 import { wd } from '../src/model/calendar.js';
 import { addMonths, toIso, isoOrNull } from '../src/model/day.js';
 import type { PlanRow } from '../src/model/tables.js';
+import { NO_DAY } from '../src/load/tableColumns.js';
 import { cpStartsChange } from './lib/thresholdCpStarts.js';
 import { byKey, distinctChildren, inRange } from './lib/thresholdEvidence.js';
 import { options, type Options } from './lib/thresholdOptions.js';
@@ -26,6 +27,8 @@ export default defineRule({
   // outliers name teams, never a child
   perChild: true,
   tables: ['referrals', 'assessments', 'plans', 'section47'],
+  // Read as typed columns only (ctx.columns, the index's row numbers): no rows kept (issue 24).
+  columnTables: ['referrals'],
   description:
     'Re-referrals within 12 months of an earlier referral (strictly earlier, calendar months); child protection plans for a child who had one before; plans stepped down in the period followed by a referral within 6 months; initial child protection conferences more than 15 working days after the strategy discussion; teams whose share of assessments ending in no further action, or of section 47 enquiries going to conference, lies outside 99.8% control limits around the authority-wide share (teams with fewer than 10 are listed but not judged); and the change in child protection plans starting compared with the same length of time before the period.',
   metrics: {
@@ -170,14 +173,18 @@ export default defineRule({
       (p) => p.endReason === 'step_down' && p.childId !== null && inRange(p.endDate, period.start, period.end),
     );
     const returns: EvidenceRow[] = [];
+    // Referrals read as typed columns (issue 24); a referral is its row number.
+    const referrals = ctx.columns('referrals')!;
+    const referralDates = referrals.days('referralDate'),
+      referralIds = referrals.strings('referralId');
     for (const p of stepDowns) {
       const end = p.endDate!;
       const until = addMonths(end, o.stepDownReturnMonths);
       // SPEC: end_date < referral_date ≤ addMonths(end_date, months); the first such referral.
-      const back = (ctx.index.referralsByChild.get(p.childId!) ?? []).find(
-        (r) => r.referralDate !== null && r.referralDate > end && r.referralDate <= until,
+      const back = (ctx.index.referralNumbersByChild.get(p.childId!) ?? []).find(
+        (r) => referralDates[r] !== NO_DAY && referralDates[r]! > end && referralDates[r]! <= until,
       );
-      if (!back) continue;
+      if (back === undefined) continue;
       returns.push({
         key: `threshold-consistency/step-down/${p.planId ?? `line-${p.line}`}`,
         planId: p.planId,
@@ -185,9 +192,9 @@ export default defineRule({
         planType: p.planType,
         team: p.team,
         endDate: toIso(end),
-        referralId: back.referralId,
-        referralDate: toIso(back.referralDate!),
-        daysAfterStepDown: back.referralDate! - end,
+        referralId: referralIds[back]!,
+        referralDate: toIso(referralDates[back]!),
+        daysAfterStepDown: referralDates[back]! - end,
       });
     }
     metrics.stepDownReturns = valueMetric(

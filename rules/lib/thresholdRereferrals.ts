@@ -6,6 +6,7 @@ import { col, limitPct, pct, plural, severityFor, shareMetric } from '../../src/
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { EvidenceRow } from '../../src/engine/types.js';
 import { addMonths, toIso } from '../../src/model/day.js';
+import { NO_DAY } from '../../src/load/tableColumns.js';
 import { byKey, byText, distinctChildren, inRange, NO_TEAM, type ThresholdOutput } from './thresholdEvidence.js';
 import type { Options } from './thresholdOptions.js';
 
@@ -26,27 +27,38 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
   const rereferrals: EvidenceRow[] = [];
   let countedReferrals = 0;
   const refTeams = new Map<string, { referrals: number; rereferrals: number }>();
-  const rows = ctx.rows('referrals');
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (r.childId === null || !inRange(r.referralDate, period.start, period.end)) continue;
+  // Read as typed columns (issue 24): no referral rows are made; `prev` is a row number.
+  const ref = ctx.columns('referrals')!;
+  const ids = ref.strings('referralId'),
+    children = ref.strings('childId'),
+    dates = ref.days('referralDate'),
+    teams = ref.strings('team'),
+    recorded = ref.numbers('referralsLast12Months'),
+    lines = ref.lines;
+  const byChild = ctx.index.referralNumbersByChild;
+  for (let i = 0; i < ref.count; i++) {
+    const childId = children[i]!;
+    const date = dates[i]!;
+    if (childId === null || date === NO_DAY || !inRange(date, period.start, period.end)) continue;
     referralsDated++;
-    if (referralsRecent && r.referralsLast12Months === null) continue;
+    const count = recorded[i]!;
+    const counted = count === count ? count : null;
+    if (referralsRecent && counted === null) continue;
     referralsInPeriod++;
-    const date = r.referralDate!;
     const windowStart = addMonths(date, -o.rereferralWindowMonths);
     // The most recent strictly earlier referral inside the window (the list is sorted by date,
     // blanks last; the last of equal dates, as the list's last match).
-    const list = ctx.index.referralsByChild.get(r.childId) ?? [];
-    let prev: (typeof list)[number] | undefined;
+    const list = byChild.get(childId) ?? [];
+    let prev = -1;
     for (let j = list.length - 1; j >= 0; j--) {
       const x = list[j]!;
-      if (x.referralDate !== null && x.referralDate < date && x.referralDate >= windowStart) {
+      const d = dates[x]!;
+      if (d !== NO_DAY && d < date && d >= windowStart) {
         prev = x;
         break;
       }
     }
-    const team = r.team ?? NO_TEAM;
+    const team = teams[i] ?? NO_TEAM;
     const t = keep ? (refTeams.get(team) ?? { referrals: 0, rereferrals: 0 }) : null;
     if (t) {
       refTeams.set(team, t);
@@ -55,21 +67,21 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
     // Where the export records the count of earlier referrals (Annex A List 3, which lists only
     // recent months) the count decides; it does not include the referral itself, so > 0 is a
     // re-referral. Otherwise the referrals in the export decide.
-    const counted = r.referralsLast12Months;
-    if (counted !== null ? counted === 0 : !prev) continue;
+    if (counted !== null ? counted === 0 : prev < 0) continue;
     rereferralCount++;
     if (!t) continue;
     t.rereferrals++;
     if (counted !== null) countedReferrals++;
+    const referralId = ids[i]!;
     rereferrals.push({
-      key: `threshold-consistency/rereferral/${r.referralId ?? `line-${r.line}`}`,
-      referralId: r.referralId,
-      childId: r.childId,
-      team: r.team,
+      key: `threshold-consistency/rereferral/${referralId ?? `line-${lines[i]!}`}`,
+      referralId,
+      childId,
+      team: teams[i]!,
       referralDate: toIso(date),
-      previousReferralId: prev?.referralId ?? null,
-      previousReferralDate: prev ? toIso(prev.referralDate!) : null,
-      daysSincePrevious: prev ? date - prev.referralDate! : null,
+      previousReferralId: prev >= 0 ? ids[prev]! : null,
+      previousReferralDate: prev >= 0 ? toIso(dates[prev]!) : null,
+      daysSincePrevious: prev >= 0 ? date - dates[prev]! : null,
       ...(counted !== null ? { earlierReferrals: counted } : {}),
     });
   }

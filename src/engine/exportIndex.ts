@@ -15,6 +15,7 @@ import type {
   VisitRow,
   WorkerRow,
 } from '../model/tables.js';
+import { columnsOf, NO_DAY, type TableColumns } from '../load/tableColumns.js';
 
 function groupBy<R>(
   rows: readonly R[],
@@ -177,6 +178,45 @@ export class ExportIndex {
       : groupBy(this.rows(spec.table), spec.key, spec.date, spec.line);
     this.cache.set(name, built);
     return built;
+  }
+
+  /** A table as columns, once per index (a copy of its rows when it is held as rows). */
+  columns<T extends TableName>(t: T): TableColumns<T> | undefined {
+    const name = `columns:${t}`;
+    if (!this.cache.has(name)) this.cache.set(name, columnsOf(this.ex, t));
+    return this.cache.get(name) as TableColumns<T> | undefined;
+  }
+
+  /**
+   * Row numbers of a table's columns grouped by an id column and sorted as the row groups are
+   * (date, blanks last, then line): for rules reading the table as columns (issue 24).
+   */
+  private numbered(name: string, t: 'referrals', key: string, dateKey: string): Map<string, number[]> {
+    const hit = this.cache.get(name) as Map<string, number[]> | undefined;
+    if (hit) return hit;
+    const cols = this.columns(t);
+    if (!cols) return this.memo(name, () => new Map<string, number[]>());
+    const keys = cols.strings(key),
+      days = cols.days(dateKey),
+      lines = cols.lines;
+    const date = (i: number): Day | null => (days[i] === NO_DAY ? null : days[i]!);
+    const line = (i: number): number => lines[i]!;
+    const base = this.earlier?.cache.get(name) as Map<string, number[]> | undefined;
+    const built = base
+      ? regroup(base, date, line)
+      : groupBy(
+          Array.from({ length: cols.count }, (_, i) => i),
+          (i) => keys[i]!,
+          date,
+          line,
+        );
+    this.cache.set(name, built);
+    return built;
+  }
+
+  /** Referral row numbers (of `columns('referrals')`) by child, in referralsByChild's order. */
+  get referralNumbersByChild(): Map<string, number[]> {
+    return this.numbered('referralNumbersByChild', 'referrals', 'childId', 'referralDate');
   }
 
   private rows<T extends TableName>(t: T): readonly TableRows[T][] {

@@ -106,6 +106,13 @@ export class TableColumns<T extends TableName> {
     return s.values;
   }
 
+  /** A fraction or count column: NaN where blank. Read-only for callers. */
+  numbers(key: string): Float64Array {
+    const s = this.store(key);
+    if (s.kind !== 'num') throw new Error(`${this.table}.${key} is not a number column`);
+    return s.values;
+  }
+
   /** Row i's value of `key`, as its row would hold it. */
   get(i: number, key: string): unknown {
     const s = this.store(key);
