@@ -13,10 +13,21 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceColumn, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { wd } from '../src/model/calendar.js';
 import { type Day, toIso, isoOrNull } from '../src/model/day.js';
-import type { AssessmentRow } from '../src/model/tables.js';
+import { NO_DAY } from '../src/load/tableColumns.js';
 import { atLeast, atMost, byLargest, compareTeams, shareOrNull, skippedNote, teamLabel } from './lib/teams.js';
 
-type Placed = AssessmentRow & { assessmentId: string; startDate: Day };
+/** An assessment listed in a finding: made from the columns only for the rows listed (issue 24). */
+interface Placed {
+  line: number;
+  assessmentId: string;
+  childId: string | null;
+  team: string | null;
+  workerId: string | null;
+  startDate: Day;
+  completionDate: Day | null;
+  seenDate: Day | null;
+  seenAloneDate: Day | null;
+}
 
 const idColumns: EvidenceColumn[] = [
   col('assessmentId', 'Assessment', 'id'),
@@ -69,6 +80,8 @@ export default defineRule({
   area: ['help-protection'],
   perChild: true,
   tables: ['assessments'],
+  // Read as typed columns only: no assessment rows kept (issue 24).
+  columnTables: ['assessments'],
   description:
     'Of assessments completed in the period, the share completed within the limit in working days (start date to completion date); open assessments already past the limit on the as-at date; of assessments started in the period, the share with the child seen within the seen limit; and of assessments completed in the period, the share recording that the child was seen alone.',
   options: z.lazy(() =>
@@ -124,35 +137,63 @@ export default defineRule({
     const teams = ctx.metricsOnly ? null : new Map<string, TeamCounts>();
     const sink = noCounts();
     const taken = (a: Placed) => wd(a.startDate, a.completionDate!);
-    const seenInTime = (a: Placed) => a.seenDate !== null && wd(a.startDate, a.seenDate) <= o.seenWithinWorkingDays;
-    for (const row of ctx.rows('assessments')) {
-      if (row.assessmentId === null || row.startDate === null) {
+    // Read as typed columns (no assessment rows kept); a row is made into a Placed only when a
+    // list takes it.
+    const cols = ctx.columns('assessments')!;
+    const assessmentIds = cols.strings('assessmentId'),
+      childIds = cols.strings('childId'),
+      teamNames = cols.strings('team'),
+      workerIds = cols.strings('workerId'),
+      starts = cols.days('startDate'),
+      completions = cols.days('completionDate'),
+      seens = cols.days('seenDate'),
+      seenAlones = cols.days('seenAloneDate'),
+      lines = cols.lines;
+    const day = (d: number): Day | null => (d === NO_DAY ? null : d);
+    for (let i = 0; i < cols.count; i++) {
+      const assessmentId = assessmentIds[i]!,
+        startDate = starts[i]!;
+      if (assessmentId === null || startDate === NO_DAY) {
         skipped++;
         continue;
       }
-      const a = row as Placed;
+      const completionDate = day(completions[i]!),
+        seenDate = day(seens[i]!);
+      let placed: Placed | null = null;
+      const a = (): Placed =>
+        (placed ??= {
+          line: lines[i]!,
+          assessmentId,
+          childId: childIds[i]!,
+          team: teamNames[i]!,
+          workerId: workerIds[i]!,
+          startDate,
+          completionDate,
+          seenDate,
+          seenAloneDate: day(seenAlones[i]!),
+        });
       placedCount++;
-      const t = teams === null ? sink : teamCounts(teams, a.team);
-      if (inPeriod(a.completionDate)) {
+      const t = teams === null ? sink : teamCounts(teams, teamNames[i]!);
+      if (inPeriod(completionDate)) {
         completedCount++;
         t.completed++;
-        if (taken(a) > o.maxWorkingDays) {
-          late.push(a);
+        if (wd(startDate, completionDate) > o.maxWorkingDays) {
+          late.push(a());
           t.late++;
         }
-        if (a.seenAloneDate === null) {
-          notAlone.push(a);
+        if (seenAlones[i] === NO_DAY) {
+          notAlone.push(a());
           t.notAlone++;
         }
-      } else if (a.completionDate === null && wd(a.startDate, asAt) > o.maxWorkingDays) {
-        overdue.push(a);
+      } else if (completionDate === null && wd(startDate, asAt) > o.maxWorkingDays) {
+        overdue.push(a());
         t.overdue++;
       }
-      if (inPeriod(a.startDate)) {
+      if (inPeriod(startDate)) {
         startedCount++;
         t.started++;
-        if (!seenInTime(a)) {
-          notSeenInTime.push(a);
+        if (!(seenDate !== null && wd(startDate, seenDate) <= o.seenWithinWorkingDays)) {
+          notSeenInTime.push(a());
           t.notSeen++;
         }
       }

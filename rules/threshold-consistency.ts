@@ -28,7 +28,7 @@ export default defineRule({
   perChild: true,
   tables: ['referrals', 'assessments', 'plans', 'section47'],
   // Read as typed columns only (ctx.columns, the index's row numbers): no rows kept (issue 24).
-  columnTables: ['referrals'],
+  columnTables: ['referrals', 'assessments', 'section47'],
   description:
     'Re-referrals within 12 months of an earlier referral (strictly earlier, calendar months); child protection plans for a child who had one before; plans stepped down in the period followed by a referral within 6 months; initial child protection conferences more than 15 working days after the strategy discussion; teams whose share of assessments ending in no further action, or of section 47 enquiries going to conference, lies outside 99.8% control limits around the authority-wide share (teams with fewer than 10 are listed but not judged); and the change in child protection plans starting compared with the same length of time before the period.',
   metrics: {
@@ -230,26 +230,37 @@ export default defineRule({
     }
 
     // --- ICPC timeliness ----------------------------------------------------------------------
-    const s47 = ctx.rows('section47');
-    const icpcs = s47.filter((s) => s.strategyDate !== null && inRange(s.icpcDate, period.start, period.end));
+    // Section 47 enquiries read as typed columns (issue 24): an enquiry is its row number.
+    const s47 = ctx.columns('section47')!;
+    const s47Ids = s47.strings('s47Id'),
+      s47Children = s47.strings('childId'),
+      s47Teams = s47.strings('team'),
+      strategyDates = s47.days('strategyDate'),
+      icpcDates = s47.days('icpcDate');
+    let icpcCount = 0;
     const lateIcpc: EvidenceRow[] = [];
-    for (const s of icpcs) {
-      const days = wd(s.strategyDate!, s.icpcDate!);
+    for (let i = 0; i < s47.count; i++) {
+      const strategy = strategyDates[i]!,
+        icpc = icpcDates[i]!;
+      if (strategy === NO_DAY || icpc === NO_DAY || !inRange(icpc, period.start, period.end)) continue;
+      icpcCount++;
+      const days = wd(strategy, icpc);
       if (days <= o.maxIcpcWorkingDays) continue; // exactly on the limit is on time
+      const s47Id = s47Ids[i]!;
       lateIcpc.push({
-        key: `threshold-consistency/late-icpc/${s.s47Id ?? `line-${s.line}`}`,
-        s47Id: s.s47Id,
-        childId: s.childId,
-        team: s.team,
-        strategyDate: toIso(s.strategyDate!),
-        icpcDate: toIso(s.icpcDate!),
+        key: `threshold-consistency/late-icpc/${s47Id ?? `line-${s47.lines[i]!}`}`,
+        s47Id,
+        childId: s47Children[i]!,
+        team: s47Teams[i]!,
+        strategyDate: toIso(strategy),
+        icpcDate: toIso(icpc),
         workingDays: days,
       });
     }
     metrics.lateIcpc = shareMetric(
       `Initial conferences more than ${o.maxIcpcWorkingDays} working days after the strategy discussion`,
       lateIcpc.length,
-      icpcs.length,
+      icpcCount,
       { threshold: o.maxLateIcpcRate, direction: 'max', tolerance: o.lateIcpcTolerance },
     );
     lateIcpc.sort((a, b) => (b.workingDays as number) - (a.workingDays as number) || byKey(a, b));
@@ -259,7 +270,7 @@ export default defineRule({
         severity: severityFor(metrics.lateIcpc.rag),
         metric: 'lateIcpc',
         title: 'Initial child protection conferences held late',
-        message: `${plural(lateIcpc.length, 'initial conference')} of ${icpcs.length} held in the period (${pct(metrics.lateIcpc.value)}) came more than ${o.maxIcpcWorkingDays} working days after the strategy discussion; the longest took ${plural(Math.max(...lateIcpc.map((r) => r.workingDays as number)), 'working day')}.`,
+        message: `${plural(lateIcpc.length, 'initial conference')} of ${icpcCount} held in the period (${pct(metrics.lateIcpc.value)}) came more than ${o.maxIcpcWorkingDays} working days after the strategy discussion; the longest took ${plural(Math.max(...lateIcpc.map((r) => r.workingDays as number)), 'working day')}.`,
         affected: { count: distinctChildren(lateIcpc), unit: 'children' },
         columns: [
           col('s47Id', 'Section 47', 'id'),

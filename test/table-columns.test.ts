@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { audit, loadExport } from '../src/api.js';
+import { audit, loadExport, rules as registry } from '../src/api.js';
+import { parseConfig } from '../src/config/load.js';
+import { columnTables } from '../src/engine/run.js';
 import { loadExport as loadFolder } from '../src/load/index.js';
 import { heldColumns, TableColumns } from '../src/load/tableColumns.js';
 
@@ -82,6 +84,32 @@ describe('tables held as typed columns', () => {
       // Rows made after the audit carry what it blanked (dates after as-at), as the rows did.
       expect(held.tables.allocations).toEqual(plain.tables.allocations);
     }
+  });
+
+  it('the seven-metric rules on the demo export: the same result from columns as from rows, no rows made', async () => {
+    const rules = ['assessment-timeliness', 'threshold-consistency', 'caseloads'];
+    const asAt = '2024-03-31';
+    for (const trends of [false, true]) {
+      const plain = await loadExport('fixtures/demo', { auditFor: { rules, asAt, threads: false } });
+      const held = await loadExport('fixtures/demo', { auditFor: { rules, asAt, threads: false, rulesOnly: true } });
+      const tables = ['referrals', 'assessments', 'section47', 'allocations'] as const;
+      for (const t of tables) expect(heldColumns(held, t), t).toBeDefined();
+      const a = audit(plain, { rules, asAt, trends });
+      const b = audit(held, { rules, asAt, trends });
+      expect(a.rules.flatMap((r) => r.findings).length).toBeGreaterThan(3);
+      expect(JSON.stringify(b) === JSON.stringify(a)).toBe(true);
+      for (const t of tables) expect(heldColumns(held, t)!.rowsMade, t).toBe(false);
+    }
+  });
+
+  it('is asked only for tables every selected rule reading them reads as columns', () => {
+    for (const r of registry)
+      for (const t of r.columnTables ?? []) expect([...r.tables, ...(r.optionalTables ?? [])]).toContain(t);
+    const config = parseConfig({});
+    expect(columnTables(registry, config, ['caseloads'])).toEqual(['allocations']);
+    // allocation-delay reads allocations as rows: with it, they are rows.
+    expect(columnTables(registry, config, ['caseloads', 'allocation-delay'])).toEqual([]);
+    expect(columnTables(registry, config, undefined)).toEqual(['referrals', 'assessments', 'section47']);
   });
 
   it('writes a value set through the columns into rows already made', () => {

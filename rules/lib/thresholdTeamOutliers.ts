@@ -5,9 +5,9 @@
 import { col, pct, plural, severityFor, valueMetric } from '../../src/engine/metrics.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { Breakdown } from '../../src/engine/types.js';
-import type { Section47Row } from '../../src/model/tables.js';
 import { type Funnel, funnel, type TeamCount } from './controlLimits.js';
 import { inRange, type ThresholdOutput } from './thresholdEvidence.js';
+import { NO_DAY, type TableColumns } from '../../src/load/tableColumns.js';
 import type { Options } from './thresholdOptions.js';
 
 /** Counts per team, keeping the first-seen order irrelevant (funnel() sorts by name). */
@@ -32,21 +32,35 @@ interface OutlierWords {
 }
 
 /** Adds teamOutliers, a finding per measure with outliers, and the two funnel breakdowns. */
-export function teamOutliers(ctx: RuleContext<Options>, s47: readonly Section47Row[], out: ThresholdOutput): void {
+export function teamOutliers(ctx: RuleContext<Options>, s47: TableColumns<'section47'>, out: ThresholdOutput): void {
   const o: Options = ctx.options;
   const { period } = ctx;
   const { metrics, findings, breakdowns, limitations } = out;
   // Blank outcomes stay in n (SPEC: share of all completed/started that name a team) and are
   // not the outcome being compared; how many there were is stated so a skew can be explained.
-  const completed = ctx
-    .rows('assessments')
-    .filter((a) => a.team !== null && inRange(a.completionDate, period.start, period.end));
-  const enquiries = s47.filter((s) => s.team !== null && inRange(s.strategyDate, period.start, period.end));
+  // Assessments read as typed columns (issue 24): a completed assessment is its row number.
+  const assessments = ctx.columns('assessments')!;
+  const aTeam = assessments.strings('team'),
+    aOutcome = assessments.strings('outcome'),
+    aDone = assessments.days('completionDate');
+  const completed: number[] = [];
+  for (let i = 0; i < assessments.count; i++) {
+    const d = aDone[i]!;
+    if (aTeam[i] !== null && d !== NO_DAY && inRange(d, period.start, period.end)) completed.push(i);
+  }
+  const sTeam = s47.strings('team'),
+    sOutcome = s47.strings('outcome'),
+    sStrategy = s47.days('strategyDate');
+  const enquiries: number[] = [];
+  for (let i = 0; i < s47.count; i++) {
+    const d = sStrategy[i]!;
+    if (sTeam[i] !== null && d !== NO_DAY && inRange(d, period.start, period.end)) enquiries.push(i);
+  }
   const nfa = funnel(
     tally(
       completed,
-      (a) => a.team,
-      (a) => a.outcome === 'nfa',
+      (a) => aTeam[a]!,
+      (a) => aOutcome[a] === 'nfa',
     ),
     o.controlLimitZ,
     o.minTeamSize,
@@ -54,14 +68,14 @@ export function teamOutliers(ctx: RuleContext<Options>, s47: readonly Section47R
   const icpc = funnel(
     tally(
       enquiries,
-      (s) => s.team,
-      (s) => s.outcome === 'icpc',
+      (s) => sTeam[s]!,
+      (s) => sOutcome[s] === 'icpc',
     ),
     o.controlLimitZ,
     o.minTeamSize,
   );
-  const blankNfa = completed.filter((a) => a.outcome === null).length;
-  const blankIcpc = enquiries.filter((s) => s.outcome === null).length;
+  const blankNfa = completed.filter((a) => aOutcome[a] === null).length;
+  const blankIcpc = enquiries.filter((s) => sOutcome[s] === null).length;
   if (blankNfa)
     limitations.push(
       `${plural(blankNfa, 'completed assessment')} with a team but no usable outcome ${blankNfa === 1 ? 'counts' : 'count'} as not NFA in the team comparison.`,

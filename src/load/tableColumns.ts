@@ -34,12 +34,29 @@ function storeFor(type: string, capacity: number): Store {
   return { kind: 'str', values: [] };
 }
 
+/** Kinds of column, as `add` tells them apart (one array of columns per kind). */
+const DAY = 0,
+  STR = 1,
+  NUM = 2,
+  FLAG = 3;
+
 export class TableColumns<T extends TableName> {
   count = 0;
   lines: Int32Array;
   private readonly stores: Store[];
   private readonly slotOf = new Map<string, number>();
   private made: TableRows[T][] | null = null;
+  /**
+   * For `add`: each slot's kind and its place in that kind's list of columns. Each list holds one
+   * type of array, so every store `add` makes is to an array of a type V8 already expects there
+   * (one loop over the mixed `stores` spent most of the load's time dispatching: measured).
+   */
+  private readonly kindOf: Uint8Array;
+  private readonly placeOf: Int32Array;
+  private dayCols: Int32Array[] = [];
+  private strCols: (string | null)[][] = [];
+  private numCols: Float64Array[] = [];
+  private flagCols: Int8Array[] = [];
 
   constructor(
     readonly table: T,
@@ -51,6 +68,32 @@ export class TableColumns<T extends TableName> {
       this.slotOf.set(c.key, slot);
       return storeFor(c.kind.type, cap);
     });
+    this.kindOf = new Uint8Array(this.stores.length);
+    this.placeOf = new Int32Array(this.stores.length);
+    this.listByKind();
+  }
+
+  /** (Re)makes the lists of columns by kind from `stores` (after a growth replaced the arrays). */
+  private listByKind(): void {
+    this.dayCols = [];
+    this.strCols = [];
+    this.numCols = [];
+    this.flagCols = [];
+    this.stores.forEach((s, slot) => {
+      if (s.kind === 'day') {
+        this.kindOf[slot] = DAY;
+        this.placeOf[slot] = this.dayCols.push(s.values) - 1;
+      } else if (s.kind === 'str') {
+        this.kindOf[slot] = STR;
+        this.placeOf[slot] = this.strCols.push(s.values) - 1;
+      } else if (s.kind === 'num') {
+        this.kindOf[slot] = NUM;
+        this.placeOf[slot] = this.numCols.push(s.values) - 1;
+      } else {
+        this.kindOf[slot] = FLAG;
+        this.placeOf[slot] = this.flagCols.push(s.values) - 1;
+      }
+    });
   }
 
   /** Appends a row: `read(slot)` gives each column's value (null when blank), in slot order. */
@@ -58,14 +101,16 @@ export class TableColumns<T extends TableName> {
     const i = this.count;
     if (i === this.lines.length) this.grow();
     this.lines[i] = line;
-    const stores = this.stores;
-    for (let slot = 0; slot < stores.length; slot++) {
-      const s = stores[slot]!;
+    const kinds = this.kindOf,
+      places = this.placeOf;
+    for (let slot = 0; slot < kinds.length; slot++) {
       const v = read(slot);
-      if (s.kind === 'day') s.values[i] = v === null ? NO_DAY : (v as number);
-      else if (s.kind === 'str') s.values[i] = v as string | null;
-      else if (s.kind === 'num') s.values[i] = v === null ? NaN : (v as number);
-      else s.values[i] = v === null ? -1 : v ? 1 : 0;
+      const kind = kinds[slot]!,
+        at = places[slot]!;
+      if (kind === DAY) this.dayCols[at]![i] = v === null ? NO_DAY : (v as number);
+      else if (kind === STR) this.strCols[at]![i] = v as string | null;
+      else if (kind === NUM) this.numCols[at]![i] = v === null ? NaN : (v as number);
+      else this.flagCols[at]![i] = v === null ? -1 : v ? 1 : 0;
     }
     this.count = i + 1;
   }
@@ -84,6 +129,7 @@ export class TableColumns<T extends TableName> {
       else if (s.kind === 'num') s.values = widen(s.values, (n) => new Float64Array(n));
       else if (s.kind === 'flag') s.values = widen(s.values, (n) => new Int8Array(n));
     }
+    this.listByKind();
   }
 
   private store(key: string): Store {
