@@ -84,6 +84,7 @@ export async function readCsvInto<T extends TableName>(
   opened?: Promise<OpenedCsv>,
 ): Promise<Encoding> {
   const { file, whole, buffers } = await (opened ?? openCsv(path, builder.file, opts));
+  if (whole && builder.columns) builder.expectLines(lineCount(whole));
   try {
     return await readOpenedCsv(file.fh, file.size, builder, dq, opts, whole);
   } finally {
@@ -91,6 +92,13 @@ export async function readCsvInto<T extends TableName>(
     if (whole && buffers) buffers.give(whole);
     await file.fh.close();
   }
+}
+
+/** Lines in a file's bytes (a record may span several: an upper bound on its records). */
+function lineCount(bytes: Buffer): number {
+  let n = 1;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) n++;
+  return n;
 }
 
 /** An opened CSV file and, when it is read whole, its bytes. */

@@ -216,6 +216,14 @@ export class TableBuilder<T extends TableName> {
     this.columns = new TableColumns(this.table);
   }
 
+  /**
+   * The file holds at most `lines` records (its line count, known when it is read whole): columns
+   * are made that size, so they are never grown and copied.
+   */
+  expectLines(lines: number): void {
+    if (this.columns && this.columns.count === 0) this.columns = new TableColumns(this.table, lines);
+  }
+
   /** Rows read so far. */
   get count(): number {
     return this.columns ? this.columns.count : this.rows.length;

@@ -31,7 +31,9 @@ function storeFor(type: string, capacity: number): Store {
   if (type === 'date') return { kind: 'day', values: new Int32Array(capacity) };
   if (type === 'fraction' || type === 'count') return { kind: 'num', values: new Float64Array(capacity) };
   if (type === 'flag') return { kind: 'flag', values: new Int8Array(capacity) };
-  return { kind: 'str', values: [] };
+  // Sized ahead (holes until filled): an array grown by appending is copied at every growth, and
+  // each copy of a large one is a new large object for the collector.
+  return { kind: 'str', values: new Array<string | null>(capacity) };
 }
 
 /** Kinds of column, as `add` tells them apart (one array of columns per kind). */
