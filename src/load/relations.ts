@@ -34,7 +34,7 @@ function accessOf(ex: LoadedExport, t: TableName): TableAccess | undefined {
     return {
       length: cols.count,
       line: (i) => cols.lines[i]!,
-      get: (key) => (i) => cols.get(i, key),
+      get: (key) => cols.reader(key),
       set: (i, key, v) => cols.set(i, key, v),
     };
   const rows = ex.tables[t] as Row[] | undefined;

@@ -161,6 +161,25 @@ export class TableColumns<T extends TableName> {
     return s.values;
   }
 
+  /** A reader of one column's values as its rows would hold them (the column looked up once; for a table fully read). */
+  reader(key: string): (i: number) => unknown {
+    const s = this.store(key);
+    if (s.kind === 'day') {
+      const v = s.values;
+      return (i) => (v[i] === NO_DAY ? null : v[i]);
+    }
+    if (s.kind === 'num') {
+      const v = s.values;
+      return (i) => (v[i] === v[i] ? v[i] : null);
+    }
+    if (s.kind === 'flag') {
+      const v = s.values;
+      return (i) => (v[i] === -1 ? null : v[i] === 1);
+    }
+    const v = s.values;
+    return (i) => v[i];
+  }
+
   /** Row i's value of `key`, as its row would hold it. */
   get(i: number, key: string): unknown {
     const s = this.store(key);
