@@ -17,6 +17,11 @@
  * cost differently; so the same rounds also time the canonical CSVs of only the tables the
  * returns give, and both ratios are shown. Neither is the other's replacement.
  *
+ * The whole export's rows cost more per row than the returns' own tables' do as CSVs (its 77,370
+ * supervision records carry 32 MB of free text), so dividing by it flatters the returns: each
+ * returns figure is also divided by the like-for-like CSVs' per row (which also hold workers.csv,
+ * 762 of 168,393 rows at 50,000 children, that the literal case does not read).
+ *
  * The issue's literal case: "a 50,000-child CIN census plus a 903 return of the same council" is
  * one census year and the 903 of the same year. The generator writes several of each (each holding
  * the episodes open in its year), so the headline, the stricter figure, reads every year of both
@@ -50,6 +55,8 @@ export interface ReturnsBench {
   sameTablesRatio: number;
   /** oneYear's per row ÷ the canonical CSVs' (the whole export). */
   oneYearRatio: number;
+  /** oneYear's per row ÷ the like-for-like canonical CSVs' (sameTables): the stricter figure. */
+  oneYearSameRatio: number;
 }
 
 /** The generator's census and 903 file names: `cin_census_<year>.xml`, `ssda903_<year>_<table>.csv`. */
@@ -127,6 +134,7 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
       perRowRatio: perRow(returns) / perRow(canonical),
       sameTablesRatio: perRow(returns) / perRow(same),
       oneYearRatio: perRow(oneYear) / perRow(canonical),
+      oneYearSameRatio: perRow(oneYear) / perRow(same),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -138,7 +146,7 @@ export function formatReturnsBench(b: ReturnsBench): string {
   return [
     `returns at ${b.children} children (median of ${b.runs}): canonical CSVs ${perRow(b.canonical)}; CIN census + SSDA903 + workforce census ${perRow(b.returns)}; per row ${b.perRowRatio.toFixed(2)}× (target ≤ 1)`,
     `  like for like, the canonical CSVs of only the tables the returns give (${b.sameTables.tables.join(', ')}): ${perRow(b.sameTables)}; per row ${b.sameTablesRatio.toFixed(2)}×`,
-    `  the issue's literal case, one CIN census year and the SSDA903 of that year (${b.oneYear.files.join(', ')}): ${perRow(b.oneYear)}; per row ${b.oneYearRatio.toFixed(2)}× the canonical CSVs (the headline above, the stricter figure, reads every year and the workforce census)`,
+    `  the issue's literal case, one CIN census year and the SSDA903 of that year (${b.oneYear.files.join(', ')}): ${perRow(b.oneYear)}; per row ${b.oneYearRatio.toFixed(2)}× the canonical CSVs (the headline above, the stricter figure, reads every year and the workforce census); like for like ${b.oneYearSameRatio.toFixed(2)}×`,
   ].join('\n');
 }
 

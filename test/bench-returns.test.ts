@@ -42,6 +42,7 @@ describe('the returns benchmark', () => {
       expect(b.sameTables.rows).toBeLessThan(b.canonical.rows);
       expect(b.perRowRatio).toBeCloseTo(b.returns.ms / b.returns.rows / (b.canonical.ms / b.canonical.rows), 10);
       expect(formatReturnsBench(b)).toContain('like for like');
+      expect(b.oneYearSameRatio).toBeCloseTo(b.oneYear.ms / b.oneYear.rows / (b.sameTables.ms / b.sameTables.rows), 10);
       // The literal case: the newest census year with the 903 and the workforce census.
       const years = readdirSync(join(dir, 'r')).filter((f) => f.startsWith('cin_census_'));
       expect(years.length).toBeGreaterThan(1);

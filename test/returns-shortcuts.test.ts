@@ -107,6 +107,24 @@ describe('the year merge, looking up only children in more than one file', () =>
   });
 });
 
+describe("the children merge, a census's children in id order searched there", () => {
+  it("drops a 903 header's child a newer or same-year census holds, keeps the others, in order or not", async () => {
+    // Many census children, few header rows: the census's keys are searched in order (merge.ts).
+    const ids = Array.from({ length: 40 }, (_, i) => `C${String(i * 2 + 10).padStart(3, '0')}`);
+    put('c.xml', census(2024, ids.map((id) => child(id)).join('')));
+    put(
+      'h_2023-24.csv',
+      'CHILD,SEX,DOB,ETHNIC\nC099,2,01/01/2016,WBRI\nC012,2,01/01/2016,WBRI\nC009,1,01/01/2014,WBRI\nC088,1,01/01/2014,WBRI\nC010,2,01/01/2016,WBRI\n',
+    );
+    const ex = await loadReturns(dir);
+    const kids = ex.tables.children!;
+    expect(kids.map((c) => c.childId)).toEqual([...ids, 'C099', 'C009']);
+    // The census's copy of a child both hold (its birth date), not the header's.
+    expect(kids.filter((c) => c.childId === 'C012' || c.childId === 'C010').map((c) => c.line)).toEqual([4, 5]);
+    expect(duplicates(ex)).toEqual([]);
+  });
+});
+
 describe('the year merge, by child', () => {
   it("drops the older year's copies of a child with more than 64 records, and keeps its own and other children's", async () => {
     const date = (i: number) =>

@@ -11,6 +11,7 @@ import type { ReturnRead, ReturnTable } from './types.js';
  * Turns per-file return tables into TableSources, keeping the first record of each key (newest
  * first). `shared`: the children found in more than one file, when each built row's `childId` is
  * the child its key names (the census's referrals, assessments, enquiries and plans, index.ts).
+ * `seen` gets the keys later files are looked up in, except those of a file searched in order.
  */
 export function mergeNewestFirst(
   reads: readonly ReturnRead[],
@@ -23,6 +24,19 @@ export function mergeNewestFirst(
   const byChild = new Map<string, string[] | null>();
   const holding = reads.filter((r) => r.tables[table]);
   const size = (s: TableSource) => (s.built ? s.built.rows.length : s.records.length);
+  // Keys of earlier files listed in increasing order, searched there instead of put in `seen`
+  // when the files after them hold few keys (the census's 50,000 children before a 903 header's
+  // 1,300: hashing every census child into a set was most of the issue's own case's merge).
+  const sorted: (readonly string[])[] = [];
+  const isSeen = (k: string) => seen.has(k) || (sorted.length > 0 && sorted.some((ks) => inSorted(ks, k)));
+  const fewLater = (i: number, n: number) => {
+    let later = 0;
+    for (let j = i + 1; j < holding.length; j++) {
+      const u = holding[j]!.tables[table]!;
+      later += u.built ? u.built.keys.length : u.records.length;
+    }
+    return later * SORTED_RATIO <= n;
+  };
   holding.forEach((r, i) => {
     const t = r.tables[table]!;
     const last = i === holding.length - 1;
@@ -44,12 +58,15 @@ export function mergeNewestFirst(
         keep = seen.size === 0 && byChild.size === 0 ? null : keepShared(t.built, shared, seen, byChild);
         if (!last) noteShared(t.built, shared, seen, byChild);
       } else {
-        keep = seen.size === 0 ? null : keys.map((k) => !seen.has(k));
-        if (!last) for (const k of keys) seen.add(k);
+        keep = seen.size === 0 && sorted.length === 0 ? null : keys.map((k) => !isSeen(k));
+        if (!last) {
+          if (t.built.ordered && fewLater(i, keys.length)) sorted.push(keys);
+          else for (const k of keys) seen.add(k);
+        }
       }
       source = { ...toSource(table, r.file, t, []), built: keptOf(t.built, keep) };
     } else {
-      const records = seen.size === 0 ? t.records : t.records.filter((x) => !seen.has(x.key));
+      const records = seen.size === 0 && sorted.length === 0 ? t.records : t.records.filter((x) => !isSeen(x.key));
       if (!last) for (const x of t.records) seen.add(x.key);
       source = toSource(table, r.file, t, records);
     }
@@ -57,6 +74,27 @@ export function mergeNewestFirst(
     if (size(source) > 0 || out.length === 0) out.push(source);
   });
   return out.length > 1 ? out.filter((s) => size(s) > 0) : out;
+}
+
+/**
+ * A file's keys are searched in order (not hashed into `seen`) only when the later files hold at
+ * most this fraction of them: each look-up there is a binary search (about 16 comparisons for
+ * 50,000 keys), against a set insertion per key.
+ */
+const SORTED_RATIO = 8;
+
+/** Whether `k` is among `keys`, which are in strictly increasing code-unit order. */
+function inSorted(keys: readonly string[], k: string): boolean {
+  let lo = 0,
+    hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = keys[mid]!;
+    if (m === k) return true;
+    if (m < k) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 type ChildRows = readonly { childId: string | null }[];
