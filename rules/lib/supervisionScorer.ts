@@ -273,7 +273,7 @@ export class SupervisionScorer {
     this.tokens.n = 0;
     this.labelFrom = -1;
     this.ev = 0;
-    this.sentences.fill(0);
+    this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
     let found = 0;
     if (recordText)
