@@ -1,12 +1,12 @@
 /**
- * Compares two builds' supervision scoring cost in one node process (issue 22's Speed line, the
- * lead's measure): imports each build's `dist/bench/supervision.js` and calls its
- * `benchSupervision(records)` alternately, so both builds meet the same machine load in every round.
- * Run: `node dist/bench/supervisionCompare.js <distA> <distB> [rounds] [--records N]`; prints each
- * round's pair (B ÷ A) and, over the rounds, the median pair ratio and the fastest against fastest,
- * for three clocks: the bench's own timed pass in wall time (what it reports), the same pass in CPU
+ * Compares builds' supervision scoring cost in one node process (issue 22's Speed line, the lead's
+ * measure): imports each build's `dist/bench/supervision.js` and calls its `benchSupervision(records)`
+ * in turn, so every build meets the same machine load in every round.
+ * Run: `node dist/bench/supervisionCompare.js <distA> <distB> [distC ...] [rounds] [--records N]`;
+ * prints each round's times and ratios to A (each build ÷ the first) and, over the rounds, the
+ * median pair ratio and the fastest against fastest, for three clocks: the bench's own timed pass in wall time (what it reports), the same pass in CPU
  * time, and the CPU time of the whole call (generating the texts and compiling the lexicon too).
- * The order within a round alternates (A B, B A, ...) so neither build always runs second.
+ * The order within a round alternates (A B C, C B A, ...) so no build always runs first or last.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,52 +83,51 @@ async function main(argv: readonly string[]): Promise<void> {
     records = Number(rest[ri + 1]);
     rest.splice(ri, 2);
   }
-  const [distA, distB, roundsArg] = rest;
-  if (!distA || !distB) throw new Error('usage: supervisionCompare <distA> <distB> [rounds] [--records N]');
-  const rounds = roundsArg ? Number(roundsArg) : 10;
+  // <distA> <distB> [more builds ...] [rounds]: the last argument is the rounds when it is a number.
+  const rounds = rest.length > 2 && /^\d+$/.test(rest[rest.length - 1]!) ? Number(rest.pop()) : 10;
+  const dists = rest;
+  if (dists.length < 2) throw new Error('usage: supervisionCompare <distA> <distB> [distC ...] [rounds] [--records N]');
   if (!Number.isInteger(rounds) || rounds <= 0) throw new Error('rounds: a positive whole number is needed');
   if (!Number.isInteger(records) || records <= 0) throw new Error('--records: a positive whole number is needed');
-  const a = await loadBench(distA);
-  const b = await loadBench(distB);
-  // A warm-up call of each, outside the figures: both builds compiled and their lexicons read.
-  const wa = a(records);
-  const wb = b(records);
-  if (wa.meetingStandard !== wb.meetingStandard || wa.copied !== wb.copied)
-    process.stdout.write(
-      `note: the builds judge differently (A ${wa.meetingStandard} meet, ${wa.copied} copied; B ${wb.meetingStandard}, ${wb.copied})\n`,
-    );
+  const benches = await Promise.all(dists.map(loadBench));
+  const names = dists.map((_, i) => String.fromCharCode(65 + i));
+  // A warm-up call of each, outside the figures: every build compiled and its lexicon read.
+  const warm = benches.map((b) => b(records));
+  for (const [i, w] of warm.entries())
+    if (w.meetingStandard !== warm[0]!.meetingStandard || w.copied !== warm[0]!.copied)
+      process.stdout.write(
+        `note: ${names[i]} judges differently from A (${w.meetingStandard} meet, ${w.copied} copied)\n`,
+      );
   process.stdout.write(
-    `A = ${distA}\nB = ${distB}\n${records} records, ${rounds} rounds, load ${loadavg().map(fmt).join(' ')}\n`,
+    `${dists.map((d, i) => `${names[i]} = ${d}`).join('\n')}\n${records} records, ${rounds} rounds, ` +
+      `load ${loadavg().map(fmt).join(' ')}; each build against A: pass wall, pass cpu, call cpu\n`,
   );
-  process.stdout.write(
-    'round  A pass wall  B pass wall  B/A   A pass cpu  B pass cpu  B/A   A call cpu  B call cpu  B/A\n',
-  );
-  const ta: Timing[] = [];
-  const tb: Timing[] = [];
+  const t: Timing[][] = dists.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    let x: Timing, y: Timing;
-    if (r % 2 === 0) {
-      x = timed(a, records);
-      y = timed(b, records);
-    } else {
-      y = timed(b, records);
-      x = timed(a, records);
-    }
-    ta.push(x);
-    tb.push(y);
-    const cols = (['wall', 'passCpu', 'cpu'] as const).map(
-      (k) => `${x[k].toFixed(0).padStart(11)}  ${y[k].toFixed(0).padStart(11)}  ${fmt(y[k] / x[k])}`,
-    );
-    process.stdout.write(`${String(r + 1).padStart(5)}${cols.join('')}\n`);
+    // The order turns each round (A B C, C B A, ...), so no build always runs first or last.
+    const order = [...dists.keys()];
+    if (r % 2 === 1) order.reverse();
+    for (const k of order) t[k]!.push(timed(benches[k]!, records));
+    const cells = t.map((tk, k) => {
+      const x = tk[r]!,
+        a = t[0]![r]!;
+      const ms = `${names[k]} ${x.wall.toFixed(0)}/${x.passCpu.toFixed(0)}/${x.cpu.toFixed(0)} ms`;
+      return k === 0 ? ms : `${ms} (${fmt(x.wall / a.wall)} ${fmt(x.passCpu / a.passCpu)} ${fmt(x.cpu / a.cpu)})`;
+    });
+    process.stdout.write(`round ${String(r + 1).padStart(2)}: ${cells.join('  ')}\n`);
   }
-  const pairs = (k: keyof Timing) => median(ta.map((x, i) => tb[i]![k] / x[k]));
-  const fastest = (k: keyof Timing) => Math.min(...tb.map((t) => t[k])) / Math.min(...ta.map((t) => t[k]));
-  const line = (f: (k: keyof Timing) => number) =>
-    `pass wall ${fmt(f('wall'))}, pass cpu ${fmt(f('passCpu'))}, call cpu ${fmt(f('cpu'))}`;
-  process.stdout.write(
-    `median pair B/A: ${line(pairs)}\nfastest/fastest B/A: ${line(fastest)}\n` +
-      `load after ${loadavg().map(fmt).join(' ')}\n`,
-  );
+  const ta = t[0]!;
+  for (let k = 1; k < dists.length; k++) {
+    const tb = t[k]!;
+    const pairs = (f: keyof Timing) => median(ta.map((x, i) => tb[i]![f] / x[f]));
+    const fastest = (f: keyof Timing) => Math.min(...tb.map((x) => x[f])) / Math.min(...ta.map((x) => x[f]));
+    const line = (g: (f: keyof Timing) => number) =>
+      `pass wall ${fmt(g('wall'))}, pass cpu ${fmt(g('passCpu'))}, call cpu ${fmt(g('cpu'))}`;
+    process.stdout.write(
+      `${names[k]}/A median pair: ${line(pairs)}\n${names[k]}/A fastest/fastest: ${line(fastest)}\n`,
+    );
+  }
+  process.stdout.write(`load after ${loadavg().map(fmt).join(' ')}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
