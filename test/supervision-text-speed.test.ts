@@ -12,7 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { KeySet, shinglesInto, shinglesOf } from '../rules/lib/supervisionCopy.js';
 import { KeyTurns } from '../rules/lib/supervisionKeyStore.js';
 import { compileLexicon, createScorer, loadLexicon, TEXT_BITS } from '../rules/lib/supervisionText.js';
-import { wordHash } from '../rules/lib/supervisionWords.js';
+import { type WordInfo, wordHash } from '../rules/lib/supervisionWords.js';
+import { INFERRING, reframes } from '../rules/lib/supervisionCues.js';
+import { normalise } from '../rules/lib/supervisionDates.js';
+import { addSentenceSums, SENTENCE_FEATURES } from '../rules/lib/supervisionSentence.js';
 
 const hashes = fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 80 });
 
@@ -143,6 +146,60 @@ describe('word table probe', () => {
     const text = many.join(' ');
     expect(scorer.modelInput(text, null).words.map((w) => w.word)).toEqual(many);
     expect(scorer.modelInput(text, null).words.map((w) => w.word)).toEqual(many);
+  });
+});
+
+describe('fifth round (s22-speed): shortcuts that must give the same answers', () => {
+  it('sentence-feature sums added side by side equal a sum per criterion, bit for bit', () => {
+    const weight = fc.double({ min: -8, max: 8, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(weight, { minLength: SENTENCE_FEATURES.length, maxLength: SENTENCE_FEATURES.length }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.integer(),
+        fc.integer(),
+        fc.array(weight, { minLength: 4, maxLength: 4 }),
+        (columns, seen0, seen1, start) => {
+          const seen = Int32Array.of(seen0, seen1);
+          const weights4 = new Float64Array(SENTENCE_FEATURES.length * 4);
+          for (const [ci, column] of columns.entries()) column.forEach((w, i) => (weights4[i * 4 + ci] = w));
+          const sums = Float64Array.from(start);
+          addSentenceSums(weights4, seen, sums);
+          for (const [ci, column] of columns.entries()) {
+            // A criterion alone: its weights from 0, seen[0]'s features lowest first, then seen[1]'s.
+            let s = 0;
+            for (let half = 0; half < 2; half++)
+              for (let b = 0; b < 32; b++) if ((seen[half]! >>> b) & 1) s += column[2 * b + half]!;
+            expect(Object.is(sums[ci], start[ci]! + s)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('a text with no digit and no quote to fold is returned as it is; the others are still folded and dated', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'abc May june Dec. /-.:;!?\n\u00e9\u201c') }), (t) => {
+        expect(normalise(t)).toBe(t);
+      }),
+    );
+    expect(normalise('Mum\u2019s view')).toBe("Mum's view");
+    expect(normalise('seen on 12/05/2024 and 3 June')).toBe('seen on  \u0001date  and  \u0001date ');
+    expect(normalise('`quoted`')).toBe("'quoted'");
+  });
+
+  it('every inferring opener (and "either") still opens a reframing; other first words do not', () => {
+    const toks = (words: string) => words.split(' ').map((word) => ({ word })) as unknown as WordInfo[];
+    for (const w of INFERRING) {
+      const t = toks(`${w} the fights are him protecting mum not random aggression`);
+      expect(reframes(t, 0, t.length), w).toBeGreaterThan(0);
+    }
+    const either = toks('either mum is protecting him or she does not know');
+    expect(reframes(either, 0, either.length)).toBeGreaterThan(0);
+    const other = toks('then the fights are him protecting mum not random aggression');
+    expect(reframes(other, 0, other.length)).toBe(-1);
   });
 });
 

@@ -40,6 +40,11 @@ const MEETINGS: ReadonlySet<string> = new Set([
 ]);
 const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'outstanding', 'achieved', 'chased']);
 
+/** Bit (c & 31) for the first letter of each word that can open a reframing (INFERRING and "either"). */
+const OPENER_LETTERS = [...INFERRING, 'either'].reduce((m, w) => m | (1 << (w.charCodeAt(0) & 31)), 0);
+/** False only when `w` cannot be one of those words: its first letter (mod 32) is none of theirs. */
+const opensWithOpenerLetter = (w: string): boolean => (OPENER_LETTERS & (1 << (w.charCodeAt(0) & 31))) !== 0;
+
 /**
  * Analysis written with no signal word (issue 22, round 4): an inference that reframes what
  * something is ("So the fights are Elijah protecting his mum's name, not random aggression": an
@@ -49,6 +54,8 @@ const OUTCOMES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 
  */
 export function reframes(toks: readonly WordInfo[], from: number, to: number): number {
   const first = toks[from]!.word;
+  // Asked of most sentences: a first letter no opener has answers without the Set.
+  if (!opensWithOpenerLetter(first)) return -1;
   if (!INFERRING.has(first) && first !== 'either') return -1;
   let copula = -1;
   for (let k = from + 1; k < to; k++) {

@@ -10,11 +10,11 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../../src/engine/paths.js';
 import { DATE_TOKEN } from './supervisionDates.js';
 import {
+  addSentenceSums,
   CLASS_BITS,
   SENTENCE_FEATURES,
   sentenceFeature,
   sentenceFeaturesOf,
-  sentenceSum,
 } from './supervisionSentence.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
@@ -125,6 +125,8 @@ export class SupervisionModel {
   /** Word and bigram weights, four a word (one per criterion a model can judge), for the scoring loop. */
   private readonly words4: Float64Array;
   private readonly bigrams4: Float64Array;
+  /** Sentence-feature weights so too: a record's features are walked once for all criteria. */
+  private readonly sentences4: Float64Array;
   /** Per word and bigram number, the record it was last counted in (each counts once a record). */
   private readonly seen: Int32Array;
   private readonly bigramSeen: Int32Array;
@@ -204,9 +206,11 @@ export class SupervisionModel {
     // The four criteria's weights side by side (a criterion not judged stays 0): one cache line a word.
     this.words4 = new Float64Array(nw * 4);
     this.bigrams4 = new Float64Array((bigrams.size + 1) * 4);
+    this.sentences4 = new Float64Array(SENTENCE_FEATURES.length * 4);
     for (const [ci, column] of this.columns.entries()) {
       for (let f = 0; f < nw; f++) this.words4[f * 4 + ci] = column.words[f]!;
       for (let g = 0; g < bigrams.size; g++) this.bigrams4[g * 4 + ci] = column.bigrams[g]!;
+      for (let i = 0; i < SENTENCE_FEATURES.length; i++) this.sentences4[i * 4 + ci] = column.sentences[i]!;
     }
     this.sums = new Float64Array(this.criteria.length);
     this.wordSums = new Float64Array(MODEL_CRITERIA.length);
@@ -304,12 +308,6 @@ export class SupervisionModel {
     sums[3] = s3;
   }
 
-  /** Adds the record's sentence features (`seen`, addSentence) to the word sums: they are the writing's, as words are. */
-  private sumSentences(seen: Int32Array): void {
-    for (let ci = 0; ci < this.columns.length; ci++)
-      this.wordSums[ci] += sentenceSum(this.columns[ci]!.sentences, seen);
-  }
-
   /**
    * Whether criterion `ci` is present: the sign of bias + Σ weights; but what the lexicon found is
    * taken away only by a model that may (`vetoes`, where held-out corpora showed it helps) and
@@ -327,7 +325,8 @@ export class SupervisionModel {
   judge(feats: Int32Array, n: number, ev: number, found: number, sentences: Int32Array): number {
     this.start(ev);
     this.sumWords(feats, n);
-    this.sumSentences(sentences);
+    // The record's sentence features, added to the word sums: they are the writing's, as words are.
+    addSentenceSums(this.sentences4, sentences, this.wordSums);
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
       out = this.present(ci, ev) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
@@ -341,7 +340,7 @@ export class SupervisionModel {
   weigh(feats: Int32Array, n: number, ev: number, sentences: Int32Array): Map<ModelCriterion, Weighing> {
     this.start(ev);
     this.sumWords(feats, n);
-    this.sumSentences(sentences);
+    addSentenceSums(this.sentences4, sentences, this.wordSums);
     const weighed = this.criteria.map((_, ci): Weighed[] => {
       const column = this.columns[ci]!,
         list: Weighed[] = [];

@@ -90,6 +90,12 @@ function evidenceOf(matched: number, found: number): number {
     ((found & PERSONAL_BIT) !== 0 ? 1 << EV['lexicon:personalOnly']! : 0)
   );
 }
+/** The evidence bit of text credited under each kind of heading (no key string built per heading). */
+const HEADING_EV = {
+  childFocus: 1 << EV['heading:childFocus']!,
+  reflection: 1 << EV['heading:reflection']!,
+  reviewsPrevious: 1 << EV['heading:reviewsPrevious']!,
+} as const;
 const INDEX = Object.fromEntries(PHRASE_SETS.map((s, i) => [s, i])) as Readonly<
   Record<(typeof PHRASE_SETS)[number], number>
 >;
@@ -135,7 +141,7 @@ export class SupervisionScorer {
     };
     this.credit = (kind, heading) => {
       if (this.explanation !== null) this.explanation[kind].push(`text under the heading "${heading}"`);
-      this.ev |= 1 << EV[`heading:${kind}`]!;
+      this.ev |= HEADING_EV[kind];
       return kind === 'childFocus' ? CHILD_FOCUS_BIT : kind === 'reflection' ? REFLECTION_BIT : REVIEWS_BIT;
     };
   }
@@ -273,7 +279,7 @@ export class SupervisionScorer {
     this.tokens.n = 0;
     this.labelFrom = -1;
     this.ev = 0;
-    this.sentences.fill(0);
+    this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
     let found = 0;
     if (recordText)

@@ -147,6 +147,14 @@ export class WordTable {
   /** Per slot, the word's rawHash (as int32) and its length + 1 (0: an empty slot). */
   private hashes = new Int32Array(1024);
   private lens = new Int32Array(1024);
+  /**
+   * Per slot, where the word's characters start in `chars`, all the words' characters one after
+   * another: the probe compares a token with a typed array, not with a string held by an object
+   * (the comparison confirms every token of every record; a string's characters cost more to read).
+   */
+  private offs = new Int32Array(1024);
+  private chars = new Uint16Array(16384);
+  private charsUsed = 0;
   private mask = 1023;
   private size = 0;
 
@@ -173,8 +181,12 @@ export class WordTable {
       const l = lens[i]!;
       if (l === 0) return this.add(s.slice(from, to), i);
       if (l === len && hashes[i] === h) {
-        const info = this.slots[i]!;
-        if (sameChars(info.raw, s, from)) return info;
+        // The same characters as the word in this slot (chars[offs[i] ..]): s[k] against chars[off + k].
+        const chars = this.chars,
+          off = this.offs[i]! - from;
+        let k = from;
+        while (k < to && chars[off + k] === s.charCodeAt(k)) k++;
+        if (k === to) return this.slots[i]!;
       }
     }
   }
@@ -196,6 +208,14 @@ export class WordTable {
     this.slots[at] = info;
     this.hashes[at] = info.rawHash | 0;
     this.lens[at] = info.raw.length + 1;
+    const raw = info.raw;
+    if (this.charsUsed + raw.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + raw.length));
+      grown.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = grown;
+    }
+    this.offs[at] = this.charsUsed;
+    for (let k = 0; k < raw.length; k++) this.chars[this.charsUsed++] = raw.charCodeAt(k);
   }
 
   private reset(capacity: number): void {
@@ -203,6 +223,9 @@ export class WordTable {
     this.slots = new Array<WordInfo | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
     this.lens = new Int32Array(capacity);
+    this.offs = new Int32Array(capacity);
+    // The words kept are put again below, their characters written afresh (none left behind).
+    this.charsUsed = 0;
     this.mask = capacity - 1;
     this.size = 0;
     if (capacity > old.length) for (const info of old) if (info !== undefined) this.insert(info);
@@ -215,9 +238,4 @@ export class WordTable {
     this.size++;
     return info;
   }
-}
-
-function sameChars(word: string, s: string, from: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(from + k)) return false;
-  return true;
 }
