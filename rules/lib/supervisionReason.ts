@@ -23,6 +23,7 @@ const COMPARING_BEFORE: ReadonlySet<string> = new Set([
   'classed',
   'categorised',
   'scored',
+  'forward',
   // "Mum presented as tired", "described as quiet", "seen as a risk": "as" names how someone or
   // something came across, a description, not a reason (s22-acc round 10).
   'presented',
@@ -115,6 +116,9 @@ const SINCE_WHEN: ReadonlySet<string> = new Set([
   'court',
   'contact',
   'school',
+  // "missing three times since half term" dates a change (round 10); "since starting counselling" may be its ground.
+  'half',
+  'term',
 ]);
 
 /**
@@ -140,6 +144,8 @@ function mayBeReason(set: ReadonlySet<string>, word: string): boolean {
 export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
   if (!mayBeReason(lex.reasoning, word) || !lex.reasoning.has(word)) return false;
   if (word === 'since') return !(SINCE_WHEN.has(next) || /^\d/.test(next));
+  // "baby due August", "review due 3/4": "due" gives a reason only as "due to".
+  if (word === 'due') return next === 'to';
   // "a young carer in all but name": an idiom, no contrast at all.
   if (word === 'but') return !(prev === 'all' || BUT_JOINING.has(next));
   if (word === 'so') return !(SO_DEGREE.has(next) || (next.endsWith('ly') && next.length > 4 && !LY_NOUNS.has(next)));
