@@ -6,7 +6,7 @@ import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
 import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
-import { adultReports, afterStageLabel, familyVerb, opensItem, othersView } from './supervisionMatchWho.js';
+import { adultReports, afterStageLabel, dangerStatement, familyVerb, opensItem, othersView } from './supervisionMatchWho.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -182,7 +182,8 @@ export class PhraseMatcher {
             (this.adultsSubject(from, s) ||
               (s > from && toks[s - 1]!.adultsOwn) ||
               familyVerb(toks, from, s, NAMES))) ||
-          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || othersView(toks, from, s)));
+          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || othersView(toks, from, s))) ||
+          (k === REFLECTION && dangerStatement(toks, s, e, to, NAMES));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
           if ((hits & (1 << k)) === 0) {

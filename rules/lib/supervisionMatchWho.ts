@@ -92,3 +92,28 @@ export function othersView(toks: readonly WordInfo[], from: number, start: numbe
   }
   return theirs;
 }
+
+/** Modal verbs of a Signs of Safety danger statement's prediction ("will be hurt", "could be exploited"). */
+const PREDICTING: ReadonlySet<string> = new Set(['will', 'may', 'might', 'could', 'would']);
+/** Words of a worry phrase (dangerStatement). */
+const WORRY_WORDS: ReadonlySet<string> = new Set(['worried', 'concerned']);
+
+/**
+ * Whether the worry in tokens [s, e) is a Signs of Safety danger statement: "(we are) worried that
+ * Theo (5) and Ruby (3) will be hurt if ...", a worry that the child will come to harm, stated as the
+ * model's formula, not weighed (round 10, s22-acc). The children (names, their ages, "and", a
+ * pronoun or a child's role) come straight after "that", then a modal verb within the sentence's
+ * next few words. "I am worried that mum's drinking has increased" is not one.
+ */
+export function dangerStatement(toks: readonly WordInfo[], s: number, e: number, to: number, names: number): boolean {
+  if (e - s < 2 || toks[e - 1]!.word !== 'that' || !WORRY_WORDS.has(toks[e - 2]!.word)) return false;
+  let k = e,
+    child = false;
+  for (; k < to && k < e + 8; k++) {
+    const t = toks[k]!;
+    if ((t.slots & names) !== 0 || (t.kinds & (KIND.childHolder | KIND.pronoun)) !== 0) child = true;
+    // Between the children: "and", "the", "both" and their ages ("Theo (5) and Ruby (3)").
+    else if (!(t.word === 'and' || t.word === 'the' || t.word === 'both' || (t.word.charCodeAt(0) ^ 48) < 10)) break;
+  }
+  return child && k < to && PREDICTING.has(toks[k]!.word);
+}
