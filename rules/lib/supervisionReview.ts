@@ -27,6 +27,12 @@ const STATUS: ReadonlySet<string> = new Set([
   'submitted',
   'received',
   'started',
+  // "handed in on time", "happening, but always at 2pm", "not booked, carry forward" (round 10).
+  'handed',
+  'happening',
+  'carry',
+  'actioned',
+  'arranged',
 ]);
 
 /**
@@ -38,7 +44,13 @@ const STATUS: ReadonlySet<string> = new Set([
 export function previousWithStatuses(toks: readonly WordInfo[], from: number, to: number): number {
   if ((toks[from]!.marks & MARK.last) === 0) return -1;
   let statuses = 0;
-  for (let k = from + 1; k < to; k++) if (STATUS.has(toks[k]!.word) && ++statuses === 2) return from;
+  for (let k = from + 1; k < to; k++) {
+    if (!STATUS.has(toks[k]!.word)) continue;
+    // One item with its status closing the sentence ("Previous: IRO informed of episodes - done",
+    // "Previous: dentist - not attended again") reviews it too (round 10); history names a person
+    // after the last-meeting word ("Previous SW completed the assessment") and goes on after it.
+    if (++statuses === 2 || (k >= to - 3 && from + 1 < to && !toks[from + 1]!.adult)) return from;
+  }
   return -1;
 }
 
