@@ -54,6 +54,20 @@ export function previousWithStatuses(toks: readonly WordInfo[], from: number, to
   return -1;
 }
 
+/**
+ * Whether the sentence in tokens [from, to) is a short item closed by its status ("food bank
+ * referral - done", "Life story - outstanding"): two such sentences running, with no heading over
+ * them, are a status list of the last actions (round 10: "CP medical done; school meeting - done").
+ */
+export function statusItem(toks: readonly WordInfo[], from: number, to: number): boolean {
+  return to - from >= 2 && to - from <= 7 && LIST_STATUS.has(toks[to - 1]!.word);
+}
+/**
+ * The statuses that close a listed item; not a plain past event ("Letter before proceedings sent.",
+ * "Health assessment completed."), which records this month's work as often as last month's.
+ */
+const LIST_STATUS: ReadonlySet<string> = new Set(['done', 'outstanding']);
+
 /** Text under a review heading that says every action is done: "none outstanding", "nothing left". */
 const ALL_DONE =
   /^\W*(?:none|nothing|no actions?)\s+(?:outstanding|left|remaining|pending|carried\s+(?:forward|over))\b/i;

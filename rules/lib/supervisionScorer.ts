@@ -10,6 +10,7 @@ import type { KeyTarget } from './supervisionKeyStore.js';
 import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
+import { statusItem } from './supervisionReview.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
   defaultModelFile,
@@ -223,7 +224,10 @@ export class SupervisionScorer {
       }
     }
     if ((found & REVIEWS_BIT) === 0 && !inActions) {
-      const at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastReviewed(toks, from, to);
+      let at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastReviewed(toks, from, to);
+      // Two items running, each closed by its status: the last actions listed without a heading.
+      if (at < 0 && statusItem(toks, from, to) && m.prevTo > m.prevFrom && statusItem(toks, m.prevFrom, m.prevTo))
+        at = m.prevFrom;
       if (at >= 0) {
         found |= REVIEWS_BIT;
         this.ev |= 1 << EV['cue:lastWithOutcome']!;
