@@ -6,7 +6,16 @@ import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
 import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
-import { adultReports, afterStageLabel, dangerStatement, familyVerb, opensItem, othersView } from './supervisionMatchWho.js';
+import {
+  adultReports,
+  afterStageLabel,
+  dangerStatement,
+  familyVerb,
+  onLeave,
+  opensItem,
+  othersView,
+  writerLabel,
+} from './supervisionMatchWho.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -339,10 +348,16 @@ export class PhraseMatcher {
     for (; this.scanned < upTo; this.scanned++) {
       const j = this.scanned;
       if ((t[j]!.slots & NAMES) === 0) continue;
-      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j) || discussedWith(t, j));
+      // Not a child's name with 's after a label naming who wrote ("TM: Hamza's words 'I don't want to go home'").
+      const left =
+        j > 0 &&
+        st[j] !== stamp &&
+        ((t[j - 1]!.adult && !writerLabel(t, j, st[j - 1] === stamp)) || supervisedWith(t, j) || discussedWith(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
+      // "Kerry back from leave": only staff take leave, so the name is the worker's (round 10).
       const right =
-        j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0;
+        (j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0) ||
+        onLeave(t, j, this.curTo);
       if (left || right) this.adultNames.add(t[j]!.name);
     }
     return this.adultNames.size !== 0 && this.adultNames.has(t[k]!.name);

@@ -117,3 +117,23 @@ export function dangerStatement(toks: readonly WordInfo[], s: number, e: number,
   }
   return child && k < to && PREDICTING.has(toks[k]!.word);
 }
+
+/**
+ * Whether the name at `j`, after a practitioner's title that opens its sentence (`opensSentence`),
+ * is a child's name with 's: the title labels who wrote ("TM: Hamza's words ..."), the name is the
+ * child's (round 10). "Ms Khan's view" (a title, not a practitioner) and "SW Kerry said" stay the adult's.
+ */
+export function writerLabel(t: readonly WordInfo[], j: number, opensSentence: boolean): boolean {
+  return opensSentence && (t[j - 1]!.kinds & KIND.practitioner) !== 0 && (t[j]!.kinds & KIND.possessive) !== 0;
+}
+
+/** Words after a name that say the person is back from, or on, leave (onLeave). */
+const LEAVE_VERBS: ReadonlySet<string> = new Set(['back', 'returned', 'returning', 'on']);
+const LEAVE: ReadonlySet<string> = new Set(['leave', 'secondment', 'maternity', 'paternity', 'annual']);
+
+/** Whether the name at `j` is back from or on leave ("Kerry back from leave", "Sam on annual leave"): staff, not a child (round 10). */
+export function onLeave(t: readonly WordInfo[], j: number, to: number): boolean {
+  if (j + 2 >= to || !LEAVE_VERBS.has(t[j + 1]!.word)) return false;
+  const k = t[j + 2]!.word === 'from' ? j + 3 : j + 2;
+  return k < to && LEAVE.has(t[k]!.word);
+}
