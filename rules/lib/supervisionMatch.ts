@@ -191,7 +191,8 @@ export class PhraseMatcher {
             (this.adultsSubject(from, s) ||
               (s > from && toks[s - 1]!.adultsOwn) ||
               familyVerb(toks, from, s, NAMES))) ||
-          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || othersView(toks, from, s))) ||
+          ((k === REFLECTION || k === REASONED) &&
+            (this.heldBy(from, s) || othersView(toks, from, s) || this.followsHeld(from, s, win))) ||
           (k === REFLECTION && dangerStatement(toks, s, e, to, NAMES));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
@@ -230,6 +231,22 @@ export class PhraseMatcher {
       es = this.spanEnds[REASONED]!;
     for (let j = 0; j < this.spanCount[REASONED]!; j++)
       if (ss[j]! < s && s - es[j]! < win && this.negatedBefore(from, ss[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a reflection at `s` follows within `win` words one the family or the child holds, which
+   * still governs it: "Mum reflected on the impact of her drinking" (reflected on is Mum's, and so
+   * is the impact she weighed), not the supervisor's analysis (round 10).
+   */
+  private followsHeld(from: number, s: number, win: number): boolean {
+    for (const set of [REASONED, REFLECTION]) {
+      if ((this.used & (1 << set)) === 0) continue;
+      const ss = this.spanStarts[set]!,
+        es = this.spanEnds[set]!;
+      for (let j = 0; j < this.spanCount[set]! && ss[j]! < s; j++)
+        if (es[j]! <= s && s - es[j]! < win && this.heldBy(from, ss[j]!)) return true;
+    }
     return false;
   }
 
