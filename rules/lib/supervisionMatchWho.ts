@@ -100,10 +100,11 @@ const WORRY_WORDS: ReadonlySet<string> = new Set(['worried', 'concerned']);
 
 /**
  * Whether the worry in tokens [s, e) is a Signs of Safety danger statement: "(we are) worried that
- * Theo (5) and Ruby (3) will be hurt if ...", a worry that the child will come to harm, stated as the
- * model's formula, not weighed (round 10, s22-acc). The children (names, their ages, "and", a
- * pronoun or a child's role) come straight after "that", then a modal verb within the sentence's
- * next few words. "I am worried that mum's drinking has increased" is not one.
+ * Theo (5) and Ruby (3) will be hurt if ...", a worry that the child will come to harm on a
+ * condition, stated as the model's formula, not weighed (round 10, s22-acc). The children (names,
+ * their ages, "and", a pronoun or a child's role) come straight after "that", then a modal verb,
+ * then "if", "when" or "unless" later in the sentence. "I am worried that mum's drinking has
+ * increased" is not one.
  */
 export function dangerStatement(toks: readonly WordInfo[], s: number, e: number, to: number, names: number): boolean {
   if (e - s < 2 || toks[e - 1]!.word !== 'that' || !WORRY_WORDS.has(toks[e - 2]!.word)) return false;
@@ -115,8 +116,13 @@ export function dangerStatement(toks: readonly WordInfo[], s: number, e: number,
     // Between the children: "and", "the", "both" and their ages ("Theo (5) and Ruby (3)").
     else if (!(t.word === 'and' || t.word === 'the' || t.word === 'both' || (t.word.charCodeAt(0) ^ 48) < 10)) break;
   }
-  return child && k < to && PREDICTING.has(toks[k]!.word);
+  if (!child || k >= to || !PREDICTING.has(toks[k]!.word)) return false;
+  // The formula puts the harm on a condition ("... will be hurt if mum and dad argue"); "We are
+  // worried that Tyler will be hurt." alone stays the supervisor's worry.
+  for (k++; k < to; k++) if (CONDITIONAL.has(toks[k]!.word)) return true;
+  return false;
 }
+const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'when', 'unless']);
 
 /**
  * Whether the name at `j`, after a practitioner's title that opens its sentence (`opensSentence`),
