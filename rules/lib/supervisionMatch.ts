@@ -240,6 +240,10 @@ export class PhraseMatcher {
    * is the impact she weighed), not the supervisor's analysis (round 10).
    */
   private followsHeld(from: number, s: number, win: number): boolean {
+    // "Mum reflected on it and we considered whether": the practitioners' own voice or a reason
+    // opening the later mention makes it theirs, as in heldBy.
+    const m = this.toks[s]!;
+    if ((m.kinds & (KIND.ownVoice | KIND.practitioner)) !== 0 || (m.marks & MARK.reason) !== 0) return false;
     for (const set of [REASONED, REFLECTION]) {
       if ((this.used & (1 << set)) === 0) continue;
       const ss = this.spanStarts[set]!,
