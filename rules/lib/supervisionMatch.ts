@@ -412,6 +412,8 @@ export class PhraseMatcher {
     let k = start - 1;
     if ((m.kinds & KIND.link) === 0 && k > from && (this.toks[k]!.kinds & KIND.link) !== 0) k--;
     for (let n = 0; n < 3 && k > from && (this.toks[k]!.kinds & KIND.auxiliary) !== 0; n++) k--;
+    // "Emma (12) reflected that": the child's age between the name and the mention (round 10).
+    if (k > from && (this.toks[k]!.slots & AGE) !== 0 && (this.toks[k - 1]!.slots & NAMES) !== 0) k--;
     if (k < from) return false;
     const t = this.toks[k]!;
     if (t.adultsOwn) return !PRACTITIONERS.has(t.word.slice(0, -2)); // "the Guardian's analysis", not "SW's"
