@@ -129,8 +129,8 @@ export class SupervisionScorer {
     const words = this.model ?? classesAlone();
     this.table = new WordTable(lex, (info) => words.featureOf(info), words.classOf);
     this.matcher = new PhraseMatcher(lex);
-    this.judge = (from, to, inActions, endsLine) => {
-      const found = this.judgeSentence(from, to, inActions);
+    this.judge = (from, to, inActions, endsLine, formula) => {
+      const found = this.judgeSentence(from, to, inActions, formula);
       if (endsLine) this.labelFrom = -1;
       return found;
     };
@@ -142,7 +142,7 @@ export class SupervisionScorer {
   }
 
   /** The criteria bits of the sentence in tokens [from, to). */
-  private judgeSentence(from: number, to: number, inActions: boolean): number {
+  private judgeSentence(from: number, to: number, inActions: boolean, formula: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     addSentence(this.sentences, this.tokens.classes);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
@@ -235,6 +235,8 @@ export class SupervisionScorer {
         m.hitEnd[INDEX.reviewsPrevious] = at + 2;
       }
     }
+    // A Signs of Safety danger statement or safety goal states the worry or the goal to a formula; it does not weigh it.
+    if (formula) found &= ~REFLECTION_BIT;
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);

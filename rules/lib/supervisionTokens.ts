@@ -40,8 +40,11 @@ export class Tokens {
   }
 }
 
-/** Judges the sentence in tokens [from, to), which `endsLine` or not, and returns the criteria bits it meets. */
-export type SentenceJudge = (from: number, to: number, inActions: boolean, endsLine: boolean) => number;
+/**
+ * Judges the sentence in tokens [from, to), which `endsLine` or not, and returns the criteria bits
+ * it meets; `formula`: the sentence is under a formulaHeadings heading (never reflection).
+ */
+export type SentenceJudge = (from: number, to: number, inActions: boolean, endsLine: boolean, formula: boolean) => number;
 /** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
 export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
 
@@ -93,6 +96,7 @@ export function readColumn(
     lineTok = out.n,
     lineStart = true,
     muted = false,
+    formulaEnd = -1,
     i = 0;
   out.classes = 0;
   while (i < len) {
@@ -110,7 +114,9 @@ export function readColumn(
           // Another heading ends the actions above it ("What needs to happen - ..." then "Scale -
           // 4. I think ..."): what follows is read again as the record's text.
           else inActions = actionText;
-          if (h[1] === undefined && h[5] === undefined) {
+          // A statement written to a formula ("Danger statement: ...") is read up to the next field.
+          if (h[7] !== undefined) formulaEnd = fieldEnd(s, i);
+          else if (h[1] === undefined && h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
             const under = textUnder(lex, s, i);
             const counts =
@@ -184,7 +190,7 @@ export function readColumn(
     } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
-      if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13);
+      if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13, i <= formulaEnd);
       sentStart = out.n;
       out.classes = 0;
     }
@@ -192,8 +198,19 @@ export function readColumn(
     i++;
   }
   if (out.n > sentStart && !muted && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
-    found |= judge(sentStart, out.n, inActions, true);
+    found |= judge(sentStart, out.n, inActions, true, len <= formulaEnd);
   return found;
+}
+
+/**
+ * Where the field under a heading ending at `at` ends: up to the next field on its line, or, when
+ * the line is blank after the heading, on the next line (textUnder's reading).
+ */
+function fieldEnd(s: string, at: number): number {
+  const eol = lineEnd(s, at);
+  if (s.slice(at, eol).trim() !== '' || eol >= s.length) return at + untilNextField(s.slice(at, eol)).length;
+  const next = eol + (s.startsWith('\r\n', eol) ? 2 : 1);
+  return next + untilNextField(s.slice(next, lineEnd(s, next))).length;
 }
 
 /**
