@@ -29,6 +29,8 @@ const REFLECTION = PHRASE_SETS.indexOf('reflection'),
 const AGE = slotBit('n'),
   NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
+/** Words before a role that opens a sentence ("The carer", "Her mum"). */
+const THE_HIS_HER: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
   // bits of the sets with spans so far, and a set's count is reset when it is first used.
@@ -249,8 +251,20 @@ export class PhraseMatcher {
       const ss = this.spanStarts[set]!,
         es = this.spanEnds[set]!;
       for (let j = 0; j < this.spanCount[set]! && ss[j]! < s; j++)
-        if (es[j]! <= s && s - es[j]! < win && this.heldBy(from, ss[j]!)) return true;
+        if (
+          es[j]! <= s &&
+          // Within a few words, or anywhere in the clause "that" opens ("The IRO reflected that the plan is drifting").
+          (s - es[j]! < win || (this.toks[es[j]! - 1]!.word === 'that' && !this.ownVoiceIn(es[j]!, s))) &&
+          this.heldBy(from, ss[j]!)
+        )
+          return true;
     }
+    return false;
+  }
+
+  /** Whether tokens [from, to) hold the practitioners' own voice ("we", "I", "SW"). */
+  private ownVoiceIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((this.toks[k]!.kinds & (KIND.ownVoice | KIND.practitioner)) !== 0) return true;
     return false;
   }
 
@@ -410,6 +424,12 @@ export class PhraseMatcher {
     if ((m.kinds & KIND.ownVoice) !== 0 || (m.marks & MARK.reason) !== 0) return false;
     // A mention may open with the linking verb ("are worried that"): the holder is before it and any auxiliaries.
     let k = start - 1;
+    // "Mum acknowledged the concerns and reflected that": the sentence's subject holds both verbs,
+    // when it opens with one of the family and the practitioners' voice does not come between (round 10).
+    if (k > from && this.toks[k]!.word === 'and' && !this.ownVoiceIn(from, k)) {
+      const o = from + 1 < k && THE_HIS_HER.has(this.toks[from]!.word) ? from + 1 : from;
+      if ((this.toks[o]!.kinds & KIND.family) !== 0) return true;
+    }
     if ((m.kinds & KIND.link) === 0 && k > from && (this.toks[k]!.kinds & KIND.link) !== 0) k--;
     for (let n = 0; n < 3 && k > from && (this.toks[k]!.kinds & KIND.auxiliary) !== 0; n++) k--;
     // "Emma (12) reflected that": the child's age between the name and the mention (round 10).
