@@ -4,8 +4,8 @@
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
-import { MARK, type WordInfo } from './supervisionWords.js';
-import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import type { WordInfo } from './supervisionWords.js';
+import { discussedWith, KIND, startsWithin, supervisedWith } from './supervisionMatchWords.js';
 import {
   adultReports,
   afterStageLabel,
@@ -16,6 +16,7 @@ import {
   othersView,
   writerLabel,
 } from './supervisionMatchWho.js';
+import { followsHeldIn, heldBy } from './supervisionMatchHolder.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -27,10 +28,7 @@ const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
 const AGE = slotBit('n'),
-  NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
-/** Words before a role that opens a sentence ("The carer", "Her mum"). */
-const THE_HIS_HER: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
   // bits of the sets with spans so far, and a set's count is reset when it is first used.
@@ -194,7 +192,7 @@ export class PhraseMatcher {
               (s > from && toks[s - 1]!.adultsOwn) ||
               familyVerb(toks, from, s, NAMES))) ||
           ((k === REFLECTION || k === REASONED) &&
-            (this.heldBy(from, s) || othersView(toks, from, s) || this.followsHeld(from, s, win))) ||
+            (heldBy(this.toks, from, s) || othersView(toks, from, s) || this.followsHeld(from, s, win))) ||
           (k === REFLECTION && dangerStatement(toks, s, e, to, NAMES));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
@@ -236,36 +234,12 @@ export class PhraseMatcher {
     return false;
   }
 
-  /**
-   * Whether a reflection at `s` follows within `win` words one the family or the child holds, which
-   * still governs it: "Mum reflected on the impact of her drinking" (reflected on is Mum's, and so
-   * is the impact she weighed), not the supervisor's analysis (round 10).
-   */
+  /** Whether a reflection at `s` follows one the family or the child holds (followsHeldIn), reasoned or not. */
   private followsHeld(from: number, s: number, win: number): boolean {
-    // "Mum reflected on it and we considered whether": the practitioners' own voice or a reason
-    // opening the later mention makes it theirs, as in heldBy.
-    const m = this.toks[s]!;
-    if ((m.kinds & (KIND.ownVoice | KIND.practitioner)) !== 0 || (m.marks & MARK.reason) !== 0) return false;
-    for (const set of [REASONED, REFLECTION]) {
-      if ((this.used & (1 << set)) === 0) continue;
-      const ss = this.spanStarts[set]!,
-        es = this.spanEnds[set]!;
-      for (let j = 0; j < this.spanCount[set]! && ss[j]! < s; j++)
-        if (
-          es[j]! <= s &&
-          // Within a few words, or anywhere in the clause "that" opens ("The IRO reflected that the plan is drifting").
-          (s - es[j]! < win || (this.toks[es[j]! - 1]!.word === 'that' && !this.ownVoiceIn(es[j]!, s))) &&
-          this.heldBy(from, ss[j]!)
-        )
-          return true;
-    }
-    return false;
-  }
-
-  /** Whether tokens [from, to) hold the practitioners' own voice ("we", "I", "SW"). */
-  private ownVoiceIn(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if ((this.toks[k]!.kinds & (KIND.ownVoice | KIND.practitioner)) !== 0) return true;
-    return false;
+    const held = (set: number): boolean =>
+      (this.used & (1 << set)) !== 0 &&
+      followsHeldIn(this.toks, from, s, win, this.spanStarts[set]!, this.spanEnds[set]!, this.spanCount[set]!);
+    return held(REASONED) || held(REFLECTION);
   }
 
   /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
@@ -410,43 +384,6 @@ export class PhraseMatcher {
     if (!(t[opener]!.adult || ((t[opener]!.slots & NAMES) !== 0 && this.isAdultName(opener, to)))) return false;
     for (let k = opener + 1; k < to; k++) if ((t[k]!.slots & NAMES) !== 0 && !this.isAdultName(k, to)) return false;
     return true;
-  }
-
-  /**
-   * Whether a reflection mention at `start` is held by the child (a name) or one of the family
-   * (lexicon `family`) just before it, directly or through a linking verb: "Mum reflected on",
-   * "Tyler is worried about". A mention that opens with the linking verb ("is rising") is not.
-   */
-  private heldBy(from: number, start: number): boolean {
-    const m = this.toks[start]!;
-    // "... the carer because we assumed": a mention that opens with a reason or with the
-    // practitioners' own voice is theirs whoever stands before it.
-    if ((m.kinds & KIND.ownVoice) !== 0 || (m.marks & MARK.reason) !== 0) return false;
-    // A mention may open with the linking verb ("are worried that"): the holder is before it and any auxiliaries.
-    let k = start - 1;
-    // "Mum acknowledged the concerns and reflected that": the sentence's subject holds both verbs,
-    // when it opens with one of the family and the practitioners' voice does not come between (round 10).
-    if (k > from && this.toks[k]!.word === 'and' && !this.ownVoiceIn(from, k)) {
-      const o = from + 1 < k && THE_HIS_HER.has(this.toks[from]!.word) ? from + 1 : from;
-      if ((this.toks[o]!.kinds & KIND.family) !== 0) return true;
-    }
-    if ((m.kinds & KIND.link) === 0 && k > from && (this.toks[k]!.kinds & KIND.link) !== 0) k--;
-    for (let n = 0; n < 3 && k > from && (this.toks[k]!.kinds & KIND.auxiliary) !== 0; n++) k--;
-    // "Emma (12) reflected that": the child's age between the name and the mention (round 10).
-    if (k > from && (this.toks[k]!.slots & AGE) !== 0 && (this.toks[k - 1]!.slots & NAMES) !== 0) k--;
-    if (k < from) return false;
-    const t = this.toks[k]!;
-    if (t.adultsOwn) return !PRACTITIONERS.has(t.word.slice(0, -2)); // "the Guardian's analysis", not "SW's"
-    // A pronoun or a child's role holds the worry too ("He is worried about money when he turns
-    // 18", "the children are worried about"): a worry the child voices is child focus, not the
-    // supervisor's analysis. "I am worried" and "we are worried" stay reflection.
-    // Another agency's worry ("Police are worried that") is theirs to report, not the supervisor's
-    // analysis; the practitioners' own ("SW is worried that") stays reflection.
-    return (
-      (t.kinds & (KIND.family | KIND.childHolder)) !== 0 ||
-      (t.slots & NAME) !== 0 ||
-      (t.adult && (t.kinds & KIND.practitioner) === 0)
-    );
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */

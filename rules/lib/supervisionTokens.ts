@@ -40,11 +40,14 @@ export class Tokens {
   }
 }
 
-/**
- * Judges the sentence in tokens [from, to), which `endsLine` or not, and returns the criteria bits
- * it meets; `formula`: the sentence is under a formulaHeadings heading (never reflection).
- */
-export type SentenceJudge = (from: number, to: number, inActions: boolean, endsLine: boolean, formula: boolean) => number;
+/** Judges the sentence in tokens [from, to), `endsLine` or not, under a formulaHeadings heading or not (`formula`: never reflection). */
+export type SentenceJudge = (
+  from: number,
+  to: number,
+  inActions: boolean,
+  endsLine: boolean,
+  formula: boolean,
+) => number;
 /** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
 export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
 
@@ -202,10 +205,7 @@ export function readColumn(
   return found;
 }
 
-/**
- * Where the field under a heading ending at `at` ends: up to the next field on its line, or, when
- * the line is blank after the heading, on the next line (textUnder's reading).
- */
+/** Where the field under a heading ending at `at` ends: up to the next field on its line, or on the next line (as textUnder reads). */
 function fieldEnd(s: string, at: number): number {
   const eol = lineEnd(s, at);
   if (s.slice(at, eol).trim() !== '' || eol >= s.length) return at + untilNextField(s.slice(at, eol)).length;
