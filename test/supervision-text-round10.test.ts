@@ -61,9 +61,8 @@ describe('reflection: verdicts and stances that need a reason', () => {
     expect(refl('Scale 6 up from 3 because dad has moved out and the police have not been called.')).toBe(true);
   });
 
-  it('“the analysis” and “the impact on” name a topic or a document’s section', () => {
+  it('“the analysis” names a topic or a document’s section', () => {
     expect(refl('Went through the analysis section of his report.')).toBe(false);
-    expect(refl('Talked about her caseload and the impact on her sleep.')).toBe(false);
     expect(refl('The analysis is weak because it never says what the drinking means for Leo.')).toBe(true);
   });
 });

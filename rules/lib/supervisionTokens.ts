@@ -99,7 +99,7 @@ export function readColumn(
     lineTok = out.n,
     lineStart = true,
     muted = false,
-    formulaEnd = -1,
+    formula = false,
     i = 0;
   out.classes = 0;
   while (i < len) {
@@ -117,8 +117,9 @@ export function readColumn(
           // Another heading ends the actions above it ("What needs to happen - ..." then "Scale -
           // 4. I think ..."): what follows is read again as the record's text.
           else inActions = actionText;
-          // A statement written to a formula ("Danger statement: ...") is read up to the next field.
-          if (h[7] !== undefined) formulaEnd = fieldEnd(s, i);
+          // A statement written to a formula ("Danger statement: ...") is its first sentence; a
+          // sentence after it may weigh it ("We think this is likelier at weekends because ...").
+          if (h[7] !== undefined) formula = true;
           else if (h[1] === undefined && h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
             const under = textUnder(lex, s, i);
@@ -193,7 +194,8 @@ export function readColumn(
     } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
-      if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13, i <= formulaEnd);
+      if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13, formula);
+      formula = false;
       sentStart = out.n;
       out.classes = 0;
     }
@@ -201,16 +203,8 @@ export function readColumn(
     i++;
   }
   if (out.n > sentStart && !muted && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
-    found |= judge(sentStart, out.n, inActions, true, len <= formulaEnd);
+    found |= judge(sentStart, out.n, inActions, true, formula);
   return found;
-}
-
-/** Where the field under a heading ending at `at` ends: up to the next field on its line, or on the next line (as textUnder reads). */
-function fieldEnd(s: string, at: number): number {
-  const eol = lineEnd(s, at);
-  if (s.slice(at, eol).trim() !== '' || eol >= s.length) return at + untilNextField(s.slice(at, eol)).length;
-  const next = eol + (s.startsWith('\r\n', eol) ? 2 : 1);
-  return next + untilNextField(s.slice(next, lineEnd(s, next))).length;
 }
 
 /**
