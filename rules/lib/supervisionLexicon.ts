@@ -119,6 +119,12 @@ export const lexiconSchema = z.lazy(() => {
       workerRecord: phraseList.default([]),
       /** Headings that count for nothing themselves ("Analysis:", "Scaling:"): only what is written under them is read. */
       otherHeadings: phraseList.default([]),
+      /**
+       * Headings over a statement written to a formula ("Danger statement:", "Safety goal:"): what
+       * is written under them states the worry or the goal, it does not weigh it, so it is never
+       * reflection; it still counts for child focus and actions (round 10).
+       */
+      formulaHeadings: phraseList.default([]),
       /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
       emptyText: phraseList.default([]),
       actionCues: phraseList.min(1),
@@ -134,7 +140,15 @@ export const lexiconSchema = z.lazy(() => {
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** What a template heading does: its group number in `CompiledLexicon.heading`, less one. */
-export const HEADING_KINDS = ['actions', 'childFocus', 'reviewsPrevious', 'reflection', 'other', 'reasoned'] as const;
+export const HEADING_KINDS = [
+  'actions',
+  'childFocus',
+  'reviewsPrevious',
+  'reflection',
+  'other',
+  'reasoned',
+  'formula',
+] as const;
 
 export interface CompiledLexicon {
   readonly phrases: Phrases;
@@ -229,6 +243,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     lex.reflectionHeadings,
     lex.otherHeadings,
     lex.reasonedHeadings,
+    lex.formulaHeadings,
   ];
   return {
     phrases,

@@ -4,9 +4,19 @@
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
-import { MARK, type WordInfo } from './supervisionWords.js';
-import { discussedWith, KIND, PRACTITIONERS, startsWithin, supervisedWith } from './supervisionMatchWords.js';
-import { adultReports, afterStageLabel, familyVerb, opensItem, othersView } from './supervisionMatchWho.js';
+import type { WordInfo } from './supervisionWords.js';
+import { discussedWith, KIND, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import {
+  adultReports,
+  afterStageLabel,
+  dangerStatement,
+  familyVerb,
+  onLeave,
+  opensItem,
+  othersView,
+  writerLabel,
+} from './supervisionMatchWho.js';
+import { followsHeldIn, heldBy } from './supervisionMatchHolder.js';
 
 const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // negatedAfter phrases ("to be completed", "not captured") undo a mention of the child, a
@@ -18,7 +28,6 @@ const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
 const AGE = slotBit('n'),
-  NAME = slotBit('name'),
   NAMES = slotBit('name') | slotBit('names');
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
@@ -182,7 +191,9 @@ export class PhraseMatcher {
             (this.adultsSubject(from, s) ||
               (s > from && toks[s - 1]!.adultsOwn) ||
               familyVerb(toks, from, s, NAMES))) ||
-          ((k === REFLECTION || k === REASONED) && (this.heldBy(from, s) || othersView(toks, from, s)));
+          ((k === REFLECTION || k === REASONED) &&
+            (heldBy(this.toks, from, s) || othersView(toks, from, s) || this.followsHeld(from, s, win))) ||
+          (k === REFLECTION && dangerStatement(toks, s, e, to, NAMES));
         if (!negated && !someoneElses) {
           const personal = k === CHILD_FOCUS && this.personal(s, to);
           if ((hits & (1 << k)) === 0) {
@@ -221,6 +232,14 @@ export class PhraseMatcher {
     for (let j = 0; j < this.spanCount[REASONED]!; j++)
       if (ss[j]! < s && s - es[j]! < win && this.negatedBefore(from, ss[j]!)) return true;
     return false;
+  }
+
+  /** Whether a reflection at `s` follows one the family or the child holds (followsHeldIn), reasoned or not. */
+  private followsHeld(from: number, s: number, win: number): boolean {
+    const held = (set: number): boolean =>
+      (this.used & (1 << set)) !== 0 &&
+      followsHeldIn(this.toks, from, s, win, this.spanStarts[set]!, this.spanEnds[set]!, this.spanCount[set]!);
+    return held(REASONED) || held(REFLECTION);
   }
 
   /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
@@ -338,10 +357,16 @@ export class PhraseMatcher {
     for (; this.scanned < upTo; this.scanned++) {
       const j = this.scanned;
       if ((t[j]!.slots & NAMES) === 0) continue;
-      const left = j > 0 && st[j] !== stamp && (t[j - 1]!.adult || supervisedWith(t, j) || discussedWith(t, j));
+      // Not a child's name with 's after a label naming who wrote ("TM: Hamza's words 'I don't want to go home'").
+      const left =
+        j > 0 &&
+        st[j] !== stamp &&
+        ((t[j - 1]!.adult && !writerLabel(t, j, st[j - 1] === stamp)) || supervisedWith(t, j) || discussedWith(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
+      // "Kerry back from leave": only staff take leave, so the name is the worker's (round 10).
       const right =
-        j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0;
+        (j + 1 < this.curTo && st[j + 1] !== stamp && t[j + 1]!.adult && (t[j]!.kinds & KIND.possessive) === 0) ||
+        onLeave(t, j, this.curTo);
       if (left || right) this.adultNames.add(t[j]!.name);
     }
     return this.adultNames.size !== 0 && this.adultNames.has(t[k]!.name);
@@ -359,35 +384,6 @@ export class PhraseMatcher {
     if (!(t[opener]!.adult || ((t[opener]!.slots & NAMES) !== 0 && this.isAdultName(opener, to)))) return false;
     for (let k = opener + 1; k < to; k++) if ((t[k]!.slots & NAMES) !== 0 && !this.isAdultName(k, to)) return false;
     return true;
-  }
-
-  /**
-   * Whether a reflection mention at `start` is held by the child (a name) or one of the family
-   * (lexicon `family`) just before it, directly or through a linking verb: "Mum reflected on",
-   * "Tyler is worried about". A mention that opens with the linking verb ("is rising") is not.
-   */
-  private heldBy(from: number, start: number): boolean {
-    const m = this.toks[start]!;
-    // "... the carer because we assumed": a mention that opens with a reason or with the
-    // practitioners' own voice is theirs whoever stands before it.
-    if ((m.kinds & KIND.ownVoice) !== 0 || (m.marks & MARK.reason) !== 0) return false;
-    // A mention may open with the linking verb ("are worried that"): the holder is before it and any auxiliaries.
-    let k = start - 1;
-    if ((m.kinds & KIND.link) === 0 && k > from && (this.toks[k]!.kinds & KIND.link) !== 0) k--;
-    for (let n = 0; n < 3 && k > from && (this.toks[k]!.kinds & KIND.auxiliary) !== 0; n++) k--;
-    if (k < from) return false;
-    const t = this.toks[k]!;
-    if (t.adultsOwn) return !PRACTITIONERS.has(t.word.slice(0, -2)); // "the Guardian's analysis", not "SW's"
-    // A pronoun or a child's role holds the worry too ("He is worried about money when he turns
-    // 18", "the children are worried about"): a worry the child voices is child focus, not the
-    // supervisor's analysis. "I am worried" and "we are worried" stay reflection.
-    // Another agency's worry ("Police are worried that") is theirs to report, not the supervisor's
-    // analysis; the practitioners' own ("SW is worried that") stays reflection.
-    return (
-      (t.kinds & (KIND.family | KIND.childHolder)) !== 0 ||
-      (t.slots & NAME) !== 0 ||
-      (t.adult && (t.kinds & KIND.practitioner) === 0)
-    );
   }
 
   /** SPEC §4.7: a negation word among the `negationWindow` words before the phrase, in the same sentence. */

@@ -92,3 +92,54 @@ export function othersView(toks: readonly WordInfo[], from: number, start: numbe
   }
   return theirs;
 }
+
+/** Modal verbs of a Signs of Safety danger statement's prediction ("will be hurt", "could be exploited"). */
+const PREDICTING: ReadonlySet<string> = new Set(['will', 'may', 'might', 'could', 'would']);
+/** Words of a worry phrase (dangerStatement). */
+const WORRY_WORDS: ReadonlySet<string> = new Set(['worried', 'concerned']);
+
+/**
+ * Whether the worry in tokens [s, e) is a Signs of Safety danger statement: "(we are) worried that
+ * Theo (5) and Ruby (3) will be hurt if ...", a worry that the child will come to harm on a
+ * condition, stated as the model's formula, not weighed (round 10, s22-acc). The children (names,
+ * their ages, "and", a pronoun or a child's role) come straight after "that", then a modal verb,
+ * then "if", "when" or "unless" later in the sentence. "I am worried that mum's drinking has
+ * increased" is not one.
+ */
+export function dangerStatement(toks: readonly WordInfo[], s: number, e: number, to: number, names: number): boolean {
+  if (e - s < 2 || toks[e - 1]!.word !== 'that' || !WORRY_WORDS.has(toks[e - 2]!.word)) return false;
+  let k = e,
+    child = false;
+  for (; k < to && k < e + 8; k++) {
+    const t = toks[k]!;
+    if ((t.slots & names) !== 0 || (t.kinds & (KIND.childHolder | KIND.pronoun)) !== 0) child = true;
+    // Between the children: "and", "the", "both" and their ages ("Theo (5) and Ruby (3)").
+    else if (!(t.word === 'and' || t.word === 'the' || t.word === 'both' || (t.word.charCodeAt(0) ^ 48) < 10)) break;
+  }
+  if (!child || k >= to || !PREDICTING.has(toks[k]!.word)) return false;
+  // The formula puts the harm on a condition ("... will be hurt if mum and dad argue"); "We are
+  // worried that Tyler will be hurt." alone stays the supervisor's worry.
+  for (k++; k < to; k++) if (CONDITIONAL.has(toks[k]!.word)) return true;
+  return false;
+}
+const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'when', 'unless']);
+
+/**
+ * Whether the name at `j`, after a practitioner's title that opens its sentence (`opensSentence`),
+ * is a child's name with 's: the title labels who wrote ("TM: Hamza's words ..."), the name is the
+ * child's (round 10). "Ms Khan's view" (a title, not a practitioner) and "SW Kerry said" stay the adult's.
+ */
+export function writerLabel(t: readonly WordInfo[], j: number, opensSentence: boolean): boolean {
+  return opensSentence && (t[j - 1]!.kinds & KIND.practitioner) !== 0 && (t[j]!.kinds & KIND.possessive) !== 0;
+}
+
+/** Words after a name that say the person is back from, or on, leave (onLeave). */
+const LEAVE_VERBS: ReadonlySet<string> = new Set(['back', 'returned', 'returning', 'on']);
+const LEAVE: ReadonlySet<string> = new Set(['leave', 'secondment', 'maternity', 'paternity', 'annual']);
+
+/** Whether the name at `j` is back from or on leave ("Kerry back from leave", "Sam on annual leave"): staff, not a child (round 10). */
+export function onLeave(t: readonly WordInfo[], j: number, to: number): boolean {
+  if (j + 2 >= to || !LEAVE_VERBS.has(t[j + 1]!.word)) return false;
+  const k = t[j + 2]!.word === 'from' ? j + 3 : j + 2;
+  return k < to && LEAVE.has(t[k]!.word);
+}

@@ -142,6 +142,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'will',
   'would',
   'also',
+  // "Dad was able to reflect on why he gets angry": still Dad's (round 10).
+  'able',
+  'to',
 ]);
 /** Adults whose worry or reflection is the practice's own (heldBy): the worker and the supervisor. */
 export const PRACTITIONERS: ReadonlySet<string> = new Set(['sw', 'tm', 'worker', 'manager', 'supervisor', 'pa']);

@@ -23,6 +23,19 @@ const COMPARING_BEFORE: ReadonlySet<string> = new Set([
   'classed',
   'categorised',
   'scored',
+  'forward',
+  // "Mum presented as tired", "described as quiet", "seen as a risk": "as" names how someone or
+  // something came across, a description, not a reason (s22-acc round 10).
+  'presented',
+  'presents',
+  'presenting',
+  'described',
+  'identified',
+  'recorded',
+  'viewed',
+  'seen',
+  'regarded',
+  'came',
 ]);
 /** "as" before these refers to something else ("as before", "as agreed", "as per the plan"). */
 const COMPARING_AFTER: ReadonlySet<string> = new Set([
@@ -55,6 +68,13 @@ const COMPARING_AFTER: ReadonlySet<string> = new Set([
 const SO_DEGREE: ReadonlySet<string> = new Set(['far', 'much', 'many', 'long', 'little', 'well', 'often', 'young']);
 /** Words ending in -ly that are not adverbs of degree: "so family time", "so early help", "so only mum". */
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'only', 'early', 'daily', 'weekly', 'monthly', 'fortnightly']);
+
+/**
+ * "but" before these joins a second description to the same subject ("Lily is settled but still
+ * hoping for return", "engaging but not consistently"): a contrast of states, not a ground weighed
+ * (s22-acc round 10). "but mum's account does not fit" opens a clause of its own and still counts.
+ */
+const BUT_JOINING: ReadonlySet<string> = new Set(['still', 'also', 'not', 'now', 'otherwise', 'remains', 'carries']);
 
 /** Words that put a condition on what follows them ("if progress is maintained"): no reason for it. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'until']);
@@ -96,6 +116,9 @@ const SINCE_WHEN: ReadonlySet<string> = new Set([
   'court',
   'contact',
   'school',
+  // "missing three times since half term" dates a change (round 10); "since starting counselling" may be its ground.
+  'half',
+  'term',
 ]);
 
 /**
@@ -121,6 +144,10 @@ function mayBeReason(set: ReadonlySet<string>, word: string): boolean {
 export function isReason(lex: CompiledLexicon, prev: string, word: string, next: string): boolean {
   if (!mayBeReason(lex.reasoning, word) || !lex.reasoning.has(word)) return false;
   if (word === 'since') return !(SINCE_WHEN.has(next) || /^\d/.test(next));
+  // "baby due August", "review due 3/4": "due" gives a reason only as "due to".
+  if (word === 'due') return next === 'to';
+  // "a young carer in all but name": an idiom, no contrast at all.
+  if (word === 'but') return !(prev === 'all' || BUT_JOINING.has(next));
   if (word === 'so') return !(SO_DEGREE.has(next) || (next.endsWith('ly') && next.length > 4 && !LY_NOUNS.has(next)));
   return word !== 'as' || !(COMPARING_BEFORE.has(prev) || COMPARING_AFTER.has(next));
 }

@@ -27,6 +27,12 @@ const STATUS: ReadonlySet<string> = new Set([
   'submitted',
   'received',
   'started',
+  // "handed in on time", "happening, but always at 2pm", "not booked, carry forward" (round 10).
+  'handed',
+  'happening',
+  'carry',
+  'actioned',
+  'arranged',
 ]);
 
 /**
@@ -38,9 +44,29 @@ const STATUS: ReadonlySet<string> = new Set([
 export function previousWithStatuses(toks: readonly WordInfo[], from: number, to: number): number {
   if ((toks[from]!.marks & MARK.last) === 0) return -1;
   let statuses = 0;
-  for (let k = from + 1; k < to; k++) if (STATUS.has(toks[k]!.word) && ++statuses === 2) return from;
+  for (let k = from + 1; k < to; k++) {
+    if (!STATUS.has(toks[k]!.word)) continue;
+    // One item with its status closing the sentence ("Previous: IRO informed of episodes - done",
+    // "Previous: dentist - not attended again") reviews it too (round 10); history names a person
+    // after the last-meeting word ("Previous SW completed the assessment") and goes on after it.
+    if (++statuses === 2 || (k >= to - 3 && from + 1 < to && !toks[from + 1]!.adult)) return from;
+  }
   return -1;
 }
+
+/**
+ * Whether the sentence in tokens [from, to) is a short item closed by its status ("food bank
+ * referral - done", "Life story - outstanding"): two such sentences running, with no heading over
+ * them, are a status list of the last actions (round 10: "CP medical done; school meeting - done").
+ */
+export function statusItem(toks: readonly WordInfo[], from: number, to: number): boolean {
+  return to - from >= 2 && to - from <= 7 && LIST_STATUS.has(toks[to - 1]!.word);
+}
+/**
+ * The statuses that close a listed item; not a plain past event ("Letter before proceedings sent.",
+ * "Health assessment completed."), which records this month's work as often as last month's.
+ */
+const LIST_STATUS: ReadonlySet<string> = new Set(['done', 'outstanding']);
 
 /** Text under a review heading that says every action is done: "none outstanding", "nothing left". */
 const ALL_DONE =

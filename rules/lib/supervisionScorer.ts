@@ -10,6 +10,7 @@ import type { KeyTarget } from './supervisionKeyStore.js';
 import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
+import { statusItem } from './supervisionReview.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
   defaultModelFile,
@@ -134,8 +135,8 @@ export class SupervisionScorer {
     const words = this.model ?? classesAlone();
     this.table = new WordTable(lex, (info) => words.featureOf(info), words.classOf);
     this.matcher = new PhraseMatcher(lex);
-    this.judge = (from, to, inActions, endsLine) => {
-      const found = this.judgeSentence(from, to, inActions);
+    this.judge = (from, to, inActions, endsLine, formula) => {
+      const found = this.judgeSentence(from, to, inActions, formula);
       if (endsLine) this.labelFrom = -1;
       return found;
     };
@@ -147,7 +148,7 @@ export class SupervisionScorer {
   }
 
   /** The criteria bits of the sentence in tokens [from, to). */
-  private judgeSentence(from: number, to: number, inActions: boolean): number {
+  private judgeSentence(from: number, to: number, inActions: boolean, formula: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     addSentence(this.sentences, this.tokens.classes);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
@@ -229,7 +230,10 @@ export class SupervisionScorer {
       }
     }
     if ((found & REVIEWS_BIT) === 0 && !inActions) {
-      const at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastReviewed(toks, from, to);
+      let at = (this.matcher.marks & MARK.last) === 0 ? -1 : lastReviewed(toks, from, to);
+      // Two items running, each closed by its status: the last actions listed without a heading.
+      if (at < 0 && statusItem(toks, from, to) && m.prevTo > m.prevFrom && statusItem(toks, m.prevFrom, m.prevTo))
+        at = m.prevFrom;
       if (at >= 0) {
         found |= REVIEWS_BIT;
         this.ev |= 1 << EV['cue:lastWithOutcome']!;
@@ -237,6 +241,8 @@ export class SupervisionScorer {
         m.hitEnd[INDEX.reviewsPrevious] = at + 2;
       }
     }
+    // A Signs of Safety danger statement or safety goal states the worry or the goal to a formula; it does not weigh it.
+    if (formula) found &= ~REFLECTION_BIT;
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);

@@ -40,8 +40,14 @@ export class Tokens {
   }
 }
 
-/** Judges the sentence in tokens [from, to), which `endsLine` or not, and returns the criteria bits it meets. */
-export type SentenceJudge = (from: number, to: number, inActions: boolean, endsLine: boolean) => number;
+/** Judges the sentence in tokens [from, to), `endsLine` or not, under a formulaHeadings heading or not (`formula`: never reflection). */
+export type SentenceJudge = (
+  from: number,
+  to: number,
+  inActions: boolean,
+  endsLine: boolean,
+  formula: boolean,
+) => number;
 /** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
 export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
 
@@ -93,6 +99,7 @@ export function readColumn(
     lineTok = out.n,
     lineStart = true,
     muted = false,
+    formula = false,
     i = 0;
   out.classes = 0;
   while (i < len) {
@@ -110,7 +117,10 @@ export function readColumn(
           // Another heading ends the actions above it ("What needs to happen - ..." then "Scale -
           // 4. I think ..."): what follows is read again as the record's text.
           else inActions = actionText;
-          if (h[1] === undefined && h[5] === undefined) {
+          // A statement written to a formula ("Danger statement: ...") is its first sentence; a
+          // sentence after it may weigh it ("We think this is likelier at weekends because ...").
+          if (h[7] !== undefined) formula = true;
+          else if (h[1] === undefined && h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
             const under = textUnder(lex, s, i);
             const counts =
@@ -184,7 +194,8 @@ export function readColumn(
     } else if (c === 46 || c === 33 || c === 63 || c === 59) end = i + 1 === len || isSpace(s.charCodeAt(i + 1));
     else end = c === 0x2022;
     if (end && out.n > sentStart) {
-      if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13);
+      if (!muted) found |= judge(sentStart, out.n, inActions, c === 10 || c === 13, formula);
+      formula = false;
       sentStart = out.n;
       out.classes = 0;
     }
@@ -192,7 +203,7 @@ export function readColumn(
     i++;
   }
   if (out.n > sentStart && !muted && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
-    found |= judge(sentStart, out.n, inActions, true);
+    found |= judge(sentStart, out.n, inActions, true, formula);
   return found;
 }
 
