@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside19) and which are measured only (test and the
- * blind outside sets, outside20 and outside21, whose files the lead adds and measures once, and any
+ * (the development material: dev, outside to outside21) and which are measured only (test and the
+ * blind outside sets, outside22 and outside23, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -51,8 +51,12 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside18', 'eighteenth', 200],
       ['outside19', 'nineteenth', 212],
     ],
+    [
+      ['outside20', 'twentieth', 200],
+      ['outside21', 'twenty-first', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside19, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside21, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -67,24 +71,24 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside20', 'outside21', 'outside22']) {
+    for (const part of ['test', 'outside22', 'outside23', 'outside24']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside19), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside21), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside20 and outside21 are being written blind (the lead adds their files); outside22 is a
+    // outside22 and outside23 are being written blind (the lead adds their files); outside24 is a
     // part no one is writing.
-    const r = run('--part', 'outside22');
+    const r = run('--part', 'outside24');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside22: test/fixtures/supervision-outside22-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside24: test/fixtures/supervision-outside24-corpus.json does not exist yet\n',
     );
   });
 

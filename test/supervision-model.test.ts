@@ -47,6 +47,8 @@ describe('the model file', () => {
       ['outside17', 201],
       ['outside18', 200],
       ['outside19', 212],
+      ['outside20', 200],
+      ['outside21', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

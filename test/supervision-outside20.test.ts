@@ -9,14 +9,14 @@
  * before, main's build b4e86a0 (2026-12-04 05:06 UTC): child focus 88.0%, reflection 91.5%, actions 90.5%, reviews 92.0%, copied 100%;
  * after, the merge of that round 2f3925d (06:10 UTC): child focus 88.5% (177/200), reflection 91.5% (183/200), actions 90.0% (180/200), reviews 92.0% (184/200), copied 100% (200/200).
  * Child focus is under issue 22's 90% for writing from outside the project (15 false alarms, precision
- * 84.8%): the issue is not done. It stays blind until the next round has been measured on it.
+ * 84.8%): the issue is not done. Development material since 2026-12-04 (tenth session: BLIND_OUTSIDE moved on to outside22, the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 const FLOORS = { childFocus: 0.885, reflection: 0.915, actions: 0.9, reviewsPrevious: 0.92, copied: 1 };
 
 describeOutsideCorpus(
-  'the twentieth outside corpus (written and measured blind)',
+  'the twentieth outside corpus (measured blind, now development material)',
   'outside20',
   { records: 200, styles: 10 },
   FLOORS,

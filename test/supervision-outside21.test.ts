@@ -10,14 +10,14 @@
  * before, main's build b4e86a0 (2026-12-04 05:06 UTC): child focus 89.5%, reflection 97.0%, actions 90.5%, reviews 94.5%, copied 100%;
  * after, the merge of that round 2f3925d (06:10 UTC): child focus 90.5% (181/200), reflection 96.5% (193/200), actions 90.5% (181/200), reviews 95.5% (191/200), copied 100% (200/200).
  * Every criterion is at or over issue 22's 90% after the round (child focus was under it before).
- * It stays blind until the next round has been measured on it.
+ * Development material since 2026-12-04 (tenth session: BLIND_OUTSIDE moved on to outside22, the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 const FLOORS = { childFocus: 0.905, reflection: 0.965, actions: 0.905, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
-  'the twenty-first outside corpus (written and measured blind)',
+  'the twenty-first outside corpus (measured blind, now development material)',
   'outside21',
   { records: 200, styles: 10 },
   FLOORS,
