@@ -28,6 +28,10 @@
  * and the workforce census, and the same rounds also time the newest census year with the SSDA903
  * files of that year alone (`oneYear`), shown beside it, never instead of it. (Before, this case
  * kept every 903 year and the workforce census beside the one census year.)
+ *
+ * Two threads: each round also times both returns loads with `threads: true` (`--threads always`),
+ * where the literal case's one census is read in two parts, one on a worker (cinSplit.ts). The
+ * canonical CSVs are read on one thread here, so these figures are shown beside the others only.
  */
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +61,12 @@ export interface ReturnsBench {
   oneYearRatio: number;
   /** oneYear's per row ÷ the like-for-like canonical CSVs' (sameTables): the stricter figure. */
   oneYearSameRatio: number;
+  /**
+   * The same two loads with `threads: true` (`--threads always`): the census worker reads some
+   * census files (all years) or one census from a cut near its middle (the literal case). Beside
+   * the one-thread figures, never instead of them: they pay off only with a core to spare.
+   */
+  threads: { returns: Timed; oneYear: Timed; perRowRatio: number; oneYearRatio: number; oneYearSameRatio: number };
 }
 
 /** The generator's census and 903 file names: `cin_census_<year>.xml`, `ssda903_<year>_<table>.csv`. */
@@ -73,9 +83,13 @@ export function oneYearFiles(files: readonly string[]): string[] {
   return files.filter((f) => (CENSUS_FILE.exec(f) ?? FILE_903.exec(f))?.[1] === newest);
 }
 
-async function timeLoad(dir: string, layout: 'canonical' | 'returns'): Promise<Timed & { tables: string[] }> {
+async function timeLoad(
+  dir: string,
+  layout: 'canonical' | 'returns',
+  threads = false,
+): Promise<Timed & { tables: string[] }> {
   const t0 = performance.now();
-  const ex = await loadExport(dir, { layout });
+  const ex = await loadExport(dir, { layout, ...(threads ? { threads } : {}) });
   const ms = performance.now() - t0;
   // The rows of the tables handed to the audit, not the lines read: the 903's periods of care join
   // several episode lines, and its lines are what the data-quality summary counts as read.
@@ -108,12 +122,16 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
     const c: Timed[] = [],
       s: Timed[] = [],
       r: Timed[] = [],
-      o: Timed[] = [];
+      o: Timed[] = [],
+      rt: Timed[] = [],
+      ot: Timed[] = [];
     for (let i = 0; i < runs; i++) {
       c.push(await timeLoad(canonicalDir, 'canonical'));
       s.push(await timeLoad(sameDir, 'canonical'));
       r.push(await timeLoad(returnsDir, 'returns'));
       o.push(await timeLoad(oneYearDir, 'returns'));
+      rt.push(await timeLoad(returnsDir, 'returns', true));
+      ot.push(await timeLoad(oneYearDir, 'returns', true));
     }
     const med = (xs: Timed[]): Timed => {
       const m = [...xs].sort((a, b) => a.ms - b.ms)[Math.floor((xs.length - 1) / 2)]!;
@@ -122,7 +140,9 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
     const canonical = med(c),
       same = med(s),
       returns = med(r),
-      oneYear = med(o);
+      oneYear = med(o),
+      returnsThreads = med(rt),
+      oneYearThreads = med(ot);
     const perRow = (x: Timed) => x.ms / x.rows;
     return {
       children,
@@ -135,6 +155,13 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
       sameTablesRatio: perRow(returns) / perRow(same),
       oneYearRatio: perRow(oneYear) / perRow(canonical),
       oneYearSameRatio: perRow(oneYear) / perRow(same),
+      threads: {
+        returns: returnsThreads,
+        oneYear: oneYearThreads,
+        perRowRatio: perRow(returnsThreads) / perRow(canonical),
+        oneYearRatio: perRow(oneYearThreads) / perRow(canonical),
+        oneYearSameRatio: perRow(oneYearThreads) / perRow(same),
+      },
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -147,6 +174,7 @@ export function formatReturnsBench(b: ReturnsBench): string {
     `returns at ${b.children} children (median of ${b.runs}): canonical CSVs ${perRow(b.canonical)}; CIN census + SSDA903 + workforce census ${perRow(b.returns)}; per row ${b.perRowRatio.toFixed(2)}× (target ≤ 1)`,
     `  like for like, the canonical CSVs of only the tables the returns give (${b.sameTables.tables.join(', ')}): ${perRow(b.sameTables)}; per row ${b.sameTablesRatio.toFixed(2)}×`,
     `  the issue's literal case, one CIN census year and the SSDA903 of that year (${b.oneYear.files.join(', ')}): ${perRow(b.oneYear)}; per row ${b.oneYearRatio.toFixed(2)}× the canonical CSVs (the headline above, the stricter figure, reads every year and the workforce census); like for like ${b.oneYearSameRatio.toFixed(2)}×`,
+    `  with --threads always (a census worker; the literal case's one census read in two parts): all years ${perRow(b.threads.returns)}, per row ${b.threads.perRowRatio.toFixed(2)}×; the literal case ${perRow(b.threads.oneYear)}, per row ${b.threads.oneYearRatio.toFixed(2)}×, like for like ${b.threads.oneYearSameRatio.toFixed(2)}×`,
   ].join('\n');
 }
 

@@ -65,6 +65,10 @@ describe('the returns benchmark', () => {
       expect(b.oneYear.rows).toBeLessThan(b.returns.rows);
       expect(b.oneYearRatio).toBeCloseTo(b.oneYear.ms / b.oneYear.rows / (b.canonical.ms / b.canonical.rows), 10);
       expect(formatReturnsBench(b)).toContain('literal case');
+      // The same loads on two threads read the same rows.
+      expect(b.threads.returns.rows).toBe(b.returns.rows);
+      expect(b.threads.oneYear.rows).toBe(b.oneYear.rows);
+      expect(formatReturnsBench(b)).toContain('--threads always');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -19,6 +19,7 @@ import { readCinRecords } from './cinCensus.js';
 import { CIN_LABELS } from './cinCensusSchema.js';
 import { CinRecords, type CinSink, type CinTableName } from './cinRecords.js';
 import { type CinRowMaker, cinRowMaker } from './cinRows.js';
+import { type CensusPart, scanCinCensus } from './cinScan.js';
 
 /** One `dq.add` of a row, kept to be replayed: `at` is the row's index in its file's table. */
 export interface RecordedAdd {
@@ -180,10 +181,39 @@ export async function readCinBuilt(path: string, maxBytes: number, values: Value
   const file = basename(path);
   let sinks: Record<CinTableName, TableSink> | null = null;
   const r = await readCinRecords(path, maxBytes, {}, () => {
-    sinks = {} as Record<CinTableName, TableSink>;
-    for (const t of CIN_TABLES) sinks[t] = new TableSink(t, file, values[t]);
+    sinks = newSinks(file, values);
     return new CinRecords(sinks);
   });
   for (const t of CIN_TABLES) r.tables[t].built = sinks![t].done();
   return r;
+}
+
+function newSinks(file: string, values: ValueMaps): Record<CinTableName, TableSink> {
+  const sinks = {} as Record<CinTableName, TableSink>;
+  for (const t of CIN_TABLES) sinks[t] = new TableSink(t, file, values[t]);
+  return sinks;
+}
+
+/**
+ * One part of the census at `path` (cinSplit.ts), built as readCinBuilt builds a whole file, and
+ * the line after it; null when the scanner gives up on it, or it cannot be read: the whole file is
+ * then read as ever, which words any error.
+ */
+export async function readCinPart(
+  path: string,
+  maxBytes: number,
+  values: ValueMaps,
+  part: CensusPart,
+): Promise<{ records: CinRecords; line: number } | null> {
+  const file = basename(path);
+  const sinks = newSinks(file, values);
+  const records = new CinRecords(sinks);
+  let line: number;
+  try {
+    line = await scanCinCensus(path, file, records, maxBytes, undefined, part);
+  } catch {
+    return null;
+  }
+  for (const t of CIN_TABLES) records.tables[t].built = sinks[t].done();
+  return { records, line };
 }

@@ -49,9 +49,20 @@ const isName = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45
 const CHUNK = 1024 * 1024;
 
 /**
+ * A part of a census read on its own (cinSplit.ts): bytes `start` to `end` (exclusive), cut at a
+ * `<Child>` start tag. A part from 0 must end inside `<Message><Children>` between children; a
+ * part from a cut starts there, its lines counted from 1 (the caller adds the first part's).
+ */
+export interface CensusPart {
+  start: number;
+  end: number;
+}
+
+/**
  * Reads the census at `path` into `out`, in chunks cut after a `>` (never inside markup or a UTF-8
  * sequence). The few bytes after a chunk's last `>` are read with the next chunk's head, not
- * joined to the whole chunk (a copy of every byte read).
+ * joined to the whole chunk (a copy of every byte read). Gives the line of the byte after the
+ * last read.
  */
 export async function scanCinCensus(
   path: string,
@@ -59,12 +70,20 @@ export async function scanCinCensus(
   out: ScanSink,
   maxBytes = Infinity,
   chunk = CHUNK,
-): Promise<void> {
+  part?: CensusPart,
+): Promise<number> {
   const scan = new CinScan(out);
   let bytes = 0;
   let carry: Buffer | null = null;
   let first = true;
-  const stream = createReadStream(path, { highWaterMark: chunk });
+  if (part && part.start > 0) {
+    scan.inChildren();
+    first = false;
+  }
+  const stream = createReadStream(path, {
+    highWaterMark: chunk,
+    ...(part ? { start: part.start, ...(Number.isFinite(part.end) ? { end: part.end - 1 } : {}) } : {}),
+  });
   try {
     for await (const raw of stream as AsyncIterable<Buffer>) {
       bytes += raw.length;
@@ -93,7 +112,9 @@ export async function scanCinCensus(
       carry = cut < b.length ? b.subarray(cut) : null;
       if (carry !== null && carry.length > MAX_CARRY) fallback();
     }
-    scan.end(carry ?? Buffer.alloc(0));
+    if (part && Number.isFinite(part.end)) scan.stop(carry ?? Buffer.alloc(0));
+    else scan.end(carry ?? Buffer.alloc(0));
+    return scan.lineAt;
   } catch (e) {
     if (e instanceof InputError || e instanceof Fallback) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -134,6 +155,32 @@ class CinScan {
   write(raw: Buffer): void {
     const b = lineEnds(raw);
     if (this.feed(b) < b.length) fallback();
+  }
+
+  /** The line of the next byte to read. */
+  get lineAt(): number {
+    return this.line;
+  }
+
+  /** Reads a part cut at a child's start tag as if the document before it had been read. */
+  inChildren(): void {
+    this.started = this.rootSeen = true;
+    for (const name of ['Message', 'Children']) {
+      this.stack.push(name);
+      this.byteStack.push(new Uint8Array(Buffer.from(name, 'latin1')));
+    }
+  }
+
+  /** Reads the rest of a first part: white space, and it must end between two children. */
+  stop(raw: Buffer): void {
+    const b = lineEnds(raw);
+    for (let i = this.feed(b); i < b.length; i++) {
+      const c = b[i]!;
+      if (c === 10) this.line++;
+      else if (c !== 32 && c !== 9) fallback();
+    }
+    const s = this.stack;
+    if (s.length !== 2 || s[0] !== 'Message' || s[1] !== 'Children') fallback();
   }
 
   /** Reads the rest of the document: only white space may follow the root element. */

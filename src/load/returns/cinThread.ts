@@ -26,6 +26,8 @@ export interface CinJob {
   paths: string[];
   maxBytes: number;
   values: ValueMaps;
+  /** A path read from this byte to its end only (one census cut in two: cinSplit.ts). */
+  from?: Record<string, number>;
 }
 
 interface PackedStrings {

@@ -1,11 +1,11 @@
 /**
  * Worker-thread entry of the CIN census reader (cinThread.ts): for each job, reads each census
  * file exactly as the main thread would (readCinBuilt: its records built into typed rows) and
- * sends them file by file; then waits for the next job. Any failure is a `failed` answer for that
+ * sends them file by file (or the part of one from a cut: cinSplit.ts); then waits for the next job. Any failure is a `failed` answer for that
  * file: the main thread then reads it itself, and words the error as it always has.
  */
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { readCinBuilt } from './cinBuild.js';
+import { readCinBuilt, readCinPart } from './cinBuild.js';
 import { type CinFileMessage, type CinJob, toMessage } from './cinThread.js';
 
 if (isMainThread || !parentPort) throw new Error('cinWorker runs only as a worker thread');
@@ -15,7 +15,12 @@ async function run(job: CinJob & { job: number }): Promise<void> {
   for (const path of job.paths) {
     let answer: { msg: CinFileMessage; transfer: ArrayBuffer[] };
     try {
-      const r = await readCinBuilt(path, job.maxBytes, job.values);
+      const start = job.from?.[path];
+      const r =
+        start === undefined
+          ? await readCinBuilt(path, job.maxBytes, job.values)
+          : (await readCinPart(path, job.maxBytes, job.values, { start, end: Infinity }))?.records;
+      if (!r) throw new Error('outside the scanner');
       answer = toMessage(path, r);
     } catch {
       answer = { msg: { path, failed: true }, transfer: [] };

@@ -25,6 +25,7 @@ import { readCinBuilt, RecordingLog, type ValueMaps } from './cinBuild.js';
 import { byNewest, mergeNewestFirst, toSource } from './merge.js';
 import { type CinCensusRead, finishCinCensus } from './cinCensus.js';
 import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
+import { readSplit, splitPlan } from './cinSplit.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { historyReach, lookedAfterReach, RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
 import {
@@ -148,14 +149,16 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     if (v) values[t] = v;
   }
   const censusHere = async (path: string, file: string, log: DataQualityLog): Promise<CinCensusRead> => {
-    return finishCinCensus(await readCinBuilt(path, maxBytes, values), file, log);
+    const halves = cut?.path === path && thread ? await readSplit(path, cut.at, maxBytes, values, thread) : null;
+    return finishCinCensus(halves ?? (await readCinBuilt(path, maxBytes, values)), file, log);
   };
   const censusPaths = roles.filter((r) => r.kind === 'cin-census').map((r) => r.path);
-  const thread: CinThread | null = startCinThread({
-    paths: pickForWorker(censusPaths, opts.threads),
-    maxBytes,
-    values,
-  });
+  const whole = pickForWorker(censusPaths, opts.threads);
+  // One census file alone (the literal case): cut in two, a part on each thread.
+  const cut = opts.threads === true && whole.length === 0 ? splitPlan(censusPaths, maxBytes) : null;
+  const thread: CinThread | null = startCinThread(
+    cut ? { paths: [cut.path], from: { [cut.path]: cut.at }, maxBytes, values } : { paths: whole, maxBytes, values },
+  );
   try {
     const logs = roles.map(() => new RecordingLog());
     const failed: { error: unknown }[] = [],
@@ -166,7 +169,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     const census: number[] = [];
     const meanwhile: Promise<void>[] = [];
     for (const [i, r] of roles.entries()) {
-      if (thread?.reads(r.path)) later.push(i);
+      if (thread?.reads(r.path) && r.path !== cut?.path) later.push(i);
       else if (r.kind === 'cin-census') census.push(i);
       else meanwhile.push(run(i));
     }
