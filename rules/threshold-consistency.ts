@@ -76,7 +76,19 @@ export default defineRule({
       const rows = ctx.rows('plans');
       let ordered = true;
       for (let i = 1; ordered && i < rows.length; i++) ordered = rows[i - 1]!.line <= rows[i]!.line;
-      for (const p of ordered ? rows : [...rows].sort((a, b) => a.line - b.line)) {
+      const inLines = ordered ? rows : [...rows].sort((a, b) => a.line - b.line);
+      // Plan ids in strictly increasing order (exports list plans by id) cannot repeat: every row is
+      // kept, with no Set of every id (issue 24: hashing 36,000 ids for nothing, about 20 ms).
+      let prev = '';
+      let increasing = true;
+      for (let i = 0; increasing && i < inLines.length; i++) {
+        const id = inLines[i]!.planId;
+        if (id === null) continue;
+        increasing = id > prev;
+        prev = id;
+      }
+      if (increasing) return inLines.slice();
+      for (const p of inLines) {
         if (p.planId !== null) {
           if (seen.has(p.planId)) continue;
           seen.add(p.planId);

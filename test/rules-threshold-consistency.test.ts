@@ -126,6 +126,20 @@ describe('repeatCpPlans', () => {
   });
 });
 
+describe('repeatCpPlans with plan ids in increasing order (every plan kept without a set of ids)', () => {
+  it('counts as when the ids are in any other order', () => {
+    const plans = [
+      plan('P1', 'A', 'cp', '2015-01-01', '2015-12-01'),
+      plan('P2', 'A', 'cp', '2023-06-01'),
+      plan('P3', 'B', 'cin', '2022-01-01', '2022-06-01'),
+      plan('P4', 'B', 'cp', '2023-07-01'),
+    ];
+    const inOrder = run({ plans }).metrics.repeatCpPlans;
+    expect(inOrder).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(run({ plans: [...plans].reverse() }).metrics.repeatCpPlans).toEqual(inOrder);
+  });
+});
+
 describe('repeatCpPlans against its limit', () => {
   // four CP plans starting in the period, one for a child with an earlier plan: 25%
   const plans = [

@@ -61,13 +61,25 @@ function unitInLabel(label: string): boolean {
  * ids (they are the profile's own columns or the key) and the team (the profile says it).
  */
 export function concernSummary(title: string, columns: readonly EvidenceColumn[], row: EvidenceRow): string {
-  const parts: string[] = [];
-  for (const c of columns) {
-    if (c.type === 'id' || c.key === 'team' || c.key === 'key') continue;
-    const v = summaryValue(row[c.key], c, unitInLabel(c.label));
-    if (v !== null) parts.push(`${c.label} ${v}`);
-  }
-  return parts.length ? `${title}: ${parts.join('; ')}` : title;
+  return summariser(title, columns)(row);
+}
+
+/**
+ * concernSummary for the rows of one finding: which columns it shows and whether each label names
+ * its unit are worked out once, not per row (issue 24: 12,500 evidence rows at 1.1M rows).
+ */
+function summariser(title: string, columns: readonly EvidenceColumn[]): (row: EvidenceRow) => string {
+  const shown = columns.filter((c) => !(c.type === 'id' || c.key === 'team' || c.key === 'key'));
+  const units = shown.map((c) => unitInLabel(c.label));
+  return (row) => {
+    const parts: string[] = [];
+    for (let i = 0; i < shown.length; i++) {
+      const c = shown[i]!;
+      const v = summaryValue(row[c.key], c, units[i]!);
+      if (v !== null) parts.push(`${c.label} ${v}`);
+    }
+    return parts.length ? `${title}: ${parts.join('; ')}` : title;
+  };
 }
 
 /** Every concern by child, in report order (rule, finding, evidence row). */
@@ -76,6 +88,7 @@ export function concernsByChild(result: AuditResult): Map<string, ChildConcern[]
   for (const rule of result.rules) {
     if (rule.status !== 'ran') continue;
     for (const f of rule.findings) {
+      const summary = summariser(f.title, f.columns);
       for (const row of f.evidence) {
         const childId = row.childId;
         if (typeof childId !== 'string' || childId === '') continue;
@@ -84,7 +97,7 @@ export function concernsByChild(result: AuditResult): Map<string, ChildConcern[]
           findingId: f.id,
           severity: f.severity,
           key: row.key,
-          summary: concernSummary(f.title, f.columns, row),
+          summary: summary(row),
         };
         // Made with its first concern: an empty list pushed to takes room for 17 (see exportIndex.ts).
         const list = out.get(childId);

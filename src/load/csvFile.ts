@@ -84,7 +84,7 @@ export async function readCsvInto<T extends TableName>(
   opened?: Promise<OpenedCsv>,
 ): Promise<Encoding> {
   const { file, whole, buffers } = await (opened ?? openCsv(path, builder.file, opts));
-  if (whole && builder.columns) builder.expectLines(lineCount(whole));
+  if (whole && builder.columns) builder.expectLines(lineEstimate(whole));
   try {
     return await readOpenedCsv(file.fh, file.size, builder, dq, opts, whole);
   } finally {
@@ -94,11 +94,13 @@ export async function readCsvInto<T extends TableName>(
   }
 }
 
-/** Lines in a file's bytes (a record may span several: an upper bound on its records). */
-function lineCount(bytes: Buffer): number {
-  let n = 1;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) n++;
-  return n;
+/** About how many lines, from the first 64 KB (counting all cost 45 ms CPU at 1.1M rows, issue 24). */
+function lineEstimate(bytes: Buffer): number {
+  const n = Math.min(bytes.length, 1 << 16);
+  let lines = 1;
+  for (let i = 0; i < n; i++) if (bytes[i] === 10) lines++;
+  if (n === bytes.length) return lines;
+  return Math.ceil((bytes.length / n) * lines * 1.05) + 64;
 }
 
 /** An opened CSV file and, when it is read whole, its bytes. */

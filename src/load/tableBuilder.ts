@@ -217,8 +217,8 @@ export class TableBuilder<T extends TableName> {
   }
 
   /**
-   * The file holds at most `lines` records (its line count, known when it is read whole): columns
-   * are made that size, so they are never grown and copied.
+   * The file holds about `lines` records (estimated from its bytes when it is read whole): columns
+   * are made that size, so they are seldom grown and copied.
    */
   expectLines(lines: number): void {
     if (this.columns && this.columns.count === 0) this.columns = new TableColumns(this.table, lines);
