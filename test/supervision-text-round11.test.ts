@@ -54,3 +54,16 @@ describe('actions: a request to the worker', () => {
     expect(actions('Can you bring the genogram next time?')).toBe(false);
   });
 });
+
+describe('actions: an urgent meeting set for today or tomorrow', () => {
+  it('a strategy discussion or a CP medical today or tomorrow is the action and its timescale', () => {
+    expect(actions('New disclosure at school. Strategy discussion today at 2pm.')).toBe(true);
+    expect(actions('Bruise to the cheek of a non-mobile baby. CP medical tomorrow.')).toBe(true);
+    expect(actions('Police aware. Strategy tomorrow with the DSL.')).toBe(true);
+  });
+
+  it('one that took place, or one with no day, is not', () => {
+    expect(actions('The strategy discussion took place on the 3rd with police and health.')).toBe(false);
+    expect(actions('A strategy discussion may be needed if she goes missing again.')).toBe(false);
+  });
+});
