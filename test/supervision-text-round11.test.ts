@@ -67,3 +67,19 @@ describe('actions: an urgent meeting set for today or tomorrow', () => {
     expect(actions('A strategy discussion may be needed if she goes missing again.')).toBe(false);
   });
 });
+
+describe('child focus: a child’s views or routines named, not given', () => {
+  const cf = (t: string) => scorer.scoreRecord(t, null).childFocus;
+
+  it('naming the views or the routines says nothing of the child', () => {
+    expect(cf('The children’s views were sought at the visit.')).toBe(false);
+    expect(cf('Leo’s views were gathered by his advocate.')).toBe(false);
+    expect(cf('We talked about the children’s routines and how mum manages the mornings.')).toBe(false);
+  });
+
+  it('what the child said or does about them still counts', () => {
+    expect(cf('Her views are that she wants to live with her nan.')).toBe(true);
+    expect(cf('Ella’s views: she wants to see dad more often.')).toBe(true);
+    expect(cf('Ruby’s routine: she gets herself up and makes her own toast.')).toBe(true);
+  });
+});
