@@ -72,8 +72,8 @@ describe('judgements with the model', () => {
     expect(withModel.scoreRecord(text, 'Request checks on boyfriend’s family this week.').childFocus).toBe(true);
   });
 
-  it('takes away child focus only where the words weigh against it: "views recorded" at closure says nothing of the child', () => {
-    const text = "Oversight - case closure. All actions complete. Children's views recorded. No further role.";
+  it('takes away child focus only where the words weigh against it: "wishes recorded" at closure says nothing of the child', () => {
+    const text = "Oversight - case closure. All actions complete. Children's wishes recorded. No further role.";
     expect(lexiconAlone.scoreRecord(text, null).childFocus).toBe(true);
     expect(withModel.scoreRecord(text, null).childFocus).toBe(false);
     // However short, what the lexicon rightly finds stands (the words do not argue against it).
@@ -152,11 +152,11 @@ describe('judgements with the model', () => {
     const words = createScorer(council).weigh(text, null).get('childFocus')!.weighed;
     expect(words.filter((w) => !w.key.includes(':')).reduce((s, w) => s + w.weight, 0)).toBeLessThan(0);
     // The scorer cannot tell which phrase found a record's child focus, so with a council's own
-    // phrases it takes nothing away, the project's phrases included ("views recorded" at closure,
+    // phrases it takes nothing away, the project's phrases included ("wishes recorded" at closure,
     // which it takes away with the project's lexicon, above).
     expect(
       createScorer(council).scoreRecord(
-        "Oversight - case closure. All actions complete. Children's views recorded. No further role.",
+        "Oversight - case closure. All actions complete. Children's wishes recorded. No further role.",
         null,
       ).childFocus,
     ).toBe(true);

@@ -14,7 +14,7 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.94, reflection: 0.975, actions: 0.95, reviewsPrevious: 0.975, copied: 1 };
+const FLOORS = { childFocus: 0.94, reflection: 0.975, actions: 0.955, reviewsPrevious: 0.975, copied: 1 };
 
 describeOutsideCorpus(
   'the eighteenth outside corpus (measured blind, now development material)',
