@@ -32,21 +32,33 @@ const valid = (day: number, month: number): boolean => month >= 1 && month <= 12
  * `day` and `month`. Returns `s` itself when nothing is replaced.
  */
 function replaceScan(s: string, matchAt: (s: string, p: number) => number): string {
-  let out = '',
-    copied = 0;
+  let copied = 0;
+  parts.length = 0;
   const len = s.length;
   for (let p = 0; p < len; p++) {
     if (!isDigit(s.charCodeAt(p)) || (p > 0 && isWord(s.charCodeAt(p - 1)))) continue;
     const end = matchAt(s, p);
     if (end < 0) continue;
     if (valid(found.day, found.month)) {
-      out += s.slice(copied, p) + MARKED;
+      parts.push(s.slice(copied, p), MARKED);
       copied = end;
     }
     // The pattern resumes after its match, replaced or not; the loop's p++ makes it `end`.
     p = end - 1;
   }
-  return copied === 0 ? s : out + s.slice(copied);
+  return copied === 0 ? s : joined(s, copied);
+}
+/**
+ * The pieces of a text with its dates replaced. They are joined into one flat string: pieces added
+ * with + make a tree of strings, which the tokeniser's every charCodeAt would walk (the
+ * patterns' replace wrote a flat one).
+ */
+const parts: string[] = [];
+function joined(s: string, copied: number): string {
+  parts.push(s.slice(copied));
+  const text = parts.join('');
+  parts.length = 0;
+  return text;
 }
 /** The day and month of the last match (set by the matchers, read at once). */
 const found = { day: 0, month: 0 };
@@ -109,8 +121,24 @@ function isSpace(c: number): boolean {
   );
 }
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** The letters s[from, to) lower-cased. */
-const lowerOf = (s: string, from: number, to: number): string => s.slice(from, to).toLowerCase();
+/** FNV-1a of the letters s[from, to) lower-cased (no string made: most runs are no month). */
+function lowerHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ (s.charCodeAt(k) | 32), 0x01000193);
+  return h >>> 0;
+}
+/** The hashes of the month words last asked about (a hash shared with another word only makes the test true). */
+let hashedMonths: ReadonlySet<string> | null = null;
+const monthHashes = new Set<number>();
+/** Whether the letters s[from, to) are one of `months` (lower-case words), or share a month's hash. */
+function isMonth(s: string, from: number, to: number, months: ReadonlySet<string>): boolean {
+  if (months !== hashedMonths) {
+    monthHashes.clear();
+    for (const m of months) monthHashes.add(lowerHash(m, 0, m.length));
+    hashedMonths = months;
+  }
+  return to > from && monthHashes.has(lowerHash(s, from, to));
+}
 
 /**
  * Whether WORD_DATE may take the run of `n` (one or two) digits at `p`, which a non-word character
@@ -131,15 +159,14 @@ function wordDateAt(s: string, p: number, n: number, months: ReadonlySet<string>
     while (k < len && isSpace(s.charCodeAt(k))) k++;
     let w = k;
     while (w < len && isLetter(s.charCodeAt(w))) w++;
-    let word = lowerOf(s, k, w);
-    if (word === 'of') {
+    // "of" (any case), then the word after it.
+    if (w === k + 2 && (s.charCodeAt(k) | 32) === 111 && (s.charCodeAt(k + 1) | 32) === 102) {
       k = w;
       while (k < len && isSpace(s.charCodeAt(k))) k++;
       w = k;
       while (w < len && isLetter(s.charCodeAt(w))) w++;
-      word = lowerOf(s, k, w);
     }
-    if (months.has(word)) return true;
+    if (isMonth(s, k, w, months)) return true;
   }
   if (p === 0 || !isSpace(s.charCodeAt(p - 1))) return false;
   let e = p - 1;
@@ -147,7 +174,7 @@ function wordDateAt(s: string, p: number, n: number, months: ReadonlySet<string>
   if (e >= 0 && s.charCodeAt(e) === 46) e--;
   let w = e;
   while (w >= 0 && isLetter(s.charCodeAt(w))) w--;
-  return months.has(lowerOf(s, w + 1, e + 1));
+  return isMonth(s, w + 1, e + 1, months);
 }
 
 /** Whether WORD_DATE may match in `s` (wordDateAt at some run): false only where it cannot. */
@@ -170,8 +197,7 @@ export function mayHoldWordDate(s: string, months: ReadonlySet<string>): boolean
  * valid day and month) leaves its runs to a second look at the result.
  */
 export function replaceDmyDatesGated(s: string, months: ReadonlySet<string>): string {
-  let out = '',
-    copied = 0,
+  let copied = 0,
     wordDate = false,
     kept = false;
   const len = s.length;
@@ -185,7 +211,8 @@ export function replaceDmyDatesGated(s: string, months: ReadonlySet<string>): st
     const end = dmyAt(s, p);
     if (end >= 0) {
       if (valid(found.day, found.month)) {
-        out += s.slice(copied, p) + MARKED;
+        if (copied === 0) parts.length = 0;
+        parts.push(s.slice(copied, p), MARKED);
         copied = end;
       } else kept = true;
       p = end - 1;
@@ -194,7 +221,7 @@ export function replaceDmyDatesGated(s: string, months: ReadonlySet<string>): st
     if (!wordDate && n <= 2) wordDate = wordDateAt(s, p, n, months);
     p += n - 1;
   }
-  const text = copied === 0 ? s : out + s.slice(copied);
+  const text = copied === 0 ? s : joined(s, copied);
   dmyScan.wordDate = wordDate || (kept && mayHoldWordDate(text, months));
   return text;
 }
