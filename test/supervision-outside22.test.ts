@@ -1,0 +1,23 @@
+/**
+ * Issue 22: the twenty-second outside corpus (test/fixtures/supervision-outside22-corpus.json), 200
+ * records in ten styles, each written by hand on 2026-12-04 by a writer given only the criteria, blind
+ * to the detector, the model and the other corpora (an edge-of-care and adolescent service, a kinship
+ * fostering team, a manager dictating through speech-to-text, a locum writing bullet shorthand, a
+ * Welsh-border council's "What matters" conversations).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc round 11, s22-speed), and looked at no miss:
+ * before, main's build 36b9ec4 (2026-12-04 10:00 UTC): child focus 93.0%, reflection 98.0%, actions 96.5%, reviews 95.5%, copied 100%;
+ * after, the merge of that round e82c979 (11:23 UTC): the same, record for record (child focus 93.0%, 186/200,
+ * precision 87.4%; reflection 98.0%; actions 96.5%; reviews 95.5%; copied 100%).
+ * Every criterion is over issue 22's 90%. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.93, reflection: 0.98, actions: 0.965, reviewsPrevious: 0.955, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-second outside corpus (written and measured blind)',
+  'outside22',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,25 @@
+/**
+ * Issue 22: the twenty-third outside corpus (test/fixtures/supervision-outside23-corpus.json), 200
+ * records in ten styles, each written by hand on 2026-12-04 by a writer given only the criteria, blind
+ * to the detector, the model and the other corpora (an unaccompanied asylum-seeking children and
+ * private fostering team, a front-door duty manager, an out-of-hours team, a children's home manager,
+ * a disabled children's team using Makaton and PECS, a long tick-box case-management form, formal
+ * third-person minutes).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc round 11, s22-speed), and looked at no miss:
+ * before, main's build 36b9ec4 (2026-12-04 10:00 UTC): child focus 89.0%, reflection 95.5%, actions 94.5%, reviews 86.5%, copied 100%;
+ * after, the merge of that round e82c979 (11:23 UTC): child focus 88.5% (177/200, precision 86.8%),
+ * reflection 95.5%, actions 94.5%, reviews 86.5% (recall 71.8%), copied 100%.
+ * Child focus and reviews of previous actions are under issue 22's 90% for writing from outside the
+ * project: the issue is not done. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.885, reflection: 0.955, actions: 0.945, reviewsPrevious: 0.865, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-third outside corpus (written and measured blind)',
+  'outside23',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
