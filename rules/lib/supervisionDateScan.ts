@@ -104,8 +104,8 @@ function dmyAt(s: string, p: number): number {
 /** s.replace(ISO_DATE, mark), by scan. */
 export const replaceIsoDates = (s: string): string => replaceScan(s, isoAt);
 
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
+/** JavaScript's \s (the tokeniser's sentence rule uses it too). */
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (

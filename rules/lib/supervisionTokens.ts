@@ -8,6 +8,8 @@
 import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
 import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
+// JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with.
+import { isSpace } from './supervisionDateScan.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
 import { isReason } from './supervisionReason.js';
 import { reviewsUnder } from './supervisionReview.js';
@@ -63,23 +65,6 @@ for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = WORD_CHAR;
 for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = CHAR_CLASS[c - 32] = WORD_CHAR | LETTER;
 const isWordChar = (c: number): boolean => (CHAR_CLASS[c]! & WORD_CHAR) !== 0;
 const isLetter = (c: number): boolean => (CHAR_CLASS[c]! & LETTER) !== 0;
-
-/** JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** Tokenises one column of a record onto `out`, judging each sentence as it ends; returns the criteria bits found. */
 export function readColumn(
