@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside21) and which are measured only (test and the
- * blind outside sets, outside22 and outside23, whose files the lead adds and measures once, and any
+ * (the development material: dev, outside to outside23) and which are measured only (test and the
+ * blind outside sets, outside24 and outside25, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -55,8 +55,12 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside20', 'twentieth', 200],
       ['outside21', 'twenty-first', 200],
     ],
+    [
+      ['outside22', 'twenty-second', 200],
+      ['outside23', 'twenty-third', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside21, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside23, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -71,24 +75,24 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside22', 'outside23', 'outside24']) {
+    for (const part of ['test', 'outside24', 'outside25', 'outside26']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside21), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside23), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside22 and outside23 are being written blind (the lead adds their files); outside24 is a
+    // outside24 and outside25 are being written blind (the lead adds their files); outside26 is a
     // part no one is writing.
-    const r = run('--part', 'outside24');
+    const r = run('--part', 'outside26');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside24: test/fixtures/supervision-outside24-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside26: test/fixtures/supervision-outside26-corpus.json does not exist yet\n',
     );
   });
 

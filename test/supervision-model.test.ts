@@ -49,6 +49,8 @@ describe('the model file', () => {
       ['outside19', 212],
       ['outside20', 200],
       ['outside21', 200],
+      ['outside22', 200],
+      ['outside23', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -11,14 +11,14 @@
  * after, the merge of that round e82c979 (11:23 UTC): child focus 88.5% (177/200, precision 86.8%),
  * reflection 95.5%, actions 94.5%, reviews 86.5% (recall 71.8%), copied 100%.
  * Child focus and reviews of previous actions are under issue 22's 90% for writing from outside the
- * project: the issue is not done. It stays blind until the next round has been measured on it.
+ * project: the issue is not done. Development material since 2026-12-04 (eleventh session: BLIND_OUTSIDE moved on to outside24, the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 const FLOORS = { childFocus: 0.885, reflection: 0.955, actions: 0.945, reviewsPrevious: 0.865, copied: 1 };
 
 describeOutsideCorpus(
-  'the twenty-third outside corpus (written and measured blind)',
+  'the twenty-third outside corpus (measured blind, now development material)',
   'outside23',
   { records: 200, styles: 10 },
   FLOORS,
