@@ -29,13 +29,15 @@ export function describeOutsideCorpus(
 
     it('agrees with the writer at least as often as the floor of each criterion', () => {
       const report = measureAccuracy(part);
-      for (const [criterion, floor] of Object.entries(floors)) {
-        const accuracy = report.criteria[criterion as keyof Floors].accuracy;
-        expect({ criterion, accuracy }).toEqual({
+      // Every criterion under its floor is listed in one failure, so one retrain shows all it moved.
+      const under = Object.entries(floors)
+        .map(([criterion, floor]) => ({
           criterion,
-          accuracy: expect.toSatisfy((a: number) => a >= floor) as number,
-        });
-      }
+          floor,
+          accuracy: report.criteria[criterion as keyof Floors].accuracy,
+        }))
+        .filter((c) => c.accuracy < c.floor);
+      expect(under).toEqual([]);
     });
   });
 }
