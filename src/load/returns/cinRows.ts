@@ -79,69 +79,142 @@ function cellOf(spec: ColumnSpec): Cell {
   }
 }
 
-/** A census row's values, by its table's slot in TABLE_SPECS (null where the census has none). */
-type Values = readonly unknown[];
+/** Each census cell's reader, in the order of CIN_LABELS (cinCensusSchema.ts). */
+type Readers = readonly Cell[];
+/** A census table's row from its cells, or null when a cell is not plain (SLOW). */
+type RowOf<T extends CinTableName> = (r: Readers, c: readonly string[], line: number) => TableRows[T] | null;
 
 /**
- * Each census table's row from its values, column for column as BUILD_ROW (newRow.ts) writes it;
- * `as never`: each value is its column's kind already (cellOf), which the test of this module checks
+ * Each census table's row from its cells, column for column as BUILD_ROW (newRow.ts) writes it,
+ * each cell read at a call of its own: one reader per call (V8 inlines it), no list of values
+ * written and read back, no look-up of the cell a column comes from. Cells are read in column
+ * order and the first that is not plain gives null (the TableBuilder then builds the row). `as
+ * never`: each value is its column's kind already (cellOf), which the test of this module checks
  * against the TableBuilder's row, columns and order included.
  */
-const CIN_ROW: { readonly [T in CinTableName]: (v: Values, line: number) => TableRows[T] } = {
-  children: (v, line) => ({
-    line,
-    childId: v[0] as never,
-    dateOfBirth: v[1] as never,
-    gender: v[2] as never,
-    ethnicity: v[3] as never,
-    disability: v[4] as never,
-    uasc: v[5] as never,
-  }),
-  referrals: (v, line) => ({
-    line,
-    referralId: v[0] as never,
-    childId: v[1] as never,
-    referralDate: v[2] as never,
-    source: v[3] as never,
-    team: v[4] as never,
-    outcome: v[5] as never,
-    referralsLast12Months: v[6] as never,
-  }),
-  assessments: (v, line) => ({
-    line,
-    assessmentId: v[0] as never,
-    childId: v[1] as never,
-    referralId: v[2] as never,
-    startDate: v[3] as never,
-    completionDate: v[4] as never,
-    workerId: v[5] as never,
-    team: v[6] as never,
-    seenDate: v[7] as never,
-    seenAloneDate: v[8] as never,
-    outcome: v[9] as never,
-  }),
-  section47: (v, line) => ({
-    line,
-    s47Id: v[0] as never,
-    childId: v[1] as never,
-    strategyDate: v[2] as never,
-    icpcDate: v[3] as never,
-    outcome: v[4] as never,
-    team: v[5] as never,
-  }),
-  plans: (v, line) => ({
-    line,
-    planId: v[0] as never,
-    childId: v[1] as never,
-    planType: v[2] as never,
-    startDate: v[3] as never,
-    endDate: v[4] as never,
-    endReason: v[5] as never,
-    category: v[6] as never,
-    team: v[7] as never,
-    previousCpPlans: v[8] as never,
-  }),
-  reviews: (v, line) => ({ line, planId: v[0] as never, reviewDate: v[1] as never }),
+const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
+  children: (r, c, line) => {
+    const childId = r[0]!(c[0]!);
+    if (childId === SLOW) return null;
+    const dateOfBirth = r[1]!(c[1]!);
+    if (dateOfBirth === SLOW) return null;
+    const gender = r[2]!(c[2]!);
+    if (gender === SLOW) return null;
+    const ethnicity = r[3]!(c[3]!);
+    if (ethnicity === SLOW) return null;
+    const disability = r[4]!(c[4]!);
+    if (disability === SLOW) return null;
+    return {
+      line,
+      childId: childId as never,
+      dateOfBirth: dateOfBirth as never,
+      gender: gender as never,
+      ethnicity: ethnicity as never,
+      disability: disability as never,
+      uasc: null,
+    };
+  },
+  referrals: (r, c, line) => {
+    const referralId = r[0]!(c[0]!);
+    if (referralId === SLOW) return null;
+    const childId = r[1]!(c[1]!);
+    if (childId === SLOW) return null;
+    const referralDate = r[2]!(c[2]!);
+    if (referralDate === SLOW) return null;
+    const source = r[3]!(c[3]!);
+    if (source === SLOW) return null;
+    const outcome = r[4]!(c[4]!);
+    if (outcome === SLOW) return null;
+    return {
+      line,
+      referralId: referralId as never,
+      childId: childId as never,
+      referralDate: referralDate as never,
+      source: source as never,
+      team: null,
+      outcome: outcome as never,
+      referralsLast12Months: null,
+    };
+  },
+  assessments: (r, c, line) => {
+    const assessmentId = r[0]!(c[0]!);
+    if (assessmentId === SLOW) return null;
+    const childId = r[1]!(c[1]!);
+    if (childId === SLOW) return null;
+    const referralId = r[2]!(c[2]!);
+    if (referralId === SLOW) return null;
+    const startDate = r[3]!(c[3]!);
+    if (startDate === SLOW) return null;
+    const completionDate = r[4]!(c[4]!);
+    if (completionDate === SLOW) return null;
+    return {
+      line,
+      assessmentId: assessmentId as never,
+      childId: childId as never,
+      referralId: referralId as never,
+      startDate: startDate as never,
+      completionDate: completionDate as never,
+      workerId: null,
+      team: null,
+      seenDate: null,
+      seenAloneDate: null,
+      outcome: null,
+    };
+  },
+  section47: (r, c, line) => {
+    const s47Id = r[0]!(c[0]!);
+    if (s47Id === SLOW) return null;
+    const childId = r[1]!(c[1]!);
+    if (childId === SLOW) return null;
+    const strategyDate = r[2]!(c[2]!);
+    if (strategyDate === SLOW) return null;
+    const icpcDate = r[3]!(c[3]!);
+    if (icpcDate === SLOW) return null;
+    const outcome = r[4]!(c[4]!);
+    if (outcome === SLOW) return null;
+    return {
+      line,
+      s47Id: s47Id as never,
+      childId: childId as never,
+      strategyDate: strategyDate as never,
+      icpcDate: icpcDate as never,
+      outcome: outcome as never,
+      team: null,
+    };
+  },
+  plans: (r, c, line) => {
+    const planId = r[0]!(c[0]!);
+    if (planId === SLOW) return null;
+    const childId = r[1]!(c[1]!);
+    if (childId === SLOW) return null;
+    const planType = r[2]!(c[2]!);
+    if (planType === SLOW) return null;
+    const startDate = r[3]!(c[3]!);
+    if (startDate === SLOW) return null;
+    const endDate = r[4]!(c[4]!);
+    if (endDate === SLOW) return null;
+    const category = r[5]!(c[5]!);
+    if (category === SLOW) return null;
+    return {
+      line,
+      planId: planId as never,
+      childId: childId as never,
+      planType: planType as never,
+      startDate: startDate as never,
+      endDate: endDate as never,
+      endReason: null,
+      category: category as never,
+      team: null,
+      previousCpPlans: null,
+    };
+  },
+  reviews: (r, c, line) => {
+    const planId = r[0]!(c[0]!);
+    if (planId === SLOW) return null;
+    const reviewDate = r[1]!(c[1]!);
+    if (reviewDate === SLOW) return null;
+    return { line, planId: planId as never, reviewDate: reviewDate as never };
+  },
 };
 
 export type CinRowMaker<T extends CinTableName> = (cells: readonly string[], line: number) => TableRows[T] | null;
@@ -154,20 +227,9 @@ export type CinRowMaker<T extends CinTableName> = (cells: readonly string[], lin
 export function cinRowMaker<T extends CinTableName>(table: T, mapped: boolean): CinRowMaker<T> | null {
   if (mapped) return null;
   const specs = TABLE_SPECS[table].columns as readonly ColumnSpec[];
-  const names = Object.keys(CIN_LABELS[table]);
-  // For each slot of the table (TABLE_SPECS order): the cell it is read from (-1: not in the census).
-  const at = specs.map((s) => names.indexOf(s.name));
-  const cells = specs.map(cellOf);
-  const values: unknown[] = specs.map(() => null);
-  const build = CIN_ROW[table] as (v: Values, line: number) => TableRows[T];
-  return (raw, line) => {
-    for (let s = 0; s < at.length; s++) {
-      const i = at[s]!;
-      if (i === -1) continue;
-      const v = cells[s]!(raw[i]!);
-      if (v === SLOW) return null;
-      values[s] = v;
-    }
-    return build(values, line);
-  };
+  // Each census cell's reader, by the column of that name (CIN_ROW reads them in column order,
+  // which is the census cells' order: the test checks each row against the TableBuilder's).
+  const readers = Object.keys(CIN_LABELS[table]).map((name) => cellOf(specs.find((s) => s.name === name)!));
+  const build = CIN_ROW[table] as RowOf<T>;
+  return (cells, line) => build(readers, cells, line);
 }
