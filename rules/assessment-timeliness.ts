@@ -140,7 +140,9 @@ export default defineRule({
     // Read as typed columns (no assessment rows kept); a row is made into a Placed only when a
     // list takes it.
     const cols = ctx.columns('assessments')!;
-    const assessmentIds = cols.strings('assessmentId'),
+    // The table's own ids are held as numbers: each is spelt only when read (tableColumns.ts).
+    const assessmentIdAt = cols.text('assessmentId'),
+      noAssessmentId = cols.blank('assessmentId'),
       childIds = cols.strings('childId'),
       teamNames = cols.strings('team'),
       workerIds = cols.strings('workerId'),
@@ -151,9 +153,8 @@ export default defineRule({
       lines = cols.lines;
     const day = (d: number): Day | null => (d === NO_DAY ? null : d);
     for (let i = 0; i < cols.count; i++) {
-      const assessmentId = assessmentIds[i]!,
-        startDate = starts[i]!;
-      if (assessmentId === null || startDate === NO_DAY) {
+      const startDate = starts[i]!;
+      if (noAssessmentId(i) || startDate === NO_DAY) {
         skipped++;
         continue;
       }
@@ -163,7 +164,7 @@ export default defineRule({
       const a = (): Placed =>
         (placed ??= {
           line: lines[i]!,
-          assessmentId,
+          assessmentId: assessmentIdAt(i)!,
           childId: childIds[i]!,
           team: teamNames[i]!,
           workerId: workerIds[i]!,

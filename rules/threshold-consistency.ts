@@ -188,7 +188,7 @@ export default defineRule({
     // Referrals read as typed columns (issue 24); a referral is its row number.
     const referrals = ctx.columns('referrals')!;
     const referralDates = referrals.days('referralDate'),
-      referralIds = referrals.strings('referralId');
+      referralIdAt = referrals.text('referralId');
     for (const p of stepDowns) {
       const end = p.endDate!;
       const until = addMonths(end, o.stepDownReturnMonths);
@@ -204,7 +204,7 @@ export default defineRule({
         planType: p.planType,
         team: p.team,
         endDate: toIso(end),
-        referralId: referralIds[back]!,
+        referralId: referralIdAt(back),
         referralDate: toIso(referralDates[back]!),
         daysAfterStepDown: referralDates[back]! - end,
       });
@@ -244,7 +244,7 @@ export default defineRule({
     // --- ICPC timeliness ----------------------------------------------------------------------
     // Section 47 enquiries read as typed columns (issue 24): an enquiry is its row number.
     const s47 = ctx.columns('section47')!;
-    const s47Ids = s47.strings('s47Id'),
+    const s47IdAt = s47.text('s47Id'),
       s47Children = s47.strings('childId'),
       s47Teams = s47.strings('team'),
       strategyDates = s47.days('strategyDate'),
@@ -258,7 +258,7 @@ export default defineRule({
       icpcCount++;
       const days = wd(strategy, icpc);
       if (days <= o.maxIcpcWorkingDays) continue; // exactly on the limit is on time
-      const s47Id = s47Ids[i]!;
+      const s47Id = s47IdAt(i);
       lateIcpc.push({
         key: `threshold-consistency/late-icpc/${s47Id ?? `line-${s47.lines[i]!}`}`,
         s47Id,

@@ -134,4 +134,58 @@ describe('tables held as typed columns', () => {
       Array.from({ length: 9 }, (_, i) => [i + 2, `C${i}`, null, i, null]),
     );
   });
+
+  it('holds numbered ids as numbers and reads every id back as it was spelt', () => {
+    const ids = ['A0000007', null, 'A0000010', 'A0000000', 'A0012345'];
+    const cols = new TableColumns('assessments', 2);
+    const keys = ['assessmentId', 'childId', 'referralId'];
+    const at = (i: number) => (slot: number) =>
+      slot === 0 ? ids[i] : slot === 1 ? `C${i}` : slot === 2 ? `R00${i}` : null;
+    for (let i = 0; i < ids.length; i++) cols.add(i + 2, at(i));
+    const idAt = cols.text('assessmentId');
+    const blank = cols.blank('assessmentId');
+    expect(ids.map((_, i) => idAt(i))).toEqual(ids);
+    expect(ids.map((_, i) => blank(i))).toEqual(ids.map((v) => v === null));
+    expect(ids.map((_, i) => cols.get(i, 'assessmentId'))).toEqual(ids);
+    expect(cols.idsIncrease('assessmentId')).toBe(false);
+    expect(cols.idsIncrease('childId')).toBeUndefined();
+    // An id spelt another way turns the column into strings; every id reads as before.
+    cols.set(1, 'assessmentId', 'X-1');
+    expect(cols.idsIncrease('assessmentId')).toBeUndefined();
+    expect(cols.strings('assessmentId').slice(0, ids.length)).toEqual([
+      'A0000007',
+      'X-1',
+      'A0000010',
+      'A0000000',
+      'A0012345',
+    ]);
+    expect(cols.rows().map((r) => keys.map((k) => (r as unknown as Record<string, unknown>)[k]))).toEqual(
+      ids.map((_, i) => [i === 1 ? 'X-1' : ids[i], `C${i}`, `R00${i}`]),
+    );
+  });
+
+  it('reads ids of other lengths, prefixes or spellings as they were, numbered or not', () => {
+    const cases: (string | null)[][] = [
+      ['R1', 'R2', 'R10'], // lengths differ: strings from the third
+      ['R01', 'Q02'], // prefixes differ
+      ['7', '8'], // no prefix: strings from the first
+      ['ABCDE1', 'ABCDE2'], // prefix too long
+      ['R12345678', 'R1'], // too many digits
+      [null, 'ref9', 'ref0', null, 'ref3'],
+      [' R1', 'R1 '],
+    ];
+    for (const ids of cases) {
+      const cols = new TableColumns('referrals', 1);
+      for (let i = 0; i < ids.length; i++) cols.add(i + 2, (slot) => (slot === 0 ? ids[i] : null));
+      const idAt = cols.text('referralId');
+      expect(
+        ids.map((_, i) => idAt(i)),
+        ids.join(),
+      ).toEqual(ids);
+      expect(cols.rows().map((r) => r.referralId)).toEqual(ids);
+      const inc = ids.filter((v) => v !== null).every((v, i, a) => i === 0 || v > a[i - 1]!);
+      const known = cols.idsIncrease('referralId');
+      if (known !== undefined) expect(known, ids.join()).toBe(inc);
+    }
+  });
 });

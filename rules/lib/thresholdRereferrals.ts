@@ -29,7 +29,8 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
   const refTeams = new Map<string, { referrals: number; rereferrals: number }>();
   // Read as typed columns (issue 24): no referral rows are made; `prev` is a row number.
   const ref = ctx.columns('referrals')!;
-  const ids = ref.strings('referralId'),
+  // Own ids spelt only for the referrals listed (held as numbers: tableColumns.ts).
+  const idAt = ref.text('referralId'),
     children = ref.strings('childId'),
     dates = ref.days('referralDate'),
     teams = ref.strings('team'),
@@ -72,14 +73,14 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
     if (!t) continue;
     t.rereferrals++;
     if (counted !== null) countedReferrals++;
-    const referralId = ids[i]!;
+    const referralId = idAt(i);
     rereferrals.push({
       key: `threshold-consistency/rereferral/${referralId ?? `line-${lines[i]!}`}`,
       referralId,
       childId,
       team: teams[i]!,
       referralDate: toIso(date),
-      previousReferralId: prev >= 0 ? ids[prev]! : null,
+      previousReferralId: prev >= 0 ? idAt(prev) : null,
       previousReferralDate: prev >= 0 ? toIso(dates[prev]!) : null,
       daysSincePrevious: prev >= 0 ? date - dates[prev]! : null,
       ...(counted !== null ? { earlierReferrals: counted } : {}),

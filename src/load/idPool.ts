@@ -2,6 +2,7 @@
  * Ids shared across the tables of one load: one string per distinct value (issue 24), found by
  * number where an id is spelt as letters then digits.
  */
+import { digitsValue, numberedPrefix } from './numberedIds.js';
 import { cleanText, detached } from './values.js';
 
 type Parser = (raw: string) => unknown;
@@ -99,35 +100,8 @@ export class IdPool {
   }
 }
 
-/** Longest prefix and number a numbered id may have: beyond them an id is pooled by hash only. */
-const NUMBERED_MAX_PREFIX = 4;
-const NUMBERED_MAX_DIGITS = 7;
 /** A table grows to a number only this far past its end: a sparse one would not be an array. */
 const NUMBERED_MAX_GAP = 1 << 16;
-
-/** The number spelt by s from `from` to its end, or -1 when any of it is not a digit. */
-function digitsValue(s: string, from: number): number {
-  let n = 0;
-  for (let i = from; i < s.length; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** Length of s's prefix of ASCII letters when 1 to 7 digits follow it to the end, else 0. */
-function numberedPrefix(s: string): number {
-  let p = 0;
-  while (p < s.length && p <= NUMBERED_MAX_PREFIX) {
-    const c = s.charCodeAt(p) | 32;
-    if (c < 97 || c > 122) break;
-    p++;
-  }
-  const digits = s.length - p;
-  if (p === 0 || p > NUMBERED_MAX_PREFIX || digits < 1 || digits > NUMBERED_MAX_DIGITS) return 0;
-  return digitsValue(s, p) < 0 ? 0 : p;
-}
 
 /**
  * The pool's ids spelt as a few letters then digits, one array per prefix and length, indexed by

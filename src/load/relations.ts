@@ -26,6 +26,8 @@ interface TableAccess {
   line(i: number): number;
   get(key: string): (i: number) => unknown;
   set(i: number, key: string, v: null): void;
+  /** Whether a column of own ids increases, when the table can tell without its strings (numbered ids). */
+  idsIncrease?(key: string): boolean | undefined;
 }
 
 function accessOf(ex: LoadedExport, t: TableName): TableAccess | undefined {
@@ -36,6 +38,7 @@ function accessOf(ex: LoadedExport, t: TableName): TableAccess | undefined {
       line: (i) => cols.lines[i]!,
       get: (key) => cols.reader(key),
       set: (i, key, v) => cols.set(i, key, v),
+      idsIncrease: (key) => cols.idsIncrease(key),
     };
   const rows = ex.tables[t] as Row[] | undefined;
   if (!rows) return undefined;
@@ -90,6 +93,8 @@ function locator(ex: LoadedExport, t: TableName, parts: readonly TablePart[] | u
  * repeats, and the duplicate check needs no map of every id. Exports are usually in id order.
  */
 function strictlyIncreasing(rows: TableAccess, key: string): boolean {
+  const known = rows.idsIncrease?.(key);
+  if (known !== undefined) return known;
   let prev = '';
   const get = rows.get(key);
   for (let i = 0; i < rows.length; i++) {

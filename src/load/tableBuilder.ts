@@ -191,7 +191,7 @@ export class TableBuilder<T extends TableName> {
   private keepBy: Bound | undefined;
   /** Set by holdColumns: rows are stored here, as typed columns, and `rows` stays empty. */
   columns: TableColumns<T> | null = null;
-  private readonly readSlot = (slot: number): unknown => this.cellValue(slot);
+  private readonly readSlot = (slot: number, cells: readonly string[]): unknown => this.cellValue(slot, cells);
 
   constructor(
     readonly table: T,
@@ -205,7 +205,7 @@ export class TableBuilder<T extends TableName> {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
     this.build = BUILD_ROW[table];
     // One function for every kind: each slot's parser already is its kind's (parserFor).
-    this.reader = cellReader((slot) => this.cellValue(slot));
+    this.reader = cellReader((slot) => this.cellValue(slot, this.cells));
   }
 
   /**
@@ -328,10 +328,14 @@ export class TableBuilder<T extends TableName> {
         `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`,
       );
     }
-    this.cells = cells;
     this.line = line;
-    if (this.columns) this.columns.add(line, this.readSlot);
-    else this.rows.push(this.build(this.reader, line));
+    // Held as columns, the cells go to the reader as an argument: stored into this (an old object)
+    // each record's young array would take the write barrier's slow path (issue 24).
+    if (this.columns) this.columns.add(line, this.readSlot, cells);
+    else {
+      this.cells = cells;
+      this.rows.push(this.build(this.reader, line));
+    }
   }
 
   /**
@@ -340,10 +344,10 @@ export class TableBuilder<T extends TableName> {
    * issue). A required column left null by a blank is logged as a missing required value; one that
    * failed to parse already has its own issue.
    */
-  private cellValue(slot: number): unknown {
+  private cellValue(slot: number, cells: readonly string[]): unknown {
     const b = this.slots[slot];
     if (b === undefined) return null;
-    const raw = this.cells[b.index];
+    const raw = cells[b.index];
     const v = raw === undefined ? null : b.parse(raw);
     return v === null || typeof v === 'object' ? this.checked(b, raw, v) : v;
   }

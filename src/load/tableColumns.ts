@@ -15,6 +15,7 @@ import type { LoadedExport } from '../model/export.js';
 import { TABLE_SPECS } from '../model/schema.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { BUILD_ROW, cellReader } from './newRow.js';
+import { NO_ID, type NumberedStore, numberOf, spell } from './numberedIds.js';
 
 /** A blank date in a date column (no real day is this far from 1970). */
 export const NO_DAY = -0x80000000;
@@ -23,11 +24,18 @@ type Store =
   | { kind: 'day'; values: Int32Array }
   | { kind: 'num'; values: Float64Array }
   | { kind: 'flag'; values: Int8Array }
-  | { kind: 'str'; values: (string | null)[] };
+  | { kind: 'str'; values: (string | null)[] }
+  | NumberedStore;
 
 const FIRST_CAPACITY = 4096;
+/**
+ * Ids held as strings: children's and workers' ids repeat across rows and tables, are shared
+ * through the load's IdPool and are read by the rules as keys (one hashed string each).
+ */
+const SHARED_IDS: ReadonlySet<string> = new Set(['childId', 'workerId']);
 
-function storeFor(type: string, capacity: number): Store {
+function storeFor(type: string, capacity: number, ownId: boolean): Store {
+  if (ownId) return { kind: 'nid', values: new Int32Array(capacity), prefix: null, length: 0 };
   if (type === 'date') return { kind: 'day', values: new Int32Array(capacity) };
   if (type === 'fraction' || type === 'count') return { kind: 'num', values: new Float64Array(capacity) };
   if (type === 'flag') return { kind: 'flag', values: new Int8Array(capacity) };
@@ -40,7 +48,8 @@ function storeFor(type: string, capacity: number): Store {
 const DAY = 0,
   STR = 1,
   NUM = 2,
-  FLAG = 3;
+  FLAG = 3,
+  NID = 4;
 
 export class TableColumns<T extends TableName> {
   count = 0;
@@ -59,6 +68,7 @@ export class TableColumns<T extends TableName> {
   private strCols: (string | null)[][] = [];
   private numCols: Float64Array[] = [];
   private flagCols: Int8Array[] = [];
+  private nidCols: NumberedStore[] = [];
 
   constructor(
     readonly table: T,
@@ -68,7 +78,7 @@ export class TableColumns<T extends TableName> {
     this.lines = new Int32Array(cap);
     this.stores = TABLE_SPECS[table].columns.map((c, slot) => {
       this.slotOf.set(c.key, slot);
-      return storeFor(c.kind.type, cap);
+      return storeFor(c.kind.type, cap, c.kind.type === 'id' && !SHARED_IDS.has(c.key));
     });
     this.kindOf = new Uint8Array(this.stores.length);
     this.placeOf = new Int32Array(this.stores.length);
@@ -81,6 +91,7 @@ export class TableColumns<T extends TableName> {
     this.strCols = [];
     this.numCols = [];
     this.flagCols = [];
+    this.nidCols = [];
     this.stores.forEach((s, slot) => {
       if (s.kind === 'day') {
         this.kindOf[slot] = DAY;
@@ -91,6 +102,9 @@ export class TableColumns<T extends TableName> {
       } else if (s.kind === 'num') {
         this.kindOf[slot] = NUM;
         this.placeOf[slot] = this.numCols.push(s.values) - 1;
+      } else if (s.kind === 'nid') {
+        this.kindOf[slot] = NID;
+        this.placeOf[slot] = this.nidCols.push(s) - 1;
       } else {
         this.kindOf[slot] = FLAG;
         this.placeOf[slot] = this.flagCols.push(s.values) - 1;
@@ -98,23 +112,48 @@ export class TableColumns<T extends TableName> {
     });
   }
 
-  /** Appends a row: `read(slot)` gives each column's value (null when blank), in slot order. */
-  add(line: number, read: (slot: number) => unknown): void {
+  /** Appends a row: `read(slot, cells)` gives each column's value (null when blank), in slot order. */
+  add<C>(line: number, read: (slot: number, cells: C) => unknown, cells?: C): void {
     const i = this.count;
     if (i === this.lines.length) this.grow();
     this.lines[i] = line;
     const kinds = this.kindOf,
       places = this.placeOf;
     for (let slot = 0; slot < kinds.length; slot++) {
-      const v = read(slot);
+      const v = read(slot, cells as C);
       const kind = kinds[slot]!,
         at = places[slot]!;
       if (kind === DAY) this.dayCols[at]![i] = v === null ? NO_DAY : (v as number);
       else if (kind === STR) this.strCols[at]![i] = v as string | null;
       else if (kind === NUM) this.numCols[at]![i] = v === null ? NaN : (v as number);
-      else this.flagCols[at]![i] = v === null ? -1 : v ? 1 : 0;
+      else if (kind === FLAG) this.flagCols[at]![i] = v === null ? -1 : v ? 1 : 0;
+      else this.addId(slot, i, v as string | null);
     }
     this.count = i + 1;
+  }
+
+  /** Stores row i's own id in a numbered column, or turns the column into strings when it is spelt otherwise. */
+  private addId(slot: number, i: number, v: string | null): void {
+    const s = this.nidCols[this.placeOf[slot]!]!;
+    const n = v === null ? NO_ID : numberOf(s, v);
+    if (v === null || n >= 0) s.values[i] = n;
+    else this.demote(slot)[i] = v;
+  }
+
+  /**
+   * Turns a numbered column into a column of strings (an id spelt otherwise, or a reader asking for
+   * the strings): each id held so far spelt as it was read. Returns the new column.
+   */
+  private demote(slot: number): (string | null)[] {
+    const s = this.stores[slot]!;
+    if (s.kind === 'str') return s.values;
+    if (s.kind !== 'nid') throw new Error(`${this.table}: column ${slot} is not an id column`);
+    const values = new Array<string | null>(s.values.length);
+    // Only the rows added (a row being added is written by the caller); the rest stay holes.
+    for (let i = 0; i < this.count; i++) values[i] = s.values[i] === NO_ID ? null : spell(s, s.values[i]!);
+    this.stores[slot] = { kind: 'str', values };
+    this.listByKind();
+    return values;
   }
 
   /** Doubles every typed column (a copy of bytes the collector never scans). */
@@ -130,6 +169,7 @@ export class TableColumns<T extends TableName> {
       if (s.kind === 'day') s.values = widen(s.values, (n) => new Int32Array(n));
       else if (s.kind === 'num') s.values = widen(s.values, (n) => new Float64Array(n));
       else if (s.kind === 'flag') s.values = widen(s.values, (n) => new Int8Array(n));
+      else if (s.kind === 'nid') s.values = widen(s.values, (n) => new Int32Array(n));
     }
     this.listByKind();
   }
@@ -147,11 +187,57 @@ export class TableColumns<T extends TableName> {
     return s.values;
   }
 
-  /** An id, text or code column. Read-only for callers. */
+  /**
+   * An id, text or code column. Read-only for callers. A table's own ids (held as numbers) are
+   * spelt into strings for good by this: read them with `text`, which spells only the ids read.
+   */
   strings(key: string): readonly (string | null)[] {
     const s = this.store(key);
+    if (s.kind === 'nid') return this.demote(this.slotOf.get(key)!);
     if (s.kind !== 'str') throw new Error(`${this.table}.${key} is not a text column`);
     return s.values;
+  }
+
+  /** An id, text or code column as a reader of row i's value (an own id spelt when read). */
+  text(key: string): (i: number) => string | null {
+    const s = this.store(key);
+    if (s.kind === 'nid') {
+      const v = s.values;
+      return (i) => (v[i] === NO_ID ? null : spell(s, v[i]!));
+    }
+    if (s.kind !== 'str') throw new Error(`${this.table}.${key} is not a text column`);
+    const v = s.values;
+    return (i) => v[i]!;
+  }
+
+  /** Whether row i's value of an id, text or code column is blank (an own id not spelt to ask). */
+  blank(key: string): (i: number) => boolean {
+    const s = this.store(key);
+    if (s.kind === 'nid') {
+      const v = s.values;
+      return (i) => v[i] === NO_ID;
+    }
+    if (s.kind !== 'str') throw new Error(`${this.table}.${key} is not a text column`);
+    const v = s.values;
+    return (i) => v[i] === null;
+  }
+
+  /**
+   * Whether every id in the column is greater than the one before it (blanks aside), or undefined
+   * when the column holds strings (the caller compares them). Numbered ids share a prefix and a
+   * length, so their numbers are in the order of their strings.
+   */
+  idsIncrease(key: string): boolean | undefined {
+    const s = this.store(key);
+    if (s.kind !== 'nid') return undefined;
+    let prev = -1;
+    for (let i = 0; i < this.count; i++) {
+      const n = s.values[i]!;
+      if (n === NO_ID) continue;
+      if (!(n > prev)) return false;
+      prev = n;
+    }
+    return true;
   }
 
   /** A fraction or count column: NaN where blank. Read-only for callers. */
@@ -176,18 +262,14 @@ export class TableColumns<T extends TableName> {
       const v = s.values;
       return (i) => (v[i] === -1 ? null : v[i] === 1);
     }
+    if (s.kind === 'nid') return this.text(key);
     const v = s.values;
     return (i) => v[i];
   }
 
   /** Row i's value of `key`, as its row would hold it. */
   get(i: number, key: string): unknown {
-    const s = this.store(key);
-    const v = s.values[i]!;
-    if (s.kind === 'day') return v === NO_DAY ? null : v;
-    if (s.kind === 'num') return v === v ? v : null;
-    if (s.kind === 'flag') return v === -1 ? null : v === 1;
-    return v;
+    return valueAt(this.store(key), i);
   }
 
   /** Sets row i's value of `key`, in the column and in the made row if rows were made. */
@@ -196,7 +278,11 @@ export class TableColumns<T extends TableName> {
     if (s.kind === 'day') s.values[i] = v === null ? NO_DAY : (v as Day);
     else if (s.kind === 'str') s.values[i] = v as string | null;
     else if (s.kind === 'num') s.values[i] = v === null ? NaN : (v as number);
-    else s.values[i] = v === null ? -1 : v ? 1 : 0;
+    else if (s.kind === 'nid') {
+      const n = v === null ? NO_ID : numberOf(s, v as string);
+      if (v === null || n >= 0) s.values[i] = n;
+      else this.demote(this.slotOf.get(key)!)[i] = v as string;
+    } else s.values[i] = v === null ? -1 : v ? 1 : 0;
     if (this.made) (this.made[i] as unknown as Record<string, unknown>)[key] = v;
   }
 
@@ -210,14 +296,7 @@ export class TableColumns<T extends TableName> {
     if (this.made) return this.made;
     let i = 0;
     const stores = this.stores;
-    const reader = cellReader((slot) => {
-      const s = stores[slot]!;
-      const v = s.values[i]!;
-      if (s.kind === 'day') return v === NO_DAY ? null : v;
-      if (s.kind === 'num') return v === v ? v : null;
-      if (s.kind === 'flag') return v === -1 ? null : v === 1;
-      return v;
-    });
+    const reader = cellReader((slot) => valueAt(stores[slot]!, i));
     const build = BUILD_ROW[this.table];
     const rows: TableRows[T][] = new Array(this.count);
     for (; i < this.count; i++) rows[i] = build(reader, this.lines[i]!);
@@ -229,13 +308,21 @@ export class TableColumns<T extends TableName> {
   static fromRows<T extends TableName>(table: T, rows: readonly TableRows[T][]): TableColumns<T> {
     const cols = new TableColumns(table, rows.length);
     const keys = TABLE_SPECS[table].columns.map((c) => c.key as string);
-    for (const r of rows) {
-      const row = r as unknown as Record<string, unknown>;
-      cols.add(r.line, (slot) => row[keys[slot]!]);
-    }
+    const read = (slot: number, row: Record<string, unknown>) => row[keys[slot]!];
+    for (const r of rows) cols.add(r.line, read, r as unknown as Record<string, unknown>);
     cols.made = rows as TableRows[T][];
     return cols;
   }
+}
+
+/** Row i's value in a column, as its row would hold it. */
+function valueAt(s: Store, i: number): unknown {
+  if (s.kind === 'nid') return s.values[i] === NO_ID ? null : spell(s, s.values[i]!);
+  const v = s.values[i]!;
+  if (s.kind === 'day') return v === NO_DAY ? null : v;
+  if (s.kind === 'num') return v === v ? v : null;
+  if (s.kind === 'flag') return v === -1 ? null : v === 1;
+  return v;
 }
 
 /** Columns held for a tables object (LoadedExport.tables), by table. */
