@@ -1,0 +1,73 @@
+/**
+ * Issue 22, round 12 (s22-acc12): reviews of the last actions told without naming them as last
+ * time's (outside23: reviews recall 71.8%). The record says what became of an item the child's
+ * previous record set ("Play therapy referral made 27/11" after "SW to refer to play therapy"),
+ * which only the two records together show (supervisionFollowUp). Every sentence here is new,
+ * written for this test, not a corpus record; each test holds a kind and its near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { followUp } from '../rules/lib/supervisionFollowUp.js';
+import { scoreByChild } from '../rules/lib/supervisionPrevious.js';
+import { createScorer, loadLexicon, TEXT_BITS } from '../rules/lib/supervisionText.js';
+import type { SupervisionRow } from '../src/model/tables.js';
+
+const follows = (previous: string, text: string, previousActions: string | null = null) =>
+  followUp([previous, previousActions], [text, null])?.item ?? null;
+
+describe('reviews: what became of an item of the previous record', () => {
+  it('an item of the previous actions with its status, not named as last time', () => {
+    expect(follows('Actions: SW to refer Kian to CAMHS by 20/11.', 'The referral to CAMHS has now gone in.')).toBe(
+      'camhs',
+    );
+    expect(
+      follows('Plan: nursery place to be arranged for Ava.', 'Nursery place started Monday, Ava cried at the door.'),
+    ).toBe('place');
+    expect(follows('Actions: SW to book a GP appointment by Friday.', 'Still no GP appointment — carried.')).toBe('gp');
+    expect(
+      follows('Agreed: viability of the paternal aunt by 2/3.', 'Viability - positive, aunt has room for both.'),
+    ).toBe('viability');
+  });
+
+  it('the actions column of the previous record gives items too', () => {
+    expect(follows('Visit made, all well.', 'Hair strand test done 4/3, clear.', 'Hair strand test by 1/3.')).toBe(
+      'hair',
+    );
+  });
+
+  it('not an update: the item set again, a sentence carried over, a word every record uses, or no status', () => {
+    // The same task again is a new action, not a review.
+    expect(follows('Actions: SW to refer to CAMHS.', 'SW to chase the CAMHS referral by Friday.')).toBeNull();
+    // A sentence carried over from the previous record says nothing new about the item.
+    expect(
+      follows(
+        'Safety plan agreed with mum. SW to complete the chronology by 9/4.',
+        'Chronology is outstanding and chronology work is pending.',
+      ),
+    ).toBe('chronology');
+    expect(
+      follows('Chronology still outstanding. SW to complete it by 9/4.', 'Chronology still outstanding.'),
+    ).toBeNull();
+    // Words any record names (a visit, school, contact, mum) or a name do not identify an item.
+    expect(follows('Actions: SW to visit school by Friday.', 'School visit done, all fine.')).toBeNull();
+    expect(follows('Actions: contact to be reviewed by 2/4.', 'Contact went ahead on Sunday.')).toBeNull();
+    expect(follows('Actions: SW to see Jordan alone by 3/5.', 'Jordan went to college on 1/5.')).toBeNull();
+    // An item named with no word of what became of it.
+    expect(follows('Actions: SW to refer to CAMHS by 20/11.', 'CAMHS are involved with the older sibling.')).toBeNull();
+    // Nothing set as a task in the previous record.
+    expect(follows('Mum says the CAMHS worker is kind.', 'The CAMHS appointment has now happened.')).toBeNull();
+  });
+});
+
+describe("reviews: the rule reads each record with the child's previous one (scoreByChild)", () => {
+  it('sets the reviews bit on the later record only', () => {
+    const row = (line: number, date: number, recordText: string): SupervisionRow =>
+      ({ line, childId: 'C1', supervisionDate: date, recordText, actions: null }) as unknown as SupervisionRow;
+    const rows = [
+      row(1, 100, 'Kai seen at home. Actions: SW to make the speech and language referral by 20/11.'),
+      row(2, 130, 'Speech and language referral made 18/11, waiting list 12 weeks.'),
+    ];
+    const got = scoreByChild(createScorer(loadLexicon()), rows, (i) => [rows[i]!.recordText, rows[i]!.actions]);
+    expect(got.bits[0]! & TEXT_BITS.reviewsPrevious).toBe(0);
+    expect(got.bits[1]! & TEXT_BITS.reviewsPrevious).toBe(TEXT_BITS.reviewsPrevious);
+  });
+});
