@@ -45,7 +45,9 @@ const GENERIC: ReadonlySet<string> = new Set(
     'assessments referral referrals letter report reports check checks health risk concerns concern worries worry ' +
     'police court hearing order staff group core conversation information advice book chase arrange speak talk ' +
     'ensure consider continue follow attend attending appointment appointments send sent complete gran nan grandma ' +
-    'grandmother grandad grandfather aunt uncle brother sister siblings partner foster baby boys girls'
+    'grandmother grandad grandfather aunt uncle brother sister siblings partner foster baby boys girls ' +
+    // A word of a status of two ("took place"; "place" stays: "nursery place started").
+    'took'
   ).split(' '),
 );
 /** Roles and plan types that every record of a case names. */
@@ -67,8 +69,22 @@ const ROLES: ReadonlySet<string> = new Set([
   'ssw',
 ]);
 const WORD = /[A-Za-z][A-Za-z'-]+/g;
-/** A capitalised word after a lower-case word or a comma: a name, not an item ("with Dean", "told Jordan"). */
-const NAME = /(?<=[a-z,;)]\s+)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
+
+/**
+ * Whether `word` (lower case) is written in `text` as a name: capitalised after a lower-case word,
+ * a comma or a bracket ("with Dean", "told Jordan"), so a person, not an item.
+ */
+function namedIn(text: string, word: string): boolean {
+  const cap = word.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+  for (let at = text.indexOf(cap); at >= 0; at = text.indexOf(cap, at + 1)) {
+    if (/[A-Za-z-]/.test(text[at + cap.length] ?? '')) continue;
+    let k = at - 1;
+    if (!isSpace(text.charCodeAt(k))) continue;
+    while (k > 0 && isSpace(text.charCodeAt(k))) k--;
+    if (/[a-z,;)]/.test(text[k] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Clauses: sentences, lines, and the parts of a line a dash before a capital starts. */
 function clauses(text: string): string[] {
@@ -77,23 +93,34 @@ function clauses(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
-const lowerWords = (clause: string): string[] =>
-  (clause.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/'s$/, ''));
+const lowerWords = (clause: string): string[] => (clause.match(WORD) ?? []).map(stem);
 
-/** The distinctive words of the previous record's tasks: acronyms ("ISW", "FGC") and plain words of 4+ letters that are not names. */
-function itemWords(previous: string, names: ReadonlySet<string>): Set<string> {
+/** Whether position `at` of `text` is in a task: a clause with one (TASK), or a line that lists them (TASK_LINE). */
+function inTask(text: string, at: number): boolean {
+  const [from, to] = clauseBounds(text, at);
+  if (TASK.test(clauseText(text, from, to))) return true;
+  const end = text.indexOf('\n', at);
+  return TASK_LINE.test(text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end));
+}
+
+/**
+ * The distinctive words of the previous record's tasks among `wanted` (the words the record's
+ * status clauses could share with it): acronyms ("ISW", "FGC") and plain words of 4+ letters,
+ * each looked for where it is written in the previous record rather than by reading all of it.
+ */
+function itemWords(previous: string, lowerPrevious: string, wanted: ReadonlySet<string>): Set<string> {
   const items = new Set<string>();
-  for (const line of previous.split(/\n+/)) {
-    const listed = TASK_LINE.test(line);
-    for (const clause of clauses(line)) {
-      if (!listed && !TASK.test(clause)) continue;
-      for (const w of clause.match(WORD) ?? []) {
-        const acronym = /^[A-Z]{2,}s?$/.test(w);
-        const lw = w.toLowerCase().replace(/'s$/, '');
-        if ((!acronym && lw.length < 4) || GENERIC.has(lw) || ROLES.has(lw) || names.has(lw) || STATUS.test(lw))
-          continue;
-        items.add(lw);
-      }
+  for (const word of wanted) {
+    for (let at = lowerPrevious.indexOf(word); at >= 0; at = lowerPrevious.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      // The whole word only: "Dean's" holds "dean", "step-down" not "step".
+      if (/[A-Za-z'-]/.test(previous[at - 1] ?? '')) continue;
+      if (/[A-Za-z]/.test(previous[end] ?? '') || (previous[end] === '-' && /[A-Za-z]/.test(previous[end + 1] ?? '')))
+        continue;
+      if (word.length < 4 && !/^[A-Z]{2,}s?$/.test(previous.slice(at, end))) continue;
+      if (!inTask(previous, at)) continue;
+      items.add(word);
+      break;
     }
   }
   return items;
@@ -117,21 +144,113 @@ function carriedOver(words: readonly string[], previous: readonly ReadonlySet<st
   return false;
 }
 
+/** The one-word statuses, to test a single word without a regex. */
+const STATUS_WORDS: ReadonlySet<string> = new Set(
+  STATUS.source
+    .slice(5, -3)
+    .split('|')
+    .filter((w) => /^[a-z]+$/.test(w))
+    .concat(['complete', 'completed']),
+);
+/** A word alternation `\\b(?:a|b|…)\\b` regrouped by first letter, which the regex engine tries faster. */
+function byFirstLetter(source: string): string {
+  const groups = new Map<string, string[]>();
+  for (const w of source.slice(5, -3).split('|')) groups.set(w[0]!, [...(groups.get(w[0]!) ?? []), w.slice(1)]);
+  return `\\b(?:${[...groups].map(([c, rest]) => `${c}(?:${rest.join('|')})`).join('|')})\\b`;
+}
+/** STATUS in any case, each place it is written. */
+const STATUS_EACH = new RegExp(byFirstLetter(STATUS.source), 'gi');
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** Whether a clause ends at text[i] (as `clauses` splits): a line end, a stop before a space, a dash between spaces before a capital. */
+function endsAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10) return true;
+  // . ; ! ?
+  if (c === 46 || c === 59 || c === 33 || c === 63) return i + 1 >= text.length || isSpace(text.charCodeAt(i + 1));
+  // - or an en dash
+  return (
+    (c === 45 || c === 0x2013) &&
+    text.charCodeAt(i - 1) === 32 &&
+    text.charCodeAt(i + 1) === 32 &&
+    isUpper(text.charCodeAt(i + 2))
+  );
+}
+/** Where the clause around position `at` starts and ends (as `clauses` splits the text). */
+function clauseBounds(text: string, at: number): [number, number] {
+  let from = at;
+  while (from > 0 && !endsAt(text, from - 1)) from--;
+  let to = at;
+  while (to < text.length && !endsAt(text, to)) to++;
+  return [from, to];
+}
+/** The clause from `from` to its end `to`, trimmed: a stop ends its clause; a line end or a dash does not belong to it. */
+function clauseText(text: string, from: number, to: number): string {
+  const c = text.charCodeAt(to);
+  return text.slice(from, c === 10 || c === 45 || c === 0x2013 ? to : to + 1).trim();
+}
+/**
+ * The clauses of `text` with a status word and no task, found from each status word outwards
+ * rather than by splitting the whole text (most records have none, or one or two).
+ */
+function statusClauses(text: string): string[] {
+  const found: string[] = [];
+  STATUS_EACH.lastIndex = 0;
+  for (let m = STATUS_EACH.exec(text); m !== null; m = STATUS_EACH.exec(text)) {
+    const [from, to] = clauseBounds(text, m.index);
+    const clause = clauseText(text, from, to);
+    STATUS_EACH.lastIndex = to + 1;
+    if (clause !== '' && !TASK.test(clause)) found.push(clause);
+  }
+  return found;
+}
+const stem = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w).toLowerCase();
+
+/**
+ * The words of the record's status clauses that could name an item at all: not words every record
+ * uses, and of 4+ letters or an acronym's capitals. Only a quick test, before the previous record
+ * is read: itemWords decides.
+ */
+function itemLike(clauses: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of clauses)
+    for (const w of c.match(WORD) ?? []) {
+      if (w.length < 4 && !(isUpper(w.charCodeAt(0)) && isUpper(w.charCodeAt(1)))) continue;
+      const lw = stem(w);
+      if (lw.length >= 2 && !GENERIC.has(lw) && !ROLES.has(lw) && !STATUS_WORDS.has(lw)) words.add(lw);
+    }
+  return words;
+}
+
+/** Whether `word` (from itemLike) is written in the previous record: 4+ letters in any case, an acronym in capitals. */
+function writtenIn(word: string, before: string, lowerBefore: string): boolean {
+  if (word.length >= 4) return lowerBefore.includes(word);
+  const upper = word.toUpperCase();
+  return before.includes(upper) || before.includes(`${upper.slice(0, -1)}s`);
+}
+
 /**
  * The clause of `current` that says what became of an item of `previous`'s tasks, with the item's
- * word, or null when none does.
+ * word, or null when none does. The record's clauses with a status and no task are found first,
+ * and the previous record read only when one of them has a word it holds.
  */
 export function followUp(previous: RecordTexts, current: RecordTexts): { clause: string; item: string } | null {
-  const before = previous.filter((t): t is string => t !== null).join('\n');
   const text = current[0];
-  if (text === null || text === '' || before === '' || !(TASK.test(before) || /[:-]/.test(before))) return null;
-  const names = new Set<string>();
-  for (const m of `${before}\n${text}`.matchAll(NAME)) names.add(m[0].toLowerCase());
-  const items = itemWords(before, names);
+  if (text === null || text === '') return null;
+  const candidates = statusClauses(text);
+  if (candidates.length === 0) return null;
+  const wanted = itemLike(candidates);
+  if (wanted.size === 0) return null;
+  const before =
+    previous[1] === null ? (previous[0] ?? '') : previous[0] === null ? previous[1] : `${previous[0]}\n${previous[1]}`;
+  const lowerBefore = before.toLowerCase();
+  for (const w of wanted) if (!writtenIn(w, before, lowerBefore)) wanted.delete(w);
+  if (wanted.size === 0) return null;
+  const items = itemWords(before, lowerBefore, wanted);
+  for (const w of items) if (namedIn(before, w) || namedIn(text, w)) items.delete(w);
   if (items.size === 0) return null;
   let previousClauses: Set<string>[] | null = null;
-  for (const clause of clauses(text)) {
-    if (!STATUS.test(clause.toLowerCase()) || TASK.test(clause)) continue;
+  for (const clause of candidates) {
     const words = lowerWords(clause);
     const item = words.find((w) => items.has(w));
     if (item === undefined) continue;
