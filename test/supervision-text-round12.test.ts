@@ -71,3 +71,21 @@ describe("reviews: the rule reads each record with the child's previous one (sco
     expect(got.bits[1]! & TEXT_BITS.reviewsPrevious).toBe(TEXT_BITS.reviewsPrevious);
   });
 });
+
+describe('child focus: a pronoun after a sentence that named only an adult', () => {
+  const scorer = createScorer(loadLexicon(), null);
+  const childFocus = (t: string) => scorer.scoreRecord(t, null).childFocus;
+
+  it('is the adult named there, wherever in the sentence, not a child', () => {
+    expect(childFocus('I asked the SW why the visit was cut short. She said she felt unsafe on the doorstep.')).toBe(
+      false,
+    );
+    expect(childFocus('Long discussion about the worker and her caseload. She said she feels behind.')).toBe(false);
+  });
+
+  it('stays the child when that sentence named a child, or the adult only after a preposition', () => {
+    expect(childFocus('SW visited Rosie at home. She said she likes her new school.')).toBe(true);
+    expect(childFocus('Seen at home with mum. She said she likes her new school.')).toBe(true);
+    expect(childFocus('I asked the SW about the baby. She said he cries when dad shouts.')).toBe(true);
+  });
+});
