@@ -51,6 +51,10 @@ describe('reviews: what became of an item of the previous record', () => {
     expect(follows('Actions: SW to visit school by Friday.', 'School visit done, all fine.')).toBeNull();
     expect(follows('Actions: contact to be reviewed by 2/4.', 'Contact went ahead on Sunday.')).toBeNull();
     expect(follows('Actions: SW to see Jordan alone by 3/5.', 'Jordan went to college on 1/5.')).toBeNull();
+    // A section label of the previous record is no item ("Analysis: ... to reduce the risk").
+    expect(
+      follows('Analysis: mum needs to sustain change to reduce the risk.', 'The analysis now weighs what school see.'),
+    ).toBeNull();
     // An item named with no word of what became of it.
     expect(follows('Actions: SW to refer to CAMHS by 20/11.', 'CAMHS are involved with the older sibling.')).toBeNull();
     // Nothing set as a task in the previous record.

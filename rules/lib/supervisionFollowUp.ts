@@ -46,6 +46,9 @@ const GENERIC: ReadonlySet<string> = new Set(
     'police court hearing order staff group core conversation information advice book chase arrange speak talk ' +
     'ensure consider continue follow attend attending appointment appointments send sent complete gran nan grandma ' +
     'grandmother grandad grandfather aunt uncle brother sister siblings partner foster baby boys girls ' +
+    // A record's own section labels ("Analysis: ... to reduce the risk" is no task's item).
+    'analysis reflection reflections summary background experience evaluation outcome outcomes conclusion ' +
+    'scaling ' +
     // A word of a status of two ("took place"; "place" stays: "nursery place started").
     'took'
   ).split(' '),
