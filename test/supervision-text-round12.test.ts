@@ -6,6 +6,7 @@
  * written for this test, not a corpus record; each test holds a kind and its near misses.
  */
 import { describe, expect, it } from 'vitest';
+import { explanation } from '../rules/lib/supervisionExcerpts.js';
 import { followUp } from '../rules/lib/supervisionFollowUp.js';
 import { scoreByChild } from '../rules/lib/supervisionPrevious.js';
 import { createScorer, loadLexicon, TEXT_BITS } from '../rules/lib/supervisionText.js';
@@ -91,5 +92,16 @@ describe('child focus: a pronoun after a sentence that named only an adult', () 
     expect(childFocus('SW visited Rosie at home. She said she likes her new school.')).toBe(true);
     expect(childFocus('Seen at home with mum. She said she likes her new school.')).toBe(true);
     expect(childFocus('I asked the SW about the baby. She said he cries when dad shouts.')).toBe(true);
+  });
+});
+
+describe('reviews found with the previous record are explained as such (HTML/PDF only)', () => {
+  it('says the record told what became of an item of the previous record when no word of its own did', () => {
+    const r = { recordText: 'Speech and language referral made 18/11.', actions: null } as unknown as SupervisionRow;
+    const scorer = createScorer(loadLexicon());
+    expect(explanation(scorer, r, true)).toContain(
+      "Reviews last actions: says what became of an item of the previous record's actions",
+    );
+    expect(explanation(scorer, r)).toContain('Reviews last actions: no words found');
   });
 });
