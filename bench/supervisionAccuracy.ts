@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/engine/paths.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+import { followUp } from '../rules/lib/supervisionFollowUp.js';
 
 const CRITERIA = ['childFocus', 'reflection', 'actions', 'reviewsPrevious', 'copied'] as const;
 type Criterion = (typeof CRITERIA)[number];
@@ -146,7 +147,12 @@ export function measureAccuracy(part: Part = 'test'): AccuracyReport {
   const misses: AccuracyReport['misses'] = [];
   for (const r of records) {
     const got = scorer.scoreRecord(r.recordText, r.actions);
-    if (r.previous !== undefined) got.copied = copiedFrom(scorer, r, part);
+    if (r.previous !== undefined) {
+      got.copied = copiedFrom(scorer, r, part);
+      // As the rule does (scoreByChild): what became of an item of the previous record's tasks.
+      if (!got.reviewsPrevious)
+        got.reviewsPrevious = followUp([r.previous, r.previousActions ?? null], [r.recordText, r.actions]) !== null;
+    }
     for (const c of CRITERIA) {
       const want = r.expected[c],
         have = got[c];

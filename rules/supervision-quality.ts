@@ -273,7 +273,7 @@ export default defineRule({
       return Object.fromEntries(
         below.map((x) => {
           const r = withText(texts, positionOf(x.row), x.row);
-          return [x.key, `${excerpt(r)} — ${explanation(scorer, r)}`];
+          return [x.key, `${excerpt(r)} — ${explanation(scorer, r, x.reviewsPrevious)}`];
         }),
       );
     };

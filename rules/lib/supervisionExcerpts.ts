@@ -38,21 +38,26 @@ const shown = (key: string): string =>
  * Why each criterion was judged present or not (issue 22): the lexicon words that made it present,
  * at most two, or that none did; and for a criterion the model judges, the record's words that
  * weighed most for it (or, when judged absent, against it), at most three, and whether the model
- * overturned the lexicon. Shown with the excerpt, so HTML/PDF only — never in JSON or CSV, never
- * under --pseudonymise (the report drops every excerpt then).
+ * overturned the lexicon; `followsUp` when the record was found reviewing the last actions by what
+ * it says of the previous record's items. Shown with the excerpt, so HTML/PDF only — never in JSON
+ * or CSV, never under --pseudonymise (the report drops every excerpt then).
  */
-export function explanation(scorer: SupervisionScorer, r: SupervisionRow): string {
+export function explanation(scorer: SupervisionScorer, r: SupervisionRow, followsUp = false): string {
   const ex: Explanation = scorer.explain(r.recordText, r.actions);
   const weighed = scorer.weigh(r.recordText, r.actions);
+  // Found with the child's previous record (supervisionFollowUp), not by this record's words alone.
+  const followed = followsUp && !(weighed.get('reviewsPrevious')?.present ?? ex.reviewsPrevious.length > 0);
   const parts = (Object.keys(EXPLAINED_LABELS) as (keyof Explanation)[]).map((c) => {
     const found = [...new Set(ex[c])];
     let part =
-      found.length === 0
-        ? `${EXPLAINED_LABELS[c]}: no words found`
-        : `${EXPLAINED_LABELS[c]}: ${found
-            .slice(0, 2)
-            .map((w) => `“${w}”`)
-            .join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
+      c === 'reviewsPrevious' && followed
+        ? `${EXPLAINED_LABELS[c]}: says what became of an item of the previous record's actions`
+        : found.length === 0
+          ? `${EXPLAINED_LABELS[c]}: no words found`
+          : `${EXPLAINED_LABELS[c]}: ${found
+              .slice(0, 2)
+              .map((w) => `“${w}”`)
+              .join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
     const m = weighed.get(c);
     if (m !== undefined) {
       // Words only (not the lexicon's evidence, already named above), on the side of the verdict.

@@ -12,6 +12,7 @@ import {
   dangerStatement,
   familyVerb,
   onLeave,
+  namesAdultOnly,
   opensItem,
   othersView,
   writerLabel,
@@ -62,6 +63,8 @@ export class PhraseMatcher {
   private startStamp = new Int32Array(512);
   private stamp = 1;
   private readonly adultNames = new Set<string>();
+  private readonly adultNameAt = (k: number, to: number): boolean => this.isAdultName(k, to);
+  private readonly prepositionObject = (from: number, k: number): boolean => this.objectOfPreposition(from, k);
   /** The supervisee's name in a record about the worker (supervisee), once found; null until then. */
   private first: string | null = null;
 
@@ -374,14 +377,16 @@ export class PhraseMatcher {
 
   /**
    * Whether the sentence in tokens [from, to) opens with an adult ("Mum ...", "The foster carer
-   * ...", "Kelly (mum) ...") and names no child: what a pronoun opening the next sentence refers to.
+   * ...", "Kelly (mum) ...") and names no child, or names one elsewhere and no child (namesAdultOnly,
+   * round 12: "I asked SW why."): what a pronoun opening the next sentence refers to.
    */
   private opensWithAdult(from: number, to: number): boolean {
     if (to <= from) return false;
     const t = this.toks;
     const w = t[from]!.word;
     const opener = from + 1 < to && (w === 'the' || w === 'her' || w === 'his') ? from + 1 : from;
-    if (!(t[opener]!.adult || ((t[opener]!.slots & NAMES) !== 0 && this.isAdultName(opener, to)))) return false;
+    if (!(t[opener]!.adult || ((t[opener]!.slots & NAMES) !== 0 && this.isAdultName(opener, to))))
+      return namesAdultOnly(t, from, to, NAMES, this.adultNameAt, this.prepositionObject);
     for (let k = opener + 1; k < to; k++) if ((t[k]!.slots & NAMES) !== 0 && !this.isAdultName(k, to)) return false;
     return true;
   }

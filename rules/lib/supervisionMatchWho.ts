@@ -143,3 +143,29 @@ export function onLeave(t: readonly WordInfo[], j: number, to: number): boolean 
   const k = t[j + 2]!.word === 'from' ? j + 3 : j + 2;
   return k < to && LEAVE.has(t[k]!.word);
 }
+
+/**
+ * Whether tokens [from, to) name an adult who is not the object of a preposition ("with mum"), and
+ * no child: no name that is not an adult's (`isAdultName`), no child's role ("the baby", "the
+ * boys"). A pronoun opening the next sentence is then the adult's (round 12: "I asked the SW why.
+ * She said she felt unsafe").
+ */
+export function namesAdultOnly(
+  t: readonly WordInfo[],
+  from: number,
+  to: number,
+  names: number,
+  isAdultName: (k: number, to: number) => boolean,
+  afterPreposition: (from: number, k: number) => boolean,
+): boolean {
+  let adult = false;
+  for (let k = from; k < to; k++) {
+    const w = t[k]!;
+    if ((w.slots & names) !== 0) {
+      if (!isAdultName(k, to)) return false;
+      adult = true;
+    } else if ((w.kinds & (KIND.childHolder | KIND.pronoun)) === KIND.childHolder) return false;
+    else if (w.adult && !afterPreposition(from, k)) adult = true;
+  }
+  return adult;
+}

@@ -8,7 +8,8 @@
 import type { SupervisionRow } from '../../src/model/tables.js';
 import { KeySet } from './supervisionCopy.js';
 import { KeyTurns } from './supervisionKeyStore.js';
-import type { SupervisionScorer } from './supervisionScorer.js';
+import { followUp } from './supervisionFollowUp.js';
+import { type SupervisionScorer, TEXT_BITS } from './supervisionScorer.js';
 
 export interface ScoredTexts {
   /** TEXT_BITS of each row: the criteria its text meets, and whether it was scored. */
@@ -86,6 +87,9 @@ export function scoreByChild(
         a1 = s.start[k + 1]!;
       if (r.childId === lastChild) {
         previous[i] = last;
+        // What became of an item of the previous record's tasks reviews them too (supervisionFollowUp).
+        if ((bits[i]! & TEXT_BITS.reviewsPrevious) === 0 && followUp(textOf(last)!, textOf(i)!) !== null)
+          bits[i] = bits[i]! | TEXT_BITS.reviewsPrevious;
         if (a1 !== a0 && lastTo !== lastFrom) {
           const inter = set.intersection(s.keys, a0, a1, lastKeys, lastFrom, lastTo);
           similarity[i] = inter / (a1 - a0 + (lastTo - lastFrom) - inter);
