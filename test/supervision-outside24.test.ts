@@ -1,0 +1,23 @@
+/**
+ * Issue 22: the twenty-fourth outside corpus (test/fixtures/supervision-outside24-corpus.json), 200
+ * records in ten styles, each written by hand on 2026-12-04 by a writer given only the criteria, blind
+ * to the detector, the model and the other corpora (a hospital social work team, a youth justice
+ * co-worked case, a Family Group Conference coordinator, a rural child-in-need team, a manager writing
+ * SMART bullets with RAG ratings, a practice educator with a student, a Graded Care Profile 2 case).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc12 round 12, s22-speed2, s24-ids, s18-gc), and looked at no miss:
+ * before, main's build d83c5a5 (2026-12-04 13:40 UTC): child focus 94.5%, reflection 90.5%, actions 93.5%, reviews 92.5%, copied 100%;
+ * after, the merge of that round f76b19c (14:44 UTC): child focus 95.0% (190/200), reflection 90.5%
+ * (recall 81.6%), actions 93.5%, reviews 93.5% (recall 87.2% -> 93.6%), copied 100%.
+ * Every criterion is over issue 22's 90%. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.95, reflection: 0.905, actions: 0.935, reviewsPrevious: 0.935, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-fourth outside corpus (written and measured blind)',
+  'outside24',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,25 @@
+/**
+ * Issue 22: the twenty-fifth outside corpus (test/fixtures/supervision-outside25-corpus.json), 200
+ * records in ten styles, each written by hand on 2026-12-04 by a writer given only the criteria, blind
+ * to the detector, the model and the other corpora (a leaving-care personal adviser, a domestic abuse
+ * specialist, a parental mental health case, a family worked with through an interpreter, a worker
+ * using Scotland's wellbeing words, a manager writing run-on sentences, a child protection chair's
+ * midway review).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc12 round 12, s22-speed2, s24-ids, s18-gc), and looked at no miss:
+ * before, main's build d83c5a5 (2026-12-04 13:40 UTC): child focus 92.5%, reflection 89.5%, actions 95.5%, reviews 87.0%, copied 100%;
+ * after, the merge of that round f76b19c (14:44 UTC): child focus 92.5% (185/200), reflection 89.5%
+ * (recall 81.6%), actions 95.5%, reviews 89.0% (recall 70.1% -> 75.3%), copied 100%.
+ * Reflection and reviews of previous actions are under issue 22's 90% for writing from outside the
+ * project: the issue is not done. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.925, reflection: 0.895, actions: 0.955, reviewsPrevious: 0.89, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-fifth outside corpus (written and measured blind)',
+  'outside25',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
