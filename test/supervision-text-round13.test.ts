@@ -38,3 +38,19 @@ describe('reflection: evidence weighed in everyday words', () => {
     expect(reflection('Referral sent to Early Help. Mum agreed to the plan.')).toBe(false);
   });
 });
+
+describe('reflection: naming what lies underneath', () => {
+  it('the key issue, what drives a behaviour, a consistent picture, not just the obvious cause', () => {
+    expect(reflection("I think the key issue is dad's drinking at weekends, not the housing.")).toBe(true);
+    expect(reflection("What's driving the absences is the bullying in Year 8.")).toBe(true);
+    expect(reflection('School, nursery and the GP give a consistent picture of a tired mum, not of neglect.')).toBe(
+      true,
+    );
+    expect(reflection('The missing episodes are not just about the boyfriend; the placement matters too.')).toBe(true);
+  });
+
+  it('not reflection: an issue listed, a driver of a car', () => {
+    expect(reflection('Housing issue discussed at core group.')).toBe(false);
+    expect(reflection('Dad is the driver for contact on Saturdays.')).toBe(false);
+  });
+});
