@@ -13,7 +13,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.95, reflection: 0.985, actions: 0.97, reviewsPrevious: 0.98, copied: 0.995 };
+// s22-acc13 (round 13): reflection raised to 0.99 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.95, reflection: 0.99, actions: 0.97, reviewsPrevious: 0.98, copied: 0.995 };
 
 describeOutsideCorpus(
   'the eleventh outside corpus (measured blind once, now development material)',

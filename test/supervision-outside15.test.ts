@@ -16,7 +16,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.95, reflection: 0.955, actions: 0.95, reviewsPrevious: 0.98, copied: 1 };
+// s22-acc13 (round 13): reflection raised to 0.975 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.95, reflection: 0.975, actions: 0.95, reviewsPrevious: 0.98, copied: 1 };
 
 describeOutsideCorpus(
   'the fifteenth outside corpus (measured blind once, now development material)',

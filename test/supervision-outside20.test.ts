@@ -14,7 +14,8 @@
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // s22-acc12 (round 12): child focus 90.0%, reviews 95.5% (reviews read with the previous record's tasks; a pronoun after a sentence naming only an adult).
-const FLOORS = { childFocus: 0.9, reflection: 0.915, actions: 0.915, reviewsPrevious: 0.955, copied: 1 };
+// s22-acc13 (round 13): reflection raised to 0.935 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.9, reflection: 0.935, actions: 0.915, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
   'the twentieth outside corpus (measured blind, now development material)',

@@ -14,7 +14,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.905, reflection: 0.965, actions: 0.96, reviewsPrevious: 0.955, copied: 1 };
+// s22-acc13 (round 13): reflection raised to 0.975 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.905, reflection: 0.975, actions: 0.96, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-first outside corpus (measured blind, now development material)',

@@ -11,7 +11,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.945, reflection: 0.94, actions: 0.965, reviewsPrevious: 0.99, copied: 0.99 };
+// s22-acc13 (round 13): reflection raised to 0.95 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.945, reflection: 0.95, actions: 0.965, reviewsPrevious: 0.99, copied: 0.99 };
 
 describeOutsideCorpus(
   'the sixth outside corpus (measured blind twice, now development material)',

@@ -14,7 +14,8 @@
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // s22-acc12 (round 12): child focus 97.2% (reviews read with the previous record's tasks; a pronoun after a sentence naming only an adult).
-const FLOORS = { childFocus: 0.97, reflection: 0.94, actions: 0.97, reviewsPrevious: 0.96, copied: 0.99 };
+// s22-acc13 (round 13): reflection raised to 0.965 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.97, reflection: 0.965, actions: 0.97, reviewsPrevious: 0.96, copied: 0.99 };
 
 describeOutsideCorpus(
   'the seventh outside corpus (measured blind twice, now development material)',

@@ -15,7 +15,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.955, reflection: 0.955, actions: 0.97, reviewsPrevious: 0.955, copied: 0.99 };
+// s22-acc13 (round 13): reflection raised to 0.975 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.955, reflection: 0.975, actions: 0.97, reviewsPrevious: 0.955, copied: 0.99 };
 
 describeOutsideCorpus(
   'the eighth outside corpus (measured blind twice, now development material)',

@@ -12,7 +12,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.96, reflection: 0.975, actions: 0.96, reviewsPrevious: 0.98, copied: 0.99 };
+// s22-acc13 (round 13): reflection raised to 0.985 (reflection phrasings: evidence weighed, what lies underneath).
+const FLOORS = { childFocus: 0.96, reflection: 0.985, actions: 0.96, reviewsPrevious: 0.98, copied: 0.99 };
 
 describeOutsideCorpus(
   'the ninth outside corpus (measured blind twice, now development material)',
