@@ -69,6 +69,8 @@ const ORDINALS = [
   'twenty-third',
   'twenty-fourth',
   'twenty-fifth',
+  'twenty-sixth',
+  'twenty-seventh',
 ];
 
 export interface StyleRecord {

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside23) and which are measured only (test and the
- * blind outside sets, outside24 and outside25, whose files the lead adds and measures once, and any
+ * blind outside sets, outside24 to outside27, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -75,7 +75,7 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside24', 'outside25', 'outside26']) {
+    for (const part of ['test', 'outside24', 'outside25', 'outside26', 'outside27', 'outside28']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -86,13 +86,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside24 and outside25 are being written blind (the lead adds their files); outside26 is a
+    // outside24 to outside27 are blind (the lead added their files); outside28 is a
     // part no one is writing.
-    const r = run('--part', 'outside26');
+    const r = run('--part', 'outside28');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside26: test/fixtures/supervision-outside26-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside28: test/fixtures/supervision-outside28-corpus.json does not exist yet\n',
     );
   });
 

@@ -1,0 +1,23 @@
+/**
+ * Issue 22: the twenty-sixth outside corpus (test/fixtures/supervision-outside26-corpus.json), 200
+ * records in ten styles, each written by hand on 2026-12-04 by a writer given only the criteria, blind
+ * to the detector, the model and the other corpora (a disabled children's short-breaks team, a
+ * pre-birth assessment team, an adoption and special guardianship support worker, a school-based
+ * social worker, a covering manager using another council's headings, a worker with dyslexia, a LADO
+ * consultation about a foster carer).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc13, round 13: reflection phrases), and looked at no miss:
+ * before, main's build f76b19c (2026-12-04 15:01 UTC): child focus 92.5%, reflection 90.0% (recall 81.8%), actions 94.0%, reviews 90.5%, copied 100%;
+ * after, the merge of that round c65f9d7 (15:14 UTC): the same, record for record.
+ * Every criterion is at or over issue 22's 90%. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.925, reflection: 0.9, actions: 0.94, reviewsPrevious: 0.905, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-sixth outside corpus (written and measured blind)',
+  'outside26',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,26 @@
+/**
+ * Issue 22: the twenty-seventh outside corpus (test/fixtures/supervision-outside27-corpus.json), 200
+ * records in ten styles, each written by hand on 2026-12-04 by a writer given only the criteria, blind
+ * to the detector, the model and the other corpora (a family drug and alcohol court team, a Gypsy
+ * Roma Traveller liaison worker, a missing-from-home return interview worker, an FGM and
+ * honour-based abuse specialist, a care-experienced manager writing to the child's future self, a
+ * systemic practice unit, a fostering supervising social worker).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc13, round 13: reflection phrases), and looked at no miss:
+ * before, main's build f76b19c (2026-12-04 15:00 UTC): child focus 88.5%, reflection 85.0% (recall 71.1%), actions 96.5%, reviews 87.0%, copied 100%;
+ * after, the merge of that round c65f9d7 (15:14 UTC): child focus 88.5% (177/200, precision 91.1%),
+ * reflection 85.0% (recall 70.1%, one found and one false alarm fewer), actions 96.5%, reviews 87.0%
+ * (recall 70.1%), copied 100%.
+ * Child focus, reflection and reviews of previous actions are under issue 22's 90% for writing from
+ * outside the project: the issue is not done. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.885, reflection: 0.85, actions: 0.965, reviewsPrevious: 0.87, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-seventh outside corpus (written and measured blind)',
+  'outside27',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
