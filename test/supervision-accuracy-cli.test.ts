@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside23) and which are measured only (test and the
- * blind outside sets, outside24 to outside27, whose files the lead adds and measures once, and any
+ * (the development material: dev, outside to outside27) and which are measured only (test and the
+ * blind outside sets, outside28 and outside29, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,8 +59,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside22', 'twenty-second', 200],
       ['outside23', 'twenty-third', 200],
     ],
+    [
+      ['outside24', 'twenty-fourth', 200],
+      ['outside25', 'twenty-fifth', 200],
+    ],
+    [
+      ['outside26', 'twenty-sixth', 200],
+      ['outside27', 'twenty-seventh', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside23, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside27, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -75,24 +83,24 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside24', 'outside25', 'outside26', 'outside27', 'outside28']) {
+    for (const part of ['test', 'outside28', 'outside29', 'outside30']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside23), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside27), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside24 to outside27 are blind (the lead added their files); outside28 is a
+    // outside28 and outside29 are blind (the lead adds their files); outside30 is a
     // part no one is writing.
-    const r = run('--part', 'outside28');
+    const r = run('--part', 'outside30');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside28: test/fixtures/supervision-outside28-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside30: test/fixtures/supervision-outside30-corpus.json does not exist yet\n',
     );
   });
 

@@ -51,6 +51,10 @@ describe('the model file', () => {
       ['outside21', 200],
       ['outside22', 200],
       ['outside23', 200],
+      ['outside24', 200],
+      ['outside25', 200],
+      ['outside26', 200],
+      ['outside27', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -9,14 +9,14 @@
  * before, main's build d83c5a5 (2026-12-04 13:40 UTC): child focus 94.5%, reflection 90.5%, actions 93.5%, reviews 92.5%, copied 100%;
  * after, the merge of that round f76b19c (14:44 UTC): child focus 95.0% (190/200), reflection 90.5%
  * (recall 81.6%), actions 93.5%, reviews 93.5% (recall 87.2% -> 93.6%), copied 100%.
- * Every criterion is over issue 22's 90%. It stays blind until the next round has been measured on it.
+ * Every criterion is over issue 22's 90%. Development material since 2026-12-04 (twelfth session: BLIND_OUTSIDE moved on to outside28, the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 const FLOORS = { childFocus: 0.95, reflection: 0.905, actions: 0.935, reviewsPrevious: 0.935, copied: 1 };
 
 describeOutsideCorpus(
-  'the twenty-fourth outside corpus (written and measured blind)',
+  'the twenty-fourth outside corpus (measured blind, now development material)',
   'outside24',
   { records: 200, styles: 10 },
   FLOORS,

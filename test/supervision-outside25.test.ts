@@ -11,14 +11,14 @@
  * after, the merge of that round f76b19c (14:44 UTC): child focus 92.5% (185/200), reflection 89.5%
  * (recall 81.6%), actions 95.5%, reviews 89.0% (recall 70.1% -> 75.3%), copied 100%.
  * Reflection and reviews of previous actions are under issue 22's 90% for writing from outside the
- * project: the issue is not done. It stays blind until the next round has been measured on it.
+ * project: the issue is not done. Development material since 2026-12-04 (twelfth session: BLIND_OUTSIDE moved on to outside28, the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 const FLOORS = { childFocus: 0.925, reflection: 0.895, actions: 0.955, reviewsPrevious: 0.89, copied: 1 };
 
 describeOutsideCorpus(
-  'the twenty-fifth outside corpus (written and measured blind)',
+  'the twenty-fifth outside corpus (measured blind, now development material)',
   'outside25',
   { records: 200, styles: 10 },
   FLOORS,

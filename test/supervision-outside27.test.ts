@@ -12,14 +12,14 @@
  * reflection 85.0% (recall 70.1%, one found and one false alarm fewer), actions 96.5%, reviews 87.0%
  * (recall 70.1%), copied 100%.
  * Child focus, reflection and reviews of previous actions are under issue 22's 90% for writing from
- * outside the project: the issue is not done. It stays blind until the next round has been measured on it.
+ * outside the project: the issue is not done. Development material since 2026-12-04 (twelfth session: BLIND_OUTSIDE moved on to outside28, the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 const FLOORS = { childFocus: 0.885, reflection: 0.85, actions: 0.965, reviewsPrevious: 0.87, copied: 1 };
 
 describeOutsideCorpus(
-  'the twenty-seventh outside corpus (written and measured blind)',
+  'the twenty-seventh outside corpus (measured blind, now development material)',
   'outside27',
   { records: 200, styles: 10 },
   FLOORS,
