@@ -17,8 +17,8 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { InputError } from '../csvFile.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
-import { bytesArray, decode, lineEnds, stringArray } from './cinScanBytes.js';
-import { LeafTexts, ScanNames } from './cinScanTexts.js';
+import { decode, lineEnds, stringArray } from './cinScanBytes.js';
+import { LeafTexts, type ScanName, scanName, ScanNames } from './cinScanTexts.js';
 
 /**
  * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
@@ -146,6 +146,13 @@ export async function scanCinCensus(
  */
 const LEAF_TEXTS = new LeafTexts();
 
+/** An empty list V8 holds names in (a new `[]` holds small integers until one is pushed). */
+function nameArray(): ScanName[] {
+  const a = [scanName('', new Uint8Array(0))];
+  a.pop();
+  return a;
+}
+
 class CinScan {
   /** Line of the next character to read. */
   private line = 1;
@@ -156,8 +163,14 @@ class CinScan {
    * pushed onto it would deoptimise this scanner's compiled loop at every file.
    */
   private readonly stack: string[] = stringArray();
-  /** The bytes of each name on the stack, to match its end tag against (not the string's characters). */
-  private readonly byteStack: Uint8Array[] = bytesArray();
+  /** Each name on the stack as shared, to match its end tag against its bytes (not the string's characters). */
+  private readonly nameStack: ScanName[] = nameArray();
+  /**
+   * The name of the last tag read and whether it was an end tag (or an empty element): the
+   * next start tag is first matched against the name that followed it last time (ScanName).
+   */
+  private prev: ScanName | null = null;
+  private prevClosed = false;
   /** Element names and leaf texts, each one shared string (cinScanTexts.ts). */
   private readonly names = new ScanNames();
   private readonly texts = LEAF_TEXTS;
@@ -182,7 +195,7 @@ class CinScan {
     this.started = this.rootSeen = true;
     for (const name of ['Message', 'Children']) {
       this.stack.push(name);
-      this.byteStack.push(new Uint8Array(Buffer.from(name, 'latin1')));
+      this.nameStack.push(scanName(name, new Uint8Array(Buffer.from(name, 'latin1'))));
     }
   }
 
@@ -231,10 +244,12 @@ class CinScan {
   private scan(b: Buffer, from: number): number {
     const n = b.length;
     const stack = this.stack;
-    const byteStack = this.byteStack;
+    const nameStack = this.nameStack;
     const out = this.out;
     let pos = from;
     let line = this.line;
+    let prev = this.prev;
+    let prevClosed = this.prevClosed;
     for (;;) {
       // Text up to the next `<`: white space, or an element's value (then decoded, trimmed).
       let i = pos;
@@ -281,7 +296,8 @@ class CinScan {
         // An end tag: the name of the element open, white space, `>`.
         const depth = stack.length;
         const top = depth > 0 ? stack[depth - 1]! : fallback();
-        const bytes = byteStack[depth - 1]!;
+        const named = nameStack[depth - 1]!;
+        const bytes = named.bytes;
         const len = bytes.length;
         let j = lt + 2 + len;
         if (j >= n) break;
@@ -298,16 +314,38 @@ class CinScan {
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
         out.close(top, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', value, line);
         stack.pop();
-        byteStack.pop();
+        nameStack.pop();
+        prev = named;
+        prevClosed = true;
         this.justOpened = false;
         pos = j + 1;
       } else {
         if (lt + 1 >= n) break;
         // A start tag; `!` (comment, CDATA, DOCTYPE) and `?` (processing instruction) are not here.
-        if (!isNameStart(c1)) fallback();
-        let j = lt + 2;
-        while (j < n && NAME_BYTES[b[j]!] === 1) j++;
-        if (j === n) break;
+        // The name that followed the last tag's last time, if these bytes spell it (and end there);
+        // else the name's bytes stepped over and the name found in the table.
+        const guess = prev === null ? null : prevClosed ? prev.afterClose : prev.afterOpen;
+        let guessed: ScanName | null = null;
+        let j = lt + 1;
+        if (guess !== null) {
+          const gb = guess.bytes;
+          const len = gb.length;
+          const e = j + len;
+          if (e < n) {
+            let k = 0;
+            while (k < len && b[j + k] === gb[k]) k++;
+            if (k === len && NAME_BYTES[b[e]!] !== 1) {
+              guessed = guess;
+              j = e;
+            }
+          }
+        }
+        if (guessed === null) {
+          if (!isNameStart(c1)) fallback();
+          j = lt + 2;
+          while (j < n && NAME_BYTES[b[j]!] === 1) j++;
+          if (j === n) break;
+        }
         const nameEnd = j;
         let tl = 0;
         c = b[j]!;
@@ -327,23 +365,35 @@ class CinScan {
         } else if (c !== 62) fallback();
         if (stack.length === 0 && this.rootSeen) fallback();
         this.rootSeen = true;
-        const name = this.names.at(b, lt + 1, nameEnd);
         line = at + tl;
+        let named = guessed;
+        if (named === null) {
+          named = this.names.at(b, lt + 1, nameEnd);
+          if (this.names.fresh) out.note(named.name, line);
+          if (prev !== null) {
+            if (prevClosed) prev.afterClose = named;
+            else prev.afterOpen = named;
+          }
+        }
+        const name = named.name;
         stack.push(name);
-        byteStack.push(this.names.lastBytes);
-        if (this.names.fresh) out.note(name, line);
+        nameStack.push(named);
         out.enter(name, line);
         if (empty) {
           const depth = stack.length;
           out.close(name, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', '', line);
           stack.pop();
-          byteStack.pop();
+          nameStack.pop();
         }
+        prev = named;
+        prevClosed = empty;
         this.justOpened = !empty;
         pos = j + 1;
       }
     }
     this.line = line;
+    this.prev = prev;
+    this.prevClosed = prevClosed;
     return pos;
   }
 

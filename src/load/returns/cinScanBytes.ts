@@ -36,10 +36,3 @@ function stringArray(): string[] {
   a.pop();
   return a;
 }
-
-/** The same for a list of byte arrays. */
-export function bytesArray(): Uint8Array[] {
-  const a = [new Uint8Array(0)];
-  a.pop();
-  return a;
-}

@@ -85,21 +85,36 @@ export class LeafTexts {
 }
 
 /**
+ * An element name as the scanner shares it: its string, its bytes (start and end tags are matched
+ * against them), and the names whose start tags came next last time, after this one's start tag
+ * and after its end tag. A census repeats one layout child after child, so the next start tag is
+ * nearly always the one that followed last time: matched against those bytes in one pass, instead
+ * of stepping over the name's bytes and then finding it in the table (cinScan.ts).
+ */
+export interface ScanName {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  afterOpen: ScanName | null;
+  afterClose: ScanName | null;
+}
+
+export function scanName(name: string, bytes: Uint8Array): ScanName {
+  return { name, bytes, afterOpen: null, afterClose: null };
+}
+
+/**
  * Element names, one string each, matched in place against a copy of their bytes: each in a slot
  * found from its length and first and last bytes, tried in turn from there.
  */
 export class ScanNames {
-  /** Each slot's key (0: empty), name and bytes. */
+  /** Each slot's key (0: empty) and name. */
   private readonly keys = new Int32Array(1 << NAME_BITS);
-  private readonly texts: string[] = new Array<string>(1 << NAME_BITS);
-  private readonly bytes: Uint8Array[] = new Array<Uint8Array>(1 << NAME_BITS);
+  private readonly names: ScanName[] = new Array<ScanName>(1 << NAME_BITS);
   /** Whether the name at() gave last is not one it had shared before. */
   fresh = false;
-  /** The bytes of the name at() gave last (the scanner matches its end tag against them). */
-  lastBytes: Uint8Array = new Uint8Array(0);
 
   /** The name spelt by the bytes from `from` to `to` (name characters: ASCII). */
-  at(b: Buffer, from: number, to: number): string {
+  at(b: Buffer, from: number, to: number): ScanName {
     // Name bytes are ASCII, so the key is exact on length and both ends.
     const len = to - from;
     const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
@@ -115,26 +130,26 @@ export class ScanNames {
         break;
       }
       if (k2 !== key) continue;
-      const bytes = this.bytes[slot]!;
+      const named = this.names[slot]!;
+      const bytes = named.bytes;
       let k = 1;
       while (k < len - 1 && b[from + k] === bytes[k]) k++;
       if (k >= len - 1) {
         this.fresh = false;
-        this.lastBytes = bytes;
-        return this.texts[slot]!;
+        return named;
       }
     }
     // Made an internalised string (as property names are), so the builder's comparisons with
     // its element names are pointer comparisons.
-    const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
-    const bytes = new Uint8Array(b.subarray(from, to));
-    this.lastBytes = bytes;
+    const named = scanName(
+      Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!,
+      new Uint8Array(b.subarray(from, to)),
+    );
     // A document of endless distinct names only loses the sharing (no free slot near its own).
     if (free !== -1) {
       keys[free] = key;
-      this.texts[free] = name;
-      this.bytes[free] = bytes;
+      this.names[free] = named;
     }
-    return name;
+    return named;
   }
 }
