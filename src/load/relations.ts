@@ -148,11 +148,15 @@ function duplicates(ex: LoadedExport, t: TableName, rows: TableAccess, key: stri
 /**
  * `uniqueIds`: tables whose ids are unique by how they were made (the CIN census's derived ids,
  * src/load/returns/cinBuild.ts), so the duplicate check has nothing to find there.
+ * `childrenKnown`: for a table, how many of its first rows name a child of the children table by
+ * how they were read (a CIN census record's child is the census child it sits in, loaded with
+ * it: assemble.ts), so the unknown-child check has nothing to find there.
  */
 export function checkRelations(
   ex: LoadedExport,
   uniqueIds?: ReadonlySet<TableName>,
   parts?: ReadonlyMap<TableName, readonly TablePart[]>,
+  childrenKnown?: ReadonlyMap<TableName, number>,
 ): void {
   const locators = new Map<TableName, Locate>();
   const locate = (t: TableName): Locate => {
@@ -196,7 +200,10 @@ export function checkRelations(
     }
     return out;
   };
-  const children = knownIds('children', 'childId');
+  // Built only when some row's child is not known already (a census read alone needs none).
+  let children: Set<string> | null | undefined;
+  const knownChildren = (): Set<string> | null =>
+    children === undefined ? (children = knownIds('children', 'childId')) : children;
   const workers = knownIds('workers', 'workerId');
   // Plan ids are looked up only by reviews: without a reviews table (the seven-metric run) the set
   // of every plan's own id, hashed for the first time, would be built for nothing (issue 24).
@@ -204,14 +211,17 @@ export function checkRelations(
   const check = (
     t: TableName,
     key: string,
-    known: Set<string> | null,
+    ids: Set<string> | null | (() => Set<string> | null),
     code: 'unknown-child' | 'unknown-worker' | 'unknown-plan',
     what: string,
+    from = 0,
   ) => {
-    const rows = known ? accessOf(ex, t) : undefined;
-    if (!rows || !known) return;
+    const rows = accessOf(ex, t);
+    if (!rows || from >= rows.length) return;
+    const known = typeof ids === 'function' ? ids() : ids;
+    if (!known) return;
     const get = rows.get(key);
-    for (let i = 0; i < rows.length; i++) {
+    for (let i = from; i < rows.length; i++) {
       const v = get(i);
       if (typeof v === 'string' && !known.has(v)) {
         ex.dq.add(
@@ -233,7 +243,7 @@ export function checkRelations(
     'visits',
     'supervisions',
   ] as const) {
-    check(t, 'childId', children, 'unknown-child', 'children');
+    check(t, 'childId', knownChildren, 'unknown-child', 'children', childrenKnown?.get(t));
   }
   for (const t of ['assessments', 'allocations', 'visits', 'supervisions'] as const)
     check(t, 'workerId', workers, 'unknown-worker', 'workers');

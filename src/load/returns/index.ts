@@ -249,7 +249,20 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
       t !== 'reviews' &&
       opts.mapping?.[t]?.values?.child_id === undefined &&
       cin.every((c) => c.tables[t]?.built?.plainKeys === true);
-    sources.push(...mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t), byChild ? shared : undefined));
+    const merged = mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t), byChild ? shared : undefined);
+    // A census record's child is the census child it sits in, whose row the children table holds
+    // (the merge keeps a row for every child key met; a key is read the same way in every table):
+    // so the unknown-child check has nothing to find, unless a canonical children file replaces
+    // the census's children or a config value map rewrites a child id.
+    if (
+      t !== 'children' &&
+      t !== 'reviews' &&
+      !canonical.has('children') &&
+      opts.mapping?.children?.values?.child_id === undefined &&
+      opts.mapping?.[t]?.values?.child_id === undefined
+    )
+      for (const m of merged) m.childrenKnown = true;
+    sources.push(...merged);
   }
   sources.push(...mergeNewestFirst(csww, 'workers', keys('workers')));
 
