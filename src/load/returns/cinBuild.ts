@@ -143,7 +143,7 @@ class TableSink implements CinSink {
     this.fast = cinRowMaker(table, values !== undefined);
   }
 
-  add(key: string, line: number, cells: readonly string[]): void {
+  add(key: string, line: number, cells: readonly string[], days: readonly number[]): void {
     this.log.at = this.keys.length;
     this.keys.push(key);
     if (key.indexOf('\u00a0') !== -1) this.plainKeys = false;
@@ -153,7 +153,7 @@ class TableSink implements CinSink {
     }
     const rows = this.builder.rows;
     // A plain row's ids already are its cells' strings.
-    const row = this.fast?.(cells, line);
+    const row = this.fast?.(cells, line, days);
     if (row) rows.push(row);
     else {
       this.builder.addRow(cells, line);

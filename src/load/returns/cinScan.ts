@@ -19,17 +19,19 @@ import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
 import { decode, lineEnds, stringArray } from './cinScanBytes.js';
 import { LeafTexts, type ScanName, scanName, ScanNames } from './cinScanTexts.js';
+import { NO_DAY } from './types.js';
 
 /**
  * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
  * census's reader. `note` is called for a name the first time the scanner shares it (at least once
  * per distinct name, at its first element), `enter` for every element; `close` with the element's
- * own text, trimmed, its parent and whether it sits inside `<Message><Children>`.
+ * own text, trimmed, its parent and whether it sits inside `<Message><Children>`, and the day
+ * of that text when it is a date the scanner shares (cinScanTexts.ts), else NO_DAY.
  */
 export interface ScanSink {
   note(name: string, line: number): void;
   enter(name: string, line: number): void;
-  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number): void;
+  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day: number): void;
 }
 
 const fallback = (): never => {
@@ -263,6 +265,7 @@ class CinScan {
       }
       if (i === n) break;
       let value = '';
+      let day = NO_DAY;
       let lt = i;
       if (c !== 60) {
         // Only the text of an element with no child elements: straight after its start tag,
@@ -286,7 +289,11 @@ class CinScan {
         // The generic reader's limit is on the text as written, white space included (here in
         // bytes, never fewer than its characters: a longer text only goes to the generic reader).
         if (lt - pos > MAX_TEXT) fallback();
-        value = wide ? decode(b, i, last + 1, true) : this.texts.at(b, i, last + 1);
+        if (wide) value = decode(b, i, last + 1, true);
+        else {
+          value = this.texts.at(b, i, last + 1);
+          day = this.texts.day;
+        }
         // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
         if (b[i]! > 127 || b[last]! > 127) value = value.trim();
       }
@@ -312,7 +319,14 @@ class CinScan {
         if (j === n) break;
         line = at + tl;
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
-        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', value, line);
+        out.close(
+          top,
+          depth >= 2 ? stack[depth - 2] : undefined,
+          depth >= 2 && stack[1] === 'Children',
+          value,
+          line,
+          day,
+        );
         stack.pop();
         nameStack.pop();
         prev = named;
@@ -381,7 +395,14 @@ class CinScan {
         out.enter(name, line);
         if (empty) {
           const depth = stack.length;
-          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', '', line);
+          out.close(
+            name,
+            depth >= 2 ? stack[depth - 2] : undefined,
+            depth >= 2 && stack[1] === 'Children',
+            '',
+            line,
+            NO_DAY,
+          );
           stack.pop();
           nameStack.pop();
         }

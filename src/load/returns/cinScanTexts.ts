@@ -7,6 +7,9 @@
  * more per file than it saved.
  */
 
+import { isoDay } from '../values.js';
+import { NO_DAY } from './types.js';
+
 /** Slots for dates and for codes: a census has a few thousand distinct dates and fewer codes. */
 const DATE_BITS = 14;
 const CODE_BITS = 11;
@@ -45,6 +48,15 @@ export class LeafTexts {
   // Each slot holds its key plus one (0: empty; the key of 0000-00-00 is 0) and its text.
   private readonly dateKeys = new Int32Array(1 << DATE_BITS);
   private readonly dateTexts: string[] = new Array<string>(1 << DATE_BITS);
+  /** Each date slot's day (isoDay of its text), or NO_DAY when isoDay gives none. */
+  private readonly dateDays = new Int32Array(1 << DATE_BITS);
+  /**
+   * The day of the text at() gave last when it is a date isoDay reads (what the loader's date
+   * parser answers first), else NO_DAY (not such a date, or not known here: the caller reads the
+   * text).
+   * Worked out once per slot, not at every record: a census repeats a few thousand dates.
+   */
+  day = NO_DAY;
   private readonly codeKeys = new Int32Array(1 << CODE_BITS);
   private readonly codeTexts: string[] = new Array<string>(1 << CODE_BITS);
 
@@ -55,6 +67,7 @@ export class LeafTexts {
     let keys: Int32Array;
     let texts: string[];
     let bits: number;
+    this.day = NO_DAY;
     if (n === 10 && b[from + 4] === 45 && b[from + 7] === 45) {
       // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
       for (let k = from; k < to; k++) {
@@ -63,9 +76,17 @@ export class LeafTexts {
         if (d < 0 || d > 9) return ascii(b, from, to);
         key = key * 10 + d;
       }
-      keys = this.dateKeys;
-      texts = this.dateTexts;
-      bits = DATE_BITS;
+      const days = this.dateDays;
+      const slot = Math.imul(key, 0x9e3779b1) >>> (32 - DATE_BITS);
+      if (this.dateKeys[slot] === key + 1) {
+        this.day = days[slot]!;
+        return this.dateTexts[slot]!;
+      }
+      const s = b.toString('latin1', from, to);
+      this.dateKeys[slot] = key + 1;
+      this.dateTexts[slot] = s;
+      this.day = days[slot] = isoDay(s) ?? NO_DAY;
+      return s;
     } else if (n <= 4) {
       // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
       key = 1;
