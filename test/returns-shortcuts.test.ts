@@ -276,3 +276,40 @@ describe('the unknown-child check, skipped only for census records (their child 
     expect(unknownChildren(ex)).toEqual([['referrals', 'Z9', 4]]);
   });
 });
+
+describe('the end-before-start check, skipped only for census rows made with their ends in order', () => {
+  const endsBefore = (ex: LoadedExport) =>
+    ex.dq
+      .issueGroups()
+      .filter((g) => g.code === 'end-before-start')
+      .flatMap((g) => g.examples.map((e) => [g.table, e.value, e.line]));
+  const cin = (start: string, end: string) =>
+    `<CINPlanDates><CINPlanStartDate>${start}</CINPlanStartDate><CINPlanEndDate>${end}</CINPlanEndDate></CINPlanDates>`;
+
+  it('finds none where every census plan ends after it starts', async () => {
+    put('c.xml', census(2024, child('A1', referral('2024-01-02', cin('2024-01-09', '2024-02-01')))));
+    const ex = await loadReturns(dir);
+    expect(ex.tables.plans!.map((p) => p.planId)).toEqual(['CIN-A1-2024-01-09']);
+    expect(ex.tables.plans![0]!.endDate).not.toBeNull();
+    expect(endsBefore(ex)).toEqual([]);
+  });
+
+  it('still reports, and blanks, a census plan or assessment ending before it starts, among others that do not', async () => {
+    const assessment = `<Assessments><AssessmentActualStartDate>2024-01-05</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-01-04</AssessmentAuthorisationDate></Assessments>`;
+    put(
+      'c.xml',
+      census(
+        2024,
+        child('A1', referral('2024-01-02', cin('2024-01-09', '2024-02-01'))) +
+          child('A2', referral('2024-01-03', assessment + cin('2024-01-09', '2024-01-08'))),
+      ),
+    );
+    const ex = await loadReturns(dir);
+    expect(endsBefore(ex)).toEqual([
+      ['assessments', '2024-01-04', 5],
+      ['plans', '2024-01-08', 5],
+    ]);
+    expect(ex.tables.plans!.map((p) => p.endDate === null)).toEqual([false, true]);
+    expect(ex.tables.assessments!.map((a) => a.completionDate)).toEqual([null]);
+  });
+});

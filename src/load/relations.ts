@@ -145,18 +145,25 @@ function duplicates(ex: LoadedExport, t: TableName, rows: TableAccess, key: stri
   }
 }
 
+/** For a table, how many of its first rows a check has nothing to find in, by how they were read. */
+export interface KnownRows {
+  /** Rows naming a child of the children table (a CIN census record's child is the census child it sits in). */
+  children?: ReadonlyMap<TableName, number>;
+  /** Rows whose end dates are not before their starts (checked as the census rows were made). */
+  intervals?: ReadonlyMap<TableName, number>;
+}
+
 /**
  * `uniqueIds`: tables whose ids are unique by how they were made (the CIN census's derived ids,
- * src/load/returns/cinBuild.ts), so the duplicate check has nothing to find there.
- * `childrenKnown`: for a table, how many of its first rows name a child of the children table by
- * how they were read (a CIN census record's child is the census child it sits in, loaded with
- * it: assemble.ts), so the unknown-child check has nothing to find there.
+ * src/load/returns/cinBuild.ts), so the duplicate check has nothing to find there. `known`: the
+ * first rows of a table the unknown-child or end-before-start check would find nothing in
+ * (assemble.ts), so they are not read again; the issues are the same.
  */
 export function checkRelations(
   ex: LoadedExport,
   uniqueIds?: ReadonlySet<TableName>,
   parts?: ReadonlyMap<TableName, readonly TablePart[]>,
-  childrenKnown?: ReadonlyMap<TableName, number>,
+  known: KnownRows = {},
 ): void {
   const locators = new Map<TableName, Locate>();
   const locate = (t: TableName): Locate => {
@@ -173,7 +180,7 @@ export function checkRelations(
     for (const [s, e] of spec.intervals ?? []) {
       const starts = rows.get(s as string),
         ends = rows.get(e as string);
-      for (let i = 0; i < rows.length; i++) {
+      for (let i = known.intervals?.get(t) ?? 0; i < rows.length; i++) {
         const a = starts(i),
           b = ends(i);
         if (typeof a === 'number' && typeof b === 'number' && b < a) {
@@ -243,7 +250,7 @@ export function checkRelations(
     'visits',
     'supervisions',
   ] as const) {
-    check(t, 'childId', knownChildren, 'unknown-child', 'children', childrenKnown?.get(t));
+    check(t, 'childId', knownChildren, 'unknown-child', 'children', known.children?.get(t));
   }
   for (const t of ['assessments', 'allocations', 'visits', 'supervisions'] as const)
     check(t, 'workerId', workers, 'unknown-worker', 'workers');

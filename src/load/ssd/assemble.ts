@@ -50,6 +50,11 @@ export interface TableSource {
   built?: {
     rows: readonly unknown[];
     adds: readonly { code: IssueCode; place: IssuePlace; value: string; message: string }[];
+    /**
+     * No row's end date is before its start (the table's intervals): the end-before-start check
+     * is skipped for these rows while they come first in their table.
+     */
+    endsInOrder?: boolean;
   };
   /**
    * Every row's child id is that of a row of the children table by how the reader made it (a CIN
@@ -77,8 +82,10 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
   const parts = new Map<TableName, TablePart[]>();
-  // Each table's first rows whose children are known (TableSource.childrenKnown).
+  // Each table's first rows whose children are known (TableSource.childrenKnown), and those
+  // whose ends are known not to come before their starts (built.endsInOrder).
   const childrenKnown = new Map<TableName, number>();
+  const endsInOrder = new Map<TableName, number>();
   // One pool for the load, as loadExport has: a builder's own pool filled its table of numbered
   // ids afresh (up to the largest child number) for every source (issue 18: the 903's tables).
   const ids = new IdPool();
@@ -106,6 +113,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     const mineParts: TablePart[] = [];
     let linesRead = 0;
     let knownSoFar = true;
+    let inOrderSoFar = true;
     for (const s of mine) {
       const cols = Object.keys(s.labels);
       const values = o.mapping?.[t]?.values;
@@ -133,6 +141,8 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       count += m.length;
       if (knownSoFar && s.childrenKnown === true && m.length > 0) childrenKnown.set(t, count);
       else knownSoFar &&= m.length === 0;
+      if (inOrderSoFar && s.built?.endsInOrder === true && m.length > 0) endsInOrder.set(t, count);
+      else inOrderSoFar &&= m.length === 0;
       linesRead += s.linesRead ?? m.length;
       for (const c of b.columnsUsed) used.add(c);
       mineParts.push({ end: count, file: s.file, columnsAt: o.dq.columnsAt.get(t) ?? new Map() });
@@ -174,6 +184,6 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     limitations: { ...(o.limitations ?? {}) },
     dq: o.dq,
   };
-  checkRelations(ex, o.uniqueIds, parts, childrenKnown);
+  checkRelations(ex, o.uniqueIds, parts, { children: childrenKnown, intervals: endsInOrder });
   return ex;
 }
