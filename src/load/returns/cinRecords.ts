@@ -5,32 +5,9 @@
  */
 import { CIN_ELEMENTS, CIN_GENDER, CIN_LABELS } from './cinCensusSchema.js';
 import { NO_DAY } from './types.js';
+import { byLine, type Kind, type Pending, pendingRecord, type Review } from './cinPending.js';
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnTable } from './types.js';
-
-type Review = { date: string; line: number };
-type Kind = 'referral' | 'assessment' | 's47' | 'cin' | 'cp';
-/**
- * A record read inside a child, finished when the child closes (its id needs the child id).
- * `a`..`d` hold its dates and codes by kind: referral (date, source, outcome), assessment
- * (start, completion), s47 (strategy, ICPC), plan (start, end, category); one shape for all, so
- * no per-record dictionary is made.
- */
-interface Pending {
-  kind: Kind;
-  line: number;
-  /** The referral (`CINdetails`) the record sits in; a referral's own id once made. */
-  ref: Pending | null;
-  id: string;
-  a: string;
-  b: string;
-  c: string;
-  /** The days of `a` and `b` when the scanner knew them (cinScanTexts.ts), else NO_DAY. */
-  aDay: number;
-  bDay: number;
-  previous: string;
-  reviews: Review[] | null;
-}
 
 /** The census's tables, in the order they are built and merged. */
 export type CinTableName = 'children' | 'referrals' | 'assessments' | 'section47' | 'plans' | 'reviews';
@@ -55,29 +32,6 @@ const WIDTH: Readonly<Record<CinTableName, number>> = {
   plans: 6,
   reviews: 2,
 };
-
-/**
- * Sorts a child's first `n` records by line, stably (records on one line keep their order), in place. A
- * child has a handful: an insertion sort allocates nothing, where Array.prototype.sort made a work
- * copy per child (17 MB for a 50,000-child census, a tenth of what a load allocated).
- */
-function byLine(xs: Pending[], n: number): void {
-  if (n > 64) {
-    const sorted = xs.slice(0, n).sort((a, b) => a.line - b.line);
-    for (let i = 0; i < n; i++) xs[i] = sorted[i]!;
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const x = xs[i]!;
-    let j = i - 1;
-    if (xs[j]!.line <= x.line) continue;
-    while (j >= 0 && xs[j]!.line > x.line) {
-      xs[j + 1] = xs[j]!;
-      j--;
-    }
-    xs[j + 1] = x;
-  }
-}
 
 // The census's own spellings answered without a lower-cased copy (one per referral).
 const flag = (v: string) =>
@@ -176,16 +130,7 @@ export class CinRecords {
       this.previous = '';
       this.reviews = null;
     }
-    const p = this.spare.pop();
-    if (p === undefined)
-      return { kind, line, ref, id: '', a: '', b: '', c: '', aDay: NO_DAY, bDay: NO_DAY, previous: '', reviews: null };
-    p.kind = kind;
-    p.line = line;
-    p.ref = ref;
-    p.id = p.a = p.b = p.c = p.previous = '';
-    p.aDay = p.bDay = NO_DAY;
-    p.reviews = null;
-    return p;
+    return pendingRecord(kind, line, ref, this.spare.pop());
   }
   /**
    * Records of children already emitted, reused by start(): nothing refers to them once their

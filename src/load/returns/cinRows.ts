@@ -214,7 +214,7 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       previousCpPlans: null,
     };
   },
-  reviews: (r, c, line, d) => {
+  reviews: (r, c, line) => {
     const planId = r[0]!(c[0]!);
     if (planId === SLOW) return null;
     const reviewDate = r[1]!(c[1]!);

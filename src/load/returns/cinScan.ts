@@ -17,8 +17,8 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { InputError } from '../csvFile.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
-import { decode, lineEnds, stringArray } from './cinScanBytes.js';
-import { LeafTexts, type ScanName, scanName, ScanNames } from './cinScanTexts.js';
+import { attributes, decode, isNameStart, lineEnds, NAME_BYTES, stringArray } from './cinScanBytes.js';
+import { LeafTexts, nameArray, type ScanName, scanName, ScanNames } from './cinScanTexts.js';
 import { NO_DAY } from './types.js';
 
 /**
@@ -40,12 +40,6 @@ const fallback = (): never => {
 
 /** Longer text without markup than this is not a census: the generic reader words it. */
 const MAX_CARRY = 1 << 20;
-
-const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-/** 1 for a byte a name may hold (ASCII letters, digits, `_:-.`): one load per byte, not a run of branches. */
-const NAME_BYTES = new Uint8Array(256).map((_, c) =>
-  isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0,
-);
 
 /**
  * Bytes read at a time. The census is scanned as bytes (no string made of the document, only of
@@ -148,13 +142,6 @@ export async function scanCinCensus(
  */
 const LEAF_TEXTS = new LeafTexts();
 
-/** An empty list V8 holds names in (a new `[]` holds small integers until one is pushed). */
-function nameArray(): ScanName[] {
-  const a = [scanName('', new Uint8Array(0))];
-  a.pop();
-  return a;
-}
-
 class CinScan {
   /** Line of the next character to read. */
   private line = 1;
@@ -173,6 +160,8 @@ class CinScan {
    */
   private prev: ScanName | null = null;
   private prevClosed = false;
+  /** Line ends inside the last tag read by attributes(). */
+  private readonly tag = { lines: 0 };
   /** Element names and leaf texts, each one shared string (cinScanTexts.ts). */
   private readonly names = new ScanNames();
   private readonly texts = LEAF_TEXTS;
@@ -319,14 +308,8 @@ class CinScan {
         if (j === n) break;
         line = at + tl;
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
-        out.close(
-          top,
-          depth >= 2 ? stack[depth - 2] : undefined,
-          depth >= 2 && stack[1] === 'Children',
-          value,
-          line,
-          day,
-        );
+        const kids = depth >= 2 && stack[1] === 'Children';
+        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day);
         stack.pop();
         nameStack.pop();
         prev = named;
@@ -366,9 +349,9 @@ class CinScan {
         if (c !== 62 && c !== 47) {
           // White space or attributes before the tag ends: rare (a root declaring its schema),
           // so read apart, keeping this loop small for the compiler.
-          j = this.attributes(b, j);
+          j = attributes(b, j, this.tag);
           if (j === -1) break;
-          tl = this.tagLines;
+          tl = this.tag.lines;
           c = b[j]!;
         }
         const empty = c === 47;
@@ -395,14 +378,8 @@ class CinScan {
         out.enter(name, line);
         if (empty) {
           const depth = stack.length;
-          out.close(
-            name,
-            depth >= 2 ? stack[depth - 2] : undefined,
-            depth >= 2 && stack[1] === 'Children',
-            '',
-            line,
-            NO_DAY,
-          );
+          const kids = depth >= 2 && stack[1] === 'Children';
+          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
           stack.pop();
           nameStack.pop();
         }
@@ -416,54 +393,5 @@ class CinScan {
     this.prev = prev;
     this.prevClosed = prevClosed;
     return pos;
-  }
-
-  /** Line ends inside the last tag read by attributes(). */
-  private tagLines = 0;
-
-  /**
-   * Steps over the white space and attributes of a start tag from `j` (just after its name) to its
-   * `/` or `>`, returning where that is (-1: the tag goes on past this piece). An attribute (a
-   * census's root often declares its schema: xmlns:xsi, xsi:…Location) is read by none of the
-   * returns; a plain ASCII one is stepped over, anything else (a reference, `<`, a repeat) goes to
-   * the generic reader, which checks and words it.
-   */
-  private attributes(b: Buffer, from: number): number {
-    const n = b.length;
-    let j = from;
-    let tl = 0;
-    let c = 0;
-    let attrs: string[] | null = null;
-    for (;;) {
-      const before = j;
-      for (; j < n; j++) {
-        c = b[j]!;
-        if (c === 10) tl++;
-        else if (c !== 32 && c !== 9) break;
-      }
-      if (j === n) return -1;
-      if (c === 47 || c === 62) {
-        this.tagLines = tl;
-        return j;
-      }
-      if (j === before || !isNameStart(c)) fallback();
-      const a = j;
-      while (j < n && NAME_BYTES[b[j]!] === 1) j++;
-      if (j === n) return -1;
-      if (b[j] !== 61) fallback();
-      if (j + 1 === n) return -1;
-      const q = b[j + 1]!;
-      if (q !== 34 && q !== 39) fallback();
-      const close = b.indexOf(q, j + 2);
-      if (close === -1) return -1;
-      for (let k = j + 2; k < close; k++) {
-        const v = b[k]!;
-        if (v === 60 || v === 38 || v < 32 || v > 127) fallback();
-      }
-      const attr = b.toString('latin1', a, j);
-      if ((attrs ??= []).includes(attr)) fallback();
-      attrs.push(attr);
-      j = close + 1;
-    }
   }
 }

@@ -174,3 +174,10 @@ export class ScanNames {
     return named;
   }
 }
+
+/** An empty list V8 holds names in (a new `[]` holds small integers until one is pushed). */
+export function nameArray(): ScanName[] {
+  const a = [scanName('', new Uint8Array(0))];
+  a.pop();
+  return a;
+}

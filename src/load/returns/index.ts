@@ -39,7 +39,7 @@ import {
   USED_903,
 } from './ssda903.js';
 import type { ReturnRead } from './types.js';
-import { sharedChildren, uniqueIdTables } from './unique.js';
+import { childrenKnown, sharedChildren, uniqueIdTables } from './unique.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
 export { detectReturns } from './detect.js';
@@ -250,18 +250,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
       opts.mapping?.[t]?.values?.child_id === undefined &&
       cin.every((c) => c.tables[t]?.built?.plainKeys === true);
     const merged = mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t), byChild ? shared : undefined);
-    // A census record's child is the census child it sits in, whose row the children table holds
-    // (the merge keeps a row for every child key met; a key is read the same way in every table):
-    // so the unknown-child check has nothing to find, unless a canonical children file replaces
-    // the census's children or a config value map rewrites a child id.
-    if (
-      t !== 'children' &&
-      t !== 'reviews' &&
-      !canonical.has('children') &&
-      opts.mapping?.children?.values?.child_id === undefined &&
-      opts.mapping?.[t]?.values?.child_id === undefined
-    )
-      for (const m of merged) m.childrenKnown = true;
+    if (childrenKnown(t, canonical, opts.mapping)) for (const m of merged) m.childrenKnown = true;
     sources.push(...merged);
   }
   sources.push(...mergeNewestFirst(csww, 'workers', keys('workers')));
