@@ -10,6 +10,9 @@ import { TableBuilder } from '../src/load/tableBuilder.js';
 import { CIN_LABELS } from '../src/load/returns/cinCensusSchema.js';
 import type { CinTableName } from '../src/load/returns/cinRecords.js';
 import { cinRowMaker } from '../src/load/returns/cinRows.js';
+import { LeafTexts } from '../src/load/returns/cinScanTexts.js';
+import { NO_DAY } from '../src/load/returns/types.js';
+import { dayFromYmd } from '../src/model/day.js';
 
 /** The TableBuilder as the census builds with it (cinBuild.ts' TableSink). */
 function builder(table: CinTableName) {
@@ -114,4 +117,39 @@ describe('census rows made without the TableBuilder', () => {
     expect(row(3, '')).not.toBeNull(); // a blank source is only a blank
     expect(cinRowMaker('referrals', true)).toBeNull(); // a config value map: always the TableBuilder
   });
+});
+
+describe("census dates' days, worked out once per distinct date by the scanner's shared texts", () => {
+  /** The day the scanner hands on with a leaf's text (it asks only for ASCII, non-blank text). */
+  const dayOf = (texts: LeafTexts, text: string) => {
+    if (text === '' || /[^\x20-\x7e]/.test(text)) return NO_DAY;
+    texts.at(Buffer.from(text, 'latin1'), 0, text.length);
+    return texts.day;
+  };
+
+  it('knows the day of a real YYYY-MM-DD in the plausible years, read again from its slot, and no other', () => {
+    const texts = new LeafTexts();
+    for (let round = 0; round < 2; round++) {
+      expect(dayOf(texts, '2024-01-02')).toBe(dayFromYmd(2024, 1, 2));
+      expect(dayOf(texts, '1969-12-31')).toBe(-1); // a real day, though -1
+      expect(dayOf(texts, '1910-01-01')).toBe(dayFromYmd(1910, 1, 1));
+      for (const notADay of ['2024-02-30', '1909-12-31', '2101-01-01', '2024-13-01', '2024/01/02', '20240102', 'NEG'])
+        expect(dayOf(texts, notADay), notADay).toBe(NO_DAY);
+    }
+  });
+
+  for (const table of Object.keys(PLAIN) as CinTableName[])
+    it(`${table}: the same row with the days as without them`, () => {
+      const make = cinRowMaker(table, false)!;
+      const texts = new LeafTexts();
+      let known = 0;
+      for (const [k, cells] of variants(PLAIN[table], ODD).entries()) {
+        const days = cells.map((c) => dayOf(texts, c));
+        known += days.filter((d) => d !== NO_DAY).length;
+        expect(JSON.stringify(make(cells, k + 1, days)), JSON.stringify(cells)).toBe(
+          JSON.stringify(make(cells, k + 1)),
+        );
+      }
+      expect(known).toBeGreaterThan(0);
+    });
 });

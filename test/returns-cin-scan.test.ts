@@ -107,6 +107,17 @@ const PLAIN: Record<string, string> = {
         .repeat(2) + details,
     ),
   ),
+  // A start tag is first matched against the name that followed the tag before it last time
+  // (cinScan.ts): here the next child's names differ from it, run past it or stop short of it.
+  'elements in another order than the child before, or spelt longer or shorter than there': doc(
+    [
+      child('H1', details),
+      child('H2', details).replace('<Disabilities>', '<DisabilitiesMore>x</DisabilitiesMore><Disabilities>'),
+      child('H3', details).replace('<Ethnicity>WBRI</Ethnicity>', '<Ethnic>WBRI</Ethnic>'),
+      child('H4', details.replace(/<Section47>.*?<\/Section47>/, '')),
+      child('H5', details),
+    ].join('\n'),
+  ),
   'a child with no id, and one whose id comes last': doc(
     `${child('', details)}<Child>${details}<ChildIdentifiers><LAchildID>D1</LAchildID></ChildIdentifiers></Child>`,
   ),
@@ -137,6 +148,10 @@ const REFUSED: Record<string, [string, string]> = {
   ],
   'a close tag differing from its start tag only inside': [
     doc(child('F1').replace('</Ethnicity>', '</Ethnxcity>')),
+    'malformed XML: unexpected close tag.',
+  ],
+  'a start tag spelt shorter than the one that followed there before, closed as that one': [
+    doc(child('F1') + child('F2').replace('<Ethnicity>', '<Ethnicit>')),
     'malformed XML: unexpected close tag.',
   ],
   'an unclosed element': [doc(child('F2')).replace('</Message>\n', ''), 'malformed XML: unclosed tag: Message'],

@@ -239,3 +239,77 @@ describe('children several census files hold (sharedChildren)', () => {
       expect([...sharedChildren(files.map(read))].sort()).toEqual(plain(files));
     });
 });
+
+describe('the unknown-child check, skipped only for census records (their child is loaded with them)', () => {
+  const unknownChildren = (ex: LoadedExport) =>
+    ex.dq
+      .issueGroups()
+      .filter((g) => g.code === 'unknown-child')
+      .flatMap((g) => g.examples.map((e) => [g.table, e.value, e.line]));
+  const twoChildren = census(
+    2024,
+    child('A1', referral('2024-01-02', cp('2024-01-09'))) +
+      child(' A2\u00a0', referral('2024-01-03')) +
+      child('', referral('2024-01-04')),
+  );
+
+  it('finds none for census records, padded ids and a blank one included, and still checks the 903 after them', async () => {
+    put('c.xml', twoChildren);
+    // A period of care of a child in no census and no 903 header: its row comes after the census plans.
+    put('e_2023-24.csv', 'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\nB7,01/02/2024,S,C2,N1,U1,,\n');
+    const ex = await loadReturns(dir);
+    expect(ex.tables.referrals!.map((r) => r.childId)).toEqual(['A1', 'A2', null]);
+    expect(ex.tables.plans!.map((p) => p.childId)).toEqual(['A1', 'B7']);
+    expect(unknownChildren(ex)).toEqual([['plans', 'B7', 2]]);
+  });
+
+  it('still checks census records when a canonical children file replaces the census children', async () => {
+    put('c.xml', twoChildren);
+    put('children.csv', 'child_id,date_of_birth\nA1,2015-05-01\n');
+    expect(unknownChildren(await loadReturns(dir))).toEqual([['referrals', 'A2', 5]]);
+  });
+
+  it('still checks census records when a config value map rewrites a child id', async () => {
+    put('c.xml', twoChildren);
+    const ex = await loadReturns(dir, { mapping: { referrals: { values: { child_id: { A1: 'Z9' } } } } });
+    expect(ex.tables.referrals!.map((r) => r.childId)).toEqual(['Z9', 'A2', null]);
+    expect(unknownChildren(ex)).toEqual([['referrals', 'Z9', 4]]);
+  });
+});
+
+describe('the end-before-start check, skipped only for census rows made with their ends in order', () => {
+  const endsBefore = (ex: LoadedExport) =>
+    ex.dq
+      .issueGroups()
+      .filter((g) => g.code === 'end-before-start')
+      .flatMap((g) => g.examples.map((e) => [g.table, e.value, e.line]));
+  const cin = (start: string, end: string) =>
+    `<CINPlanDates><CINPlanStartDate>${start}</CINPlanStartDate><CINPlanEndDate>${end}</CINPlanEndDate></CINPlanDates>`;
+
+  it('finds none where every census plan ends after it starts', async () => {
+    put('c.xml', census(2024, child('A1', referral('2024-01-02', cin('2024-01-09', '2024-02-01')))));
+    const ex = await loadReturns(dir);
+    expect(ex.tables.plans!.map((p) => p.planId)).toEqual(['CIN-A1-2024-01-09']);
+    expect(ex.tables.plans![0]!.endDate).not.toBeNull();
+    expect(endsBefore(ex)).toEqual([]);
+  });
+
+  it('still reports, and blanks, a census plan or assessment ending before it starts, among others that do not', async () => {
+    const assessment = `<Assessments><AssessmentActualStartDate>2024-01-05</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-01-04</AssessmentAuthorisationDate></Assessments>`;
+    put(
+      'c.xml',
+      census(
+        2024,
+        child('A1', referral('2024-01-02', cin('2024-01-09', '2024-02-01'))) +
+          child('A2', referral('2024-01-03', assessment + cin('2024-01-09', '2024-01-08'))),
+      ),
+    );
+    const ex = await loadReturns(dir);
+    expect(endsBefore(ex)).toEqual([
+      ['assessments', '2024-01-04', 5],
+      ['plans', '2024-01-08', 5],
+    ]);
+    expect(ex.tables.plans!.map((p) => p.endDate === null)).toEqual([false, true]);
+    expect(ex.tables.assessments!.map((a) => a.completionDate)).toEqual([null]);
+  });
+});

@@ -145,14 +145,25 @@ function duplicates(ex: LoadedExport, t: TableName, rows: TableAccess, key: stri
   }
 }
 
+/** For a table, how many of its first rows a check has nothing to find in, by how they were read. */
+export interface KnownRows {
+  /** Rows naming a child of the children table (a CIN census record's child is the census child it sits in). */
+  children?: ReadonlyMap<TableName, number>;
+  /** Rows whose end dates are not before their starts (checked as the census rows were made). */
+  intervals?: ReadonlyMap<TableName, number>;
+}
+
 /**
  * `uniqueIds`: tables whose ids are unique by how they were made (the CIN census's derived ids,
- * src/load/returns/cinBuild.ts), so the duplicate check has nothing to find there.
+ * src/load/returns/cinBuild.ts), so the duplicate check has nothing to find there. `known`: the
+ * first rows of a table the unknown-child or end-before-start check would find nothing in
+ * (assemble.ts), so they are not read again; the issues are the same.
  */
 export function checkRelations(
   ex: LoadedExport,
   uniqueIds?: ReadonlySet<TableName>,
   parts?: ReadonlyMap<TableName, readonly TablePart[]>,
+  known: KnownRows = {},
 ): void {
   const locators = new Map<TableName, Locate>();
   const locate = (t: TableName): Locate => {
@@ -169,7 +180,7 @@ export function checkRelations(
     for (const [s, e] of spec.intervals ?? []) {
       const starts = rows.get(s as string),
         ends = rows.get(e as string);
-      for (let i = 0; i < rows.length; i++) {
+      for (let i = known.intervals?.get(t) ?? 0; i < rows.length; i++) {
         const a = starts(i),
           b = ends(i);
         if (typeof a === 'number' && typeof b === 'number' && b < a) {
@@ -196,7 +207,10 @@ export function checkRelations(
     }
     return out;
   };
-  const children = knownIds('children', 'childId');
+  // Built only when some row's child is not known already (a census read alone needs none).
+  let children: Set<string> | null | undefined;
+  const knownChildren = (): Set<string> | null =>
+    children === undefined ? (children = knownIds('children', 'childId')) : children;
   const workers = knownIds('workers', 'workerId');
   // Plan ids are looked up only by reviews: without a reviews table (the seven-metric run) the set
   // of every plan's own id, hashed for the first time, would be built for nothing (issue 24).
@@ -204,14 +218,17 @@ export function checkRelations(
   const check = (
     t: TableName,
     key: string,
-    known: Set<string> | null,
+    ids: Set<string> | null | (() => Set<string> | null),
     code: 'unknown-child' | 'unknown-worker' | 'unknown-plan',
     what: string,
+    from = 0,
   ) => {
-    const rows = known ? accessOf(ex, t) : undefined;
-    if (!rows || !known) return;
+    const rows = accessOf(ex, t);
+    if (!rows || from >= rows.length) return;
+    const known = typeof ids === 'function' ? ids() : ids;
+    if (!known) return;
     const get = rows.get(key);
-    for (let i = 0; i < rows.length; i++) {
+    for (let i = from; i < rows.length; i++) {
       const v = get(i);
       if (typeof v === 'string' && !known.has(v)) {
         ex.dq.add(
@@ -233,7 +250,7 @@ export function checkRelations(
     'visits',
     'supervisions',
   ] as const) {
-    check(t, 'childId', children, 'unknown-child', 'children');
+    check(t, 'childId', knownChildren, 'unknown-child', 'children', known.children?.get(t));
   }
   for (const t of ['assessments', 'allocations', 'visits', 'supervisions'] as const)
     check(t, 'workerId', workers, 'unknown-worker', 'workers');

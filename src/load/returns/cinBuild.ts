@@ -13,6 +13,7 @@
 import { basename } from 'node:path';
 import type { IssueCode, IssuePlace } from '../../model/issues.js';
 import type { TableName } from '../../model/tables.js';
+import { TABLE_SPECS } from '../../model/schema.js';
 import { DataQualityLog } from '../issues.js';
 import { TableBuilder, type TableMapping } from '../tableBuilder.js';
 import { readCinRecords } from './cinCensus.js';
@@ -46,6 +47,12 @@ export interface BuiltTable {
    * and the load's duplicate check is skipped when every source of the table is so (index.ts).
    */
   ordered: boolean;
+  /**
+   * No row's end date is before its start (TABLE_SPECS' intervals: assessments, enquiries, plans),
+   * found as each row is made: the load's end-before-start check, which reads every row's two
+   * dates again, has nothing to find in these rows then (assemble.ts).
+   */
+  endsInOrder: boolean;
   rows: readonly unknown[];
   adds: readonly RecordedAdd[];
 }
@@ -122,6 +129,9 @@ class TableSink implements CinSink {
   private plainKeys = true;
   private ordered = true;
   private last = '';
+  private endsInOrder = true;
+  /** The table's start and end columns (TABLE_SPECS), each pair a row's dates checked in. */
+  private readonly intervals: readonly (readonly [string, string])[];
   /** Plain records' rows made without the TableBuilder (cinRows.ts); the others by it. */
   private readonly fast: CinRowMaker<CinTableName> | null;
 
@@ -141,9 +151,20 @@ class TableSink implements CinSink {
     // The header's issues are assemble's to log (it binds the header again on the load's log).
     this.log.calls.length = 0;
     this.fast = cinRowMaker(table, values !== undefined);
+    this.intervals = (TABLE_SPECS[table].intervals ?? []) as readonly (readonly [string, string])[];
   }
 
-  add(key: string, line: number, cells: readonly string[]): void {
+  /** Whether a row's end dates are not before its starts (as checkRelations compares them). */
+  private inOrder(row: Readonly<Record<string, unknown>>): boolean {
+    for (const [s, e] of this.intervals) {
+      const a = row[s],
+        b = row[e];
+      if (typeof a === 'number' && typeof b === 'number' && b < a) return false;
+    }
+    return true;
+  }
+
+  add(key: string, line: number, cells: readonly string[], days: readonly number[]): void {
     this.log.at = this.keys.length;
     this.keys.push(key);
     if (key.indexOf('\u00a0') !== -1) this.plainKeys = false;
@@ -153,12 +174,14 @@ class TableSink implements CinSink {
     }
     const rows = this.builder.rows;
     // A plain row's ids already are its cells' strings.
-    const row = this.fast?.(cells, line);
+    const row = this.fast?.(cells, line, days);
     if (row) rows.push(row);
     else {
       this.builder.addRow(cells, line);
       SHARE_IDS[this.table](rows[rows.length - 1] as never, cells);
     }
+    if (this.endsInOrder && this.intervals.length > 0 && !this.inOrder(rows[rows.length - 1] as never))
+      this.endsInOrder = false;
   }
 
   done(): BuiltTable {
@@ -166,6 +189,7 @@ class TableSink implements CinSink {
       keys: this.keys,
       plainKeys: this.plainKeys,
       ordered: this.ordered,
+      endsInOrder: this.endsInOrder,
       rows: this.builder.rows,
       adds: this.log.calls,
     };

@@ -4,36 +4,18 @@
  * the generic XML stream (xmlStream.ts). One builder, so both give the same records.
  */
 import { CIN_ELEMENTS, CIN_GENDER, CIN_LABELS } from './cinCensusSchema.js';
+import { NO_DAY } from './types.js';
+import { byLine, type Kind, type Pending, pendingRecord, type Review } from './cinPending.js';
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnTable } from './types.js';
-
-type Review = { date: string; line: number };
-type Kind = 'referral' | 'assessment' | 's47' | 'cin' | 'cp';
-/**
- * A record read inside a child, finished when the child closes (its id needs the child id).
- * `a`..`d` hold its dates and codes by kind: referral (date, source, outcome), assessment
- * (start, completion), s47 (strategy, ICPC), plan (start, end, category); one shape for all, so
- * no per-record dictionary is made.
- */
-interface Pending {
-  kind: Kind;
-  line: number;
-  /** The referral (`CINdetails`) the record sits in; a referral's own id once made. */
-  ref: Pending | null;
-  id: string;
-  a: string;
-  b: string;
-  c: string;
-  previous: string;
-  reviews: Review[] | null;
-}
 
 /** The census's tables, in the order they are built and merged. */
 export type CinTableName = 'children' | 'referrals' | 'assessments' | 'section47' | 'plans' | 'reviews';
 
 /** Where a finished record goes instead of its table's list: straight into typed rows (cinBuild.ts). */
 export interface CinSink {
-  add(key: string, line: number, cells: readonly string[]): void;
+  /** `days`: each cell's day when the scanner knew it (a date it had read), else NO_DAY. */
+  add(key: string, line: number, cells: readonly string[], days: readonly number[]): void;
   /** The keys added so far, in order. */
   readonly keys: readonly string[];
 }
@@ -50,29 +32,6 @@ const WIDTH: Readonly<Record<CinTableName, number>> = {
   plans: 6,
   reviews: 2,
 };
-
-/**
- * Sorts a child's first `n` records by line, stably (records on one line keep their order), in place. A
- * child has a handful: an insertion sort allocates nothing, where Array.prototype.sort made a work
- * copy per child (17 MB for a 50,000-child census, a tenth of what a load allocated).
- */
-function byLine(xs: Pending[], n: number): void {
-  if (n > 64) {
-    const sorted = xs.slice(0, n).sort((a, b) => a.line - b.line);
-    for (let i = 0; i < n; i++) xs[i] = sorted[i]!;
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const x = xs[i]!;
-    let j = i - 1;
-    if (xs[j]!.line <= x.line) continue;
-    while (j >= 0 && xs[j]!.line > x.line) {
-      xs[j + 1] = xs[j]!;
-      j--;
-    }
-    xs[j + 1] = x;
-  }
-}
 
 // The census's own spellings answered without a lower-cased copy (one per referral).
 const flag = (v: string) =>
@@ -126,9 +85,14 @@ export class CinRecords {
       cells[4] = e;
       if (width > 5) cells[5] = f;
     }
-    if (sinks) sinks[t].add(key, line, cells);
+    if (sinks) sinks[t].add(key, line, cells, this.days);
     else this.tables[t].records.push({ key, line, cells });
   }
+  /**
+   * The days of the cells put next (put's caller sets those of its dates and sets them back to
+   * NO_DAY after): a date's day is worked out once per distinct date text, not at every record.
+   */
+  private readonly days: number[] = [NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY];
   private readonly scratch = {
     children: ['', '', '', '', ''],
     referrals: ['', '', '', '', ''],
@@ -140,6 +104,7 @@ export class CinRecords {
   // The child being read, and the record being read inside it: values collected until it closes.
   private childId: string | undefined;
   private birth: string | undefined;
+  private birthDay = NO_DAY;
   private gender: string | undefined;
   private ethnicity: string | undefined;
   private childLine = 0;
@@ -165,14 +130,7 @@ export class CinRecords {
       this.previous = '';
       this.reviews = null;
     }
-    const p = this.spare.pop();
-    if (p === undefined) return { kind, line, ref, id: '', a: '', b: '', c: '', previous: '', reviews: null };
-    p.kind = kind;
-    p.line = line;
-    p.ref = ref;
-    p.id = p.a = p.b = p.c = p.previous = '';
-    p.reviews = null;
-    return p;
+    return pendingRecord(kind, line, ref, this.spare.pop());
   }
   /**
    * Records of children already emitted, reused by start(): nothing refers to them once their
@@ -210,6 +168,7 @@ export class CinRecords {
     switch (name) {
       case 'Child':
         this.childId = this.birth = this.gender = this.ethnicity = undefined;
+        this.birthDay = NO_DAY;
         this.childLine = line;
         this.disability = '';
         this.pendingCount = 0;
@@ -234,9 +193,10 @@ export class CinRecords {
 
   /**
    * An element closed: `text` is its own text, trimmed; `parent` the element it sits in;
-   * `inChildren` whether it is inside `<Message><Children>`.
+   * `inChildren` whether it is inside `<Message><Children>`; `day` the text's day when the
+   * scanner knew it (NO_DAY: the text is read as ever).
    */
-  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number): void {
+  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day = NO_DAY): void {
     if (parent === 'CollectionDetails') {
       if (name === 'Collection') this.collection = text;
       else if (name === 'Year') this.year = text;
@@ -256,6 +216,7 @@ export class CinRecords {
     switch (name) {
       case 'PersonBirthDate':
         this.birth = text;
+        this.birthDay = day;
         return;
       case 'Ethnicity':
         this.ethnicity = text;
@@ -273,7 +234,10 @@ export class CinRecords {
         this.emit();
         return;
       case 'CINreferralDate':
-        if (this.ref) this.ref.a = text;
+        if (this.ref) {
+          this.ref.a = text;
+          this.ref.aDay = day;
+        }
         return;
       case 'ReferralSource':
         if (this.ref) this.ref.b = text;
@@ -290,21 +254,36 @@ export class CinRecords {
       case 'AssessmentActualStartDate':
       case 'CINPlanStartDate':
       case 'CPPstartDate':
-        if (cur && cur.kind !== 's47') cur.a = text;
+        if (cur && cur.kind !== 's47') {
+          cur.a = text;
+          cur.aDay = day;
+        }
         return;
       case 'AssessmentAuthorisationDate':
-        if (cur && cur.kind === 'assessment') cur.b = text;
+        if (cur && cur.kind === 'assessment') {
+          cur.b = text;
+          cur.bDay = day;
+        }
         return;
       case 'S47ActualStartDate':
-        if (cur && cur.kind === 's47') cur.a = text;
+        if (cur && cur.kind === 's47') {
+          cur.a = text;
+          cur.aDay = day;
+        }
         return;
       case 'CINPlanEndDate':
       case 'CPPendDate':
-        if (cur && (cur.kind === 'cin' || cur.kind === 'cp')) cur.b = text;
+        if (cur && (cur.kind === 'cin' || cur.kind === 'cp')) {
+          cur.b = text;
+          cur.bDay = day;
+        }
         return;
       case 'DateOfInitialCPC':
         // The s47's ICPC date; the same element elsewhere (CP plans) is not read.
-        if (cur && cur.kind === 's47' && parent === 'Section47') cur.b = text;
+        if (cur && cur.kind === 's47' && parent === 'Section47') {
+          cur.b = text;
+          cur.bDay = day;
+        }
         return;
       case 'InitialCategoryOfAbuse':
         if (cur && (cur.kind === 'cin' || cur.kind === 'cp')) cur.c = text;
@@ -338,7 +317,9 @@ export class CinRecords {
     const disability = this.disability;
     const gender = this.gender ?? '';
     const ids = this.ids;
+    const days = this.days;
     // Cells in the order of CIN_LABELS (cinCensusSchema.ts): the loader reads them as they are.
+    days[1] = this.birthDay;
     this.put(
       'children',
       childId,
@@ -349,6 +330,7 @@ export class CinRecords {
       this.ethnicity ?? '',
       disability,
     );
+    days[1] = NO_DAY;
     const pending = this.pending;
     const n = this.pendingCount;
     // Records are listed as they close; ids follow the order they open in: a stable sort by line,
@@ -358,30 +340,41 @@ export class CinRecords {
     // among this child's (a hand-made file nesting them oddly) names none: its id is still ''.
     for (let i = 0; i < n; i++) {
       const r = pending[i]!;
-      if (r.kind === 'referral') r.id = ids.make('REF', childId, r.a, r.line);
+      if (r.kind === 'referral') r.id = ids.make('REF', childId, r.a, r.line, r.aDay);
     }
     for (let i = 0; i < n; i++) {
       const r = pending[i]!;
       switch (r.kind) {
         case 'referral': {
           const key = r.id;
+          days[2] = r.aDay;
           this.put('referrals', key, r.line, key, childId, r.a, r.b, r.c);
+          days[2] = NO_DAY;
           break;
         }
         case 'assessment': {
-          const key = ids.make('ASM', childId, r.a, r.line);
+          const key = ids.make('ASM', childId, r.a, r.line, r.aDay);
+          days[3] = r.aDay;
+          days[4] = r.bDay;
           this.put('assessments', key, r.line, key, childId, r.ref ? r.ref.id : '', r.a, r.b);
+          days[3] = days[4] = NO_DAY;
           break;
         }
         case 's47': {
-          const key = ids.make('S47', childId, r.a, r.line);
+          const key = ids.make('S47', childId, r.a, r.line, r.aDay);
           const outcome = r.b.trim() ? 'icpc' : '';
+          days[2] = r.aDay;
+          days[3] = r.bDay;
           this.put('section47', key, r.line, key, childId, r.a, r.b, outcome);
+          days[2] = days[3] = NO_DAY;
           break;
         }
         default: {
-          const key = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, r.a, r.line);
+          const key = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, r.a, r.line, r.aDay);
+          days[3] = r.aDay;
+          days[4] = r.bDay;
           this.put('plans', key, r.line, key, childId, r.kind, r.a, r.b, r.c);
+          days[3] = days[4] = NO_DAY;
           if (r.kind === 'cp' && Number(r.previous) > 0) this.previousCp.add(key);
           const reviews = r.reviews;
           if (reviews)

@@ -17,6 +17,7 @@ import type { TableRows } from '../../model/tables.js';
 import { cleanText, isValueError, isoDay, makeCodeParser, parseCount, parseFlag } from '../values.js';
 import { CIN_LABELS } from './cinCensusSchema.js';
 import type { CinTableName } from './cinRecords.js';
+import { NO_DAY } from './types.js';
 
 /** A cell the TableBuilder must read (it may log something, or give another value). */
 const SLOW: unique symbol = Symbol('slow');
@@ -82,7 +83,12 @@ function cellOf(spec: ColumnSpec): Cell {
 /** Each census cell's reader, in the order of CIN_LABELS (cinCensusSchema.ts). */
 type Readers = readonly Cell[];
 /** A census table's row from its cells, or null when a cell is not plain (SLOW). */
-type RowOf<T extends CinTableName> = (r: Readers, c: readonly string[], line: number) => TableRows[T] | null;
+type RowOf<T extends CinTableName> = (
+  r: Readers,
+  c: readonly string[],
+  line: number,
+  d: readonly number[],
+) => TableRows[T] | null;
 
 /**
  * Each census table's row from its cells, column for column as BUILD_ROW (newRow.ts) writes it,
@@ -93,10 +99,10 @@ type RowOf<T extends CinTableName> = (r: Readers, c: readonly string[], line: nu
  * against the TableBuilder's row, columns and order included.
  */
 const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
-  children: (r, c, line) => {
+  children: (r, c, line, d) => {
     const childId = r[0]!(c[0]!);
     if (childId === SLOW) return null;
-    const dateOfBirth = r[1]!(c[1]!);
+    const dateOfBirth = d[1] !== NO_DAY ? d[1] : r[1]!(c[1]!);
     if (dateOfBirth === SLOW) return null;
     const gender = r[2]!(c[2]!);
     if (gender === SLOW) return null;
@@ -114,12 +120,12 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       uasc: null,
     };
   },
-  referrals: (r, c, line) => {
+  referrals: (r, c, line, d) => {
     const referralId = r[0]!(c[0]!);
     if (referralId === SLOW) return null;
     const childId = r[1]!(c[1]!);
     if (childId === SLOW) return null;
-    const referralDate = r[2]!(c[2]!);
+    const referralDate = d[2] !== NO_DAY ? d[2] : r[2]!(c[2]!);
     if (referralDate === SLOW) return null;
     const source = r[3]!(c[3]!);
     if (source === SLOW) return null;
@@ -136,16 +142,16 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       referralsLast12Months: null,
     };
   },
-  assessments: (r, c, line) => {
+  assessments: (r, c, line, d) => {
     const assessmentId = r[0]!(c[0]!);
     if (assessmentId === SLOW) return null;
     const childId = r[1]!(c[1]!);
     if (childId === SLOW) return null;
     const referralId = r[2]!(c[2]!);
     if (referralId === SLOW) return null;
-    const startDate = r[3]!(c[3]!);
+    const startDate = d[3] !== NO_DAY ? d[3] : r[3]!(c[3]!);
     if (startDate === SLOW) return null;
-    const completionDate = r[4]!(c[4]!);
+    const completionDate = d[4] !== NO_DAY ? d[4] : r[4]!(c[4]!);
     if (completionDate === SLOW) return null;
     return {
       line,
@@ -161,14 +167,14 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       outcome: null,
     };
   },
-  section47: (r, c, line) => {
+  section47: (r, c, line, d) => {
     const s47Id = r[0]!(c[0]!);
     if (s47Id === SLOW) return null;
     const childId = r[1]!(c[1]!);
     if (childId === SLOW) return null;
-    const strategyDate = r[2]!(c[2]!);
+    const strategyDate = d[2] !== NO_DAY ? d[2] : r[2]!(c[2]!);
     if (strategyDate === SLOW) return null;
-    const icpcDate = r[3]!(c[3]!);
+    const icpcDate = d[3] !== NO_DAY ? d[3] : r[3]!(c[3]!);
     if (icpcDate === SLOW) return null;
     const outcome = r[4]!(c[4]!);
     if (outcome === SLOW) return null;
@@ -182,16 +188,16 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       team: null,
     };
   },
-  plans: (r, c, line) => {
+  plans: (r, c, line, d) => {
     const planId = r[0]!(c[0]!);
     if (planId === SLOW) return null;
     const childId = r[1]!(c[1]!);
     if (childId === SLOW) return null;
     const planType = r[2]!(c[2]!);
     if (planType === SLOW) return null;
-    const startDate = r[3]!(c[3]!);
+    const startDate = d[3] !== NO_DAY ? d[3] : r[3]!(c[3]!);
     if (startDate === SLOW) return null;
-    const endDate = r[4]!(c[4]!);
+    const endDate = d[4] !== NO_DAY ? d[4] : r[4]!(c[4]!);
     if (endDate === SLOW) return null;
     const category = r[5]!(c[5]!);
     if (category === SLOW) return null;
@@ -217,7 +223,18 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
   },
 };
 
-export type CinRowMaker<T extends CinTableName> = (cells: readonly string[], line: number) => TableRows[T] | null;
+/**
+ * `days`: each cell's day when the census scanner knew it (a date it shares: cinScanTexts.ts),
+ * else NO_DAY, and the cell is read as ever; the same day the date reader would give.
+ */
+export type CinRowMaker<T extends CinTableName> = (
+  cells: readonly string[],
+  line: number,
+  days?: readonly number[],
+) => TableRows[T] | null;
+
+/** No day known for any cell. */
+const NO_DAYS: readonly number[] = [NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY];
 
 /**
  * Makes `table`'s rows from cells in the order of CIN_LABELS (cinCensusSchema.ts); null for a row
@@ -231,5 +248,5 @@ export function cinRowMaker<T extends CinTableName>(table: T, mapped: boolean): 
   // which is the census cells' order: the test checks each row against the TableBuilder's).
   const readers = Object.keys(CIN_LABELS[table]).map((name) => cellOf(specs.find((s) => s.name === name)!));
   const build = CIN_ROW[table] as RowOf<T>;
-  return (cells, line) => build(readers, cells, line);
+  return (cells, line, days = NO_DAYS) => build(readers, cells, line, days);
 }

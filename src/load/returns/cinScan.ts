@@ -17,19 +17,21 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { InputError } from '../csvFile.js';
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
-import { bytesArray, decode, lineEnds, stringArray } from './cinScanBytes.js';
-import { LeafTexts, ScanNames } from './cinScanTexts.js';
+import { attributes, decode, isNameStart, lineEnds, NAME_BYTES, stringArray } from './cinScanBytes.js';
+import { LeafTexts, nameArray, type ScanName, scanName, ScanNames } from './cinScanTexts.js';
+import { NO_DAY } from './types.js';
 
 /**
  * What the scanner drives: the CIN census's record builder (cinRecords.ts) or the workforce
  * census's reader. `note` is called for a name the first time the scanner shares it (at least once
  * per distinct name, at its first element), `enter` for every element; `close` with the element's
- * own text, trimmed, its parent and whether it sits inside `<Message><Children>`.
+ * own text, trimmed, its parent and whether it sits inside `<Message><Children>`, and the day
+ * of that text when it is a date the scanner shares (cinScanTexts.ts), else NO_DAY.
  */
 export interface ScanSink {
   note(name: string, line: number): void;
   enter(name: string, line: number): void;
-  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number): void;
+  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day: number): void;
 }
 
 const fallback = (): never => {
@@ -38,12 +40,6 @@ const fallback = (): never => {
 
 /** Longer text without markup than this is not a census: the generic reader words it. */
 const MAX_CARRY = 1 << 20;
-
-const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-/** 1 for a byte a name may hold (ASCII letters, digits, `_:-.`): one load per byte, not a run of branches. */
-const NAME_BYTES = new Uint8Array(256).map((_, c) =>
-  isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0,
-);
 
 /**
  * Bytes read at a time. The census is scanned as bytes (no string made of the document, only of
@@ -156,8 +152,16 @@ class CinScan {
    * pushed onto it would deoptimise this scanner's compiled loop at every file.
    */
   private readonly stack: string[] = stringArray();
-  /** The bytes of each name on the stack, to match its end tag against (not the string's characters). */
-  private readonly byteStack: Uint8Array[] = bytesArray();
+  /** Each name on the stack as shared, to match its end tag against its bytes (not the string's characters). */
+  private readonly nameStack: ScanName[] = nameArray();
+  /**
+   * The name of the last tag read and whether it was an end tag (or an empty element): the
+   * next start tag is first matched against the name that followed it last time (ScanName).
+   */
+  private prev: ScanName | null = null;
+  private prevClosed = false;
+  /** Line ends inside the last tag read by attributes(). */
+  private readonly tag = { lines: 0 };
   /** Element names and leaf texts, each one shared string (cinScanTexts.ts). */
   private readonly names = new ScanNames();
   private readonly texts = LEAF_TEXTS;
@@ -182,7 +186,7 @@ class CinScan {
     this.started = this.rootSeen = true;
     for (const name of ['Message', 'Children']) {
       this.stack.push(name);
-      this.byteStack.push(new Uint8Array(Buffer.from(name, 'latin1')));
+      this.nameStack.push(scanName(name, new Uint8Array(Buffer.from(name, 'latin1'))));
     }
   }
 
@@ -231,10 +235,12 @@ class CinScan {
   private scan(b: Buffer, from: number): number {
     const n = b.length;
     const stack = this.stack;
-    const byteStack = this.byteStack;
+    const nameStack = this.nameStack;
     const out = this.out;
     let pos = from;
     let line = this.line;
+    let prev = this.prev;
+    let prevClosed = this.prevClosed;
     for (;;) {
       // Text up to the next `<`: white space, or an element's value (then decoded, trimmed).
       let i = pos;
@@ -248,6 +254,7 @@ class CinScan {
       }
       if (i === n) break;
       let value = '';
+      let day = NO_DAY;
       let lt = i;
       if (c !== 60) {
         // Only the text of an element with no child elements: straight after its start tag,
@@ -271,7 +278,11 @@ class CinScan {
         // The generic reader's limit is on the text as written, white space included (here in
         // bytes, never fewer than its characters: a longer text only goes to the generic reader).
         if (lt - pos > MAX_TEXT) fallback();
-        value = wide ? decode(b, i, last + 1, true) : this.texts.at(b, i, last + 1);
+        if (wide) value = decode(b, i, last + 1, true);
+        else {
+          value = this.texts.at(b, i, last + 1);
+          day = this.texts.day;
+        }
         // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
         if (b[i]! > 127 || b[last]! > 127) value = value.trim();
       }
@@ -281,7 +292,8 @@ class CinScan {
         // An end tag: the name of the element open, white space, `>`.
         const depth = stack.length;
         const top = depth > 0 ? stack[depth - 1]! : fallback();
-        const bytes = byteStack[depth - 1]!;
+        const named = nameStack[depth - 1]!;
+        const bytes = named.bytes;
         const len = bytes.length;
         let j = lt + 2 + len;
         if (j >= n) break;
@@ -296,27 +308,50 @@ class CinScan {
         if (j === n) break;
         line = at + tl;
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
-        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', value, line);
+        const kids = depth >= 2 && stack[1] === 'Children';
+        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day);
         stack.pop();
-        byteStack.pop();
+        nameStack.pop();
+        prev = named;
+        prevClosed = true;
         this.justOpened = false;
         pos = j + 1;
       } else {
         if (lt + 1 >= n) break;
         // A start tag; `!` (comment, CDATA, DOCTYPE) and `?` (processing instruction) are not here.
-        if (!isNameStart(c1)) fallback();
-        let j = lt + 2;
-        while (j < n && NAME_BYTES[b[j]!] === 1) j++;
-        if (j === n) break;
+        // The name that followed the last tag's last time, if these bytes spell it (and end there);
+        // else the name's bytes stepped over and the name found in the table.
+        const guess = prev === null ? null : prevClosed ? prev.afterClose : prev.afterOpen;
+        let guessed: ScanName | null = null;
+        let j = lt + 1;
+        if (guess !== null) {
+          const gb = guess.bytes;
+          const len = gb.length;
+          const e = j + len;
+          if (e < n) {
+            let k = 0;
+            while (k < len && b[j + k] === gb[k]) k++;
+            if (k === len && NAME_BYTES[b[e]!] !== 1) {
+              guessed = guess;
+              j = e;
+            }
+          }
+        }
+        if (guessed === null) {
+          if (!isNameStart(c1)) fallback();
+          j = lt + 2;
+          while (j < n && NAME_BYTES[b[j]!] === 1) j++;
+          if (j === n) break;
+        }
         const nameEnd = j;
         let tl = 0;
         c = b[j]!;
         if (c !== 62 && c !== 47) {
           // White space or attributes before the tag ends: rare (a root declaring its schema),
           // so read apart, keeping this loop small for the compiler.
-          j = this.attributes(b, j);
+          j = attributes(b, j, this.tag);
           if (j === -1) break;
-          tl = this.tagLines;
+          tl = this.tag.lines;
           c = b[j]!;
         }
         const empty = c === 47;
@@ -327,72 +362,36 @@ class CinScan {
         } else if (c !== 62) fallback();
         if (stack.length === 0 && this.rootSeen) fallback();
         this.rootSeen = true;
-        const name = this.names.at(b, lt + 1, nameEnd);
         line = at + tl;
+        let named = guessed;
+        if (named === null) {
+          named = this.names.at(b, lt + 1, nameEnd);
+          if (this.names.fresh) out.note(named.name, line);
+          if (prev !== null) {
+            if (prevClosed) prev.afterClose = named;
+            else prev.afterOpen = named;
+          }
+        }
+        const name = named.name;
         stack.push(name);
-        byteStack.push(this.names.lastBytes);
-        if (this.names.fresh) out.note(name, line);
+        nameStack.push(named);
         out.enter(name, line);
         if (empty) {
           const depth = stack.length;
-          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, depth >= 2 && stack[1] === 'Children', '', line);
+          const kids = depth >= 2 && stack[1] === 'Children';
+          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
           stack.pop();
-          byteStack.pop();
+          nameStack.pop();
         }
+        prev = named;
+        prevClosed = empty;
         this.justOpened = !empty;
         pos = j + 1;
       }
     }
     this.line = line;
+    this.prev = prev;
+    this.prevClosed = prevClosed;
     return pos;
-  }
-
-  /** Line ends inside the last tag read by attributes(). */
-  private tagLines = 0;
-
-  /**
-   * Steps over the white space and attributes of a start tag from `j` (just after its name) to its
-   * `/` or `>`, returning where that is (-1: the tag goes on past this piece). An attribute (a
-   * census's root often declares its schema: xmlns:xsi, xsi:…Location) is read by none of the
-   * returns; a plain ASCII one is stepped over, anything else (a reference, `<`, a repeat) goes to
-   * the generic reader, which checks and words it.
-   */
-  private attributes(b: Buffer, from: number): number {
-    const n = b.length;
-    let j = from;
-    let tl = 0;
-    let c = 0;
-    let attrs: string[] | null = null;
-    for (;;) {
-      const before = j;
-      for (; j < n; j++) {
-        c = b[j]!;
-        if (c === 10) tl++;
-        else if (c !== 32 && c !== 9) break;
-      }
-      if (j === n) return -1;
-      if (c === 47 || c === 62) {
-        this.tagLines = tl;
-        return j;
-      }
-      if (j === before || !isNameStart(c)) fallback();
-      const a = j;
-      while (j < n && NAME_BYTES[b[j]!] === 1) j++;
-      if (j === n) return -1;
-      if (b[j] !== 61) fallback();
-      if (j + 1 === n) return -1;
-      const q = b[j + 1]!;
-      if (q !== 34 && q !== 39) fallback();
-      const close = b.indexOf(q, j + 2);
-      if (close === -1) return -1;
-      for (let k = j + 2; k < close; k++) {
-        const v = b[k]!;
-        if (v === 60 || v === 38 || v < 32 || v > 127) fallback();
-      }
-      const attr = b.toString('latin1', a, j);
-      if ((attrs ??= []).includes(attr)) fallback();
-      attrs.push(attr);
-      j = close + 1;
-    }
   }
 }

@@ -7,6 +7,9 @@
  * more per file than it saved.
  */
 
+import { isoDay } from '../values.js';
+import { NO_DAY } from './types.js';
+
 /** Slots for dates and for codes: a census has a few thousand distinct dates and fewer codes. */
 const DATE_BITS = 14;
 const CODE_BITS = 11;
@@ -45,6 +48,15 @@ export class LeafTexts {
   // Each slot holds its key plus one (0: empty; the key of 0000-00-00 is 0) and its text.
   private readonly dateKeys = new Int32Array(1 << DATE_BITS);
   private readonly dateTexts: string[] = new Array<string>(1 << DATE_BITS);
+  /** Each date slot's day (isoDay of its text), or NO_DAY when isoDay gives none. */
+  private readonly dateDays = new Int32Array(1 << DATE_BITS);
+  /**
+   * The day of the text at() gave last when it is a date isoDay reads (what the loader's date
+   * parser answers first), else NO_DAY (not such a date, or not known here: the caller reads the
+   * text).
+   * Worked out once per slot, not at every record: a census repeats a few thousand dates.
+   */
+  day = NO_DAY;
   private readonly codeKeys = new Int32Array(1 << CODE_BITS);
   private readonly codeTexts: string[] = new Array<string>(1 << CODE_BITS);
 
@@ -55,6 +67,7 @@ export class LeafTexts {
     let keys: Int32Array;
     let texts: string[];
     let bits: number;
+    this.day = NO_DAY;
     if (n === 10 && b[from + 4] === 45 && b[from + 7] === 45) {
       // YYYY-MM-DD: its eight digits as one number below 10^8 (a small integer to V8).
       for (let k = from; k < to; k++) {
@@ -63,9 +76,17 @@ export class LeafTexts {
         if (d < 0 || d > 9) return ascii(b, from, to);
         key = key * 10 + d;
       }
-      keys = this.dateKeys;
-      texts = this.dateTexts;
-      bits = DATE_BITS;
+      const days = this.dateDays;
+      const slot = Math.imul(key, 0x9e3779b1) >>> (32 - DATE_BITS);
+      if (this.dateKeys[slot] === key + 1) {
+        this.day = days[slot]!;
+        return this.dateTexts[slot]!;
+      }
+      const s = b.toString('latin1', from, to);
+      this.dateKeys[slot] = key + 1;
+      this.dateTexts[slot] = s;
+      this.day = days[slot] = isoDay(s) ?? NO_DAY;
+      return s;
     } else if (n <= 4) {
       // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
       key = 1;
@@ -85,21 +106,36 @@ export class LeafTexts {
 }
 
 /**
+ * An element name as the scanner shares it: its string, its bytes (start and end tags are matched
+ * against them), and the names whose start tags came next last time, after this one's start tag
+ * and after its end tag. A census repeats one layout child after child, so the next start tag is
+ * nearly always the one that followed last time: matched against those bytes in one pass, instead
+ * of stepping over the name's bytes and then finding it in the table (cinScan.ts).
+ */
+export interface ScanName {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  afterOpen: ScanName | null;
+  afterClose: ScanName | null;
+}
+
+export function scanName(name: string, bytes: Uint8Array): ScanName {
+  return { name, bytes, afterOpen: null, afterClose: null };
+}
+
+/**
  * Element names, one string each, matched in place against a copy of their bytes: each in a slot
  * found from its length and first and last bytes, tried in turn from there.
  */
 export class ScanNames {
-  /** Each slot's key (0: empty), name and bytes. */
+  /** Each slot's key (0: empty) and name. */
   private readonly keys = new Int32Array(1 << NAME_BITS);
-  private readonly texts: string[] = new Array<string>(1 << NAME_BITS);
-  private readonly bytes: Uint8Array[] = new Array<Uint8Array>(1 << NAME_BITS);
+  private readonly names: ScanName[] = new Array<ScanName>(1 << NAME_BITS);
   /** Whether the name at() gave last is not one it had shared before. */
   fresh = false;
-  /** The bytes of the name at() gave last (the scanner matches its end tag against them). */
-  lastBytes: Uint8Array = new Uint8Array(0);
 
   /** The name spelt by the bytes from `from` to `to` (name characters: ASCII). */
-  at(b: Buffer, from: number, to: number): string {
+  at(b: Buffer, from: number, to: number): ScanName {
     // Name bytes are ASCII, so the key is exact on length and both ends.
     const len = to - from;
     const key = len * 65536 + b[from]! * 256 + b[to - 1]!;
@@ -115,26 +151,33 @@ export class ScanNames {
         break;
       }
       if (k2 !== key) continue;
-      const bytes = this.bytes[slot]!;
+      const named = this.names[slot]!;
+      const bytes = named.bytes;
       let k = 1;
       while (k < len - 1 && b[from + k] === bytes[k]) k++;
       if (k >= len - 1) {
         this.fresh = false;
-        this.lastBytes = bytes;
-        return this.texts[slot]!;
+        return named;
       }
     }
     // Made an internalised string (as property names are), so the builder's comparisons with
     // its element names are pointer comparisons.
-    const name = Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!;
-    const bytes = new Uint8Array(b.subarray(from, to));
-    this.lastBytes = bytes;
+    const named = scanName(
+      Object.keys({ [b.toString('latin1', from, to)]: 0 })[0]!,
+      new Uint8Array(b.subarray(from, to)),
+    );
     // A document of endless distinct names only loses the sharing (no free slot near its own).
     if (free !== -1) {
       keys[free] = key;
-      this.texts[free] = name;
-      this.bytes[free] = bytes;
+      this.names[free] = named;
     }
-    return name;
+    return named;
   }
+}
+
+/** An empty list V8 holds names in (a new `[]` holds small integers until one is pushed). */
+export function nameArray(): ScanName[] {
+  const a = [scanName('', new Uint8Array(0))];
+  a.pop();
+  return a;
 }

@@ -100,6 +100,7 @@ function joinBuilt(a: BuiltTable, b: BuiltTable, shift: number): BuiltTable {
     plainKeys: a.plainKeys && b.plainKeys,
     // As one read works it out: every key greater than the one before, across the cut too.
     ordered: a.ordered && b.ordered && (last === undefined || b.keys.length === 0 || b.keys[0]! > last),
+    endsInOrder: a.endsInOrder && b.endsInOrder,
     rows: a.rows.concat(b.rows),
     adds: a.adds.concat(
       b.adds.map((x) => ({ ...x, at: x.at + a.rows.length, place: { ...x.place, line: x.place.line + shift } })),

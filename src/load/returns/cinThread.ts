@@ -39,6 +39,7 @@ interface WireTable {
   keys: PackedStrings;
   plainKeys: boolean;
   ordered: boolean;
+  endsInOrder: boolean;
   rows: EncodedRows;
   adds: RecordedAdd[];
 }
@@ -85,7 +86,14 @@ export function toMessage(path: string, r: CinFacts): { msg: CinFileMessage; tra
     const rows = encodeRows(name, b.rows as Parameters<typeof encodeRows<typeof name>>[1]);
     const keys = pack(b.keys);
     transfer.push(...encodedBuffers(rows), keys.ends.buffer as ArrayBuffer);
-    tables[name] = { keys, plainKeys: b.plainKeys, ordered: b.ordered, rows, adds: [...b.adds] };
+    tables[name] = {
+      keys,
+      plainKeys: b.plainKeys,
+      ordered: b.ordered,
+      endsInOrder: b.endsInOrder,
+      rows,
+      adds: [...b.adds],
+    };
   }
   return {
     msg: {
@@ -111,6 +119,7 @@ export function fromMessage(m: CinFileMessage & { failed?: undefined }): CinFact
       keys: unpack(w.keys),
       plainKeys: w.plainKeys,
       ordered: w.ordered,
+      endsInOrder: w.endsInOrder,
       rows: decodeRows(w.rows),
       adds: w.adds,
     };

@@ -6,6 +6,7 @@
  */
 import { toIso } from '../../model/day.js';
 import { isoDay, isValueError, parseDate } from '../values.js';
+import { NO_DAY } from './types.js';
 
 export type RecordKind = 'REF' | 'ASM' | 'S47' | 'CIN' | 'CP' | 'CLA';
 
@@ -68,8 +69,9 @@ export class IdMaker {
    */
   constructor(private readonly made?: () => Iterable<string>) {}
 
-  make(kind: RecordKind, child: string, rawDate: string, line: number): string {
-    const base = this.prefix(kind, child) + (isoDate(rawDate) ?? `line${line}`);
+  /** `day`: rawDate's day when the census scanner knew it (so rawDate is an ISO date), else NO_DAY. */
+  make(kind: RecordKind, child: string, rawDate: string, line: number, day = NO_DAY): string {
+    const base = this.prefix(kind, child) + (day !== NO_DAY ? rawDate : (isoDate(rawDate) ?? `line${line}`));
     let seen = this.seen;
     if (seen === null) {
       if (child !== this.child) {

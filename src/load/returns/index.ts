@@ -39,7 +39,7 @@ import {
   USED_903,
 } from './ssda903.js';
 import type { ReturnRead } from './types.js';
-import { sharedChildren, uniqueIdTables } from './unique.js';
+import { childrenKnown, sharedChildren, uniqueIdTables } from './unique.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
 export { detectReturns } from './detect.js';
@@ -249,7 +249,9 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
       t !== 'reviews' &&
       opts.mapping?.[t]?.values?.child_id === undefined &&
       cin.every((c) => c.tables[t]?.built?.plainKeys === true);
-    sources.push(...mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t), byChild ? shared : undefined));
+    const merged = mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t), byChild ? shared : undefined);
+    if (childrenKnown(t, canonical, opts.mapping)) for (const m of merged) m.childrenKnown = true;
+    sources.push(...merged);
   }
   sources.push(...mergeNewestFirst(csww, 'workers', keys('workers')));
 

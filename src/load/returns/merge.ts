@@ -195,6 +195,8 @@ export function keptOf(b: BuiltTable, keep: readonly boolean[] | null): BuiltTab
   return {
     plainKeys: b.plainKeys,
     ordered: b.ordered,
+    // Kept rows are some of b's: none ends before it starts if none of b's does.
+    endsInOrder: b.endsInOrder,
     keys: b.keys.filter((_, i) => keep[i]),
     rows: b.rows.filter((_, i) => keep[i]),
     adds: b.adds.filter((a) => keep[a.at]),

@@ -3,6 +3,13 @@ import type { TableName } from '../../model/tables.js';
 import type { CellsRecord, SourceRecord } from '../ssd/assemble.js';
 import type { BuiltTable } from './cinBuild.js';
 
+/**
+ * No day known for a date's text (days before 1970 are negative, so not -1): the reader of the
+ * text parses it as ever (cinScanTexts.ts knows the days of the dates it shares). A small integer
+ * to V8, as every day is.
+ */
+export const NO_DAY = -(1 << 30);
+
 /** A record with the key that identifies it across years (newest return wins, SPEC §6.3). */
 export interface KeyedRecord extends SourceRecord {
   key: string;

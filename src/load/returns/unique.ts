@@ -79,3 +79,25 @@ export function sharedChildren(cin: readonly CinCensusRead[]): Set<string> {
   if (last !== -1 && once.size > 0) for (const k of keys[last]!) if (once.has(k)) more.add(k);
   return more;
 }
+
+/**
+ * Whether the census's records of table `t` name only children the children table holds: a
+ * census record's child is the census child it sits in, whose row is loaded too (the merge keeps
+ * a row for every child key met, and a key is read the same way in every table), so the load's
+ * unknown-child check would find nothing there (assemble.ts, TableSource.childrenKnown). Not
+ * when a canonical children file replaces the census's children, nor when a config value map
+ * rewrites a child id.
+ */
+export function childrenKnown(
+  t: TableName,
+  canonical: ReadonlyMap<TableName, unknown>,
+  mapping?: { [T in TableName]?: TableMapping },
+): boolean {
+  return (
+    t !== 'children' &&
+    t !== 'reviews' &&
+    !canonical.has('children') &&
+    mapping?.children?.values?.child_id === undefined &&
+    mapping?.[t]?.values?.child_id === undefined
+  );
+}

@@ -50,7 +50,18 @@ export interface TableSource {
   built?: {
     rows: readonly unknown[];
     adds: readonly { code: IssueCode; place: IssuePlace; value: string; message: string }[];
+    /**
+     * No row's end date is before its start (the table's intervals): the end-before-start check
+     * is skipped for these rows while they come first in their table.
+     */
+    endsInOrder?: boolean;
   };
+  /**
+   * Every row's child id is that of a row of the children table by how the reader made it (a CIN
+   * census record's child is the census child it sits in, whose row is loaded too): the
+   * unknown-child check is skipped for these rows while they come first in their table.
+   */
+  childrenKnown?: boolean;
 }
 
 export interface AssembleOptions {
@@ -71,6 +82,10 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
   const parts = new Map<TableName, TablePart[]>();
+  // Each table's first rows whose children are known (TableSource.childrenKnown), and those
+  // whose ends are known not to come before their starts (built.endsInOrder).
+  const childrenKnown = new Map<TableName, number>();
+  const endsInOrder = new Map<TableName, number>();
   // One pool for the load, as loadExport has: a builder's own pool filled its table of numbered
   // ids afresh (up to the largest child number) for every source (issue 18: the 903's tables).
   const ids = new IdPool();
@@ -97,6 +112,8 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     const errors: string[] = [];
     const mineParts: TablePart[] = [];
     let linesRead = 0;
+    let knownSoFar = true;
+    let inOrderSoFar = true;
     for (const s of mine) {
       const cols = Object.keys(s.labels);
       const values = o.mapping?.[t]?.values;
@@ -122,6 +139,10 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       const m = s.built ? s.built.rows : b.rows;
       made.push(m);
       count += m.length;
+      if (knownSoFar && s.childrenKnown === true && m.length > 0) childrenKnown.set(t, count);
+      else knownSoFar &&= m.length === 0;
+      if (inOrderSoFar && s.built?.endsInOrder === true && m.length > 0) endsInOrder.set(t, count);
+      else inOrderSoFar &&= m.length === 0;
       linesRead += s.linesRead ?? m.length;
       for (const c of b.columnsUsed) used.add(c);
       mineParts.push({ end: count, file: s.file, columnsAt: o.dq.columnsAt.get(t) ?? new Map() });
@@ -163,6 +184,6 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     limitations: { ...(o.limitations ?? {}) },
     dq: o.dq,
   };
-  checkRelations(ex, o.uniqueIds, parts);
+  checkRelations(ex, o.uniqueIds, parts, { children: childrenKnown, intervals: endsInOrder });
   return ex;
 }
