@@ -31,6 +31,20 @@ async function main() {
 
   const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
   process.exitCode = code;
+  // The command is done (every output written and closed, workers unref'd): exit now rather than
+  // let Node wind down. Winding down runs the collector's pending tasks (at 1.1M rows a
+  // mark-compact of the ~60 MB heap the audit leaves, 20-40 ms, issue 24) and frees the heap page
+  // by page, work nobody needs. What was written to stdout and stderr is flushed first.
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
+/** Resolves once everything written to `stream` so far has been handed to the system (or the stream failed). */
+function flushed(stream) {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) resolve();
+    else stream.write('', () => resolve());
+  });
 }
 
 main();

@@ -8,6 +8,7 @@ import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
 import { IdPool } from './idPool.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
+import { spellingTable } from './spellingTable.js';
 import { TableColumns } from './tableColumns.js';
 
 export { IdPool };
@@ -158,17 +159,17 @@ function parserFor(spec: ColumnSpec, ids: IdPool): Parser {
     case 'id':
       return ids.parser();
     case 'text':
-      return internedText();
+      return spellingTable(internedText());
     case 'date':
       return memoisedDate();
     case 'flag':
-      return memoised(parseFlag);
+      return spellingTable(memoised(parseFlag));
     case 'fraction':
       return parseFraction;
     case 'count':
-      return memoised(parseCount);
+      return spellingTable(memoised(parseCount));
     case 'code':
-      return memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms));
+      return spellingTable(memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms)));
   }
 }
 

@@ -7,10 +7,27 @@
  * unpredictable name, so a symlink planted in the output folder cannot redirect the write onto
  * another file (issue 19: `<name>.<pid>.tmp` was guessable and opened through links). Temporary
  * files left by a run that was killed are removed by the next run writing to the same folder.
+ *
+ * Synchronous file calls (issue 24): the outputs are the run's last work, and each awaited call
+ * was a turn of the event loop in which V8 ran its pending collector tasks. At 1.1M rows the
+ * seven-metric run's old generation crosses its limit while findings.json is made, and the first
+ * turn after it finished a mark-compact (8-46 ms) and a scavenge (5-18 ms) of a heap the process
+ * is about to drop; with no turn before bin/caseaudit.js exits, neither runs. writeOutputs stays
+ * async for its callers.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { type FileHandle, lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputFile {
@@ -25,18 +42,18 @@ export class OutputError extends Error {}
 const SYSTEM_ROOTS = ['/proc', '/sys', '/dev'];
 
 /** The nearest existing ancestor of `dir`, with links resolved. */
-async function existingAncestor(dir: string): Promise<string> {
+function existingAncestor(dir: string): string {
   for (let d = resolve(dir); ; d = dirname(d)) {
     try {
-      return await realpath(d);
+      return realpathSync(d);
     } catch {
       if (dirname(d) === d) return d;
     }
   }
 }
 
-async function checkOutputFolder(dir: string): Promise<void> {
-  const real = await existingAncestor(dir);
+function checkOutputFolder(dir: string): void {
+  const real = existingAncestor(dir);
   if (SYSTEM_ROOTS.some((r) => real === r || real.startsWith(`${r}/`)))
     throw new OutputError(
       `--out: ${dir}: is inside ${real.split('/').slice(0, 2).join('/')}, a system folder; choose a folder for the reports`,
@@ -77,10 +94,10 @@ function alive(pid: number): boolean {
 }
 
 /** Removes temporary files of runs no longer alive (a link is removed itself, never followed). */
-async function removeStale(dir: string): Promise<void> {
+function removeStale(dir: string): void {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = readdirSync(dir);
   } catch {
     return;
   }
@@ -88,90 +105,79 @@ async function removeStale(dir: string): Promise<void> {
     const m = TMP_NAME.exec(n);
     if (!m || alive(Number(m[1]))) continue;
     const path = join(dir, n);
-    if ((await lstat(path)).isDirectory()) continue;
-    await rm(path, { force: true });
+    if (lstatSync(path).isDirectory()) continue;
+    rmSync(path, { force: true });
   }
 }
 
-async function writeExclusive(path: string, content: string | Uint8Array): Promise<void> {
-  const fh = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+function writeExclusive(path: string, content: string | Uint8Array): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  const write = (buf: Uint8Array, offset: number, length: number): number => writeSync(fd, buf, offset, length);
   try {
-    if (typeof content === 'string') await writeUtf8(fh, content);
-    else await fh.writeFile(content);
+    if (typeof content === 'string') writeUtf8(write, content);
+    else writeWhole(write, content, content.length);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
+
+/** Writes up to `length` bytes of `buf` from `offset`, returning how many it wrote (fs.writeSync on a file). */
+export type WriteBytes = (buf: Uint8Array, offset: number, length: number) => number;
 
 /** UTF-16 code units encoded per write (at most three bytes each). */
 const WRITE_CHUNK_CHARS = 1 << 20;
 
 /**
- * Writes a string as UTF-8 through two small reused buffers instead of encoding it whole: a 1.1M-row
- * audit's findings.json is about 50 MB, and FileHandle.writeFile(string) would hold a second copy
- * of it as bytes at the audit's peak memory. The bytes are the same as Buffer.from(text): a chunk
+ * Writes a string as UTF-8 through one small reused buffer instead of encoding it whole: a 1.1M-row
+ * audit's findings.json is about 50 MB, and writing the string whole would hold a second copy of
+ * it as bytes at the audit's peak memory. The bytes are the same as Buffer.from(text): a chunk
  * never ends between the two halves of a surrogate pair, so each character is encoded whole.
- * The next chunk is encoded into the other buffer while the last one is being written (the write
- * runs off the main thread), so encoding and writing overlap; writes still go one after another.
  */
-export async function writeUtf8(
-  fh: Pick<FileHandle, 'write'>,
-  text: string,
-  chunkChars = WRITE_CHUNK_CHARS,
-): Promise<void> {
-  const size = Math.min(text.length, chunkChars + 1) * 3;
-  const buffers = [Buffer.allocUnsafe(size), text.length > chunkChars ? Buffer.allocUnsafe(size) : null];
-  let writing: Promise<void> | null = null;
-  let which = 0;
+export function writeUtf8(write: WriteBytes, text: string, chunkChars = WRITE_CHUNK_CHARS): void {
+  const buf = Buffer.allocUnsafe(Math.min(text.length, chunkChars + 1) * 3);
   for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + chunkChars);
     const last = text.charCodeAt(end - 1);
     // A high surrogate at the cut: take its low half along (a lone one is encoded alone either way).
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
-    const buf = buffers[which]!;
-    const n = buf.write(text.slice(at, end), 0, 'utf8');
-    // Nothing is awaited between starting a write and awaiting it here, so a failed write is
-    // never an unhandled rejection.
-    if (writing) await writing;
-    writing = writeWhole(fh, buf, n);
-    which = buffers[1] ? 1 - which : 0;
+    writeWhole(write, buf, buf.write(text.slice(at, end), 0, 'utf8'));
     at = end;
   }
-  if (writing) await writing;
 }
 
 /** The first n bytes of buf, however many short writes it takes. */
-async function writeWhole(fh: Pick<FileHandle, 'write'>, buf: Buffer, n: number): Promise<void> {
-  for (let done = 0; done < n;) done += (await fh.write(buf, done, n - done)).bytesWritten;
+function writeWhole(write: WriteBytes, buf: Uint8Array, n: number): void {
+  for (let done = 0; done < n;) done += write(buf, done, n - done);
 }
 
+// Async for its callers, though its calls are synchronous: a failure is a rejection, as before.
 export async function writeOutputs(dir: string, files: readonly OutputFile[]): Promise<string[]> {
-  await checkOutputFolder(dir);
+  checkOutputFolder(dir);
   try {
-    return await writeAll(dir, files);
+    return writeAll(dir, files);
   } catch (e) {
     throw outputFailure(dir, e);
   }
 }
 
-async function writeAll(dir: string, files: readonly OutputFile[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+function writeAll(dir: string, files: readonly OutputFile[]): string[] {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const written: string[] = [];
   const cleaned = new Set<string>();
   for (const f of files) {
     const target = join(dir, f.name);
     const folder = dirname(target);
-    await mkdir(folder, { recursive: true, mode: 0o700 });
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!cleaned.has(folder)) {
       cleaned.add(folder);
-      await removeStale(folder);
+      removeStale(folder);
     }
     const tmp = tempNameFor(target);
     try {
-      await writeExclusive(tmp, f.content);
-      await rename(tmp, target);
+      writeExclusive(tmp, f.content);
+      renameSync(tmp, target);
     } catch (e) {
-      await rm(tmp, { force: true });
+      rmSync(tmp, { force: true });
       throw e;
     }
     written.push(target);
