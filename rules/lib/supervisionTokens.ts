@@ -85,6 +85,7 @@ export function readColumn(
     lineStart = true,
     muted = false,
     formula = false,
+    afterStop = false,
     i = 0;
   out.classes = 0;
   while (i < len) {
@@ -141,6 +142,19 @@ export function readColumn(
       i++;
       continue;
     }
+    if (afterStop) {
+      afterStop = false;
+      // A review heading with its colon after a full stop on the same line ("... no words yet.
+      // Previous: Portage referral - accepted, starts Jan."): a record written as one paragraph
+      // still labels what became of the last actions. Only this kind and only with a colon: mid-line,
+      // "Previous" or "Follow up" without one is prose, and the other kinds have their own cues.
+      // Its words stay tokens, read as before: the heading only adds its credit.
+      const h = midLineReview(lex, s, i);
+      if (h !== null) {
+        const under = textUnder(lex, s, i + h.length);
+        if (reviewsUnder(h, under, saysSomething(lex, under, 1))) found |= credit('reviewsPrevious', headingName(h));
+      }
+    }
     if (isWordChar(c)) {
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let j = i + 1,
@@ -183,6 +197,7 @@ export function readColumn(
       formula = false;
       sentStart = out.n;
       out.classes = 0;
+      afterStop = !actionText && !inActions && c !== 10 && c !== 13 && lex.heading !== null;
     }
     if (c === 10 || c === 13) muted = false;
     i++;
@@ -191,6 +206,20 @@ export function readColumn(
     found |= judge(sentStart, out.n, inActions, true, formula);
   return found;
 }
+
+/**
+ * The review heading with its colon at `at` (mid-line, after a full stop), as matched, or null.
+ * The heading pattern is anchored and takes bullets and numbers first; mid-line only a heading
+ * word may open it, so a number ("Scale 6. 3 visits: ...") is never taken for a bullet.
+ */
+function midLineReview(lex: CompiledLexicon, s: string, at: number): string | null {
+  if (!isLetter(s.charCodeAt(at)) || (lex.headingOpeners !== null && !mayHead(lex.headingOpeners, s, at))) return null;
+  lex.heading!.lastIndex = at;
+  const h = lex.heading!.exec(s);
+  return h !== null && h[3] !== undefined && h[0].endsWith(':') ? h[0] : null;
+}
+/** A matched heading's name, as the explanation quotes it: without its colon. */
+const headingName = (h: string): string => h.replace(/\s*:$/, '').trim();
 
 /**
  * Whether a heading can start the line at `at`: its first word after the heading pattern's bullets
