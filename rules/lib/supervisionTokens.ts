@@ -106,7 +106,9 @@ export function readColumn(
           // A statement written to a formula ("Danger statement: ...") is its first sentence; a
           // sentence after it may weigh it ("We think this is likelier at weekends because ...").
           if (h[7] !== undefined) formula = true;
-          else if (h[1] === undefined && h[5] === undefined) {
+          else if (h[8] !== undefined) {
+            if (saysSomething(lex, textUnder(lex, s, i), RATIONALE_WORDS)) found |= credit('reflection', h[8]);
+          } else if (h[1] === undefined && h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
             const under = textUnder(lex, s, i);
             const counts =
@@ -144,15 +146,18 @@ export function readColumn(
     }
     if (afterStop) {
       afterStop = false;
-      // A review heading with its colon after a full stop on the same line ("... no words yet.
-      // Previous: Portage referral - accepted, starts Jan."): a record written as one paragraph
-      // still labels what became of the last actions. Only this kind and only with a colon: mid-line,
+      // A review or rationale heading with its colon after a full stop on the same line ("... no
+      // words yet. Previous: Portage referral - accepted, starts Jan.", "Agree NFA. Reason: single
+      // incident, ..."): a record written as one paragraph still labels what became of the last
+      // actions and the grounds of a decision. Only these kinds and only with a colon: mid-line,
       // "Previous" or "Follow up" without one is prose, and the other kinds have their own cues.
       // Its words stay tokens, read as before: the heading only adds its credit.
-      const h = midLineReview(lex, s, i);
+      const h = midLineHeading(lex, s, i);
       if (h !== null) {
-        const under = textUnder(lex, s, i + h.length);
-        if (reviewsUnder(h, under, saysSomething(lex, under, 1))) found |= credit('reviewsPrevious', headingName(h));
+        const under = textUnder(lex, s, i + h[0].length);
+        if (h[3] !== undefined) {
+          if (reviewsUnder(h[3], under, saysSomething(lex, under, 1))) found |= credit('reviewsPrevious', h[3]);
+        } else if (saysSomething(lex, under, RATIONALE_WORDS)) found |= credit('reflection', h[8]!);
       }
     }
     if (isWordChar(c)) {
@@ -208,18 +213,19 @@ export function readColumn(
 }
 
 /**
- * The review heading with its colon at `at` (mid-line, after a full stop), as matched, or null.
- * The heading pattern is anchored and takes bullets and numbers first; mid-line only a heading
- * word may open it, so a number ("Scale 6. 3 visits: ...") is never taken for a bullet.
+ * A review or rationale heading with its colon at `at` (mid-line, after a full stop), as matched
+ * (groups as the heading pattern's), or null. The heading pattern is anchored and takes bullets and
+ * numbers first; mid-line only a heading word may open it, so a number ("Scale 6. 3 visits: ...")
+ * is never taken for a bullet.
  */
-function midLineReview(lex: CompiledLexicon, s: string, at: number): string | null {
+function midLineHeading(lex: CompiledLexicon, s: string, at: number): RegExpExecArray | null {
   if (!isLetter(s.charCodeAt(at)) || (lex.headingOpeners !== null && !mayHead(lex.headingOpeners, s, at))) return null;
   lex.heading!.lastIndex = at;
   const h = lex.heading!.exec(s);
-  return h !== null && h[3] !== undefined && h[0].endsWith(':') ? h[0] : null;
+  return h !== null && (h[3] !== undefined || h[8] !== undefined) && h[0].endsWith(':') ? h : null;
 }
-/** A matched heading's name, as the explanation quotes it: without its colon. */
-const headingName = (h: string): string => h.replace(/\s*:$/, '').trim();
+/** Words a rationale heading's text needs to count: "Reasons: as above" or "Reason: YP in custody" (why a task waits) does not. */
+const RATIONALE_WORDS = 4;
 
 /**
  * Whether a heading can start the line at `at`: its first word after the heading pattern's bullets
