@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
-import { discussedWith, KIND, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { adultByContext, KIND, startsWithin } from './supervisionMatchWords.js';
 import {
   adultReports,
   afterStageLabel,
@@ -364,10 +364,7 @@ export class PhraseMatcher {
       const left =
         j > 0 &&
         st[j] !== stamp &&
-        ((t[j - 1]!.adult && !writerLabel(t, j, st[j - 1] === stamp)) ||
-          supervisedWith(t, j) ||
-          discussedWith(t, j) ||
-          babyOf(t, j));
+        ((t[j - 1]!.adult && !writerLabel(t, j, st[j - 1] === stamp)) || adultByContext(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
       // "Kerry back from leave": only staff take leave, so the name is the worker's (round 10).
       const right =
@@ -400,13 +397,4 @@ export class PhraseMatcher {
       if (this.toks[k]!.negation) return true;
     return false;
   }
-}
-
-/**
- * Whether the name at token `j` follows "baby of" ("Unborn baby of Aimee Carter", "baby of Kirsty
- * Hale"): a pre-birth record names the baby by its mother, so the name is hers, an adult's, and
- * what she says or does is not the child's (round 14).
- */
-function babyOf(t: readonly WordInfo[], j: number): boolean {
-  return j >= 2 && t[j - 1]!.word === 'of' && t[j - 2]!.word === 'baby';
 }

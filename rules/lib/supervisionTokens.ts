@@ -11,7 +11,7 @@ import { DATE_TOKEN, normalise } from './supervisionDates.js';
 // JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with.
 import { isSpace } from './supervisionDateScan.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
-import { isReason } from './supervisionReason.js';
+import { absent, afterFirstSentence, givesReason, opensWithTask, someoneElsesOrTask } from './supervisionUnder.js';
 import { reviewsUnder } from './supervisionReview.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
@@ -354,60 +354,3 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
 
 /** Text that opens with a quotation mark. */
 const QUOTED = /^\s*['"\u2018\u201c]/;
-
-const WORD = /[A-Za-z0-9']+/g;
-/** Words that open a task rather than what the child said or showed: "To be seen next week", "Awaiting direct work". */
-const TASK_OPENERS: ReadonlySet<string> = new Set(['to', 'awaiting', 'pending', 'planned']);
-
-/**
- * Whether text under a child's-voice heading is someone else's or a task: an adult among its first
- * two words ("Mum says he is fine", "The foster carer reports ..."), or an opening imperative or
- * task word ("See him alone at school", "To be gathered at the next visit").
- */
-function someoneElsesOrTask(lex: CompiledLexicon, text: string): boolean {
-  let k = 0;
-  for (const m of text.slice(0, 200).matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (lex.adults.has(w) || (k === 0 && (lex.imperatives.has(w) || TASK_OPENERS.has(w)))) return true;
-    if (++k === 2) return false;
-  }
-  return false;
-}
-
-/**
- * Whether text under a child's-voice heading says the voice is absent: a negatedAfter phrase in its
- * first sentence ("Emily's voice is absent from this record", "Baby was asleep so could not be
- * observed"). A later sentence may still give the child's voice or presentation, and is read as
- * any sentence is; only the heading's own credit is withheld.
- */
-function absent(lex: CompiledLexicon, text: string): boolean {
-  if (lex.absence === null) return false;
-  const end = text.search(/[.;!?](?:\s|$)/);
-  return lex.absence.test(end < 0 ? text.slice(0, 200) : text.slice(0, Math.min(end, 200)));
-}
-
-/** The text after its first sentence ('' when it has one only). */
-function afterFirstSentence(text: string): string {
-  const end = text.search(/[.;!?](?:\s|$)/);
-  return end < 0 ? '' : text.slice(end + 1);
-}
-
-/** Whether text opens with an imperative or a task's opener ("Consider whether ...", "To ..."). */
-function opensWithTask(lex: CompiledLexicon, text: string): boolean {
-  const w = /[A-Za-z0-9']+/.exec(text)?.[0].toLowerCase();
-  return w !== undefined && (lex.imperatives.has(w) || TASK_OPENERS.has(w));
-}
-
-/** Whether text under a reasoned heading gives a reason: one of the lexicon's `reasoning` words. */
-function givesReason(lex: CompiledLexicon, text: string): boolean {
-  let prev = '',
-    pending = '';
-  // Each word is judged once the next is known ("as before" compares, it gives no reason).
-  for (const m of text.slice(0, 400).matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (pending !== '' && isReason(lex, prev, pending, w)) return true;
-    prev = pending;
-    pending = w;
-  }
-  return pending !== '' && isReason(lex, prev, pending, '');
-}
