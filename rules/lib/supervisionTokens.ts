@@ -85,7 +85,6 @@ export function readColumn(
     lineStart = true,
     muted = false,
     formula = false,
-    afterStop = false,
     i = 0;
   out.classes = 0;
   while (i < len) {
@@ -144,22 +143,6 @@ export function readColumn(
       i++;
       continue;
     }
-    if (afterStop) {
-      afterStop = false;
-      // A review or rationale heading with its colon after a full stop on the same line ("... no
-      // words yet. Previous: Portage referral - accepted, starts Jan.", "Agree NFA. Reason: single
-      // incident, ..."): a record written as one paragraph still labels what became of the last
-      // actions and the grounds of a decision. Only these kinds and only with a colon: mid-line,
-      // "Previous" or "Follow up" without one is prose, and the other kinds have their own cues.
-      // Its words stay tokens, read as before: the heading only adds its credit.
-      const h = midLineHeading(lex, s, i);
-      if (h !== null) {
-        const under = textUnder(lex, s, i + h[0].length);
-        if (h[3] !== undefined) {
-          if (reviewsUnder(h[3], under, saysSomething(lex, under, 1))) found |= credit('reviewsPrevious', h[3]);
-        } else if (saysSomething(lex, under, RATIONALE_WORDS)) found |= credit('reflection', h[8]!);
-      }
-    }
     if (isWordChar(c)) {
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let j = i + 1,
@@ -202,7 +185,13 @@ export function readColumn(
       formula = false;
       sentStart = out.n;
       out.classes = 0;
-      afterStop = !actionText && !inActions && c !== 10 && c !== 13 && lex.heading !== null;
+      // A review or rationale heading with its colon after a full stop on the same line ("... no
+      // words yet. Previous: Portage referral - accepted, starts Jan.", "Agree NFA. Reason: single
+      // incident, ..."): a record written as one paragraph still labels what became of the last
+      // actions and the grounds of a decision. Looked for here, once a sentence, not in the
+      // per-character path; the heading's words stay tokens, read as before.
+      if (!actionText && !inActions && c !== 10 && c !== 13 && lex.heading !== null)
+        found |= midLineCredit(lex, s, i + 1, credit);
     }
     if (c === 10 || c === 13) muted = false;
     i++;
@@ -223,6 +212,20 @@ function midLineHeading(lex: CompiledLexicon, s: string, at: number): RegExpExec
   lex.heading!.lastIndex = at;
   const h = lex.heading!.exec(s);
   return h !== null && (h[3] !== undefined || h[8] !== undefined) && h[0].endsWith(':') ? h : null;
+}
+/**
+ * The credit of a review or rationale heading with its colon opening the sentence after `at`
+ * (midLineHeading; only these kinds and only with a colon: mid-line, "Previous" or "Follow up"
+ * without one is prose, and the other kinds have their own cues), or 0.
+ */
+function midLineCredit(lex: CompiledLexicon, s: string, at: number, credit: HeadingCredit): number {
+  while (at < s.length && s.charCodeAt(at) === 32) at++;
+  const h = midLineHeading(lex, s, at);
+  if (h === null) return 0;
+  const under = textUnder(lex, s, at + h[0].length);
+  if (h[3] !== undefined)
+    return reviewsUnder(h[3], under, saysSomething(lex, under, 1)) ? credit('reviewsPrevious', h[3]) : 0;
+  return saysSomething(lex, under, RATIONALE_WORDS) ? credit('reflection', h[8]!) : 0;
 }
 /** Words a rationale heading's text needs to count: "Reasons: as above" or "Reason: YP in custody" (why a task waits) does not. */
 const RATIONALE_WORDS = 4;
