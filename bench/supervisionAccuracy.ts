@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/engine/paths.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
 import { followUp } from '../rules/lib/supervisionFollowUp.js';
+import type { ModelFile } from '../rules/lib/supervisionModel.js';
 
 const CRITERIA = ['childFocus', 'reflection', 'actions', 'reviewsPrevious', 'copied'] as const;
 type Criterion = (typeof CRITERIA)[number];
@@ -140,9 +141,13 @@ function copiedFrom(scorer: ReturnType<typeof createScorer>, r: StyleRecord, par
   return scorer.scoreRecord(r.recordText, whole ? r.actions : null, previous).copied;
 }
 
-/** Scores every record of `part` with the default lexicon and counts agreements per criterion. */
-export function measureAccuracy(part: Part = 'test'): AccuracyReport {
-  const scorer = createScorer(loadLexicon());
+/**
+ * Scores every record of `part` with the default lexicon and counts agreements per criterion: with
+ * the project's model unless `model` is given (the leave-one-set-out run, supervisionHeldOut, passes
+ * one trained without the part).
+ */
+export function measureAccuracy(part: Part = 'test', model?: ModelFile | null): AccuracyReport {
+  const scorer = createScorer(loadLexicon(), model);
   const records = partRecords(part);
   const counts = Object.fromEntries(CRITERIA.map((c) => [c, { tp: 0, fp: 0, tn: 0, fn: 0 }])) as Record<
     Criterion,

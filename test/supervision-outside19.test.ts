@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc12 (round 12): reviews 96.2% (reviews read with the previous record's tasks; a pronoun after a sentence naming only an adult).
 // s22-acc13 (round 13): reflection raised to 0.975 (reflection phrasings: evidence weighed, what lies underneath).
 // Twelfth session: the model retrained with outside24-27 as development material: childFocus 93.9% (was at or over 94%).
-const FLOORS = { childFocus: 0.935, reflection: 0.975, actions: 0.955, reviewsPrevious: 0.96, copied: 1 };
+// s22-acc14 (round 14): child focus raised to 0.94 (review labels after a full stop, rationale headings, reflection phrasings, 'baby of' a mother; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.94, reflection: 0.975, actions: 0.955, reviewsPrevious: 0.96, copied: 1 };
 
 describeOutsideCorpus(
   'the nineteenth outside corpus (measured blind, now development material)',

@@ -17,7 +17,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
  * s22-cf (the model trained on outside12 and outside13 too): child focus 95.2% = 216/227, two records
  * fewer as a training figure; held out of training it reads 94.3%, as before the round.
  */
-const FLOORS = { childFocus: 0.95, reflection: 0.97, actions: 0.96, reviewsPrevious: 0.975, copied: 0.99 };
+// s22-acc14 (round 14): reflection raised to 0.975, reviews raised to 0.99 (review labels after a full stop, rationale headings, reflection phrasings, 'baby of' a mother; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.95, reflection: 0.975, actions: 0.96, reviewsPrevious: 0.99, copied: 0.99 };
 
 describeOutsideCorpus(
   'the fourth outside corpus (measured blind once, now development material)',

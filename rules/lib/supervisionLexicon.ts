@@ -125,6 +125,13 @@ export const lexiconSchema = z.lazy(() => {
        * reflection; it still counts for child focus and actions (round 10).
        */
       formulaHeadings: phraseList.default([]),
+      /**
+       * Headings over the grounds of a decision ("Reasons:", "Rationale:"), at a line's start or
+       * after a full stop on it ("Agree NFA. Reason: single incident, parents acted protectively"):
+       * the grounds listed are the weighing, so what is written under them counts as reflection
+       * when it runs to at least four words, with no reason word needed (round 14).
+       */
+      rationaleHeadings: phraseList.default([]),
       /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
       emptyText: phraseList.default([]),
       actionCues: phraseList.min(1),
@@ -148,6 +155,7 @@ export const HEADING_KINDS = [
   'other',
   'reasoned',
   'formula',
+  'rationale',
 ] as const;
 
 export interface CompiledLexicon {
@@ -244,6 +252,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     lex.otherHeadings,
     lex.reasonedHeadings,
     lex.formulaHeadings,
+    lex.rationaleHeadings,
   ];
   return {
     phrases,

@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PHRASE_SETS, SET_BIT, slotBit, type WordSteps } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
-import { discussedWith, KIND, startsWithin, supervisedWith } from './supervisionMatchWords.js';
+import { adultByContext, KIND, startsWithin } from './supervisionMatchWords.js';
 import {
   adultReports,
   afterStageLabel,
@@ -364,7 +364,7 @@ export class PhraseMatcher {
       const left =
         j > 0 &&
         st[j] !== stamp &&
-        ((t[j - 1]!.adult && !writerLabel(t, j, st[j - 1] === stamp)) || supervisedWith(t, j) || discussedWith(t, j));
+        ((t[j - 1]!.adult && !writerLabel(t, j, st[j - 1] === stamp)) || adultByContext(t, j));
       // Not a possessive before a role: "Holly's nan" is Holly's nan, Holly still a child.
       // "Kerry back from leave": only staff take leave, so the name is the worker's (round 10).
       const right =

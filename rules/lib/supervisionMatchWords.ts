@@ -258,3 +258,16 @@ export const OPINIONS: ReadonlySet<string> = new Set([
   'feel',
   ...ADULT_BELIEFS,
 ]);
+
+/**
+ * Whether the name at token `j` follows "baby of" ("Unborn baby of Aimee Carter", "baby of Kirsty
+ * Hale"): a pre-birth record names the baby by its mother, so the name is hers, an adult's, and
+ * what she says or does is not the child's (round 14).
+ */
+export function babyOf(t: readonly WordInfo[], j: number): boolean {
+  return j >= 2 && t[j - 1]!.word === 'of' && t[j - 2]!.word === 'baby';
+}
+
+/** Whether the words around the name at `j` show it is an adult's: the supervisee, the worker talked with, or a mother named for her baby. */
+export const adultByContext = (t: readonly WordInfo[], j: number): boolean =>
+  supervisedWith(t, j) || discussedWith(t, j) || babyOf(t, j);

@@ -79,9 +79,13 @@ const ACKNOWLEDGED = /^\W*(?:noted|reviewed|discussed|acknowledged|read|seen|yes
 /** A heading that names only the last meeting ("Last supervision:", "Previous -"), not its actions. */
 const MEETING_ONLY =
   /^(?:reviewed\s+)?(?:last|previous|prev)(?:\s+(?:supervision|session|time|sup|oversight|meeting|mo))?$/i;
-/** What became of an item, in the text under a heading that names only the last meeting. */
+/**
+ * What became of an item, in the text under a heading that names only the last meeting; round 14
+ * added the outcomes of a referral or a request ("accepted", "approved", "declined", "obtained") and
+ * an item closed by a dash and a past participle ("stair gate - fitted", "GP - not contacted").
+ */
 const SAYS_STATUS =
-  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress)\b|[\u2713\u2714]/i;
+  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress|approved|obtained|accepted|agreed|declined|refused|confirmed|drafted|rebooked|arranged|actioned|in\s+place)\b|[\u2713\u2714]|\s[-\u2013\u2014]\s*(?:not\s+)?[a-z]+(?:ed|en)\b/i;
 
 /**
  * Whether text under a review heading (`heading` as written) reviews the last actions, given

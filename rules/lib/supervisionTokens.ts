@@ -11,7 +11,7 @@ import { DATE_TOKEN, normalise } from './supervisionDates.js';
 // JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with.
 import { isSpace } from './supervisionDateScan.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
-import { isReason } from './supervisionReason.js';
+import { absent, afterFirstSentence, givesReason, opensWithTask, someoneElsesOrTask } from './supervisionUnder.js';
 import { reviewsUnder } from './supervisionReview.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
@@ -105,7 +105,9 @@ export function readColumn(
           // A statement written to a formula ("Danger statement: ...") is its first sentence; a
           // sentence after it may weigh it ("We think this is likelier at weekends because ...").
           if (h[7] !== undefined) formula = true;
-          else if (h[1] === undefined && h[5] === undefined) {
+          else if (h[8] !== undefined) {
+            if (saysSomething(lex, textUnder(lex, s, i), RATIONALE_WORDS)) found |= credit('reflection', h[8]);
+          } else if (h[1] === undefined && h[5] === undefined) {
             const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
             const under = textUnder(lex, s, i);
             const counts =
@@ -183,6 +185,13 @@ export function readColumn(
       formula = false;
       sentStart = out.n;
       out.classes = 0;
+      // A review or rationale heading with its colon after a full stop on the same line ("... no
+      // words yet. Previous: Portage referral - accepted, starts Jan.", "Agree NFA. Reason: single
+      // incident, ..."): a record written as one paragraph still labels what became of the last
+      // actions and the grounds of a decision. Looked for here, once a sentence, not in the
+      // per-character path; the heading's words stay tokens, read as before.
+      if (!actionText && !inActions && c !== 10 && c !== 13 && lex.heading !== null)
+        found |= midLineCredit(lex, s, i + 1, credit);
     }
     if (c === 10 || c === 13) muted = false;
     i++;
@@ -191,6 +200,35 @@ export function readColumn(
     found |= judge(sentStart, out.n, inActions, true, formula);
   return found;
 }
+
+/**
+ * A review or rationale heading with its colon at `at` (mid-line, after a full stop), as matched
+ * (groups as the heading pattern's), or null. The heading pattern is anchored and takes bullets and
+ * numbers first; mid-line only a heading word may open it, so a number ("Scale 6. 3 visits: ...")
+ * is never taken for a bullet.
+ */
+function midLineHeading(lex: CompiledLexicon, s: string, at: number): RegExpExecArray | null {
+  if (!isLetter(s.charCodeAt(at)) || (lex.headingOpeners !== null && !mayHead(lex.headingOpeners, s, at))) return null;
+  lex.heading!.lastIndex = at;
+  const h = lex.heading!.exec(s);
+  return h !== null && (h[3] !== undefined || h[8] !== undefined) && h[0].endsWith(':') ? h : null;
+}
+/**
+ * The credit of a review or rationale heading with its colon opening the sentence after `at`
+ * (midLineHeading; only these kinds and only with a colon: mid-line, "Previous" or "Follow up"
+ * without one is prose, and the other kinds have their own cues), or 0.
+ */
+function midLineCredit(lex: CompiledLexicon, s: string, at: number, credit: HeadingCredit): number {
+  while (at < s.length && s.charCodeAt(at) === 32) at++;
+  const h = midLineHeading(lex, s, at);
+  if (h === null) return 0;
+  const under = textUnder(lex, s, at + h[0].length);
+  if (h[3] !== undefined)
+    return reviewsUnder(h[3], under, saysSomething(lex, under, 1)) ? credit('reviewsPrevious', h[3]) : 0;
+  return saysSomething(lex, under, RATIONALE_WORDS) ? credit('reflection', h[8]!) : 0;
+}
+/** Words a rationale heading's text needs to count: "Reasons: as above" or "Reason: YP in custody" (why a task waits) does not. */
+const RATIONALE_WORDS = 4;
 
 /**
  * Whether a heading can start the line at `at`: its first word after the heading pattern's bullets
@@ -319,60 +357,3 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
 
 /** Text that opens with a quotation mark. */
 const QUOTED = /^\s*['"\u2018\u201c]/;
-
-const WORD = /[A-Za-z0-9']+/g;
-/** Words that open a task rather than what the child said or showed: "To be seen next week", "Awaiting direct work". */
-const TASK_OPENERS: ReadonlySet<string> = new Set(['to', 'awaiting', 'pending', 'planned']);
-
-/**
- * Whether text under a child's-voice heading is someone else's or a task: an adult among its first
- * two words ("Mum says he is fine", "The foster carer reports ..."), or an opening imperative or
- * task word ("See him alone at school", "To be gathered at the next visit").
- */
-function someoneElsesOrTask(lex: CompiledLexicon, text: string): boolean {
-  let k = 0;
-  for (const m of text.slice(0, 200).matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (lex.adults.has(w) || (k === 0 && (lex.imperatives.has(w) || TASK_OPENERS.has(w)))) return true;
-    if (++k === 2) return false;
-  }
-  return false;
-}
-
-/**
- * Whether text under a child's-voice heading says the voice is absent: a negatedAfter phrase in its
- * first sentence ("Emily's voice is absent from this record", "Baby was asleep so could not be
- * observed"). A later sentence may still give the child's voice or presentation, and is read as
- * any sentence is; only the heading's own credit is withheld.
- */
-function absent(lex: CompiledLexicon, text: string): boolean {
-  if (lex.absence === null) return false;
-  const end = text.search(/[.;!?](?:\s|$)/);
-  return lex.absence.test(end < 0 ? text.slice(0, 200) : text.slice(0, Math.min(end, 200)));
-}
-
-/** The text after its first sentence ('' when it has one only). */
-function afterFirstSentence(text: string): string {
-  const end = text.search(/[.;!?](?:\s|$)/);
-  return end < 0 ? '' : text.slice(end + 1);
-}
-
-/** Whether text opens with an imperative or a task's opener ("Consider whether ...", "To ..."). */
-function opensWithTask(lex: CompiledLexicon, text: string): boolean {
-  const w = /[A-Za-z0-9']+/.exec(text)?.[0].toLowerCase();
-  return w !== undefined && (lex.imperatives.has(w) || TASK_OPENERS.has(w));
-}
-
-/** Whether text under a reasoned heading gives a reason: one of the lexicon's `reasoning` words. */
-function givesReason(lex: CompiledLexicon, text: string): boolean {
-  let prev = '',
-    pending = '';
-  // Each word is judged once the next is known ("as before" compares, it gives no reason).
-  for (const m of text.slice(0, 400).matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (pending !== '' && isReason(lex, prev, pending, w)) return true;
-    prev = pending;
-    pending = w;
-  }
-  return pending !== '' && isReason(lex, prev, pending, '');
-}
