@@ -74,6 +74,10 @@ const ORDINALS = [
   'twenty-seventh',
   'twenty-eighth',
   'twenty-ninth',
+  'thirtieth',
+  'thirty-first',
+  'thirty-second',
+  'thirty-third',
 ];
 
 export interface StyleRecord {

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside27) and which are measured only (test and the
- * blind outside sets, outside28 and outside29, whose files the lead adds and measures once, and any
+ * blind outside sets, outside28 to outside33, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -83,7 +83,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside28', 'outside29', 'outside30']) {
+    for (const part of [
+      'test',
+      'outside28',
+      'outside29',
+      'outside30',
+      'outside31',
+      'outside32',
+      'outside33',
+      'outside34',
+    ]) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -94,13 +103,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside28 and outside29 are blind (the lead adds their files); outside30 is a
+    // outside28 to outside33 are blind (the lead added their files); outside34 is a
     // part no one is writing.
-    const r = run('--part', 'outside30');
+    const r = run('--part', 'outside34');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside30: test/fixtures/supervision-outside30-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside34: test/fixtures/supervision-outside34-corpus.json does not exist yet\n',
     );
   });
 

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the twenty-eighth outside corpus (test/fixtures/supervision-outside28-corpus.json), 200
+ * records (AA001-AA200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a CAMHS-embedded social worker, a parenting assessment team for parents with learning disabilities, an independent fostering agency's supervising social worker, a Mockingbird hub carer constellation, a young carers team, a manager writing in the passive voice, a worker recording children through drawings and play).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc14, round 14), and looked at no miss:
+ * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 91.0%, reflection 96.0%, actions 94.5%, reviews 93.5%, copied 100%;
+ * after, the merge of that round 22ffdbf (16:47 UTC): child focus 91.0%, reflection 96.0%, actions 94.5%, reviews 94.0%, copied 100%.
+ * Every criterion is at or over issue 22's 90%. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.91, reflection: 0.96, actions: 0.945, reviewsPrevious: 0.94, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-eighth outside corpus (written and measured blind)',
+  'outside28',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the twenty-ninth outside corpus (test/fixtures/supervision-outside29-corpus.json), 200
+ * records (AB001-AB200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (an online-harms and sextortion lead, an elective home education officer, an early help worker stepping a case up, a Deaf family worked with through BSL interpreters, a bereavement-informed team, a manager writing to the worker in the second person, a Northern Ireland-trained worker, dense jargon-heavy paragraphs).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc14, round 14), and looked at no miss:
+ * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 89.0%, reflection 96.0%, actions 95.5%, reviews 78.0%, copied 100%;
+ * after, the merge of that round 22ffdbf (16:47 UTC): child focus 89.0%, reflection 96.5%, actions 95.5%, reviews 76.0%, copied 100%.
+ * Child focus and reviews are under issue 22's 90% for writing from outside the
+ * project: the issue is not done. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.89, reflection: 0.965, actions: 0.955, reviewsPrevious: 0.76, copied: 1 };
+
+describeOutsideCorpus(
+  'the twenty-ninth outside corpus (written and measured blind)',
+  'outside29',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

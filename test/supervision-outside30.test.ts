@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the thirtieth outside corpus (test/fixtures/supervision-outside30-corpus.json), 200
+ * records (AC001-AC200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a refugee resettlement team, families in temporary accommodation, a military families liaison worker, children of prisoners, a pupil referral unit link worker, a residential team using PACE and DDP, a supervisor writing in rhetorical questions).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc14, round 14), and looked at no miss:
+ * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 92.5%, reflection 94.5%, actions 86.0%, reviews 88.5%, copied 100%;
+ * after, the merge of that round 22ffdbf (16:47 UTC): child focus 92.5%, reflection 94.5%, actions 86.0%, reviews 91.0%, copied 100%.
+ * Actions is under issue 22's 90% for writing from outside the
+ * project: the issue is not done. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.925, reflection: 0.945, actions: 0.86, reviewsPrevious: 0.91, copied: 1 };
+
+describeOutsideCorpus(
+  'the thirtieth outside corpus (written and measured blind)',
+  'outside30',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the thirty-first outside corpus (test/fixtures/supervision-outside31-corpus.json), 200
+ * records (AD001-AD200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (an adolescent-to-parent violence worker, a hoarding and home-conditions neglect case, a Think Family team with adult social care, a young person exploring gender identity, intercountry adoption support, a manager writing SMART targets under capitalised headings, an agency locum manager writing clipped fragments).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc14, round 14), and looked at no miss:
+ * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 87.5%, reflection 94.0%, actions 92.0%, reviews 79.5%, copied 100%;
+ * after, the merge of that round 22ffdbf (16:47 UTC): child focus 87.5%, reflection 93.5%, actions 92.0%, reviews 78.5%, copied 100%.
+ * Child focus and reviews are under issue 22's 90% for writing from outside the
+ * project: the issue is not done. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.875, reflection: 0.935, actions: 0.92, reviewsPrevious: 0.785, copied: 1 };
+
+describeOutsideCorpus(
+  'the thirty-first outside corpus (written and measured blind)',
+  'outside31',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the thirty-second outside corpus (test/fixtures/supervision-outside32-corpus.json), 200
+ * records (AE001-AE200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a council using restorative-practice language, sibling assessments, a Lifelong Links family-finding worker, an autistic child in a residential special school, children in faith settings, a manager's Issue / Decision / By whom / By when lines, voice notes transcribed verbatim).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc14, round 14), and looked at no miss:
+ * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 91.5%, reflection 96.0%, actions 93.5%, reviews 92.0%, copied 100%;
+ * after, the merge of that round 22ffdbf (16:47 UTC): child focus 91.5%, reflection 96.0%, actions 93.5%, reviews 92.0%, copied 100%.
+ * Every criterion is at or over issue 22's 90%. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.915, reflection: 0.96, actions: 0.935, reviewsPrevious: 0.92, copied: 1 };
+
+describeOutsideCorpus(
+  'the thirty-second outside corpus (written and measured blind)',
+  'outside32',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the thirty-third outside corpus (test/fixtures/supervision-outside33-corpus.json), 200
+ * records (AF001-AF200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (legal gateway and pre-proceedings panel minutes, an out-of-area placements team, coercive control by a mother's new partner, a special guardianship support case, a child at risk of radicalisation (Prevent, Channel), a worker writing bullet lists with arrows, a Head of Service writing brief directives).
+ * The lead measured it blind once before and once after the round that followed its writing
+ * (s22-acc14, round 14), and looked at no miss:
+ * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 94.0%, reflection 91.5%, actions 95.0%, reviews 83.5%, copied 100%;
+ * after, the merge of that round 22ffdbf (16:47 UTC): child focus 94.0%, reflection 91.5%, actions 95.0%, reviews 84.5%, copied 100%.
+ * Reviews is under issue 22's 90% for writing from outside the
+ * project: the issue is not done. It stays blind until the next round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.94, reflection: 0.915, actions: 0.95, reviewsPrevious: 0.845, copied: 1 };
+
+describeOutsideCorpus(
+  'the thirty-third outside corpus (written and measured blind)',
+  'outside33',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
