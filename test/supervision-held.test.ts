@@ -103,6 +103,40 @@ describe('scoring child by child (scoreByChild)', () => {
       expect(small.similarity).toEqual(similarity);
     }
   });
+
+  it('scores rows already in child, date and line order as it scores them out of order', async () => {
+    const ex = await loadExport(council);
+    // The dated rows of each child together, by date then line: the order childOrder keeps as it is.
+    const dated = ex.tables.supervisions!.filter((r) => r.childId !== null && r.supervisionDate !== null);
+    const first = new Map<string, number>();
+    dated.forEach((r, i) => first.set(r.childId!, first.get(r.childId!) ?? i));
+    const sorted = [...dated].sort(
+      (a, b) =>
+        first.get(a.childId!)! - first.get(b.childId!)! || a.supervisionDate! - b.supervisionDate! || a.line - b.line,
+    );
+    const lex = loadLexicon();
+    const inOrder = scoreByChild(createScorer(lex), sorted, textOf(sorted));
+    // The same rows reversed (each child's list sorted) and mapped back to the sorted positions.
+    const reversed = [...sorted].reverse();
+    const back = scoreByChild(createScorer(lex), reversed, textOf(reversed));
+    const n = sorted.length;
+    const at = (i: number) => n - 1 - i;
+    expect(Array.from(inOrder.bits)).toEqual(Array.from({ length: n }, (_, i) => back.bits[at(i)]));
+    expect(Array.from(inOrder.previous)).toEqual(
+      Array.from({ length: n }, (_, i) => (back.previous[at(i)]! < 0 ? -1 : at(back.previous[at(i)]!))),
+    );
+    expect(Array.from(inOrder.similarity)).toEqual(Array.from({ length: n }, (_, i) => back.similarity[at(i)]));
+    // Each scored record's previous one is the scored record before it of the same child.
+    let compared = 0;
+    for (let i = 0; i < n; i++) {
+      const p = inOrder.previous[i]!;
+      if (p < 0) continue;
+      compared++;
+      expect(sorted[p]!.childId).toBe(sorted[i]!.childId);
+      for (let k = p + 1; k < i; k++) expect(inOrder.bits[k]).toBe(0);
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
 });
 
 describe('supervision text kept by the worker for an audit (auditFor.rulesOnly)', () => {

@@ -29,8 +29,12 @@ const CHUNK = 4096;
 
 /** Row positions with each child's dated rows together, by date then line (ties: row order), then the others. */
 function childOrder(rows: readonly SupervisionRow[]): Int32Array {
-  const byChild = new Map<string, number[]>();
   const order = new Int32Array(rows.length);
+  if (inChildOrder(rows)) {
+    for (let i = 0; i < rows.length; i++) order[i] = i;
+    return order;
+  }
+  const byChild = new Map<string, number[]>();
   let at = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
@@ -48,6 +52,31 @@ function childOrder(rows: readonly SupervisionRow[]): Int32Array {
     if (r.childId === null || r.supervisionDate === null) order[at++] = i;
   }
   return order;
+}
+
+/**
+ * Whether childOrder would leave the rows as they are: every row dated and of a child, each child's
+ * rows together and already by date then line (an export index's own order, and the bench's). One
+ * pass and a set of children, not a list per child and a sort of each.
+ */
+function inChildOrder(rows: readonly SupervisionRow[]): boolean {
+  const seen = new Set<string>();
+  let child: string | null = null,
+    date = 0,
+    line = 0;
+  for (const r of rows) {
+    if (r.childId === null || r.supervisionDate === null) return false;
+    if (r.childId === child) {
+      // The sort is stable: equal date and line keep row order.
+      if (r.supervisionDate < date || (r.supervisionDate === date && r.line < line)) return false;
+    } else {
+      if (seen.has(r.childId)) return false;
+      seen.add((child = r.childId));
+    }
+    date = r.supervisionDate;
+    line = r.line;
+  }
+  return true;
 }
 
 /**

@@ -85,6 +85,10 @@ export function readColumn(
     lineStart = true,
     muted = false,
     formula = false,
+    // midLineCredit's colon test, kept between sentences: the next ':' at or after some point (-1:
+    // none in the rest of the text) and the line break that ends the current line.
+    colonAt = -2,
+    breakAt = -1,
     i = 0;
   out.classes = 0;
   while (i < len) {
@@ -190,8 +194,15 @@ export function readColumn(
       // incident, ..."): a record written as one paragraph still labels what became of the last
       // actions and the grounds of a decision. Looked for here, once a sentence, not in the
       // per-character path; the heading's words stay tokens, read as before.
-      if (!actionText && !inActions && c !== 10 && c !== 13 && lex.heading !== null)
-        found |= midLineCredit(lex, s, i + 1, credit);
+      // Only a heading with its colon counts here, and the heading pattern never crosses a line
+      // break: with no ':' before the line's end (most sentences), the pattern need not run.
+      if (!actionText && !inActions && c !== 10 && c !== 13 && lex.heading !== null) {
+        if (colonAt !== -1 && colonAt <= i) colonAt = s.indexOf(':', i + 1);
+        if (colonAt !== -1) {
+          if (breakAt <= i) breakAt = lineEnd(s, i + 1);
+          if (colonAt < breakAt) found |= midLineCredit(lex, s, i + 1, credit);
+        }
+      }
     }
     if (c === 10 || c === 13) muted = false;
     i++;
