@@ -11,6 +11,8 @@
  * the rest.
  */
 
+import { STATUS } from './supervisionStatus.js';
+
 /** A record's text and actions, as the scorer reads them. */
 export type RecordTexts = readonly [string | null, string | null];
 
@@ -23,9 +25,7 @@ const TASK_LINE = /^\W*(?:actions?|plan|agreed|tasks?|to\s+do|next\s+steps)\b[^:
  */
 const TASK =
   /\b(?:to\s+(?!(?:the|a|an|his|her|their|my|our|its|him|them|me|us|school|nursery|court|college|hospital|home|be)\b)[a-z]{3,}|to\s+be\s+[a-z]+ed\b|will\s+[a-z]{3,}|by\s+(?:\d|mon|tue|wed|thu|fri|next|end\b|the\s+\d)|due\s+(?:by\s+|on\s+)?\d)/;
-/** What became of an item: done, filed, started, positive, still outstanding, not yet, now in place. */
-const STATUS =
-  /\b(?:done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still)\b/;
+// What became of an item (done, filed, not yet, …): STATUS, shared with the tokeniser's mark of it.
 /**
  * Words too common in case records to identify an item: people, places and work every record names
  * ("visit", "school", "assessment", "contact"), time words, and the words of the task itself.

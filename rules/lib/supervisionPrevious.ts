@@ -98,6 +98,9 @@ export function scoreByChild(
   const order = childOrder(rows);
   const set = new KeySet();
   const turns = new KeyTurns();
+  // Per record of a batch, whether its text could hold a status word (beside the bits, which are
+  // compared): a record without one follows nothing up, so followUp need not scan it.
+  const status = new Uint8Array(chunk);
   let last = -1,
     lastChild: string | null = null,
     lastKeys: Float64Array = new Float64Array(0),
@@ -106,7 +109,7 @@ export function scoreByChild(
   for (let base = 0; base < n; base += chunk) {
     const len = Math.min(chunk, n - base);
     // lastKeys may be the batch before's: KeyTurns writes this batch into the other array.
-    const s = scorer.scoreTexts(len, (k) => textOf(order[base + k]!), turns.next(len));
+    const s = scorer.scoreTexts(len, (k) => textOf(order[base + k]!), turns.next(len), status);
     for (let k = 0; k < len; k++) {
       const i = order[base + k]!;
       bits[i] = s.bits[k]!;
@@ -117,7 +120,11 @@ export function scoreByChild(
       if (r.childId === lastChild) {
         previous[i] = last;
         // What became of an item of the previous record's tasks reviews them too (supervisionFollowUp).
-        if ((bits[i]! & TEXT_BITS.reviewsPrevious) === 0 && followUp(textOf(last)!, textOf(i)!) !== null)
+        if (
+          (bits[i]! & TEXT_BITS.reviewsPrevious) === 0 &&
+          status[k] === 1 &&
+          followUp(textOf(last)!, textOf(i)!) !== null
+        )
           bits[i] = bits[i]! | TEXT_BITS.reviewsPrevious;
         if (a1 !== a0 && lastTo !== lastFrom) {
           const inter = set.intersection(s.keys, a0, a1, lastKeys, lastFrom, lastTo);

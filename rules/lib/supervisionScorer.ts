@@ -287,6 +287,7 @@ export class SupervisionScorer {
     this.ev = 0;
     this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
+    this.tokens.status = false;
     let found = 0;
     if (recordText)
       found |= readColumn(
@@ -367,18 +368,22 @@ export class SupervisionScorer {
    * gives the record text and actions of row i, or null for a row not to be scored. Row i's
    * shingle keys are keys[start[i] .. start[i + 1]); a row not scored has bits 0 and no keys.
    * Row i's criteria are exactly those scoreRecord finds. `into` is where the keys go (KeyTurns,
-   * for batches); by default a store of their own.
+   * for batches); by default a store of their own. `status`: 1 where the text may hold a status (Tokens.status).
    */
   scoreTexts(
     n: number,
     textOf: (i: number) => readonly [string | null, string | null] | null,
     into?: KeyTarget,
+    status = new Uint8Array(n),
   ): TextScores {
     const rows = new Rows(n, into);
+    let lastStatus = 0;
     for (let i = 0; i < n; i++) {
       const text = textOf(i);
+      status[i] = lastStatus; // a row settled by the last read row's text takes its status
       if (rows.settled(i, text) || text === null) continue;
       const found = this.read(text[0], text[1]);
+      status[i] = lastStatus = this.tokens.status ? 1 : 0;
       const bits =
         TEXT_BITS.scored |
         ((found & CHILD_FOCUS_BIT) !== 0 ? TEXT_BITS.childFocus : 0) |

@@ -13,6 +13,7 @@ import { isSpace } from './supervisionDateScan.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
 import { absent, afterFirstSentence, givesReason, opensWithTask, someoneElsesOrTask } from './supervisionUnder.js';
 import { reviewsUnder } from './supervisionReview.js';
+import { statusIn } from './supervisionStatus.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -27,6 +28,12 @@ export class Tokens {
    * clears it wherever a sentence starts.
    */
   classes = 0;
+  /**
+   * Whether a word pushed, or a heading read past, could end a status of supervisionFollowUp: a
+   * superset of its STATUS matches, so a record without one needs no scan for status clauses.
+   * The scorer clears it for each record; the actions column leaves it as it was.
+   */
+  status = false;
 
   push(info: WordInfo): void {
     if (this.n === this.hashes.length) {
@@ -38,6 +45,7 @@ export class Tokens {
     this.hashes[this.n] = info.hash;
     this.feats[this.n] = info.feature;
     this.classes |= info.classes;
+    if (info.status) this.status = true;
     this.toks[this.n++] = info;
   }
 }
@@ -78,6 +86,8 @@ export function readColumn(
 ): number {
   const s = normalise(text);
   const len = s.length;
+  // Tokens.status is of the record's text: followUp reads no actions.
+  const statusBefore = out.status;
   let inActions = actionText;
   let found = 0,
     sentStart = out.n,
@@ -99,6 +109,8 @@ export function readColumn(
         lex.heading.lastIndex = i;
         const h = lex.heading.exec(s);
         if (h) {
+          // The heading's words are no tokens: look for a status in them here (rare: headings are few).
+          if (!out.status && statusIn(s, i, i + h[0].length)) out.status = true;
           i += h[0].length;
           // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other
           // (counts for nothing), reasoned (reflection when it gives a reason).
@@ -209,6 +221,7 @@ export function readColumn(
   }
   if (out.n > sentStart && !muted && !bareLabel(s, len, out.n - sentStart, lineTok === sentStart))
     found |= judge(sentStart, out.n, inActions, true, formula);
+  if (actionText) out.status = statusBefore;
   return found;
 }
 

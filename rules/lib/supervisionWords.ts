@@ -7,6 +7,7 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches, wordBit } from './supervisionTrie.js';
 import { nameOf, wordKinds } from './supervisionMatchWords.js';
+import { endsStatus } from './supervisionStatus.js';
 
 export const FNV_OFFSET = 0x811c9dc5,
   FNV_PRIME = 0x01000193;
@@ -61,6 +62,8 @@ export interface WordInfo {
   readonly nextWords: number;
   readonly nextSlots: number;
   readonly nextPrefixes: boolean;
+  /** Whether the word could end a status of supervisionFollowUp ("done", "yet"): the record needs its scan. */
+  readonly status: boolean;
   /** MARK bits: one of LAST_WORDS, a `reasoning` word, a `pastMarkers` word. */
   readonly marks: number;
   /** KIND bits (supervisionMatchWords): the matcher's word lists the word is in. */
@@ -127,6 +130,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     nextWords,
     nextSlots,
     nextPrefixes,
+    status: endsStatus(w),
     marks:
       (LAST_WORDS.has(w) ? MARK.last : 0) |
       (lex.reasoning.has(w) ? MARK.reason : 0) |
