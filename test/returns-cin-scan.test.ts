@@ -77,6 +77,48 @@ const details =
 const doc = (children: string, year?: number) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<Message>\n${head(year)}\n<Children>\n${children}\n</Children>\n</Message>\n`;
 
+/**
+ * A census laid out as councils' software writes it: each element on its own line, indented by its
+ * depth (`unit` a level, `eol` between lines), a leaf's text and end tag on its start tag's line.
+ */
+function indented(children: string, unit = '  ', eol = '\n', year?: number): string {
+  const lines: string[] = [];
+  let depth = 0;
+  let leaf = false;
+  for (const t of `<Message>${head(year)}<Children>${children}</Children></Message>`.split(/(?=<)/)) {
+    if (t.startsWith('</')) {
+      depth--;
+      if (leaf) lines[lines.length - 1] += t;
+      else lines.push(unit.repeat(depth) + t);
+      leaf = false;
+    } else {
+      const empty = t.endsWith('/>');
+      lines.push(unit.repeat(depth) + t);
+      leaf = !empty && !t.endsWith('>');
+      if (!empty) depth++;
+    }
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>${eol}${lines.join(eol)}${eol}`;
+}
+
+/** Children whose layouts take turns: all of details, no section 47, no assessment or plan. */
+const ROTATION = Array.from({ length: 12 }, (_, i) =>
+  child(
+    `K${i}`,
+    [
+      details,
+      details.replace(/<Section47>.*?<\/Section47>/, ''),
+      details.replace(/<Assessments>.*?<\/Assessments>/, '').replace(/<CINPlanDates>.*?<\/CINPlanDates>/, ''),
+    ][i % 3]!,
+  ).replace('<Disability>NONE</Disability>', i % 4 === 1 ? '' : '<Disability>NONE</Disability>'),
+)
+  .join('')
+  .replace(
+    '<ReferralNFA>false</ReferralNFA></CINdetails></Child><Child><ChildIdentifiers><LAchildID>K5<',
+    '<ReferralNFA/></CINdetails></Child><Child><ChildIdentifiers><LAchildID>K5<',
+  );
+const ALTERNATING = indented(ROTATION).replace(/(<LAchildID>K7<\/LAchildID>\n)( *)/, '$1$2   ');
+
 /** Documents the scanner reads itself. */
 const PLAIN: Record<string, string> = {
   'a plain census': doc(`${child('A1', details)}\n${child('A2', details + details)}`),
@@ -118,6 +160,12 @@ const PLAIN: Record<string, string> = {
       child('H5', details),
     ].join('\n'),
   ),
+  // What follows a tag is first compared, as words, with what followed it the last two different
+  // times (white space and one plain tag, cinScan.ts): here three layouts take turns after the
+  // same tags, one child's indentation differs from the rest, an element holds only white space
+  // and one is empty.
+  'indented children whose layouts take turns three ways, one indented differently': ALTERNATING,
+  'the same with tabs and CRLF line ends': indented(ROTATION, '\t', '\r\n'),
   'a child with no id, and one whose id comes last': doc(
     `${child('', details)}<Child>${details}<ChildIdentifiers><LAchildID>D1</LAchildID></ChildIdentifiers></Child>`,
   ),
@@ -152,6 +200,19 @@ const REFUSED: Record<string, [string, string]> = {
   ],
   'a start tag spelt shorter than the one that followed there before, closed as that one': [
     doc(child('F1') + child('F2').replace('<Ethnicity>', '<Ethnicit>')),
+    'malformed XML: unexpected close tag.',
+  ],
+  // The bytes after </Disability> are those after it in the child before (</Disabilities>), but
+  // another element is open: compared as a whole, they must still close only the element open
+  // (were they read as closing it, the document would balance).
+  'an end tag spelt as the one that came there before, closing another element': [
+    doc(
+      child('F1') +
+        child('F2').replace(
+          '<Disability>NONE</Disability></Disabilities>',
+          '<Other><Disability>NONE</Disability></Disabilities></Disabilities>',
+        ),
+    ),
     'malformed XML: unexpected close tag.',
   ],
   'an unclosed element': [doc(child('F2')).replace('</Message>\n', ''), 'malformed XML: unclosed tag: Message'],
@@ -189,6 +250,17 @@ describe('the CIN census scanner gives what the generic reader gives', () => {
     ]);
     expect(r.previousCp).toEqual(['CP-A1-2024-01-20', 'CP-A2-2024-01-20', 'CP-A2-2024-01-20~2']);
     expect(r.role).toBe('CIN census 2024 (reference date 2024-03-31)');
+  });
+
+  it('reads an indented census at the lines it was written on (known answers)', async () => {
+    const r = await same(write('lines.xml', ALTERNATING));
+    if (r.error !== null) throw new Error(r.error);
+    const lines = ALTERNATING.split('\n');
+    // Each referral at its CINdetails' line, each child at its Child's: found in the text here.
+    const at = (tag: string) => lines.flatMap((l, i) => (l.trim().startsWith(tag) ? [i + 1] : []));
+    expect(r.tables.referrals!.records.map((x) => x.line)).toEqual(at('<CINdetails>'));
+    expect(r.tables.children!.records.map((x) => x.line)).toEqual(at('<Child>'));
+    expect(r.tables.referrals!.records).toHaveLength(12);
   });
 
   for (const [what, text] of Object.entries(HANDED_OVER))

@@ -117,10 +117,82 @@ export interface ScanName {
   readonly bytes: Uint8Array;
   afterOpen: ScanName | null;
   afterClose: ScanName | null;
+  /** The bytes of this name's end tag, `</name>`, as words (`words`). */
+  readonly end: Int32Array;
+  /**
+   * What came after this name's start tag and after its end tag, the last two different times it
+   * was white space and one plain tag (cinScan.ts), the one last matched first: matched as words,
+   * one compare per four bytes. Two, because a census's optional elements make two layouts
+   * alternate after some tags (`</ReferralSource>` then `<Assessments>` or `<ReferralNFA>`): with
+   * one, each change of layout was learnt afresh, 27,520 times in the 50,000-child census's
+   * 378,838 stretches between tags; with two, 65 times.
+   */
+  segOpen: Segment | null;
+  segOpen2: Segment | null;
+  segClose: Segment | null;
+  segClose2: Segment | null;
+}
+
+/**
+ * White space and then one plain tag (`<name>` or `</name>`, nothing else inside), as the census
+ * wrote it between two tags last time: indentation and the next tag are the same child after
+ * child, so the scanner compares the bytes a word at a time instead of reading them one by one.
+ */
+export interface Segment {
+  /** The bytes as little-endian words (`words`). */
+  readonly words: Int32Array;
+  /** How many bytes (at least four). */
+  readonly len: number;
+  /** Line ends among them. */
+  readonly lines: number;
+  /** The tag's name, and whether it is a start tag. */
+  readonly next: ScanName;
+  readonly open: boolean;
+}
+
+/**
+ * Bytes (four or more) as little-endian 32-bit words: every whole word from the start, then the
+ * last four bytes (overlapping the word before), so a compare is one read a word (`sameWords`).
+ */
+export function words(bytes: Uint8Array): Int32Array {
+  const len = bytes.length;
+  // Only the empty name that shapes a list (nameArray) is shorter; its words are never compared.
+  if (len < 4) return new Int32Array(1);
+  const w = new Int32Array((len + 3) >> 2);
+  const at = (i: number) => bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+  for (let k = 0; k < w.length - 1; k++) w[k] = at(4 * k);
+  w[w.length - 1] = at(len - 4);
+  return w;
+}
+
+/**
+ * Whether the `len` bytes at `at` of the view are those `w` holds (`words`). The caller makes
+ * sure they are in the view. A DataView's 32-bit read is one load once compiled: about a third
+ * of the time of comparing the same bytes one by one.
+ */
+export function sameWords(dv: DataView, at: number, w: Int32Array, len: number): boolean {
+  const m = w.length - 1;
+  for (let k = 0; k < m; k++) if (dv.getInt32(at + 4 * k, true) !== w[k]) return false;
+  return dv.getInt32(at + len - 4, true) === w[m];
 }
 
 export function scanName(name: string, bytes: Uint8Array): ScanName {
-  return { name, bytes, afterOpen: null, afterClose: null };
+  const end = new Uint8Array(bytes.length + 3);
+  end[0] = 60;
+  end[1] = 47;
+  end.set(bytes, 2);
+  end[bytes.length + 2] = 62;
+  return {
+    name,
+    bytes,
+    afterOpen: null,
+    afterClose: null,
+    end: words(end),
+    segOpen: null,
+    segOpen2: null,
+    segClose: null,
+    segClose2: null,
+  };
 }
 
 /**
