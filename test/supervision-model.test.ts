@@ -55,6 +55,10 @@ describe('the model file', () => {
       ['outside25', 200],
       ['outside26', 200],
       ['outside27', 200],
+      ['outside28', 200],
+      ['outside29', 200],
+      ['outside30', 200],
+      ['outside31', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -7,14 +7,15 @@
  * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 89.0%, reflection 96.0%, actions 95.5%, reviews 78.0%, copied 100%;
  * after, the merge of that round 22ffdbf (16:47 UTC): child focus 89.0%, reflection 96.5%, actions 95.5%, reviews 76.0%, copied 100%.
  * Child focus and reviews are under issue 22's 90% for writing from outside the
- * project: the issue is not done. It stays blind until the next round has been measured on it.
+ * project: the issue is not done. Development material since 2026-12-04 (s22-acc15, round 15: BLIND_OUTSIDE moved on to outside32, the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.89, reflection: 0.965, actions: 0.955, reviewsPrevious: 0.76, copied: 1 };
+// s22-acc15 (round 15): raised child focus 0.89 -> 0.91, reflection 0.965 -> 0.975, reviews 0.76 -> 0.9 (now development material, the model retrained with it; reviews: items ticked off with a set-off outcome, bare and mid-line tasks followed up; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.91, reflection: 0.975, actions: 0.955, reviewsPrevious: 0.9, copied: 1 };
 
 describeOutsideCorpus(
-  'the twenty-ninth outside corpus (written and measured blind)',
+  'the twenty-ninth outside corpus (measured blind, now development material)',
   'outside29',
   { records: 200, styles: 10 },
   FLOORS,

@@ -59,7 +59,11 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
               .map((w) => `“${w}”`)
               .join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
     const m = weighed.get(c);
-    if (m !== undefined) {
+    // Words found with no lexicon evidence and the model against: an earlier item ticked off with
+    // its outcome ("CMH 9/12 – done"), which the scorer adds after the model (round 15).
+    if (m !== undefined && c === 'reviewsPrevious' && !m.present && !m.lexicon && found.length > 0) {
+      part += ' (an earlier item ticked off with its outcome)';
+    } else if (m !== undefined) {
       // Words only (not the lexicon's evidence, already named above), on the side of the verdict.
       const words = m.weighed
         .filter((w) => !w.key.includes(':') && (m.present ? w.weight > 0 : w.weight < 0))

@@ -19,6 +19,18 @@ export type RecordTexts = readonly [string | null, string | null];
 /** A line that lists tasks: "Actions:", "Plan -", "Next steps:", "Agreed:", "To do:". */
 const TASK_LINE = /^\W*(?:actions?|plan|agreed|tasks?|to\s+do|next\s+steps)\b[^:\n-]{0,30}[:-]/i;
 /**
+ * A list of tasks labelled after a sentence on the same line (round 15): "Legal gateway – agreed to
+ * issue. Actions: SW to complete SWET", "Oscar - actions: CCN to do the checklist", "Next: legal
+ * gateway 16/12". The label closes with a colon, so "next week" or "plan to" is no label.
+ */
+const TASK_LABEL = /(?:^|[.;!?]\s|\s[-\u2013]\s)\W*(?:actions?|plan|agreed|tasks?|to\s+do|next(?:\s+steps)?)\s*:/i;
+/**
+ * A clause that opens with what to do, as a task written bare is (round 15): "Submit NRM.",
+ * "Arrange CP medical.", "Book 8 sessions with mum.", "Start life story work."
+ */
+const BARE_TASK =
+  /^\W*(?:book|request|send|chase|refer|convene|arrange|ring|write|check|speak|invite|share|obtain|seek|escalate|submit|draft|finalise|apply|explore|liaise|undertake|ensure|inform|instruct|complete|update|visit|start|use|make|set\s+up)\b/i;
+/**
  * A task in a clause: someone to do something ("SW to refer", "Mum to book"; "to" before an object
  * — "referred to CAMHS", "to her" — is not one), "to be completed", "will chase", "by 30/11",
  * "by Friday", "due 2/12".
@@ -101,9 +113,11 @@ const lowerWords = (clause: string): string[] => (clause.match(WORD) ?? []).map(
 /** Whether position `at` of `text` is in a task: a clause with one (TASK), or a line that lists them (TASK_LINE). */
 function inTask(text: string, at: number): boolean {
   const [from, to] = clauseBounds(text, at);
-  if (TASK.test(clauseText(text, from, to))) return true;
+  const clause = clauseText(text, from, to);
+  if (TASK.test(clause) || BARE_TASK.test(clause)) return true;
+  const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
-  return TASK_LINE.test(text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end));
+  return TASK_LINE.test(text.slice(start, end < 0 ? text.length : end)) || TASK_LABEL.test(text.slice(start, at));
 }
 
 /**

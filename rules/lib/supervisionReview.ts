@@ -99,3 +99,50 @@ export function reviewsUnder(heading: string, text: string, saysSomething: boole
   if (PENDING.test(text) || ACKNOWLEDGED.test(text)) return false;
   return !MEETING_ONLY.test(heading.trim().replace(/\s+/g, ' ')) || SAYS_STATUS.test(text);
 }
+
+/**
+ * An item closed by its outcome set off after a dash or in brackets (round 15): "CMH 9/12 – done",
+ * "co-work visit happened (done)", "Observation 2 written up – done", "TARGET 1 – ACHIEVED",
+ * "Bereavement referral - accepted", "FGC - held 3/2", "drug test - not done". Set off so, the
+ * outcome reports an earlier task as a practice supervisor ticks it off; a plain "done" in a
+ * sentence ("we have done a genogram"), a hyphenated word ("hand-held") or a list bullet ("- Met
+ * the team") is no such mark. Today's work ("referral made today (done)", "(done same day)"), a
+ * description ("(completed with SW Lucy)") and the last meeting itself are not reviews. Every
+ * outcome here is a STATUS word, so the tokeniser's status mark tells which records to read.
+ */
+const SET_OFF_STATUS =
+  /(?:[-\u2013\u2014]|\()[ \t]*(done|completed?|achieved|submitted|received|accepted|filed|held|sent|chased|not[ \t]+done|in[ \t]+place|carried[ \t]+forward)\b/gi;
+const LAST_MEETING = /^\W*(?:last|previous|prev)\s+(?:supervision|session|meeting|oversight|sup|mo)\W*$/i;
+const AFTER_NOT_A_REVIEW = /^[ \t]+(?:same[ \t]+day|today|with)\b/i;
+
+/** The item and outcome of the first set-off status in `text` ("CMH 9/12 – done"), or null. */
+export function setOffStatus(text: string): string | null {
+  SET_OFF_STATUS.lastIndex = 0;
+  for (let m = SET_OFF_STATUS.exec(text); m !== null; m = SET_OFF_STATUS.exec(text)) {
+    // A hyphen inside a word ("hand-held", "self-completed") sets nothing off.
+    if (text[m.index] === '-' && text[m.index - 1] !== ' ' && text[m.index + 1] !== ' ') continue;
+    const end = m.index + m[0].length;
+    if (AFTER_NOT_A_REVIEW.test(text.slice(end, end + 12))) continue;
+    // An item before the mark, on the same line: not a bullet opening a line.
+    let k = m.index - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+    if (k < 0 || !/[A-Za-z0-9)'"]/.test(text[k]!)) continue;
+    const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('. ', k), text.lastIndexOf('; ', k)) + 1;
+    const item = text.slice(from, end).trim();
+    // Today's work, or the last meeting itself ("Previous supervision - held on 4/11"), is no item.
+    if (/\btoday\b/i.test(item) || LAST_MEETING.test(text.slice(from, m.index))) continue;
+    return item;
+  }
+  return null;
+}
+
+/**
+ * Whether `text` ticks an earlier item off (setOffStatus), the item added to the explanation's
+ * reviews when one is being written. Applied by the scorer after the model, as the follow-up of a
+ * previous record is: a union, so the model's inputs and weights are not moved by it.
+ */
+export function tickedOff(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
+  const item = text ? setOffStatus(text) : null;
+  if (item !== null) explanation?.reviewsPrevious.push(item);
+  return item !== null;
+}

@@ -10,7 +10,7 @@ import type { KeyTarget } from './supervisionKeyStore.js';
 import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
-import { statusItem } from './supervisionReview.js';
+import { statusItem, tickedOff } from './supervisionReview.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
   defaultModelFile,
@@ -304,7 +304,10 @@ export class SupervisionScorer {
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
     const m = this.model;
-    return m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
+    const judged = m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
+    // An earlier item ticked off ("CMH 9/12 – done", round 15), after the model; read only with a status word.
+    const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && tickedOff(recordText, this.explanation);
+    return ticked ? judged | REVIEWS_BIT : judged;
   }
 
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */

@@ -5,9 +5,9 @@
  * scoreByChild skip those records' scan for status clauses.
  */
 
-/** What became of an item: done, filed, started, positive, still outstanding, not yet, now in place. */
+/** What became of an item: done, filed, started, positive, still outstanding, not yet, now in place; round 15: drafted, overdue, fitted, signed, achieved. */
 export const STATUS =
-  /\b(?:done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still)\b/;
+  /\b(?:done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still|drafted|overdue|obtained|fitted|signed|achieved)\b/;
 
 /**
  * Every word a STATUS match ends on ("completed?" both ways; "yet" and "place" for the statuses of
