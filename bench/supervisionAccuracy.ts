@@ -78,6 +78,10 @@ const ORDINALS = [
   'thirty-first',
   'thirty-second',
   'thirty-third',
+  'thirty-fourth',
+  'thirty-fifth',
+  'thirty-sixth',
+  'thirty-seventh',
 ];
 
 export interface StyleRecord {

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside31) and which are measured only (test and the
- * blind outside sets, outside32 and outside33, whose files the lead adds and measures once, and any
+ * blind outside sets, outside32 to outside37, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -91,7 +91,7 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside32', 'outside33', 'outside34']) {
+    for (const part of ['test', 'outside32', 'outside33', 'outside37', 'outside38']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -102,13 +102,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside32 and outside33 are blind (the lead added their files); outside34 is a
+    // outside32 to outside37 are blind (the lead added their files); outside38 is a
     // part no one is writing.
-    const r = run('--part', 'outside34');
+    const r = run('--part', 'outside38');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside34: test/fixtures/supervision-outside34-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside38: test/fixtures/supervision-outside38-corpus.json does not exist yet\n',
     );
   });
 

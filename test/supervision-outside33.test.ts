@@ -6,13 +6,14 @@
  * (s22-acc14, round 14), and looked at no miss:
  * before, main's build 89a7835 (2026-12-04 16:00-16:20 UTC): child focus 94.0%, reflection 91.5%, actions 95.0%, reviews 83.5%, copied 100%;
  * after, the merge of that round 22ffdbf (16:47 UTC): child focus 94.0%, reflection 91.5%, actions 95.0%, reviews 84.5%, copied 100%.
+ * Measured blind again after round 15 (s22-acc15, merged 18:45 UTC): child focus 93.5%, reflection 91.5%, actions 95.0%, reviews 87.0%, copied 100%; floors raised to it.
  * Reviews is under issue 22's 90% for writing from outside the
  * project: the issue is not done. It stays blind until the next round has been measured on it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // s22-acc15 (round 15, step 1): child focus lowered to 0.935 (93.5%; was 0.94): the model retrained with outside28-31 as development material (800 more records) moved one record, no scorer change; measured, rounded down to 0.005.
-const FLOORS = { childFocus: 0.935, reflection: 0.915, actions: 0.95, reviewsPrevious: 0.845, copied: 1 };
+const FLOORS = { childFocus: 0.935, reflection: 0.915, actions: 0.95, reviewsPrevious: 0.87, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-third outside corpus (written and measured blind)',
