@@ -32,6 +32,12 @@ export interface AuditRequest {
   onRule?: (id: string, status: RuleResult['status'], ms: number) => void;
   /** Month-by-month trends of every metric (SPEC §9); default true. */
   trends?: boolean;
+  /**
+   * Called once, before the rules that wait for another thread's prepared value run, when some
+   * do: work for after the audit that depends on no rule's result (the children's placements)
+   * then overlaps the wait instead of following it (issue 24).
+   */
+  whileWaiting?: () => void;
 }
 
 /**
@@ -177,8 +183,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   };
   // The plan types each rule's headline was narrowed to (ruleCoverage), for its trend points.
   const narrowedTypes = new Map<string, readonly PlanType[] | null>();
-  for (const rule of rules) {
-    if (!isSelected(rule, req.config, req.only)) continue;
+  const runRule = (rule: AnyRule): { result: RuleResult; excerpts?: ExcerptSource } => {
     const rc = req.config.rules?.[rule.id];
     const opts = options.get(rule.id)!;
     const base: RuleResult = {
@@ -197,9 +202,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     };
     const missing = missingTables(rule, ex);
     if (missing) {
-      results.push({ ...base, status: 'not-run', reason: missing });
       req.onRule?.(rule.id, 'not-run', 0);
-      continue;
+      return { result: { ...base, status: 'not-run', reason: missing } };
     }
     const declared = new Set<TableName>([...rule.tables, ...(rule.optionalTables ?? [])]);
     // A rule reads only the tables it declares: the loader may skip the others (tablesNeeded).
@@ -237,7 +241,6 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       }
       // A rule from outside the registry may declare nothing: its metrics are then taken as measurable.
       const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex, { asAt: req.asAt, period }, rule.tables);
-      if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
       const limitations = [
@@ -248,12 +251,32 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
           .concat(rule.optionalTables ?? [])
           .flatMap((t) => (ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])),
       ];
-      results.push({ ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations });
       req.onRule?.(rule.id, 'ran', msSince(started));
+      return {
+        result: { ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations },
+        ...(out.excerpts ? { excerpts: out.excerpts } : {}),
+      };
     } catch (e) {
-      results.push({ ...base, status: 'error', reason: `the rule failed: ${(e as Error).message}` });
       req.onRule?.(rule.id, 'error', msSince(started));
+      return { result: { ...base, status: 'error', reason: `the rule failed: ${(e as Error).message}` } };
     }
+  };
+  // A rule whose prepared value another thread is still working out (the supervision scores of a
+  // large audit) runs last: its first `prepared()` blocks until the worker answers, and every
+  // other rule run before it overlaps that wait instead of following it (issue 24). The results
+  // keep the registry's order; rules are independent of each other, so the order they run in
+  // changes no answer (`onRule` is told in the order they ran).
+  const selected = rules.filter((rule) => isSelected(rule, req.config, req.only));
+  const waits = (rule: AnyRule): boolean => ex.prepared?.computing?.(rule.id) === true;
+  const ran = new Map<AnyRule, { result: RuleResult; excerpts?: ExcerptSource }>();
+  const waiting = selected.filter(waits);
+  for (const rule of selected) if (!waiting.includes(rule)) ran.set(rule, runRule(rule));
+  if (waiting.length > 0) req.whileWaiting?.();
+  for (const rule of waiting) ran.set(rule, runRule(rule));
+  for (const rule of selected) {
+    const { result, excerpts: own } = ran.get(rule)!;
+    results.push(result);
+    if (own) excerpts.push(own);
   }
   const caveat = asAtCaveat(ex, req.asAt, req.asAtSource, latestEvent);
   const trends =
