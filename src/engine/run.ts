@@ -13,7 +13,7 @@ import type { PlanType, TableName, TableRows } from '../model/tables.js';
 import { applyAsAt, asAtCaveat, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
-import type { AuditResult, RuleResult } from './types.js';
+import type { AuditResult, RuleResult, TrendsSummary } from './types.js';
 import { comparatorFigures } from './england.js';
 import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
@@ -183,7 +183,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   };
   // The plan types each rule's headline was narrowed to (ruleCoverage), for its trend points.
   const narrowedTypes = new Map<string, readonly PlanType[] | null>();
-  const runRule = (rule: AnyRule): { result: RuleResult; excerpts?: ExcerptSource } => {
+  const runRule = (rule: AnyRule, at = index): { result: RuleResult; excerpts?: ExcerptSource } => {
     const rc = req.config.rules?.[rule.id];
     const opts = options.get(rule.id)!;
     const base: RuleResult = {
@@ -225,7 +225,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       asAt: req.asAt,
       period,
       options: opts,
-      index,
+      index: at,
       export: ex,
       prepared: () => preparedOf(rule, opts),
       shared: sharedOf(rule),
@@ -270,43 +270,52 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const waits = (rule: AnyRule): boolean => ex.prepared?.computing?.(rule.id) === true;
   const ran = new Map<AnyRule, { result: RuleResult; excerpts?: ExcerptSource }>();
   const waiting = selected.filter(waits);
+  const trendsOf = (which: readonly AnyRule[], at: ExportIndex): TrendsSummary =>
+    addTrends(ex, {
+      asAt: req.asAt,
+      periodMonths: period.months,
+      prepared: preparedOf,
+      shared: sharedOf,
+      index: at,
+      runs: which.map((rule) => ({ rule, result: ran.get(rule)!.result, options: options.get(rule.id)! })),
+      // A metric the export cannot measure (src/engine/measurable.ts) has no trend either. An
+      // earlier point counts the plan types the headline counted, all of them, or is not measured.
+      measurable: (ruleId, metricId, at) => {
+        const rule = rules.find((r) => r.id === ruleId);
+        const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
+        return (
+          unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length === 0
+        );
+      },
+      coverage: (rule, at) => {
+        const declared = [...rule.tables, ...(rule.optionalTables ?? [])];
+        return ruleCoverage(rule.metrics ?? {}, ex, at, rule.tables, declared, narrowedTypes.get(rule.id) ?? null)
+          .coverage;
+      },
+    });
   for (const rule of selected) if (!waiting.includes(rule)) ran.set(rule, runRule(rule));
-  if (waiting.length > 0) req.whileWaiting?.();
-  for (const rule of waiting) ran.set(rule, runRule(rule));
+  if (waiting.length > 0) {
+    // The other rules' trend points too are worked out before the wait: each rule's points
+    // depend on its own headline only, and the export is restored after them. The points take
+    // over their starting index's groups (ExportIndex's `earlier`), so the waiting rules get an
+    // index of their own.
+    if (req.trends !== false)
+      trendsOf(
+        selected.filter((r) => !waiting.includes(r)),
+        index,
+      );
+    req.whileWaiting?.();
+  }
+  const waitIndex = waiting.length > 0 && req.trends !== false ? new ExportIndex(ex) : index;
+  for (const rule of waiting) ran.set(rule, runRule(rule, waitIndex));
   for (const rule of selected) {
     const { result, excerpts: own } = ran.get(rule)!;
     results.push(result);
     if (own) excerpts.push(own);
   }
   const caveat = asAtCaveat(ex, req.asAt, req.asAtSource, latestEvent);
-  const trends =
-    req.trends === false
-      ? undefined
-      : addTrends(ex, {
-          asAt: req.asAt,
-          periodMonths: period.months,
-          prepared: preparedOf,
-          shared: sharedOf,
-          index,
-          runs: results.flatMap((result) =>
-            rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! })),
-          ),
-          // A metric the export cannot measure (src/engine/measurable.ts) has no trend either. An
-          // earlier point counts the plan types the headline counted, all of them, or is not measured.
-          measurable: (ruleId, metricId, at) => {
-            const rule = rules.find((r) => r.id === ruleId);
-            const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
-            return (
-              unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length ===
-              0
-            );
-          },
-          coverage: (rule, at) => {
-            const declared = [...rule.tables, ...(rule.optionalTables ?? [])];
-            return ruleCoverage(rule.metrics ?? {}, ex, at, rule.tables, declared, narrowedTypes.get(rule.id) ?? null)
-              .coverage;
-          },
-        });
+  // The summary depends on the export and the as-at date only: the same from either call.
+  const trends = req.trends === false ? undefined : trendsOf(waiting.length > 0 ? waiting : selected, waitIndex);
   const result: AuditResult = {
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: TOOL_VERSION },
