@@ -9,7 +9,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { type Day, toIso } from '../src/model/day.js';
 import type { SupervisionRow } from '../src/model/tables.js';
-import { groupTable } from './lib/supervisionBreakdowns.js';
+import { GroupNames, groupTable } from './lib/supervisionBreakdowns.js';
 import { excerpt, explanation } from './lib/supervisionExcerpts.js';
 import { oversightGaps, personalSupervisionGaps } from './lib/supervisionGaps.js';
 import { options } from './lib/supervisionOptions.js';
@@ -89,8 +89,13 @@ export default defineRule({
     // ---- record quality ---------------------------------------------------------------------
     interface Scored {
       row: SupervisionRow;
+      /** The record's position in the rows (and in the prepared value's arrays). */
+      i: number;
       key: string;
       team: string | null;
+      /** The team's and the supervisor's numbers for the breakdowns (GroupNames). */
+      teamGroup: number;
+      supervisorGroup: number;
       childFocus: boolean;
       reflection: boolean;
       actions: boolean;
@@ -98,24 +103,8 @@ export default defineRule({
       copied: boolean;
       similarity: number | null;
     }
-    const scored: Scored[] = [];
-    const texts = ctx.prepared() as PreparedTexts;
     const rows = ctx.rows('supervisions');
-    // What no date changes is worked out once and shared by every trend point (ctx.shared):
-    // row positions and which records are case records with text.
-    const positionOf = ctx.shared('positions', () => rowPositions(rows));
-    // A case record with text is exactly one the scorer scored (the rows may carry no text).
-    const readable = ctx.shared('readable', () => texts.bits.map((b) => ((b & TEXT_BITS.scored) !== 0 ? 1 : 0)));
     const inPeriod = (d: Day | null): d is Day => d !== null && d >= ctx.period.start && d <= asAt;
-    // Compared when scored (scoreByChild), with the same previous record as here: dates blanked
-    // after a date leave a dated record's earlier records in place.
-    const similarityTo = (i: number, previous: number): number => {
-      if (texts.previous[i] !== previous)
-        throw new Error(
-          `supervision-quality: the record on line ${rows[i]!.line} has another previous record than when scored`,
-        );
-      return texts.similarity[i]!;
-    };
     const teamOf = (r: SupervisionRow): string | null => {
       // The worker's team; failing that, the team of the child's plan open on the record date.
       const w = r.workerId !== null ? workers.get(r.workerId) : undefined;
@@ -126,10 +115,63 @@ export default defineRule({
         if (openOn(plans[i]!.startDate, plans[i]!.endDate, r.supervisionDate) && plans[i]!.team) return plans[i]!.team;
       return null;
     };
+    // Every record in the period, with its key and team, in report order (date, key, line): none
+    // of it depends on the scores, so it is worked out before they are asked for. When a worker
+    // thread scores the text (a large audit), `ctx.prepared()` waits for it, and this work then
+    // overlaps the wait instead of following it (issue 24). The records scored are picked out of
+    // this order afterwards; the order is total (a line is one record), so they come out as
+    // sorting them alone would put them. A trend point (ctx.metricsOnly) keeps no records at all.
+    const inOrder: Scored[] = [];
+    const teams = new GroupNames(),
+      supervisors = new GroupNames();
+    if (!ctx.metricsOnly) {
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
+        if (!inPeriod(r.supervisionDate)) continue;
+        const team = teamOf(r);
+        inOrder.push({
+          row: r,
+          i,
+          key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`,
+          team,
+          teamGroup: teams.of(team),
+          supervisorGroup: supervisors.of(r.supervisorId),
+          childFocus: false,
+          reflection: false,
+          actions: false,
+          reviewsPrevious: false,
+          copied: false,
+          similarity: null,
+        });
+      }
+      inOrder.sort(
+        (a, b) =>
+          a.row.supervisionDate! - b.row.supervisionDate! ||
+          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+          a.row.line - b.row.line,
+      );
+    }
+    const texts = ctx.prepared() as PreparedTexts;
+    // What no date changes is worked out once and shared by every trend point (ctx.shared):
+    // row positions and which records are case records with text.
+    const positionOf = ctx.shared('positions', () => rowPositions(rows));
+    // A case record with text is exactly one the scorer scored (the rows may carry no text).
+    const readable = ctx.shared('readable', () => texts.bits.map((b) => ((b & TEXT_BITS.scored) !== 0 ? 1 : 0)));
+    // Compared when scored (scoreByChild), with the same previous record as here: dates blanked
+    // after a date leave a dated record's earlier records in place.
+    const similarityTo = (i: number, previous: number): number => {
+      if (texts.previous[i] !== previous)
+        throw new Error(
+          `supervision-quality: the record on line ${rows[i]!.line} has another previous record than when scored`,
+        );
+      return texts.similarity[i]!;
+    };
     // The counts behind the metrics, kept as each record is scored: a trend point (ctx.metricsOnly)
     // keeps no per-record objects at all (130k of them per point, held for the whole rule, were
     // promoted and grew the heap point by point).
     const tally = { n: 0, meets: 0, childFocus: 0, reflection: 0, actions: 0, reviewsPrevious: 0, copied: 0 };
+    // The records scored, by position, with the previous record each was compared with (+1; 0: none).
+    const picked = ctx.metricsOnly ? null : new Int32Array(rows.length);
     /** Records row i (compared with row `previous`, the child's last record with text) when it is in the period. */
     const score = (r: SupervisionRow, i: number, previous: number | null): void => {
       if (!inPeriod(r.supervisionDate)) return;
@@ -147,18 +189,7 @@ export default defineRule({
       if (actions) tally.actions++;
       if (reviewsPrevious) tally.reviewsPrevious++;
       if (copied) tally.copied++;
-      if (ctx.metricsOnly) return;
-      scored.push({
-        row: r,
-        key: `supervision-quality/record/${r.supervisionId ?? `line-${r.line}`}`,
-        team: teamOf(r),
-        childFocus,
-        reflection,
-        actions,
-        reviewsPrevious,
-        copied,
-        similarity,
-      });
+      if (picked) picked[i] = previous === null ? -1 : previous + 1;
     };
     // Records of a child in date order (then line), so each is compared with the previous one
     // with text — any worker, and from before the period too.
@@ -177,13 +208,20 @@ export default defineRule({
       const r = rows[i]!;
       if (r.childId === null && readable[i] === 1) score(r, i, null);
     }
-    if (!ctx.metricsOnly)
-      scored.sort(
-        (a, b) =>
-          a.row.supervisionDate! - b.row.supervisionDate! ||
-          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-          a.row.line - b.row.line,
-      );
+    const scored: Scored[] = [];
+    if (picked)
+      for (const s of inOrder) {
+        const p = picked[s.i]!;
+        if (p === 0) continue;
+        const bits = texts.bits[s.i]!;
+        s.childFocus = (bits & TEXT_BITS.childFocus) !== 0;
+        s.reflection = (bits & TEXT_BITS.reflection) !== 0;
+        s.actions = (bits & TEXT_BITS.actions) !== 0;
+        s.reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0;
+        s.similarity = p === -1 ? null : texts.similarity[s.i]!;
+        s.copied = s.similarity !== null && s.similarity >= o.copyThreshold;
+        scored.push(s);
+      }
 
     const meets = (s: Scored) => s.childFocus && s.reflection && s.actions && !s.copied;
     const n = tally.n;
@@ -202,11 +240,21 @@ export default defineRule({
     if (ctx.metricsOnly) return { metrics, findings, limitations };
     const below = scored.filter((s) => !meets(s));
     if (below.length > 0) {
+      // The text of each of the 16 combinations of misses, made once rather than per row.
+      const missesText: string[] = [];
+      const missesOf = (s: Scored): string => {
+        const m = (s.childFocus ? 1 : 0) | (s.reflection ? 2 : 0) | (s.actions ? 4 : 0) | (s.copied ? 8 : 0);
+        let text = missesText[m];
+        if (text === undefined) {
+          const misses: string[] = (['childFocus', 'reflection', 'actions'] as const)
+            .filter((c) => !s[c])
+            .map((c) => CRITERION_LABELS[c]);
+          if (s.copied) misses.push(CRITERION_LABELS.copied);
+          missesText[m] = text = misses.join('; ');
+        }
+        return text;
+      };
       const evidence: EvidenceRow[] = below.map((s) => {
-        const misses: string[] = (['childFocus', 'reflection', 'actions'] as const)
-          .filter((c) => !s[c])
-          .map((c) => CRITERION_LABELS[c]);
-        if (s.copied) misses.push(CRITERION_LABELS.copied);
         return {
           key: s.key,
           supervisionId: s.row.supervisionId,
@@ -216,7 +264,7 @@ export default defineRule({
           team: s.team,
           date: toIso(s.row.supervisionDate!),
           type: supervisionType(s.row),
-          misses: misses.join('; '),
+          misses: missesOf(s),
           childFocus: s.childFocus,
           reflection: s.reflection,
           actions: s.actions,
@@ -252,7 +300,7 @@ export default defineRule({
     }
     if (n > 0) {
       breakdowns.push(
-        groupTable('by-team', 'Supervision records by team', 'team', 'Team', scored, (s) => s.team, meets),
+        groupTable('by-team', 'Supervision records by team', 'team', 'Team', scored, (s) => s.teamGroup, teams, meets),
       );
       breakdowns.push(
         groupTable(
@@ -261,7 +309,8 @@ export default defineRule({
           'supervisorId',
           'Supervisor',
           scored,
-          (s) => s.row.supervisorId,
+          (s) => s.supervisorGroup,
+          supervisors,
           meets,
         ),
       );

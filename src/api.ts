@@ -20,7 +20,7 @@ import { keySubjects } from './engine/ruleFacts.js';
 import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
-import { buildProfiles } from './engine/children.js';
+import { buildProfiles, placements } from './engine/children.js';
 import { columnTables, isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
 import { planReads, planRequest, prepareJobs, startReader, type TableReader } from './engine/prepare.js';
 import { stat } from 'node:fs/promises';
@@ -198,6 +198,9 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
     config,
     RULES.map((r) => r.id),
   );
+  // Every child's placement, worked out while the audit waits for a worker thread (if it does):
+  // the profiles then only look them up (issue 24).
+  let early: ReturnType<typeof placements> | undefined;
   let result = runAudit(ex, RULES, {
     asAt,
     asAtSource: source,
@@ -205,10 +208,13 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
     ...(opts.rules ? { only: opts.rules } : {}),
     ...(opts.onRule ? { onRule: opts.onRule } : {}),
     ...(opts.trends === false ? { trends: false } : {}),
+    whileWaiting: () => {
+      early = placements(ex, asAt, null);
+    },
   });
   if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
   // After suppressions, so an acknowledged row does not count; before pseudonymising, which codes them.
-  result.children = buildProfiles(result, ex, asAt);
+  result.children = buildProfiles(result, ex, asAt, early);
   if (config.budgets) result.budgets = checkBudgets(result, config);
   if (opts.pseudonymiseKey !== undefined) result = pseudonymise(result, opts.pseudonymiseKey, keySubjects(RULES));
   if (opts.baseline) {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, loadExport } from '../src/api.js';
+import { buildProfiles, placements } from '../src/engine/children.js';
 import type { AuditResult, ChildProfile, Severity } from '../src/engine/types.js';
 import type { GroundTruth } from '../src/generate/groundTruth.js';
 import { generateExport } from '../src/generate/index.js';
@@ -183,5 +184,18 @@ describe('child profiles on a generated council', () => {
       },
     });
     expect(back.baseline!.children).toEqual({ newlyTracked: [], noLongerTracked: [single.childId] });
+  });
+});
+
+describe('placements worked out for every child ahead (while the audit waits for a worker thread)', () => {
+  it('are the same as worked out for the tracked children alone, and give the same profiles', () => {
+    const asAt = parseIsoDay(gt.asAt)!;
+    const ids = new Set(result.children!.map((c) => c.childId));
+    const some = placements(ex, asAt, ids);
+    const every = placements(ex, asAt, null);
+    expect(every.size).toBeGreaterThan(some.size);
+    for (const id of ids) expect(every.get(id) ?? { team: null, workerId: null, openPlans: [] }).toEqual(some.get(id));
+    expect(buildProfiles(result, ex, asAt, every)).toEqual(buildProfiles(result, ex, asAt));
+    expect(buildProfiles(result, ex, asAt)).toEqual(result.children);
   });
 });

@@ -163,4 +163,35 @@ describe('engine', () => {
     expect(a).toBe(b);
     expect(JSON.parse(a)).toMatchObject({ schemaVersion: 1, tool: { name: 'caseaudit' }, asAt: '2024-03-31' });
   });
+
+  it('runs a rule whose prepared value another thread is working out last, after whileWaiting, and keeps the results in order', () => {
+    const ex = exportFromRecords(records);
+    const ran: string[] = [];
+    // count-plans's value is "still being worked out" by another thread until it is taken.
+    let taken = false;
+    ex.prepared = {
+      take: () => ((taken = true), undefined),
+      computing: (id) => id === 'count-plans' && !taken,
+    };
+    const r = audit(ex, RULES, {
+      asAt,
+      asAtSource: 'command line',
+      config: {},
+      onRule: (id) => ran.push(id),
+      whileWaiting: () => ran.push('(waiting)'),
+    });
+    expect(ran).toEqual(['data-quality', 'boom', 'needs-visits', '(waiting)', 'count-plans']);
+    expect(r.rules.map((x) => x.id)).toEqual(['data-quality', 'count-plans', 'boom', 'needs-visits']);
+    const plain = audit(exportFromRecords(records), RULES, { asAt, asAtSource: 'command line', config: {} });
+    expect(renderJson(r)).toBe(renderJson(plain));
+    // Nothing waits: whileWaiting is not called.
+    const none: string[] = [];
+    audit(exportFromRecords(records), RULES, {
+      asAt,
+      asAtSource: 'command line',
+      config: {},
+      whileWaiting: () => none.push('(waiting)'),
+    });
+    expect(none).toEqual([]);
+  });
 });

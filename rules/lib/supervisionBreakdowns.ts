@@ -5,34 +5,59 @@
 import { col } from '../../src/engine/metrics.js';
 import type { Breakdown, EvidenceRow } from '../../src/engine/types.js';
 
-/** Records, share meeting the standard and copied, per team or per supervisor (blank = "unknown"). */
+/**
+ * Numbers for group names (a blank name is "(unknown)"), given as records are first seen. The
+ * rule numbers each record's team and supervisor before the scores are ready (issue 24: in a
+ * large audit that overlaps the wait for the worker thread), so counting needs no string lookups.
+ */
+export class GroupNames {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  of(name: string | null): number {
+    const g = name ?? '(unknown)';
+    let id = this.ids.get(g);
+    if (id === undefined) {
+      this.ids.set(g, (id = this.names.length));
+      this.names.push(g);
+    }
+    return id;
+  }
+}
+
+/** Records, share meeting the standard and copied, per team or per supervisor (groups with no record left out). */
 export function groupTable<S extends { copied: boolean }>(
   id: string,
   title: string,
   keyCol: string,
   label: string,
   rows: readonly S[],
-  group: (s: S) => string | null,
+  group: (s: S) => number,
+  names: GroupNames,
   meets: (s: S) => boolean,
 ): Breakdown {
-  const groups = new Map<string, { records: number; meeting: number; copied: number }>();
+  const n = names.names.length;
+  const records = new Int32Array(n),
+    meeting = new Int32Array(n),
+    copied = new Int32Array(n);
   for (const s of rows) {
-    const g = group(s) ?? '(unknown)';
-    let t = groups.get(g);
-    if (!t) groups.set(g, (t = { records: 0, meeting: 0, copied: 0 }));
-    t.records++;
-    if (meets(s)) t.meeting++;
-    if (s.copied) t.copied++;
+    const g = group(s);
+    records[g]++;
+    if (meets(s)) meeting[g]++;
+    if (s.copied) copied[g]++;
   }
-  const out: EvidenceRow[] = [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([g, t]) => ({
-      key: `supervision-quality/${id}/${g}`,
-      [keyCol]: g,
-      records: t.records,
-      meeting: t.meeting,
-      meetingShare: t.meeting / t.records,
-      copied: t.copied,
+  const groups: number[] = [];
+  for (let g = 0; g < n; g++) if (records[g]! > 0) groups.push(g);
+  const name = names.names;
+  const out: EvidenceRow[] = groups
+    .sort((a, b) => (name[a]! < name[b]! ? -1 : name[a]! > name[b]! ? 1 : 0))
+    .map((g) => ({
+      key: `supervision-quality/${id}/${name[g]!}`,
+      [keyCol]: name[g]!,
+      records: records[g]!,
+      meeting: meeting[g]!,
+      meetingShare: meeting[g]! / records[g]!,
+      copied: copied[g]!,
     }));
   return {
     id,

@@ -109,7 +109,7 @@ export function concernsByChild(result: AuditResult): Map<string, ChildConcern[]
   return out;
 }
 
-interface Placement {
+export interface Placement {
   team: string | null;
   workerId: string | null;
   openPlans: string[];
@@ -124,11 +124,13 @@ function later<R extends { startDate: Day | null; line: number }>(a: R | undefin
 }
 
 /**
- * Team, worker and open plans of each child in `ids`, in one pass over allocations and plans.
+ * Team, worker and open plans of each child in `ids`, in one pass over allocations and plans;
+ * with `ids` null, of every child an allocation or plan names (a child named by neither has no
+ * team, worker or open plan).
  * Team and worker are the allocation's open on as-at (else the latest one); the team is the
  * allocated worker's, else the plan's (the open plan started last, else the latest plan).
  */
-export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>): Map<string, Placement> {
+export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string> | null): Map<string, Placement> {
   // Allocations read as typed columns (src/load/tableColumns.ts): the seven-metric run holds them
   // so, and making their rows here would cost more than the rest of this pass (issue 24). Each
   // child's open and latest allocation is its row number.
@@ -150,7 +152,7 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
     };
     for (let i = 0; i < alloc.count; i++) {
       const c = child[i]!;
-      if (c === null || !ids.has(c)) continue;
+      if (c === null || (ids !== null && !ids.has(c))) continue;
       const start = starts[i]!,
         end = ends[i]!;
       if (openOn(start === NO_DAY ? null : start, end === NO_DAY ? null : end, asAt)) {
@@ -163,7 +165,7 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
     lastPlan = new Map<string, PlanRow>(),
     types = new Map<string, Set<string>>();
   for (const p of ex.tables.plans ?? []) {
-    if (p.childId === null || !ids.has(p.childId)) continue;
+    if (p.childId === null || (ids !== null && !ids.has(p.childId))) continue;
     if (openOn(p.startDate, p.endDate, asAt)) {
       if (later(openPlan.get(p.childId), p)) openPlan.set(p.childId, p);
       if (p.planType !== null) {
@@ -178,7 +180,7 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
   for (const w of ex.tables.workers ?? [])
     if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
   const out = new Map<string, Placement>();
-  for (const id of ids) {
+  for (const id of ids ?? new Set([...lastAlloc.keys(), ...lastPlan.keys()])) {
     const at = openAlloc.get(id) ?? lastAlloc.get(id);
     const workerId = at === undefined ? null : allocWorker[at]!;
     const plan = openPlan.get(id) ?? lastPlan.get(id);
@@ -197,15 +199,21 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
  * The profiles in SPEC §8 order: distinct rules desc, then highest severity, then score desc, then
  * childId (compared by code unit, never by locale, so every machine gives the same order).
  */
-export function buildProfiles(result: AuditResult, ex: LoadedExport, asAt: Day): ChildProfile[] {
+export function buildProfiles(
+  result: AuditResult,
+  ex: LoadedExport,
+  asAt: Day,
+  /** Every child's placement (`placements` with ids null), when worked out already. */
+  early?: ReadonlyMap<string, Placement>,
+): ChildProfile[] {
   const concerns = concernsByChild(result);
-  const where = placements(ex, asAt, new Set(concerns.keys()));
+  const where = early ?? placements(ex, asAt, new Set(concerns.keys()));
   const profiles: ChildProfile[] = [];
   // The sort keys beside the profiles, by position (issue 24: 9,500 profiles at 1.1M rows were
   // sorted through a Map of each one's worst severity, two lookups per comparison).
   const worst: number[] = [];
   for (const [childId, list] of concerns) {
-    const p = where.get(childId)!;
+    const p = where.get(childId) ?? { team: null, workerId: null, openPlans: [] };
     let score = 0,
       high = SEVERITY_ORDER.info;
     for (const c of list) {

@@ -29,6 +29,7 @@ import type { TableName, TableRows } from '../model/tables.js';
 import { builtScript, PACKAGE_ROOT } from './paths.js';
 import type { AnyRule } from './rule.js';
 import { sortKeys } from './sortKeys.js';
+import { taskCpuMs } from './threadCpu.js';
 
 export interface PrepareJob {
   ruleId: string;
@@ -193,20 +194,35 @@ export class TableReader implements PreparedSource {
     return this.handedOver && table === this.request.job?.table ? (this.request.omit ?? []) : [];
   }
 
+  computing(ruleId: string): boolean {
+    return this.request.job?.ruleId === ruleId && this.taken === null;
+  }
+
   take(ruleId: string): PreparedResult | undefined {
     if (this.request.job?.ruleId !== ruleId) return undefined;
     if (this.taken) return this.taken.result;
     // A worker that dies without answering (a fatal error in native code) never signals; after
     // the limit the engine computes the value itself, so the audit is slower, never wrong.
     const t0 = performance.now();
+    const debug = Boolean(process.env.CASEAUDIT_DEBUG_PREPARE);
+    const mainBefore = debug ? taskCpuMs() : null;
     Atomics.wait(this.signal, 0, WORKING, this.waitLimitMs);
     const msg = threads().receiveMessageOnPort(this.valuePort)?.message as
       PreparedResult | { error: string } | undefined;
     const result = msg && !('error' in msg) ? msg : undefined;
-    if (process.env.CASEAUDIT_DEBUG_PREPARE)
+    if (debug) {
       process.stderr.write(
         `caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`,
       );
+      // The critical path in CPU time (threadCpu.ts): the main thread before the wait and when
+      // the answer came, the worker when it answered, the main thread at exit. The rest of the
+      // process's CPU is V8's helper threads (the collectors' parallel tasks).
+      const ms = (v: number | null | undefined): string => (v == null ? '?' : String(Math.round(v)));
+      process.stderr.write(
+        `caseaudit: cpu ms: main before the wait ${ms(mainBefore)}, at the answer ${ms(taskCpuMs())}; worker ${ms(Atomics.load(this.signal, 1) || null)}\n`,
+      );
+      process.once('exit', () => process.stderr.write(`caseaudit: cpu ms: main at exit ${ms(taskCpuMs())}\n`));
+    }
     this.taken = { result };
     this.cancel();
     return result;
@@ -300,7 +316,8 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
   const { MessageChannel, Worker } = threads();
   const value = new MessageChannel();
   const rows = new MessageChannel();
-  const signal = new Int32Array(new SharedArrayBuffer(4));
+  // [0]: WORKING or ANSWERED; [1]: the worker's CPU ms when it answered (debug output only).
+  const signal = new Int32Array(new SharedArrayBuffer(8));
   let worker: Worker;
   try {
     worker = new Worker(script, {

@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { openCsv, type OpenedCsv } from '../load/csvFile.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions, readTableFile } from '../load/loadExport.js';
 import { IdPool } from '../load/tableBuilder.js';
+import { taskCpuMs } from './threadCpu.js';
 import { encodeRows, encodedBuffers } from '../load/rowColumns.js';
 import {
   ANSWERED,
@@ -43,6 +44,8 @@ const { req, port, rowsPort, signal } = workerData as {
 const answer = (msg: PreparedResult | { error: string }, transfer: ArrayBuffer[] = []): void => {
   port.postMessage(msg, transfer);
   port.close();
+  // The worker's own CPU for the main thread's debug report (threadCpu.ts): it may be gone by then.
+  if (process.env.CASEAUDIT_DEBUG_PREPARE && signal.length > 1) Atomics.store(signal, 1, Math.round(taskCpuMs() ?? 0));
   Atomics.store(signal, 0, ANSWERED);
   Atomics.notify(signal, 0);
 };

@@ -13,7 +13,7 @@ import type { PlanType, TableName, TableRows } from '../model/tables.js';
 import { applyAsAt, asAtCaveat, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
-import type { AuditResult, RuleResult } from './types.js';
+import type { AuditResult, RuleResult, TrendsSummary } from './types.js';
 import { comparatorFigures } from './england.js';
 import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
@@ -32,6 +32,12 @@ export interface AuditRequest {
   onRule?: (id: string, status: RuleResult['status'], ms: number) => void;
   /** Month-by-month trends of every metric (SPEC §9); default true. */
   trends?: boolean;
+  /**
+   * Called once, before the rules that wait for another thread's prepared value run, when some
+   * do: work for after the audit that depends on no rule's result (the children's placements)
+   * then overlaps the wait instead of following it (issue 24).
+   */
+  whileWaiting?: () => void;
 }
 
 /**
@@ -177,8 +183,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   };
   // The plan types each rule's headline was narrowed to (ruleCoverage), for its trend points.
   const narrowedTypes = new Map<string, readonly PlanType[] | null>();
-  for (const rule of rules) {
-    if (!isSelected(rule, req.config, req.only)) continue;
+  const runRule = (rule: AnyRule, at = index): { result: RuleResult; excerpts?: ExcerptSource } => {
     const rc = req.config.rules?.[rule.id];
     const opts = options.get(rule.id)!;
     const base: RuleResult = {
@@ -197,9 +202,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     };
     const missing = missingTables(rule, ex);
     if (missing) {
-      results.push({ ...base, status: 'not-run', reason: missing });
       req.onRule?.(rule.id, 'not-run', 0);
-      continue;
+      return { result: { ...base, status: 'not-run', reason: missing } };
     }
     const declared = new Set<TableName>([...rule.tables, ...(rule.optionalTables ?? [])]);
     // A rule reads only the tables it declares: the loader may skip the others (tablesNeeded).
@@ -221,7 +225,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       asAt: req.asAt,
       period,
       options: opts,
-      index,
+      index: at,
       export: ex,
       prepared: () => preparedOf(rule, opts),
       shared: sharedOf(rule),
@@ -237,7 +241,6 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       }
       // A rule from outside the registry may declare nothing: its metrics are then taken as measurable.
       const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex, { asAt: req.asAt, period }, rule.tables);
-      if (out.excerpts) excerpts.push(out.excerpts);
       const severity = rc?.severity;
       const findings = severity ? out.findings.map((f) => ({ ...f, severity })) : out.findings;
       const limitations = [
@@ -248,42 +251,71 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
           .concat(rule.optionalTables ?? [])
           .flatMap((t) => (ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])),
       ];
-      results.push({ ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations });
       req.onRule?.(rule.id, 'ran', msSince(started));
+      return {
+        result: { ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations },
+        ...(out.excerpts ? { excerpts: out.excerpts } : {}),
+      };
     } catch (e) {
-      results.push({ ...base, status: 'error', reason: `the rule failed: ${(e as Error).message}` });
       req.onRule?.(rule.id, 'error', msSince(started));
+      return { result: { ...base, status: 'error', reason: `the rule failed: ${(e as Error).message}` } };
     }
+  };
+  // A rule whose prepared value another thread is still working out (the supervision scores of a
+  // large audit) runs last: its first `prepared()` blocks until the worker answers, and every
+  // other rule run before it overlaps that wait instead of following it (issue 24). The results
+  // keep the registry's order; rules are independent of each other, so the order they run in
+  // changes no answer (`onRule` is told in the order they ran).
+  const selected = rules.filter((rule) => isSelected(rule, req.config, req.only));
+  const waits = (rule: AnyRule): boolean => ex.prepared?.computing?.(rule.id) === true;
+  const ran = new Map<AnyRule, { result: RuleResult; excerpts?: ExcerptSource }>();
+  const waiting = selected.filter(waits);
+  const trendsOf = (which: readonly AnyRule[], at: ExportIndex): TrendsSummary =>
+    addTrends(ex, {
+      asAt: req.asAt,
+      periodMonths: period.months,
+      prepared: preparedOf,
+      shared: sharedOf,
+      index: at,
+      runs: which.map((rule) => ({ rule, result: ran.get(rule)!.result, options: options.get(rule.id)! })),
+      // A metric the export cannot measure (src/engine/measurable.ts) has no trend either. An
+      // earlier point counts the plan types the headline counted, all of them, or is not measured.
+      measurable: (ruleId, metricId, at) => {
+        const rule = rules.find((r) => r.id === ruleId);
+        const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
+        return (
+          unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length === 0
+        );
+      },
+      coverage: (rule, at) => {
+        const declared = [...rule.tables, ...(rule.optionalTables ?? [])];
+        return ruleCoverage(rule.metrics ?? {}, ex, at, rule.tables, declared, narrowedTypes.get(rule.id) ?? null)
+          .coverage;
+      },
+    });
+  for (const rule of selected) if (!waiting.includes(rule)) ran.set(rule, runRule(rule));
+  if (waiting.length > 0) {
+    // The other rules' trend points too are worked out before the wait: each rule's points
+    // depend on its own headline only, and the export is restored after them. The points take
+    // over their starting index's groups (ExportIndex's `earlier`), so the waiting rules get an
+    // index of their own.
+    if (req.trends !== false)
+      trendsOf(
+        selected.filter((r) => !waiting.includes(r)),
+        index,
+      );
+    req.whileWaiting?.();
+  }
+  const waitIndex = waiting.length > 0 && req.trends !== false ? new ExportIndex(ex) : index;
+  for (const rule of waiting) ran.set(rule, runRule(rule, waitIndex));
+  for (const rule of selected) {
+    const { result, excerpts: own } = ran.get(rule)!;
+    results.push(result);
+    if (own) excerpts.push(own);
   }
   const caveat = asAtCaveat(ex, req.asAt, req.asAtSource, latestEvent);
-  const trends =
-    req.trends === false
-      ? undefined
-      : addTrends(ex, {
-          asAt: req.asAt,
-          periodMonths: period.months,
-          prepared: preparedOf,
-          shared: sharedOf,
-          index,
-          runs: results.flatMap((result) =>
-            rules.filter((r) => r.id === result.id).map((rule) => ({ rule, result, options: options.get(rule.id)! })),
-          ),
-          // A metric the export cannot measure (src/engine/measurable.ts) has no trend either. An
-          // earlier point counts the plan types the headline counted, all of them, or is not measured.
-          measurable: (ruleId, metricId, at) => {
-            const rule = rules.find((r) => r.id === ruleId);
-            const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
-            return (
-              unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length ===
-              0
-            );
-          },
-          coverage: (rule, at) => {
-            const declared = [...rule.tables, ...(rule.optionalTables ?? [])];
-            return ruleCoverage(rule.metrics ?? {}, ex, at, rule.tables, declared, narrowedTypes.get(rule.id) ?? null)
-              .coverage;
-          },
-        });
+  // The summary depends on the export and the as-at date only: the same from either call.
+  const trends = req.trends === false ? undefined : trendsOf(waiting.length > 0 ? waiting : selected, waitIndex);
   const result: AuditResult = {
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: TOOL_VERSION },

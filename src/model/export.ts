@@ -68,6 +68,11 @@ export interface PreparedSource {
   /** The answer for a rule, waiting for it if need be; undefined when there is none. */
   take(ruleId: string): PreparedResult | undefined;
   /**
+   * Whether another thread is still working out the rule's value (its `take` would wait): the
+   * engine runs such a rule after the others, so the main thread's own work overlaps the wait.
+   */
+  computing?(ruleId: string): boolean;
+  /**
    * Columns of a table whose rows were handed over without them (null there), kept by the
    * worker for the rule's prepared value; empty when the rows are whole.
    */
