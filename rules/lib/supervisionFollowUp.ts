@@ -215,9 +215,9 @@ const stem = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w).toLo
 /**
  * The words of the record's status clauses that could name an item at all: not words every record
  * uses, and of 4+ letters or an acronym's capitals. Only a quick test, before the previous record
- * is read: itemWords decides.
+ * is read: itemWords decides. @internal Exported for its test against WORD's matches.
  */
-function itemLike(clauses: readonly string[]): Set<string> {
+export function itemLike(clauses: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const c of clauses)
     // WORD's matches found by hand (a letter, then one or more of [A-Za-z'-]): most are short or
