@@ -179,6 +179,9 @@ function byFirstLetter(source: string): string {
 const STATUS_EACH = new RegExp(byFirstLetter(STATUS.source), 'gi');
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** [A-Za-z], and WORD's later characters [A-Za-z'-]. */
+const isAlpha = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isWordPart = (c: number): boolean => isAlpha(c) || c === 39 || c === 45;
 /** Whether a clause ends at text[i] (as `clauses` splits): a line end, a stop before a space, a dash between spaces before a capital. */
 function endsAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -226,14 +229,24 @@ const stem = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w).toLo
 /**
  * The words of the record's status clauses that could name an item at all: not words every record
  * uses, and of 4+ letters or an acronym's capitals. Only a quick test, before the previous record
- * is read: itemWords decides.
+ * is read: itemWords decides. @internal Exported for its test against WORD's matches.
  */
-function itemLike(clauses: readonly string[]): Set<string> {
+export function itemLike(clauses: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const c of clauses)
-    for (const w of c.match(WORD) ?? []) {
-      if (w.length < 4 && !(isUpper(w.charCodeAt(0)) && isUpper(w.charCodeAt(1)))) continue;
-      const lw = stem(w);
+    // WORD's matches found by hand (a letter, then one or more of [A-Za-z'-]): most are short or
+    // common, so no array of them and no string for a short one is made (issue 22's speed).
+    for (let i = 0, n = c.length; i < n;) {
+      if (!isAlpha(c.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isWordPart(c.charCodeAt(j))) j++;
+      const from = i;
+      i = j;
+      if (j - from < 2 || (j - from < 4 && !(isUpper(c.charCodeAt(from)) && isUpper(c.charCodeAt(from + 1))))) continue;
+      const lw = stem(c.slice(from, j));
       if (lw.length >= 2 && !GENERIC.has(lw) && !ROLES.has(lw) && !STATUS_WORDS.has(lw)) words.add(lw);
     }
   return words;
