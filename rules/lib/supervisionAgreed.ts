@@ -1,0 +1,73 @@
+/**
+ * Action cues that date the past rather than set a task. Issue 22, round 16: "agreed" with a bare date. Writers count "Agreed: SW to visit 12/12" as an
+ * action with a timescale, but not a decision reported with the date it was made ("step down to
+ * Early Help agreed at the CIN review 21/1", "plan – agreed 6/1"): the date is the meeting's, and
+ * nobody is given a task. Kept apart from the scorer so it stays a small module.
+ */
+import { DATE_TOKEN } from './supervisionDates.js';
+import { PHRASE_SETS } from './supervisionTrie.js';
+import type { WordInfo } from './supervisionWords.js';
+
+const CUES = PHRASE_SETS.indexOf('actionCues'),
+  TIMESCALES = PHRASE_SETS.indexOf('timescales');
+
+/**
+ * Words that, between "agreed" and the date, tie the date to a task ("agreed SW to visit 12/12",
+ * "agreed she will not take new cases until 1/2").
+ */
+const TASK_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'until',
+  'till',
+  'from',
+  'for',
+  'should',
+  'must',
+]);
+
+/** Cues that in a sentence reviewing the last actions name those actions, not a new one. */
+const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether the sentence from token `from`, whose action cue and timescale the matcher found at
+ * `hitStart`/`hitEnd`, has "agreed" dating a decision rather than setting a task: the timescale is
+ * a bare date after it, with no task word between. "Agreed"
+ * opening the sentence, or a numbered list after it ("agreed: 1 ..."), opens what was agreed: a task.
+ */
+export function agreedOnDate(
+  toks: readonly WordInfo[],
+  from: number,
+  hitStart: Int32Array,
+  hitEnd: Int32Array,
+): boolean {
+  const cue = hitStart[CUES]!,
+    at = hitStart[TIMESCALES]!,
+    end = hitEnd[TIMESCALES]!;
+  if (cue === from || at <= cue || end !== at + 1 || toks[cue]!.word !== 'agreed' || toks[at]!.word !== DATE_TOKEN)
+    return false;
+  if (isDigit(toks[cue + 1]!.word.charCodeAt(0))) return false;
+  for (let k = cue + 1; k < at; k++) if (TASK_WORDS.has(toks[k]!.word)) return false;
+  return true;
+}
+
+/**
+ * Whether the sentence's action cue dates the past, not a task: a weak cue in a sentence reviewing
+ * the last actions ("Actions agreed on 3 March: referral made"), or "agreed" dating a decision
+ * (agreedOnDate) when the sentence has a timescale.
+ */
+export function pastCue(
+  toks: readonly WordInfo[],
+  from: number,
+  hitStart: Int32Array,
+  hitEnd: Int32Array,
+  reviewing: boolean,
+  timed: boolean,
+): boolean {
+  return (
+    (reviewing && WEAK_CUES.has(toks[hitStart[CUES]!]!.word)) || (timed && agreedOnDate(toks, from, hitStart, hitEnd))
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Issue 22, round 16 (s22-acc16): action precision. Writers from outside the project do not count a
+ * decision reported with the date it was made ("step down agreed at the CIN review on 21/1") as an
+ * action with a timescale: the date is the meeting's, and nobody is given a task. "Agreed" opening
+ * what was agreed, or with a task word before the date, still sets one. Every sentence here is new,
+ * written for this test, not a corpus record.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+
+const scorer = createScorer(loadLexicon());
+const actions = (t: string) => scorer.scoreRecord(t, null).actions;
+
+describe('actions: "agreed" with a bare date', () => {
+  it('a decision reported with the date it was made is not a task', () => {
+    expect(actions('Closure to Early Help agreed at the review meeting 14/3.')).toBe(false);
+    expect(actions('Contact plan agreed with the carers 02/02, working well so far.')).toBe(false);
+    expect(actions('Respite package – agreed 9/5.')).toBe(false);
+  });
+
+  it('what was agreed, opened by "agreed" or tied to its date by a task word, is still an action', () => {
+    expect(actions('Agreed: SW to visit grandparents 14/3.')).toBe(true);
+    expect(actions('Agreed family meeting 20/4, SW to chair.')).toBe(true);
+    expect(actions('We agreed the SW will see both children before 12/3.')).toBe(true);
+    expect(actions('It was agreed that the referral would be made by 3/6.')).toBe(true);
+    expect(actions('Mum agreed to ring the school 4/4.')).toBe(true);
+  });
+});
