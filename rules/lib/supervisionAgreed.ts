@@ -4,7 +4,7 @@
  * Early Help agreed at the CIN review 21/1", "plan – agreed 6/1"): the date is the meeting's, and
  * nobody is given a task. Kept apart from the scorer so it stays a small module.
  */
-import { DATE_TOKEN } from './supervisionDates.js';
+import { DATE_TOKEN, WEEKDAYS } from './supervisionDates.js';
 import { PHRASE_SETS } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -55,9 +55,24 @@ export function agreedOnDate(
 }
 
 /**
+ * Whether a meeting named as the cue ("Strategy meeting held 4/3", "Strategy meeting 25/11: s47")
+ * is followed by the bare day it is or was held, with no task word between: the meeting's date,
+ * nobody's task. "Strategy meeting within 5 working days", "... for 19/12" or "... tomorrow" still set one.
+ */
+function meetingOnDate(toks: readonly WordInfo[], hitStart: Int32Array, hitEnd: Int32Array): boolean {
+  const cueEnd = hitEnd[CUES]!,
+    at = hitStart[TIMESCALES]!;
+  if (toks[cueEnd - 1]!.word !== 'meeting' || at < cueEnd || hitEnd[TIMESCALES] !== at + 1) return false;
+  const w = toks[at]!.word;
+  if (w !== DATE_TOKEN && !WEEKDAYS.has(w)) return false;
+  for (let k = cueEnd; k < at; k++) if (TASK_WORDS.has(toks[k]!.word)) return false;
+  return true;
+}
+
+/**
  * Whether the sentence's action cue dates the past, not a task: a weak cue in a sentence reviewing
  * the last actions ("Actions agreed on 3 March: referral made"), or "agreed" dating a decision
- * (agreedOnDate) when the sentence has a timescale.
+ * (agreedOnDate) or a meeting its day (meetingOnDate) when the sentence has a timescale.
  */
 export function pastCue(
   toks: readonly WordInfo[],
@@ -68,6 +83,7 @@ export function pastCue(
   timed: boolean,
 ): boolean {
   return (
-    (reviewing && WEAK_CUES.has(toks[hitStart[CUES]!]!.word)) || (timed && agreedOnDate(toks, from, hitStart, hitEnd))
+    (reviewing && WEAK_CUES.has(toks[hitStart[CUES]!]!.word)) ||
+    (timed && (agreedOnDate(toks, from, hitStart, hitEnd) || meetingOnDate(toks, hitStart, hitEnd)))
   );
 }
