@@ -41,3 +41,15 @@ describe('actions: a meeting named with its day', () => {
     expect(actions('Strategy meeting tomorrow with police and school.')).toBe(true);
   });
 });
+
+describe('actions: "due" that is no task\'s due date', () => {
+  it('"due to" gives a cause, and a baby due is a birth', () => {
+    expect(actions('Final hearing moved to 9/6 due to the judge being unwell.')).toBe(false);
+    expect(actions('Baby due 14/4, mum attending antenatal appointments.')).toBe(false);
+  });
+
+  it('a report or assessment due on a date is still one', () => {
+    expect(actions('Parenting assessment due 14/4.')).toBe(true);
+    expect(actions('Reflective log due 3/5.')).toBe(true);
+  });
+});

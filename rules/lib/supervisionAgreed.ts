@@ -1,8 +1,10 @@
 /**
- * Action cues that date the past rather than set a task. Issue 22, round 16: "agreed" with a bare date. Writers count "Agreed: SW to visit 12/12" as an
- * action with a timescale, but not a decision reported with the date it was made ("step down to
- * Early Help agreed at the CIN review 21/1", "plan – agreed 6/1"): the date is the meeting's, and
- * nobody is given a task. Kept apart from the scorer so it stays a small module.
+ * Action cues that date the past or name no task, rather than set one (issue 22; the weak cue of a
+ * review, then round 16). Writers count "Agreed: SW to visit 12/12" as an action with a timescale,
+ * but not a decision reported with the date it was made ("step down to Early Help agreed at the
+ * CIN review 21/1", "plan – agreed 6/1"), a meeting with the day it is held ("Strategy meeting held
+ * 4/3"), a cause ("adjourned due to no court time") or a birth ("Baby due 28/1"): nobody is given a
+ * task. Kept apart from the scorer so that stays a small module.
  */
 import { DATE_TOKEN, WEEKDAYS } from './supervisionDates.js';
 import { PHRASE_SETS } from './supervisionTrie.js';
@@ -70,9 +72,19 @@ function meetingOnDate(toks: readonly WordInfo[], hitStart: Int32Array, hitEnd: 
 }
 
 /**
+ * Whether "due" at the cue is no task's due date: "due to" gives a cause ("adjourned to 15/3 due to
+ * no court time"), and a baby due is a birth ("Baby due 28/1").
+ */
+function dueNotTask(toks: readonly WordInfo[], from: number, cue: number): boolean {
+  if (toks[cue]!.word !== 'due') return false;
+  return toks[cue + 1]?.word === 'to' || (cue > from && toks[cue - 1]!.word === 'baby');
+}
+
+/**
  * Whether the sentence's action cue dates the past, not a task: a weak cue in a sentence reviewing
  * the last actions ("Actions agreed on 3 March: referral made"), or "agreed" dating a decision
- * (agreedOnDate) or a meeting its day (meetingOnDate) when the sentence has a timescale.
+ * (agreedOnDate) or a meeting its day (meetingOnDate) when the sentence has a timescale; or "due"
+ * naming a cause or a birth (dueNotTask).
  */
 export function pastCue(
   toks: readonly WordInfo[],
@@ -84,6 +96,7 @@ export function pastCue(
 ): boolean {
   return (
     (reviewing && WEAK_CUES.has(toks[hitStart[CUES]!]!.word)) ||
-    (timed && (agreedOnDate(toks, from, hitStart, hitEnd) || meetingOnDate(toks, hitStart, hitEnd)))
+    (timed && (agreedOnDate(toks, from, hitStart, hitEnd) || meetingOnDate(toks, hitStart, hitEnd))) ||
+    dueNotTask(toks, from, hitStart[CUES]!)
   );
 }
