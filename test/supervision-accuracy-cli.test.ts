@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside31) and which are measured only (test and the
- * blind outside sets, outside32 to outside37, whose files the lead adds and measures once, and any
+ * (the development material: dev, outside to outside33) and which are measured only (test and the
+ * blind outside sets, outside34 to outside37, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -75,8 +75,12 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside30', 'thirtieth', 200],
       ['outside31', 'thirty-first', 200],
     ],
+    [
+      ['outside32', 'thirty-second', 200],
+      ['outside33', 'thirty-third', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside31, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside33, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -91,18 +95,18 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside32', 'outside33', 'outside37', 'outside38']) {
+    for (const part of ['test', 'outside34', 'outside35', 'outside36', 'outside37', 'outside38']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside31), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside33), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside32 to outside37 are blind (the lead added their files); outside38 is a
+    // outside34 to outside37 are blind (the lead added their files); outside38 is a
     // part no one is writing.
     const r = run('--part', 'outside38');
     expect(r.status).toBe(2);

@@ -59,6 +59,8 @@ describe('the model file', () => {
       ['outside29', 200],
       ['outside30', 200],
       ['outside31', 200],
+      ['outside32', 200],
+      ['outside33', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -8,15 +8,16 @@
  * after, the merge of that round 22ffdbf (16:47 UTC): child focus 94.0%, reflection 91.5%, actions 95.0%, reviews 84.5%, copied 100%.
  * Measured blind again after round 15 (s22-acc15, merged 18:45 UTC): child focus 93.5%, reflection 91.5%, actions 95.0%, reviews 87.0%, copied 100%; floors raised to it.
  * Reviews is under issue 22's 90% for writing from outside the
- * project: the issue is not done. It stays blind until the next round has been measured on it.
+ * project: the issue is not done. Now development material (round 16, s22-acc16: BLIND_OUTSIDE = 'outside34'; the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // s22-acc15 (round 15, step 1): child focus lowered to 0.935 (93.5%; was 0.94): the model retrained with outside28-31 as development material (800 more records) moved one record, no scorer change; measured, rounded down to 0.005.
-const FLOORS = { childFocus: 0.935, reflection: 0.915, actions: 0.95, reviewsPrevious: 0.87, copied: 1 };
+// s22-acc16 (round 16): raised childFocus 0.935 -> 0.96, reflection 0.915 -> 0.95, reviewsPrevious 0.87 -> 0.885 (now development material, the model retrained with it: training figures, measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.96, reflection: 0.95, actions: 0.95, reviewsPrevious: 0.885, copied: 1 };
 
 describeOutsideCorpus(
-  'the thirty-third outside corpus (written and measured blind)',
+  'the thirty-third outside corpus (measured blind, now development material)',
   'outside33',
   { records: 200, styles: 10 },
   FLOORS,

@@ -21,7 +21,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc15 (round 15, step 1): child focus lowered to 0.945 (94.7% = 215/227; was 0.95): the model retrained with outside28-31 as development material (800 more records) moved one record, no scorer change; measured, rounded down to 0.005.
 // s22-acc15 (round 15, step 1): reflection lowered to 0.965 (96.9% = 220/227; was 0.975): the model retrained with outside28-31 as development material (800 more records) moved two records, no scorer change; measured, rounded down to 0.005.
 // s22-acc15 (round 15): reviews lowered to 0.985 (was 0.99; 98.7%): one record: a follow-up of a task listed after 'Agreed:' mid-line that its writer labelled no review (a hard call); 224/227.
-const FLOORS = { childFocus: 0.945, reflection: 0.965, actions: 0.96, reviewsPrevious: 0.985, copied: 0.99 };
+// s22-acc16 (round 16): actions raised 0.96 -> 0.975 (a strategy meeting followed by the bare day it is or was held is the meeting's date, not a task; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.945, reflection: 0.965, actions: 0.975, reviewsPrevious: 0.985, copied: 0.99 };
 
 describeOutsideCorpus(
   'the fourth outside corpus (measured blind once, now development material)',

@@ -20,6 +20,7 @@ import {
   SupervisionModel,
   type Weighing,
 } from './supervisionModel.js';
+import { pastCue } from './supervisionAgreed.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { addSentence, classesAlone } from './supervisionSentence.js';
 import { givesReasonIn } from './supervisionReason.js';
@@ -67,8 +68,6 @@ const CUE_BIT = SET_BIT.actionCues,
 const ACTION_BIT = 1 << PHRASE_SETS.length;
 /** Not a phrase set: child focus resting only on a name or a pronoun, which a record about the worker does not count. */
 const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
-/** Cues that in a sentence reviewing the last actions name those actions, not a new one. */
-const WEAK_CUES: ReadonlySet<string> = new Set(['action', 'actions', 'agreed']);
 const WORKER_BIT = SET_BIT.workerRecord,
   REASONED_BIT = SET_BIT.reasoned;
 const MODEL_BITS = {
@@ -194,10 +193,9 @@ export class SupervisionScorer {
     const timed = (hits & TIMESCALE_BIT) !== 0;
     const imperative =
       timed && !inActions && this.lex.imperatives.has(toks[from]!.word) && !this.pastTense(from + 1, to);
-    // "Actions agreed on 3 March: referral made": a weak cue in a review dates the past, not a task.
+    // "Actions agreed on 3 March: referral made", "plan agreed at the review 21/1": a cue dating the past, not a task.
     const cued =
-      (hits & CUE_BIT) !== 0 &&
-      !((hits & REVIEWS_BIT) !== 0 && WEAK_CUES.has(toks[m.hitStart[INDEX.actionCues]!]!.word));
+      (hits & CUE_BIT) !== 0 && !pastCue(toks, from, m.hitStart, m.hitEnd, (hits & REVIEWS_BIT) !== 0, timed);
     // "ICPC within 15 working days": a deadline is a task even without a cue, unless it is past.
     const deadline =
       timed && !cued && this.lex.deadlines.has(toks[m.hitStart[INDEX.timescales]!]!.word) && !this.pastTense(from, to);
