@@ -2,16 +2,17 @@
  * Issue 22: the thirty-fourth outside corpus (test/fixtures/supervision-outside34-corpus.json), 200
  * records (AG001-AG200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (a hospital social worker on maternity and paediatric wards (pre-birth assessments, discharge planning), a private fostering case, a Gypsy, Roma and Traveller liaison worker, a child with a life-limiting condition (hospice, palliative care), FGM and honour-based abuse risk, a manager writing numbered paragraphs with cross-references, a worker recording nearly everything as quoted speech).
- * The lead measured it blind once before and once after the round that followed its writing
- * (s22-acc15, round 15), and looked at no miss:
+ * The lead measured it blind before and after the rounds that followed its writing
+ * (s22-acc15, round 15; s22-acc16, round 16), and looked at no miss:
  * before, main's build 28d0b99 (2026-12-04 18:00 UTC): child focus 86.0%, reflection 94.5%, actions 89.5%, reviews 93.0%, copied 100%;
- * after, the merge of that round (18:45 UTC): child focus 86.5%, reflection 94.5%, actions 89.5%, reviews 91.0%, copied 100%.
+ * after, the merge of round 15 (18:45 UTC): child focus 86.5%, reflection 94.5%, actions 89.5%, reviews 91.0%, copied 100%;
+ * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 86.5%, reflection 96.0%, actions 90.0%, reviews 91.0%, copied 100%; floors raised to it.
  * Child focus and actions are under issue 22's 90% for writing from outside the
  * project: the issue is not done. It stays blind until the next round has been measured on it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.865, reflection: 0.945, actions: 0.895, reviewsPrevious: 0.91, copied: 1 };
+const FLOORS = { childFocus: 0.865, reflection: 0.96, actions: 0.9, reviewsPrevious: 0.91, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-fourth outside corpus (written and measured blind)',

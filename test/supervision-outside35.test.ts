@@ -2,15 +2,16 @@
  * Issue 22: the thirty-fifth outside corpus (test/fixtures/supervision-outside35-corpus.json), 200
  * records (AH001-AH200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (a leaving-care personal adviser (pathway plans, staying put, NRM decisions), a Welsh council's "what matters" conversations, kinship care with grandparents, a MARAC case with an IDVA, a permanently excluded child, a supervisor writing short timed sentences, a worker for whom English is a second language).
- * The lead measured it blind once before and once after the round that followed its writing
- * (s22-acc15, round 15), and looked at no miss:
+ * The lead measured it blind before and after the rounds that followed its writing
+ * (s22-acc15, round 15; s22-acc16, round 16), and looked at no miss:
  * before, main's build 28d0b99 (2026-12-04 18:00 UTC): child focus 91.5%, reflection 95.5%, actions 94.5%, reviews 93.5%, copied 100%;
- * after, the merge of that round (18:45 UTC): child focus 91.5%, reflection 96.0%, actions 94.5%, reviews 94.5%, copied 100%.
+ * after, the merge of round 15 (18:45 UTC): child focus 91.5%, reflection 96.0%, actions 94.5%, reviews 94.5%, copied 100%;
+ * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 91.5%, reflection 96.5%, actions 95.0%, reviews 94.5%, copied 100%; floors raised to it.
  * Every criterion is at or over issue 22's 90%. It stays blind until the next round has been measured on it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.915, reflection: 0.96, actions: 0.945, reviewsPrevious: 0.945, copied: 1 };
+const FLOORS = { childFocus: 0.915, reflection: 0.965, actions: 0.95, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-fifth outside corpus (written and measured blind)',

@@ -2,16 +2,17 @@
  * Issue 22: the thirty-sixth outside corpus (test/fixtures/supervision-outside36-corpus.json), 200
  * records (AI001-AI200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (an unaccompanied asylum-seeking children team (age assessments, Home Office, interpreters), a youth justice co-worked case (referral orders, AssetPlus), a disabled children team (short breaks, EHCP, continuing health care), parental substance misuse (methadone, hair-strand tests), a Scottish-trained worker using GIRFEC wording, a manager rating everything RAG, a supervision recorded as an "SW: / TM:" dialogue).
- * The lead measured it blind once before and once after the round that followed its writing
- * (s22-acc15, round 15), and looked at no miss:
+ * The lead measured it blind before and after the rounds that followed its writing
+ * (s22-acc15, round 15; s22-acc16, round 16), and looked at no miss:
  * before, main's build 28d0b99 (2026-12-04 18:00 UTC): child focus 84.0%, reflection 90.5%, actions 92.5%, reviews 85.0%, copied 100%;
- * after, the merge of that round (18:45 UTC): child focus 85.0%, reflection 90.5%, actions 92.5%, reviews 90.5%, copied 100%.
+ * after, the merge of round 15 (18:45 UTC): child focus 85.0%, reflection 90.5%, actions 92.5%, reviews 90.5%, copied 100%;
+ * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 85.0%, reflection 90.5%, actions 92.5%, reviews 91.0%, copied 100%; floors raised to it.
  * Child focus is under issue 22's 90% for writing from outside the
  * project: the issue is not done. It stays blind until the next round has been measured on it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.85, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.905, copied: 1 };
+const FLOORS = { childFocus: 0.85, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.91, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-sixth outside corpus (written and measured blind)',

@@ -2,16 +2,17 @@
  * Issue 22: the thirty-seventh outside corpus (test/fixtures/supervision-outside37-corpus.json), 200
  * records (AJ001-AJ200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (a Family Drug and Alcohol Court team, perinatal mental health (a mother and baby unit), a child in secure accommodation and a deprivation of liberty, edge of care and reunification (a section 20 child going home), medical neglect of a child with type 1 diabetes, a child taken abroad (Hague Convention), a team manager writing Q: and A: pairs, a veteran worker writing long sentences joined by semicolons).
- * The lead measured it blind once before and once after the round that followed its writing
- * (s22-acc15, round 15), and looked at no miss:
+ * The lead measured it blind before and after the rounds that followed its writing
+ * (s22-acc15, round 15; s22-acc16, round 16), and looked at no miss:
  * before, main's build 28d0b99 (2026-12-04 18:00 UTC): child focus 90.5%, reflection 93.5%, actions 90.0%, reviews 79.0%, copied 99.5%;
- * after, the merge of that round (18:45 UTC): child focus 91.0%, reflection 93.5%, actions 90.0%, reviews 83.5%, copied 99.5%.
+ * after, the merge of round 15 (18:45 UTC): child focus 91.0%, reflection 93.5%, actions 90.0%, reviews 83.5%, copied 99.5%;
+ * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 91.0%, reflection 94.0%, actions 91.5%, reviews 84.0%, copied 99.5%; floors raised to it.
  * Reviews is under issue 22's 90% for writing from outside the
  * project: the issue is not done. It stays blind until the next round has been measured on it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.91, reflection: 0.935, actions: 0.9, reviewsPrevious: 0.835, copied: 0.995 };
+const FLOORS = { childFocus: 0.91, reflection: 0.94, actions: 0.915, reviewsPrevious: 0.84, copied: 0.995 };
 
 describeOutsideCorpus(
   'the thirty-seventh outside corpus (written and measured blind)',
