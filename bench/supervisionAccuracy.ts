@@ -82,6 +82,10 @@ const ORDINALS = [
   'thirty-fifth',
   'thirty-sixth',
   'thirty-seventh',
+  'thirty-eighth',
+  'thirty-ninth',
+  'fortieth',
+  'forty-first',
 ];
 
 export interface StyleRecord {

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside33) and which are measured only (test and the
- * blind outside sets, outside34 to outside37, whose files the lead adds and measures once, and any
+ * blind outside sets, outside34 to outside41, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -95,7 +95,7 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside34', 'outside35', 'outside36', 'outside37', 'outside38']) {
+    for (const part of ['test', 'outside34', 'outside35', 'outside36', 'outside37', 'outside41', 'outside42']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -106,13 +106,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside34 to outside37 are blind (the lead added their files); outside38 is a
+    // outside34 to outside41 are blind (the lead added their files); outside42 is a
     // part no one is writing.
-    const r = run('--part', 'outside38');
+    const r = run('--part', 'outside42');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside38: test/fixtures/supervision-outside38-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside42: test/fixtures/supervision-outside42-corpus.json does not exist yet\n',
     );
   });
 

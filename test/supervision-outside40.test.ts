@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the fortieth outside corpus (test/fixtures/supervision-outside40-corpus.json), 200
+ * records (AM001-AM200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a 17-year-old in supported accommodation, emotionally based school non-attendance and cyberbullying, a parent with a personality disorder diagnosis, a Roma family with no recourse to public funds, transition to adult services at 18, a manager writing of themselves in the third person, texting-style shorthand).
+ * The lead measured it blind once, with main after round 16 (099917d, 19:47 UTC), before any round
+ * followed its writing, and looked at no miss: child focus 87.0%, reflection 93.0%, actions 88.5%, reviews 86.0%, copied 100%.
+ * Child focus, actions, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.87, reflection: 0.93, actions: 0.885, reviewsPrevious: 0.86, copied: 1 };
+
+describeOutsideCorpus(
+  'the fortieth outside corpus (written and measured blind)',
+  'outside40',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
