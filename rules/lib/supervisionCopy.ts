@@ -152,6 +152,28 @@ export class KeySet {
     return inter;
   }
 
+  /**
+   * How many of b[b0, b1) are in the set: intersection's second half, for a set that already holds
+   * exactly a's keys (the scorer's, right after addShingles read a record), so a's are not put again.
+   */
+  countIn(b: Float64Array, b0: number, b1: number): number {
+    const keys = this.keys,
+      stamps = this.stamps,
+      shift = this.shift,
+      generation = this.generation,
+      mask = keys.length - 1;
+    let inter = 0;
+    for (let k = b0; k < b1; k++) {
+      const key = b[k]!;
+      for (let j = Math.imul(key >>> 0, 0x9e3779b1) >>> shift; stamps[j] === generation; j = (j + 1) & mask)
+        if (keys[j] === key) {
+          inter++;
+          break;
+        }
+    }
+    return inter;
+  }
+
   has(key: number): boolean {
     const mask = this.keys.length - 1;
     for (let i = this.slotOf(key); ; i = (i + 1) & mask) {

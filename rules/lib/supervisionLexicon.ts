@@ -186,6 +186,8 @@ export interface CompiledLexicon {
    * a heading opens with anything but a letter or an apostrophe, where that cannot be told.
    */
   readonly headingOpeners: ReadonlySet<number> | null;
+  /** headingOpeners of the review and rationale headings, the kinds read mid-line (supervisionTokens midLineHeading). */
+  readonly midLineOpeners: ReadonlySet<number> | null;
   readonly reflectionHeadingWords: number;
   /** One-word reflection headings ("analysis"), which may also open a sentence as a label. */
   readonly reflectionLabels: ReadonlySet<string>;
@@ -274,6 +276,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
     heading: headingPattern(headings),
     headingOpeners: headingOpeners(headings),
+    midLineOpeners: headingOpeners([lex.reviewsPreviousHeadings, lex.rationaleHeadings]),
     reflectionHeadingWords: lex.reflectionHeadingWords,
     reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
     emptyText: new Set(lex.emptyText.map(bareText)),
@@ -349,11 +352,7 @@ function headingPattern(kinds: readonly (readonly string[])[]): RegExp | null {
   );
 }
 
-/**
- * The first words of the headings (headingPattern's alternatives, up to a character that is not
- * [a-z0-9']), hashed; null when one opens with a digit (the pattern's bullets take digits too) or
- * with anything but a letter or an apostrophe.
- */
+/** The headings' first words (to a character not [a-z0-9']), hashed; null if one opens with no letter or ' (or a digit). */
 function headingOpeners(kinds: readonly (readonly string[])[]): ReadonlySet<number> | null {
   const out = new Set<number>();
   for (const h of kinds.flat()) {

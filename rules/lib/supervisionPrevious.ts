@@ -101,6 +101,9 @@ export function scoreByChild(
   // Per record of a batch, whether its text could hold a status word (beside the bits, which are
   // compared): a record without one follows nothing up, so followUp need not scan it.
   const status = new Uint8Array(chunk);
+  // Per record of a batch, how many of its keys the record before it in the batch has (or -1):
+  // counted as it was read, while the scorer's key set held its keys, so they are not put again.
+  const inter = new Int32Array(chunk);
   let last = -1,
     lastChild: string | null = null,
     lastKeys: Float64Array = new Float64Array(0),
@@ -109,7 +112,9 @@ export function scoreByChild(
   for (let base = 0; base < n; base += chunk) {
     const len = Math.min(chunk, n - base);
     // lastKeys may be the batch before's: KeyTurns writes this batch into the other array.
-    const s = scorer.scoreTexts(len, (k) => textOf(order[base + k]!), turns.next(len), status);
+    const s = scorer.scoreTexts(len, (k) => textOf(order[base + k]!), turns.next(len), status, inter);
+    // The batch position of `last`, when it is in this batch.
+    let lastK = -1;
     for (let k = 0; k < len; k++) {
       const i = order[base + k]!;
       bits[i] = s.bits[k]!;
@@ -127,11 +132,15 @@ export function scoreByChild(
         )
           bits[i] = bits[i]! | TEXT_BITS.reviewsPrevious;
         if (a1 !== a0 && lastTo !== lastFrom) {
-          const inter = set.intersection(s.keys, a0, a1, lastKeys, lastFrom, lastTo);
-          similarity[i] = inter / (a1 - a0 + (lastTo - lastFrom) - inter);
+          const common =
+            lastK === k - 1 && inter[k]! >= 0
+              ? inter[k]!
+              : set.intersection(s.keys, a0, a1, lastKeys, lastFrom, lastTo);
+          similarity[i] = common / (a1 - a0 + (lastTo - lastFrom) - common);
         }
       }
       last = i;
+      lastK = k;
       lastChild = r.childId;
       lastKeys = s.keys;
       lastFrom = a0;

@@ -20,6 +20,14 @@ export class Rows {
   private lastBits = 0;
   private lastFrom = 0;
   private lastTo = 0;
+  /**
+   * For `inter`: the keys of the row before the current one, [beforeFrom, beforeTo), or beforeFrom
+   * -1 when it had no text; and whether the key set holds exactly the last read row's keys (it was
+   * filled by addShingles: a text of fewer than three words leaves it as it was).
+   */
+  private beforeFrom = -1;
+  private beforeTo = 0;
+  private held = false;
 
   /**
    * `n` rows, their keys written to `into` (KeyTurns, for batches) or else to a plain array of
@@ -27,9 +35,16 @@ export class Rows {
    * once, which the rule no longer does (scoreByChild), but every key written to it and read back
    * by the copy test cost more (the scorer benchmark 4-5% CPU).
    */
+  /**
+   * `inter` (with the scorer's key `set`): per row, how many of its keys the row before it has
+   * (the copy test's intersection, counted while the set still holds the row's keys), or -1 where
+   * that cannot be had so (no row before with text, or the set not holding the row's keys).
+   */
   constructor(
     private readonly n: number,
     into?: KeyTarget,
+    private readonly inter?: Int32Array,
+    private readonly set?: KeySet,
   ) {
     this.bits = new Uint8Array(n);
     this.start = new Int32Array(n + 1);
@@ -43,7 +58,13 @@ export class Rows {
    */
   settled(i: number, text: readonly [string | null, string | null] | null): boolean {
     this.start[i] = this.used;
-    if (text === null) return true;
+    if (text === null) {
+      if (this.inter !== undefined) {
+        this.inter[i] = -1;
+        this.beforeFrom = -1;
+      }
+      return true;
+    }
     if (this.lastText === null || text[0] !== this.lastText || text[1] !== this.lastActions) return false;
     const from = this.lastFrom,
       to = this.lastTo;
@@ -51,7 +72,17 @@ export class Rows {
     this.keys.copyWithin(this.used, from, to);
     this.used += to - from;
     this.bits[i] = this.lastBits;
+    // The set still holds the last read row's keys, which this row's are.
+    if (this.inter !== undefined) this.overlapBefore(i, this.used - (to - from));
     return true;
+  }
+
+  /** inter[i] for row `i`, whose keys start at `from` and end at `used`; then row i is the row before. */
+  private overlapBefore(i: number, from: number): void {
+    this.inter![i] =
+      this.held && this.beforeFrom >= 0 ? this.set!.countIn(this.keys, this.beforeFrom, this.beforeTo) : -1;
+    this.beforeFrom = from;
+    this.beforeTo = this.used;
   }
 
   /** Ends row `i`, read: its bits (TEXT_BITS), and the shingles of the first `count` word hashes in `hashes`. */
@@ -60,13 +91,17 @@ export class Rows {
     text: readonly [string | null, string | null],
     bits: number,
     set: KeySet,
-    hashes: Float64Array,
+    hashes: Int32Array,
     count: number,
   ): void {
     // At most max(1, count - 2) distinct shingles, written straight into the flat array.
     this.room(Math.max(1, count));
     const from = this.used;
     this.used += shinglesInto(set, hashes, count, this.keys, from);
+    if (this.inter !== undefined) {
+      this.held = count >= 3;
+      this.overlapBefore(i, from);
+    }
     this.bits[i] = bits;
     this.lastText = text[0];
     this.lastActions = text[1];

@@ -370,14 +370,16 @@ export class SupervisionScorer {
    * shingle keys are keys[start[i] .. start[i + 1]); a row not scored has bits 0 and no keys.
    * Row i's criteria are exactly those scoreRecord finds. `into` is where the keys go (KeyTurns,
    * for batches); by default a store of their own. `status`: 1 where the text may hold a status (Tokens.status).
+   * `inter`: per row, how many of its keys row i - 1 has, or -1 (Rows), for the copy test.
    */
   scoreTexts(
     n: number,
     textOf: (i: number) => readonly [string | null, string | null] | null,
     into?: KeyTarget,
     status = new Uint8Array(n),
+    inter?: Int32Array,
   ): TextScores {
-    const rows = new Rows(n, into);
+    const rows = new Rows(n, into, inter, this.keySet);
     let lastStatus = 0;
     for (let i = 0; i < n; i++) {
       const text = textOf(i);

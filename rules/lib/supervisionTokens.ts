@@ -18,7 +18,11 @@ import { statusIn } from './supervisionStatus.js';
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
   readonly toks: WordInfo[] = [];
-  hashes = new Float64Array(512);
+  /**
+   * Each token's WordInfo.hash as int32: the shingles only XOR it (ToInt32), so the keys are the
+   * uint32 hash's, and an int32 field is held in the word's object, not boxed beside it.
+   */
+  hashes = new Int32Array(512);
   /** Each token's number in the scorer's model (WordInfo.feature), in a typed array for its loop. */
   feats = new Int32Array(512);
   n = 0;
@@ -37,7 +41,7 @@ export class Tokens {
 
   push(info: WordInfo): void {
     if (this.n === this.hashes.length) {
-      const grown = new Float64Array(this.hashes.length * 2);
+      const grown = new Int32Array(this.hashes.length * 2);
       grown.set(this.hashes);
       this.hashes = grown;
       (this.feats = new Int32Array(grown.length)).set(this.feats);
@@ -232,7 +236,9 @@ export function readColumn(
  * is never taken for a bullet.
  */
 function midLineHeading(lex: CompiledLexicon, s: string, at: number): RegExpExecArray | null {
-  if (!isLetter(s.charCodeAt(at)) || (lex.headingOpeners !== null && !mayHead(lex.headingOpeners, s, at))) return null;
+  // Only a review or rationale heading counts here, and the pattern starts at the letter (no bullet
+  // before it), so a first word that opens no heading of either kind cannot give group 3 or 8.
+  if (!isLetter(s.charCodeAt(at)) || (lex.midLineOpeners !== null && !mayHead(lex.midLineOpeners, s, at))) return null;
   lex.heading!.lastIndex = at;
   const h = lex.heading!.exec(s);
   return h !== null && (h[3] !== undefined || h[8] !== undefined) && h[0].endsWith(':') ? h : null;

@@ -33,7 +33,11 @@ export interface WordInfo {
   readonly raw: string;
   /** The word lower-cased: what the lexicon matches. */
   readonly word: string;
-  /** FNV-1a of the lower-cased word, so the copy test ignores case. */
+  /**
+   * FNV-1a of the lower-cased word, so the copy test ignores case; as int32 (`| 0`): the shingles
+   * only XOR it, and a uint32 above 2^31 would make V8 box the field in a heap number that every
+   * token read (Tokens.push) follows.
+   */
   readonly hash: number;
   /** FNV-1a of the word as written: where the table keeps it. */
   readonly rawHash: number;
@@ -117,7 +121,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   return {
     raw,
     word: w,
-    hash: wordHash(w),
+    hash: wordHash(w) | 0,
     rawHash: wordHash(raw),
     slots,
     negation: isNegation(lex, w),
