@@ -108,7 +108,9 @@ export function scoreByChild(
     lastChild: string | null = null,
     lastKeys: Float64Array = new Float64Array(0),
     lastFrom = 0,
-    lastTo = 0;
+    lastTo = 0,
+    // Whether lastKeys is a copy of its own (below), not a batch's array.
+    lastKept = false;
   for (let base = 0; base < n; base += chunk) {
     const len = Math.min(chunk, n - base);
     // lastKeys may be the batch before's: KeyTurns writes this batch into the other array.
@@ -143,8 +145,18 @@ export function scoreByChild(
       lastK = k;
       lastChild = r.childId;
       lastKeys = s.keys;
+      lastKept = false;
       lastFrom = a0;
       lastTo = a1;
+    }
+    // A batch with no scored record leaves `last` in an earlier batch, whose keys' array the next
+    // batch writes over (KeyTurns has two): keep a copy of them. Rare (a child with a whole
+    // batch of unscored rows between two records), and it must not change a similarity.
+    if (lastK === -1 && last >= 0 && !lastKept) {
+      lastKeys = lastKeys.slice(lastFrom, lastTo);
+      lastFrom = 0;
+      lastTo = lastKeys.length;
+      lastKept = true;
     }
   }
   return { bits, previous, similarity };
