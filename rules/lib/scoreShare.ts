@@ -57,7 +57,7 @@ function ownText(r: SupervisionRow): readonly [string | null, string | null] | n
  * Parts of whole children, in row order: a child's part is the one open when its first row
  * comes; a part is closed once it holds PART records to score. Each part's positions ascend.
  */
-export function scoringParts(rows: readonly SupervisionRow[]): SharedParts {
+export function scoringParts(rows: readonly SupervisionRow[], size = PART): SharedParts {
   const n = rows.length;
   const partOf = new Int32Array(n);
   const sizes: number[] = [0];
@@ -73,7 +73,7 @@ export function scoringParts(rows: readonly SupervisionRow[]): SharedParts {
       const known = child === null ? undefined : partOfChild.get(child);
       if (known !== undefined) p = known;
       else {
-        if (weight >= PART) {
+        if (weight >= size) {
           sizes.push(0);
           weight = 0;
         }
@@ -228,7 +228,7 @@ function join(worker: unknown, other: unknown): PreparedTexts {
 }
 
 export const scoreShare: PrepareShare<SupervisionRow, SupervisionOptions> = {
-  parts: scoringParts,
+  parts: (rows) => scoringParts(rows),
   pack,
   begin,
   join,

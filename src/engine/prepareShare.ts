@@ -77,13 +77,13 @@ export function computeShared(
   let declined = false;
   let p = 0;
   for (; p < parts; p++) {
-    if (claims === null && !declined && asked?.() === true && parts - p < MIN_LEFT) {
+    const ask = claims === null && !declined && asked?.() === true;
+    if (ask && parts - p < MIN_LEFT) {
       // Too little left to pay for the main thread's scorer (about 120 ms and 25 MB to make):
       // no offer, and the main thread waits as it did.
       declined = true;
       marks?.(`declined at part ${p}`);
-    }
-    if (claims === null && !declined && asked?.() === true) {
+    } else if (ask) {
       // The last OFFER_SHARE of the parts left (parts are of about equal work), one at least left here.
       const from = Math.max(p + 1, parts - Math.floor(OFFER_SHARE * (parts - p)));
       const packed = from < parts ? share.pack(rows, order.subarray(starts[from]!, starts[parts]!)) : null;
