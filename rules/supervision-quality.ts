@@ -16,6 +16,7 @@ import { options } from './lib/supervisionOptions.js';
 import { holdTexts, mayBeEvidence, type PreparedTexts, withText } from './lib/supervisionHeld.js';
 import { hasText, isCaseRecord, rowPositions, supervisionType } from './lib/supervisionRecords.js';
 import { scoreByChild } from './lib/supervisionPrevious.js';
+import { scoreShare } from './lib/scoreShare.js';
 import { createScorer, loadLexicon, TEXT_BITS } from './lib/supervisionText.js';
 
 // Re-exported: it was public here before its helpers moved to lib/supervisionRecords.
@@ -73,6 +74,9 @@ export default defineRule({
       });
       return held ? { ...scores, ...holdTexts(rows, mayBeEvidence(scores, o.copyThreshold)) } : scores;
     },
+    // The same scores in parts of whole children, so the main thread scores the last parts while
+    // it waits (lib/scoreShare.ts): both cores finish the full audit's critical path together.
+    share: scoreShare,
   },
   run(ctx) {
     const o = ctx.options;

@@ -24,12 +24,13 @@ const threads = () => process.getBuiltinModule('node:worker_threads');
 import type { DelegatedTable, LoadOptions } from '../load/loadExport.js';
 import type { TableLog } from '../load/issues.js';
 import { decodeRows, type EncodedRows } from '../load/rowColumns.js';
-import type { LoadedExport, PreparedResult, PreparedSource } from '../model/export.js';
+import type { LoadedExport, PreparedResult, PreparedSource, PrepareShare, ShareHelp } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { builtScript, PACKAGE_ROOT } from './paths.js';
 import type { AnyRule } from './rule.js';
 import { sortKeys } from './sortKeys.js';
 import { taskCpuMs } from './threadCpu.js';
+import { ASK, FREE, helpWith, MAIN, type ShareOffer, WORKER } from './prepareShare.js';
 
 export interface PrepareJob {
   ruleId: string;
@@ -47,9 +48,7 @@ export interface WorkerRead {
 }
 
 /** Who reads each of ReaderRequest.reads (ReaderRequest.claims): not yet decided, this thread, the worker. */
-export const FREE = 0,
-  MAIN = 1,
-  WORKER = 2;
+export { FREE, MAIN, WORKER };
 
 /** What the main thread sends the worker: the tables to read and, if any, the rule's job. */
 export interface ReaderRequest {
@@ -109,9 +108,13 @@ export function prepareJobs(
   );
 }
 
-/** What the worker writes to the shared signal: still working, then answered on its port. */
+/**
+ * What the worker writes to the shared signal: still working; offering parts of its work on the
+ * share port (ShareOffer), then still working; answered on its value port.
+ */
 export const WORKING = 0,
-  ANSWERED = 1;
+  ANSWERED = 1,
+  SHARED = 2;
 
 /** The worker's messages on the rows port, one per table in ReaderRequest.reads: its rows, or why not. */
 export type RowsMessage = { table: TableName } & ({ rows: EncodedRows; log: TableLog } | { error: string });
@@ -137,6 +140,8 @@ export class TableReader implements PreparedSource {
     private readonly worker: Worker,
     private readonly valuePort: MessagePort,
     rowsPort: MessagePort,
+    /** The worker's ShareOffer comes here, if it makes one. */
+    private readonly sharePort: MessagePort,
     private readonly signal: Int32Array,
     private readonly request: ReaderRequest,
     private readonly waitLimitMs: number,
@@ -198,21 +203,39 @@ export class TableReader implements PreparedSource {
     return this.request.job?.ruleId === ruleId && this.taken === null;
   }
 
-  take(ruleId: string): PreparedResult | undefined {
-    if (this.request.job?.ruleId !== ruleId) return undefined;
+  take(ruleId: string, help?: ShareHelp): PreparedResult | undefined {
+    const job = this.request.job;
+    if (job?.ruleId !== ruleId) return undefined;
     if (this.taken) return this.taken.result;
     // A worker that dies without answering (a fatal error in native code) never signals; after
     // the limit the engine computes the value itself, so the audit is slower, never wrong.
     const t0 = performance.now();
     const debug = Boolean(process.env.CASEAUDIT_DEBUG_PREPARE);
     const mainBefore = debug ? taskCpuMs() : null;
+    const { receiveMessageOnPort } = threads();
+    // Nothing is left here but to wait: ask the worker for its last parts (it offers them
+    // after the part it is computing). CASEAUDIT_DEBUG_SHARE=off: only wait, as before (to measure).
+    if (help && this.signal.length > ASK && process.env.CASEAUDIT_DEBUG_SHARE !== 'off')
+      Atomics.store(this.signal, ASK, 1);
     Atomics.wait(this.signal, 0, WORKING, this.waitLimitMs);
-    const msg = threads().receiveMessageOnPort(this.valuePort)?.message as
-      PreparedResult | { error: string } | undefined;
-    const result = msg && !('error' in msg) ? msg : undefined;
+    // The worker offered its last parts and is still working: take what is left of them.
+    let mine: { value: unknown; parts: number } | null = null;
+    if (Atomics.load(this.signal, 0) === SHARED) {
+      const offer = receiveMessageOnPort(this.sharePort)?.message as ShareOffer | undefined;
+      if (offer && help) mine = helpWith(offer, help, job.options, (this.request.omit ?? []).length > 0);
+      Atomics.wait(this.signal, 0, SHARED, Math.max(0, this.waitLimitMs - (performance.now() - t0)));
+    }
+    const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
+    // Parts taken here are missing from the worker's value: joined, it is the whole's.
+    const result =
+      msg && !('error' in msg)
+        ? mine && help
+          ? { ...msg, value: help.share.join(msg.value, mine.value) }
+          : msg
+        : undefined;
     if (debug) {
       process.stderr.write(
-        `caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}\n`,
+        `caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}; this thread computed ${mine?.parts ?? 0} of its parts\n`,
       );
       // The critical path in CPU time (threadCpu.ts): the main thread before the wait and when
       // the answer came, the worker when it answered, the main thread at exit. The rest of the
@@ -231,6 +254,7 @@ export class TableReader implements PreparedSource {
   /** Stops the worker (the load failed, or its work is taken). */
   cancel(): void {
     this.valuePort.close();
+    this.sharePort.close();
     void this.worker.terminate();
   }
 }
@@ -316,13 +340,15 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
   const { MessageChannel, Worker } = threads();
   const value = new MessageChannel();
   const rows = new MessageChannel();
-  // [0]: WORKING or ANSWERED; [1]: the worker's CPU ms when it answered (debug output only).
-  const signal = new Int32Array(new SharedArrayBuffer(8));
+  const share = new MessageChannel();
+  // [0]: WORKING, SHARED or ANSWERED; [1]: the worker's CPU ms when it answered (debug output
+  // only); [ASK]: 1 when the main thread waits and would share the work.
+  const signal = new Int32Array(new SharedArrayBuffer(12));
   let worker: Worker;
   try {
     worker = new Worker(script, {
-      workerData: { req: request, port: value.port2, rowsPort: rows.port2, signal },
-      transferList: [value.port2, rows.port2],
+      workerData: { req: request, port: value.port2, rowsPort: rows.port2, sharePort: share.port2, signal },
+      transferList: [value.port2, rows.port2, share.port2],
       // A smaller young generation for the worker: since its batches stopped taking fresh memory
       // its scoring peak meets the main thread's, and this keeps the audit under issue 24's 600 MB
       // (1.1M rows, five alternating pairs: 532-560 MB against 563-600 MB, CPU the same; 8 MB
@@ -330,13 +356,13 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
   } catch {
-    for (const p of [value.port1, rows.port1]) p.close();
+    for (const p of [value.port1, rows.port1, share.port1]) p.close();
     return null;
   }
   // Unref'd: the rows port, open until the table has arrived, keeps the process alive meanwhile.
   worker.unref();
   worker.on('error', () => undefined);
-  return new TableReader(worker, value.port1, rows.port1, signal, request, waitLimitMs, script);
+  return new TableReader(worker, value.port1, rows.port1, share.port1, signal, request, waitLimitMs, script);
 }
 
 /**
@@ -347,7 +373,8 @@ export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<s
   const step = rule.prepare;
   if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
   const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
-  const p = ex.prepared?.take(rule.id);
+  // With a shared step, this thread computes some parts itself while it waits (ShareOffer).
+  const p = ex.prepared?.take(rule.id, step.share ? { share: step.share as PrepareShare, rows } : undefined);
   if (
     p &&
     p.table === step.table &&

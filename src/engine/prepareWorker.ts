@@ -3,7 +3,7 @@
  * main thread and runs the rule's pure per-row step over it.
  */
 import { isMainThread, type MessagePort, workerData } from 'node:worker_threads';
-import type { PreparedResult } from '../model/export.js';
+import type { PreparedResult, PrepareShare } from '../model/export.js';
 import type { AnyRule } from './rule.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { DataQualityLog } from '../load/issues.js';
@@ -12,10 +12,12 @@ import { openCsv, type OpenedCsv } from '../load/csvFile.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions, readTableFile } from '../load/loadExport.js';
 import { IdPool } from '../load/tableBuilder.js';
 import { taskCpuMs } from './threadCpu.js';
+import { ASK, computeShared, type ShareOffer } from './prepareShare.js';
 import { encodeRows, encodedBuffers } from '../load/rowColumns.js';
 import {
   ANSWERED,
   lineCheck,
+  SHARED,
   optionsKey,
   type ReaderRequest,
   type RowsMessage,
@@ -33,10 +35,12 @@ import {
  * value, itself.
  */
 if (isMainThread) throw new Error('prepareWorker runs only as a worker thread');
-const { req, port, rowsPort, signal } = workerData as {
+const { req, port, rowsPort, sharePort, signal } = workerData as {
   req: ReaderRequest;
   port: MessagePort;
   rowsPort: MessagePort;
+  /** Where the worker offers the main thread its last parts (ShareOffer); absent in older callers. */
+  sharePort?: MessagePort;
   signal: Int32Array;
 };
 
@@ -44,6 +48,7 @@ const { req, port, rowsPort, signal } = workerData as {
 const answer = (msg: PreparedResult | { error: string }, transfer: ArrayBuffer[] = []): void => {
   port.postMessage(msg, transfer);
   port.close();
+  sharePort?.close();
   // The worker's own CPU for the main thread's debug report (threadCpu.ts): it may be gone by then.
   if (process.env.CASEAUDIT_DEBUG_PREPARE && signal.length > 1) Atomics.store(signal, 1, Math.round(taskCpuMs() ?? 0));
   Atomics.store(signal, 0, ANSWERED);
@@ -120,13 +125,23 @@ async function main(): Promise<void> {
     return;
   }
   const held = (req.omit ?? []).length > 0;
-  const value = (
-    rule.prepare.compute as (
-      rows: readonly TableRows[TableName][],
-      options: Record<string, unknown>,
-      held: boolean,
-    ) => unknown
-  )(rows, job.options, held);
+  const share = rule.prepare.share as PrepareShare | undefined;
+  // A step in parts: the main thread, once it waits, computes the last parts (computeShared).
+  const offer = (o: ShareOffer): void => {
+    sharePort?.postMessage(o);
+    Atomics.store(signal, 0, SHARED);
+    Atomics.notify(signal, 0);
+  };
+  const asked = sharePort && signal.length > ASK ? (): boolean => Atomics.load(signal, ASK) === 1 : null;
+  const value = share
+    ? computeShared(share, rows, job.options, held, asked, offer)
+    : (
+        rule.prepare.compute as (
+          rows: readonly TableRows[TableName][],
+          options: Record<string, unknown>,
+          held: boolean,
+        ) => unknown
+      )(rows, job.options, held);
   answer(
     { table: job.table, optionsKey: optionsKey(job.options), rows: rows.length, lineCheck: lineCheck(rows), value },
     transferables(value),

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import type { Day } from '../model/day.js';
-import type { LoadedExport } from '../model/export.js';
+import type { LoadedExport, PrepareShare } from '../model/export.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import type { Area, Breakdown, Finding, Metric } from './types.js';
 import type { ExportIndex } from './exportIndex.js';
@@ -82,6 +82,12 @@ export type PrepareStep<O> = {
      */
     holds?: readonly (keyof TableRows[T] & string)[];
     compute(rows: readonly TableRows[T][], options: O, held?: boolean): unknown;
+    /**
+     * The same computation in parts, so that the main thread, once it has nothing else to do
+     * but wait for the worker, computes the worker's last parts while the worker computes the
+     * first (src/engine/prepare.ts). The value is the same whichever thread computes which part.
+     */
+    share?: PrepareShare<TableRows[T], O>;
   };
 }[TableName];
 

@@ -65,8 +65,12 @@ export interface WorkforceCensusFacts {
 }
 
 export interface PreparedSource {
-  /** The answer for a rule, waiting for it if need be; undefined when there is none. */
-  take(ruleId: string): PreparedResult | undefined;
+  /**
+   * The answer for a rule, waiting for it if need be; undefined when there is none. With `help`
+   * (the rule's PrepareStep.share and the rows it prepares), the waiting thread computes some of
+   * the worker's parts itself instead of only waiting (issue 24: both cores finish together).
+   */
+  take(ruleId: string, help?: ShareHelp): PreparedResult | undefined;
   /**
    * Whether another thread is still working out the rule's value (its `take` would wait): the
    * engine runs such a rule after the others, so the main thread's own work overlaps the wait.
@@ -87,4 +91,46 @@ export interface PreparedResult {
   rows: number;
   lineCheck: number;
   value: unknown;
+}
+
+/**
+ * A prepare step split into parts two threads can share (issue 24: the full audit's critical path
+ * is the worker scoring supervision text while the main thread, done with everything else, waits).
+ * Each part is computed alone and gives for its rows exactly what the whole computation gives:
+ * the parts' value joined is the whole's value, whichever thread computed which part.
+ */
+export interface PrepareShare<R = unknown, O = Record<string, unknown>> {
+  /**
+   * The rows cut into parts of about equal work, in the order the worker computes them: part p
+   * is the rows at order[starts[p]] to order[starts[p+1] - 1].
+   */
+  parts(rows: readonly R[]): SharedParts;
+  /**
+   * What another thread needs, besides its own rows, to compute the rows at `positions`: the
+   * columns the worker keeps to itself (PrepareStep.holds), packed to cross to it (structured
+   * clone); null when they cannot be (the worker then computes every part).
+   */
+  pack(rows: readonly R[], positions: Int32Array): unknown;
+  /** One thread's share of the work; `packed` (from pack) when its rows lack the held columns. */
+  begin(rows: readonly R[], options: O, packed: unknown): SharedWork;
+  /** The worker's value (its parts) with the other thread's (the rest), as the whole's value. */
+  join(worker: unknown, other: unknown): unknown;
+}
+
+export interface SharedParts {
+  order: Int32Array;
+  starts: Int32Array;
+}
+
+export interface SharedWork {
+  /** Computes the rows at `positions` (one part, ascending). */
+  part(positions: Int32Array): void;
+  /** The value of the parts computed here (`held`: as PrepareStep.compute's `held`). */
+  value(held: boolean): unknown;
+}
+
+/** What the waiting thread brings to TableReader.take to share the work. */
+export interface ShareHelp {
+  share: PrepareShare;
+  rows: readonly unknown[];
 }

@@ -1,0 +1,154 @@
+/**
+ * Sharing a worker's prepare step with the main thread (PrepareStep.share, issue 24). In the full
+ * audit the worker scoring the supervision text is the critical path: the main thread reads the
+ * other tables and runs every other rule in less time, then waits. Once it waits it asks
+ * (signal[ASK]); the worker, after the part it is computing, offers its last parts, and both
+ * threads compute parts until they meet, so both cores finish together. The value is the same
+ * whichever thread computes which part (each part is computed alone, as in the whole).
+ */
+import { writeSync } from 'node:fs';
+import type { PrepareShare, ShareHelp, SharedWork } from '../model/export.js';
+import { taskCpuMs } from './threadCpu.js';
+
+/** Node's worker_threads, loaded only when asked (prepare.ts). */
+const threads = () => process.getBuiltinModule('node:worker_threads');
+
+/**
+ * Who has each entry of a claims array (a table to read: ReaderRequest.claims; a part to
+ * compute: ShareOffer.claims): not yet decided, the main thread, the worker.
+ */
+export const FREE = 0,
+  MAIN = 1,
+  WORKER = 2;
+
+/**
+ * The worker's offer of its last parts (PrepareStep.share), made when the main thread asks (it has
+ * nothing left but to wait, signal[ASK]): the main thread claims parts from the last down, the
+ * worker goes on from where it is, each part by Atomics on `claims` (one entry a part: FREE, then
+ * MAIN or WORKER), so each part is computed once and both threads stop where they meet. `packed`
+ * carries what the main thread's rows lack for the parts from `from` on (the held text); parts
+ * before `from` are the worker's alone.
+ */
+export interface ShareOffer {
+  from: number;
+  order: Int32Array;
+  starts: Int32Array;
+  claims: Int32Array;
+  packed: unknown;
+}
+
+/** signal[ASK] is 1 once the main thread waits and would compute some of the worker's parts. */
+export const ASK = 2;
+
+/**
+ * Of the parts the worker has not started when asked, the share it offers (parts are of about
+ * equal work: PrepareShare.parts). More than half: where the two threads meet is settled by the
+ * claims as they go (a thread slowed by the collector or another process takes fewer), and a
+ * part offered but left to the worker costs only its packing.
+ */
+const OFFER_SHARE = 0.6;
+
+/**
+ * Parts (of about 40 ms each at 1.1M rows) the worker must have left for an offer: with fewer,
+ * the main thread's share would not pay for its making the scorer (and its memory: with trends
+ * the main thread comes when the worker is nearly done).
+ */
+const MIN_LEFT = 8;
+
+/**
+ * The worker's side of a shared prepare step: computes the parts from the first; when the main
+ * thread asks (`asked`), packs the last of the parts left and offers them (ShareOffer), then goes
+ * on until it meets a part the main thread took. Its value covers the parts it computed.
+ */
+export function computeShared(
+  share: PrepareShare,
+  rows: readonly unknown[],
+  options: Record<string, unknown>,
+  held: boolean,
+  asked: (() => boolean) | null,
+  offer: (o: ShareOffer) => void,
+): unknown {
+  const marks = debugMarks();
+  const { order, starts } = share.parts(rows);
+  const parts = starts.length - 1;
+  const work = share.begin(rows, options, null);
+  marks?.('begin');
+  let claims: Int32Array | null = null;
+  let declined = false;
+  let p = 0;
+  for (; p < parts; p++) {
+    const ask = claims === null && !declined && asked?.() === true;
+    if (ask && parts - p < MIN_LEFT) {
+      // Too little left to pay for the main thread's scorer (about 120 ms and 25 MB to make):
+      // no offer, and the main thread waits as it did.
+      declined = true;
+      marks?.(`declined at part ${p}`);
+    } else if (ask) {
+      // The last OFFER_SHARE of the parts left (parts are of about equal work), one at least left here.
+      const from = Math.max(p + 1, parts - Math.floor(OFFER_SHARE * (parts - p)));
+      const packed = from < parts ? share.pack(rows, order.subarray(starts[from]!, starts[parts]!)) : null;
+      claims = new Int32Array(new SharedArrayBuffer(4 * parts));
+      claims.fill(WORKER, 0, p);
+      // Nothing to offer (text that cannot be packed): the main thread gets an offer of no part,
+      // and waits.
+      offer({ from: packed === null ? parts : from, order, starts, claims, packed });
+      marks?.(`offer at part ${p}: parts ${from}-${parts - 1}, ${starts[parts]! - starts[from]!} rows`);
+    }
+    if (claims && Atomics.compareExchange(claims, p, FREE, WORKER) !== FREE) break;
+    work.part(order.subarray(starts[p]!, starts[p + 1]!));
+  }
+  marks?.(`${p} of ${parts} parts`);
+  const value = work.value(held);
+  marks?.('value');
+  return value;
+}
+
+/**
+ * The main thread's side: claims the offer's parts from the last down while they are free,
+ * computes them, and returns their value (null: it took none).
+ */
+export function helpWith(
+  offer: ShareOffer,
+  help: ShareHelp,
+  options: Record<string, unknown>,
+  held: boolean,
+): { value: unknown; parts: number } | null {
+  const { from, order, starts, claims } = offer;
+  let work: SharedWork | null = null;
+  let took = 0,
+    rows = 0;
+  const marks = debugMarks();
+  for (let p = starts.length - 2; p >= from; p--) {
+    // The work is begun only when there is a part left to take.
+    if (Atomics.load(claims, p) !== FREE) break;
+    if (!work) {
+      work = help.share.begin(help.rows, options, offer.packed);
+      marks?.('begin');
+    }
+    if (Atomics.compareExchange(claims, p, FREE, MAIN) !== FREE) break;
+    work.part(order.subarray(starts[p]!, starts[p + 1]!));
+    took++;
+    rows += starts[p + 1]! - starts[p]!;
+  }
+  marks?.(`${took} parts, ${rows} rows`);
+  const value = work && took > 0 ? { value: work.value(held), parts: took } : null;
+  marks?.('value');
+  return value;
+}
+
+/** With CASEAUDIT_DEBUG_PREPARE, a function that prints this thread's CPU ms since the last mark. */
+function debugMarks(): ((what: string) => void) | null {
+  if (!process.env.CASEAUDIT_DEBUG_PREPARE) return null;
+  let last = taskCpuMs() ?? 0;
+  const who = threads().isMainThread ? 'main' : 'worker';
+  return (what) => {
+    const now = taskCpuMs() ?? 0;
+    // Synchronously: the worker is stopped as soon as its answer is taken.
+    const mem = process.memoryUsage();
+    writeSync(
+      2,
+      `caseaudit: shared ${who}: ${what} ${Math.round(now - last)} ms (at ${Math.round(now)}; rss ${Math.round(mem.rss / 1e6)} MB, heap ${Math.round(mem.heapUsed / 1e6)} MB)\n`,
+    );
+    last = now;
+  };
+}
