@@ -313,3 +313,42 @@ describe('the end-before-start check, skipped only for census rows made with the
     expect(ex.tables.assessments!.map((a) => a.completionDate)).toEqual([null]);
   });
 });
+
+describe("the unknown-plan check, skipped only for the returns' reviews (read inside their plans)", () => {
+  const unknownPlans = (ex: LoadedExport) =>
+    ex.dq
+      .issueGroups()
+      .filter((g) => g.code === 'unknown-plan')
+      .flatMap((g) => g.examples.map((e) => [g.table, e.value, e.line]));
+  const reviewed = census(
+    2024,
+    child(
+      'A1',
+      referral(
+        '2024-01-02',
+        `<ChildProtectionPlans><CPPstartDate>2024-01-09</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><Reviews><CPPreviewDate>2024-02-01</CPPreviewDate></Reviews></ChildProtectionPlans>`,
+      ),
+    ),
+  );
+
+  it('finds none for a census review and a 903 review placed in a period of care', async () => {
+    put('c.xml', reviewed);
+    put('e_2023-24.csv', 'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\nB7,01/02/2024,S,C2,N1,U1,,\n');
+    put('r_2023-24.csv', 'CHILD,DOB,REVIEW,REVIEW_CODE\nB7,01/01/2015,01/03/2024,PN1\n');
+    const ex = await loadReturns(dir);
+    expect(ex.tables.reviews!.map((r) => r.planId)).toEqual(['CP-A1-2024-01-09', 'CLA-B7-2024-02-01']);
+    expect(unknownPlans(ex)).toEqual([]);
+  });
+
+  it('still checks them when a canonical plans file replaces the plans', async () => {
+    put('c.xml', reviewed);
+    put('plans.csv', 'plan_id,child_id,plan_type,start_date\nP1,A1,cp,2024-01-09\n');
+    expect(unknownPlans(await loadReturns(dir))).toEqual([['reviews', 'CP-A1-2024-01-09', 4]]);
+  });
+
+  it('still checks them when a config value map rewrites a plan id', async () => {
+    put('c.xml', reviewed);
+    const ex = await loadReturns(dir, { mapping: { reviews: { values: { plan_id: { 'CP-A1-2024-01-09': 'P9' } } } } });
+    expect(unknownPlans(ex)).toEqual([['reviews', 'P9', 4]]);
+  });
+});

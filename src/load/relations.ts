@@ -149,6 +149,8 @@ function duplicates(ex: LoadedExport, t: TableName, rows: TableAccess, key: stri
 export interface KnownRows {
   /** Rows naming a child of the children table (a CIN census record's child is the census child it sits in). */
   children?: ReadonlyMap<TableName, number>;
+  /** Rows naming a plan of the plans table (a review read inside its plan, or placed in a 903 period of care). */
+  plans?: ReadonlyMap<TableName, number>;
   /** Rows whose end dates are not before their starts (checked as the census rows were made). */
   intervals?: ReadonlyMap<TableName, number>;
 }
@@ -196,29 +198,58 @@ export function checkRelations(
     }
   }
   // The known ids of a table's own id column (null when the table is absent), read either way.
-  const knownIds = (t: TableName, key: string): Set<string> | null => {
+  // `lookups`: how many rows will be looked up in them (idLookup chooses how to hold them).
+  const knownIds = (t: TableName, key: string, lookups: number): IdLookup | null => {
     const rows = accessOf(ex, t);
-    if (!rows) return null;
-    const get = rows.get(key);
-    const out = new Set<string>();
-    for (let i = 0; i < rows.length; i++) {
-      const v = get(i);
-      if (typeof v === 'string') out.add(v);
-    }
-    return out;
+    return rows ? idLookup(rows, key, lookups) : null;
   };
+  // Rows from `from` on of the tables that will be checked (null: the table is absent).
+  const toCheck = (tables: readonly TableName[], from?: (t: TableName) => number | undefined): number => {
+    let n = 0;
+    for (const t of tables) {
+      const rows = accessOf(ex, t);
+      if (rows) n += Math.max(0, rows.length - (from?.(t) ?? 0));
+    }
+    return n;
+  };
+  const childTables = [
+    'contacts',
+    'referrals',
+    'assessments',
+    'section47',
+    'plans',
+    'allocations',
+    'visits',
+    'supervisions',
+  ] as const;
+  const workerTables = ['assessments', 'allocations', 'visits', 'supervisions'] as const;
   // Built only when some row's child is not known already (a census read alone needs none).
-  let children: Set<string> | null | undefined;
-  const knownChildren = (): Set<string> | null =>
-    children === undefined ? (children = knownIds('children', 'childId')) : children;
-  const workers = knownIds('workers', 'workerId');
+  let children: IdLookup | null | undefined;
+  const knownChildren = (): IdLookup | null =>
+    children === undefined
+      ? (children = knownIds(
+          'children',
+          'childId',
+          toCheck(childTables, (t) => known.children?.get(t)),
+        ))
+      : children;
+  const workers = knownIds('workers', 'workerId', toCheck(workerTables));
   // Plan ids are looked up only by reviews: without a reviews table (the seven-metric run) the set
-  // of every plan's own id, hashed for the first time, would be built for nothing (issue 24).
-  const plans = hasTable(ex, 'reviews') ? knownIds('plans', 'planId') : null;
+  // of every plan's own id, hashed for the first time, would be built for nothing (issue 24); nor
+  // when every review's plan is known (the returns' reviews: KnownRows.plans).
+  let plans: IdLookup | null | undefined;
+  const knownPlans = (): IdLookup | null =>
+    plans === undefined
+      ? (plans = knownIds(
+          'plans',
+          'planId',
+          toCheck(['reviews'], (t) => known.plans?.get(t)),
+        ))
+      : plans;
   const check = (
     t: TableName,
     key: string,
-    ids: Set<string> | null | (() => Set<string> | null),
+    ids: IdLookup | null | (() => IdLookup | null),
     code: 'unknown-child' | 'unknown-worker' | 'unknown-plan',
     what: string,
     from = 0,
@@ -240,19 +271,66 @@ export function checkRelations(
       }
     }
   };
-  for (const t of [
-    'contacts',
-    'referrals',
-    'assessments',
-    'section47',
-    'plans',
-    'allocations',
-    'visits',
-    'supervisions',
-  ] as const) {
-    check(t, 'childId', knownChildren, 'unknown-child', 'children', known.children?.get(t));
+  for (const t of childTables) check(t, 'childId', knownChildren, 'unknown-child', 'children', known.children?.get(t));
+  for (const t of workerTables) check(t, 'workerId', workers, 'unknown-worker', 'workers');
+  if (hasTable(ex, 'reviews'))
+    check('reviews', 'planId', knownPlans, 'unknown-plan', 'plans', known.plans?.get('reviews'));
+}
+
+/** A table's ids, as the relation checks look them up. */
+interface IdLookup {
+  has(id: string): boolean;
+}
+
+/**
+ * Looked up by binary search in the column's first rows when they are in increasing order (as a
+ * CIN census lists its children) and the rows to look up are few beside them, the rest in a set:
+ * a set of every id hashes each and grows a table of them (about a million bytes for the census's
+ * children, with the collections that brings), only for the 903's few thousand rows (issue 18).
+ * With many look-ups (a canonical export's every table against its children) a set of every id,
+ * as before. Either way the answer is whether the id is in the column.
+ */
+function idLookup(rows: TableAccess, key: string, lookups: number): IdLookup {
+  const get = rows.get(key);
+  const n = rows.length;
+  // Ids in the column's first rows, in increasing order, while they are (blanks left out).
+  const sorted: string[] = [];
+  let i = 0;
+  if (lookups * SEARCH_RATIO <= n) {
+    let prev = '';
+    for (; i < n; i++) {
+      const v = get(i);
+      if (typeof v !== 'string') continue;
+      if (!(v > prev)) break;
+      sorted.push(v);
+      prev = v;
+    }
   }
-  for (const t of ['assessments', 'allocations', 'visits', 'supervisions'] as const)
-    check(t, 'workerId', workers, 'unknown-worker', 'workers');
-  check('reviews', 'planId', plans, 'unknown-plan', 'plans');
+  const rest = new Set<string>();
+  for (; i < n; i++) {
+    const v = get(i);
+    if (typeof v === 'string') rest.add(v);
+  }
+  if (sorted.length === 0) return rest;
+  return { has: (id) => rest.has(id) || inSorted(sorted, id) };
+}
+
+/**
+ * The sorted ids are searched only when the rows looked up in them number at most this fraction
+ * of the column: each look-up is about 14 comparisons for 15,000 ids, against a set insertion per id.
+ */
+const SEARCH_RATIO = 2;
+
+/** Whether `id` is among `ids`, which are in strictly increasing code-unit order. */
+function inSorted(ids: readonly string[], id: string): boolean {
+  let lo = 0,
+    hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = ids[mid]!;
+    if (m === id) return true;
+    if (m < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

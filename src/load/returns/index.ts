@@ -39,7 +39,7 @@ import {
   USED_903,
 } from './ssda903.js';
 import type { ReturnRead } from './types.js';
-import { childrenKnown, sharedChildren, uniqueIdTables } from './unique.js';
+import { childrenKnown, plansKnown, sharedChildren, uniqueIdTables } from './unique.js';
 import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
 
 export { detectReturns } from './detect.js';
@@ -241,6 +241,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const cinTables: TableName[] = ['referrals', 'assessments', 'section47', 'plans', 'reviews'];
   // Children in more than one census file: only their records can repeat across years.
   const shared = sharedChildren(cin);
+  const reviewPlansKnown = plansKnown(canonical, opts.mapping);
   for (const t of ['children', ...cinTables] as TableName[]) {
     // A row's childId is the child its key names when no key holds a no-break space (the reader
     // trims the id) and no config value map rewrites it; else every key is looked up.
@@ -251,6 +252,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
       cin.every((c) => c.tables[t]?.built?.plainKeys === true);
     const merged = mergeNewestFirst(t === 'children' ? childReads : cin, t, keys(t), byChild ? shared : undefined);
     if (childrenKnown(t, canonical, opts.mapping)) for (const m of merged) m.childrenKnown = true;
+    if (t === 'reviews') for (const m of merged) m.plansKnown = reviewPlansKnown;
     sources.push(...merged);
   }
   sources.push(...mergeNewestFirst(csww, 'workers', keys('workers')));
@@ -275,7 +277,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     periods,
     dq,
   ))
-    sources.push({ ...toSource('reviews', file, t), linesRead: lines903.get(file)! });
+    sources.push({ ...toSource('reviews', file, t), linesRead: lines903.get(file)!, plansKnown: reviewPlansKnown });
   for (const f of files903.filter((x) => x.table === 'socialWorker')) {
     const seenAlloc = keys('allocations');
     const [child, worker, from, to] = [f.getter('CHILD'), f.getter('SW_ID'), f.getter('SW_DECOM'), f.getter('SW_DEC')];

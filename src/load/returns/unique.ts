@@ -101,3 +101,23 @@ export function childrenKnown(
     mapping?.[t]?.values?.child_id === undefined
   );
 }
+
+/**
+ * Whether the returns' reviews name only plans the plans table holds: a census review is read
+ * inside its plan, whose row is loaded with the same made id (the merge keeps one row per key, the
+ * same key in every file it is in), and a 903 review is placed in a period of care, every one of
+ * which is a plan row (ssda903Periods.ts), so the load's unknown-plan check would find nothing
+ * there (assemble.ts, TableSource.plansKnown). Not when a canonical file replaces the plans or the
+ * reviews, nor when a config value map rewrites a plan id.
+ */
+export function plansKnown(
+  canonical: ReadonlyMap<TableName, unknown>,
+  mapping?: { [T in TableName]?: TableMapping },
+): boolean {
+  return (
+    !canonical.has('plans') &&
+    !canonical.has('reviews') &&
+    mapping?.plans?.values?.plan_id === undefined &&
+    mapping?.reviews?.values?.plan_id === undefined
+  );
+}

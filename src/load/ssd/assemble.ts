@@ -62,6 +62,12 @@ export interface TableSource {
    * unknown-child check is skipped for these rows while they come first in their table.
    */
   childrenKnown?: boolean;
+  /**
+   * Every row's plan id is that of a row of the plans table by how the reader made it (a review
+   * read from a CIN census sits in its plan, a 903 review is placed in a period of care that is a
+   * plan row): the unknown-plan check is skipped for these rows while they come first in their table.
+   */
+  plansKnown?: boolean;
 }
 
 export interface AssembleOptions {
@@ -82,9 +88,10 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
   const tables: LoadedExport['tables'] = {};
   const absent: LoadedExport['absent'] = {};
   const parts = new Map<TableName, TablePart[]>();
-  // Each table's first rows whose children are known (TableSource.childrenKnown), and those
+  // Each table's first rows whose children (TableSource.childrenKnown) or plans are known, and those
   // whose ends are known not to come before their starts (built.endsInOrder).
   const childrenKnown = new Map<TableName, number>();
+  const plansKnown = new Map<TableName, number>();
   const endsInOrder = new Map<TableName, number>();
   // One pool for the load, as loadExport has: a builder's own pool filled its table of numbered
   // ids afresh (up to the largest child number) for every source (issue 18: the 903's tables).
@@ -113,6 +120,7 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     const mineParts: TablePart[] = [];
     let linesRead = 0;
     let knownSoFar = true;
+    let plansSoFar = true;
     let inOrderSoFar = true;
     for (const s of mine) {
       const cols = Object.keys(s.labels);
@@ -141,6 +149,8 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
       count += m.length;
       if (knownSoFar && s.childrenKnown === true && m.length > 0) childrenKnown.set(t, count);
       else knownSoFar &&= m.length === 0;
+      if (plansSoFar && s.plansKnown === true && m.length > 0) plansKnown.set(t, count);
+      else plansSoFar &&= m.length === 0;
       if (inOrderSoFar && s.built?.endsInOrder === true && m.length > 0) endsInOrder.set(t, count);
       else inOrderSoFar &&= m.length === 0;
       linesRead += s.linesRead ?? m.length;
@@ -184,6 +194,6 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
     limitations: { ...(o.limitations ?? {}) },
     dq: o.dq,
   };
-  checkRelations(ex, o.uniqueIds, parts, { children: childrenKnown, intervals: endsInOrder });
+  checkRelations(ex, o.uniqueIds, parts, { children: childrenKnown, plans: plansKnown, intervals: endsInOrder });
   return ex;
 }
