@@ -15,7 +15,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // s22-acc15 (round 15, step 1): child focus lowered to 0.935 (93.5%; was 0.94): the model retrained with outside28-31 as development material (800 more records) moved one record, no scorer change; measured, rounded down to 0.005.
 // s22-acc16 (round 16): raised childFocus 0.935 -> 0.96, reflection 0.915 -> 0.95, reviewsPrevious 0.87 -> 0.885 (now development material, the model retrained with it: training figures, measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.95, reflection: 0.95, actions: 0.95, reviewsPrevious: 0.885, copied: 1 };
+// s22-acc17 (round 17): actions raised 0.95 -> 0.955 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+// s22-acc17 (round 17): reviewsPrevious raised 0.885 -> 0.95 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.95, reflection: 0.95, actions: 0.955, reviewsPrevious: 0.95, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-third outside corpus (measured blind, now development material)',
