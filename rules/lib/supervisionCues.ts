@@ -93,6 +93,11 @@ export function lastReviewed(toks: readonly WordInfo[], from: number, to: number
   return at >= 0 ? at : previousWithStatuses(toks, from, to);
 }
 
+/**
+ * A record about an unborn baby says so at its head ("Supervision 25/11 - unborn baby of ...",
+ * "Pre-birth, EDD 14/6"): only its first words are read for one, so most records pay a few bit tests.
+ */
+const UNBORN_HEAD = 32;
 /** Words that, followed by a date, say the baby has been born ("born 22/11", "delivered 3/1"). */
 const BORN: ReadonlySet<string> = new Set(['born', 'delivered']);
 
@@ -101,16 +106,17 @@ const BORN: ReadonlySet<string> = new Set(['born', 'delivered']);
  * unbornWords ("Unborn baby of ...", "EDD 21/01"), so it has no child focus, since the baby has no
  * experience to record yet and what the mother says is her own account (the writers outside the
  * project judged so); unless it says the baby has since been born ("born 22/11"). The word found
- * goes to the explanation when one is being written. Only a bit test a token unless one is there.
+ * goes to the explanation when one is being written.
  */
 export function unbornIn(
   tokens: { readonly toks: readonly WordInfo[]; readonly n: number },
   ex: { unborn?: string } | null,
 ): boolean {
   const { toks, n } = tokens;
+  const head = Math.min(n, UNBORN_HEAD);
   let k = 0;
-  while (k < n && (toks[k]!.marks & MARK.unborn) === 0) k++;
-  if (k === n) return false;
+  while (k < head && (toks[k]!.marks & MARK.unborn) === 0) k++;
+  if (k === head) return false;
   for (let j = 0; j + 1 < n; j++) if (BORN.has(toks[j]!.word) && toks[j + 1]!.word === DATE_TOKEN) return false;
   if (ex !== null) ex.unborn = toks[k]!.word;
   return true;
