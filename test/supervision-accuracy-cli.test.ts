@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside33) and which are measured only (test and the
- * blind outside sets, outside34 to outside41, whose files the lead adds and measures once, and any
+ * (the development material: dev, outside to outside37) and which are measured only (test and the
+ * blind outside sets, outside38 to outside41, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -79,8 +79,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside32', 'thirty-second', 200],
       ['outside33', 'thirty-third', 200],
     ],
+    [
+      ['outside34', 'thirty-fourth', 200],
+      ['outside35', 'thirty-fifth', 200],
+    ],
+    [
+      ['outside36', 'thirty-sixth', 200],
+      ['outside37', 'thirty-seventh', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside33, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside37, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -95,18 +103,18 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside34', 'outside35', 'outside36', 'outside37', 'outside41', 'outside42']) {
+    for (const part of ['test', 'outside38', 'outside39', 'outside40', 'outside41', 'outside42']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside33), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside37), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside34 to outside41 are blind (the lead added their files); outside42 is a
+    // outside38 to outside41 are blind (the lead added their files); outside42 is a
     // part no one is writing.
     const r = run('--part', 'outside42');
     expect(r.status).toBe(2);

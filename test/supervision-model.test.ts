@@ -61,6 +61,10 @@ describe('the model file', () => {
       ['outside31', 200],
       ['outside32', 200],
       ['outside33', 200],
+      ['outside34', 200],
+      ['outside35', 200],
+      ['outside36', 200],
+      ['outside37', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

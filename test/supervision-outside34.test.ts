@@ -8,14 +8,17 @@
  * after, the merge of round 15 (18:45 UTC): child focus 86.5%, reflection 94.5%, actions 89.5%, reviews 91.0%, copied 100%;
  * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 86.5%, reflection 96.0%, actions 90.0%, reviews 91.0%, copied 100%; floors raised to it.
  * Child focus and actions are under issue 22's 90% for writing from outside the
- * project: the issue is not done. It stays blind until the next round has been measured on it.
+ * project: the issue is not done. Now development material (round 17, s22-acc17: BLIND_OUTSIDE = 'outside38'; the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.865, reflection: 0.96, actions: 0.9, reviewsPrevious: 0.91, copied: 1 };
+// s22-acc17 (round 17, step 1): child focus, reflection and reviews raised to the training figures (now development material, the model retrained with it; measured, rounded down to 0.005).
+// s22-acc17 (round 17): childFocus raised 0.88 -> 0.91 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+// s22-acc17 (round 17): actions raised 0.9 -> 0.905 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.91, reflection: 0.98, actions: 0.905, reviewsPrevious: 0.94, copied: 1 };
 
 describeOutsideCorpus(
-  'the thirty-fourth outside corpus (written and measured blind)',
+  'the thirty-fourth outside corpus (measured blind, now development material)',
   'outside34',
   { records: 200, styles: 10 },
   FLOORS,

@@ -7,14 +7,18 @@
  * before, main's build 28d0b99 (2026-12-04 18:00 UTC): child focus 91.5%, reflection 95.5%, actions 94.5%, reviews 93.5%, copied 100%;
  * after, the merge of round 15 (18:45 UTC): child focus 91.5%, reflection 96.0%, actions 94.5%, reviews 94.5%, copied 100%;
  * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 91.5%, reflection 96.5%, actions 95.0%, reviews 94.5%, copied 100%; floors raised to it.
- * Every criterion is at or over issue 22's 90%. It stays blind until the next round has been measured on it.
+ * Every criterion is at or over issue 22's 90%. Now development material (round 17, s22-acc17: BLIND_OUTSIDE = 'outside38'; the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.915, reflection: 0.965, actions: 0.95, reviewsPrevious: 0.945, copied: 1 };
+// s22-acc17 (round 17, step 1): child focus, reflection and reviews raised to the training figures (now development material, the model retrained with it; measured, rounded down to 0.005).
+// s22-acc17 (round 17): childFocus raised 0.925 -> 0.93 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+// s22-acc17 (round 17): actions raised 0.95 -> 0.955 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+// s22-acc17 (round 17): reviewsPrevious raised 0.97 -> 0.98 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.93, reflection: 0.97, actions: 0.955, reviewsPrevious: 0.98, copied: 1 };
 
 describeOutsideCorpus(
-  'the thirty-fifth outside corpus (written and measured blind)',
+  'the thirty-fifth outside corpus (measured blind, now development material)',
   'outside35',
   { records: 200, styles: 10 },
   FLOORS,

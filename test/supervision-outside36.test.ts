@@ -8,14 +8,16 @@
  * after, the merge of round 15 (18:45 UTC): child focus 85.0%, reflection 90.5%, actions 92.5%, reviews 90.5%, copied 100%;
  * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 85.0%, reflection 90.5%, actions 92.5%, reviews 91.0%, copied 100%; floors raised to it.
  * Child focus is under issue 22's 90% for writing from outside the
- * project: the issue is not done. It stays blind until the next round has been measured on it.
+ * project: the issue is not done. Now development material (round 17, s22-acc17: BLIND_OUTSIDE = 'outside38'; the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.85, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.91, copied: 1 };
+// s22-acc17 (round 17, step 1): child focus, reflection and reviews raised to the training figures (now development material, the model retrained with it; measured, rounded down to 0.005).
+// s22-acc17 (round 17): childFocus raised 0.865 -> 0.87 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.87, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.935, copied: 1 };
 
 describeOutsideCorpus(
-  'the thirty-sixth outside corpus (written and measured blind)',
+  'the thirty-sixth outside corpus (measured blind, now development material)',
   'outside36',
   { records: 200, styles: 10 },
   FLOORS,

@@ -8,14 +8,16 @@
  * after, the merge of round 15 (18:45 UTC): child focus 91.0%, reflection 93.5%, actions 90.0%, reviews 83.5%, copied 99.5%;
  * after round 16 too (s22-acc16, merged 19:15 UTC): child focus 91.0%, reflection 94.0%, actions 91.5%, reviews 84.0%, copied 99.5%; floors raised to it.
  * Reviews is under issue 22's 90% for writing from outside the
- * project: the issue is not done. It stays blind until the next round has been measured on it.
+ * project: the issue is not done. Now development material (round 17, s22-acc17: BLIND_OUTSIDE = 'outside38'; the model retrained with it).
+ * Round 17 (s22-acc17): reflection 95.5% -> 95.0% (one record moved by the retrained model, no rule of the round touches it); floor lowered to it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.91, reflection: 0.94, actions: 0.915, reviewsPrevious: 0.84, copied: 0.995 };
+// s22-acc17 (round 17, step 1): child focus, reflection and reviews raised to the training figures (now development material, the model retrained with it; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.925, reflection: 0.95, actions: 0.915, reviewsPrevious: 0.855, copied: 0.995 };
 
 describeOutsideCorpus(
-  'the thirty-seventh outside corpus (written and measured blind)',
+  'the thirty-seventh outside corpus (measured blind, now development material)',
   'outside37',
   { records: 200, styles: 10 },
   FLOORS,

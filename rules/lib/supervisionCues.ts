@@ -1,7 +1,9 @@
 /**
  * Structural cues of the supervision scorer that need no phrase (issue 22, round 4): an inference
- * that reframes, two explanations weighed, the last meeting named with what became of its items.
+ * that reframes, two explanations weighed, the last meeting named with what became of its items;
+ * round 17, a record about an unborn baby.
  */
+import { DATE_TOKEN } from './supervisionDates.js';
 import { previousWithStatuses } from './supervisionReview.js';
 import { MARK, type WordInfo } from './supervisionWords.js';
 
@@ -89,4 +91,33 @@ export function lastWithOutcome(toks: readonly WordInfo[], from: number, to: num
 export function lastReviewed(toks: readonly WordInfo[], from: number, to: number): number {
   const at = lastWithOutcome(toks, from, to);
   return at >= 0 ? at : previousWithStatuses(toks, from, to);
+}
+
+/**
+ * A record about an unborn baby says so at its head ("Supervision 25/11 - unborn baby of ...",
+ * "Pre-birth, EDD 14/6"): only its first words are read for one, so most records pay a few bit tests.
+ */
+const UNBORN_HEAD = 32;
+/** Words that, followed by a date, say the baby has been born ("born 22/11", "delivered 3/1"). */
+const BORN: ReadonlySet<string> = new Set(['born', 'delivered']);
+
+/**
+ * Whether a record is about an unborn baby (issue 22, round 17): it holds one of the lexicon's
+ * unbornWords ("Unborn baby of ...", "EDD 21/01"), so it has no child focus, since the baby has no
+ * experience to record yet and what the mother says is her own account (the writers outside the
+ * project judged so); unless it says the baby has since been born ("born 22/11"). The word found
+ * goes to the explanation when one is being written.
+ */
+export function unbornIn(
+  tokens: { readonly toks: readonly WordInfo[]; readonly n: number },
+  ex: { unborn?: string } | null,
+): boolean {
+  const { toks, n } = tokens;
+  const head = Math.min(n, UNBORN_HEAD);
+  let k = 0;
+  while (k < head && (toks[k]!.marks & MARK.unborn) === 0) k++;
+  if (k === head) return false;
+  for (let j = 0; j + 1 < n; j++) if (BORN.has(toks[j]!.word) && toks[j + 1]!.word === DATE_TOKEN) return false;
+  if (ex !== null) ex.unborn = toks[k]!.word;
+  return true;
 }

@@ -47,7 +47,7 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
   const weighed = scorer.weigh(r.recordText, r.actions);
   // Found with the child's previous record (supervisionFollowUp), not by this record's words alone.
   const followed = followsUp && !(weighed.get('reviewsPrevious')?.present ?? ex.reviewsPrevious.length > 0);
-  const parts = (Object.keys(EXPLAINED_LABELS) as (keyof Explanation)[]).map((c) => {
+  const parts = (Object.keys(EXPLAINED_LABELS) as (keyof typeof EXPLAINED_LABELS)[]).map((c) => {
     const found = [...new Set(ex[c])];
     let part =
       c === 'reviewsPrevious' && followed
@@ -59,6 +59,8 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
               .map((w) => `“${w}”`)
               .join(', ')}${found.length > 2 ? ` and ${found.length - 2} more` : ''}`;
     const m = weighed.get(c);
+    // The model's verdict set aside: the record is about an unborn baby (round 17).
+    if (c === 'childFocus' && ex.unborn !== undefined) return `${part}, none for an unborn baby (“${ex.unborn}”)`;
     // Words found with no lexicon evidence and the model against: an earlier item ticked off with
     // its outcome ("CMH 9/12 – done"), which the scorer adds after the model (round 15).
     if (m !== undefined && c === 'reviewsPrevious' && !m.present && !m.lexicon && found.length > 0) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
-import { wordHash } from './supervisionWords.js';
+import { type UnbornWords, wordHash } from './supervisionWords.js';
 import {
   addPhrase,
   compilePhrase,
@@ -134,6 +134,7 @@ export const lexiconSchema = z.lazy(() => {
       rationaleHeadings: phraseList.default([]),
       /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
       emptyText: phraseList.default([]),
+      unbornWords: phraseList.default([]),
       actionCues: phraseList.min(1),
       /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
       imperatives: phraseList.default([]),
@@ -158,7 +159,7 @@ export const HEADING_KINDS = [
   'rationale',
 ] as const;
 
-export interface CompiledLexicon {
+export interface CompiledLexicon extends UnbornWords {
   readonly phrases: Phrases;
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
@@ -274,6 +275,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     })),
     imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
     pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
+    unbornWords: new Set(lex.unbornWords.map((n) => n.toLowerCase())),
     heading: headingPattern(headings),
     headingOpeners: headingOpeners(headings),
     midLineOpeners: headingOpeners([lex.reviewsPreviousHeadings, lex.rationaleHeadings]),
@@ -368,9 +370,7 @@ function headingOpeners(kinds: readonly (readonly string[])[]): ReadonlySet<numb
   return out;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads, validates and compiles a lexicon file; the default when no path is given. Errors name the file and the problem. */
 export function loadLexicon(path?: string): CompiledLexicon {

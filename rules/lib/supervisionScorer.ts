@@ -9,7 +9,7 @@ import type { CompiledLexicon } from './supervisionLexicon.js';
 import type { KeyTarget } from './supervisionKeyStore.js';
 import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
-import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
+import { INFERRING, lastReviewed, reframes, unbornIn } from './supervisionCues.js';
 import { statusItem, tickedOff } from './supervisionReview.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
@@ -57,7 +57,7 @@ export interface ModelInput {
   sentences: number[];
 }
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
-export type Explanation = Record<(typeof EXPLAINED)[number], string[]>;
+export type Explanation = Record<(typeof EXPLAINED)[number], string[]> & { unborn?: string };
 
 const CHILD_FOCUS_BIT = SET_BIT.childFocus,
   REFLECTION_BIT = SET_BIT.reflection,
@@ -302,7 +302,9 @@ export class SupervisionScorer {
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
     const m = this.model;
-    const judged = m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
+    let judged = m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
+    // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
+    if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
     // An earlier item ticked off ("CMH 9/12 – done", round 15), after the model; read only with a status word.
     const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && tickedOff(recordText, this.explanation);
     return ticked ? judged | REVIEWS_BIT : judged;

@@ -23,9 +23,18 @@ export function wordHash(w: string): number {
  * Bits of WordInfo.marks: words one of the scorer's checks needs, so that a sentence holding none
  * of them (the matcher gathers its words' marks) skips that check.
  */
-export const MARK = { last: 1, reason: 2, past: 4 } as const;
+export const MARK = { last: 1, reason: 2, past: 4, unborn: 8 } as const;
 /** Words naming the last meeting ("last supervision", "previous MO"): SupervisionScorer.lastWithOutcome. */
 export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'prev']);
+
+/**
+ * The lexicon's single words naming a child not yet born ("unborn", "EDD"), lower-cased (issue 22,
+ * round 17): a record holding one has no child focus (supervisionCues unbornIn). A part of
+ * CompiledLexicon, declared here beside the mark it sets.
+ */
+export interface UnbornWords {
+  readonly unbornWords: ReadonlySet<string>;
+}
 
 /** What one distinct word means to a lexicon: worked out the first time the word is seen, then kept. */
 export interface WordInfo {
@@ -138,7 +147,8 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     marks:
       (LAST_WORDS.has(w) ? MARK.last : 0) |
       (lex.reasoning.has(w) ? MARK.reason : 0) |
-      (lex.pastMarkers.has(w) ? MARK.past : 0),
+      (lex.pastMarkers.has(w) ? MARK.past : 0) |
+      (lex.unbornWords.has(w) ? MARK.unborn : 0),
     kinds: wordKinds(lex.family, w),
     name: nameOf(w),
     feature: -1,
