@@ -86,6 +86,10 @@ const ORDINALS = [
   'thirty-ninth',
   'fortieth',
   'forty-first',
+  'forty-second',
+  'forty-third',
+  'forty-fourth',
+  'forty-fifth',
 ];
 
 export interface StyleRecord {

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside37) and which are measured only (test and the
- * blind outside sets, outside38 to outside41, whose files the lead adds and measures once, and any
+ * blind outside sets, outside38 to outside45, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -103,7 +103,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside38', 'outside39', 'outside40', 'outside41', 'outside42']) {
+    for (const part of [
+      'test',
+      'outside38',
+      'outside39',
+      'outside40',
+      'outside41',
+      'outside42',
+      'outside45',
+      'outside46',
+    ]) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -114,13 +123,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside38 to outside41 are blind (the lead added their files); outside42 is a
+    // outside38 to outside45 are blind (the lead added their files); outside46 is a
     // part no one is writing.
-    const r = run('--part', 'outside42');
+    const r = run('--part', 'outside46');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside42: test/fixtures/supervision-outside42-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside46: test/fixtures/supervision-outside46-corpus.json does not exist yet\n',
     );
   });
 

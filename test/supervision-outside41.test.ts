@@ -2,14 +2,16 @@
  * Issue 22: the forty-first outside corpus (test/fixtures/supervision-outside41-corpus.json), 200
  * records (AN001-AN200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (a private law section 7 report, harm by a sibling with harmful sexual behaviour (AIM3), a looked-after child whose parent is in a psychiatric unit, a family in a refuge, a child in a young offender institution, a manager quoting research in the analysis, chronologies as dated bullet points).
- * The lead measured it blind once, with main after round 16 (099917d, 19:47 UTC), before any round
+ * The lead measured it blind first with main after round 16 (099917d, 19:47 UTC), before any round
  * followed its writing, and looked at no miss: child focus 87.5%, reflection 88.5%, actions 93.0%, reviews 72.5%, copied 100%.
+ * Measured blind a second time by the lead after round 17 (2026-12-04, 21:25 UTC), no miss looked at:
+ * child focus 88.0%, reflection 89.0%, actions 93.0%, reviews 73.0%, copied 100%.
  * Child focus, reflection, reviews are under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind until a round has been measured on it.
+ * not done. It stays blind for one more round's measure (outside42-45 are newer).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.875, reflection: 0.885, actions: 0.93, reviewsPrevious: 0.725, copied: 1 };
+const FLOORS = { childFocus: 0.88, reflection: 0.89, actions: 0.93, reviewsPrevious: 0.73, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-first outside corpus (written and measured blind)',

@@ -366,13 +366,11 @@ export class SupervisionScorer {
   }
 
   /**
-   * Criteria and word 3-shingles of `n` rows at once, by row position, in flat typed arrays so
-   * that a worker thread can hand them over without copying (src/engine/prepare.ts). `textOf(i)`
-   * gives the record text and actions of row i, or null for a row not to be scored. Row i's
-   * shingle keys are keys[start[i] .. start[i + 1]); a row not scored has bits 0 and no keys.
-   * Row i's criteria are exactly those scoreRecord finds. `into` is where the keys go (KeyTurns,
-   * for batches); by default a store of their own. `status`: 1 where the text may hold a status (Tokens.status).
-   * `inter`: per row, how many of its keys row i - 1 has, or -1 (Rows), for the copy test.
+   * Criteria (exactly scoreRecord's) and word 3-shingles of `n` rows, by row position, in flat
+   * typed arrays a worker hands over without copying. `textOf(i)`: row i's text and actions, or
+   * null (not scored: bits 0, no keys). Row i's keys: keys[start[i] .. start[i + 1]), written to
+   * `into` (KeyTurns, for batches) or a store of their own. `status`: 1 where the text may hold a
+   * status (Tokens.status); `inter`: per row, how many of its keys row i - 1 has, or -1 (Rows).
    */
   scoreTexts(
     n: number,

@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the forty-second outside corpus (test/fixtures/supervision-outside42-corpus.json), 200
+ * records (AO001-AO200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a child missing from education and electively home educated, a father with an acquired brain injury, an eating disorder on a paediatric ward awaiting a Tier 4 bed, a baby with a failure-to-thrive concern co-worked with a health visitor, county lines through the National Referral Mechanism, a manager writing long single paragraphs, a worker writing in shorthand).
+ * The lead measured it blind once, with main after round 17 (2026-12-04, 21:25 UTC), before any round
+ * followed its writing, and looked at no miss: child focus 80.0%, reflection 89.0%, actions 92.5%, reviews 80.5%, copied 100.0%.
+ * Child focus, reflection, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.8, reflection: 0.89, actions: 0.925, reviewsPrevious: 0.805, copied: 1 };
+
+describeOutsideCorpus(
+  'the forty-second outside corpus (written and measured blind)',
+  'outside42',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the forty-third outside corpus (test/fixtures/supervision-outside43-corpus.json), 200
+ * records (AP001-AP200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a Black Caribbean family who met racism from professionals, a young carer, a residential children's home (Reg 44, restraint), a parent with a learning disability (PAMS), online sexual abuse (CEOP), an agency locum, a manager recording supervision as questions and answers).
+ * The lead measured it blind once, with main after round 17 (2026-12-04, 21:25 UTC), before any round
+ * followed its writing, and looked at no miss: child focus 84.5%, reflection 94.5%, actions 90.0%, reviews 86.5%, copied 100.0%.
+ * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.845, reflection: 0.945, actions: 0.9, reviewsPrevious: 0.865, copied: 1 };
+
+describeOutsideCorpus(
+  'the forty-third outside corpus (written and measured blind)',
+  'outside43',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

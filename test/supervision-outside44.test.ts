@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the forty-fourth outside corpus (test/fixtures/supervision-outside44-corpus.json), 200
+ * records (AQ001-AQ200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a deaf child of BSL-using parents, a Polish family, twins placed apart, a parent in hospital after a suicide attempt, a pregnant 14-year-old (Fraser guidance), a principal social worker dip-sampling, a worker writing "we agreed", "we will").
+ * The lead measured it blind once, with main after round 17 (2026-12-04, 21:25 UTC), before any round
+ * followed its writing, and looked at no miss: child focus 88.0%, reflection 98.0%, actions 93.5%, reviews 93.5%, copied 99.5%.
+ * Child focus is under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.88, reflection: 0.98, actions: 0.935, reviewsPrevious: 0.935, copied: 0.995 };
+
+describeOutsideCorpus(
+  'the forty-fourth outside corpus (written and measured blind)',
+  'outside44',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
