@@ -116,6 +116,7 @@ export class CsvParser {
     // it takes the write barrier's slow path (a remembered-set entry; 1.39M cells at 1.1M rows, 2%
     // of the seven-metric run's instructions, issue 24). A piece's array stays young.
     const shared: string[] | null = this.reuse ? [] : null;
+    this.nD = -2;
     let pos = 0;
     let nLF = buf.indexOf('\n'),
       nCR = buf.indexOf('\r'),
@@ -129,7 +130,7 @@ export class CsvParser {
       if (nQ !== -1 && (eol === -1 || nQ < eol)) {
         const line = this.line;
         const cells: string[] = [];
-        const next = this.quotedRecord(buf, pos, final, cells);
+        const next = this.quotedRecord(buf, pos, final, cells, nLF, nCR);
         if (next === INCOMPLETE) break;
         if (next === UNCLOSED) {
           throw new CsvSyntaxError(this.unclosedAt, `a quoted cell opened on line ${this.unclosedAt} is never closed`);
@@ -179,11 +180,22 @@ export class CsvParser {
   }
 
   /**
+   * The first delimiter at or after `from` in `buf` (-1: none), remembered for the piece of text
+   * being parsed (`nD`, reset by parse), so that cells with no delimiter after them in the piece
+   * (a one-column file) do not search to its end again for each record.
+   */
+  private nD = -2;
+  private delimAt(buf: string, from: number): number {
+    if (this.nD !== -1 && this.nD < from) this.nD = buf.indexOf(this.delimiter, from);
+    return this.nD;
+  }
+
+  /**
    * Reads one record that has a quote before its line end. Returns the position after the record's
    * line end, INCOMPLETE when the buffer ends first (and more may come), or UNCLOSED at the end of
    * the input inside a quoted cell. Advances this.line only for a complete record.
    */
-  private quotedRecord(buf: string, pos: number, final: boolean, cells: string[]): number {
+  private quotedRecord(buf: string, pos: number, final: boolean, cells: string[], nLF: number, nCR: number): number {
     const len = buf.length;
     const d = this.delimCode;
     let line = this.line;
@@ -200,7 +212,9 @@ export class CsvParser {
             this.unclosedAt = openLine;
             return UNCLOSED;
           }
-          line += lineBreaks(buf, q, c);
+          // nLF and nCR are the first LF and CR at or after pos (or -1, none): a cell before both
+          // holds no line break, which is the usual case and needs no scan of its text.
+          if ((nLF !== -1 && nLF < c) || (nCR !== -1 && nCR < c)) line += lineBreaks(buf, q, c);
           if (c + 1 >= len && !final) return INCOMPLETE;
           const after = buf.charCodeAt(c + 1); // NaN at the end of the input
           if (after === QUOTE) {
@@ -214,7 +228,7 @@ export class CsvParser {
             break;
           }
           // Text after the closing quote: keep the cell as written, quotes included.
-          const end = unquotedEnd(buf, c + 1, d);
+          const end = unquotedEnd(buf, c + 1, this.delimAt(buf, c + 1), nLF, nCR);
           if (end >= len && !final) return INCOMPLETE;
           value = `"${value}"${buf.slice(c + 1, end)}`;
           p = end;
@@ -222,7 +236,7 @@ export class CsvParser {
         }
         cells.push(value);
       } else {
-        const end = unquotedEnd(buf, p, d);
+        const end = unquotedEnd(buf, p, this.delimAt(buf, p), nLF, nCR);
         if (end >= len && !final) return INCOMPLETE;
         cells.push(buf.slice(p, end));
         p = end;
@@ -246,14 +260,21 @@ export class CsvParser {
   }
 }
 
-/** The first delimiter, CR or LF at or after p (len when none); quotes here are literal. */
-function unquotedEnd(buf: string, p: number, d: number): number {
+/**
+ * The first delimiter, CR or LF at or after p (len when none); quotes here are literal. Found by
+ * indexOf rather than a loop over the characters (the supervisions' unquoted text cells in quoted
+ * records are long: issue 24, the worker's parse before it scores). `nD` is the first delimiter
+ * at or after p (-1: none), `nLF` and `nCR` the first LF and CR at or after the record's start
+ * (-1: none in the buffer), so a file without CRs is never searched to its end for one.
+ */
+function unquotedEnd(buf: string, p: number, nD: number, nLF: number, nCR: number): number {
   const len = buf.length;
-  for (; p < len; p++) {
-    const c = buf.charCodeAt(p);
-    if (c === d || c === LF || c === CR) return p;
-  }
-  return len;
+  let end = nD === -1 ? len : nD;
+  const lf = nLF === -1 || nLF >= end ? nLF : nLF >= p ? nLF : buf.indexOf('\n', p);
+  if (lf !== -1 && lf < end) end = lf;
+  const cr = nCR === -1 || nCR >= end ? nCR : nCR >= p ? nCR : buf.indexOf('\r', p);
+  if (cr !== -1 && cr < end) end = cr;
+  return end;
 }
 
 /** Line breaks in buf[from, to): LF, and CR not followed by LF. */
