@@ -92,7 +92,9 @@ export function computeShared(
       // Nothing to offer (text that cannot be packed): the main thread gets an offer of no part,
       // and waits.
       offer({ from: packed === null ? parts : from, order, starts, claims, packed });
-      marks?.(`offer at part ${p}: parts ${from}-${parts - 1}, ${starts[parts]! - starts[from]!} rows`);
+      marks?.(
+        `offer at part ${p}: parts ${from}-${parts - 1}, ${starts[parts]! - starts[from]!} rows, ${packedMB(packed)} MB packed`,
+      );
     }
     if (claims && Atomics.compareExchange(claims, p, FREE, WORKER) !== FREE) break;
     work.part(order.subarray(starts[p]!, starts[p + 1]!));
@@ -134,6 +136,15 @@ export function helpWith(
   const value = work && took > 0 ? { value: work.value(held), parts: took } : null;
   marks?.('value');
   return value;
+}
+
+/** MB of the buffers at the top level of a packed offer (debug output: the sharing's memory). */
+function packedMB(packed: unknown): string {
+  if (!packed || typeof packed !== 'object') return '0';
+  let bytes = 0;
+  for (const v of Object.values(packed))
+    if (ArrayBuffer.isView(v) || v instanceof SharedArrayBuffer || v instanceof ArrayBuffer) bytes += v.byteLength;
+  return (bytes / 1e6).toFixed(1);
 }
 
 /** With CASEAUDIT_DEBUG_PREPARE, a function that prints this thread's CPU ms since the last mark. */
