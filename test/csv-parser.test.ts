@@ -115,6 +115,34 @@ describe('csv parser', () => {
     ]);
   });
 
+  it('ends the unquoted cells of a quoted record at the right delimiter or line end', () => {
+    // Quoted records whose other cells are long unquoted text (the supervisions' layout), with
+    // and without CRs in the file, a line break inside a quoted cell before them, text after a
+    // closing quote, and a one-column file with quotes inside its cells.
+    const text =
+      'id,"a, b",long text here; no quotes,tail\n' +
+      '2,"x\ny",after a break,last\r\n' +
+      '3,"q"rest,mid\rcr,"z"\n' +
+      '4,plain,"end"';
+    const expected: Rec[] = [
+      { cells: ['id', 'a, b', 'long text here; no quotes', 'tail'], line: 1 },
+      { cells: ['2', 'x\ny', 'after a break', 'last'], line: 2 },
+      { cells: ['3', '"q"rest', 'mid'], line: 4 },
+      { cells: ['cr', 'z'], line: 5 },
+      { cells: ['4', 'plain', 'end'], line: 6 },
+    ];
+    expect(parseCsvText(text).records).toEqual(expected);
+    for (let i = 0; i <= text.length; i++)
+      expect(inPieces([text.slice(0, i), text.slice(i)]).records).toEqual(expected);
+    const oneColumn = 'a"b\n"c"d\n5" tall\n"e"\n';
+    expect(parseCsvText(oneColumn).records).toEqual([
+      { cells: ['a"b'], line: 1 },
+      { cells: ['"c"d'], line: 2 },
+      { cells: ['5" tall'], line: 3 },
+      { cells: ['e'], line: 4 },
+    ]);
+  });
+
   it('drops a byte-order mark at the start of the text', () => {
     expect(inPieces(['\uFEFF', 'id\n1\n']).records[0]!.cells).toEqual(['id']);
   });
