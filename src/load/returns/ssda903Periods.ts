@@ -45,6 +45,26 @@ interface Period {
 }
 
 /**
+ * The order episodes are joined in: by child, then ISO start ('' when none), then line, each
+ * compared by code unit (the order localeCompare gave, without ICU's cost); episodes equal in all
+ * three (two files' lines) keep their order.
+ */
+const joinOrder = (a: Episode, b: Episode): number =>
+  byText(a.child, b.child) || byText(a.from ?? '', b.from ?? '') || a.line - b.line;
+
+/**
+ * The episodes in joinOrder. A 903 lists each child's episodes together and in date order (one
+ * year's file, as the generator and case systems write it): then they are joined as they come, in
+ * one pass, with no map of children and no sort; otherwise a sorted copy (a stable sort, so the
+ * same order the map of children and a sort of each child's list gave).
+ */
+function inJoinOrder(episodes: readonly Episode[]): readonly Episode[] {
+  for (let i = 1; i < episodes.length; i++)
+    if (joinOrder(episodes[i - 1]!, episodes[i]!) > 0) return [...episodes].sort(joinOrder);
+  return episodes;
+}
+
+/**
  * Joins merged episodes (any number of files and years) into periods of care; returns the plan
  * records per file and the periods, for placing reviews.
  */
@@ -52,79 +72,75 @@ export function periodsOfCare(
   episodes: readonly Episode[],
   dq: DataQualityLog,
 ): { plans: Map<string, ReturnTable>; periods: Period[] } {
-  const byChild = new Map<string, Episode[]>();
-  for (const e of episodes) {
-    const c = e.child;
-    let list = byChild.get(c);
-    if (!list) byChild.set(c, (list = []));
-    list.push(e);
-  }
   const ids = new IdMaker();
   const periods: Period[] = [];
   const issue = (code: 'episode-gap' | 'episode-overlap', e: Episode, what: string, value: string) =>
     dq.add(code, { table: 'plans', file: e.file, line: e.line, columnIndex: 0, column: 'DECOM' }, value, what);
-  for (const [child, list] of [...byChild].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    // ISO dates (or '') compared by code unit: the order localeCompare gave, without ICU's cost.
-    if (list.length > 1) list.sort((a, b) => byText(a.from ?? '', b.from ?? '') || a.line - b.line);
-    let cur: Period | null = null;
-    let prev: Episode | null = null;
-    for (const e of list) {
-      const decom = e.from;
-      if (cur && prev) {
-        const prevEnd = prev.to;
-        if (prevEnd === null)
-          issue(
-            'episode-overlap',
-            e,
-            `episode starts on ${decom ?? e.decom} while the child's episode from ${prev.from ?? prev.decom} is still open (overlapping episodes); read as the same period of care`,
-            e.decom,
-          );
-        else if (decom !== null && decom > prevEnd)
-          issue(
-            'episode-gap',
-            e,
-            `gap: the previous episode ended on ${prevEnd} with X1 but this one starts on ${decom}; read as the same period of care`,
-            e.decom,
-          );
-        else if (decom !== null && decom < prevEnd)
-          issue(
-            'episode-overlap',
-            e,
-            `overlap: this episode starts on ${decom}, before the previous episode ended (${prevEnd}); read as the same period of care`,
-            e.decom,
-          );
-      }
-      if (!cur) {
-        const before = periods[periods.length - 1];
-        const beforeEnd = before?.child === child ? before.endIso : null;
-        if (beforeEnd !== null && decom !== null && decom < beforeEnd)
-          issue(
-            'episode-overlap',
-            e,
-            `overlap: this period of care starts on ${decom}, before the child's previous period ended (${beforeEnd})`,
-            e.decom,
-          );
-        cur = {
-          id: ids.make('CLA', child, e.decom, e.line),
-          child,
-          start: e.decom,
-          end: '',
-          endIso: null,
-          file: e.file,
-          line: e.line,
-        };
-        periods.push(cur);
-      }
-      cur.end = e.dec;
-      cur.endIso = e.to;
-      prev = e;
-      // A period goes on while the episode ended with X1 (same period, new placement or legal
-      // status) or has not ended (a later episode then overlaps it, reported above); it ends
-      // with the first episode that ended for another reason.
-      if (e.dec !== '' && e.rec !== 'X1') {
-        cur = null;
-        prev = null;
-      }
+  let cur: Period | null = null;
+  let prev: Episode | null = null;
+  let child: string | null = null;
+  for (const e of inJoinOrder(episodes)) {
+    // Each child's episodes are joined apart: a new child starts with no period open.
+    if (e.child !== child) {
+      child = e.child;
+      cur = null;
+      prev = null;
+    }
+    const decom = e.from;
+    if (cur && prev) {
+      const prevEnd = prev.to;
+      if (prevEnd === null)
+        issue(
+          'episode-overlap',
+          e,
+          `episode starts on ${decom ?? e.decom} while the child's episode from ${prev.from ?? prev.decom} is still open (overlapping episodes); read as the same period of care`,
+          e.decom,
+        );
+      else if (decom !== null && decom > prevEnd)
+        issue(
+          'episode-gap',
+          e,
+          `gap: the previous episode ended on ${prevEnd} with X1 but this one starts on ${decom}; read as the same period of care`,
+          e.decom,
+        );
+      else if (decom !== null && decom < prevEnd)
+        issue(
+          'episode-overlap',
+          e,
+          `overlap: this episode starts on ${decom}, before the previous episode ended (${prevEnd}); read as the same period of care`,
+          e.decom,
+        );
+    }
+    if (!cur) {
+      const before = periods[periods.length - 1];
+      const beforeEnd = before?.child === child ? before.endIso : null;
+      if (beforeEnd !== null && decom !== null && decom < beforeEnd)
+        issue(
+          'episode-overlap',
+          e,
+          `overlap: this period of care starts on ${decom}, before the child's previous period ended (${beforeEnd})`,
+          e.decom,
+        );
+      cur = {
+        id: ids.make('CLA', child, e.decom, e.line),
+        child,
+        start: e.decom,
+        end: '',
+        endIso: null,
+        file: e.file,
+        line: e.line,
+      };
+      periods.push(cur);
+    }
+    cur.end = e.dec;
+    cur.endIso = e.to;
+    prev = e;
+    // A period goes on while the episode ended with X1 (same period, new placement or legal
+    // status) or has not ended (a later episode then overlaps it, reported above); it ends
+    // with the first episode that ended for another reason.
+    if (e.dec !== '' && e.rec !== 'X1') {
+      cur = null;
+      prev = null;
     }
   }
   const plans = new Map<string, ReturnTable>();
