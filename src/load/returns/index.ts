@@ -29,6 +29,8 @@ import { readSplit, splitPlan } from './cinSplit.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { historyReach, lookedAfterReach, RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
 import {
+  allocationsOf,
+  childrenOf,
   episodesOf,
   periodsOfCare,
   PLAN_LABELS,
@@ -211,7 +213,6 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const headerReads: ReturnRead[] = files903
     .filter((f) => f.table === 'header')
     .map((f) => {
-      const [child, dob, sex, ethnic] = [f.getter('CHILD'), f.getter('DOB'), f.getter('SEX'), f.getter('ETHNIC')];
       return {
         file: f.file,
         kind: 'ssda903',
@@ -227,12 +228,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
               ethnicity: f.position('ETHNIC'),
             },
             headerLine: f.raw.headerLine,
-            records: f.raw.rows.map((row) => ({
-              // The child id alone: each table's keys are merged apart (as in cinRecords.ts).
-              key: child(row),
-              line: row.line,
-              values: { child_id: child(row), date_of_birth: dob(row), gender: sex(row), ethnicity: ethnic(row) },
-            })),
+            records: childrenOf(f),
           },
         },
       };
@@ -280,14 +276,6 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     sources.push({ ...toSource('reviews', file, t), linesRead: lines903.get(file)!, plansKnown: reviewPlansKnown });
   for (const f of files903.filter((x) => x.table === 'socialWorker')) {
     const seenAlloc = keys('allocations');
-    const [child, worker, from, to] = [f.getter('CHILD'), f.getter('SW_ID'), f.getter('SW_DECOM'), f.getter('SW_DEC')];
-    const records = f.raw.rows
-      .map((row) => ({
-        key: `${child(row)}/${worker(row)}/${from(row)}`,
-        line: row.line,
-        values: { child_id: child(row), worker_id: worker(row), start_date: from(row), end_date: to(row) },
-      }))
-      .filter((x) => !seenAlloc.has(x.key) && (seenAlloc.add(x.key), true));
     sources.push({
       table: 'allocations',
       file: f.file,
@@ -299,7 +287,7 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
         start_date: f.position('SW_DECOM'),
         end_date: f.position('SW_DEC'),
       },
-      records,
+      records: allocationsOf(f, seenAlloc),
     });
   }
 

@@ -20,7 +20,8 @@
 import type { DataQualityLog } from '../issues.js';
 import { isoDate } from './ids.js';
 import type { Table903File } from './ssda903Tables.js';
-import type { KeyedRecord } from './types.js';
+import type { Episode } from './ssda903Periods.js';
+import type { KeyedCells } from './types.js';
 
 // Still exported from here, where the returns loader and detection import them.
 export { TABLES_903, type Table903, USED_903, table903Of, Table903File, readCsv } from './ssda903Tables.js';
@@ -110,19 +111,62 @@ function checkCodes(f: Table903File, dq: DataQualityLog): void {
   }
 }
 
-export function episodesOf(f: Table903File, dq: DataQualityLog): KeyedRecord[] {
+/**
+ * A file's episodes, their ISO dates found once here (the join compared each several times, each
+ * a look-up of the date text): no values object a row.
+ */
+export function episodesOf(f: Table903File, dq: DataQualityLog): Episode[] {
   checkCodes(f, dq);
   const getChild = f.getter('CHILD'),
     getDecom = f.getter('DECOM'),
     getDec = f.getter('DEC'),
     getRec = f.getter('REC');
+  const file = f.file;
   return f.raw.rows.map((r) => {
     const child = getChild(r),
-      decom = getDecom(r);
+      decom = getDecom(r),
+      dec = getDec(r),
+      from = isoDate(decom);
     return {
-      key: `${child}@${isoDate(decom) ?? `line${r.line}`}`,
+      key: `${child}@${from ?? `line${r.line}`}`,
       line: r.line,
-      values: { child, decom, dec: getDec(r), rec: getRec(r).toUpperCase(), file: f.file },
+      child,
+      decom,
+      dec,
+      rec: getRec(r).toUpperCase(),
+      file,
+      from,
+      to: isoDate(dec),
     };
   });
+}
+
+/*
+ * The header's and social worker table's rows as cells in their labels' order (index.ts), not a
+ * values object a row that assemble.ts then read back column by column; each cell trimmed once.
+ */
+
+/** Header rows: child_id, date_of_birth, gender, ethnicity; the child id alone is the key (each table's keys are merged apart, as in cinRecords.ts). */
+export function childrenOf(f: Table903File): KeyedCells[] {
+  const [child, dob, sex, ethnic] = [f.getter('CHILD'), f.getter('DOB'), f.getter('SEX'), f.getter('ETHNIC')];
+  return f.raw.rows.map((row) => {
+    const id = child(row);
+    return { key: id, line: row.line, cells: [id, dob(row), sex(row), ethnic(row)] };
+  });
+}
+
+/** Allocations: child_id, worker_id, start_date, end_date; one a key (`seen`: every file's so far). */
+export function allocationsOf(f: Table903File, seen: Set<string>): KeyedCells[] {
+  const [child, worker, from, to] = [f.getter('CHILD'), f.getter('SW_ID'), f.getter('SW_DECOM'), f.getter('SW_DEC')];
+  const records: KeyedCells[] = [];
+  for (const row of f.raw.rows) {
+    const c = child(row),
+      w = worker(row),
+      start = from(row);
+    const key = `${c}/${w}/${start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    records.push({ key, line: row.line, cells: [c, w, start, to(row)] });
+  }
+  return records;
 }

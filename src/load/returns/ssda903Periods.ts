@@ -6,7 +6,7 @@ import type { DataQualityLog } from '../issues.js';
 import { IdMaker, isoDate } from './ids.js';
 import { byText } from './merge.js';
 import type { Table903File } from './ssda903Tables.js';
-import type { KeyedRecord, ReturnTable } from './types.js';
+import type { KeyedCells, ReturnTable } from './types.js';
 
 export const PLAN_LABELS = {
   plan_id: 'plan_id (derived)',
@@ -16,14 +16,52 @@ export const PLAN_LABELS = {
   end_date: 'DEC',
 };
 
+/** One 903 episode as read (ssda903.ts' episodesOf): its texts and their ISO dates, found once. */
+export interface Episode {
+  /** child@ISO start (or @line<n>): the same episode in two years' files is read once. */
+  key: string;
+  line: number;
+  child: string;
+  /** DECOM and DEC as written; REC upper-cased. */
+  decom: string;
+  dec: string;
+  rec: string;
+  file: string;
+  /** isoDate of DECOM and DEC: null when blank or not a date. */
+  from: string | null;
+  to: string | null;
+}
+
 /** A period of care being built: its plan record and the last episode's end. */
 interface Period {
   id: string;
   child: string;
   start: string;
   end: string;
+  /** isoDate(end), kept with it. */
+  endIso: string | null;
   file: string;
   line: number;
+}
+
+/**
+ * The order episodes are joined in: by child, then ISO start ('' when none), then line, each
+ * compared by code unit (the order localeCompare gave, without ICU's cost); episodes equal in all
+ * three (two files' lines) keep their order.
+ */
+const joinOrder = (a: Episode, b: Episode): number =>
+  byText(a.child, b.child) || byText(a.from ?? '', b.from ?? '') || a.line - b.line;
+
+/**
+ * The episodes in joinOrder. A 903 lists each child's episodes together and in date order (one
+ * year's file, as the generator and case systems write it): then they are joined as they come, in
+ * one pass, with no map of children and no sort; otherwise a sorted copy (a stable sort, so the
+ * same order the map of children and a sort of each child's list gave).
+ */
+function inJoinOrder(episodes: readonly Episode[]): readonly Episode[] {
+  for (let i = 1; i < episodes.length; i++)
+    if (joinOrder(episodes[i - 1]!, episodes[i]!) > 0) return [...episodes].sort(joinOrder);
+  return episodes;
 }
 
 /**
@@ -31,92 +69,87 @@ interface Period {
  * records per file and the periods, for placing reviews.
  */
 export function periodsOfCare(
-  episodes: readonly KeyedRecord[],
+  episodes: readonly Episode[],
   dq: DataQualityLog,
 ): { plans: Map<string, ReturnTable>; periods: Period[] } {
-  const byChild = new Map<string, KeyedRecord[]>();
-  for (const e of episodes) {
-    const c = e.values.child!;
-    let list = byChild.get(c);
-    if (!list) byChild.set(c, (list = []));
-    list.push(e);
-  }
   const ids = new IdMaker();
   const periods: Period[] = [];
-  const issue = (code: 'episode-gap' | 'episode-overlap', e: KeyedRecord, what: string, value: string) =>
-    dq.add(code, { table: 'plans', file: e.values.file!, line: e.line, columnIndex: 0, column: 'DECOM' }, value, what);
-  for (const [child, list] of [...byChild].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    // ISO dates (or '') compared by code unit: the order localeCompare gave, without ICU's cost.
-    const start = new Map(list.map((e) => [e, isoDate(e.values.decom!) ?? '']));
-    list.sort((a, b) => byText(start.get(a)!, start.get(b)!) || a.line - b.line);
-    let cur: Period | null = null;
-    let prev: KeyedRecord | null = null;
-    for (const e of list) {
-      const decom = isoDate(e.values.decom!);
-      if (cur && prev) {
-        const prevEnd = isoDate(prev.values.dec!);
-        if (prevEnd === null)
-          issue(
-            'episode-overlap',
-            e,
-            `episode starts on ${decom ?? e.values.decom!} while the child's episode from ${isoDate(prev.values.decom!) ?? prev.values.decom!} is still open (overlapping episodes); read as the same period of care`,
-            e.values.decom!,
-          );
-        else if (decom !== null && decom > prevEnd)
-          issue(
-            'episode-gap',
-            e,
-            `gap: the previous episode ended on ${prevEnd} with X1 but this one starts on ${decom}; read as the same period of care`,
-            e.values.decom!,
-          );
-        else if (decom !== null && decom < prevEnd)
-          issue(
-            'episode-overlap',
-            e,
-            `overlap: this episode starts on ${decom}, before the previous episode ended (${prevEnd}); read as the same period of care`,
-            e.values.decom!,
-          );
-      }
-      if (!cur) {
-        const before = periods[periods.length - 1];
-        const beforeEnd = before?.child === child ? isoDate(before.end) : null;
-        if (beforeEnd !== null && decom !== null && decom < beforeEnd)
-          issue(
-            'episode-overlap',
-            e,
-            `overlap: this period of care starts on ${decom}, before the child's previous period ended (${beforeEnd})`,
-            e.values.decom!,
-          );
-        cur = {
-          id: ids.make('CLA', child, e.values.decom!, e.line),
-          child,
-          start: e.values.decom!,
-          end: '',
-          file: e.values.file!,
-          line: e.line,
-        };
-        periods.push(cur);
-      }
-      cur.end = e.values.dec!;
-      prev = e;
-      // A period goes on while the episode ended with X1 (same period, new placement or legal
-      // status) or has not ended (a later episode then overlaps it, reported above); it ends
-      // with the first episode that ended for another reason.
-      if (e.values.dec !== '' && e.values.rec !== 'X1') {
-        cur = null;
-        prev = null;
-      }
+  const issue = (code: 'episode-gap' | 'episode-overlap', e: Episode, what: string, value: string) =>
+    dq.add(code, { table: 'plans', file: e.file, line: e.line, columnIndex: 0, column: 'DECOM' }, value, what);
+  let cur: Period | null = null;
+  let prev: Episode | null = null;
+  let child: string | null = null;
+  for (const e of inJoinOrder(episodes)) {
+    // Each child's episodes are joined apart: a new child starts with no period open.
+    if (e.child !== child) {
+      child = e.child;
+      cur = null;
+      prev = null;
+    }
+    const decom = e.from;
+    if (cur && prev) {
+      const prevEnd = prev.to;
+      if (prevEnd === null)
+        issue(
+          'episode-overlap',
+          e,
+          `episode starts on ${decom ?? e.decom} while the child's episode from ${prev.from ?? prev.decom} is still open (overlapping episodes); read as the same period of care`,
+          e.decom,
+        );
+      else if (decom !== null && decom > prevEnd)
+        issue(
+          'episode-gap',
+          e,
+          `gap: the previous episode ended on ${prevEnd} with X1 but this one starts on ${decom}; read as the same period of care`,
+          e.decom,
+        );
+      else if (decom !== null && decom < prevEnd)
+        issue(
+          'episode-overlap',
+          e,
+          `overlap: this episode starts on ${decom}, before the previous episode ended (${prevEnd}); read as the same period of care`,
+          e.decom,
+        );
+    }
+    if (!cur) {
+      const before = periods[periods.length - 1];
+      const beforeEnd = before?.child === child ? before.endIso : null;
+      if (beforeEnd !== null && decom !== null && decom < beforeEnd)
+        issue(
+          'episode-overlap',
+          e,
+          `overlap: this period of care starts on ${decom}, before the child's previous period ended (${beforeEnd})`,
+          e.decom,
+        );
+      cur = {
+        id: ids.make('CLA', child, e.decom, e.line),
+        child,
+        start: e.decom,
+        end: '',
+        endIso: null,
+        file: e.file,
+        line: e.line,
+      };
+      periods.push(cur);
+    }
+    cur.end = e.dec;
+    cur.endIso = e.to;
+    prev = e;
+    // A period goes on while the episode ended with X1 (same period, new placement or legal
+    // status) or has not ended (a later episode then overlaps it, reported above); it ends
+    // with the first episode that ended for another reason.
+    if (e.dec !== '' && e.rec !== 'X1') {
+      cur = null;
+      prev = null;
     }
   }
   const plans = new Map<string, ReturnTable>();
   for (const p of periods) {
     let t = plans.get(p.file);
     if (!t) plans.set(p.file, (t = { labels: PLAN_LABELS, headerLine: 1, records: [] }));
-    t.records.push({
-      key: p.id,
-      line: p.line,
-      values: { plan_id: p.id, child_id: p.child, plan_type: 'cla', start_date: p.start, end_date: p.end },
-    });
+    // Cells in PLAN_LABELS' order (assemble.ts reads them as they are).
+    const r: KeyedCells = { key: p.id, line: p.line, cells: [p.id, p.child, 'cla', p.start, p.end] };
+    t.records.push(r);
   }
   return { plans, periods };
 }
@@ -132,7 +165,7 @@ export function reviewsOf(
   for (const p of periods) {
     let l = byChild.get(p.child);
     if (!l) byChild.set(p.child, (l = []));
-    l.push({ p, from: isoDate(p.start) ?? '9999', to: p.end === '' ? '' : (isoDate(p.end) ?? '0000') });
+    l.push({ p, from: isoDate(p.start) ?? '9999', to: p.end === '' ? '' : (p.endIso ?? '0000') });
   }
   const out = new Map<string, ReturnTable>();
   const seen = new Set<string>();
@@ -172,7 +205,7 @@ export function reviewsOf(
       const key = `${p.id}@${day}`;
       if (seen.has(key)) continue; // the same review in two years' files
       seen.add(key);
-      t.records.push({ key, line: r.line, values: { plan_id: p.id, review_date: raw } });
+      t.records.push({ key, line: r.line, cells: [p.id, raw] });
     }
     out.set(f.file, t);
   }
