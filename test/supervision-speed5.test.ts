@@ -5,28 +5,14 @@
  * openers or lookahead starts is in the text. Each is checked here against the code it replaced
  * (written out below) on every corpus text, those texts in lower case, and edge cases.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemLike } from '../rules/lib/supervisionFollowUp.js';
 import { restoreNames } from '../rules/lib/supervisionMatchNames.js';
 import { loadLexicon } from '../rules/lib/supervisionText.js';
 
-const lex = loadLexicon();
+import { corpusTexts } from './helpers/corpusTexts.js';
 
-/** Every record, previous record and actions text of test/fixtures' corpora. */
-function corpusTexts(): string[] {
-  const dir = join(import.meta.dirname, 'fixtures');
-  const out: string[] = [];
-  for (const f of readdirSync(dir).filter((f) => /^supervision-.*corpus\.json$/.test(f))) {
-    const { records } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-      records: { recordText?: string | null; previous?: string; actions?: string | null }[];
-    };
-    for (const r of records)
-      for (const t of [r.recordText, r.previous, r.actions]) if (typeof t === 'string' && t !== '') out.push(t);
-  }
-  return out;
-}
+const lex = loadLexicon();
 
 /** Texts a scan could trip on: apostrophes and hyphens at word edges, acronyms, accents, digits, line starts. */
 const EDGES = [

@@ -6,7 +6,7 @@
  * after a word that opens a review or rationale heading (lexicon midLineOpeners). Each is checked
  * against the path it stands in for.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,23 +14,10 @@ import { KeySet, shinglesInto, shinglesOf } from '../rules/lib/supervisionCopy.j
 import { scoreByChild } from '../rules/lib/supervisionPrevious.js';
 import { CopyComparer, createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
 import { wordHash } from '../rules/lib/supervisionWords.js';
+import { corpusTexts } from './helpers/corpusTexts.js';
 import type { SupervisionRow } from '../src/model/tables.js';
 
 const lex = loadLexicon();
-
-/** Every record, previous record and actions text of test/fixtures' corpora. */
-function corpusTexts(): string[] {
-  const dir = join(import.meta.dirname, 'fixtures');
-  const out: string[] = [];
-  for (const f of readdirSync(dir).filter((f) => /^supervision-.*corpus\.json$/.test(f))) {
-    const { records } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-      records: { recordText?: string | null; previous?: string; actions?: string | null }[];
-    };
-    for (const r of records)
-      for (const t of [r.recordText, r.previous, r.actions]) if (typeof t === 'string' && t !== '') out.push(t);
-  }
-  return out;
-}
 
 /** A small deterministic generator (no Math.random: the rows are the same on every run). */
 function lcg(seed: number): () => number {
