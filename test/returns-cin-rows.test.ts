@@ -111,7 +111,8 @@ describe('census rows made without the TableBuilder', () => {
     expect(row(0, '')).toBeNull(); // a required id left blank
     expect(row(1, ' C000001')).toBeNull(); // white space to trim
     expect(row(1, 'C\u00a0000001')).toBeNull(); // a no-break space
-    expect(row(2, '02/01/2024')).toBeNull(); // not YYYY-MM-DD
+    expect(row(2, '02/01/24')).toBeNull(); // a two-digit year
+    expect(row(2, '31/12/1850')).toBeNull(); // not a plausible year
     expect(row(2, '2024-02-30')).toBeNull(); // no such day
     expect(row(4, 'maybe')).toBeNull(); // not an outcome
     expect(row(3, '')).not.toBeNull(); // a blank source is only a blank

@@ -176,6 +176,21 @@ export function isoDay(raw: string): Day | undefined {
   return validDay(y, m, d) ?? undefined;
 }
 
+/**
+ * The day of a cell spelt exactly DD/MM/YYYY (as the SSDA903 writes every date), when it is a real
+ * date in the plausible years: what parseDate gives for it, read from its characters without its
+ * blank, space and format checks or a look-up. Undefined for anything else, which parseDate then
+ * reads (a bad or implausible date among them, to word its error).
+ */
+export function dmyDay(raw: string): Day | undefined {
+  if (raw.length !== 10 || raw.charCodeAt(2) !== 47 || raw.charCodeAt(5) !== 47) return undefined;
+  const d = num2(raw, 0),
+    m = num2(raw, 3),
+    y = num4(raw, 6);
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 0 || d < 0) return undefined;
+  return validDay(y, m, d) ?? undefined;
+}
+
 const isDmySeparator = (c: number): boolean => c === 47 || c === 45 || c === 46; // / - .
 
 /**

@@ -14,71 +14,15 @@
  */
 import { type ColumnSpec, TABLE_SPECS } from '../../model/schema.js';
 import type { TableRows } from '../../model/tables.js';
-import { cleanText, isValueError, isoDay, makeCodeParser, parseCount, parseFlag } from '../values.js';
+import { plainCell, SLOW } from '../plainCells.js';
 import { CIN_LABELS } from './cinCensusSchema.js';
 import type { CinTableName } from './cinRecords.js';
 import { NO_DAY } from './types.js';
 
-/** A cell the TableBuilder must read (it may log something, or give another value). */
-const SLOW: unique symbol = Symbol('slow');
 type Cell = (raw: string) => unknown;
 
-/** Most distinct short values (codes, flags) each column remembers. */
-const MEMO_LIMIT = 1_000;
-
-/**
- * Longer than every blank token ('null', '#n/a', …), visible ASCII at both ends and no no-break
- * space: cleanText gives it back unchanged (isBlank's own fast test, then nothing to trim).
- */
-function plain(raw: string): boolean {
-  const n = raw.length;
-  if (n <= 4) return false;
-  const a = raw.charCodeAt(0),
-    z = raw.charCodeAt(n - 1);
-  return a > 32 && a < 127 && z > 32 && z < 127 && raw.indexOf('\u00a0') === -1;
-}
-
-/** A column read by `parse` (the TableBuilder's own parser for the kind), its answers remembered. */
-function memoised(parse: (raw: string) => unknown, required: boolean): Cell {
-  const seen = new Map<string, unknown>();
-  return (raw) => {
-    let v = seen.get(raw);
-    if (v === undefined) {
-      const p = parse(raw);
-      v = p === null ? (required ? SLOW : null) : isValueError(p) ? SLOW : p;
-      if (seen.size < MEMO_LIMIT) seen.set(raw, v);
-    }
-    return v;
-  };
-}
-
-function cellOf(spec: ColumnSpec): Cell {
-  const required = spec.required === true;
-  switch (spec.kind.type) {
-    case 'id':
-    case 'text': {
-      // Short values (codes, a one-letter id) are looked up in cleanText's answers.
-      const short = memoised((raw) => {
-        const t = cleanText(raw);
-        return t === null || t === raw ? t : { error: 'trimmed' };
-      }, required);
-      return (raw) => (plain(raw) ? raw : short(raw));
-    }
-    case 'date':
-      // What the TableBuilder's date parser answers first (memoisedDate: isoDay); a blank is
-      // null in a column that is not required.
-      return (raw) => (raw === '' ? (required ? SLOW : null) : (isoDay(raw) ?? SLOW));
-    case 'flag':
-      return memoised(parseFlag, required);
-    case 'count':
-      return memoised(parseCount, required);
-    case 'code':
-      return memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms), required);
-    case 'fraction':
-      // No census column is a fraction: left to the TableBuilder.
-      return () => SLOW;
-  }
-}
+/** A census column's reader of plain cells (../plainCells.ts): its cells are strings of their own. */
+const cellOf = (spec: ColumnSpec): Cell => plainCell(spec, false);
 
 /** Each census cell's reader, in the order of CIN_LABELS (cinCensusSchema.ts). */
 type Readers = readonly Cell[];

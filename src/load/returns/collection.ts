@@ -3,7 +3,14 @@
  * a file is not the return it reads (shared by the CIN and workforce census readers).
  */
 import { basename } from 'node:path';
-import { StopReading, streamXml } from './xmlStream.js';
+import { StopReading, streamXmlWith } from './xmlStream.js';
+
+/**
+ * Bytes read at a time to find the header: it is in the first kilobyte or so of a return. The
+ * reader's own megabyte made detection read, check and decode the first megabyte of every census
+ * (a string of it, and a scan of it for disallowed characters) to reach its first few elements.
+ */
+const HEAD_CHUNK = 16 * 1024;
 
 /**
  * The collection named in a file's header (`CIN`, `CSWW`), read from its first few elements; null
@@ -12,17 +19,22 @@ import { StopReading, streamXml } from './xmlStream.js';
 export async function xmlCollection(path: string): Promise<string | null> {
   let found: string | null = null;
   let elements = 0;
-  await streamXml(path, basename(path), {
-    open: () => {
-      if (++elements > 40) throw new StopReading();
+  await streamXmlWith(
+    path,
+    basename(path),
+    {
+      open: () => {
+        if (++elements > 40) throw new StopReading();
+      },
+      close: (p, text) => {
+        if (p[p.length - 1] === 'Collection') {
+          found = text;
+          throw new StopReading();
+        }
+      },
     },
-    close: (p, text) => {
-      if (p[p.length - 1] === 'Collection') {
-        found = text;
-        throw new StopReading();
-      }
-    },
-  });
+    { chunk: HEAD_CHUNK },
+  );
   return found;
 }
 

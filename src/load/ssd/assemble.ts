@@ -141,7 +141,15 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
         throw e;
       }
       if (s.built) for (const a of s.built.adds) o.dq.add(a.code, a.place, a.value, a.message);
-      for (const r of s.records) b.addRow('cells' in r ? r.cells : cols.map((c) => r.values[c] ?? ''), r.line);
+      // Rows handed over as cells (the SSDA903's) are built without the per-cell parsers when
+      // every cell is plain (TableBuilder.addPlainRow); any other row as ever, with its issues.
+      for (const r of s.records)
+        if (!('cells' in r))
+          b.addRow(
+            cols.map((c) => r.values[c] ?? ''),
+            r.line,
+          );
+        else if (!b.addPlainRow(r.cells, r.line)) b.addRow(r.cells, r.line);
       // Not push(...rows): spreading 120,000+ arguments overflows the call stack (issue 19); nor a
       // for-of row by row, which in this once-a-load function made an iterator result per row.
       const m = s.built ? s.built.rows : b.rows;
