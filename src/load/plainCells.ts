@@ -7,6 +7,7 @@
  * handed over as cells (TableBuilder.addPlainRow: the SSDA903's).
  */
 import type { ColumnSpec } from '../model/schema.js';
+import { type CellReader, cellReader } from './newRow.js';
 import { cleanText, detached, dmyDay, isValueError, isoDay, makeCodeParser, parseCount, parseFlag } from './values.js';
 
 /** A cell the TableBuilder must read (it may log something, or give another value). */
@@ -73,5 +74,45 @@ export function plainCell(spec: ColumnSpec, detach: boolean): PlainCell {
     case 'fraction':
       // No reader that uses this has a fraction column: left to the TableBuilder.
       return () => SLOW;
+  }
+}
+
+/** A bound column as PlainRow reads it: its spec and its cell's place in each row. */
+export interface PlainSlot {
+  spec: ColumnSpec;
+  index: number;
+}
+
+/**
+ * One row's values from its cells, by the slots of TABLE_SPECS (a TableBuilder's bound columns;
+ * undefined for a column not in the file, read as null), when every cell is plain: read through
+ * `reader` by the table's own row literal (newRow.ts' BUILD_ROW), as the TableBuilder's are.
+ */
+export class PlainRow {
+  private readonly readers: (PlainCell | undefined)[];
+  private readonly indexes: number[];
+  private readonly values: unknown[];
+  readonly reader: CellReader;
+
+  constructor(slots: readonly (PlainSlot | undefined)[]) {
+    this.readers = slots.map((b) => (b ? plainCell(b.spec, true) : undefined));
+    this.indexes = slots.map((b) => (b ? b.index : -1));
+    this.values = slots.map(() => null);
+    const values = this.values;
+    this.reader = cellReader((slot) => values[slot]);
+  }
+
+  /** Whether every cell of `cells` (as long as the header) is plain; their values then in `reader`. */
+  read(cells: readonly string[]): boolean {
+    const readers = this.readers;
+    const values = this.values;
+    for (let i = 0; i < readers.length; i++) {
+      const read = readers[i];
+      if (read === undefined) continue;
+      const v = read(cells[this.indexes[i]!]!);
+      if (v === SLOW) return false;
+      values[i] = v;
+    }
+    return true;
   }
 }

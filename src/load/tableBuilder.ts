@@ -8,7 +8,7 @@ import type { TableName, TableRows } from '../model/tables.js';
 import { clipValue, type DataQualityLog } from './issues.js';
 import { IdPool } from './idPool.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
-import { type PlainCell, plainCell, SLOW } from './plainCells.js';
+import { PlainRow } from './plainCells.js';
 import { spellingTable } from './spellingTable.js';
 import { TableColumns } from './tableColumns.js';
 
@@ -311,41 +311,19 @@ export class TableBuilder<T extends TableName> {
     }
   }
 
-  /**
-   * Each slot's reader of plain cells (plainCells.ts), undefined for a column not in the file;
-   * null when rows must all go through addRow (a value map, a RowKeep, typed columns). Made at
-   * the first addPlainRow.
-   */
-  private plainCells: (PlainCell | undefined)[] | null | undefined;
-  /** The values of the row addPlainRow builds, by slot, read by `plainReader`. */
-  private plainValues: unknown[] = [];
-  private readonly plainReader = cellReader((slot) => this.plainValues[slot]);
+  /** Rows built from plain cells (plainCells.ts); null when every row must go through addRow. */
+  private plain: PlainRow | null | undefined;
 
   /**
-   * Builds the row from `cells` when every cell is plain (a value its column's parser reads as
-   * itself, or as a date, code, flag or count, with nothing to log) and gives true; else builds
-   * nothing and gives false, and the caller hands the row to addRow, which logs its issues. The
-   * same row either way (test/table-plain-rows.test.ts), without the per-cell work of a bound
-   * column's parser: for readers that hand over many rows as cells (the SSDA903's, issue 18).
+   * Builds the row when every cell is plain (plainCells.ts) and gives true; else false, and the
+   * caller hands the row to addRow, which logs its issues. The same row either way, without the
+   * bound columns' parsers (issue 18: the SSDA903's rows; test/table-plain-rows.test.ts).
    */
   addPlainRow(cells: readonly string[], line: number): boolean {
-    let readers = this.plainCells;
-    if (readers === undefined) {
-      const off = this.mapping.values !== undefined || this.rowKeep !== undefined || this.columns !== null;
-      readers = this.plainCells = off ? null : this.slots.map((b) => (b ? plainCell(b.spec, true) : undefined));
-      this.plainValues = this.slots.map(() => null);
-    }
-    if (readers === null || cells.length !== this.headerLength) return false;
-    const values = this.plainValues;
-    const slots = this.slots;
-    for (let i = 0; i < readers.length; i++) {
-      const read = readers[i];
-      if (read === undefined) continue;
-      const v = read(cells[slots[i]!.index]!);
-      if (v === SLOW) return false;
-      values[i] = v;
-    }
-    this.rows.push(this.build(this.plainReader, line));
+    const off = this.mapping.values !== undefined || this.rowKeep !== undefined || this.columns !== null;
+    if (this.plain === undefined) this.plain = off ? null : new PlainRow(this.slots);
+    if (this.plain === null || cells.length !== this.headerLength || !this.plain.read(cells)) return false;
+    this.rows.push(this.build(this.plain.reader, line));
     return true;
   }
 
