@@ -90,6 +90,11 @@ const ORDINALS = [
   'forty-third',
   'forty-fourth',
   'forty-fifth',
+  'forty-sixth',
+  'forty-seventh',
+  'forty-eighth',
+  'forty-ninth',
+  'fiftieth',
 ];
 
 export interface StyleRecord {

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside37) and which are measured only (test and the
- * blind outside sets, outside38 to outside45, whose files the lead adds and measures once, and any
+ * blind outside sets, outside38 to outside49, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -112,6 +112,8 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       'outside42',
       'outside45',
       'outside46',
+      'outside49',
+      'outside50',
     ]) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
@@ -123,13 +125,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside38 to outside45 are blind (the lead added their files); outside46 is a
+    // outside38 to outside49 are blind (the lead added their files); outside50 is a
     // part no one is writing.
-    const r = run('--part', 'outside46');
+    const r = run('--part', 'outside50');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside46: test/fixtures/supervision-outside46-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside50: test/fixtures/supervision-outside50-corpus.json does not exist yet\n',
     );
   });
 

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the forty-sixth outside corpus (test/fixtures/supervision-outside46-corpus.json), 200
+ * records (AS001-AS200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a gambling father and debt, a baby with neonatal abstinence syndrome, a 13-year-old in an unregistered placement under a deprivation of liberty order, an agency locum picking up a drifting caseload, a mother in a prison mother-and-baby unit, a child who self-harms, a manager writing SMART objectives).
+ * The lead measured it blind once, with main after round 17 (round 18 was not merged; 2026-12-04,
+ * 22:25 UTC), before any round followed its writing, and looked at no miss: child focus 84.5%,
+ * reflection 91.0%, actions 85.0%, reviews 76.0%, copied 100.0%.
+ * Child focus, actions, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.845, reflection: 0.91, actions: 0.85, reviewsPrevious: 0.76, copied: 1 };
+
+describeOutsideCorpus(
+  'the forty-sixth outside corpus (written and measured blind)',
+  'outside46',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the forty-seventh outside corpus (test/fixtures/supervision-outside47-corpus.json), 200
+ * records (AT001-AT200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (an adoption breakdown, a father on the sex offenders register, a family linked to a street gang, a child with cerebral palsy and a feeding tube, a Scottish-trained worker new to English law, a family court adviser at a PLO meeting, a manager who writes only in questions).
+ * The lead measured it blind once, with main after round 17 (round 18 was not merged; 2026-12-04,
+ * 22:25 UTC), before any round followed its writing, and looked at no miss: child focus 83.5%,
+ * reflection 92.5%, actions 93.0%, reviews 76.0%, copied 100.0%.
+ * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.835, reflection: 0.925, actions: 0.93, reviewsPrevious: 0.76, copied: 1 };
+
+describeOutsideCorpus(
+  'the forty-seventh outside corpus (written and measured blind)',
+  'outside47',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

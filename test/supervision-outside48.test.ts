@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the forty-eighth outside corpus (test/fixtures/supervision-outside48-corpus.json), 200
+ * records (AU001-AU200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a child with type 1 diabetes and missed clinics, a Hong Kong BN(O) family, a family moving between councils, a homeless 16-year-old (a joint housing assessment), a father caring alone, bullying by boarding-school staff (LADO), a manager writing text-message shorthand).
+ * The lead measured it blind once, with main after round 17 (round 18 was not merged; 2026-12-04,
+ * 22:25 UTC), before any round followed its writing, and looked at no miss: child focus 87.5%,
+ * reflection 96.5%, actions 88.5%, reviews 91.0%, copied 100.0%.
+ * Child focus, actions are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.875, reflection: 0.965, actions: 0.885, reviewsPrevious: 0.91, copied: 1 };
+
+describeOutsideCorpus(
+  'the forty-eighth outside corpus (written and measured blind)',
+  'outside48',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

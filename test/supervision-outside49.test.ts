@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the forty-ninth outside corpus (test/fixtures/supervision-outside49-corpus.json), 200
+ * records (AV001-AV200) in ten styles, each written by hand on 2026-12-04 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a baby with a non-accidental head injury, a care leaver who is a mother, an older sibling as kinship carer, a dog-attack injury, a child missing from care to an older boyfriend's flat, a worker back from sick leave, a manager writing run-on paragraphs).
+ * The lead measured it blind once, with main after round 17 (round 18 was not merged; 2026-12-04,
+ * 22:25 UTC), before any round followed its writing, and looked at no miss: child focus 86.5%,
+ * reflection 95.5%, actions 94.0%, reviews 88.5%, copied 100.0%.
+ * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.865, reflection: 0.955, actions: 0.94, reviewsPrevious: 0.885, copied: 1 };
+
+describeOutsideCorpus(
+  'the forty-ninth outside corpus (written and measured blind)',
+  'outside49',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
