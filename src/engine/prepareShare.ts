@@ -124,6 +124,8 @@ export function computeShared(
     } else if (ask) {
       // The last OFFER_SHARE of the parts left (parts are of about equal work), one at least left here.
       const from = Math.max(p + 1, parts - Math.floor(OFFER_SHARE * (parts - p)));
+      // The parts so far apart from the packing (the offer's mark is then the packing alone).
+      marks?.(`asked before part ${p}`);
       const packed = from < parts ? share.pack(rows, order.subarray(starts[from]!, starts[parts]!)) : null;
       claims = new Int32Array(new SharedArrayBuffer(4 * parts));
       claims.fill(WORKER, 0, p);
