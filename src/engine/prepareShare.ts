@@ -82,6 +82,8 @@ export function willOffer(left: number): boolean {
  */
 export function askToShare(signal: Int32Array, help: ShareHelp, options: Record<string, unknown>): unknown {
   Atomics.store(signal, ASK, 1);
+  // CASEAUDIT_DEBUG_SHARE=cold: the scorer made only once the offer has come, as before (to measure).
+  if (process.env.CASEAUDIT_DEBUG_SHARE === 'cold') return undefined;
   if (!help.share.warm || signal.length <= LEFT || !willOffer(Atomics.load(signal, LEFT))) return undefined;
   const marks = debugMarks();
   const warmed = help.share.warm(options);
