@@ -12,7 +12,7 @@ import { RULES } from '../rules/index.js';
 import { scoreShare, scoringParts } from '../rules/lib/scoreShare.js';
 import type { PreparedTexts } from '../rules/lib/supervisionHeld.js';
 import { loadExport } from '../src/api.js';
-import { computeShared, helpWith } from '../src/engine/prepareShare.js';
+import { computeShared, helpWith, willOffer } from '../src/engine/prepareShare.js';
 import { generateExport } from '../src/generate/index.js';
 import type { PrepareShare } from '../src/model/export.js';
 import { parseIsoDay } from '../src/model/day.js';
@@ -49,13 +49,22 @@ const sharedIn = (size: number): PrepareShare =>
 /**
  * The worker's side and the main thread's, in one thread: the main thread asks before the worker
  * computes part `askAt`, and takes up to `take` of the offered parts from the last (all of them
- * while they are free: the worker, going on after the offer, meets them).
+ * while they are free: the worker, going on after the offer, meets them); with `warm`, its scorer
+ * made before the offer (PrepareShare.warm), as the main thread makes it while it waits.
  */
-function shared(size: number, askAt: number, take: number): { value: PreparedTexts; mainParts: number } {
+function shared(
+  size: number,
+  askAt: number,
+  take: number,
+  warm = false,
+): { value: PreparedTexts; mainParts: number; left: number[]; offered: boolean } {
   const share = sharedIn(size);
   let p = 0;
   let mine: { value: unknown; parts: number } | null = null;
+  let offered = false;
+  const left: number[] = [];
   const mainRows = withoutText();
+  const warmed = warm ? share.warm!(options) : undefined;
   const worker = computeShared(
     share,
     rows,
@@ -63,15 +72,19 @@ function shared(size: number, askAt: number, take: number): { value: PreparedTex
     true,
     () => p++ >= askAt,
     (offer) => {
+      offered = offer.from < offer.starts.length - 1;
       // The main thread claims parts from the last down, `take` of them at most.
       const limited = { ...offer, from: Math.max(offer.from, offer.starts.length - 1 - take) };
-      mine = helpWith(limited, { share, rows: mainRows }, options, true);
+      mine = helpWith(limited, { share, rows: mainRows }, options, true, warmed);
     },
+    (n) => left.push(n),
   );
   const got = mine as { value: unknown; parts: number } | null;
   return {
     value: (got ? share.join(worker, got.value) : worker) as PreparedTexts,
     mainParts: got?.parts ?? 0,
+    left,
+    offered,
   };
 }
 
@@ -102,6 +115,37 @@ describe('supervision scoring shared between two threads', () => {
       expect(mainParts).toBeGreaterThan(0);
       for (const field of ['bits', 'previous', 'similarity', 'heldRows', 'heldEnds', 'heldNulls', 'heldText'] as const)
         expect(value[field], `${field}, asked at part ${askAt}, ${take} taken`).toEqual(whole[field]);
+    }
+  });
+
+  it('gives the whole scorer’s value when the main thread made its scorer before the offer', () => {
+    for (const [askAt, take] of [
+      [0, 1000],
+      [4, 3],
+    ] as const) {
+      const { value, mainParts } = shared(100, askAt, take, true);
+      expect(mainParts).toBeGreaterThan(0);
+      for (const field of ['bits', 'previous', 'similarity', 'heldRows', 'heldEnds', 'heldNulls', 'heldText'] as const)
+        expect(value[field], `${field}, asked at part ${askAt}, ${take} taken, scorer made ahead`).toEqual(
+          whole[field],
+        );
+    }
+  });
+
+  it('tells the parts left before each part, from which the main thread knows an offer will come', () => {
+    const parts = scoringParts(rows, 100).starts.length - 1;
+    // Around where the worker stops offering (eight parts left), and the first part.
+    const askAts = [1, ...Array.from({ length: 6 }, (_, k) => parts - 11 + k)].filter((a) => a >= 1 && a < parts);
+    expect(askAts.length).toBe(7);
+    for (const askAt of askAts) {
+      const { left, offered } = shared(100, askAt, 1);
+      // Before each part up to the one the worker looked at the ask before: all parts, then one fewer each.
+      expect(left).toEqual(Array.from({ length: askAt + 1 }, (_, k) => parts - k));
+      // Asked during part askAt - 1, the main thread read the parts left when it began: exactly
+      // whether the worker offers before part askAt.
+      expect(willOffer(left[askAt - 1]!), `asked during part ${askAt - 1} of ${parts}`).toBe(offered);
+      // Asked between the worker's count and its look at the ask (part askAt): never an offer expected that does not come.
+      if (willOffer(left[askAt]!)) expect(offered).toBe(true);
     }
   });
 

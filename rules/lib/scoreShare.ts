@@ -128,9 +128,17 @@ function pack(rows: readonly SupervisionRow[], positions: Int32Array): PackedTex
   return { positions: positions.slice(), ends, nulls, bytes };
 }
 
-/** One thread's scoring of some parts: its own rows' text (the worker) or the packed text. */
-function begin(rows: readonly SupervisionRow[], o: SupervisionOptions, packed: unknown): SharedWork {
-  const scorer = createScorer(loadLexicon(o.lexicon));
+/** The scorer, made ahead (the main thread's, while it waits for the worker's offer). */
+function warm(o: SupervisionOptions): unknown {
+  return createScorer(loadLexicon(o.lexicon));
+}
+
+/**
+ * One thread's scoring of some parts: its own rows' text (the worker) or the packed text; with
+ * the scorer `warm` made for these options, if it did.
+ */
+function begin(rows: readonly SupervisionRow[], o: SupervisionOptions, packed: unknown, warmed?: unknown): SharedWork {
+  const scorer = (warmed as ReturnType<typeof createScorer> | undefined) ?? createScorer(loadLexicon(o.lexicon));
   const n = rows.length;
   const scores: ScoredTexts = {
     bits: new Uint8Array(n),
@@ -231,5 +239,6 @@ export const scoreShare: PrepareShare<SupervisionRow, SupervisionOptions> = {
   parts: (rows) => scoringParts(rows),
   pack,
   begin,
+  warm,
   join,
 };

@@ -30,7 +30,7 @@ import { builtScript, PACKAGE_ROOT } from './paths.js';
 import type { AnyRule } from './rule.js';
 import { sortKeys } from './sortKeys.js';
 import { taskCpuMs } from './threadCpu.js';
-import { ASK, FREE, helpWith, MAIN, type ShareOffer, WORKER } from './prepareShare.js';
+import { ASK, askToShare, FREE, helpWith, MAIN, type ShareOffer, WORKER } from './prepareShare.js';
 
 export interface PrepareJob {
   ruleId: string;
@@ -213,16 +213,17 @@ export class TableReader implements PreparedSource {
     const debug = Boolean(process.env.CASEAUDIT_DEBUG_PREPARE);
     const mainBefore = debug ? taskCpuMs() : null;
     const { receiveMessageOnPort } = threads();
+    let warmed: unknown;
     // Nothing is left here but to wait: ask the worker for its last parts (it offers them
     // after the part it is computing). CASEAUDIT_DEBUG_SHARE=off: only wait, as before (to measure).
     if (help && this.signal.length > ASK && process.env.CASEAUDIT_DEBUG_SHARE !== 'off')
-      Atomics.store(this.signal, ASK, 1);
-    Atomics.wait(this.signal, 0, WORKING, this.waitLimitMs);
+      warmed = askToShare(this.signal, help, job.options);
+    Atomics.wait(this.signal, 0, WORKING, Math.max(0, this.waitLimitMs - (performance.now() - t0)));
     // The worker offered its last parts and is still working: take what is left of them.
     let mine: { value: unknown; parts: number } | null = null;
     if (Atomics.load(this.signal, 0) === SHARED) {
       const offer = receiveMessageOnPort(this.sharePort)?.message as ShareOffer | undefined;
-      if (offer && help) mine = helpWith(offer, help, job.options, (this.request.omit ?? []).length > 0);
+      if (offer && help) mine = helpWith(offer, help, job.options, (this.request.omit ?? []).length > 0, warmed);
       Atomics.wait(this.signal, 0, SHARED, Math.max(0, this.waitLimitMs - (performance.now() - t0)));
     }
     const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
@@ -342,8 +343,9 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
   const rows = new MessageChannel();
   const share = new MessageChannel();
   // [0]: WORKING, SHARED or ANSWERED; [1]: the worker's CPU ms when it answered (debug output
-  // only); [ASK]: 1 when the main thread waits and would share the work.
-  const signal = new Int32Array(new SharedArrayBuffer(12));
+  // only); [ASK]: 1 when the main thread waits and would share the work; [LEFT]: the worker's
+  // parts not yet started (prepareShare.ts).
+  const signal = new Int32Array(new SharedArrayBuffer(16));
   let worker: Worker;
   try {
     worker = new Worker(script, {

@@ -41,6 +41,13 @@ export interface ShareOffer {
 export const ASK = 2;
 
 /**
+ * signal[LEFT]: the parts the worker had not started when it began its current one (0 before
+ * its first part), so the main thread, when it asks, can tell whether an offer will come
+ * (`willOffer`) and make its scorer while the worker finishes that part and packs the offer.
+ */
+export const LEFT = 3;
+
+/**
  * Of the parts the worker has not started when asked, the share it offers (parts are of about
  * equal work: PrepareShare.parts). More than half: where the two threads meet is settled by the
  * claims as they go (a thread slowed by the collector or another process takes fewer), and a
@@ -56,6 +63,36 @@ const OFFER_SHARE = 0.6;
 const MIN_LEFT = 8;
 
 /**
+ * Whether the worker, asked now, will offer parts (as computeShared decides): `left` is
+ * signal[LEFT] and the worker looks at the ask only before its next part, with one part fewer
+ * left. (It can look sooner, before the part it is about to start: then it offers with `left`
+ * parts, which this under-counts by one, so an offer is never expected that will not come, but
+ * for text that cannot be packed.)
+ */
+export function willOffer(left: number): boolean {
+  return left - 1 >= MIN_LEFT;
+}
+
+/**
+ * The main thread's ask, once it has nothing left but to wait: sets signal[ASK]; the worker offers
+ * its last parts after the part it is computing and after packing their text (together about 80
+ * ms of its CPU at 1.1M rows, and more wall time on a loaded machine). When an offer will come
+ * (signal[LEFT]), the main thread makes meanwhile what it will score them with (PrepareShare.warm),
+ * rather than only after the offer; returns what it made, for helpWith.
+ */
+export function askToShare(signal: Int32Array, help: ShareHelp, options: Record<string, unknown>): unknown {
+  Atomics.store(signal, ASK, 1);
+  // CASEAUDIT_DEBUG_SHARE=cold: the scorer made only once the offer has come, as before (to measure).
+  if (process.env.CASEAUDIT_DEBUG_SHARE === 'cold') return undefined;
+  if (!help.share.warm || signal.length <= LEFT || !willOffer(Atomics.load(signal, LEFT))) return undefined;
+  const marks = debugMarks();
+  const warmed = help.share.warm(options);
+  // Whether the offer came while the scorer was made: signal[0] is then no longer WORKING (0; prepare.ts).
+  marks?.(`warm (offer ${Atomics.load(signal, 0) === 0 ? 'not yet come' : 'came meanwhile'})`);
+  return warmed;
+}
+
+/**
  * The worker's side of a shared prepare step: computes the parts from the first; when the main
  * thread asks (`asked`), packs the last of the parts left and offers them (ShareOffer), then goes
  * on until it meets a part the main thread took. Its value covers the parts it computed.
@@ -67,6 +104,8 @@ export function computeShared(
   held: boolean,
   asked: (() => boolean) | null,
   offer: (o: ShareOffer) => void,
+  /** Told the parts not yet started before each part (signal[LEFT]). */
+  left?: (parts: number) => void,
 ): unknown {
   const marks = debugMarks();
   const { order, starts } = share.parts(rows);
@@ -77,6 +116,7 @@ export function computeShared(
   let declined = false;
   let p = 0;
   for (; p < parts; p++) {
+    if (claims === null && !declined) left?.(parts - p);
     const ask = claims === null && !declined && asked?.() === true;
     if (ask && parts - p < MIN_LEFT) {
       // Too little left to pay for the main thread's scorer (about 120 ms and 25 MB to make):
@@ -86,6 +126,8 @@ export function computeShared(
     } else if (ask) {
       // The last OFFER_SHARE of the parts left (parts are of about equal work), one at least left here.
       const from = Math.max(p + 1, parts - Math.floor(OFFER_SHARE * (parts - p)));
+      // The parts so far apart from the packing (the offer's mark is then the packing alone).
+      marks?.(`asked before part ${p}`);
       const packed = from < parts ? share.pack(rows, order.subarray(starts[from]!, starts[parts]!)) : null;
       claims = new Int32Array(new SharedArrayBuffer(4 * parts));
       claims.fill(WORKER, 0, p);
@@ -114,6 +156,8 @@ export function helpWith(
   help: ShareHelp,
   options: Record<string, unknown>,
   held: boolean,
+  /** What PrepareShare.warm made while the offer was awaited, if it was called. */
+  warmed?: unknown,
 ): { value: unknown; parts: number } | null {
   const { from, order, starts, claims } = offer;
   let work: SharedWork | null = null;
@@ -124,7 +168,7 @@ export function helpWith(
     // The work is begun only when there is a part left to take.
     if (Atomics.load(claims, p) !== FREE) break;
     if (!work) {
-      work = help.share.begin(help.rows, options, offer.packed);
+      work = help.share.begin(help.rows, options, offer.packed, warmed);
       marks?.('begin');
     }
     if (Atomics.compareExchange(claims, p, FREE, MAIN) !== FREE) break;

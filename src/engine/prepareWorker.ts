@@ -12,7 +12,7 @@ import { openCsv, type OpenedCsv } from '../load/csvFile.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions, readTableFile } from '../load/loadExport.js';
 import { IdPool } from '../load/tableBuilder.js';
 import { taskCpuMs } from './threadCpu.js';
-import { ASK, computeShared, type ShareOffer } from './prepareShare.js';
+import { ASK, computeShared, LEFT, type ShareOffer } from './prepareShare.js';
 import { encodeRows, encodedBuffers } from '../load/rowColumns.js';
 import {
   ANSWERED,
@@ -134,7 +134,15 @@ async function main(): Promise<void> {
   };
   const asked = sharePort && signal.length > ASK ? (): boolean => Atomics.load(signal, ASK) === 1 : null;
   const value = share
-    ? computeShared(share, rows, job.options, held, asked, offer)
+    ? computeShared(
+        share,
+        rows,
+        job.options,
+        held,
+        asked,
+        offer,
+        signal.length > LEFT ? (n) => Atomics.store(signal, LEFT, n) : undefined,
+      )
     : (
         rule.prepare.compute as (
           rows: readonly TableRows[TableName][],

@@ -111,8 +111,17 @@ export interface PrepareShare<R = unknown, O = Record<string, unknown>> {
    * clone); null when they cannot be (the worker then computes every part).
    */
   pack(rows: readonly R[], positions: Int32Array): unknown;
-  /** One thread's share of the work; `packed` (from pack) when its rows lack the held columns. */
-  begin(rows: readonly R[], options: O, packed: unknown): SharedWork;
+  /**
+   * One thread's share of the work; `packed` (from pack) when its rows lack the held columns;
+   * `warmed`, what `warm` made for the same options, if it was called.
+   */
+  begin(rows: readonly R[], options: O, packed: unknown, warmed?: unknown): SharedWork;
+  /**
+   * Makes ahead what `begin` needs whatever the rows and packed columns (the supervision
+   * scorer), for `begin` to take: the main thread calls it while the worker finishes its part and
+   * packs the offer, which it would otherwise only wait through.
+   */
+  warm?(options: O): unknown;
   /** The worker's value (its parts) with the other thread's (the rest), as the whole's value. */
   join(worker: unknown, other: unknown): unknown;
 }
