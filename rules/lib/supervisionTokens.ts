@@ -179,7 +179,9 @@ export function readColumn(
           j++;
         }
       }
-      out.push(table.find(s, i, j, h >>> 0));
+      // The int32 hash (find reads it with & and | 0, as it would the uint32): one above 2^31 as an
+      // argument would be boxed in a heap number, garbage made for half the tokens.
+      out.push(table.find(s, i, j, h));
       i = j;
       continue;
     }
