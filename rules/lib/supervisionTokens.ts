@@ -41,21 +41,17 @@ export class Tokens {
   status = false;
 
   push(info: WordInfo): void {
-    // The growing in a method of its own: push's bytecode small enough that readColumn, which
-    // inlines push first, has room left under V8's inlining budget for WordTable.find too.
-    if (this.n === this.hashes.length) this.grow();
+    if (this.n === this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+      (this.feats = new Int32Array(grown.length)).set(this.feats);
+    }
     this.hashes[this.n] = info.hash;
     this.feats[this.n] = info.feature;
     this.classes |= info.classes;
     if (info.status) this.status = true;
     this.toks[this.n++] = info;
-  }
-
-  private grow(): void {
-    const grown = new Int32Array(this.hashes.length * 2);
-    grown.set(this.hashes);
-    this.hashes = grown;
-    (this.feats = new Int32Array(grown.length)).set(this.feats);
   }
 }
 
