@@ -83,3 +83,26 @@ export function followsHeldIn(
   }
   return false;
 }
+
+/**
+ * followsHeldIn for set `a`, then set `b`, each only when it has spans (`used`, as PhraseMatcher
+ * keeps its spans): a function, not a closure made at every call (about 15 MB of garbage over the
+ * speed bench's 100,000 records, issue 22).
+ */
+export function followsHeldInEither(
+  toks: readonly WordInfo[],
+  from: number,
+  s: number,
+  win: number,
+  used: number,
+  starts: readonly (readonly number[])[],
+  ends: readonly (readonly number[])[],
+  counts: Int32Array,
+  a: number,
+  b: number,
+): boolean {
+  for (let set = a, k = 0; k < 2; set = b, k++)
+    if ((used & (1 << set)) !== 0 && followsHeldIn(toks, from, s, win, starts[set]!, ends[set]!, counts[set]!))
+      return true;
+  return false;
+}

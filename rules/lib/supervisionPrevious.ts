@@ -64,7 +64,9 @@ function inChildOrder(rows: readonly SupervisionRow[]): boolean {
   let child: string | null = null,
     date = 0,
     line = 0;
-  for (const r of rows) {
+  // By index: run once a call, mostly before it is optimised, `for of` made an iterator result a row.
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
     if (r.childId === null || r.supervisionDate === null) return false;
     if (r.childId === child) {
       // The sort is stable: equal date and line keep row order.

@@ -12,6 +12,7 @@ import { DATE_TOKEN, normalise } from './supervisionDates.js';
 import { isSpace } from './supervisionDateScan.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
 import { absent, afterFirstSentence, givesReason, opensWithTask, someoneElsesOrTask } from './supervisionUnder.js';
+import { wordEnd } from './supervisionUnder.js';
 import { reviewsUnder } from './supervisionReview.js';
 import { statusIn } from './supervisionStatus.js';
 
@@ -179,7 +180,9 @@ export function readColumn(
           j++;
         }
       }
-      out.push(table.find(s, i, j, h >>> 0));
+      // The int32 hash (find reads it with & and | 0, as it would the uint32): one above 2^31 as an
+      // argument would be boxed in a heap number, garbage made for half the tokens.
+      out.push(table.find(s, i, j, h));
       i = j;
       continue;
     }
@@ -378,8 +381,9 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
   // so a negation counts only before the first dash, colon, semicolon or comma, and never in a
   // quotation that opens the text ("'I dont like the man' - Phoebe, 7": someone's own words).
   const sep = QUOTED.test(text) ? 0 : text.search(/[–—:;,]| - /);
-  for (const m of text.slice(0, 400).matchAll(/[A-Za-z0-9']+/g)) {
-    if (words < 3 && (sep < 0 || m.index < sep) && lex.negations.has(m[0].toLowerCase())) return false;
+  for (let i = 0, j: number, n = Math.min(text.length, 400); i < n; i = j === i ? i + 1 : j) {
+    if ((j = wordEnd(text, i, n)) === i) continue;
+    if (words < 3 && (sep < 0 || i < sep) && lex.negations.has(text.slice(i, j).toLowerCase())) return false;
     if (++words >= Math.max(3, minWords)) return true;
   }
   return words >= minWords;

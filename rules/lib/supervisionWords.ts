@@ -186,7 +186,7 @@ export class WordTable {
     private readonly classOf: Int32Array | null = null,
   ) {}
 
-  /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`. */
+  /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`, as uint32 or int32. */
   find(s: string, from: number, to: number, hash: number): WordInfo {
     // The probe reads the slots' hashes and lengths from typed arrays, and a word's own object
     // only when both match: every token of every record is looked up here.
