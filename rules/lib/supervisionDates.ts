@@ -88,7 +88,10 @@ const HAS_MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 function replaceDates(text: string): string {
   // Skipping a replacement that cannot match is exact: the replacements only insert " \u0001date ",
   // which holds no digit, separator or month stem, so a later one never gains a match by it.
-  if (!HAS_DIGIT.test(text)) return text;
+  return HAS_DIGIT.test(text) ? replaceDatesWithDigit(text) : text;
+}
+/** replaceDates of a text known to hold a digit. */
+function replaceDatesWithDigit(text: string): string {
   let out = text;
   // The numeric patterns by scan, and the word pattern only where it may match (supervisionDateScan):
   // the same text as replaceDatesByPatterns, at a fraction of the cost (issue 22's speed).
@@ -136,7 +139,8 @@ export function normalise(text: string): string {
   // character outside Latin-1 is not even searched for in a one-byte string): same text either way.
   const plain =
     text.indexOf('\u2019') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('\u02bc') < 0 && text.indexOf('`') < 0;
-  return replaceDates(plain ? text : text.replace(/[\u2018\u2019\u02bc`]/g, "'"));
+  // With no quote to fold, DIGIT_OR_QUOTE's match was a digit: replaceDates need not look for one again.
+  return plain ? replaceDatesWithDigit(text) : replaceDates(text.replace(/[\u2018\u2019\u02bc`]/g, "'"));
 }
 
 /** @internal normalise with the date patterns alone (replaceDatesByPatterns): what normalise must equal. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
-import { type UnbornWords, wordHash } from './supervisionWords.js';
+import { HashSet32, type UnbornWords, wordHash } from './supervisionWords.js';
 import {
   addPhrase,
   compilePhrase,
@@ -186,9 +186,9 @@ export interface CompiledLexicon extends UnbornWords {
    * bullet or number) is none of them holds no heading, so `heading` need not run on it. Null when
    * a heading opens with anything but a letter or an apostrophe, where that cannot be told.
    */
-  readonly headingOpeners: ReadonlySet<number> | null;
+  readonly headingOpeners: HashSet32 | null;
   /** headingOpeners of the review and rationale headings, the kinds read mid-line (supervisionTokens midLineHeading). */
-  readonly midLineOpeners: ReadonlySet<number> | null;
+  readonly midLineOpeners: HashSet32 | null;
   readonly reflectionHeadingWords: number;
   /** One-word reflection headings ("analysis"), which may also open a sentence as a label. */
   readonly reflectionLabels: ReadonlySet<string>;
@@ -355,8 +355,8 @@ function headingPattern(kinds: readonly (readonly string[])[]): RegExp | null {
 }
 
 /** The headings' first words (to a character not [a-z0-9']), hashed; null if one opens with no letter or ' (or a digit). */
-function headingOpeners(kinds: readonly (readonly string[])[]): ReadonlySet<number> | null {
-  const out = new Set<number>();
+function headingOpeners(kinds: readonly (readonly string[])[]): HashSet32 | null {
+  const out: number[] = [];
   for (const h of kinds.flat()) {
     const first = /^[a-z'][a-z0-9']*/.exec(
       h
@@ -365,9 +365,9 @@ function headingOpeners(kinds: readonly (readonly string[])[]): ReadonlySet<numb
         .trim(),
     );
     if (first === null) return null;
-    out.add(wordHash(first[0]));
+    out.push(wordHash(first[0]));
   }
-  return out;
+  return new HashSet32(out);
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,7 @@
  * of the column is read as the actions column would be (the heading's own words are not tokens).
  */
 import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
-import { FNV_OFFSET, FNV_PRIME, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
+import { FNV_OFFSET, FNV_PRIME, type HashSet32, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
 // JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with.
 import { isSpace } from './supervisionDateScan.js';
@@ -268,7 +268,7 @@ const RATIONALE_WORDS = 4;
  * and numbers (white space but a line break, - * • · > # digits . )), lower-cased, is one a heading
  * opens with (lexicon headingOpeners). Most lines are not headings and skip the pattern.
  */
-function mayHead(openers: ReadonlySet<number>, s: string, at: number): boolean {
+function mayHead(openers: HashSet32, s: string, at: number): boolean {
   let k = at;
   while (k < s.length && isBullet(s.charCodeAt(k))) k++;
   let h = FNV_OFFSET,
@@ -278,7 +278,7 @@ function mayHead(openers: ReadonlySet<number>, s: string, at: number): boolean {
     if (!isWordChar(c) && c !== 39) break;
     h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
   }
-  return j > k && openers.has(h >>> 0);
+  return j > k && openers.has(h);
 }
 /** The heading pattern's bullets and numbering, but digits: - * • · > # . ) */
 const BULLETS: readonly number[] = [0x2d, 0x2a, 0x2022, 0xb7, 0x3e, 0x23, 0x2e, 0x29];

@@ -20,6 +20,38 @@ export function wordHash(w: string): number {
 }
 
 /**
+ * A set of word hashes (wordHash, as uint32 or int32) probed in a typed array: a heading's first
+ * word is looked up at every line start (supervisionTokens mayHead), where a Set<number> hashed a
+ * heap number for every hash above 2^31 (issue 22's speed). Open addressing; `used` marks a slot.
+ */
+export class HashSet32 {
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  readonly size: number;
+  constructor(hashes: Iterable<number>) {
+    const all = [...new Set([...hashes].map((h) => h | 0))];
+    let cap = 16;
+    while (cap < all.length * 4) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.used = new Uint8Array(cap);
+    this.mask = cap - 1;
+    this.size = all.length;
+    for (const h of all) {
+      let i = h & this.mask;
+      while (this.used[i] === 1) i = (i + 1) & this.mask;
+      this.keys[i] = h;
+      this.used[i] = 1;
+    }
+  }
+  has(hash: number): boolean {
+    const h = hash | 0;
+    for (let i = h & this.mask; this.used[i] === 1; i = (i + 1) & this.mask) if (this.keys[i] === h) return true;
+    return false;
+  }
+}
+
+/**
  * Bits of WordInfo.marks: words one of the scorer's checks needs, so that a sentence holding none
  * of them (the matcher gathers its words' marks) skips that check.
  */
