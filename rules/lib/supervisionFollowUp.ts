@@ -90,7 +90,7 @@ const WORD = /[A-Za-z][A-Za-z'-]+/g;
  * a comma or a bracket ("with Dean", "told Jordan"), so a person, not an item.
  */
 function namedIn(text: string, word: string): boolean {
-  const cap = word.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+  const cap = capitalised(word);
   for (let at = text.indexOf(cap); at >= 0; at = text.indexOf(cap, at + 1)) {
     if (/[A-Za-z-]/.test(text[at + cap.length] ?? '')) continue;
     let k = at - 1;
@@ -99,6 +99,25 @@ function namedIn(text: string, word: string): boolean {
     if (/[a-z,;)]/.test(text[k] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * `word` with a capital at its start and after each hyphen, as word.replace(/(^|-)([a-z])/g, …
+ * toUpperCase) writes it: a letter a-z is raised where it opens the word or follows a hyphen (a
+ * match ends on its letter, so no hyphen is taken by the match before). By hand, with no callback
+ * a match (issue 22's speed). @internal Exported for its test.
+ */
+export function capitalised(word: string): string {
+  let out = '',
+    from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122 && (i === 0 || word.charCodeAt(i - 1) === 45)) {
+      out += word.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? word : out + word.slice(from);
 }
 
 /** Clauses: sentences, lines, and the parts of a line a dash before a capital starts. */
