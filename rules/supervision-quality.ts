@@ -148,11 +148,9 @@ export default defineRule({
           similarity: null,
         });
       }
+      byDay(inOrder, ctx.period.start, asAt);
       inOrder.sort(
-        (a, b) =>
-          a.row.supervisionDate! - b.row.supervisionDate! ||
-          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-          a.row.line - b.row.line,
+        (a, b) => a.row.supervisionDate! - b.row.supervisionDate! || keyOrder(a, b) || a.row.line - b.row.line,
       );
     }
     const texts = ctx.prepared() as PreparedTexts;
@@ -333,3 +331,35 @@ export default defineRule({
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });
+
+/**
+ * Two records' keys compared. The keys share their prefix, so two records with ids compare as
+ * their ids do: the ids are the loader's flat strings, where each key is a rope (prefix + id)
+ * that V8 compares character by character through its pieces (issue 24: the report-order sort's
+ * comparisons took about three times as long on the keys).
+ */
+function keyOrder(a: { row: SupervisionRow; key: string }, b: { row: SupervisionRow; key: string }): number {
+  const x = a.row.supervisionId,
+    y = b.row.supervisionId;
+  if (x !== null && y !== null) return x < y ? -1 : x > y ? 1 : 0;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/**
+ * Puts records in date order, each day's in the order they came (a counting pass over the
+ * period's days), before the sort into report order (date, key, line). The sort's result is the
+ * same, as its order is total; but on records already in that order it only confirms them
+ * (n − 1 comparisons for the one run it finds) instead of comparing 130,000 records by date and
+ * then by key string about 17 times each (issue 24: about 100 ms of the main thread before it
+ * helps the worker score). Exports usually number their records in line order, so each day's
+ * keys then already ascend; when they do not, the sort puts them right as before.
+ */
+function byDay<S extends { row: SupervisionRow }>(list: S[], start: Day, end: Day): void {
+  const days = end - start + 1;
+  if (list.length < 2 || days <= 0) return;
+  const at = new Int32Array(days + 1);
+  for (let i = 0; i < list.length; i++) at[list[i]!.row.supervisionDate! - start + 1]!++;
+  for (let d = 1; d <= days; d++) at[d]! += at[d - 1]!;
+  const copy = list.slice();
+  for (let i = 0; i < copy.length; i++) list[at[copy[i]!.row.supervisionDate! - start]!++] = copy[i]!;
+}

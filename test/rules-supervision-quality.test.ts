@@ -254,6 +254,28 @@ describe('record quality', () => {
     expect(byId['line-11']).toMatchObject({ supervisionId: null, childId: 'D', similarity: null });
   });
 
+  it('lists the records below the standard in report order: date, then key, then line', () => {
+    // Hand-worked: the file lists a day's ids out of order and records with no id (keyed by
+    // their line, which follows every id in the key order: 'l' > 'Z'). Lines start at 2.
+    const mixed = runRule(
+      ID,
+      {
+        supervisions: [
+          sup('Z9', 'A', '2023-06-02', WEAK), // line 2
+          sup('Z5', 'B', '2023-06-01', WEAK), // line 3
+          sup('Z3', 'C', '2023-06-01', WEAK), // line 4
+          sup('', 'D', '2023-06-01', WEAK), // line 5
+          sup('A1', 'E', '2023-06-02', WEAK), // line 6
+          sup('', 'F', '2023-05-01', WEAK), // line 7
+          sup('B2', 'G', '2023-06-01', WEAK), // line 8
+        ],
+      },
+      AS_AT,
+    );
+    const f = mixed.findings.find((x) => x.id === 'records-below-standard')!;
+    expect(f.evidence.map((e) => e.key.split('/').pop())).toEqual(['line-7', 'B2', 'Z3', 'Z5', 'line-5', 'A1', 'Z9']);
+  });
+
   it('gives per-team and per-supervisor tables', () => {
     const team = r.breakdowns.find((b) => b.id === 'by-team')!;
     expect(team.rows.map((x) => [x.team, x.records, x.meeting, x.copied])).toEqual([
