@@ -66,6 +66,10 @@ describe('the model file', () => {
       ['outside35', 200],
       ['outside36', 200],
       ['outside37', 200],
+      ['outside38', 200],
+      ['outside39', 200],
+      ['outside40', 200],
+      ['outside41', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -15,7 +15,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.94, reflection: 0.97, actions: 0.955, reviewsPrevious: 0.975, copied: 1 };
+// s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): reflection raised to the training figures (measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.94, reflection: 0.975, actions: 0.955, reviewsPrevious: 0.975, copied: 1 };
 
 describeOutsideCorpus(
   'the eighteenth outside corpus (measured blind, now development material)',

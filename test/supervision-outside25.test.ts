@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc15 (round 15): raised reviews 0.915 -> 0.93 (items ticked off with a set-off outcome, bare and mid-line tasks followed up; measured, rounded down to 0.005).
 // s22-acc16 (round 16): actions raised 0.955 -> 0.96 ("agreed" before a bare date with no task word between dates a decision made at a dated meeting, not a task; measured, rounded down to 0.005).
 // s22-acc17 (round 17): reviewsPrevious raised 0.93 -> 0.935 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.925, reflection: 0.92, actions: 0.96, reviewsPrevious: 0.935, copied: 1 };
+// s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): child focus, reviews raised to the training figures (measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.94, reflection: 0.92, actions: 0.96, reviewsPrevious: 0.94, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-fifth outside corpus (measured blind, now development material)',

@@ -8,14 +8,15 @@
  * child focus 84.5%, reflection 93.5%, actions 90.5%, reviews 77.5%, copied 100%; child focus, reflection one or two records down (round 17's retrained model with outside34-37
  * and its unborn-baby check; floor lowered to the measure).
  * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind for one more round's measure (outside42-45 are newer).
+ * not done. Now development material (round 20, s22-acc20: BLIND_OUTSIDE = 'outside42'; the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.845, reflection: 0.935, actions: 0.905, reviewsPrevious: 0.775, copied: 1 };
+// s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): child focus, reflection, reviews raised to the training figures (measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.855, reflection: 0.95, actions: 0.905, reviewsPrevious: 0.78, copied: 1 };
 
 describeOutsideCorpus(
-  'the thirty-eighth outside corpus (written and measured blind)',
+  'the thirty-eighth outside corpus (measured blind, now development material)',
   'outside38',
   { records: 200, styles: 10 },
   FLOORS,

@@ -8,14 +8,15 @@
  * child focus 93.5%, reflection 92.0%, actions 82.0%, reviews 78.5%, copied 100%; reflection two records
  * down (round 17's retrained model with outside34-37; floor lowered to the measure).
  * Actions, reviews are under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind for one more round's measure (outside42-45 are newer).
+ * not done. Now development material (round 20, s22-acc20: BLIND_OUTSIDE = 'outside42'; the model retrained with it).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.935, reflection: 0.92, actions: 0.82, reviewsPrevious: 0.785, copied: 1 };
+// s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): child focus, reflection, reviews raised to the training figures (measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.95, reflection: 0.945, actions: 0.82, reviewsPrevious: 0.795, copied: 1 };
 
 describeOutsideCorpus(
-  'the thirty-ninth outside corpus (written and measured blind)',
+  'the thirty-ninth outside corpus (measured blind, now development material)',
   'outside39',
   { records: 200, styles: 10 },
   FLOORS,
