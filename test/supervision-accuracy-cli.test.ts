@@ -111,14 +111,7 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of [
-      'test',
-      'outside42',
-      'outside45',
-      'outside46',
-      'outside49',
-      'outside50',
-    ]) {
+    for (const part of ['test', 'outside42', 'outside45', 'outside46', 'outside49', 'outside50']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
