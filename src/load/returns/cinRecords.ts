@@ -9,49 +9,12 @@ import { plain } from '../plainCells.js';
 import { byLine, type Kind, type Pending, pendingRecord, type Review } from './cinPending.js';
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnTable } from './types.js';
+import { type CinSink, type CinTableName, type PutTo, putTo } from './cinPut.js';
 
-/** The census's tables, in the order they are built and merged. */
-export type CinTableName = 'children' | 'referrals' | 'assessments' | 'section47' | 'plans' | 'reviews';
-
-/** Where a finished record goes instead of its table's list: straight into typed rows (cinBuild.ts). */
-export interface CinSink {
-  /**
-   * `days`: each cell's day when the scanner knew it (a date it had read), else NO_DAY. `plain`:
-   * the key holds no no-break space, and a made id among the cells is plain; `child`: the child
-   * id cell is plain (both known from the child id, once per child: cinRows.ts).
-   */
-  add(
-    key: string,
-    line: number,
-    cells: readonly string[],
-    days: readonly number[],
-    plain: boolean,
-    child: boolean,
-  ): void;
-  /** The keys added so far, in order. */
-  readonly keys: readonly string[];
-}
+export type { CinSink, CinTableName } from './cinPut.js';
 
 /** The tables whose keys are ids the IdMaker made (the others' keys are a child id, or a plan's and a date). */
 const MADE: readonly CinTableName[] = ['referrals', 'assessments', 'section47', 'plans'];
-
-/** Where put() writes one table's records: its sink (or, with none, its list) and reused cells. */
-interface PutTo {
-  readonly table: ReturnTable;
-  readonly sink: CinSink | null;
-  readonly cells: string[];
-  readonly width: number;
-}
-
-/** Cells of each table's record (CIN_LABELS). */
-const WIDTH: Readonly<Record<CinTableName, number>> = {
-  children: 5,
-  referrals: 5,
-  assessments: 5,
-  section47: 5,
-  plans: 6,
-  reviews: 2,
-};
 
 // The census's own spellings answered without a lower-cased copy (one per referral).
 const flag = (v: string) =>
@@ -80,12 +43,12 @@ export class CinRecords {
 
   /** `sinks`: each table's records built as they are read, none kept; else kept in `tables`. */
   constructor(private readonly sinks?: Readonly<Record<CinTableName, CinSink>>) {
-    this.toChildren = this.putTo('children');
-    this.toReferrals = this.putTo('referrals');
-    this.toAssessments = this.putTo('assessments');
-    this.toSection47 = this.putTo('section47');
-    this.toPlans = this.putTo('plans');
-    this.toReviews = this.putTo('reviews');
+    this.toChildren = putTo(this.tables, this.sinks, 'children');
+    this.toReferrals = putTo(this.tables, this.sinks, 'referrals');
+    this.toAssessments = putTo(this.tables, this.sinks, 'assessments');
+    this.toSection47 = putTo(this.tables, this.sinks, 'section47');
+    this.toPlans = putTo(this.tables, this.sinks, 'plans');
+    this.toReviews = putTo(this.tables, this.sinks, 'reviews');
   }
 
   /** Every id made and kept so far (IdMaker needs them only for a child met again). */
@@ -116,15 +79,6 @@ export class CinRecords {
     }
     if (sink !== null) sink.add(key, line, cells, this.days, this.childPlain, this.childCell);
     else to.table.records.push({ key, line, cells });
-  }
-  private putTo(t: CinTableName): PutTo {
-    const width = WIDTH[t];
-    return {
-      table: this.tables[t],
-      sink: this.sinks?.[t] ?? null,
-      cells: Array.from({ length: width }, () => ''),
-      width,
-    };
   }
   // Set in the constructor: a field's initialiser runs before the constructor's `sinks` is set.
   private readonly toChildren: PutTo;
