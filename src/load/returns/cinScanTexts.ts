@@ -153,8 +153,8 @@ export interface Segment {
 /**
  * Bytes (four or more) as little-endian 32-bit words: every whole word from the start, then the
  * last four bytes (overlapping the word before), so a compare is one read a word (`sameWords`).
- * `from` and `to`: the bytes of `bytes` to take (no view made of them: the scanner learns a few
- * thousand stretches a census, and a Buffer view each was a third of what learning allocated).
+ * `from` and `to`: the bytes of `bytes` to take (the scanner learns a few thousand stretches a
+ * census: no Buffer view is made of each only to be read once).
  */
 export function words(bytes: Uint8Array, from = 0, to = bytes.length): Int32Array {
   const len = to - from;
