@@ -45,6 +45,7 @@ export interface BuiltTable {
    * Every key greater than the one before (so none repeats in the file). With plainKeys, a
    * children table's ids are then unique in the file: a census lists its children in id order,
    * and the load's duplicate check is skipped when every source of the table is so (index.ts).
+   * Found for the children table only (the only one it is read for); true for the others.
    */
   ordered: boolean;
   /**
@@ -128,6 +129,8 @@ class TableSink implements CinSink {
   readonly keys: string[] = [];
   private plainKeys = true;
   private ordered = true;
+  /** Whether `ordered` is found (children only). */
+  private readonly byId: boolean;
   private last = '';
   private endsInOrder = true;
   /** The table's start and end columns (TABLE_SPECS), each pair a row's dates checked in. */
@@ -151,6 +154,7 @@ class TableSink implements CinSink {
     // The header's issues are assemble's to log (it binds the header again on the load's log).
     this.log.calls.length = 0;
     this.fast = cinRowMaker(table, values !== undefined);
+    this.byId = table === 'children';
     this.intervals = (TABLE_SPECS[table].intervals ?? []) as readonly (readonly [string, string])[];
   }
 
@@ -164,17 +168,25 @@ class TableSink implements CinSink {
     return true;
   }
 
-  add(key: string, line: number, cells: readonly string[], days: readonly number[]): void {
+  add(
+    key: string,
+    line: number,
+    cells: readonly string[],
+    days: readonly number[],
+    plain: boolean,
+    child: boolean,
+  ): void {
     this.log.at = this.keys.length;
     this.keys.push(key);
-    if (key.indexOf('\u00a0') !== -1) this.plainKeys = false;
-    if (this.ordered) {
+    if (!plain) this.plainKeys = false;
+    // Only the children's order is read (unique.ts); comparing made ids would join their parts.
+    if (this.ordered && this.byId) {
       if (key > this.last) this.last = key;
       else this.ordered = false;
     }
     const rows = this.builder.rows;
     // A plain row's ids already are its cells' strings.
-    const row = this.fast?.(cells, line, days);
+    const row = this.fast?.(cells, line, days, plain, child);
     if (row) rows.push(row);
     else {
       this.builder.addRow(cells, line);

@@ -5,33 +5,16 @@
  */
 import { CIN_ELEMENTS, CIN_GENDER, CIN_LABELS } from './cinCensusSchema.js';
 import { NO_DAY } from './types.js';
+import { plain } from '../plainCells.js';
 import { byLine, type Kind, type Pending, pendingRecord, type Review } from './cinPending.js';
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnTable } from './types.js';
+import { type CinSink, type CinTableName, type PutTo, putTo } from './cinPut.js';
 
-/** The census's tables, in the order they are built and merged. */
-export type CinTableName = 'children' | 'referrals' | 'assessments' | 'section47' | 'plans' | 'reviews';
-
-/** Where a finished record goes instead of its table's list: straight into typed rows (cinBuild.ts). */
-export interface CinSink {
-  /** `days`: each cell's day when the scanner knew it (a date it had read), else NO_DAY. */
-  add(key: string, line: number, cells: readonly string[], days: readonly number[]): void;
-  /** The keys added so far, in order. */
-  readonly keys: readonly string[];
-}
+export type { CinSink, CinTableName } from './cinPut.js';
 
 /** The tables whose keys are ids the IdMaker made (the others' keys are a child id, or a plan's and a date). */
 const MADE: readonly CinTableName[] = ['referrals', 'assessments', 'section47', 'plans'];
-
-/** Cells of each table's record (CIN_LABELS). */
-const WIDTH: Readonly<Record<CinTableName, number>> = {
-  children: 5,
-  referrals: 5,
-  assessments: 5,
-  section47: 5,
-  plans: 6,
-  reviews: 2,
-};
 
 // The census's own spellings answered without a lower-cased copy (one per referral).
 const flag = (v: string) =>
@@ -59,7 +42,14 @@ export class CinRecords {
   private readonly ids = new IdMaker(() => this.madeIds());
 
   /** `sinks`: each table's records built as they are read, none kept; else kept in `tables`. */
-  constructor(private readonly sinks?: Readonly<Record<CinTableName, CinSink>>) {}
+  constructor(private readonly sinks?: Readonly<Record<CinTableName, CinSink>>) {
+    this.toChildren = putTo(this.tables, this.sinks, 'children');
+    this.toReferrals = putTo(this.tables, this.sinks, 'referrals');
+    this.toAssessments = putTo(this.tables, this.sinks, 'assessments');
+    this.toSection47 = putTo(this.tables, this.sinks, 'section47');
+    this.toPlans = putTo(this.tables, this.sinks, 'plans');
+    this.toReviews = putTo(this.tables, this.sinks, 'reviews');
+  }
 
   /** Every id made and kept so far (IdMaker needs them only for a child met again). */
   private *madeIds(): Iterable<string> {
@@ -72,11 +62,13 @@ export class CinRecords {
   /**
    * One record's cells, in the order of CIN_LABELS (cinCensusSchema.ts). Built straight into rows
    * (sinks), one array per table is reused: the builder reads the cells at once and keeps none.
+   * `to` is the table's own PutTo, held in a field of its own: the table's name looked up in three
+   * records at every put went through V8's generic property cache (six names at one site).
    */
-  private put(t: CinTableName, key: string, line: number, a: string, b: string, c = '', d = '', e = '', f = ''): void {
-    const sinks = this.sinks;
-    const width = WIDTH[t];
-    const cells = sinks ? this.scratch[t] : new Array<string>(width);
+  private put(to: PutTo, key: string, line: number, a: string, b: string, c = '', d = '', e = '', f = ''): void {
+    const sink = to.sink;
+    const width = to.width;
+    const cells = sink !== null ? to.cells : new Array<string>(width);
     cells[0] = a;
     cells[1] = b;
     if (width > 2) {
@@ -85,22 +77,30 @@ export class CinRecords {
       cells[4] = e;
       if (width > 5) cells[5] = f;
     }
-    if (sinks) sinks[t].add(key, line, cells, this.days);
-    else this.tables[t].records.push({ key, line, cells });
+    if (sink !== null) sink.add(key, line, cells, this.days, this.childPlain, this.childCell);
+    else to.table.records.push({ key, line, cells });
   }
+  // Set in the constructor: a field's initialiser runs before the constructor's `sinks` is set.
+  private readonly toChildren: PutTo;
+  private readonly toReferrals: PutTo;
+  private readonly toAssessments: PutTo;
+  private readonly toSection47: PutTo;
+  private readonly toPlans: PutTo;
+  private readonly toReviews: PutTo;
   /**
    * The days of the cells put next (put's caller sets those of its dates and sets them back to
    * NO_DAY after): a date's day is worked out once per distinct date text, not at every record.
    */
   private readonly days: number[] = [NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_DAY];
-  private readonly scratch = {
-    children: ['', '', '', '', ''],
-    referrals: ['', '', '', '', ''],
-    assessments: ['', '', '', '', ''],
-    section47: ['', '', '', '', ''],
-    plans: ['', '', '', '', '', ''],
-    reviews: ['', ''],
-  };
+  /**
+   * Whether the child being emitted's id holds no no-break space, and so every key put for it:
+   * a key is that id, or an id made from it (ids.ts: the kind, the id, then an ISO date, `line`
+   * and digits, `~` and digits, `@` and a date or `#` and digits, all ASCII). Found once per
+   * child instead of by searching every key (which also made V8 join each made id's two parts).
+   */
+  private childPlain = true;
+  /** Whether the child id itself is a plain cell (plainCells.ts), found once per child. */
+  private childCell = false;
   // The child being read, and the record being read inside it: values collected until it closes.
   private childId: string | undefined;
   private birth: string | undefined;
@@ -318,10 +318,12 @@ export class CinRecords {
     const gender = this.gender ?? '';
     const ids = this.ids;
     const days = this.days;
+    this.childPlain = childId.indexOf('\u00a0') === -1;
+    this.childCell = plain(childId);
     // Cells in the order of CIN_LABELS (cinCensusSchema.ts): the loader reads them as they are.
     days[1] = this.birthDay;
     this.put(
-      'children',
+      this.toChildren,
       childId,
       this.childLine,
       childId,
@@ -348,7 +350,7 @@ export class CinRecords {
         case 'referral': {
           const key = r.id;
           days[2] = r.aDay;
-          this.put('referrals', key, r.line, key, childId, r.a, r.b, r.c);
+          this.put(this.toReferrals, key, r.line, key, childId, r.a, r.b, r.c);
           days[2] = NO_DAY;
           break;
         }
@@ -356,7 +358,7 @@ export class CinRecords {
           const key = ids.make('ASM', childId, r.a, r.line, r.aDay);
           days[3] = r.aDay;
           days[4] = r.bDay;
-          this.put('assessments', key, r.line, key, childId, r.ref ? r.ref.id : '', r.a, r.b);
+          this.put(this.toAssessments, key, r.line, key, childId, r.ref ? r.ref.id : '', r.a, r.b);
           days[3] = days[4] = NO_DAY;
           break;
         }
@@ -365,7 +367,7 @@ export class CinRecords {
           const outcome = r.b.trim() ? 'icpc' : '';
           days[2] = r.aDay;
           days[3] = r.bDay;
-          this.put('section47', key, r.line, key, childId, r.a, r.b, outcome);
+          this.put(this.toSection47, key, r.line, key, childId, r.a, r.b, outcome);
           days[2] = days[3] = NO_DAY;
           break;
         }
@@ -373,14 +375,14 @@ export class CinRecords {
           const key = ids.make(r.kind === 'cp' ? 'CP' : 'CIN', childId, r.a, r.line, r.aDay);
           days[3] = r.aDay;
           days[4] = r.bDay;
-          this.put('plans', key, r.line, key, childId, r.kind, r.a, r.b, r.c);
+          this.put(this.toPlans, key, r.line, key, childId, r.kind, r.a, r.b, r.c);
           days[3] = days[4] = NO_DAY;
           if (r.kind === 'cp' && Number(r.previous) > 0) this.previousCp.add(key);
           const reviews = r.reviews;
           if (reviews)
             for (let i = 0; i < reviews.length; i++) {
               const v = reviews[i]!;
-              this.put('reviews', `${key}@${isoDate(v.date) ?? `#${i}`}`, v.line, key, v.date);
+              this.put(this.toReviews, `${key}@${isoDate(v.date) ?? `#${i}`}`, v.line, key, v.date);
             }
         }
       }

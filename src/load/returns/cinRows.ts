@@ -32,6 +32,8 @@ type RowOf<T extends CinTableName> = (
   c: readonly string[],
   line: number,
   d: readonly number[],
+  made: boolean,
+  child: boolean,
 ) => TableRows[T] | null;
 
 /**
@@ -43,8 +45,8 @@ type RowOf<T extends CinTableName> = (
  * against the TableBuilder's row, columns and order included.
  */
 const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
-  children: (r, c, line, d) => {
-    const childId = r[0]!(c[0]!);
+  children: (r, c, line, d, _made, child) => {
+    const childId = child ? c[0]! : r[0]!(c[0]!);
     if (childId === SLOW) return null;
     const dateOfBirth = d[1] !== NO_DAY ? d[1] : r[1]!(c[1]!);
     if (dateOfBirth === SLOW) return null;
@@ -64,10 +66,10 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       uasc: null,
     };
   },
-  referrals: (r, c, line, d) => {
-    const referralId = r[0]!(c[0]!);
+  referrals: (r, c, line, d, made, child) => {
+    const referralId = made ? c[0]! : r[0]!(c[0]!);
     if (referralId === SLOW) return null;
-    const childId = r[1]!(c[1]!);
+    const childId = child ? c[1]! : r[1]!(c[1]!);
     if (childId === SLOW) return null;
     const referralDate = d[2] !== NO_DAY ? d[2] : r[2]!(c[2]!);
     if (referralDate === SLOW) return null;
@@ -86,10 +88,10 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       referralsLast12Months: null,
     };
   },
-  assessments: (r, c, line, d) => {
-    const assessmentId = r[0]!(c[0]!);
+  assessments: (r, c, line, d, made, child) => {
+    const assessmentId = made ? c[0]! : r[0]!(c[0]!);
     if (assessmentId === SLOW) return null;
-    const childId = r[1]!(c[1]!);
+    const childId = child ? c[1]! : r[1]!(c[1]!);
     if (childId === SLOW) return null;
     const referralId = r[2]!(c[2]!);
     if (referralId === SLOW) return null;
@@ -111,10 +113,10 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       outcome: null,
     };
   },
-  section47: (r, c, line, d) => {
-    const s47Id = r[0]!(c[0]!);
+  section47: (r, c, line, d, made, child) => {
+    const s47Id = made ? c[0]! : r[0]!(c[0]!);
     if (s47Id === SLOW) return null;
-    const childId = r[1]!(c[1]!);
+    const childId = child ? c[1]! : r[1]!(c[1]!);
     if (childId === SLOW) return null;
     const strategyDate = d[2] !== NO_DAY ? d[2] : r[2]!(c[2]!);
     if (strategyDate === SLOW) return null;
@@ -132,10 +134,10 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       team: null,
     };
   },
-  plans: (r, c, line, d) => {
-    const planId = r[0]!(c[0]!);
+  plans: (r, c, line, d, made, child) => {
+    const planId = made ? c[0]! : r[0]!(c[0]!);
     if (planId === SLOW) return null;
-    const childId = r[1]!(c[1]!);
+    const childId = child ? c[1]! : r[1]!(c[1]!);
     if (childId === SLOW) return null;
     const planType = r[2]!(c[2]!);
     if (planType === SLOW) return null;
@@ -158,8 +160,8 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
       previousCpPlans: null,
     };
   },
-  reviews: (r, c, line) => {
-    const planId = r[0]!(c[0]!);
+  reviews: (r, c, line, _d, made) => {
+    const planId = made ? c[0]! : r[0]!(c[0]!);
     if (planId === SLOW) return null;
     const reviewDate = r[1]!(c[1]!);
     if (reviewDate === SLOW) return null;
@@ -170,11 +172,19 @@ const CIN_ROW: { readonly [T in CinTableName]: RowOf<T> } = {
 /**
  * `days`: each cell's day when the census scanner knew it (a date it shares: cinScanTexts.ts),
  * else NO_DAY, and the cell is read as ever; the same day the date reader would give.
+ * `made`: the record's own id (its first cell; a review's plan id) is one the census made from a
+ * child id with no no-break space, so it is plain (ids.ts: it starts with its kind's letters and
+ * ends in a digit, all ASCII but the child id) and is its own value. `child`: the child id cell
+ * (the first of a child's, the second of the others') is plain (plainCells.ts' plain()). Both
+ * known once per child (cinRecords.ts), not found again at every record: the reader's search of
+ * each made id for a no-break space also made V8 join the id's two parts into a new string.
  */
 export type CinRowMaker<T extends CinTableName> = (
   cells: readonly string[],
   line: number,
   days?: readonly number[],
+  made?: boolean,
+  child?: boolean,
 ) => TableRows[T] | null;
 
 /** No day known for any cell. */
@@ -192,5 +202,5 @@ export function cinRowMaker<T extends CinTableName>(table: T, mapped: boolean): 
   // which is the census cells' order: the test checks each row against the TableBuilder's).
   const readers = Object.keys(CIN_LABELS[table]).map((name) => cellOf(specs.find((s) => s.name === name)!));
   const build = CIN_ROW[table] as RowOf<T>;
-  return (cells, line, days = NO_DAYS) => build(readers, cells, line, days);
+  return (cells, line, days = NO_DAYS, made = false, child = false) => build(readers, cells, line, days, made, child);
 }

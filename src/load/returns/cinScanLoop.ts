@@ -364,7 +364,7 @@ export class CinScan {
 
 /** The bytes `from` to `to` (white space with `lines` line ends, then a tag of `next`) as a Segment. */
 function segment(b: Buffer, from: number, to: number, lines: number, next: ScanName, open: boolean): Segment {
-  return { words: words(b.subarray(from, to)), len: to - from, lines, next, open };
+  return { words: words(b, from, to), len: to - from, lines, next, open };
 }
 
 /** Keeps `seg` as what follows `prev`'s start tag (or end tag, `closed`), before the one it had. */

@@ -153,13 +153,16 @@ export interface Segment {
 /**
  * Bytes (four or more) as little-endian 32-bit words: every whole word from the start, then the
  * last four bytes (overlapping the word before), so a compare is one read a word (`sameWords`).
+ * `from` and `to`: the bytes of `bytes` to take (the scanner learns a few thousand stretches a
+ * census: no Buffer view is made of each only to be read once).
  */
-export function words(bytes: Uint8Array): Int32Array {
-  const len = bytes.length;
+export function words(bytes: Uint8Array, from = 0, to = bytes.length): Int32Array {
+  const len = to - from;
   // Only the empty name that shapes a list (nameArray) is shorter; its words are never compared.
   if (len < 4) return new Int32Array(1);
   const w = new Int32Array((len + 3) >> 2);
-  const at = (i: number) => bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+  const at = (i: number) =>
+    bytes[from + i]! | (bytes[from + i + 1]! << 8) | (bytes[from + i + 2]! << 16) | (bytes[from + i + 3]! << 24);
   for (let k = 0; k < w.length - 1; k++) w[k] = at(4 * k);
   w[w.length - 1] = at(len - 4);
   return w;

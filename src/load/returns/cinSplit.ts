@@ -78,7 +78,8 @@ export function joinParts(a: CinFacts, line: number, b: CinFacts): CinFacts | nu
   if (b.collection !== null || b.year !== '' || b.referenceDate !== null) return null;
   if (!disjoint(a.tables.children.built!, b.tables.children.built!)) return null;
   const shift = line - 1;
-  for (const t of CIN_TABLES) a.tables[t].built = joinBuilt(a.tables[t].built!, b.tables[t].built!, shift);
+  for (const t of CIN_TABLES)
+    a.tables[t].built = joinBuilt(a.tables[t].built!, b.tables[t].built!, shift, t === 'children');
   const unknown = new Map(a.unknown);
   for (const [name, at] of b.unknown) if (!unknown.has(name)) unknown.set(name, at + shift);
   return {
@@ -92,14 +93,15 @@ export function joinParts(a: CinFacts, line: number, b: CinFacts): CinFacts | nu
   };
 }
 
-function joinBuilt(a: BuiltTable, b: BuiltTable, shift: number): BuiltTable {
+/** `byId`: the table whose order is found (children; the others' is always true: cinBuild.ts). */
+function joinBuilt(a: BuiltTable, b: BuiltTable, shift: number, byId: boolean): BuiltTable {
   for (const row of b.rows) (row as { line: number }).line += shift;
   const last = a.keys[a.keys.length - 1];
   return {
     keys: a.keys.concat(b.keys),
     plainKeys: a.plainKeys && b.plainKeys,
     // As one read works it out: every key greater than the one before, across the cut too.
-    ordered: a.ordered && b.ordered && (last === undefined || b.keys.length === 0 || b.keys[0]! > last),
+    ordered: !byId || (a.ordered && b.ordered && (last === undefined || b.keys.length === 0 || b.keys[0]! > last)),
     endsInOrder: a.endsInOrder && b.endsInOrder,
     rows: a.rows.concat(b.rows),
     adds: a.adds.concat(

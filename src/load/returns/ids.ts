@@ -55,8 +55,15 @@ export class IdMaker {
   private children: Set<string> | null = null;
   private readonly childList: string[] = [];
   private child: string | undefined;
-  /** The first `localCount` (the list is reused from child to child: a list per child was most of what ids allocated). */
-  private readonly local: string[] = [];
+  /**
+   * The child's bases so far, the first `localCount`, each as its kind and what follows the child
+   * (the lists are reused from child to child: a list per child was most of what ids allocated).
+   * Within one child a base is its kind and that tail, so two are compared by those two short
+   * strings (a date the scanner shares is the same string), never by the base: comparing made
+   * bases made V8 join each one's two parts into a new string at once.
+   */
+  private readonly localKinds: RecordKind[] = [];
+  private readonly localTails: string[] = [];
   private localCount = 0;
   /** Every base made while `seen` is null, to fill it if it is needed (none kept when `made` is given). */
   private all: string[] = [];
@@ -71,7 +78,8 @@ export class IdMaker {
 
   /** `day`: rawDate's day when the census scanner knew it (so rawDate is an ISO date), else NO_DAY. */
   make(kind: RecordKind, child: string, rawDate: string, line: number, day = NO_DAY): string {
-    const base = this.prefix(kind, child) + (day !== NO_DAY ? rawDate : (isoDate(rawDate) ?? `line${line}`));
+    const tail = day !== NO_DAY ? rawDate : (isoDate(rawDate) ?? `line${line}`);
+    const base = this.prefix(kind, child) + tail;
     let seen = this.seen;
     if (seen === null) {
       if (child !== this.child) {
@@ -82,13 +90,15 @@ export class IdMaker {
         }
       }
       if (seen === null) {
-        const local = this.local;
+        const kinds = this.localKinds;
+        const tails = this.localTails;
         const n = this.localCount;
         let i = 0;
-        while (i < n && local[i] !== base) i++;
+        while (i < n && (kinds[i] !== kind || tails[i] !== tail)) i++;
         if (i === n) {
           if (!this.made) this.all.push(base);
-          local[n] = base;
+          kinds[n] = kind;
+          tails[n] = tail;
           if ((this.localCount = n + 1) > LOCAL_LIMIT) this.everyBase();
           return base;
         }
@@ -100,17 +110,38 @@ export class IdMaker {
     return this.repeat(base);
   }
 
-  /** `<kind>-<child>-` of the child named last, one string per kind (a child has several records). */
+  /**
+   * `<kind>-<child>-` of the child named last, one string per kind (a child has several records).
+   * Held in a field per kind, found by a switch: a look-up keyed by the kind's name, six names at
+   * one site, went through V8's generic property cache at every id.
+   */
   private prefix(kind: RecordKind, child: string): string {
-    const p = this.prefixes;
     if (child !== this.prefixChild) {
       this.prefixChild = child;
-      p.REF = p.ASM = p.S47 = p.CIN = p.CP = p.CLA = '';
+      this.pREF = this.pASM = this.pS47 = this.pCIN = this.pCP = this.pCLA = '';
     }
-    return p[kind] || (p[kind] = `${kind}-${child}-`);
+    switch (kind) {
+      case 'REF':
+        return this.pREF || (this.pREF = `REF-${child}-`);
+      case 'ASM':
+        return this.pASM || (this.pASM = `ASM-${child}-`);
+      case 'S47':
+        return this.pS47 || (this.pS47 = `S47-${child}-`);
+      case 'CIN':
+        return this.pCIN || (this.pCIN = `CIN-${child}-`);
+      case 'CP':
+        return this.pCP || (this.pCP = `CP-${child}-`);
+      case 'CLA':
+        return this.pCLA || (this.pCLA = `CLA-${child}-`);
+    }
   }
   private prefixChild: string | undefined;
-  private readonly prefixes: Record<RecordKind, string> = { REF: '', ASM: '', S47: '', CIN: '', CP: '', CLA: '' };
+  private pREF = '';
+  private pASM = '';
+  private pS47 = '';
+  private pCIN = '';
+  private pCP = '';
+  private pCLA = '';
 
   /** Whether `child` has been named before; else it is noted as named. */
   private metBefore(child: string): boolean {
@@ -131,7 +162,10 @@ export class IdMaker {
 
   private everyBase(): Set<string> {
     // The child being named's bases are in `local`: its records are kept only once all are named.
-    this.seen = this.made ? new Set([...this.made(), ...this.local.slice(0, this.localCount)]) : new Set(this.all);
+    const local: string[] = [];
+    for (let i = 0; i < this.localCount; i++)
+      local.push(this.prefix(this.localKinds[i]!, this.child!) + this.localTails[i]!);
+    this.seen = this.made ? new Set([...this.made(), ...local]) : new Set(this.all);
     this.all = [];
     return this.seen;
   }
