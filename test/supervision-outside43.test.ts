@@ -6,10 +6,13 @@
  * followed its writing, and looked at no miss: child focus 84.5%, reflection 94.5%, actions 90.0%, reviews 86.5%, copied 100.0%.
  * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
  * not done. It stays blind until a round has been measured on it.
+ * Measured blind again by the lead after round 20's first step (2026-12-05, 01:45 UTC: outside38-41 became
+ * development material and the model was retrained with them), no miss looked at: child focus 84.5%,
+ * reflection 94.5%, actions 90.0%, reviews 88.0%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.845, reflection: 0.945, actions: 0.9, reviewsPrevious: 0.865, copied: 1 };
+const FLOORS = { childFocus: 0.845, reflection: 0.945, actions: 0.9, reviewsPrevious: 0.88, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-third outside corpus (written and measured blind)',

@@ -6,10 +6,13 @@
  * followed its writing, and looked at no miss: child focus 88.0%, reflection 98.0%, actions 93.5%, reviews 93.5%, copied 99.5%.
  * Child focus is under issue 22's 90% for writing from outside the project: the issue is
  * not done. It stays blind until a round has been measured on it.
+ * Measured blind again by the lead after round 20's first step (2026-12-05, 01:45 UTC: outside38-41 became
+ * development material and the model was retrained with them), no miss looked at: child focus 88.5%,
+ * reflection 98.5%, actions 93.5%, reviews 93.5%, copied 99.5%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.88, reflection: 0.98, actions: 0.935, reviewsPrevious: 0.935, copied: 0.995 };
+const FLOORS = { childFocus: 0.885, reflection: 0.985, actions: 0.935, reviewsPrevious: 0.935, copied: 0.995 };
 
 describeOutsideCorpus(
   'the forty-fourth outside corpus (written and measured blind)',

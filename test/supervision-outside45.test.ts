@@ -6,10 +6,13 @@
  * followed its writing, and looked at no miss: child focus 88.0%, reflection 89.5%, actions 81.5%, reviews 81.5%, copied 100.0%.
  * Child focus, reflection, actions, reviews are under issue 22's 90% for writing from outside the project: the issue is
  * not done. It stays blind until a round has been measured on it.
+ * Measured blind again by the lead after round 20's first step (2026-12-05, 01:45 UTC: outside38-41 became
+ * development material and the model was retrained with them), no miss looked at: child focus 87.5%,
+ * reflection 90.0%, actions 81.5%, reviews 81.0%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.88, reflection: 0.895, actions: 0.815, reviewsPrevious: 0.815, copied: 1 };
+const FLOORS = { childFocus: 0.875, reflection: 0.9, actions: 0.815, reviewsPrevious: 0.81, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-fifth outside corpus (written and measured blind)',

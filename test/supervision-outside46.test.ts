@@ -7,10 +7,13 @@
  * reflection 91.0%, actions 85.0%, reviews 76.0%, copied 100.0%.
  * Child focus, actions, reviews are under issue 22's 90% for writing from outside the project: the issue is
  * not done. It stays blind until a round has been measured on it.
+ * Measured blind again by the lead after round 20's first step (2026-12-05, 01:45 UTC: outside38-41 became
+ * development material and the model was retrained with them), no miss looked at: child focus 84.0%,
+ * reflection 91.0%, actions 85.0%, reviews 78.0%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.845, reflection: 0.91, actions: 0.85, reviewsPrevious: 0.76, copied: 1 };
+const FLOORS = { childFocus: 0.84, reflection: 0.91, actions: 0.85, reviewsPrevious: 0.78, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-sixth outside corpus (written and measured blind)',

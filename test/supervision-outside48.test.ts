@@ -7,10 +7,13 @@
  * reflection 96.5%, actions 88.5%, reviews 91.0%, copied 100.0%.
  * Child focus, actions are under issue 22's 90% for writing from outside the project: the issue is
  * not done. It stays blind until a round has been measured on it.
+ * Measured blind again by the lead after round 20's first step (2026-12-05, 01:45 UTC: outside38-41 became
+ * development material and the model was retrained with them), no miss looked at: child focus 88.0%,
+ * reflection 96.5%, actions 88.5%, reviews 92.0%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.875, reflection: 0.965, actions: 0.885, reviewsPrevious: 0.91, copied: 1 };
+const FLOORS = { childFocus: 0.88, reflection: 0.965, actions: 0.885, reviewsPrevious: 0.92, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-eighth outside corpus (written and measured blind)',

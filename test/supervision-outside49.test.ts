@@ -7,10 +7,13 @@
  * reflection 95.5%, actions 94.0%, reviews 88.5%, copied 100.0%.
  * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
  * not done. It stays blind until a round has been measured on it.
+ * Measured blind again by the lead after round 20's first step (2026-12-05, 01:45 UTC: outside38-41 became
+ * development material and the model was retrained with them), no miss looked at: child focus 85.5%,
+ * reflection 95.5%, actions 94.0%, reviews 90.0%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.865, reflection: 0.955, actions: 0.94, reviewsPrevious: 0.885, copied: 1 };
+const FLOORS = { childFocus: 0.855, reflection: 0.955, actions: 0.94, reviewsPrevious: 0.9, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-ninth outside corpus (written and measured blind)',
