@@ -95,6 +95,10 @@ const ORDINALS = [
   'forty-eighth',
   'forty-ninth',
   'fiftieth',
+  'fifty-first',
+  'fifty-second',
+  'fifty-third',
+  'fifty-fourth',
 ];
 
 export interface StyleRecord {

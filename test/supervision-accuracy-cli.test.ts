@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside41) and which are measured only (test and the
- * blind outside sets, outside42 to outside49, whose files the lead adds and measures once, and any
+ * blind outside sets, outside42 to outside53, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -111,7 +111,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside42', 'outside45', 'outside46', 'outside49', 'outside50']) {
+    for (const part of [
+      'test',
+      'outside42',
+      'outside45',
+      'outside46',
+      'outside49',
+      'outside50',
+      'outside53',
+      'outside54',
+    ]) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -122,13 +131,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside42 to outside49 are blind (the lead added their files); outside50 is a
+    // outside42 to outside53 are blind (the lead added their files); outside54 is a
     // part no one is writing.
-    const r = run('--part', 'outside50');
+    const r = run('--part', 'outside54');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside50: test/fixtures/supervision-outside50-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside54: test/fixtures/supervision-outside54-corpus.json does not exist yet\n',
     );
   });
 
