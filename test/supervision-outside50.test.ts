@@ -2,7 +2,7 @@
  * Issue 22: the fiftieth outside corpus (test/fixtures/supervision-outside50-corpus.json), 200
  * records (AW001-AW200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (a family made homeless by a house fire, a teenage boy drawn into online misogyny, a baby born abroad through surrogacy awaiting a parental order, a toddler who ate cannabis edibles, an allegation against a long-standing foster carer, a worker writing parts of her records as letters to the child, a manager writing one clipped line).
- * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:20 UTC),
+ * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:15 UTC),
  * before any round followed its writing, and looked at no miss: child focus 87.5%,
  * reflection 88.0%, actions 72.0%, reviews 93.5%, copied 100.0%.
  * Child focus, reflection, actions are under issue 22's 90% for writing from outside the project: the issue is

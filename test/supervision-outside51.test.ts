@@ -2,7 +2,7 @@
  * Issue 22: the fifty-first outside corpus (test/fixtures/supervision-outside51-corpus.json), 200
  * records (AX001-AX200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (suspected fabricated or induced illness, a child who witnessed a killing in the street, a 10-year-old with sexualised behaviour at school (the Brook traffic light tool), a special guardian grandmother showing signs of dementia, a child with selective mutism, a worker writing in lower case with hardly any punctuation, a manager RAG-rating every case).
- * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:20 UTC),
+ * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:15 UTC),
  * before any round followed its writing, and looked at no miss: child focus 89.5%,
  * reflection 92.0%, actions 94.5%, reviews 87.0%, copied 100.0%.
  * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is

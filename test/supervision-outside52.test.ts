@@ -2,7 +2,7 @@
  * Issue 22: the fifty-second outside corpus (test/fixtures/supervision-outside52-corpus.json), 200
  * records (AY001-AY200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (a child with Down syndrome awaiting heart surgery, a damp and mouldy flat in a cost-of-living crisis, a 16-year-old in supported lodgings using nitrous oxide, a mother doing sex work from home, an interpreter-mediated Kurdish family, a worker writing like a diary, a manager writing numbered paragraphs).
- * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:20 UTC),
+ * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:15 UTC),
  * before any round followed its writing, and looked at no miss: child focus 83.5%,
  * reflection 90.5%, actions 83.0%, reviews 94.5%, copied 100.0%.
  * Child focus, actions are under issue 22's 90% for writing from outside the project: the issue is

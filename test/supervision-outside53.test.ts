@@ -2,7 +2,7 @@
  * Issue 22: the fifty-third outside corpus (test/fixtures/supervision-outside53-corpus.json), 200
  * records (AZ001-AZ200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
  * criteria, blind to the detector, the model and the other corpora (a child with a tracheostomy and 24-hour nursing at home, separated parents in high conflict using the children as messengers, a 15-year-old boy groomed by a 22-year-old man, a primary pupil with ADHD excluded and awaiting medication, a step-down to a Family Hub's early help, a worker writing timestamped entries, a manager opening every note with "Management decision:").
- * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:20 UTC),
+ * The lead measured it blind once, with main after round 20's first step (2026-12-05, 02:15 UTC),
  * before any round followed its writing, and looked at no miss: child focus 83.5%,
  * reflection 90.0%, actions 93.5%, reviews 95.0%, copied 100.0%.
  * Child focus is under issue 22's 90% for writing from outside the project: the issue is
