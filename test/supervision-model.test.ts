@@ -70,6 +70,10 @@ describe('the model file', () => {
       ['outside39', 200],
       ['outside40', 200],
       ['outside41', 200],
+      ['outside42', 200],
+      ['outside43', 200],
+      ['outside44', 200],
+      ['outside45', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

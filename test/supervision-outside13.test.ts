@@ -22,7 +22,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Twelfth session: the model retrained with outside24-27 as development material: reflection 95.0% (was at or over 95.5%).
 // s22-acc14 (round 14): reflection raised to 0.955 (review labels after a full stop, rationale headings, reflection phrasings, 'baby of' a mother; measured, rounded down to 0.005).
 // s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): lowered to the measure: reflection 95.5% -> 95.0% (1 record down: fp 5 -> 5, fn 4 -> 5) (one record or more moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.955, reflection: 0.95, actions: 0.965, reviewsPrevious: 0.97, copied: 1 };
+// Lead, round 21 step 1 (2026-12-05: outside42-45 became development material, the model retrained with them): child focus, reflection raised to the training figures (measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.96, reflection: 0.955, actions: 0.965, reviewsPrevious: 0.97, copied: 1 };
 
 describeOutsideCorpus(
   'the thirteenth outside corpus (measured blind once, now development material)',

@@ -16,7 +16,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc12 (round 12): child focus 94.5%, reviews 97.0% (reviews read with the previous record's tasks; a pronoun after a sentence naming only an adult).
 // s22-acc15 (round 15, step 1): child focus lowered to 0.94 (94.0%; was 0.945): the model retrained with outside28-31 as development material (800 more records) moved one record, no scorer change; measured, rounded down to 0.005.
 // s22-acc17 (round 17): reviewsPrevious raised 0.97 -> 0.98 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.94, reflection: 0.98, actions: 0.965, reviewsPrevious: 0.98, copied: 1 };
+// Lead, round 21 step 1 (2026-12-05: outside42-45 became development material, the model retrained with them): reviews raised to the training figures (measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.94, reflection: 0.98, actions: 0.965, reviewsPrevious: 0.985, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-second outside corpus (measured blind, now development material)',

@@ -13,7 +13,8 @@
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): reflection, reviews raised to the training figures (measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.875, reflection: 0.945, actions: 0.89, reviewsPrevious: 0.895, copied: 1 };
+// Lead, round 21 step 1 (2026-12-05: outside42-45 became development material, the model retrained with them): child focus raised to the training figures (measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.88, reflection: 0.945, actions: 0.89, reviewsPrevious: 0.895, copied: 1 };
 
 describeOutsideCorpus(
   'the fortieth outside corpus (measured blind, now development material)',

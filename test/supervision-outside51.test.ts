@@ -7,10 +7,13 @@
  * reflection 92.0%, actions 94.5%, reviews 87.0%, copied 100.0%.
  * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
  * not done. It stays blind until a round has been measured on it.
+ * Measured blind again by the lead after round 21's first step (2026-12-05, 02:45 UTC: outside42-45 became
+ * development material and the model was retrained with them), no miss looked at: child focus 89.5%, reflection 92.5%, actions 94.5%, reviews 86.0%, copied 100.0%;
+ * floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.895, reflection: 0.92, actions: 0.945, reviewsPrevious: 0.87, copied: 1 };
+const FLOORS = { childFocus: 0.895, reflection: 0.925, actions: 0.945, reviewsPrevious: 0.86, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-first outside corpus (written and measured blind)',
