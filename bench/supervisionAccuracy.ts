@@ -99,6 +99,10 @@ const ORDINALS = [
   'fifty-second',
   'fifty-third',
   'fifty-fourth',
+  'fifty-fifth',
+  'fifty-sixth',
+  'fifty-seventh',
+  'fifty-eighth',
 ];
 
 export interface StyleRecord {

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside45) and which are measured only (test and the
- * blind outside sets, outside46 to outside53, whose files the lead adds and measures once, and any
+ * blind outside sets, outside46 to outside57, whose files the lead adds and measures once, and any
  * later one), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
@@ -130,13 +130,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside46 to outside53 are blind (the lead added their files); outside54 is a
+    // outside46 to outside57 are blind (the lead added their files); outside58 is a
     // part no one is writing.
-    const r = run('--part', 'outside54');
+    const r = run('--part', 'outside58');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside54: test/fixtures/supervision-outside54-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside58: test/fixtures/supervision-outside58-corpus.json does not exist yet\n',
     );
   });
 

@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the fifty-fourth outside corpus (test/fixtures/supervision-outside54-corpus.json), 200
+ * records (BA001-BA200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a 12-year-old caring for a father with alcohol-related liver disease awaiting a transplant, a boy groomed into shoplifting in a market town, a newborn relinquished for adoption at birth, a child who stammers and stopped speaking in class after bullying, a mother with obsessive-compulsive disorder who keeps the children indoors, a worker writing Observation / Interpretation / Next triplets, a manager ending each note with "Endorsed" and one reason).
+ * The lead measured it blind once, with main after round 21's first step (2026-12-05, 02:47 UTC),
+ * before any round followed its writing, and looked at no miss: child focus 85.0%, reflection 88.5%, actions 93.0%, reviews 87.0%, copied 100.0%.
+ * Child focus, reflection, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.85, reflection: 0.885, actions: 0.93, reviewsPrevious: 0.87, copied: 1 };
+
+describeOutsideCorpus(
+  'the fifty-fourth outside corpus (written and measured blind)',
+  'outside54',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

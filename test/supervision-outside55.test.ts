@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the fifty-fifth outside corpus (test/fixtures/supervision-outside55-corpus.json), 200
+ * records (BB001-BB200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a family in asylum-support hotel accommodation whose father has been detained, a 14-year-old meeting older men through a dating app, premature triplets discharged to exhausted parents, children whose mother was killed by their father (kinship care with an aunt), a 7-year-old who sets fires at home, a worker writing long lists separated by slashes, a manager giving a 0-10 scaling in every note).
+ * The lead measured it blind once, with main after round 21's first step (2026-12-05, 02:47 UTC),
+ * before any round followed its writing, and looked at no miss: child focus 86.0%, reflection 93.0%, actions 92.5%, reviews 82.0%, copied 100.0%.
+ * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.86, reflection: 0.93, actions: 0.925, reviewsPrevious: 0.82, copied: 1 };
+
+describeOutsideCorpus(
+  'the fifty-fifth outside corpus (written and measured blind)',
+  'outside55',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

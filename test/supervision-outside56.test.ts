@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the fifty-sixth outside corpus (test/fixtures/supervision-outside56-corpus.json), 200
+ * records (BC001-BC200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a farming family whose 6-year-old was hurt by farm machinery, a 17-year-old wanting to stay with her foster carers after 18 (staying put), a boy with a stoma whose school will not help him, a 9-year-old excluded after hurting a teaching assistant, a mother using a food bank who hides the children's hunger, a worker writing in the future tense, a manager writing "Rationale:" under every decision).
+ * The lead measured it blind once, with main after round 21's first step (2026-12-05, 02:47 UTC),
+ * before any round followed its writing, and looked at no miss: child focus 84.5%, reflection 95.5%, actions 93.0%, reviews 96.5%, copied 100.0%.
+ * Child focus is under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.845, reflection: 0.955, actions: 0.93, reviewsPrevious: 0.965, copied: 1 };
+
+describeOutsideCorpus(
+  'the fifty-sixth outside corpus (written and measured blind)',
+  'outside56',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the fifty-seventh outside corpus (test/fixtures/supervision-outside57-corpus.json), 200
+ * records (BD001-BD200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (both parents wheelchair users with an 8-year-old doing much of the care, a 15-year-old arrested with a knife at school (youth diversion), a baby's bruising weighed against a mother who is a haemophilia carrier, a Syrian family whose eldest son interprets, twins where only one is disabled, a worker writing in a formal legalistic register, a manager writing single-word headings).
+ * The lead measured it blind once, with main after round 21's first step (2026-12-05, 02:47 UTC),
+ * before any round followed its writing, and looked at no miss: child focus 89.0%, reflection 93.0%, actions 84.5%, reviews 83.5%, copied 100.0%.
+ * Child focus, actions, reviews are under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.89, reflection: 0.93, actions: 0.845, reviewsPrevious: 0.835, copied: 1 };
+
+describeOutsideCorpus(
+  'the fifty-seventh outside corpus (written and measured blind)',
+  'outside57',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
