@@ -35,7 +35,7 @@ import { dayFromYmd } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
 import { DEFAULT_MARKING, DEFAULT_PDF_EVIDENCE_ROWS, type RenderOptions, RENDERERS } from './report/index.js';
 import { PdfNotWrittenError } from './report/pdf/browser.js';
-import type { OutputFile, WritableFile } from './report/write.js';
+import type { OutputFile } from './report/write.js';
 
 export interface AuditOptions {
   /** `YYYY-MM-DD`; else config.asAt; else the latest event date in the export (SPEC §1). */
@@ -227,38 +227,15 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
 export async function render(
   result: AuditResult,
   formats: readonly string[],
-  opts: Partial<Omit<RenderOptions, 'jsonInPieces'>> = {},
+  opts: Partial<RenderOptions> = {},
 ): Promise<OutputFile[]> {
-  // Without jsonInPieces every renderer hands back whole text or bytes.
-  return (await renderFiles(result, formats, opts, false)) as OutputFile[];
-}
-
-/**
- * render for writeOutputs (the CLI's audit and batch): findings.json comes as pieces made while it
- * is written, the same bytes (issue 24: a large audit's 50 MB of JSON is never whole in memory).
- */
-export function renderToWrite(
-  result: AuditResult,
-  formats: readonly string[],
-  opts: Partial<Omit<RenderOptions, 'jsonInPieces'>> = {},
-): Promise<WritableFile[]> {
-  return renderFiles(result, formats, opts, true);
-}
-
-async function renderFiles(
-  result: AuditResult,
-  formats: readonly string[],
-  opts: Partial<Omit<RenderOptions, 'jsonInPieces'>>,
-  jsonInPieces: boolean,
-): Promise<WritableFile[]> {
   const full: RenderOptions = {
     excerpts: opts.excerpts ?? true,
     marking: opts.marking ?? DEFAULT_MARKING,
     pdfEvidenceRows: opts.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS,
     ...(opts.log ? { log: opts.log } : {}),
-    ...(jsonInPieces ? { jsonInPieces } : {}),
   };
-  const out: WritableFile[] = [];
+  const out: OutputFile[] = [];
   let noBrowser: PdfNotWrittenError | null = null;
   // Each format once: a repeated one would be rendered (for a PDF, printed) twice.
   for (const f of new Set(formats)) {

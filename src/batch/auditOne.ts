@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ZodError } from 'zod';
-import { audit, loadExport, renderToWrite } from '../api.js';
+import { audit, loadExport, render } from '../api.js';
 import { reportOptions } from '../report/index.js';
 import { BaselineError, readFindings } from '../ci/baseline.js';
 import { failingFindings } from '../ci/failOn.js';
@@ -155,7 +155,7 @@ export async function auditOne(job: BatchJob, batchOut: string): Promise<ExportS
         throw new BaselineError(`${job.baselineShown ?? job.baselineFile ?? 'baseline'}: ${e.message}`);
       throw e;
     }
-    const files = await renderToWrite(result, job.formats, {
+    const files = await render(result, job.formats, {
       ...reportOptions(config, {
         pseudonymised: job.pseudonymiseKey !== undefined,
         pdfEvidenceRows: job.pdfEvidenceRows,

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, renderToWrite, rules, todayDay } from '../api.js';
+import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, render, rules, todayDay } from '../api.js';
 import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { dataQualityOf, resolveRuleOptions } from '../engine/run.js';
@@ -216,7 +216,7 @@ Examples:
         let noBrowser = false;
         // audit() pseudonymised the result before any renderer sees it, so every format is covered.
         const shown = result;
-        const files = await renderToWrite(shown, formats, {
+        const files = await render(shown, formats, {
           ...reportOptions(config, { pseudonymised: pseudonymKey !== null, pdfEvidenceRows: o.pdfRows }),
           log: (line) => io.stderr.write(`${line}\n`),
         }).catch((e: unknown) => {

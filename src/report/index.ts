@@ -7,10 +7,10 @@ import type { AuditResult } from '../engine/types.js';
 import { childrenCsv } from './children.js';
 import { renderCsv } from './csv.js';
 import { metricsCsvFile } from './metricsCsv.js';
-import { renderJson, renderJsonPieces } from './json.js';
+import { renderJson } from './json.js';
 import { renderMd } from './markdown.js';
 import { renderJunit } from './junit.js';
-import type { WritableFile } from './write.js';
+import type { OutputFile } from './write.js';
 import type { RenderOptions } from './types.js';
 
 export type { RenderOptions } from './types.js';
@@ -31,14 +31,10 @@ export function reportOptions(
   };
 }
 
-export type Renderer = (result: AuditResult, opts: RenderOptions) => Promise<WritableFile[]>;
+export type Renderer = (result: AuditResult, opts: RenderOptions) => Promise<OutputFile[]>;
 
 export const RENDERERS: Record<string, Renderer> = {
-  json: async (r, o) => [
-    o.jsonInPieces
-      ? { name: 'findings.json', content: renderJsonPieces(r) }
-      : { name: 'findings.json', content: renderJson(r) },
-  ],
+  json: async (r) => [{ name: 'findings.json', content: renderJson(r) }],
   // HTML (handlebars) and PDF (puppeteer) load only when asked for, so JSON-only CI runs start fast.
   html: async (r, o) => [{ name: 'report.html', content: (await import('./html/index.js')).renderHtml(r, o) }],
   pdf: async (r, o) => (await import('./pdf/pdf.js')).renderPdf(r, o),

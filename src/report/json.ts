@@ -5,8 +5,6 @@
  */
 import { ruleOutcome } from '../engine/status.js';
 import type { AuditResult, RuleResult } from '../engine/types.js';
-import { jsonPieces } from './jsonPieces.js';
-import type { PieceText } from './write.js';
 
 /**
  * Each rule carries `outcome` (pass | fail | not-assessed | not-run | error) right after
@@ -25,26 +23,8 @@ function withOutcome(rule: RuleResult): Record<string, unknown> {
   );
 }
 
-/** The value findings.json holds. */
-function findings(result: AuditResult): unknown {
-  return { ...result, rules: result.rules.map(withOutcome) };
-}
-
 export function renderJson(result: AuditResult): string {
-  return stableJson(findings(result));
-}
-
-/**
- * findings.json made a piece at a time as the writer takes it (the same bytes as renderJson):
- * the CLI's way, so that a large audit's 50 MB of text is never whole in memory.
- */
-export function renderJsonPieces(result: AuditResult): PieceText {
-  return {
-    pieces(put) {
-      jsonPieces(findings(result), put);
-      put('\n');
-    },
-  };
+  return stableJson({ ...result, rules: result.rules.map(withOutcome) });
 }
 
 /** Any value as findings.json writes it. */

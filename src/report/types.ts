@@ -12,9 +12,4 @@ export interface RenderOptions {
   pdfEvidenceRows: number;
   /** Progress and warnings for the user (stderr). */
   log?: (line: string) => void;
-  /**
-   * findings.json as a PieceText, made while it is written (the CLI's writers take it), instead of
-   * a string: the same bytes, never whole in memory (issue 24, report/jsonPieces.ts).
-   */
-  jsonInPieces?: boolean;
 }

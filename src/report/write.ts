@@ -35,17 +35,6 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
-/**
- * Text handed to the writer a piece at a time, each piece encoded and written as it comes rather
- * than the text made whole first (the CLI's findings.json: report/jsonPieces.ts).
- */
-export interface PieceText {
-  pieces(put: (piece: string) => void): void;
-}
-
-/** What writeOutputs takes: an output file, or one whose text comes in pieces. */
-export type WritableFile = OutputFile | { name: string; content: PieceText };
-
 /** The output folder cannot be used (a file, a system folder, no permission): one line, exit 2. */
 export class OutputError extends Error {}
 
@@ -121,13 +110,12 @@ function removeStale(dir: string): void {
   }
 }
 
-function writeExclusive(path: string, content: string | Uint8Array | PieceText): void {
+function writeExclusive(path: string, content: string | Uint8Array): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   const write = (buf: Uint8Array, offset: number, length: number): number => writeSync(fd, buf, offset, length);
   try {
     if (typeof content === 'string') writeUtf8(write, content);
-    else if (content instanceof Uint8Array) writeWhole(write, content, content.length);
-    else writePieces(write, content);
+    else writeWhole(write, content, content.length);
   } finally {
     closeSync(fd);
   }
@@ -157,36 +145,13 @@ export function writeUtf8(write: WriteBytes, text: string, chunkChars = WRITE_CH
   }
 }
 
-/** Bytes gathered from small pieces before a write (pieces are encoded into it as they come). */
-const PIECE_BUFFER_BYTES = 1 << 22;
-
-/**
- * Writes a PieceText as UTF-8: pieces are encoded into one reused buffer, written when the next
- * might not fit; a piece larger than the buffer goes through writeUtf8. The bytes are those of the
- * pieces joined (each piece is whole characters: jsonPieces never cuts inside one).
- */
-export function writePieces(write: WriteBytes, text: PieceText, bufferBytes = PIECE_BUFFER_BYTES): void {
-  const buf = Buffer.allocUnsafe(bufferBytes);
-  let used = 0;
-  text.pieces((piece) => {
-    // At most three bytes per UTF-16 code unit, so a piece of n units always fits in 3n bytes.
-    if (piece.length * 3 > bufferBytes - used) {
-      writeWhole(write, buf, used);
-      used = 0;
-      if (piece.length * 3 > bufferBytes) return writeUtf8(write, piece, Math.floor(bufferBytes / 3) - 1);
-    }
-    used += buf.write(piece, used, 'utf8');
-  });
-  writeWhole(write, buf, used);
-}
-
 /** The first n bytes of buf, however many short writes it takes. */
 function writeWhole(write: WriteBytes, buf: Uint8Array, n: number): void {
   for (let done = 0; done < n;) done += write(buf, done, n - done);
 }
 
 // Async for its callers, though its calls are synchronous: a failure is a rejection, as before.
-export async function writeOutputs(dir: string, files: readonly WritableFile[]): Promise<string[]> {
+export async function writeOutputs(dir: string, files: readonly OutputFile[]): Promise<string[]> {
   checkOutputFolder(dir);
   try {
     return writeAll(dir, files);
@@ -195,7 +160,7 @@ export async function writeOutputs(dir: string, files: readonly WritableFile[]):
   }
 }
 
-function writeAll(dir: string, files: readonly WritableFile[]): string[] {
+function writeAll(dir: string, files: readonly OutputFile[]): string[] {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const written: string[] = [];
   const cleaned = new Set<string>();

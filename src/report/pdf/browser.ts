@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import type { WritableFile } from '../write.js';
+import type { OutputFile } from '../write.js';
 
 /** Where a browser is looked for, in order, after PUPPETEER_EXECUTABLE_PATH. */
 export const BROWSER_PATHS: readonly string[] = [
@@ -34,7 +34,7 @@ export const BROWSER_ARGS: readonly string[] = [
  * the caller writes them with every other format, then reports the message as one line and exits 2.
  */
 export class PdfNotWrittenError extends Error {
-  files: WritableFile[] = [];
+  files: OutputFile[] = [];
 }
 
 /** Chromium failed to launch, crashed or timed out (issue 19: every output was lost). */
@@ -43,7 +43,7 @@ export class PdfPrintError extends PdfNotWrittenError {}
 /** No browser to print with. */
 export class BrowserNotFoundError extends PdfNotWrittenError {
   readonly looked: readonly string[];
-  constructor(looked: readonly string[], files: WritableFile[] = []) {
+  constructor(looked: readonly string[], files: OutputFile[] = []) {
     super(
       `PDF not written: no Chromium or Chrome found (looked at ${looked.join(', ')}). Install one (on Debian: apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to its path; the HTML report is written instead.`,
     );
