@@ -2,7 +2,7 @@
  * Deadlines without an action cue (issue 22, round 21): when a sentence's timescale counts as a
  * task though nobody is named to do it. Writers count "ICPC within 15 working days" (a timescale
  * opened by a `deadlines` word), and, from outside38 on, a meeting or review set for a day that
- * closes the sentence: "Core group 16/2.", "Review PLO 15/12.", "Next LAC review 02/02/27.",
+ * closes the sentence: "Core group 16/2.", "Next LAC review 02/02/27.",
  * "Review 6 wks." The lexicon names those events in a word class (`events`) that opens timescale
  * phrases ("{events} {date}"); a timescale that opens with a word-class word is such an event.
  * Only when it closes the sentence: "CIN review 4/12 - Ayesha didn't attend", "RCPC 22/01 - remains
