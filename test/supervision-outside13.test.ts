@@ -23,7 +23,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc14 (round 14): reflection raised to 0.955 (review labels after a full stop, rationale headings, reflection phrasings, 'baby of' a mother; measured, rounded down to 0.005).
 // s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): lowered to the measure: reflection 95.5% -> 95.0% (1 record down: fp 5 -> 5, fn 4 -> 5) (one record or more moved by the retrained model, no rule changed).
 // Lead, round 21 step 1 (2026-12-05: outside42-45 became development material, the model retrained with them): child focus, reflection raised to the training figures (measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.96, reflection: 0.955, actions: 0.965, reviewsPrevious: 0.97, copied: 1 };
+// s22-acc22 (round 21, 2026-12-05): actions floor 0.965 -> 0.96, measured 96.0% (192/200): a meeting or review set for a day that closes its sentence ("Core group 16/2.") now counts as an action (supervisionEvents), which raised pooled outside20-45 actions 92.4% -> 92.9%; this set's writers count some such dates as meetings, not actions.
+const FLOORS = { childFocus: 0.96, reflection: 0.955, actions: 0.96, reviewsPrevious: 0.97, copied: 1 };
 
 describeOutsideCorpus(
   'the thirteenth outside corpus (measured blind once, now development material)',

@@ -10,6 +10,8 @@ import { DATE_TOKEN, WEEKDAYS } from './supervisionDates.js';
 import { PHRASE_SETS } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
+export { deadlineAt } from './supervisionEvents.js';
+
 const CUES = PHRASE_SETS.indexOf('actionCues'),
   TIMESCALES = PHRASE_SETS.indexOf('timescales');
 

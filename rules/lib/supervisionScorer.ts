@@ -20,7 +20,7 @@ import {
   SupervisionModel,
   type Weighing,
 } from './supervisionModel.js';
-import { pastCue } from './supervisionAgreed.js';
+import { deadlineAt, pastCue } from './supervisionAgreed.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { addSentence, classesAlone } from './supervisionSentence.js';
 import { givesReasonIn } from './supervisionReason.js';
@@ -198,7 +198,7 @@ export class SupervisionScorer {
       (hits & CUE_BIT) !== 0 && !pastCue(toks, from, m.hitStart, m.hitEnd, (hits & REVIEWS_BIT) !== 0, timed);
     // "ICPC within 15 working days": a deadline is a task even without a cue, unless it is past.
     const deadline =
-      timed && !cued && this.lex.deadlines.has(toks[m.hitStart[INDEX.timescales]!]!.word) && !this.pastTense(from, to);
+      timed && !cued && deadlineAt(this.lex, toks, from, to, m.hitStart, m.hitEnd) && !this.pastTense(from, to);
     if (timed && (inActions || imperative || cued || deadline)) found |= ACTION_BIT;
     // The actions column, and an action's words from its cue on, say what is to be done, not what
     // was heard or weighed: "SW to see Tyler alone by Friday and record what he says".
