@@ -10,10 +10,12 @@
  * Measured blind again by the lead after round 21's first step (2026-12-05, 02:45 UTC: outside42-45 became
  * development material and the model was retrained with them), no miss looked at: child focus 87.5%, reflection 88.0%, actions 72.0%, reviews 94.0%, copied 100.0%;
  * floors set to this measure.
+ * Measured blind by the lead after round 21's actions change (s22-acc22 merged; 2026-12-05, 04:00 UTC), no miss
+ * looked at: child focus 87.5%, reflection 88.5%, actions 77.0%, reviews 94.0%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.875, reflection: 0.88, actions: 0.72, reviewsPrevious: 0.94, copied: 1 };
+const FLOORS = { childFocus: 0.875, reflection: 0.885, actions: 0.77, reviewsPrevious: 0.94, copied: 1 };
 
 describeOutsideCorpus(
   'the fiftieth outside corpus (written and measured blind)',

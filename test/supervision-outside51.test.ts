@@ -10,10 +10,12 @@
  * Measured blind again by the lead after round 21's first step (2026-12-05, 02:45 UTC: outside42-45 became
  * development material and the model was retrained with them), no miss looked at: child focus 89.5%, reflection 92.5%, actions 94.5%, reviews 86.0%, copied 100.0%;
  * floors set to this measure.
+ * Measured blind by the lead after round 21's actions change (s22-acc22 merged; 2026-12-05, 04:00 UTC), no miss
+ * looked at: child focus 89.5%, reflection 92.5%, actions 95.0%, reviews 86.0%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.895, reflection: 0.925, actions: 0.945, reviewsPrevious: 0.86, copied: 1 };
+const FLOORS = { childFocus: 0.895, reflection: 0.925, actions: 0.95, reviewsPrevious: 0.86, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-first outside corpus (written and measured blind)',

@@ -10,10 +10,12 @@
  * Measured blind again by the lead after round 21's first step (2026-12-05, 02:45 UTC: outside42-45 became
  * development material and the model was retrained with them), no miss looked at: child focus 84.0%, reflection 91.0%, actions 83.0%, reviews 94.5%, copied 100.0%;
  * floors set to this measure.
+ * Measured blind by the lead after round 21's actions change (s22-acc22 merged; 2026-12-05, 04:00 UTC), no miss
+ * looked at: child focus 84.0%, reflection 91.0%, actions 88.0%, reviews 94.5%, copied 100.0%; floors set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.84, reflection: 0.91, actions: 0.83, reviewsPrevious: 0.945, copied: 1 };
+const FLOORS = { childFocus: 0.84, reflection: 0.91, actions: 0.88, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-second outside corpus (written and measured blind)',
