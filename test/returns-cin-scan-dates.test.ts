@@ -2,10 +2,10 @@
  * The census scanner's date leaves read as words (LeafTexts.date, cinScanTexts.ts): the same text
  * and day as the byte-by-byte reading (LeafTexts.at) for every date it takes, and nothing ('') for
  * ten bytes that are not a date spelt YYYY-MM-DD in ASCII digits, which the scanner then reads byte
- * by byte as before.
+ * by byte as before. And the short texts made in JavaScript (ascii), `false` among them shared.
  */
 import { describe, expect, it } from 'vitest';
-import { LeafTexts } from '../src/load/returns/cinScanTexts.js';
+import { ascii, LeafTexts } from '../src/load/returns/cinScanTexts.js';
 import { isoDay } from '../src/load/values.js';
 import { NO_DAY } from '../src/load/returns/types.js';
 
@@ -65,6 +65,28 @@ describe('census dates read as words', () => {
           expect(r.w, `${at} ${c}`).toBe('');
           expect(r.wDay).toBe(NO_DAY);
         }
+      }
+  });
+});
+
+describe('short census texts made in JavaScript', () => {
+  it('gives each text of one to twelve bytes as it is, `false` (shared) and the texts near it', () => {
+    for (const text of [
+      'false',
+      'False',
+      'falsE',
+      'fals',
+      'falsex',
+      'xfalse',
+      'true',
+      'C000001',
+      '12345678',
+      'abcdefghijkl',
+      'a',
+    ])
+      for (const pad of ['', '<', 'false']) {
+        const b = Buffer.from(pad + text + pad, 'latin1');
+        expect(ascii(b, pad.length, pad.length + text.length)).toBe(text);
       }
   });
 });

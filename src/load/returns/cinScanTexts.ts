@@ -28,6 +28,8 @@ export function ascii(b: Buffer, from: number, to: number): string {
   const f = from;
   switch (to - from) {
     case 5:
+      // `false`, a census's ReferralNFA (one a referral): one shared string, not a new one each.
+      if (b[f] === 102 && b[f + 1] === 97 && b[f + 2] === 108 && b[f + 3] === 115 && b[f + 4] === 101) return 'false';
       return String.fromCharCode(b[f]!, b[f + 1]!, b[f + 2]!, b[f + 3]!, b[f + 4]!);
     case 6:
       return String.fromCharCode(b[f]!, b[f + 1]!, b[f + 2]!, b[f + 3]!, b[f + 4]!, b[f + 5]!);
