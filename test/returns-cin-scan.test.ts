@@ -119,6 +119,37 @@ const ROTATION = Array.from({ length: 12 }, (_, i) =>
   );
 const ALTERNATING = indented(ROTATION).replace(/(<LAchildID>K7<\/LAchildID>\n)( *)/, '$1$2   ');
 
+/** The optional parts of `details`, each child without a different subset of them (16 layouts). */
+const OPTIONAL = [
+  /<Assessments>.*?<\/Assessments>/,
+  /<Section47>.*?<\/Section47>/,
+  /<ChildProtectionPlans>.*?<\/ChildProtectionPlans>/,
+  /<CINPlanDates>.*?<\/CINPlanDates>/,
+];
+const SUBSETS = Array.from({ length: 40 }, (_, i) =>
+  child(
+    `M${String(i).padStart(2, '0')}`,
+    OPTIONAL.reduce((d, re, k) => ((i % 16) & (1 << k) ? d.replace(re, '') : d), details),
+  ),
+).join('');
+/**
+ * Many layouts after the same tags: up to five tags after one (`</ReferralSource>`, then any of the
+ * four optional parts or `<ReferralNFA>`), and each child's lines indented by a further 0 to 10
+ * spaces in turn, so every stretch between two tags inside a child takes eleven forms in turn:
+ * more than the scanner keeps per tag (two, then SEGMENTS_KEPT older ones), so it matches older
+ * ones, moves them to the front and drops the oldest.
+ */
+const MANY_LAYOUTS = (() => {
+  let k = -1;
+  return indented(SUBSETS)
+    .split('\n')
+    .map((l) => {
+      if (l.trim() === '<Child>') k++;
+      return k >= 0 && l.trim() !== '</Children>' && l.trim() !== '</Message>' ? ' '.repeat(k % 11) + l : l;
+    })
+    .join('\n');
+})();
+
 /** Documents the scanner reads itself. */
 const PLAIN: Record<string, string> = {
   'a plain census': doc(`${child('A1', details)}\n${child('A2', details + details)}`),
@@ -166,6 +197,7 @@ const PLAIN: Record<string, string> = {
   // and one is empty.
   'indented children whose layouts take turns three ways, one indented differently': ALTERNATING,
   'the same with tabs and CRLF line ends': indented(ROTATION, '\t', '\r\n'),
+  'children in sixteen layouts, each indented by one of eleven more widths in turn': MANY_LAYOUTS,
   'a child with no id, and one whose id comes last': doc(
     `${child('', details)}<Child>${details}<ChildIdentifiers><LAchildID>D1</LAchildID></ChildIdentifiers></Child>`,
   ),
@@ -209,6 +241,23 @@ const REFUSED: Record<string, [string, string]> = {
     doc(
       child('F1') +
         child('F2').replace(
+          '<Disability>NONE</Disability></Disabilities>',
+          '<Other><Disability>NONE</Disability></Disabilities></Disabilities>',
+        ),
+    ),
+    'malformed XML: unexpected close tag.',
+  ],
+  // The same, when those bytes are one of the older stretches kept after </Disability> (three
+  // different ones came after it before: </Disabilities>, <Disability>, <Mystery>).
+  'an end tag spelt as one that came there before the last two, closing another element': [
+    doc(
+      child('F1') +
+        child('F2').replace(
+          '<Disability>NONE</Disability>',
+          '<Disability>NONE</Disability><Disability>X</Disability>',
+        ) +
+        child('F3').replace('<Disability>NONE</Disability>', '<Disability>NONE</Disability><Mystery>x</Mystery>') +
+        child('F4').replace(
           '<Disability>NONE</Disability></Disabilities>',
           '<Other><Disability>NONE</Disability></Disabilities></Disabilities>',
         ),
@@ -261,6 +310,22 @@ describe('the CIN census scanner gives what the generic reader gives', () => {
     expect(r.tables.referrals!.records.map((x) => x.line)).toEqual(at('<CINdetails>'));
     expect(r.tables.children!.records.map((x) => x.line)).toEqual(at('<Child>'));
     expect(r.tables.referrals!.records).toHaveLength(12);
+  });
+
+  it('reads a census of many layouts at the lines it was written on (known answers)', async () => {
+    const r = await same(write('many.xml', MANY_LAYOUTS), [undefined, 3, 64]);
+    if (r.error !== null) throw new Error(r.error);
+    const lines = MANY_LAYOUTS.split('\n');
+    const at = (tag: string) => lines.flatMap((l, i) => (l.trim().startsWith(tag) ? [i + 1] : []));
+    expect(r.tables.referrals!.records.map((x) => x.line)).toEqual(at('<CINdetails>'));
+    expect(r.tables.children!.records.map((x) => x.line)).toEqual(at('<Child>'));
+    expect(r.tables.assessments!.records.map((x) => x.line)).toEqual(at('<Assessments>'));
+    expect(r.tables.plans!.records.map((x) => x.line)).toEqual(
+      [...at('<ChildProtectionPlans>'), ...at('<CINPlanDates>')].sort((a, b) => a - b),
+    );
+    // Children 0-39 in turn without the subset their number (mod 16) spells: 20 keep their assessment.
+    expect(r.tables.referrals!.records).toHaveLength(40);
+    expect(r.tables.assessments!.records).toHaveLength(20);
   });
 
   for (const [what, text] of Object.entries(HANDED_OVER))

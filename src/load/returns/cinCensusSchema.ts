@@ -75,6 +75,24 @@ export const CIN_GENDER: Readonly<Record<string, string>> = {
   u: 'Unknown',
 };
 
+/**
+ * The gender cell of a census's gender code: CIN_GENDER's name for it, else the code as it is.
+ * Kept per code (a census has a handful, each a shared string from the scanner's leaf texts, so
+ * its hash is kept too): a lower-cased copy of the code and a look-up by it at every child cost more.
+ */
+export class GenderCells {
+  private readonly cells = new Map<string, string>();
+  of(code: string): string {
+    let cell = this.cells.get(code);
+    if (cell === undefined) {
+      cell = CIN_GENDER[code.toLowerCase()] ?? code;
+      // Capped, so a file of endless distinct codes cannot grow it without bound.
+      if (this.cells.size < 64) this.cells.set(code, cell);
+    }
+    return cell;
+  }
+}
+
 /** canonical column → the element it is read from, per table. */
 export const CIN_LABELS = {
   children: {

@@ -3,7 +3,7 @@
  * Both readers drive it: the census scanner (cinScan.ts) and, for a file outside its plain subset,
  * the generic XML stream (xmlStream.ts). One builder, so both give the same records.
  */
-import { CIN_ELEMENTS, CIN_GENDER, CIN_LABELS } from './cinCensusSchema.js';
+import { CIN_ELEMENTS, CIN_LABELS, GenderCells } from './cinCensusSchema.js';
 import { NO_DAY } from './types.js';
 import { plain } from '../plainCells.js';
 import { byLine, type Kind, type Pending, pendingRecord, type Review } from './cinPending.js';
@@ -311,6 +311,8 @@ export class CinRecords {
     }
   }
 
+  private readonly genders = new GenderCells();
+
   private emit(): void {
     // Ids need the child id, which the schema puts first but a hand-made file may not: made here.
     const childId = this.childId ?? '';
@@ -328,7 +330,7 @@ export class CinRecords {
       this.childLine,
       childId,
       this.birth ?? '',
-      CIN_GENDER[gender.toLowerCase()] ?? gender,
+      this.genders.of(gender),
       this.ethnicity ?? '',
       disability,
     );

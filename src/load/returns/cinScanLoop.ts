@@ -6,16 +6,8 @@
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
 import { attributes, decode, isNameStart, lineEnds, NAME_BYTES, stringArray } from './cinScanBytes.js';
-import {
-  LeafTexts,
-  nameArray,
-  sameWords,
-  type ScanName,
-  scanName,
-  ScanNames,
-  type Segment,
-  words,
-} from './cinScanTexts.js';
+import { LeafTexts, nameArray, sameWords, type ScanName, scanName, ScanNames } from './cinScanTexts.js';
+import { learn, older, segment } from './cinScanSegments.js';
 import { NO_DAY } from './types.js';
 
 /**
@@ -161,7 +153,7 @@ export class CinScan {
             prev!.segOpen = other;
           }
           seg = other;
-        } else seg = null;
+        } else seg = older(prev!, prevClosed, dv, pos, n);
       }
       if (seg !== null) {
         const named = seg.next;
@@ -210,30 +202,37 @@ export class CinScan {
         // straight before its end tag. Anything a reference or `]]>` could be in goes to the
         // generic reader, as do characters XML forbids.
         if (!this.justOpened) fallback();
-        let last = i;
-        let wide = false;
-        for (; lt < n; lt++) {
-          c = b[lt]!;
-          if (c === 60) break;
-          if (c === 10) nl++;
-          else if (c === 38 || c === 62 || (c < 32 && c !== 9)) fallback();
-          else if (c !== 32 && c !== 9) {
-            last = lt;
-            if (c > 127) wide = true;
+        if (i + 12 <= n && b[i + 10] === 60 && b[i + 11] === 47 && (value = this.texts.date(dv, b, i)) !== '') {
+          // A date (YYYY-MM-DD) straight before an end tag, most of a census's leaves: what the
+          // loop below would give (ASCII digits: nothing to refuse, trim or decode), read as words.
+          lt = i + 10;
+          day = this.texts.day;
+        } else {
+          let last = i;
+          let wide = false;
+          for (; lt < n; lt++) {
+            c = b[lt]!;
+            if (c === 60) break;
+            if (c === 10) nl++;
+            else if (c === 38 || c === 62 || (c < 32 && c !== 9)) fallback();
+            else if (c !== 32 && c !== 9) {
+              last = lt;
+              if (c > 127) wide = true;
+            }
           }
+          if (lt + 1 >= n) break;
+          if (b[lt + 1] !== 47) fallback();
+          if (wide) value = decode(b, i, last + 1, true);
+          else {
+            value = this.texts.at(b, i, last + 1);
+            day = this.texts.day;
+          }
+          // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
+          if (b[i]! > 127 || b[last]! > 127) value = value.trim();
         }
-        if (lt + 1 >= n) break;
-        if (b[lt + 1] !== 47) fallback();
         // The generic reader's limit is on the text as written, white space included (here in
         // bytes, never fewer than its characters: a longer text only goes to the generic reader).
         if (lt - pos > MAX_TEXT) fallback();
-        if (wide) value = decode(b, i, last + 1, true);
-        else {
-          value = this.texts.at(b, i, last + 1);
-          day = this.texts.day;
-        }
-        // JavaScript's trim also takes Unicode spaces off, as the generic reader's does.
-        if (b[i]! > 127 || b[last]! > 127) value = value.trim();
       }
       const at = line + nl;
       const c1 = lt + 1 < n ? b[lt + 1]! : 0;
@@ -359,21 +358,5 @@ export class CinScan {
     this.prev = prev;
     this.prevClosed = prevClosed;
     return pos;
-  }
-}
-
-/** The bytes `from` to `to` (white space with `lines` line ends, then a tag of `next`) as a Segment. */
-function segment(b: Buffer, from: number, to: number, lines: number, next: ScanName, open: boolean): Segment {
-  return { words: words(b, from, to), len: to - from, lines, next, open };
-}
-
-/** Keeps `seg` as what follows `prev`'s start tag (or end tag, `closed`), before the one it had. */
-function learn(prev: ScanName, closed: boolean, seg: Segment): void {
-  if (closed) {
-    prev.segClose2 = prev.segClose;
-    prev.segClose = seg;
-  } else {
-    prev.segOpen2 = prev.segOpen;
-    prev.segOpen = seg;
   }
 }

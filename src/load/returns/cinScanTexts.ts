@@ -28,6 +28,8 @@ export function ascii(b: Buffer, from: number, to: number): string {
   const f = from;
   switch (to - from) {
     case 5:
+      // `false`, a census's ReferralNFA (one a referral): one shared string, not a new one each.
+      if (b[f] === 102 && b[f + 1] === 97 && b[f + 2] === 108 && b[f + 3] === 115 && b[f + 4] === 101) return 'false';
       return String.fromCharCode(b[f]!, b[f + 1]!, b[f + 2]!, b[f + 3]!, b[f + 4]!);
     case 6:
       return String.fromCharCode(b[f]!, b[f + 1]!, b[f + 2]!, b[f + 3]!, b[f + 4]!, b[f + 5]!);
@@ -76,17 +78,7 @@ export class LeafTexts {
         if (d < 0 || d > 9) return ascii(b, from, to);
         key = key * 10 + d;
       }
-      const days = this.dateDays;
-      const slot = Math.imul(key, 0x9e3779b1) >>> (32 - DATE_BITS);
-      if (this.dateKeys[slot] === key + 1) {
-        this.day = days[slot]!;
-        return this.dateTexts[slot]!;
-      }
-      const s = b.toString('latin1', from, to);
-      this.dateKeys[slot] = key + 1;
-      this.dateTexts[slot] = s;
-      this.day = days[slot] = isoDay(s) ?? NO_DAY;
-      return s;
+      return this.dated(b, from, key);
     } else if (n <= 4) {
       // Up to four ASCII characters, seven bits each after a leading 1 (so "0" and "00" differ).
       key = 1;
@@ -101,6 +93,53 @@ export class LeafTexts {
     const s = b.toString('latin1', from, to);
     keys[slot] = key + 1;
     texts[slot] = s;
+    return s;
+  }
+
+  /**
+   * The text of the ten bytes at `from` when they are a date spelt YYYY-MM-DD with ASCII digits
+   * (as at() would give it, its day in `day`), else ''. The digits are checked and read as three
+   * words of the view (`dv`, over `b`) instead of byte by byte: most of a census's leaves are such
+   * dates. A word's bytes are all digits when each high half is 3 and each low half stays under
+   * 16 with 6 added (so is at most 9); no byte carries into the next.
+   */
+  date(dv: DataView, b: Buffer, from: number): string {
+    this.day = NO_DAY;
+    if (b[from + 4] !== 45 || b[from + 7] !== 45) return '';
+    const y = dv.getInt32(from, true);
+    const md = dv.getUint16(from + 5, true) | (dv.getUint16(from + 8, true) << 16);
+    if (
+      (y & 0xf0f0f0f0) !== 0x30303030 ||
+      ((y + 0x06060606) & 0xf0f0f0f0) !== 0x30303030 ||
+      (md & 0xf0f0f0f0) !== 0x30303030 ||
+      ((md + 0x06060606) & 0xf0f0f0f0) !== 0x30303030
+    )
+      return '';
+    // The same key as at()'s: the eight digits as one number.
+    const key =
+      (y & 15) * 10_000_000 +
+      ((y >> 8) & 15) * 1_000_000 +
+      ((y >> 16) & 15) * 100_000 +
+      ((y >> 24) & 15) * 10_000 +
+      (md & 15) * 1000 +
+      ((md >> 8) & 15) * 100 +
+      ((md >> 16) & 15) * 10 +
+      ((md >> 24) & 15);
+    return this.dated(b, from, key);
+  }
+
+  /** The date text of the ten bytes at `from`, whose eight digits make `key`: shared, its day in `day`. */
+  private dated(b: Buffer, from: number, key: number): string {
+    const days = this.dateDays;
+    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - DATE_BITS);
+    if (this.dateKeys[slot] === key + 1) {
+      this.day = days[slot]!;
+      return this.dateTexts[slot]!;
+    }
+    const s = b.toString('latin1', from, from + 10);
+    this.dateKeys[slot] = key + 1;
+    this.dateTexts[slot] = s;
+    this.day = days[slot] = isoDay(s) ?? NO_DAY;
     return s;
   }
 }
@@ -131,7 +170,19 @@ export interface ScanName {
   segOpen2: Segment | null;
   segClose: Segment | null;
   segClose2: Segment | null;
+  /**
+   * Segments learnt before those two, tried only when both miss (`SEGMENTS_KEPT` at most, most
+   * recent first). Some tags have more than two layouts after them (`</Assessments>` then
+   * `<Assessments>`, `<Section47>`, `<CINPlanDates>` or `<ReferralNFA>`): with two kept, one
+   * stretch in a hundred was read byte by byte and learnt again (4,100 a literal-case load, each
+   * a new Segment and its words: 1.6 MB of the 28 MB a load allocated).
+   */
+  readonly moreOpen: Segment[];
+  readonly moreClose: Segment[];
 }
+
+/** Segments kept per tag beyond the two tried first (ScanName.moreOpen, moreClose). */
+export const SEGMENTS_KEPT = 6;
 
 /**
  * White space and then one plain tag (`<name>` or `</name>`, nothing else inside), as the census
@@ -195,6 +246,8 @@ export function scanName(name: string, bytes: Uint8Array): ScanName {
     segOpen2: null,
     segClose: null,
     segClose2: null,
+    moreOpen: [],
+    moreClose: [],
   };
 }
 
