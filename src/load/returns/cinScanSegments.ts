@@ -21,6 +21,11 @@ export function learn(prev: ScanName, closed: boolean, seg: Segment): void {
     if (more.length === SEGMENTS_KEPT) more.pop();
     more.unshift(second);
   }
+  toFront(prev, closed, seg);
+}
+
+/** `seg` becomes the first segment tried after `prev`'s tag, the first before it the second. */
+function toFront(prev: ScanName, closed: boolean, seg: Segment): void {
   if (closed) {
     prev.segClose2 = prev.segClose;
     prev.segClose = seg;
@@ -42,13 +47,7 @@ export function older(prev: ScanName, closed: boolean, dv: DataView, pos: number
     if (pos + seg.len <= n && sameWords(dv, pos, seg.words, seg.len)) {
       more.splice(k, 1);
       more.unshift(closed ? prev.segClose2! : prev.segOpen2!);
-      if (closed) {
-        prev.segClose2 = prev.segClose;
-        prev.segClose = seg;
-      } else {
-        prev.segOpen2 = prev.segOpen;
-        prev.segOpen = seg;
-      }
+      toFront(prev, closed, seg);
       return seg;
     }
   }
