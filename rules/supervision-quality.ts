@@ -17,6 +17,7 @@ import { holdTexts, mayBeEvidence, type PreparedTexts, withText } from './lib/su
 import { hasText, isCaseRecord, rowPositions, supervisionType } from './lib/supervisionRecords.js';
 import { scoreByChild } from './lib/supervisionPrevious.js';
 import { scoreShare } from './lib/scoreShare.js';
+import { recordTallies, TALLY_BITS } from './lib/supervisionTallies.js';
 import { createScorer, loadLexicon, TEXT_BITS } from './lib/supervisionText.js';
 
 // Re-exported: it was public here before its helpers moved to lib/supervisionRecords.
@@ -193,23 +194,49 @@ export default defineRule({
       if (copied) tally.copied++;
       if (picked) picked[i] = previous === null ? -1 : previous + 1;
     };
-    // Records of a child in date order (then line), so each is compared with the previous one
-    // with text — any worker, and from before the period too.
-    for (const list of ctx.index.supervisionsByChild.values()) {
-      let previous: number | null = null;
-      for (const r of list) {
-        if (r.supervisionDate === null) continue;
-        const i = positionOf(r);
-        if (readable[i] === 0) continue;
-        score(r, i, previous);
-        previous = i;
+    /** A record's criteria as TALLY_BITS, compared with `previous` as `score` does. */
+    const judge = (i: number, previous: number | null): number => {
+      const bits = texts.bits[i]!;
+      const childFocus = (bits & TEXT_BITS.childFocus) !== 0;
+      const reflection = (bits & TEXT_BITS.reflection) !== 0;
+      const actions = (bits & TEXT_BITS.actions) !== 0;
+      const similarity = previous === null ? null : similarityTo(i, previous);
+      const copied = similarity !== null && similarity >= o.copyThreshold;
+      return (
+        (childFocus && reflection && actions && !copied ? TALLY_BITS.meets : 0) |
+        (childFocus ? TALLY_BITS.childFocus : 0) |
+        (reflection ? TALLY_BITS.reflection : 0) |
+        (actions ? TALLY_BITS.actions : 0) |
+        ((bits & TEXT_BITS.reviewsPrevious) !== 0 ? TALLY_BITS.reviewsPrevious : 0) |
+        (copied ? TALLY_BITS.copied : 0)
+      );
+    };
+    function walk(): void {
+      // Records of a child in date order (then line), so each is compared with the previous one
+      // with text — any worker, and from before the period too.
+      for (const list of ctx.index.supervisionsByChild.values()) {
+        let previous: number | null = null;
+        for (const r of list) {
+          if (r.supervisionDate === null) continue;
+          const i = positionOf(r);
+          if (readable[i] === 0) continue;
+          score(r, i, previous);
+          previous = i;
+        }
+      }
+      // Oversight records that name no child have nothing to be copied from.
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
+        if (r.childId === null && readable[i] === 1) score(r, i, null);
       }
     }
-    // Oversight records that name no child have nothing to be copied from.
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      if (r.childId === null && readable[i] === 1) score(r, i, null);
-    }
+    if (ctx.metricsOnly) {
+      // A trend point: the counts of the records dated in the period, from the tallies made once
+      // (lib/supervisionTallies.ts) instead of walking every child's records again.
+      const tallies = ctx.shared('tallies', () => recordTallies(ctx, positionOf, readable, judge));
+      if (tallies.at >= asAt) Object.assign(tally, tallies.between(ctx.period.start, asAt));
+      else walk();
+    } else walk();
     const scored: Scored[] = [];
     if (picked)
       for (const s of inOrder) {

@@ -22,6 +22,7 @@ type Row = Record<string, unknown>;
  * and is written through its columns, which write its rows too if they were made.
  */
 interface Column {
+  table: TableName;
   key: string;
   rows: Row[];
   held: { cols: TableColumns<TableName>; at: Int32Array } | null;
@@ -33,10 +34,22 @@ export class Rewind {
   private readonly columns: Column[] = [];
   private at: Day;
   private readonly from: Day;
+  private readonly earliest: Day;
 
-  /** `from`: the as-at date the export was audited at; `earliest`: the earliest date it will be moved back to. */
-  constructor(ex: LoadedExport, from: Day, earliest: Day) {
+  /**
+   * `from`: the as-at date the export was audited at; `earliest`: the earliest date it will be
+   * moved back to; `tables`: the tables to list (every table when left out). Rules read only the
+   * tables they declare, so a trend call need move only those (issue 24: the call after the
+   * worker's answer listed and blanked every table's dates for one rule's four).
+   */
+  constructor(
+    private readonly ex: LoadedExport,
+    from: Day,
+    earliest: Day,
+    tables: readonly TableName[] = TABLE_NAMES,
+  ) {
     this.at = this.from = from;
+    this.earliest = earliest;
     // Dates after `from` are blank already; those on or before `earliest` stay at every point.
     // Each column's entries are placed latest first by counting them per day (a year of days at
     // most): two passes and no comparison sort. Kept per column, so that blanking and restoring
@@ -44,9 +57,10 @@ export class Rewind {
     const span = Math.max(0, from - earliest);
     const next = new Int32Array(span + 1);
     for (const t of TABLE_NAMES) {
+      if (!tables.includes(t)) continue;
       const cols = heldColumns(ex, t);
       if (cols) {
-        for (const { key } of asAtDateKeys(t)) this.listHeld(cols as TableColumns<TableName>, key, earliest, next);
+        for (const { key } of asAtDateKeys(t)) this.listHeld(t, cols as TableColumns<TableName>, key, earliest, next);
         continue;
       }
       const table = ex.tables[t] as Row[] | undefined;
@@ -75,13 +89,19 @@ export class Rewind {
           rows[at] = r;
           dates[at] = d;
         }
-        this.columns.push({ key, rows, held: null, dates, blanked: 0 });
+        this.columns.push({ table: t, key, rows, held: null, dates, blanked: 0 });
       }
     }
   }
 
   /** The constructor's listing for a column of a table held as columns: row numbers, not rows. */
-  private listHeld(cols: TableColumns<TableName>, key: string, earliest: Day, next: Int32Array): void {
+  private listHeld(
+    table: TableName,
+    cols: TableColumns<TableName>,
+    key: string,
+    earliest: Day,
+    next: Int32Array,
+  ): void {
     const from = this.from;
     const span = next.length - 1;
     const days = cols.days(key);
@@ -106,7 +126,23 @@ export class Rewind {
       at[k] = i;
       dates[k] = d;
     }
-    this.columns.push({ key, rows: [], held: { cols, at }, dates, blanked: 0 });
+    this.columns.push({ table, key, rows: [], held: { cols, at }, dates, blanked: 0 });
+  }
+
+  /**
+   * A rewind of some of these tables only, from the same as-at date, sharing their listings: a
+   * second trend call (the rules that waited for the worker) lists nothing again. Either may be
+   * moved back, but only one at a time: restore one before moving the other.
+   */
+  only(tables: readonly TableName[]): Rewind {
+    const view = new Rewind(this.ex, this.from, this.earliest, []);
+    for (const c of this.columns) if (tables.includes(c.table)) view.columns.push({ ...c, blanked: 0 });
+    return view;
+  }
+
+  /** Whether `d` lies within the dates this rewind can move to. */
+  reaches(d: Day): boolean {
+    return d >= this.earliest && d <= this.from;
   }
 
   /** Blanks every date after `d`. Dates only move back: `d` must not be later than the last. */

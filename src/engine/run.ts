@@ -19,7 +19,9 @@ import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
 import { ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
-import { addTrends } from './trends.js';
+import { Rewind } from './rewind.js';
+import { taskCpuMs } from './threadCpu.js';
+import { addTrends, tablesOf, trendDates } from './trends.js';
 import { columnsOf, hasTable } from '../load/tableColumns.js';
 
 export interface AuditRequest {
@@ -270,29 +272,43 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const waits = (rule: AnyRule): boolean => ex.prepared?.computing?.(rule.id) === true;
   const ran = new Map<AnyRule, { result: RuleResult; excerpts?: ExcerptSource }>();
   const waiting = selected.filter(waits);
+  // One listing of the dates the trend points blank, made by the first trend call (before the
+  // wait, when some rule waits) for every rule that may have points, and reused by the second
+  // call after the worker's answer, which then lists nothing (issue 24).
+  let rewind: Rewind | undefined;
+  const rewindOf = (): Rewind =>
+    (rewind ??= new Rewind(
+      ex,
+      req.asAt,
+      trendDates(req.asAt)[0]!,
+      tablesOf(selected.filter((r) => r.alwaysOn !== true)),
+    ));
   const trendsOf = (which: readonly AnyRule[], at: ExportIndex): TrendsSummary =>
-    addTrends(ex, {
-      asAt: req.asAt,
-      periodMonths: period.months,
-      prepared: preparedOf,
-      shared: sharedOf,
-      index: at,
-      runs: which.map((rule) => ({ rule, result: ran.get(rule)!.result, options: options.get(rule.id)! })),
-      // A metric the export cannot measure (src/engine/measurable.ts) has no trend either. An
-      // earlier point counts the plan types the headline counted, all of them, or is not measured.
-      measurable: (ruleId, metricId, at) => {
-        const rule = rules.find((r) => r.id === ruleId);
-        const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
-        return (
-          unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length === 0
-        );
-      },
-      coverage: (rule, at) => {
-        const declared = [...rule.tables, ...(rule.optionalTables ?? [])];
-        return ruleCoverage(rule.metrics ?? {}, ex, at, rule.tables, declared, narrowedTypes.get(rule.id) ?? null)
-          .coverage;
-      },
-    });
+    trendCpu(which.length, () =>
+      addTrends(ex, {
+        asAt: req.asAt,
+        periodMonths: period.months,
+        rewind: rewindOf,
+        prepared: preparedOf,
+        shared: sharedOf,
+        index: at,
+        runs: which.map((rule) => ({ rule, result: ran.get(rule)!.result, options: options.get(rule.id)! })),
+        // A metric the export cannot measure (src/engine/measurable.ts) has no trend either. An
+        // earlier point counts the plan types the headline counted, all of them, or is not measured.
+        measurable: (ruleId, metricId, at) => {
+          const rule = rules.find((r) => r.id === ruleId);
+          const point = at ? { types: narrowedTypes.get(ruleId) ?? null } : undefined;
+          return (
+            unmetNeeds(rule?.metrics[metricId], ex, at ?? { asAt: req.asAt, period }, rule?.tables, point).length === 0
+          );
+        },
+        coverage: (rule, at) => {
+          const declared = [...rule.tables, ...(rule.optionalTables ?? [])];
+          return ruleCoverage(rule.metrics ?? {}, ex, at, rule.tables, declared, narrowedTypes.get(rule.id) ?? null)
+            .coverage;
+        },
+      }),
+    );
   for (const rule of selected) if (!waiting.includes(rule)) ran.set(rule, runRule(rule));
   if (waiting.length > 0) {
     // The other rules' trend points too are worked out before the wait: each rule's points
@@ -351,6 +367,20 @@ export function dataQualityOf(ex: LoadedExport): AuditResult['dataQuality'] {
 /** The config as used, with keys sorted so the JSON is byte-identical for the same input. */
 function configEcho(config: CaseauditConfig): Record<string, unknown> {
   return sortKeys(config) as Record<string, unknown>;
+}
+
+/**
+ * A trend call, with the main thread's CPU time it took on stderr under CASEAUDIT_DEBUG_PREPARE
+ * (issue 24: how much of the trends lies after the worker's answer).
+ */
+function trendCpu<T>(rules: number, call: () => T): T {
+  if (!process.env.CASEAUDIT_DEBUG_PREPARE) return call();
+  const before = taskCpuMs();
+  const out = call();
+  const after = taskCpuMs();
+  if (before !== null && after !== null)
+    process.stderr.write(`caseaudit: cpu ms: trends of ${rules} rules ${Math.round(after - before)}\n`);
+  return out;
 }
 
 /** Milliseconds since a process.hrtime.bigint() reading. */

@@ -82,6 +82,12 @@ export interface TrendRequest {
   runs: readonly TrendRun[];
   /** The headline's index: each point's index reuses the one before it (ExportIndex's `earlier`). */
   index?: ExportIndex;
+  /**
+   * A rewind from the as-at date listing at least these runs' tables, back to at least the
+   * earliest point, made once for every call of an audit (src/engine/run.ts): a call moves only
+   * its runs' tables (Rewind.only). Without it the call lists its runs' tables itself.
+   */
+  rewind?: () => Rewind;
   /** The rule's prepared value, shared with the headline run (computed once). */
   prepared(rule: AnyRule, options: Record<string, unknown>): unknown;
   /** The rule's store of date-free per-row values, shared with the headline run. */
@@ -114,6 +120,13 @@ function pointOf(asAt: Day, m: Metric | undefined): TrendPoint {
     ...(m.numerator !== undefined ? { numerator: m.numerator } : {}),
     ...(m.denominator !== undefined ? { denominator: m.denominator } : {}),
   };
+}
+
+/** The tables some of these rules declare, required or optional. */
+export function tablesOf(rules: readonly AnyRule[]): TableName[] {
+  const declared = new Set<TableName>();
+  for (const r of rules) for (const t of [...r.tables, ...(r.optionalTables ?? [])]) declared.add(t);
+  return [...declared];
 }
 
 /** A rule's context as at `d`, as the engine makes it for the headline (src/engine/run.ts). */
@@ -162,7 +175,10 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
   // points[run][metric][i]: the metric at dates[i], for every date before the as-at date.
   const points = wanted.map((ids) => ids.map(() => new Array<TrendPoint>(dates.length - 1)));
   if (runs.length > 0) {
-    const rewind = new Rewind(ex, req.asAt, dates[0]!);
+    // Rules read only the tables they declare: the others' dates need not move.
+    const tables = tablesOf(runs.map((r) => r.rule));
+    const listed = req.rewind?.();
+    const rewind = listed?.reaches(dates[0]!) ? listed.only(tables) : new Rewind(ex, req.asAt, dates[0]!, tables);
     let index = req.index;
     try {
       // Latest first: each step back only blanks more dates.
