@@ -8,7 +8,7 @@ import { col, plural, severityFor, valueMetric } from '../../src/engine/metrics.
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { EvidenceRow, Finding, Metric } from '../../src/engine/types.js';
 import { type Day, isoOrNull, toIso } from '../../src/model/day.js';
-import type { AllocationRow, PlanRow, SupervisionRow } from '../../src/model/tables.js';
+import type { PlanRow, SupervisionRow } from '../../src/model/tables.js';
 import type { Options } from './supervisionOptions.js';
 import { isCaseRecord, supervisionType } from './supervisionRecords.js';
 
@@ -40,27 +40,28 @@ export function oversightGaps(ctx: RuleContext<Options>, out: GapOutput): void {
     const evidence: EvidenceRow[] = [];
     let population = 0,
       gaps = 0;
-    for (const { childId, plans, cases } of dated(ctx, 'oversight', () => oversightChildren(ctx)).list) {
+    const kept = dated(ctx, 'oversight', () => oversightChildren(ctx));
+    const { plans, planStart, planEnd, planFrom, cases, caseFrom } = kept;
+    for (let c = 0; c < kept.children.length; c++) {
       // plansByChild's order (start, then line), which blanking later dates keeps for the plans
       // still open: the first open plan is the earliest.
-      let first: PlanRow | undefined;
-      for (let k = 0; k < plans.length && first === undefined; k++)
-        if (openOn(plans[k]!.startDate, plans[k]!.endDate, asAt)) first = plans[k]!;
-      if (first === undefined) continue;
+      let k = planFrom[c]!;
+      const plansTo = planFrom[c + 1]!;
+      while (k < plansTo && !(planStart[k]! <= asAt && planEnd[k]! >= asAt)) k++;
+      if (k === plansTo) continue;
       population++;
-      const start = first.startDate!;
+      const start = planStart[k]!;
       // The latest case record on or before as-at (latest first), if not before the plan started.
-      let last: Day | null = null;
-      for (let k = 0; k < cases.length; k++) {
-        const d = cases[k]!.supervisionDate;
-        if (d === null || d > asAt) continue;
-        if (d >= start) last = d;
-        break;
-      }
+      let j = caseFrom[c]!;
+      const casesTo = caseFrom[c + 1]!;
+      while (j < casesTo && cases[j]! > asAt) j++;
+      const last: Day | null = j < casesTo && cases[j]! >= start ? cases[j]! : null;
       const days = asAt - (last ?? start);
       if (days <= o.maxDaysSinceOversight) continue;
       gaps++;
       if (ctx.metricsOnly) continue;
+      const first = plans[k]!,
+        childId = kept.children[c]!;
       evidence.push({
         key: `supervision-quality/oversight/${childId}`,
         childId,
@@ -129,26 +130,24 @@ export function personalSupervisionGaps(ctx: RuleContext<Options>, out: GapOutpu
     const evidence: EvidenceRow[] = [];
     let holding = 0,
       gaps = 0;
-    for (const { workerId, allocations, children, personal } of byWorker.list) {
+    const { allocFrom, allocStart, allocEnd, allocChild, personal, personalFrom, seen } = byWorker;
+    for (let v = 0; v < byWorker.workers.length; v++) {
+      const workerId = byWorker.workers[v]!;
       const w = workers.get(workerId);
       if (w && !workerActiveOn(w, asAt)) continue;
       // The worker's distinct children with an allocation open on as-at, each marked once.
-      const mark = byWorker.seen.next();
+      const mark = seen.next();
       let caseload = 0;
-      for (let k = 0; k < allocations.length; k++) {
-        const a = allocations[k]!;
-        if (openOn(a.startDate, a.endDate, asAt) && byWorker.seen.mark(children[k]!, mark)) caseload++;
-      }
+      for (let k = allocFrom[v]!; k < allocFrom[v + 1]!; k++)
+        if (allocStart[k]! <= asAt && allocEnd[k]! >= asAt && seen.mark(allocChild[k]!, mark)) caseload++;
       if (caseload === 0) continue;
       holding++;
       const nq = w !== undefined && newlyQualifiedOn(w, asAt);
       const limit = nq ? o.newlyQualifiedSupervisionDays : o.personalSupervisionDays;
       // The latest personal supervision on or before as-at (latest first).
-      let latest: Day | null = null;
-      for (let k = 0; k < personal.length && latest === null; k++) {
-        const d = personal[k]!.supervisionDate;
-        if (d !== null && d <= asAt) latest = d;
-      }
+      let j = personalFrom[v]!;
+      while (j < personalFrom[v + 1]! && personal[j]! > asAt) j++;
+      const latest: Day | null = j < personalFrom[v + 1]! ? personal[j]! : null;
       if (latest !== null && asAt - latest <= limit) continue;
       gaps++;
       if (ctx.metricsOnly) continue;
@@ -204,33 +203,59 @@ function dated<V>(ctx: RuleContext<Options>, name: string, build: () => V): V & 
   return kept.at >= ctx.asAt ? kept : { ...build(), at: ctx.asAt };
 }
 
-/** Records latest first: a group of the index (date, then line, blanks last) reversed, blanks left out. */
-function latestFirst(list: readonly SupervisionRow[], keep: (s: SupervisionRow) => boolean): SupervisionRow[] {
-  const out: SupervisionRow[] = [];
+/** A blank end date: open at every date (openOn). */
+const NO_END = 0x7fffffff;
+
+/**
+ * The dates of a group of the index (date, then line, blanks last) latest first, blanks and the
+ * records `keep` refuses left out, appended to `out`.
+ */
+function latestFirst(list: readonly SupervisionRow[], keep: (s: SupervisionRow) => boolean, out: number[]): void {
   for (let k = list.length - 1; k >= 0; k--) {
-    const s = list[k]!;
-    if (s.supervisionDate !== null && keep(s)) out.push(s);
+    const d = list[k]!.supervisionDate;
+    if (d !== null && keep(list[k]!)) out.push(d);
   }
-  return out;
 }
 
 /**
  * The oversight gaps' per-child part (issue 24: worked out again at each of the 11 trend points
- * after the worker's answer, on the critical path): each child's CIN, CP and CLA plans in
- * plansByChild's order, and its case and oversight records latest first. A point then reads
- * only the dates: which plan is open, and the first record on or before it.
+ * after the worker's answer, on the critical path, walking row objects): each child's CIN, CP and
+ * CLA plans with a start date, in plansByChild's order, with their dates, and the dates of its
+ * case and oversight records latest first, as numbers; child c's are at [from[c], from[c + 1]).
+ * A plan with no start is never open, at any point. A point then reads only numbers.
  */
-function oversightChildren(ctx: RuleContext<Options>): {
-  list: { childId: string; plans: PlanRow[]; cases: SupervisionRow[] }[];
-} {
-  const list: { childId: string; plans: PlanRow[]; cases: SupervisionRow[] }[] = [];
+function oversightChildren(ctx: RuleContext<Options>) {
+  const children: string[] = [];
+  const plans: PlanRow[] = [];
+  const starts: number[] = [],
+    ends: number[] = [],
+    planFrom: number[] = [0],
+    cases: number[] = [],
+    caseFrom: number[] = [0];
   const byChild = ctx.index.supervisionsByChild;
-  for (const [childId, plans] of ctx.index.plansByChild) {
-    const typed = plans.filter((p) => p.planType !== null && OPEN_PLAN_TYPES.has(p.planType));
-    if (typed.length === 0) continue;
-    list.push({ childId, plans: typed, cases: latestFirst(byChild.get(childId) ?? [], isCaseRecord) });
+  for (const [childId, list] of ctx.index.plansByChild) {
+    const before = plans.length;
+    for (const p of list)
+      if (p.planType !== null && OPEN_PLAN_TYPES.has(p.planType) && p.startDate !== null) {
+        plans.push(p);
+        starts.push(p.startDate);
+        ends.push(p.endDate ?? NO_END);
+      }
+    if (plans.length === before) continue;
+    children.push(childId);
+    planFrom.push(plans.length);
+    latestFirst(byChild.get(childId) ?? [], isCaseRecord, cases);
+    caseFrom.push(cases.length);
   }
-  return { list };
+  return {
+    children,
+    plans,
+    planStart: Int32Array.from(starts),
+    planEnd: Int32Array.from(ends),
+    planFrom: Int32Array.from(planFrom),
+    cases: Int32Array.from(cases),
+    caseFrom: Int32Array.from(caseFrom),
+  };
 }
 
 /** Marks of children seen, by number, cleared by starting a new mark rather than by writing. */
@@ -256,31 +281,55 @@ class Marks {
 }
 
 /**
- * The personal supervision gaps' per-worker part: each worker's allocations naming a child, with
- * the child's number (to count distinct children without a Set per worker at each point), and the
- * worker's personal supervisions latest first.
+ * The personal supervision gaps' per-worker part: the dates of each worker's allocations naming
+ * a child (an allocation with no start is never open), with the child's number to count distinct
+ * children without a Set per worker at each point, and the dates of the worker's personal
+ * supervisions latest first; worker v's are at [from[v], from[v + 1]).
  */
-function caseHolders(ctx: RuleContext<Options>): {
-  list: { workerId: string; allocations: AllocationRow[]; children: number[]; personal: SupervisionRow[] }[];
-  seen: Marks;
-} {
-  const list: { workerId: string; allocations: AllocationRow[]; children: number[]; personal: SupervisionRow[] }[] = [];
+function caseHolders(ctx: RuleContext<Options>) {
+  const workers: string[] = [];
   const at = new Map<string, number>();
   const childNo = new Map<string, number>();
+  const own: { start: number; end: number; child: number }[][] = [];
   for (const a of ctx.rows('allocations')) {
-    if (a.workerId === null || a.childId === null) continue;
+    if (a.workerId === null || a.childId === null || a.startDate === null) continue;
     let w = at.get(a.workerId);
     if (w === undefined) {
-      at.set(a.workerId, (w = list.length));
-      list.push({ workerId: a.workerId, allocations: [], children: [], personal: [] });
+      at.set(a.workerId, (w = workers.length));
+      workers.push(a.workerId);
+      own.push([]);
     }
     let c = childNo.get(a.childId);
     if (c === undefined) childNo.set(a.childId, (c = childNo.size));
-    list[w]!.allocations.push(a);
-    list[w]!.children.push(c);
+    own[w]!.push({ start: a.startDate, end: a.endDate ?? NO_END, child: c });
   }
+  const total = own.reduce((n, list) => n + list.length, 0);
+  const allocFrom = new Int32Array(workers.length + 1),
+    allocStart = new Int32Array(total),
+    allocEnd = new Int32Array(total),
+    allocChild = new Int32Array(total);
+  const personal: number[] = [],
+    personalFrom: number[] = [0];
   const byWorker = ctx.index.supervisionsByWorker;
-  for (const w of list)
-    w.personal = latestFirst(byWorker.get(w.workerId) ?? [], (s) => supervisionType(s) === 'personal');
-  return { list, seen: new Marks(childNo.size) };
+  let k = 0;
+  for (let v = 0; v < workers.length; v++) {
+    for (const a of own[v]!) {
+      allocStart[k] = a.start;
+      allocEnd[k] = a.end;
+      allocChild[k++] = a.child;
+    }
+    allocFrom[v + 1] = k;
+    latestFirst(byWorker.get(workers[v]!) ?? [], (s) => supervisionType(s) === 'personal', personal);
+    personalFrom.push(personal.length);
+  }
+  return {
+    workers,
+    allocFrom,
+    allocStart,
+    allocEnd,
+    allocChild,
+    personal: Int32Array.from(personal),
+    personalFrom: Int32Array.from(personalFrom),
+    seen: new Marks(childNo.size),
+  };
 }
