@@ -3,7 +3,7 @@
  * management oversight, and case-holding workers without recent personal supervision. Each adds
  * its metric, finding and limitations to the rule's output, in the order the rule reports them.
  */
-import { newlyQualifiedOn, openOn, workerActiveOn } from '../../src/engine/exportIndex.js';
+import { newlyQualifiedOn, workerActiveOn } from '../../src/engine/exportIndex.js';
 import { col, plural, severityFor, valueMetric } from '../../src/engine/metrics.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { EvidenceRow, Finding, Metric } from '../../src/engine/types.js';
