@@ -230,13 +230,19 @@ export default defineRule({
         if (r.childId === null && readable[i] === 1) score(r, i, null);
       }
     }
-    if (ctx.metricsOnly) {
-      // A trend point: the counts of the records dated in the period, from the tallies made once
-      // (lib/supervisionTallies.ts) instead of walking every child's records again.
-      const tallies = ctx.shared('tallies', () => recordTallies(ctx, positionOf, readable, judge));
-      if (tallies.at >= asAt) Object.assign(tally, tallies.between(ctx.period.start, asAt));
-      else walk();
-    } else walk();
+    // The headline walks the records once, scoring them and making the tallies (running sums by
+    // date, lib/supervisionTallies.ts) that its trend points then count from, instead of walking
+    // every child's records again at each point (issue 24: those points come after the worker's answer).
+    let walked = false;
+    const tallies = ctx.shared('tallies', () => {
+      walked = true;
+      return recordTallies(ctx, positionOf, readable, (i, previous) => {
+        if (!ctx.metricsOnly) score(rows[i]!, i, previous);
+        return judge(i, previous);
+      });
+    });
+    if (ctx.metricsOnly && tallies.at >= asAt) Object.assign(tally, tallies.between(ctx.period.start, asAt));
+    else if (!walked || ctx.metricsOnly) walk();
     const scored: Scored[] = [];
     if (picked)
       for (const s of inOrder) {
