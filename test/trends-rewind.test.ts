@@ -11,6 +11,8 @@ import { applyAsAt } from '../src/engine/asAt.js';
 import { ExportIndex } from '../src/engine/exportIndex.js';
 import { Rewind } from '../src/engine/rewind.js';
 import { heldColumns } from '../src/load/tableColumns.js';
+import { TABLE_NAMES } from '../src/model/schema.js';
+import type { TableName } from '../src/model/tables.js';
 import { parseIsoDay } from '../src/model/day.js';
 import type { LoadedExport } from '../src/model/export.js';
 
@@ -82,5 +84,31 @@ describe.each([false, true])('rewinding the export for trend points (tables held
     expect(() => rewind.to(parseIsoDay('2023-07-31')!)).toThrow(/only move back/);
     rewind.restore();
     expect(ex.tables).toEqual(headline.tables);
+  });
+
+  it('some tables only: each call moves its own tables from one listing, as a fresh load does, and leaves the rest', async () => {
+    const ex = await freshAt(AS_AT, held);
+    // One listing for both trend calls of an audit (src/engine/run.ts), each moving its rules' tables.
+    const listed = new Rewind(ex, AS_AT, EARLIEST, ['plans', 'allocations', 'supervisions', 'workers', 'referrals']);
+    const d = parseIsoDay('2023-06-30')!;
+    const fresh = await freshAt(d);
+    const calls: TableName[][] = [
+      ['plans', 'referrals'],
+      ['supervisions', 'plans', 'allocations', 'workers'],
+      ['plans', 'referrals'],
+    ];
+    for (const tables of calls) {
+      const view = listed.only(tables);
+      expect(view.reaches(d)).toBe(true);
+      try {
+        view.to(parseIsoDay('2023-11-30')!);
+        view.to(d);
+        for (const t of TABLE_NAMES) expect(ex.tables[t], t).toEqual((tables.includes(t) ? fresh : headline).tables[t]);
+      } finally {
+        view.restore();
+      }
+      expect(ex.tables).toEqual(headline.tables);
+    }
+    expect(listed.reaches(parseIsoDay('2022-12-31')!)).toBe(false);
   });
 });

@@ -104,11 +104,16 @@ export function recordTallies(
     if (r.childId === null && readable[i] === 1 && r.supervisionDate !== null)
       keys.push(r.supervisionDate * SPAN + judge(i, null));
   }
+  return talliesOf(keys, ctx.asAt);
+}
+
+/** The tallies of records given as keys (date × 64 + TALLY_BITS), dated as at `at`. */
+export function talliesOf(keys: readonly number[], at: Day): RecordTallies {
   const sorted = Float64Array.from(keys).sort();
   const sums = NAMES.map(() => new Int32Array(sorted.length + 1));
   for (let k = 0; k < sorted.length; k++) {
     const bits = sorted[k]! - Math.floor(sorted[k]! / SPAN) * SPAN;
     for (let b = 0; b < NAMES.length; b++) sums[b]![k + 1] = sums[b]![k]! + ((bits >> b) & 1);
   }
-  return new RecordTallies(ctx.asAt, sorted, sums);
+  return new RecordTallies(at, sorted, sums);
 }
