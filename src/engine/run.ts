@@ -284,7 +284,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       tablesOf(selected.filter((r) => r.alwaysOn !== true)),
     ));
   const trendsOf = (which: readonly AnyRule[], at: ExportIndex): TrendsSummary =>
-    trendCpu(which.length, () =>
+    trendCpu(waiting.length > 0, which.length, () =>
       addTrends(ex, {
         asAt: req.asAt,
         periodMonths: period.months,
@@ -371,10 +371,11 @@ function configEcho(config: CaseauditConfig): Record<string, unknown> {
 
 /**
  * A trend call, with the main thread's CPU time it took on stderr under CASEAUDIT_DEBUG_PREPARE
- * (issue 24: how much of the trends lies after the worker's answer).
+ * when a rule waits for a worker (issue 24: how much of the trends lies after the worker's
+ * answer), beside that worker's own debug lines; a run without one prints none.
  */
-function trendCpu<T>(rules: number, call: () => T): T {
-  if (!process.env.CASEAUDIT_DEBUG_PREPARE) return call();
+function trendCpu<T>(worker: boolean, rules: number, call: () => T): T {
+  if (!worker || !process.env.CASEAUDIT_DEBUG_PREPARE) return call();
   const before = taskCpuMs();
   const out = call();
   const after = taskCpuMs();
