@@ -290,35 +290,40 @@ function caseHolders(ctx: RuleContext<Options>) {
   const workers: string[] = [];
   const at = new Map<string, number>();
   const childNo = new Map<string, number>();
-  const own: { start: number; end: number; child: number }[][] = [];
-  for (const a of ctx.rows('allocations')) {
+  const rows = ctx.rows('allocations');
+  // Two passes over the rows, counting and then placing each worker's allocations: no object per
+  // allocation (the parts are made before the rule asks for the scores, while the worker scores).
+  const counts: number[] = [];
+  for (const a of rows) {
     if (a.workerId === null || a.childId === null || a.startDate === null) continue;
     let w = at.get(a.workerId);
     if (w === undefined) {
       at.set(a.workerId, (w = workers.length));
       workers.push(a.workerId);
-      own.push([]);
+      counts.push(0);
     }
-    let c = childNo.get(a.childId);
-    if (c === undefined) childNo.set(a.childId, (c = childNo.size));
-    own[w]!.push({ start: a.startDate, end: a.endDate ?? NO_END, child: c });
+    counts[w]!++;
   }
-  const total = own.reduce((n, list) => n + list.length, 0);
-  const allocFrom = new Int32Array(workers.length + 1),
-    allocStart = new Int32Array(total),
+  const allocFrom = new Int32Array(workers.length + 1);
+  for (let v = 0; v < workers.length; v++) allocFrom[v + 1] = allocFrom[v]! + counts[v]!;
+  const total = allocFrom[workers.length]!;
+  const allocStart = new Int32Array(total),
     allocEnd = new Int32Array(total),
     allocChild = new Int32Array(total);
+  const next = allocFrom.slice(0, workers.length);
+  for (const a of rows) {
+    if (a.workerId === null || a.childId === null || a.startDate === null) continue;
+    const k = next[at.get(a.workerId)!]!++;
+    let c = childNo.get(a.childId);
+    if (c === undefined) childNo.set(a.childId, (c = childNo.size));
+    allocStart[k] = a.startDate;
+    allocEnd[k] = a.endDate ?? NO_END;
+    allocChild[k] = c;
+  }
   const personal: number[] = [],
     personalFrom: number[] = [0];
   const byWorker = ctx.index.supervisionsByWorker;
-  let k = 0;
   for (let v = 0; v < workers.length; v++) {
-    for (const a of own[v]!) {
-      allocStart[k] = a.start;
-      allocEnd[k] = a.end;
-      allocChild[k++] = a.child;
-    }
-    allocFrom[v + 1] = k;
     latestFirst(byWorker.get(workers[v]!) ?? [], (s) => supervisionType(s) === 'personal', personal);
     personalFrom.push(personal.length);
   }
