@@ -72,3 +72,18 @@ export function countVisitGaps(
   }
   return out;
 }
+
+/**
+ * Each child's visits where the child was seen and the date is (now) given, in the index's order
+ * (date, then line): what countVisitGaps reads of a list, made once for every trend point
+ * (lib/pointShared.ts). At an earlier point the rows whose dates it blanked are skipped where
+ * they stand; the rest keep their order, so the walk is the one over that point's own index.
+ */
+export function seenVisitsByChild(byChild: ReadonlyMap<string, readonly VisitRow[]>): Map<string, VisitRow[]> {
+  const out = new Map<string, VisitRow[]>();
+  for (const [childId, list] of byChild) {
+    const kept = list.filter((v) => v.visitDate !== null && v.seen !== false);
+    if (kept.length > 0) out.set(childId, kept);
+  }
+  return out;
+}
