@@ -27,11 +27,47 @@ import {
   shareOrNull,
   skippedNote,
 } from './lib/teams.js';
+import { keptForEarlierPoints } from './lib/pointShared.js';
 
 type Placed = PlanRow & { planId: string; childId: string; planType: 'cin' | 'cp' | 'cla'; startDate: Day };
 type Alloc = AllocationRow & { workerId: string; startDate: Day };
 
 const SOCIAL_WORK_PLANS: ReadonlySet<string> = new Set<PlanType>(['cin', 'cp', 'cla']);
+
+const NONE: readonly AllocationRow[] = [];
+
+/** An allocation of someone: with a worker id and a start date (as it now is: a trend point may blank it). */
+function isAlloc(a: AllocationRow): a is Alloc {
+  return a.workerId !== null && a.startDate !== null;
+}
+
+/** Whether any of the allocations is open on d (module-level loops: no closure or copy per plan). */
+function anyOpenOn(allocs: readonly AllocationRow[], d: Day): boolean {
+  for (let i = 0; i < allocs.length; i++) {
+    const a = allocs[i]!;
+    if (a.workerId !== null && openOn(a.startDate, a.endDate, d)) return true;
+  }
+  return false;
+}
+
+/** The first allocation (start-date order) starting after d. */
+function firstStartAfter(allocs: readonly AllocationRow[], d: Day): Alloc | undefined {
+  for (let i = 0; i < allocs.length; i++) {
+    const a = allocs[i]!;
+    if (isAlloc(a) && a.startDate > d) return a;
+  }
+  return undefined;
+}
+
+/** Each child's allocations with a worker id and (now) a start date, in the index's order. */
+function withWorker(byChild: ReadonlyMap<string, readonly AllocationRow[]>): Map<string, AllocationRow[]> {
+  const out = new Map<string, AllocationRow[]>();
+  for (const [childId, list] of byChild) {
+    const kept = list.filter(isAlloc);
+    if (kept.length > 0) out.set(childId, kept);
+  }
+  return out;
+}
 
 interface Delay {
   plan: Placed;
@@ -108,10 +144,15 @@ export default defineRule({
     let skippedAllocs = 0;
     for (const a of ctx.rows('allocations'))
       if (a.childId === null || a.workerId === null || a.startDate === null) skippedAllocs++;
-    const allocsOf = (childId: string): Alloc[] =>
-      (ctx.index.allocationsByChild.get(childId) ?? []).filter(
-        (a): a is Alloc => a.workerId !== null && a.startDate !== null,
-      );
+    // Each child's allocations in start-date order; the readers below skip those without a worker
+    // or start date. A trend point reads lists kept from the latest point (with the allocations
+    // that have a worker only): its own dates are read as they now are, so a start blanked at this
+    // point is skipped as the index's list would have put it last (lib/pointShared.ts). No list is
+    // copied per child, nor regrouped per point.
+    const byChild: ReadonlyMap<string, readonly AllocationRow[]> = ctx.metricsOnly
+      ? keptForEarlierPoints(ctx, 'allocationsWithWorker', () => withWorker(ctx.index.allocationsByChild))
+      : ctx.index.allocationsByChild;
+    const allocsOf = (childId: string): readonly AllocationRow[] => byChild.get(childId) ?? NONE;
     const notes = [
       skippedNote(
         skippedPlans,
@@ -135,10 +176,10 @@ export default defineRule({
       .filter((p) => p.startDate >= periodStart && p.startDate <= asAt)
       .map((plan) => {
         const allocs = allocsOf(plan.childId);
-        if (allocs.some((a) => openOn(a.startDate, a.endDate, plan.startDate)))
+        if (anyOpenOn(allocs, plan.startDate))
           return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
         // Allocations are sorted by start date, and starts after as-at are already blank.
-        const next = allocs.find((a) => a.startDate > plan.startDate);
+        const next = firstStartAfter(allocs, plan.startDate);
         if (next)
           return { plan, delay: wd(plan.startDate, next.startDate), allocatedOn: next.startDate, unallocated: false };
         return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
@@ -161,12 +202,13 @@ export default defineRule({
     const unallocated: EvidenceRow[] = [];
     for (const [childId, open] of openByChild) {
       const allocs = allocsOf(childId);
-      if (allocs.some((a) => openOn(a.startDate, a.endDate, asAt))) continue;
+      if (anyOpenOn(allocs, asAt)) continue;
       // The child has needed a worker since the earliest of their open plans started.
       const plan = [...open].sort((a, b) => a.startDate - b.startDate || compareText(a.planId, b.planId))[0]!;
       let lastEnd: Day | null = null;
       for (const a of allocs)
-        if (a.endDate !== null && a.endDate < asAt && (lastEnd === null || a.endDate > lastEnd)) lastEnd = a.endDate;
+        if (isAlloc(a) && a.endDate !== null && a.endDate < asAt && (lastEnd === null || a.endDate > lastEnd))
+          lastEnd = a.endDate;
       const since = lastEnd !== null && lastEnd > plan.startDate ? lastEnd : plan.startDate;
       unallocated.push({
         key: `allocation-delay/unallocated/${childId}`,

@@ -22,6 +22,7 @@ import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/type
 import { toIso } from '../src/model/day.js';
 import { NO_DAY } from '../src/load/tableColumns.js';
 import { atMost, byLargest, compareText, groupByTeam, skippedNote } from './lib/teams.js';
+import { keptForEarlierPoints } from './lib/pointShared.js';
 
 type Status = 'active' | 'unknown' | 'inactive';
 interface Load {
@@ -104,7 +105,14 @@ export default defineRule({
         loads.set(workerId, { workerId, team: w.team, children: new Set(), fte: w.fte ?? 1, status: 'active', cases });
       }
     }
-    const alloc = fromCensus ? undefined : ctx.columns('allocations');
+    // A trend point reads the columns kept from the latest point (lib/pointShared.ts) rather than
+    // a new copy of the allocation rows at every point: a date after this point is read as blank,
+    // as this point's rows have it. (Held columns are the same object, rewound in place.)
+    const alloc = fromCensus
+      ? undefined
+      : ctx.metricsOnly
+        ? keptForEarlierPoints(ctx, 'allocationColumns', () => ctx.columns('allocations'))
+        : ctx.columns('allocations');
     if (alloc) {
       const child = alloc.strings('childId'),
         worker = alloc.strings('workerId'),
@@ -115,11 +123,11 @@ export default defineRule({
           workerId = worker[i]!,
           start = starts[i]!,
           end = ends[i]!;
-        if (childId === null || workerId === null || start === NO_DAY) {
+        if (childId === null || workerId === null || start === NO_DAY || start > asAt) {
           skipped++;
           continue;
         }
-        if (!openOn(start, end === NO_DAY ? null : end, asAt)) continue;
+        if (!openOn(start, end === NO_DAY || end > asAt ? null : end, asAt)) continue;
         let load = loads.get(workerId);
         if (!load) {
           const w = workers.get(workerId);

@@ -17,8 +17,10 @@ import {
   wholeMonths,
 } from './lib/planDriftEvidence.js';
 import { countJudged, options, type Options } from './lib/planDriftOptions.js';
-import { countPlan, planDriftCounts } from './lib/planDriftCounts.js';
-import { hasSchedule, latestOnlySchedule, type ScheduleCounts, walkSchedule } from './lib/reviewSchedule.js';
+import { planDriftCounts } from './lib/planDriftCounts.js';
+import { keptForEarlierPoints } from './lib/pointShared.js';
+import { countChained, reviewChains } from './lib/reviewChains.js';
+import { hasSchedule, latestOnlySchedule, walkSchedule } from './lib/reviewSchedule.js';
 
 export default defineRule({
   id: 'plan-drift',
@@ -160,13 +162,25 @@ export default defineRule({
       return m;
     });
     const seen = new Uint8Array(slotOf.size);
-    const scratch: ScheduleCounts = { inPeriod: 0, onTime: 0, nextDue: 0 };
-    for (const p of byLine) {
+    // A trend point walks each plan's chain of reviews and due dates, made once at the latest
+    // point (lib/reviewChains.ts), and reads each row's id number from an array made once.
+    // Annex A (latest reviews only) has no trends, so that case keeps the headline path.
+    const chained = ctx.metricsOnly === true && !latestOnly;
+    const chains = chained
+      ? keptForEarlierPoints(ctx, 'reviewChains', () => reviewChains(byLine, ctx.index.reviewsByPlan, o))
+      : null;
+    const slotByLine = chained
+      ? ctx.shared('planSlotByLine', () =>
+          Int32Array.from(byLine, (p) => (p.planId === null ? -1 : slotOf.get(p.planId)!)),
+        )
+      : null;
+    for (let r = 0; r < byLine.length; r++) {
+      const p = byLine[r]!;
       if (p.planId === null || p.planType === null || p.startDate === null) {
         unusable++;
         continue;
       }
-      const slot = slotOf.get(p.planId)!;
+      const slot = slotByLine ? slotByLine[r]! : slotOf.get(p.planId)!;
       if (seen[slot] === 1) {
         duplicates++;
         continue;
@@ -175,14 +189,11 @@ export default defineRule({
       const plan = p as ScheduledPlan['plan'];
       const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
       if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
-      const reviews = ctx.index.reviewsByPlan.get(p.planId) ?? [];
-      // A trend point counts each plan as it goes, from the index's sorted reviews: no list of
-      // plans, schedules or evidence (lib/planDriftCounts.ts). Annex A (latest reviews only) has
-      // no trends, so that case keeps the headline path.
-      if (ctx.metricsOnly && !latestOnly) {
-        countPlan(plan, judged, reviews, asAt, period, o, count, scratch);
+      if (chains) {
+        countChained(plan, r, judged, chains, asAt, period, count);
         continue;
       }
+      const reviews = ctx.index.reviewsByPlan.get(p.planId) ?? [];
       const dates = reviews.flatMap((r) => (r.reviewDate === null ? [] : [r.reviewDate]));
       const schedule = judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null;
       plans.push({ plan, schedule });

@@ -14,7 +14,7 @@ import { NO_DAY } from '../src/load/tableColumns.js';
 import { cpStartsChange } from './lib/thresholdCpStarts.js';
 import { byKey, distinctChildren, inRange } from './lib/thresholdEvidence.js';
 import { options, type Options } from './lib/thresholdOptions.js';
-import { rereferrals } from './lib/thresholdRereferrals.js';
+import { referralNumbersByChild, rereferrals } from './lib/thresholdRereferrals.js';
 import { teamOutliers } from './lib/thresholdTeamOutliers.js';
 
 export default defineRule({
@@ -189,11 +189,12 @@ export default defineRule({
     const referrals = ctx.columns('referrals')!;
     const referralDates = referrals.days('referralDate'),
       referralIdAt = referrals.text('referralId');
+    const referralNumbers = referralNumbersByChild(ctx);
     for (const p of stepDowns) {
       const end = p.endDate!;
       const until = addMonths(end, o.stepDownReturnMonths);
       // SPEC: end_date < referral_date ≤ addMonths(end_date, months); the first such referral.
-      const back = (ctx.index.referralNumbersByChild.get(p.childId!) ?? []).find(
+      const back = (referralNumbers.get(p.childId!) ?? []).find(
         (r) => referralDates[r] !== NO_DAY && referralDates[r]! > end && referralDates[r]! <= until,
       );
       if (back === undefined) continue;

@@ -18,7 +18,8 @@ import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/type
 import { wd } from '../src/model/calendar.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { VisitRow } from '../src/model/tables.js';
-import { countVisitGaps, type Placed, type VisitPlanType } from './lib/visitCounts.js';
+import { countVisitGaps, type Placed, seenVisitsByChild, type VisitPlanType } from './lib/visitCounts.js';
+import { keptForEarlierPoints } from './lib/pointShared.js';
 import { atLeast, byLargest, compareText, groupByTeam, shareOrNull, skippedNote } from './lib/teams.js';
 
 interface Gap {
@@ -145,7 +146,10 @@ export default defineRule({
     // plan's visits, with no per-plan lists, gaps, evidence, findings or breakdowns (lib/visitCounts.ts).
     // Annex A (latest visits only) has no trends, so that case keeps the headline path.
     if (ctx.metricsOnly && !latestOnly) {
-      const c = countVisitGaps(plans, ctx.index.visitsByChild, asAt, periodStart, limitOf);
+      // Each child's seen visits kept from the latest point (lib/pointShared.ts): countVisitGaps
+      // skips the dates this point blanked, so the index's visits need no regroup per point.
+      const seen = keptForEarlierPoints(ctx, 'seenVisitsByChild', () => seenVisitsByChild(ctx.index.visitsByChild));
+      const c = countVisitGaps(plans, seen, asAt, periodStart, limitOf);
       return { metrics: metricsOf(plans.length, c.failing, c.cpOpen, c.notAlone), findings: [], limitations: notes };
     }
 

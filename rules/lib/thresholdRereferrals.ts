@@ -9,6 +9,19 @@ import { addMonths, toIso } from '../../src/model/day.js';
 import { NO_DAY } from '../../src/load/tableColumns.js';
 import { byKey, byText, distinctChildren, inRange, NO_TEAM, type ThresholdOutput } from './thresholdEvidence.js';
 import type { Options } from './thresholdOptions.js';
+import { keptForEarlierPoints } from './pointShared.js';
+
+/**
+ * Referral row numbers by child (ExportIndex.referralNumbersByChild). A trend point reads the
+ * lists kept from the latest point (lib/pointShared.ts) rather than the index regrouping them at
+ * every point: both readers skip a referral whose date the point blanked (NO_DAY), and the
+ * others keep their order, so each finds the referral it would find in the point's own lists.
+ */
+export function referralNumbersByChild(ctx: RuleContext<Options>): ReadonlyMap<string, readonly number[]> {
+  return ctx.metricsOnly
+    ? keptForEarlierPoints(ctx, 'referralNumbersByChild', () => ctx.index.referralNumbersByChild)
+    : ctx.index.referralNumbersByChild;
+}
 
 /** Adds rereferralRate, its finding and its by-team breakdown. */
 export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): void {
@@ -36,7 +49,18 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
     teams = ref.strings('team'),
     recorded = ref.numbers('referralsLast12Months'),
     lines = ref.lines;
-  const byChild = ctx.index.referralNumbersByChild;
+  const byChild = referralNumbersByChild(ctx);
+  // Each referral's window start, made once at the latest trend point (lib/pointShared.ts): a
+  // dated referral has the same date at every earlier point, so the same window (no addMonths per
+  // referral per point). The headline works it out as it goes.
+  const windowStarts = ctx.metricsOnly
+    ? keptForEarlierPoints(ctx, 'rereferralWindowStarts', () => {
+        const out = new Int32Array(ref.count);
+        for (let i = 0; i < ref.count; i++)
+          if (dates[i] !== NO_DAY) out[i] = addMonths(dates[i]!, -o.rereferralWindowMonths);
+        return out;
+      })
+    : null;
   for (let i = 0; i < ref.count; i++) {
     const childId = children[i]!;
     const date = dates[i]!;
@@ -46,7 +70,7 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
     const counted = count === count ? count : null;
     if (referralsRecent && counted === null) continue;
     referralsInPeriod++;
-    const windowStart = addMonths(date, -o.rereferralWindowMonths);
+    const windowStart = windowStarts ? windowStarts[i]! : addMonths(date, -o.rereferralWindowMonths);
     // The most recent strictly earlier referral inside the window (the list is sorted by date,
     // blanks last; the last of equal dates, as the list's last match).
     const list = byChild.get(childId) ?? [];

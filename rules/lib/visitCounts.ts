@@ -30,34 +30,85 @@ function overLimit(from: Day, to: Day, periodStart: Day, cla: boolean, limit: nu
 }
 
 /**
+ * Each child's visits where the child was seen, as flat columns made once at the latest trend
+ * point (lib/pointShared.ts) and read by every earlier one: a child's visits lie together in the
+ * index's order (date, then line), with their dates and whether the child was seen alone.
+ */
+export interface SeenVisits {
+  /** Where each child's visits start in `dates`/`alone`, and how many there are. */
+  slot: Map<string, number>;
+  offset: Int32Array;
+  length: Int32Array;
+  dates: Int32Array;
+  /** 1 when the visit saw the child alone (seenAlone true). */
+  alone: Uint8Array;
+}
+
+/**
+ * The seen visits with a date, from the index's lists as they are now. At an earlier point the
+ * visits whose dates it blanked are those dated after it: a run at the end of each child's
+ * visits, which the walk below stops at. The rest keep their order, so the walk is the one over
+ * that point's own index; and typed columns, not rows, are what each point reads.
+ */
+export function seenVisitsByChild(byChild: ReadonlyMap<string, readonly VisitRow[]>): SeenVisits {
+  let total = 0;
+  for (const list of byChild.values()) total += list.length;
+  const slot = new Map<string, number>();
+  const offset = new Int32Array(byChild.size),
+    length = new Int32Array(byChild.size);
+  const dates = new Int32Array(total),
+    alone = new Uint8Array(total);
+  let used = 0;
+  for (const [childId, list] of byChild) {
+    const k = slot.size;
+    slot.set(childId, k);
+    offset[k] = used;
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i]!;
+      if (v.visitDate === null || v.seen === false) continue;
+      dates[used] = v.visitDate;
+      alone[used] = v.seenAlone === true ? 1 : 0;
+      used++;
+    }
+    length[k] = used - offset[k]!;
+  }
+  return { slot, offset, length, dates, alone };
+}
+
+/**
  * The same rules as the headline path: gaps run from the plan start through each visit where the
  * child was seen (start ≤ date ≤ end or as-at) to the end; only gaps ending in the period are
- * judged, CLA plans in calendar days, others in working days.
+ * judged, CLA plans in calendar days, others in working days. A visit dated after as-at is one
+ * this point blanked: it and every later one are not read.
  */
 export function countVisitGaps(
   plans: readonly Placed[],
-  visitsByChild: ReadonlyMap<string, readonly VisitRow[]>,
+  seen: SeenVisits,
   asAt: Day,
   periodStart: Day,
   limitOf: (t: VisitPlanType) => number,
 ): VisitCounts {
   const out: VisitCounts = { failing: 0, cpOpen: 0, notAlone: 0 };
+  const { dates, alone } = seen;
   for (let k = 0; k < plans.length; k++) {
     const p = plans[k]!;
     const end = p.endDate ?? asAt;
     const limit = limitOf(p.planType);
     const cla = p.planType === 'cla';
-    const visits = visitsByChild.get(p.childId);
+    const s = seen.slot.get(p.childId);
     let from = p.startDate;
     let over = false;
-    // The latest visit (date order, then line) where the child was seen, up to as-at.
-    let latest: VisitRow | null = null;
-    if (visits) {
-      for (let i = 0; i < visits.length; i++) {
-        const v = visits[i]!;
-        const d = v.visitDate;
-        if (d === null || v.seen === false || d < p.startDate) continue;
-        if (d <= asAt) latest = v;
+    // Whether the latest visit (date order, then line) where the child was seen, up to as-at,
+    // saw the child alone; -1 when there is none.
+    let latestAlone = -1;
+    if (s !== undefined) {
+      const first = seen.offset[s]!,
+        last = first + seen.length[s]!;
+      for (let i = first; i < last; i++) {
+        const d = dates[i]!;
+        if (d > asAt) break;
+        if (d < p.startDate) continue;
+        latestAlone = alone[i]!;
         if (d > end) continue;
         if (!over && overLimit(from, d, periodStart, cla, limit)) over = true;
         from = d;
@@ -67,7 +118,7 @@ export function countVisitGaps(
     if (over) out.failing++;
     if (p.planType === 'cp' && openOn(p.startDate, p.endDate, asAt)) {
       out.cpOpen++;
-      if (latest?.seenAlone !== true) out.notAlone++;
+      if (latestAlone !== 1) out.notAlone++;
     }
   }
   return out;
