@@ -15,7 +15,6 @@ export type { CinSink, CinTableName } from './cinPut.js';
 
 /** The tables whose keys are ids the IdMaker made (the others' keys are a child id, or a plan's and a date). */
 const MADE: readonly CinTableName[] = ['referrals', 'assessments', 'section47', 'plans'];
-
 const table = (labels: Readonly<Record<string, string>>): ReturnTable => ({ labels, headerLine: 0, records: [] });
 
 export class CinRecords {
@@ -145,10 +144,10 @@ export class CinRecords {
     return text;
   }
 
-  /** An element opened. */
+  /** An element opened (the generic reader's: its number looked up). */
   open(name: string, line: number): void {
     this.note(name, line);
-    this.enter(name, line);
+    this.enter(name, line, elementCode(name));
   }
 
   /**
@@ -160,8 +159,8 @@ export class CinRecords {
     if (!CIN_ELEMENTS.has(name) && !this.unknown.has(name)) this.unknown.set(name, line);
   }
 
-  /** An element opened, its name already noted; `code` its number (El), found when not given. */
-  enter(name: string, line: number, code = elementCode(name)): void {
+  /** An element opened, its name already noted; `code` its number (El). */
+  enter(name: string, line: number, code: number): void {
     switch (code) {
       case El.Child:
         this.childId = this.birth = this.gender = this.ethnicity = undefined;
@@ -191,8 +190,9 @@ export class CinRecords {
   /**
    * An element closed: `text` is its own text, trimmed; `parent` the element it sits in;
    * `inChildren` whether it is inside `<Message><Children>`; `day` the text's day when the
-   * scanner knew it (NO_DAY: the text is read as ever); `code` the name's number (El), which the
-   * census scanner keeps with each name and the generic reader's names are looked up for.
+   * scanner knew it (NO_DAY: the text is read as ever); `code` the name's number (El), kept by the
+   * scanner and looked up by the generic reader (as a default, `code = elementCode(name)` made a
+   * process's first census load cost 10% more CPU).
    */
   close(
     name: string,
@@ -200,8 +200,8 @@ export class CinRecords {
     inChildren: boolean,
     text: string,
     line: number,
-    day = NO_DAY,
-    code = elementCode(name),
+    day: number,
+    code: number,
   ): void {
     if (parent === 'CollectionDetails') {
       if (name === 'Collection') this.collection = text;
