@@ -65,6 +65,85 @@ export const CIN_ELEMENTS = new Set([
   'Year',
 ]);
 
+/**
+ * The elements the record builder (cinRecords.ts) acts on, each a small number (0: any other).
+ * The census scanner keeps each shared name's number with it (ScanName.code), so the builder's
+ * `close` and `enter`, called for each of a census's 300,000 elements, branch on the number
+ * through one jump table instead of comparing the name with up to thirty names in turn (`close`
+ * was 2.7–3.7% of a load's samples). The generic reader's names are looked up here.
+ */
+export const enum El {
+  other = 0,
+  LAchildID = 1,
+  PersonBirthDate = 2,
+  Ethnicity = 3,
+  GenderCurrent = 4,
+  Sex = 5,
+  Disability = 6,
+  Child = 7,
+  CINreferralDate = 8,
+  ReferralSource = 9,
+  ReferralNFA = 10,
+  CINdetails = 11,
+  AssessmentActualStartDate = 12,
+  CINPlanStartDate = 13,
+  CPPstartDate = 14,
+  AssessmentAuthorisationDate = 15,
+  S47ActualStartDate = 16,
+  CINPlanEndDate = 17,
+  CPPendDate = 18,
+  DateOfInitialCPC = 19,
+  InitialCategoryOfAbuse = 20,
+  NumberOfPreviousCPP = 21,
+  CPPreviewDate = 22,
+  Assessments = 23,
+  Section47 = 24,
+  CINPlanDates = 25,
+  ChildProtectionPlans = 26,
+}
+
+/**
+ * Each name's number, by name: a `const enum` keeps none of its names at run time (its members are
+ * compiled to their numbers, which is what lets a switch over them jump).
+ */
+const EL_BY_NAME = new Map<string, El>([
+  ['LAchildID', El.LAchildID],
+  ['PersonBirthDate', El.PersonBirthDate],
+  ['Ethnicity', El.Ethnicity],
+  ['GenderCurrent', El.GenderCurrent],
+  ['Sex', El.Sex],
+  ['Disability', El.Disability],
+  ['Child', El.Child],
+  ['CINreferralDate', El.CINreferralDate],
+  ['ReferralSource', El.ReferralSource],
+  ['ReferralNFA', El.ReferralNFA],
+  ['CINdetails', El.CINdetails],
+  ['AssessmentActualStartDate', El.AssessmentActualStartDate],
+  ['CINPlanStartDate', El.CINPlanStartDate],
+  ['CPPstartDate', El.CPPstartDate],
+  ['AssessmentAuthorisationDate', El.AssessmentAuthorisationDate],
+  ['S47ActualStartDate', El.S47ActualStartDate],
+  ['CINPlanEndDate', El.CINPlanEndDate],
+  ['CPPendDate', El.CPPendDate],
+  ['DateOfInitialCPC', El.DateOfInitialCPC],
+  ['InitialCategoryOfAbuse', El.InitialCategoryOfAbuse],
+  ['NumberOfPreviousCPP', El.NumberOfPreviousCPP],
+  ['CPPreviewDate', El.CPPreviewDate],
+  ['Assessments', El.Assessments],
+  ['Section47', El.Section47],
+  ['CINPlanDates', El.CINPlanDates],
+  ['ChildProtectionPlans', El.ChildProtectionPlans],
+]);
+
+/** An element name's number (El), El.other for a name the builder does not act on. */
+export function elementCode(name: string): El {
+  return EL_BY_NAME.get(name) ?? El.other;
+}
+
+/** A census flag (ReferralNFA): its own spellings answered without a lower-cased copy (one per referral). */
+export const flag = (v: string) =>
+  v === 'false' ? false : v === 'true' || v.trim().toLowerCase() === 'true' || v.trim() === '1';
+
 export const CIN_GENDER: Readonly<Record<string, string>> = {
   '1': 'Male',
   '2': 'Female',

@@ -19,8 +19,17 @@ import { NO_DAY } from './types.js';
  */
 export interface ScanSink {
   note(name: string, line: number): void;
-  enter(name: string, line: number): void;
-  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day: number): void;
+  /** `code`: the name's number (cinCensusSchema.ts' El), which the scanner keeps with the name. */
+  enter(name: string, line: number, code: number): void;
+  close(
+    name: string,
+    parent: string | undefined,
+    inChildren: boolean,
+    text: string,
+    line: number,
+    day: number,
+    code: number,
+  ): void;
 }
 
 export const fallback = (): never => {
@@ -163,7 +172,7 @@ export class CinScan {
           line += seg.lines;
           stack.push(named.name);
           nameStack.push(named);
-          out.enter(named.name, line);
+          out.enter(named.name, line, named.code);
           this.justOpened = true;
           prev = named;
           prevClosed = false;
@@ -173,7 +182,7 @@ export class CinScan {
         if (depth > 0 && nameStack[depth - 1] === named) {
           line += seg.lines;
           const kids = depth >= 2 && stack[1] === 'Children';
-          out.close(named.name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
+          out.close(named.name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY, named.code);
           stack.pop();
           nameStack.pop();
           this.justOpened = false;
@@ -271,7 +280,7 @@ export class CinScan {
         }
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
         const kids = depth >= 2 && stack[1] === 'Children';
-        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day);
+        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day, named.code);
         stack.pop();
         nameStack.pop();
         prev = named;
@@ -340,11 +349,11 @@ export class CinScan {
         const name = named.name;
         stack.push(name);
         nameStack.push(named);
-        out.enter(name, line);
+        out.enter(name, line, named.code);
         if (empty) {
           const depth = stack.length;
           const kids = depth >= 2 && stack[1] === 'Children';
-          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
+          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY, named.code);
           stack.pop();
           nameStack.pop();
         }
