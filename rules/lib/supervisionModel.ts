@@ -314,11 +314,11 @@ export class SupervisionModel {
    * only when the record's words weigh against it. The model learnt from whole records, where the
    * words of a longer one lean towards each criterion, so on a record of a line or two it would
    * doubt the lexicon for want of words, not for words that argue against it ("The baby's weight
-   * has dropped." is child focus however short). Not for a criterion bit in `noFloor`: there the model alone decides.
+   * has dropped." is child focus however short). Where it may veto, not for a bit in `noFloor`: the model alone decides.
    */
   private present(ci: number, ev: number, noFloor: number): boolean {
     const words = this.wordSums[ci]!,
-      floor = (ev & this.lexiconBits[ci]!) !== 0 && (noFloor & this.bits[ci]!) === 0;
+      floor = (ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || (noFloor & this.bits[ci]!) === 0);
     return this.sums[ci]! + words > 0 || (floor && (!this.vetoes[ci] || words >= 0));
   }
 

@@ -245,6 +245,7 @@ export class SupervisionScorer {
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
+    if ((found & CHILD_FOCUS_BIT) !== 0) this.whose.childSentence(toks, from, to);
     return found;
   }
 

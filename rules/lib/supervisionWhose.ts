@@ -13,11 +13,16 @@
  * sentence (a bit test on the first sentence only) and `aboutWorker` once a record.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { SET_BIT } from './supervisionTrie.js';
+import { SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
 /** The word class whose words, in a record's first sentence, say the record is about the worker. */
 export const WORKER_OPENINGS = 'worker';
+const NAMES = slotBit('name') | slotBit('names'),
+  AGE = slotBit('n');
+/** A name given with an age ("Jade (6)") is a child's, never the worker's. */
+const aged = (toks: readonly WordInfo[], k: number, to: number): boolean =>
+  k + 1 < to && (toks[k + 1]!.slots & AGE) !== 0;
 
 export class Whose {
   /** The slot bit of the lexicon's `worker` word class (0 when the lexicon has none). */
@@ -25,6 +30,9 @@ export class Whose {
   private sentences = 0;
   /** The word of the first sentence that says the record is about the worker, or null. */
   private opening: string | null = null;
+  /** The names in the first sentence (the worker's, lower-cased), and whether a child-focus sentence named someone else. */
+  private readonly names: string[] = [];
+  private caseExample = false;
 
   constructor(lex: CompiledLexicon) {
     this.openingBit = lex.wordClasses.find((c) => c.name === WORKER_OPENINGS)?.bit ?? 0;
@@ -33,6 +41,8 @@ export class Whose {
   newRecord(): void {
     this.sentences = 0;
     this.opening = null;
+    this.names.length = 0;
+    this.caseExample = false;
   }
 
   /**
@@ -40,6 +50,10 @@ export class Whose {
    * the matcher found in it; `workerAt`: where its `workerRecord` phrase starts (read only then).
    */
   sentence(toks: readonly WordInfo[], from: number, to: number, hits: number, workerAt: () => number): void {
+    // The worker's names: the first sentence's, or the second's when the first names no one ("ASYE. Sasha, month 2.").
+    if (this.sentences === 0 || (this.sentences === 1 && this.opening !== null && this.names.length === 0))
+      for (let k = from; k < to; k++)
+        if ((toks[k]!.slots & NAMES) !== 0 && !aged(toks, k, to)) this.names.push(toks[k]!.word);
     if (this.sentences++ !== 0) return;
     if ((hits & SET_BIT.workerRecord) !== 0) {
       this.opening = toks[workerAt()]!.raw;
@@ -54,13 +68,28 @@ export class Whose {
         }
   }
 
-  /** Whether the record read is about the worker. */
-  aboutWorker(): boolean {
-    return this.opening !== null;
+  /**
+   * A sentence the lexicon found child focus in, tokens [from, to): on a record about the worker,
+   * a name there that the first sentence did not give is a case example, a child the worker brought
+   * ("Ruby seemed frightened of the dog", "Jade (6) told Priya she is scared"): stronger evidence
+   * than "the children said" or the worker's own name, and the lexicon's finding stands.
+   */
+  childSentence(toks: readonly WordInfo[], from: number, to: number): void {
+    if (this.opening === null || this.caseExample) return;
+    for (let k = from; k < to; k++)
+      if ((toks[k]!.slots & NAMES) !== 0 && (aged(toks, k, to) || !this.names.includes(toks[k]!.word))) {
+        this.caseExample = true;
+        return;
+      }
   }
 
-  /** For the explanation ("Why:"): the opening word that made the record the worker's, or undefined. */
+  /** Whether the record read is about the worker, its child focus resting on no case example: the model alone decides it. */
+  aboutWorker(): boolean {
+    return this.opening !== null && !this.caseExample;
+  }
+
+  /** For the explanation ("Why:"): the opening word that made the record the worker's, when aboutWorker. */
   why(): string | undefined {
-    return this.opening ?? undefined;
+    return this.aboutWorker() ? this.opening! : undefined;
   }
 }
