@@ -357,7 +357,7 @@ export class SupervisionScorer {
     try {
       const found = this.read(recordText, actions);
       if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
-      ex.worker = this.model === null ? undefined : this.whose.why();
+      ex.worker = this.model === null ? undefined : this.whose.why(this.tokens.toks);
     } finally {
       this.explanation = null;
     }

@@ -28,10 +28,11 @@ export class Whose {
   /** The slot bit of the lexicon's `worker` word class (0 when the lexicon has none). */
   private readonly openingBit: number;
   private sentences = 0;
-  /** The word of the first sentence that says the record is about the worker, or null. */
-  private opening: string | null = null;
-  /** The names in the first sentence (the worker's, lower-cased), and whether a child-focus sentence named someone else. */
-  private readonly names: string[] = [];
+  /** Where the first sentence's word that says the record is about the worker stands, or -1. */
+  private openingAt = -1;
+  /** The worker's names (their words' hashes: no string kept a record), and whether a child-focus sentence named someone else. */
+  private readonly names = new Int32Array(8);
+  private nNames = 0;
   private caseExample = false;
 
   constructor(lex: CompiledLexicon) {
@@ -39,33 +40,28 @@ export class Whose {
   }
 
   newRecord(): void {
-    this.sentences = 0;
-    this.opening = null;
-    this.names.length = 0;
+    this.sentences = this.nNames = 0;
+    this.openingAt = -1;
     this.caseExample = false;
   }
 
   /**
-   * Reads one sentence, tokens [from, to): only the record's first counts. `hits`: the phrase sets
-   * the matcher found in it; `workerAt`: where its `workerRecord` phrase starts (read only then).
+   * Reads one sentence, tokens [from, to): the record's first says whether it is about the worker.
+   * `hits`: the phrase sets the matcher found in it; `workerAt`: where its `workerRecord` phrase
+   * starts (read only then). The worker's names are the first sentence's, or the second's when the
+   * first names no one ("ASYE. Sasha, month 2."); read only on a record about the worker.
    */
   sentence(toks: readonly WordInfo[], from: number, to: number, hits: number, workerAt: () => number): void {
-    // The worker's names: the first sentence's, or the second's when the first names no one ("ASYE. Sasha, month 2.").
-    if (this.sentences === 0 || (this.sentences === 1 && this.opening !== null && this.names.length === 0))
-      for (let k = from; k < to; k++)
-        if ((toks[k]!.slots & NAMES) !== 0 && !aged(toks, k, to)) this.names.push(toks[k]!.word);
-    if (this.sentences++ !== 0) return;
-    if ((hits & SET_BIT.workerRecord) !== 0) {
-      this.opening = toks[workerAt()]!.raw;
-      return;
-    }
-    const bit = this.openingBit;
-    if (bit !== 0)
-      for (let k = from; k < to; k++)
-        if ((toks[k]!.slots & bit) !== 0) {
-          this.opening = toks[k]!.raw;
-          return;
-        }
+    const s = this.sentences++;
+    if (s === 0) {
+      if ((hits & SET_BIT.workerRecord) !== 0) this.openingAt = workerAt();
+      else if (this.openingBit !== 0)
+        for (let k = from; k < to && this.openingAt < 0; k++)
+          if ((toks[k]!.slots & this.openingBit) !== 0) this.openingAt = k;
+      if (this.openingAt < 0) return;
+    } else if (s !== 1 || this.openingAt < 0 || this.nNames !== 0) return;
+    for (let k = from; k < to && this.nNames < this.names.length; k++)
+      if ((toks[k]!.slots & NAMES) !== 0 && !aged(toks, k, to)) this.names[this.nNames++] = toks[k]!.hash;
   }
 
   /**
@@ -75,21 +71,26 @@ export class Whose {
    * than "the children said" or the worker's own name, and the lexicon's finding stands.
    */
   childSentence(toks: readonly WordInfo[], from: number, to: number): void {
-    if (this.opening === null || this.caseExample) return;
+    if (this.openingAt < 0 || this.caseExample) return;
     for (let k = from; k < to; k++)
-      if ((toks[k]!.slots & NAMES) !== 0 && (aged(toks, k, to) || !this.names.includes(toks[k]!.word))) {
+      if ((toks[k]!.slots & NAMES) !== 0 && (aged(toks, k, to) || !this.workers(toks[k]!.hash))) {
         this.caseExample = true;
         return;
       }
   }
 
-  /** Whether the record read is about the worker, its child focus resting on no case example: the model alone decides it. */
-  aboutWorker(): boolean {
-    return this.opening !== null && !this.caseExample;
+  private workers(hash: number): boolean {
+    for (let i = 0; i < this.nNames; i++) if (this.names[i] === hash) return true;
+    return false;
   }
 
-  /** For the explanation ("Why:"): the opening word that made the record the worker's, when aboutWorker. */
-  why(): string | undefined {
-    return this.aboutWorker() ? this.opening! : undefined;
+  /** Whether the record read is about the worker, its child focus resting on no case example: the model alone decides it. */
+  aboutWorker(): boolean {
+    return this.openingAt >= 0 && !this.caseExample;
+  }
+
+  /** For the explanation ("Why:"), with the record's tokens: the opening word that made the record the worker's, when aboutWorker. */
+  why(toks: readonly WordInfo[]): string | undefined {
+    return this.aboutWorker() ? toks[this.openingAt]!.raw : undefined;
   }
 }
