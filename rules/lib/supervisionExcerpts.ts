@@ -73,6 +73,8 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
         .map((w) => `“${shown(w.key)}”`);
       if (words.length > 0) part += `, model words ${m.present ? 'for' : 'against'}: ${words.join(', ')}`;
       if (m.present !== m.lexicon) part += m.present ? ' (found by the model)' : ' (overturned by the model)';
+      // Round 22: on a record about the worker the model alone decides child focus; say why.
+      if (c === 'childFocus' && ex.worker !== undefined) part += ` (the record is about the worker: “${ex.worker}”)`;
     }
     return part;
   });

@@ -171,7 +171,7 @@ export interface CompiledLexicon extends UnbornWords {
   readonly reasoning: ReadonlySet<string>;
   readonly deadlines: ReadonlySet<string>;
   /** The lexicon's word classes: the slot bit each one's words fill. */
-  readonly wordClasses: readonly { readonly bit: number; readonly words: ReadonlySet<string> }[];
+  readonly wordClasses: readonly { readonly name: string; readonly bit: number; readonly words: ReadonlySet<string> }[];
   readonly imperatives: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
   /**
@@ -270,6 +270,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     reasoning: new Set(lex.reasoning.map((n) => n.toLowerCase())),
     deadlines: new Set(lex.deadlines.map((n) => n.toLowerCase())),
     wordClasses: Object.entries(lex.wordClasses).map(([name, words]) => ({
+      name,
       bit: classes.get(name)!,
       words: new Set(words.map((w) => w.toLowerCase())),
     })),

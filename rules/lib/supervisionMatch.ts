@@ -24,7 +24,8 @@ const NEGATED_AFTER = PHRASE_SETS.indexOf('negatedAfter');
 // reflection or a review, but never an action cue or a timescale: "direct work to be completed by
 // Friday" is an action.
 const AFTER_APPLIES = SET_BIT.childFocus | SET_BIT.reflection | SET_BIT.reasoned | SET_BIT.reviewsPrevious;
-const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore');
+const PENDING_BEFORE = PHRASE_SETS.indexOf('pendingBefore'),
+  WORKER_RECORD = PHRASE_SETS.indexOf('workerRecord');
 const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus');
 const REFLECTION = PHRASE_SETS.indexOf('reflection'),
   REASONED = PHRASE_SETS.indexOf('reasoned');
@@ -41,6 +42,7 @@ export class PhraseMatcher {
   /** The mention that made each phrase set count in the last sentence matched: [start, end) tokens. */
   readonly hitStart = new Int32Array(PHRASE_SETS.length);
   readonly hitEnd = new Int32Array(PHRASE_SETS.length);
+  readonly workerAt = (): number => this.spanStarts[WORKER_RECORD]![0]!; // the last sentence's first workerRecord phrase
   /**
    * Whether the last sentence's child focus rests only on mentions that open with a name or a
    * pronoun, which in a record about the worker stand for the worker (SupervisionScorer).

@@ -314,30 +314,28 @@ export class SupervisionModel {
    * only when the record's words weigh against it. The model learnt from whole records, where the
    * words of a longer one lean towards each criterion, so on a record of a line or two it would
    * doubt the lexicon for want of words, not for words that argue against it ("The baby's weight
-   * has dropped." is child focus however short).
+   * has dropped." is child focus however short). Where it may veto, not for a bit in `noFloor`: the model alone decides.
    */
-  private present(ci: number, ev: number): boolean {
-    const words = this.wordSums[ci]!;
-    return this.sums[ci]! + words > 0 || ((ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || words >= 0));
+  private present(ci: number, ev: number, noFloor: number): boolean {
+    const words = this.wordSums[ci]!,
+      floor = (ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || (noFloor & this.bits[ci]!) === 0);
+    return this.sums[ci]! + words > 0 || (floor && (!this.vetoes[ci] || words >= 0));
   }
 
-  /** The scorer's criteria bits for tokens [0, n), evidence `ev` and sentences seen: each modelled criterion as the model judges it. */
-  judge(feats: Int32Array, n: number, ev: number, found: number, sentences: Int32Array): number {
+  /** The scorer's criteria bits for tokens [0, n), evidence `ev` and sentences seen: each modelled criterion as the model judges it; the model alone for `noFloor`'s bits. */
+  judge(feats: Int32Array, n: number, ev: number, found: number, sentences: Int32Array, noFloor = 0): number {
     this.start(ev);
     this.sumWords(feats, n);
     // The record's sentence features, added to the word sums: they are the writing's, as words are.
     addSentenceSums(this.sentences4, sentences, this.wordSums);
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
-      out = this.present(ci, ev) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
+      out = this.present(ci, ev, noFloor) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
     return out;
   }
 
-  /**
-   * For the explanation: per modelled criterion, whether the lexicon and the model found it, and
-   * the features of the record that weighed, heaviest first (ties by key: the same on every run).
-   */
-  weigh(feats: Int32Array, n: number, ev: number, sentences: Int32Array): Map<ModelCriterion, Weighing> {
+  /** For the explanation: per modelled criterion, the verdicts (as judge) and the features that weighed, heaviest first (ties by key). */
+  weigh(feats: Int32Array, n: number, ev: number, sentences: Int32Array, noFloor = 0): Map<ModelCriterion, Weighing> {
     this.start(ev);
     this.sumWords(feats, n);
     addSentenceSums(this.sentences4, sentences, this.wordSums);
@@ -367,7 +365,8 @@ export class SupervisionModel {
       weighed[ci]!.sort(
         (a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
       );
-      out.set(c, { lexicon: (ev & this.lexiconBits[ci]!) !== 0, present: this.present(ci, ev), weighed: weighed[ci]! });
+      const lexicon = (ev & this.lexiconBits[ci]!) !== 0;
+      out.set(c, { lexicon, present: this.present(ci, ev, noFloor), weighed: weighed[ci]! });
     }
     return out;
   }

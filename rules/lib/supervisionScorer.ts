@@ -27,6 +27,7 @@ import { givesReasonIn } from './supervisionReason.js';
 import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
+import { Whose } from './supervisionWhose.js';
 
 export interface RecordScore {
   childFocus: boolean;
@@ -57,7 +58,7 @@ export interface ModelInput {
   sentences: number[];
 }
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
-export type Explanation = Record<(typeof EXPLAINED)[number], string[]> & { unborn?: string };
+export type Explanation = Record<(typeof EXPLAINED)[number], string[]> & { unborn?: string; worker?: string };
 
 const CHILD_FOCUS_BIT = SET_BIT.childFocus,
   REFLECTION_BIT = SET_BIT.reflection,
@@ -107,10 +108,7 @@ export class SupervisionScorer {
   private readonly keySet = new KeySet();
   private readonly judge: SentenceJudge;
   private readonly credit: HeadingCredit;
-  /**
-   * Where a label that asks for a reason opened a sentence earlier on this line ("Analysis: this
-   * is a debt bondage pattern ... so any plan that doesn't protect her won't free him."), or -1.
-   */
+  /** Where a label that asks for a reason ("Analysis: this is ... so ...") opened a sentence earlier on this line, or -1. */
   private labelFrom = -1;
   /** Set only while explaining one record: the words found per criterion. */
   private explanation: Explanation | null = null;
@@ -121,6 +119,7 @@ export class SupervisionScorer {
   private readonly model: SupervisionModel | null;
   /** The record's sentence combinations seen once and twice (supervisionSentence addSentence). */
   private readonly sentences = new Int32Array(2);
+  private readonly whose: Whose; // whose experience the record is about (round 22, supervisionWhose)
 
   /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
   constructor(
@@ -134,6 +133,7 @@ export class SupervisionScorer {
     const words = this.model ?? classesAlone();
     this.table = new WordTable(lex, (info) => words.featureOf(info), words.classOf);
     this.matcher = new PhraseMatcher(lex);
+    this.whose = new Whose(lex);
     this.judge = (from, to, inActions, endsLine, formula) => {
       const found = this.judgeSentence(from, to, inActions, formula);
       if (endsLine) this.labelFrom = -1;
@@ -150,6 +150,7 @@ export class SupervisionScorer {
   private judgeSentence(from: number, to: number, inActions: boolean, formula: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     addSentence(this.sentences, this.tokens.classes);
+    this.whose.sentence(this.tokens.toks, from, to, hits, this.matcher.workerAt);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
     // The reason may be the sentence before, when that one is an inference ("So contact has
@@ -244,6 +245,7 @@ export class SupervisionScorer {
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
+    if ((found & CHILD_FOCUS_BIT) !== 0) this.whose.childSentence(toks, from, to);
     return found;
   }
 
@@ -285,29 +287,28 @@ export class SupervisionScorer {
     this.ev = 0;
     this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
+    this.whose.newRecord();
     this.tokens.status = false;
     let found = 0;
-    if (recordText)
-      found |= readColumn(
-        this.lex,
-        this.table,
-        this.tokens,
-        restoreNames(this.lex, recordText),
-        false,
-        this.judge,
-        this.credit,
-      );
+    const text = recordText ? restoreNames(this.lex, recordText) : '';
+    if (text) found |= readColumn(this.lex, this.table, this.tokens, text, false, this.judge, this.credit);
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
     const m = this.model;
-    let judged = m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences);
+    let judged =
+      m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences, this.noFloor());
     // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
     // An earlier item ticked off ("CMH 9/12 – done", round 15), after the model; read only with a status word.
     const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && tickedOff(recordText, this.explanation);
     return ticked ? judged | REVIEWS_BIT : judged;
+  }
+
+  /** Round 22: on a record about the worker's own development (supervisionWhose), the model alone decides child focus. */
+  private noFloor(): number {
+    return this.whose.aboutWorker() ? CHILD_FOCUS_BIT : 0;
   }
 
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */
@@ -323,13 +324,10 @@ export class SupervisionScorer {
   weigh(recordText: string | null, actions: string | null): Map<ModelCriterion, Weighing> {
     if (this.model === null) return new Map();
     this.read(recordText, actions);
-    return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev, this.sentences);
+    return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev, this.sentences, this.noFloor());
   }
 
-  /**
-   * Scores one record. `previous` is the shingles of the child's previous record with text (or
-   * null). The same text and lexicon always give the same score.
-   */
+  /** Scores one record; `previous`: the child's previous record's shingles, or null. The same text and lexicon always give the same score. */
   scoreRecord(
     recordText: string | null,
     actions: string | null,
@@ -359,6 +357,7 @@ export class SupervisionScorer {
     try {
       const found = this.read(recordText, actions);
       if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
+      ex.worker = this.model === null ? undefined : this.whose.why(this.tokens.toks);
     } finally {
       this.explanation = null;
     }
