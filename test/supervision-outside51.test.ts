@@ -12,6 +12,8 @@
  * floors set to this measure.
  * Measured blind by the lead after round 21's actions change (s22-acc22 merged; 2026-12-05, 04:00 UTC), no miss
  * looked at: child focus 89.5%, reflection 92.5%, actions 95.0%, reviews 86.0%, copied 100.0%; floors set to this measure.
+ * Measured blind by the lead after round 22 (s22-acc23 merged: a record about the worker; 2026-12-05, 07:19 UTC), no miss
+ * looked at: every criterion unchanged (child focus 89.5%).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 

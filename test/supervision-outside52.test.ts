@@ -12,6 +12,8 @@
  * floors set to this measure.
  * Measured blind by the lead after round 21's actions change (s22-acc22 merged; 2026-12-05, 04:00 UTC), no miss
  * looked at: child focus 84.0%, reflection 91.0%, actions 88.0%, reviews 94.5%, copied 100.0%; floors set to this measure.
+ * Measured blind by the lead after round 22 (s22-acc23 merged: a record about the worker; 2026-12-05, 07:19 UTC), no miss
+ * looked at: every criterion unchanged (child focus 84.0%).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 

@@ -10,6 +10,8 @@
  * Measured blind again by the lead after round 21's first step (2026-12-05, 02:45 UTC: outside42-45 became
  * development material and the model was retrained with them), no miss looked at: child focus 84.0%, reflection 90.5%, actions 93.5%, reviews 95.5%, copied 100.0%;
  * floors set to this measure.
+ * Measured blind by the lead after round 22 (s22-acc23 merged: a record about the worker; 2026-12-05, 07:19 UTC), no miss
+ * looked at: every criterion unchanged (child focus 84.0%).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
