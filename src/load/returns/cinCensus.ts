@@ -19,11 +19,10 @@
  */
 import { basename } from 'node:path';
 import type { DataQualityLog } from '../issues.js';
-import { elementCode } from './cinCensusSchema.js';
 import { CinRecords } from './cinRecords.js';
 import { scanCinCensus } from './cinScan.js';
 import { NotThisReturn } from './collection.js';
-import { NO_DAY, type ReturnRead } from './types.js';
+import type { ReturnRead } from './types.js';
 import { Fallback } from './xmlFast.js';
 import { streamXmlWith } from './xmlStream.js';
 
@@ -73,10 +72,7 @@ async function generic(
     file,
     {
       open: (p, line) => records.open(p[p.length - 1]!, line),
-      close: (p, text, line) => {
-        const name = p[p.length - 1]!;
-        records.close(name, p[p.length - 2], p[1] === 'Children', text, line, NO_DAY, elementCode(name));
-      },
+      close: (p, text, line) => records.close(p[p.length - 1]!, p[p.length - 2], p[1] === 'Children', text, line),
     },
     { maxBytes, ...(o.chunk ? { chunk: o.chunk } : {}) },
   );

@@ -3,7 +3,7 @@
  * Both readers drive it: the census scanner (cinScan.ts) and, for a file outside its plain subset,
  * the generic XML stream (xmlStream.ts). One builder, so both give the same records.
  */
-import { CIN_ELEMENTS, CIN_LABELS, El, elementCode, flag, GenderCells } from './cinCensusSchema.js';
+import { CIN_ELEMENTS, CIN_LABELS, GenderCells } from './cinCensusSchema.js';
 import { NO_DAY } from './types.js';
 import { plain } from '../plainCells.js';
 import { byLine, type Kind, type Pending, pendingRecord, type Review } from './cinPending.js';
@@ -15,6 +15,10 @@ export type { CinSink, CinTableName } from './cinPut.js';
 
 /** The tables whose keys are ids the IdMaker made (the others' keys are a child id, or a plan's and a date). */
 const MADE: readonly CinTableName[] = ['referrals', 'assessments', 'section47', 'plans'];
+
+// The census's own spellings answered without a lower-cased copy (one per referral).
+const flag = (v: string) =>
+  v === 'false' ? false : v === 'true' || v.trim().toLowerCase() === 'true' || v.trim() === '1';
 const table = (labels: Readonly<Record<string, string>>): ReturnTable => ({ labels, headerLine: 0, records: [] });
 
 export class CinRecords {
@@ -144,10 +148,10 @@ export class CinRecords {
     return text;
   }
 
-  /** An element opened (the generic reader's: its number looked up). */
+  /** An element opened. */
   open(name: string, line: number): void {
     this.note(name, line);
-    this.enter(name, line, elementCode(name));
+    this.enter(name, line);
   }
 
   /**
@@ -159,29 +163,29 @@ export class CinRecords {
     if (!CIN_ELEMENTS.has(name) && !this.unknown.has(name)) this.unknown.set(name, line);
   }
 
-  /** An element opened, its name already noted; `code` its number (El). */
-  enter(name: string, line: number, code: number): void {
-    switch (code) {
-      case El.Child:
+  /** An element opened, its name already noted. */
+  enter(name: string, line: number): void {
+    switch (name) {
+      case 'Child':
         this.childId = this.birth = this.gender = this.ethnicity = undefined;
         this.birthDay = NO_DAY;
         this.childLine = line;
         this.disability = '';
         this.pendingCount = 0;
         return;
-      case El.CINdetails:
+      case 'CINdetails':
         this.ref = this.start('referral', line, null);
         return;
-      case El.Assessments:
+      case 'Assessments':
         this.cur = this.start('assessment', line, this.ref);
         return;
-      case El.Section47:
+      case 'Section47':
         this.cur = this.start('s47', line, this.ref);
         return;
-      case El.CINPlanDates:
+      case 'CINPlanDates':
         this.cur = this.start('cin', line, this.ref);
         return;
-      case El.ChildProtectionPlans:
+      case 'ChildProtectionPlans':
         this.cur = this.start('cp', line, this.ref);
         return;
     }
@@ -190,19 +194,9 @@ export class CinRecords {
   /**
    * An element closed: `text` is its own text, trimmed; `parent` the element it sits in;
    * `inChildren` whether it is inside `<Message><Children>`; `day` the text's day when the
-   * scanner knew it (NO_DAY: the text is read as ever); `code` the name's number (El), kept by the
-   * scanner and looked up by the generic reader (as a default, `code = elementCode(name)` made a
-   * process's first census load cost 10% more CPU).
+   * scanner knew it (NO_DAY: the text is read as ever).
    */
-  close(
-    name: string,
-    parent: string | undefined,
-    inChildren: boolean,
-    text: string,
-    line: number,
-    day: number,
-    code: number,
-  ): void {
+  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day = NO_DAY): void {
     if (parent === 'CollectionDetails') {
       if (name === 'Collection') this.collection = text;
       else if (name === 'Year') this.year = text;
@@ -210,7 +204,7 @@ export class CinRecords {
       return;
     }
     if (!inChildren) return;
-    if (code === El.LAchildID) {
+    if (name === 'LAchildID') {
       this.childId = text;
       return;
     }
@@ -219,92 +213,92 @@ export class CinRecords {
     // move. Built straight into typed rows (sinks), no text is kept: sharing would only cost.
     if (!this.sinks) text = this.share(text);
     const cur = this.cur;
-    switch (code) {
-      case El.PersonBirthDate:
+    switch (name) {
+      case 'PersonBirthDate':
         this.birth = text;
         this.birthDay = day;
         return;
-      case El.Ethnicity:
+      case 'Ethnicity':
         this.ethnicity = text;
         return;
-      case El.GenderCurrent:
-      case El.Sex:
+      case 'GenderCurrent':
+      case 'Sex':
         this.gender = text;
         this.genderElement ||= name;
         return;
-      case El.Disability:
+      case 'Disability':
         if (text.toUpperCase() !== 'NONE') this.disability = 'Y';
         else if (this.disability === '') this.disability = 'N';
         return;
-      case El.Child:
+      case 'Child':
         this.emit();
         return;
-      case El.CINreferralDate:
+      case 'CINreferralDate':
         if (this.ref) {
           this.ref.a = text;
           this.ref.aDay = day;
         }
         return;
-      case El.ReferralSource:
+      case 'ReferralSource':
         if (this.ref) this.ref.b = text;
         return;
-      case El.ReferralNFA:
+      case 'ReferralNFA':
         if (this.ref) this.ref.c = flag(text) ? 'nfa' : '';
         return;
-      case El.CINdetails:
+      case 'CINdetails':
         if (this.ref) this.pending[this.pendingCount++] = this.ref;
         this.ref = null;
         return;
       // Each sets the field of that name in the record being read, when that record has one
       // (as a hand-made file nesting them oddly has always been read).
-      case El.AssessmentActualStartDate:
-      case El.CINPlanStartDate:
-      case El.CPPstartDate:
+      case 'AssessmentActualStartDate':
+      case 'CINPlanStartDate':
+      case 'CPPstartDate':
         if (cur && cur.kind !== 's47') {
           cur.a = text;
           cur.aDay = day;
         }
         return;
-      case El.AssessmentAuthorisationDate:
+      case 'AssessmentAuthorisationDate':
         if (cur && cur.kind === 'assessment') {
           cur.b = text;
           cur.bDay = day;
         }
         return;
-      case El.S47ActualStartDate:
+      case 'S47ActualStartDate':
         if (cur && cur.kind === 's47') {
           cur.a = text;
           cur.aDay = day;
         }
         return;
-      case El.CINPlanEndDate:
-      case El.CPPendDate:
+      case 'CINPlanEndDate':
+      case 'CPPendDate':
         if (cur && (cur.kind === 'cin' || cur.kind === 'cp')) {
           cur.b = text;
           cur.bDay = day;
         }
         return;
-      case El.DateOfInitialCPC:
+      case 'DateOfInitialCPC':
         // The s47's ICPC date; the same element elsewhere (CP plans) is not read.
         if (cur && cur.kind === 's47' && parent === 'Section47') {
           cur.b = text;
           cur.bDay = day;
         }
         return;
-      case El.InitialCategoryOfAbuse:
+      case 'InitialCategoryOfAbuse':
         if (cur && (cur.kind === 'cin' || cur.kind === 'cp')) cur.c = text;
         return;
-      case El.NumberOfPreviousCPP:
+      case 'NumberOfPreviousCPP':
         // Kept for the CP plan being read (the last one read since the record opened).
         this.previous = text;
         return;
-      case El.CPPreviewDate:
+      case 'CPPreviewDate':
         (this.reviews ??= []).push({ date: text, line });
         return;
-      case El.Assessments:
-      case El.Section47:
-      case El.CINPlanDates:
-      case El.ChildProtectionPlans:
+      case 'Assessments':
+      case 'Section47':
+      case 'CINPlanDates':
+      case 'ChildProtectionPlans':
         if (cur) {
           if (cur.kind === 'cp') {
             cur.previous = this.previous;

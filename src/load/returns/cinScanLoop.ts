@@ -19,17 +19,8 @@ import { NO_DAY } from './types.js';
  */
 export interface ScanSink {
   note(name: string, line: number): void;
-  /** `code`: the name's number (cinCensusSchema.ts' El), which the scanner keeps with the name. */
-  enter(name: string, line: number, code: number): void;
-  close(
-    name: string,
-    parent: string | undefined,
-    inChildren: boolean,
-    text: string,
-    line: number,
-    day: number,
-    code: number,
-  ): void;
+  enter(name: string, line: number): void;
+  close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day: number): void;
 }
 
 export const fallback = (): never => {
@@ -172,7 +163,7 @@ export class CinScan {
           line += seg.lines;
           stack.push(named.name);
           nameStack.push(named);
-          out.enter(named.name, line, named.code);
+          out.enter(named.name, line);
           this.justOpened = true;
           prev = named;
           prevClosed = false;
@@ -182,7 +173,7 @@ export class CinScan {
         if (depth > 0 && nameStack[depth - 1] === named) {
           line += seg.lines;
           const kids = depth >= 2 && stack[1] === 'Children';
-          out.close(named.name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY, named.code);
+          out.close(named.name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
           stack.pop();
           nameStack.pop();
           this.justOpened = false;
@@ -280,7 +271,7 @@ export class CinScan {
         }
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
         const kids = depth >= 2 && stack[1] === 'Children';
-        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day, named.code);
+        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day);
         stack.pop();
         nameStack.pop();
         prev = named;
@@ -349,11 +340,11 @@ export class CinScan {
         const name = named.name;
         stack.push(name);
         nameStack.push(named);
-        out.enter(name, line, named.code);
+        out.enter(name, line);
         if (empty) {
           const depth = stack.length;
           const kids = depth >= 2 && stack[1] === 'Children';
-          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY, named.code);
+          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
           stack.pop();
           nameStack.pop();
         }

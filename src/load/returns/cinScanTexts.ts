@@ -9,7 +9,6 @@
 
 import { isoDay } from '../values.js';
 import { NO_DAY } from './types.js';
-import { elementCode } from './cinCensusSchema.js';
 
 /** Slots for dates and for codes: a census has a few thousand distinct dates and fewer codes. */
 const DATE_BITS = 14;
@@ -154,8 +153,6 @@ export class LeafTexts {
  */
 export interface ScanName {
   readonly name: string;
-  /** The name's number for the record builder (cinCensusSchema.ts' El; 0: one it does not act on). */
-  readonly code: number;
   readonly bytes: Uint8Array;
   afterOpen: ScanName | null;
   afterClose: ScanName | null;
@@ -241,7 +238,6 @@ export function scanName(name: string, bytes: Uint8Array): ScanName {
   end[bytes.length + 2] = 62;
   return {
     name,
-    code: elementCode(name),
     bytes,
     afterOpen: null,
     afterClose: null,
