@@ -17,7 +17,7 @@ import { holdTexts, mayBeEvidence, type PreparedTexts, withText } from './lib/su
 import { hasText, isCaseRecord, rowPositions, supervisionType } from './lib/supervisionRecords.js';
 import { scoreByChild } from './lib/supervisionPrevious.js';
 import { scoreShare } from './lib/scoreShare.js';
-import { recordTallies, TALLY_BITS } from './lib/supervisionTallies.js';
+import { recordTallies, TALLY_BITS, walkRecords } from './lib/supervisionTallies.js';
 import { createScorer, loadLexicon, TEXT_BITS } from './lib/supervisionText.js';
 
 // Re-exported: it was public here before its helpers moved to lib/supervisionRecords.
@@ -211,25 +211,9 @@ export default defineRule({
         (copied ? TALLY_BITS.copied : 0)
       );
     };
-    function walk(): void {
-      // Records of a child in date order (then line), so each is compared with the previous one
-      // with text — any worker, and from before the period too.
-      for (const list of ctx.index.supervisionsByChild.values()) {
-        let previous: number | null = null;
-        for (const r of list) {
-          if (r.supervisionDate === null) continue;
-          const i = positionOf(r);
-          if (readable[i] === 0) continue;
-          score(r, i, previous);
-          previous = i;
-        }
-      }
-      // Oversight records that name no child have nothing to be copied from.
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!;
-        if (r.childId === null && readable[i] === 1) score(r, i, null);
-      }
-    }
+    // Records of a child in date order (then line), each compared with the previous one with text
+    // (any worker, and from before the period too); oversight records naming no child last.
+    const walk = (): void => walkRecords(ctx, positionOf, readable, score);
     // The headline walks the records once, scoring them and making the tallies (running sums by
     // date, lib/supervisionTallies.ts) that its trend points then count from, instead of walking
     // every child's records again at each point (issue 24: those points come after the worker's answer).

@@ -105,23 +105,38 @@ export function recordTallies(
   judge: (i: number, previous: number | null) => number,
 ): RecordTallies {
   const keys: number[] = [];
+  walkRecords(ctx, positionOf, readable, (r, i, previous) => {
+    if (r.supervisionDate !== null) keys.push(r.supervisionDate * SPAN + judge(i, previous));
+  });
+  return talliesOf(keys, ctx.asAt);
+}
+
+/**
+ * The records with text in the rule's order: a child's dated records in date order (then line),
+ * each with the previous one it is compared with, then the records naming no child (nothing to be
+ * copied from). One walk for the headline's scoring and the trend points' tallies.
+ */
+export function walkRecords(
+  ctx: RuleContext<unknown>,
+  positionOf: (r: SupervisionRow) => number,
+  readable: ArrayLike<number>,
+  visit: (r: SupervisionRow, i: number, previous: number | null) => void,
+): void {
   for (const list of ctx.index.supervisionsByChild.values()) {
     let previous: number | null = null;
     for (const r of list) {
       if (r.supervisionDate === null) continue;
       const i = positionOf(r);
       if (readable[i] === 0) continue;
-      keys.push(r.supervisionDate * SPAN + judge(i, previous));
+      visit(r, i, previous);
       previous = i;
     }
   }
   const rows = ctx.rows('supervisions');
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if (r.childId === null && readable[i] === 1 && r.supervisionDate !== null)
-      keys.push(r.supervisionDate * SPAN + judge(i, null));
+    if (r.childId === null && readable[i] === 1) visit(r, i, null);
   }
-  return talliesOf(keys, ctx.asAt);
 }
 
 /** The tallies of records given as keys (date × 64 + TALLY_BITS), dated as at `at`. */
