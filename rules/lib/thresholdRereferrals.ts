@@ -50,14 +50,33 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
     recorded = ref.numbers('referralsLast12Months'),
     lines = ref.lines;
   const byChild = referralNumbersByChild(ctx);
-  // Each referral's window start, made once at the latest trend point (lib/pointShared.ts): a
-  // dated referral has the same date at every earlier point, so the same window (no addMonths per
-  // referral per point). The headline works it out as it goes.
-  const windowStarts = ctx.metricsOnly
-    ? keptForEarlierPoints(ctx, 'rereferralWindowStarts', () => {
-        const out = new Int32Array(ref.count);
-        for (let i = 0; i < ref.count; i++)
-          if (dates[i] !== NO_DAY) out[i] = addMonths(dates[i]!, -o.rereferralWindowMonths);
+  // The most recent strictly earlier referral inside the window (the list is sorted by date,
+  // blanks last; the last of equal dates, as the list's last match).
+  const previousOf = (date: number, list: readonly number[]): number => {
+    const windowStart = addMonths(date, -o.rereferralWindowMonths);
+    for (let j = list.length - 1; j >= 0; j--) {
+      const x = list[j]!;
+      const d = dates[x]!;
+      if (d !== NO_DAY && d < date && d >= windowStart) return x;
+    }
+    return -1;
+  };
+  // At a trend point, whether each dated referral is a re-referral, made once at the latest point
+  // (lib/pointShared.ts): a referral dated at a point has the same date at every earlier point,
+  // and every referral dated before it is dated there too (a point blanks only dates after
+  // itself), so its earlier referral in the window, and so the answer, is the same at every point
+  // it is dated at. A point then only counts (no list walk, no map lookup per referral).
+  const isRereferral = ctx.metricsOnly
+    ? keptForEarlierPoints(ctx, 'rereferralFlags', () => {
+        const out = new Uint8Array(ref.count);
+        for (let i = 0; i < ref.count; i++) {
+          const childId = children[i]!;
+          const date = dates[i]!;
+          if (childId === null || date === NO_DAY) continue;
+          const count = recorded[i]!;
+          if (count === count) out[i] = count === 0 ? 0 : 1;
+          else out[i] = previousOf(date, byChild.get(childId) ?? []) >= 0 ? 1 : 0;
+        }
         return out;
       })
     : null;
@@ -70,19 +89,11 @@ export function rereferrals(ctx: RuleContext<Options>, out: ThresholdOutput): vo
     const counted = count === count ? count : null;
     if (referralsRecent && counted === null) continue;
     referralsInPeriod++;
-    const windowStart = windowStarts ? windowStarts[i]! : addMonths(date, -o.rereferralWindowMonths);
-    // The most recent strictly earlier referral inside the window (the list is sorted by date,
-    // blanks last; the last of equal dates, as the list's last match).
-    const list = byChild.get(childId) ?? [];
-    let prev = -1;
-    for (let j = list.length - 1; j >= 0; j--) {
-      const x = list[j]!;
-      const d = dates[x]!;
-      if (d !== NO_DAY && d < date && d >= windowStart) {
-        prev = x;
-        break;
-      }
+    if (isRereferral) {
+      rereferralCount += isRereferral[i]!;
+      continue;
     }
+    const prev = previousOf(date, byChild.get(childId) ?? []);
     const team = teams[i] ?? NO_TEAM;
     const t = keep ? (refTeams.get(team) ?? { referrals: 0, rereferrals: 0 }) : null;
     if (t) {
