@@ -69,6 +69,14 @@ function withWorker(byChild: ReadonlyMap<string, readonly AllocationRow[]>): Map
   return out;
 }
 
+/** A plan's first allocation after its start (none: `next` null), as a trend point keeps it. */
+interface Wait {
+  readonly next: Day | null;
+  readonly toNext: number;
+}
+const OPEN_AT_START: Wait = { next: null, toNext: 0 };
+const NO_NEXT: Wait = { next: null, toNext: 0 };
+
 interface Delay {
   plan: Placed;
   delay: number;
@@ -171,10 +179,37 @@ export default defineRule({
     ].filter((n): n is string => n !== undefined);
     const note = notes.length ? `${notes.join('; ')}.` : undefined;
 
+    // At a trend point, each plan's wait as the latest point saw it, made once (lib/pointShared.ts).
+    // A plan dated at a point has the same start at every earlier point, and an allocation open on
+    // that start is open there too (its start is before the point; an end after the point is blank
+    // there, which is open). The first allocation starting after the plan is the same one if it
+    // starts on or before the point, and none otherwise (the list is in start order, and later
+    // starts are blank there): so a point reads the kept wait and only checks the start.
+    const waits = ctx.metricsOnly
+      ? keptForEarlierPoints(ctx, 'planWaits', () => {
+          const out = new Map<PlanRow, Wait>();
+          for (const plan of plans) {
+            const allocs = allocsOf(plan.childId);
+            if (anyOpenOn(allocs, plan.startDate)) out.set(plan, OPEN_AT_START);
+            else {
+              const next = firstStartAfter(allocs, plan.startDate);
+              out.set(plan, next ? { next: next.startDate, toNext: wd(plan.startDate, next.startDate) } : NO_NEXT);
+            }
+          }
+          return out;
+        })
+      : null;
     // Delay for each plan starting in the period.
     const delays: Delay[] = plans
       .filter((p) => p.startDate >= periodStart && p.startDate <= asAt)
       .map((plan) => {
+        const kept = waits?.get(plan);
+        if (kept !== undefined) {
+          if (kept === OPEN_AT_START) return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
+          if (kept.next !== null && kept.next <= asAt)
+            return { plan, delay: kept.toNext, allocatedOn: kept.next, unallocated: false };
+          return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
+        }
         const allocs = allocsOf(plan.childId);
         if (anyOpenOn(allocs, plan.startDate))
           return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
