@@ -28,36 +28,21 @@ import {
   skippedNote,
 } from './lib/teams.js';
 import { keptForEarlierPoints } from './lib/pointShared.js';
+import {
+  anyOpenOn,
+  firstStartAfter,
+  isAlloc,
+  planWaits,
+  WAIT_NEXT,
+  WAIT_OPEN,
+  WAIT_UNKNOWN,
+} from './lib/allocationWaits.js';
 
 type Placed = PlanRow & { planId: string; childId: string; planType: 'cin' | 'cp' | 'cla'; startDate: Day };
-type Alloc = AllocationRow & { workerId: string; startDate: Day };
 
 const SOCIAL_WORK_PLANS: ReadonlySet<string> = new Set<PlanType>(['cin', 'cp', 'cla']);
 
 const NONE: readonly AllocationRow[] = [];
-
-/** An allocation of someone: with a worker id and a start date (as it now is: a trend point may blank it). */
-function isAlloc(a: AllocationRow): a is Alloc {
-  return a.workerId !== null && a.startDate !== null;
-}
-
-/** Whether any of the allocations is open on d (module-level loops: no closure or copy per plan). */
-function anyOpenOn(allocs: readonly AllocationRow[], d: Day): boolean {
-  for (let i = 0; i < allocs.length; i++) {
-    const a = allocs[i]!;
-    if (a.workerId !== null && openOn(a.startDate, a.endDate, d)) return true;
-  }
-  return false;
-}
-
-/** The first allocation (start-date order) starting after d. */
-function firstStartAfter(allocs: readonly AllocationRow[], d: Day): Alloc | undefined {
-  for (let i = 0; i < allocs.length; i++) {
-    const a = allocs[i]!;
-    if (isAlloc(a) && a.startDate > d) return a;
-  }
-  return undefined;
-}
 
 /** Each child's allocations with a worker id and (now) a start date, in the index's order. */
 function withWorker(byChild: ReadonlyMap<string, readonly AllocationRow[]>): Map<string, AllocationRow[]> {
@@ -68,14 +53,6 @@ function withWorker(byChild: ReadonlyMap<string, readonly AllocationRow[]>): Map
   }
   return out;
 }
-
-/** A plan's first allocation after its start (none: `next` null), as a trend point keeps it. */
-interface Wait {
-  readonly next: Day | null;
-  readonly toNext: number;
-}
-const OPEN_AT_START: Wait = { next: null, toNext: 0 };
-const NO_NEXT: Wait = { next: null, toNext: 0 };
 
 interface Delay {
   plan: Placed;
@@ -141,13 +118,19 @@ export default defineRule({
             (t) => (byAlloc ?? [t]).includes(t) && (byPlans ?? [t]).includes(t),
           );
     const leftOut = { ...ctx.coverage.plans?.leftOut, ...ctx.coverage.allocations?.leftOut };
-    for (const p of ctx.rows('plans')) {
+    // Each placed plan's row number (the table's rows are the same at every trend point).
+    const planRows: number[] = [];
+    const planTable = ctx.rows('plans');
+    for (let r = 0; r < planTable.length; r++) {
+      const p = planTable[r]!;
       if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {
         skippedPlans++;
         continue;
       }
-      if (SOCIAL_WORK_PLANS.has(p.planType) && (covered === undefined || covered.includes(p.planType)))
+      if (SOCIAL_WORK_PLANS.has(p.planType) && (covered === undefined || covered.includes(p.planType))) {
         plans.push(p as Placed);
+        planRows.push(r);
+      }
     }
     let skippedAllocs = 0;
     for (const a of ctx.rows('allocations'))
@@ -185,40 +168,33 @@ export default defineRule({
     // there, which is open). The first allocation starting after the plan is the same one if it
     // starts on or before the point, and none otherwise (the list is in start order, and later
     // starts are blank there): so a point reads the kept wait and only checks the start.
+    // At a trend point, each plan's wait as the latest point saw it (lib/allocationWaits.ts).
     const waits = ctx.metricsOnly
-      ? keptForEarlierPoints(ctx, 'planWaits', () => {
-          const out = new Map<PlanRow, Wait>();
-          for (const plan of plans) {
-            const allocs = allocsOf(plan.childId);
-            if (anyOpenOn(allocs, plan.startDate)) out.set(plan, OPEN_AT_START);
-            else {
-              const next = firstStartAfter(allocs, plan.startDate);
-              out.set(plan, next ? { next: next.startDate, toNext: wd(plan.startDate, next.startDate) } : NO_NEXT);
-            }
-          }
-          return out;
-        })
+      ? keptForEarlierPoints(ctx, 'planWaits', () => planWaits(plans, planRows, planTable.length, allocsOf))
       : null;
     // Delay for each plan starting in the period.
-    const delays: Delay[] = plans
-      .filter((p) => p.startDate >= periodStart && p.startDate <= asAt)
-      .map((plan) => {
-        const kept = waits?.get(plan);
-        if (kept !== undefined) {
-          if (kept === OPEN_AT_START) return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
-          if (kept.next !== null && kept.next <= asAt)
-            return { plan, delay: kept.toNext, allocatedOn: kept.next, unallocated: false };
-          return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
-        }
-        const allocs = allocsOf(plan.childId);
-        if (anyOpenOn(allocs, plan.startDate))
-          return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
-        // Allocations are sorted by start date, and starts after as-at are already blank.
-        const next = firstStartAfter(allocs, plan.startDate);
-        if (next)
-          return { plan, delay: wd(plan.startDate, next.startDate), allocatedOn: next.startDate, unallocated: false };
-        return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
-      });
+    const delays: Delay[] = [];
+    for (let k = 0; k < plans.length; k++) {
+      const plan = plans[k]!;
+      if (plan.startDate < periodStart || plan.startDate > asAt) continue;
+      const r = planRows[k]!;
+      const kept = waits === null ? WAIT_UNKNOWN : waits.state[r]!;
+      if (kept === WAIT_OPEN) delays.push({ plan, delay: 0, allocatedOn: plan.startDate, unallocated: false });
+      else if (kept === WAIT_NEXT && waits!.next[r]! <= asAt)
+        delays.push({ plan, delay: waits!.toNext[r]!, allocatedOn: waits!.next[r]!, unallocated: false });
+      else if (kept !== WAIT_UNKNOWN)
+        delays.push({ plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true });
+      else delays.push(delayOf(plan));
+    }
+    function delayOf(plan: Placed): Delay {
+      const allocs = allocsOf(plan.childId);
+      if (anyOpenOn(allocs, plan.startDate)) return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
+      // Allocations are sorted by start date, and starts after as-at are already blank.
+      const next = firstStartAfter(allocs, plan.startDate);
+      if (next)
+        return { plan, delay: wd(plan.startDate, next.startDate), allocatedOn: next.startDate, unallocated: false };
+      return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
+    }
     const slow = delays.filter((d) => d.delay > o.maxWorkingDays);
     const medianDelay = median(delays.map((d) => d.delay));
 
