@@ -162,13 +162,8 @@ export default defineRule({
     ].filter((n): n is string => n !== undefined);
     const note = notes.length ? `${notes.join('; ')}.` : undefined;
 
-    // At a trend point, each plan's wait as the latest point saw it, made once (lib/pointShared.ts).
-    // A plan dated at a point has the same start at every earlier point, and an allocation open on
-    // that start is open there too (its start is before the point; an end after the point is blank
-    // there, which is open). The first allocation starting after the plan is the same one if it
-    // starts on or before the point, and none otherwise (the list is in start order, and later
-    // starts are blank there): so a point reads the kept wait and only checks the start.
-    // At a trend point, each plan's wait as the latest point saw it (lib/allocationWaits.ts).
+    // At a trend point, each plan's wait as the latest point saw it, made once and read at each
+    // earlier point, which compares the kept start with its own date (lib/allocationWaits.ts).
     const waits = ctx.metricsOnly
       ? keptForEarlierPoints(ctx, 'planWaits', () => planWaits(plans, planRows, planTable.length, allocsOf))
       : null;
