@@ -41,6 +41,11 @@ export default defineRule({
   perChild: true,
   tables: ['supervisions'],
   optionalTables: ['plans', 'allocations', 'workers'],
+  // A trend point reads the supervisions' and allocations' days kept at the headline (the gap
+  // parts, lib/supervisionGaps.ts; the record tallies, lib/supervisionTallies.ts), each compared
+  // with the point's date; only the workers' dates are read as they stand (issue 24: the
+  // supervisions' blanking and restoring was most of the trend call after the worker's answer).
+  pointTables: ['workers'],
   description:
     'Oversight gaps: children with a CIN, CP or CLA plan open on the as-at date whose latest case or oversight supervision since the plan started (or the plan start, if none) is more than 30 days before the as-at date. Personal supervision gaps: active workers with at least one child allocated on the as-at date and no personal supervision in the 30 days before it (14 days for newly qualified workers). Record quality: each case or oversight record in the period with text is read against a lexicon for child focus (the child\'s voice, wishes and feelings, lived experience), reflection (analysis of risk, progress or practice), actions with a timescale, and review of the last actions, ignoring phrases negated within three words ("child not seen alone"); a record whose word 3-shingles are at least 80% the same (Jaccard) as the child\'s previous record is copied. A record meets the standard when it has child focus, reflection and actions and is not copied.',
   metrics: {

@@ -44,6 +44,10 @@ export default defineRule({
   area: ['help-protection', 'children-in-care'],
   perChild: true,
   tables: ['plans', 'visits'],
+  // A trend point reads the visits through the seen visits kept from the latest point, whose
+  // reader stops at the point's date (lib/visitCounts.ts, countVisitGaps): their dates need not
+  // be blanked at each point (issue 24).
+  pointTables: ['plans'],
   description:
     'For each CP, CIN and CLA plan open at any time in the period, the gaps between the plan start, each visit where the child was seen, and the plan end (or the as-at date): CP plans are judged in working days, CIN plans in working days and CLA plans in calendar days. A plan is within limits when no gap ending in the period exceeds its limit. For CP plans open on the as-at date, the share whose latest visit saw the child alone.',
   metrics: {
@@ -95,8 +99,11 @@ export default defineRule({
         : p.startDate <= asAt && (p.endDate === null || p.endDate >= periodStart);
       if (inScope) plans.push(p as Placed);
     }
+    // The count goes into the metrics' notes, which a trend point's value does not carry: not
+    // counted there (and the visits' dates are not blanked at a point: pointTables).
     let skippedVisits = 0;
-    for (const v of ctx.rows('visits')) if (v.childId === null || v.visitDate === null) skippedVisits++;
+    if (!ctx.metricsOnly)
+      for (const v of ctx.rows('visits')) if (v.childId === null || v.visitDate === null) skippedVisits++;
     const notes = [
       skippedNote(
         skippedPlans,

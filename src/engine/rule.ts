@@ -121,6 +121,17 @@ export interface RuleDefinition<O extends Record<string, unknown> = Record<strin
    * loader holds it as typed columns (src/api.ts, columnTables).
    */
   columnTables?: TableName[];
+  /**
+   * Tables (of `tables` and `optionalTables`) whose dates the rule's trend points read as they
+   * stand at the point: from `ctx.rows`, `ctx.columns` or the export index's groups. The others'
+   * dates are not blanked for its points (src/engine/trends.ts): every reader of such a table at
+   * a point must compare the dates it reads with `ctx.asAt` itself, e.g. through a value kept
+   * from a later point (rules/lib/pointShared.ts). Left out: every table the rule declares. The
+   * engine adds `plans` when the rule declares it (a metric's plan-type reach reads plan dates at
+   * each point: src/engine/measurable.ts). Why: at 1.1M rows a point's blanking and restoring of
+   * the visits and supervisions no point reads was most of the trends' snapshot moves (issue 24).
+   */
+  pointTables?: TableName[];
   /** Plain-English definition for the methodology appendix and `caseaudit rules`. */
   description: string;
   /**

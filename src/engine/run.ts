@@ -21,7 +21,7 @@ import { ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js'
 import { sortKeys } from './sortKeys.js';
 import { Rewind } from './rewind.js';
 import { taskCpuMs } from './threadCpu.js';
-import { addTrends, tablesOf, trendDates } from './trends.js';
+import { addTrends, pointTablesOf, trendDates } from './trends.js';
 import { columnsOf, hasTable } from '../load/tableColumns.js';
 
 export interface AuditRequest {
@@ -281,7 +281,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       ex,
       req.asAt,
       trendDates(req.asAt)[0]!,
-      tablesOf(selected.filter((r) => r.alwaysOn !== true)),
+      pointTablesOf(selected.filter((r) => r.alwaysOn !== true)),
     ));
   const trendsOf = (which: readonly AnyRule[], at: ExportIndex): TrendsSummary =>
     trendCpu(waiting.length > 0, which.length, () =>
@@ -321,10 +321,10 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       // What only these points needed is let go before the wait, where the main thread may make
       // a scorer and score some of the worker's parts (prepareShare.ts): these rules' kept values
       // (their `shared` stores: every value there can be built again, and none is asked for
-      // again) and the listing of the tables only they declare. Held on, they kept about 16 MB
+      // again) and the listing of the tables only they move. Held on, they kept about 16 MB
       // live at 1.1M rows, and peak RSS went over 600 MB when the main thread scored (issue 24).
       for (const r of first) sharedCache.get(r.id)?.clear();
-      rewind = rewind?.only(tablesOf(waiting));
+      rewind = rewind?.only(pointTablesOf(waiting));
     }
     req.whileWaiting?.();
   }

@@ -122,11 +122,19 @@ function pointOf(asAt: Day, m: Metric | undefined): TrendPoint {
   };
 }
 
-/** The tables some of these rules declare, required or optional. */
-export function tablesOf(rules: readonly AnyRule[]): TableName[] {
-  const declared = new Set<TableName>();
-  for (const r of rules) for (const t of [...r.tables, ...(r.optionalTables ?? [])]) declared.add(t);
-  return [...declared];
+/**
+ * The tables whose dates these rules' trend points read as they stand at the point
+ * (RuleDefinition.pointTables, every declared table by default; `plans` whenever declared, for
+ * the engine's own reads): the only tables a trend call need blank and restore.
+ */
+export function pointTablesOf(rules: readonly AnyRule[]): TableName[] {
+  const moved = new Set<TableName>();
+  for (const r of rules) {
+    const declared = [...r.tables, ...(r.optionalTables ?? [])];
+    for (const t of r.pointTables ?? declared) moved.add(t);
+    if (declared.includes('plans')) moved.add('plans');
+  }
+  return [...moved];
 }
 
 /** A rule's context as at `d`, as the engine makes it for the headline (src/engine/run.ts). */
@@ -175,8 +183,9 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
   // points[run][metric][i]: the metric at dates[i], for every date before the as-at date.
   const points = wanted.map((ids) => ids.map(() => new Array<TrendPoint>(dates.length - 1)));
   if (runs.length > 0) {
-    // Rules read only the tables they declare: the others' dates need not move.
-    const tables = tablesOf(runs.map((r) => r.rule));
+    // Rules read only the tables they declare, and at their points the dates of those they name
+    // in `pointTables`: the others' dates need not move.
+    const tables = pointTablesOf(runs.map((r) => r.rule));
     const listed = req.rewind?.();
     const rewind = listed?.reaches(dates[0]!) ? listed.only(tables) : new Rewind(ex, req.asAt, dates[0]!, tables);
     let index = req.index;
