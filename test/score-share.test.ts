@@ -105,12 +105,10 @@ describe('supervision scoring shared between two threads', () => {
   });
 
   it('gives the whole scorer’s value wherever the threads meet', () => {
-    const parts = scoringParts(rows, 100).starts.length - 1;
-    // The latest ask that still gets an offer: thirteen parts left (prepareShare.ts, MIN_LEFT).
     for (const [askAt, take] of [
       [0, 1000],
       [3, 5],
-      [parts - 13, 1],
+      [10, 1],
       [1, 2],
     ] as const) {
       const { value, mainParts } = shared(100, askAt, take);
@@ -136,8 +134,8 @@ describe('supervision scoring shared between two threads', () => {
 
   it('tells the parts left before each part, from which the main thread knows an offer will come', () => {
     const parts = scoringParts(rows, 100).starts.length - 1;
-    // Around where the worker stops offering (twelve parts left), and the first part.
-    const askAts = [1, ...Array.from({ length: 6 }, (_, k) => parts - 15 + k)].filter((a) => a >= 1 && a < parts);
+    // Around where the worker stops offering (eight parts left), and the first part.
+    const askAts = [1, ...Array.from({ length: 6 }, (_, k) => parts - 11 + k)].filter((a) => a >= 1 && a < parts);
     expect(askAts.length).toBe(7);
     for (const askAt of askAts) {
       const { left, offered } = shared(100, askAt, 1);

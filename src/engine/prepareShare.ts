@@ -58,13 +58,9 @@ const OFFER_SHARE = 0.6;
 /**
  * Parts (of about 40 ms each at 1.1M rows) the worker must have left for an offer: with fewer,
  * the main thread's share would not pay for its making the scorer (and its memory: with trends
- * the main thread comes when the worker is nearly done). 12, not 8 (issue 24, s24-trends4): with
- * trends the main thread came with 8-11 parts left once its trend points were faster, made the
- * scorer (about 65 MB of its heap, on top of what the points left for the collector) and took 0-4
- * parts, and peak RSS reached 601-632 MB at 1.1M rows against 546-589 MB with 12; without trends
- * it asks with about 22 parts left, which 12 leaves as it was.
+ * the main thread comes when the worker is nearly done).
  */
-const MIN_LEFT = 12;
+const MIN_LEFT = 8;
 
 /**
  * Whether the worker, asked now, will offer parts (as computeShared decides): `left` is
