@@ -369,18 +369,18 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
 
 /**
  * The prepared value for a rule: the worker's when it matches the rows and options, else computed
- * here with the rule's own function (the same answer, only later).
+ * here with the rule's own function (the same answer, only later). `share` false: only wait for the worker (run.ts).
  */
-export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<string, unknown>): unknown {
+export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, share = true): unknown {
   const step = rule.prepare;
   if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
   const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
   // With a shared step, this thread computes some parts itself while it waits (ShareOffer).
-  const p = ex.prepared?.take(rule.id, step.share ? { share: step.share as PrepareShare, rows } : undefined);
+  const p = ex.prepared?.take(rule.id, step.share && share ? { share: step.share as PrepareShare, rows } : undefined);
   if (
     p &&
     p.table === step.table &&
-    p.optionsKey === optionsKey(options) &&
+    p.optionsKey === optionsKey(opts) &&
     p.rows === rows.length &&
     p.lineCheck === lineCheck(rows)
   )
@@ -395,6 +395,6 @@ export function preparedValue(rule: AnyRule, ex: LoadedExport, options: Record<s
     );
   return (step.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(
     rows,
-    options,
+    opts,
   );
 }

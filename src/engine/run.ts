@@ -168,8 +168,11 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const excerpts: ExcerptSource[] = [];
   // Prepared values by rule id, shared by the headline and every trend point.
   const preparedCache = new Map<string, unknown>();
+  // Whether the main thread, waiting for a worker's value, may compute a share of it (prepareShare.ts):
+  // not after trend points (below).
+  let shareWork = true;
   const preparedOf = (rule: AnyRule, opts: Record<string, unknown>): unknown => {
-    if (!preparedCache.has(rule.id)) preparedCache.set(rule.id, preparedValue(rule, ex, opts));
+    if (!preparedCache.has(rule.id)) preparedCache.set(rule.id, preparedValue(rule, ex, opts, shareWork));
     return preparedCache.get(rule.id);
   };
   // Each rule's date-free per-row values (RuleContext.shared), kept for every trend point too.
@@ -318,13 +321,14 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     if (req.trends !== false) {
       const first = selected.filter((r) => !waiting.includes(r));
       trendsOf(first, index);
-      // What only these points needed is let go before the wait, where the main thread may make
-      // a scorer and score some of the worker's parts (prepareShare.ts): these rules' kept values
-      // (their `shared` stores: every value there can be built again, and none is asked for
-      // again) and the listing of the tables only they move. Held on, they kept about 16 MB
-      // live at 1.1M rows, and peak RSS went over 600 MB when the main thread scored (issue 24).
+      // What only these points needed is let go before the wait (about 16 MB live at 1.1M rows):
+      // these rules' kept values (`shared`: each can be built again, none is asked for again) and
+      // the listing of the tables only they move. And the main thread then only waits: it comes
+      // with the points' garbage in its heap and the worker a few parts from done, and making a
+      // scorer and scoring some parts took peak RSS to 601-632 MB for no wall time shown (issue 24).
       for (const r of first) sharedCache.get(r.id)?.clear();
       rewind = rewind?.only(pointTablesOf(waiting));
+      shareWork = false;
     }
     req.whileWaiting?.();
   }
