@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, loadExport } from '../src/api.js';
 import { ExportIndex } from '../src/engine/exportIndex.js';
 import { Rewind } from '../src/engine/rewind.js';
-import { trendDates, trendDirection } from '../src/engine/trends.js';
+import { pointTablesOf, trendDates, trendDirection } from '../src/engine/trends.js';
 import type { AuditResult, TrendPoint } from '../src/engine/types.js';
 import { generateExport } from '../src/generate/index.js';
 import { parseIsoDay, toIso } from '../src/model/day.js';
@@ -140,6 +140,20 @@ describe('trend points equal separate audits as at each date', () => {
     expect(reordered).toBeGreaterThan(0);
     rewind.restore();
     expect(new ExportIndex(ex).visitsByChild).toEqual(visitsBefore);
+  });
+});
+
+describe('the tables a trend call moves', () => {
+  const rule = (id: string) => RULES.find((r) => r.id === id)!;
+  it("only the tables whose dates a rule's points read as they stand, plans whenever declared", () => {
+    // The visits and supervisions are read at points through values kept from a later date.
+    expect(pointTablesOf([rule('visit-timeliness')]).sort()).toEqual(['plans']);
+    expect(pointTablesOf([rule('supervision-quality')]).sort()).toEqual(['plans', 'workers']);
+    // A rule naming none moves every table it declares.
+    expect(pointTablesOf([rule('plan-drift')]).sort()).toEqual(['plans', 'reviews']);
+    expect(pointTablesOf([rule('caseloads')]).sort()).toEqual(['allocations', 'workers']);
+    for (const r of RULES)
+      for (const t of r.pointTables ?? []) expect([...r.tables, ...(r.optionalTables ?? [])]).toContain(t);
   });
 });
 
