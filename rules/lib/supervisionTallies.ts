@@ -3,8 +3,8 @@
  * records with text dated in its period, each judged as at the headline: its criteria are its own
  * text's, and its previous record (for the copy test) is the child's last dated record with text
  * before it, which blanking the dates after the point leaves in place. So the counts at any point
- * are sums over the records dated between two days: made once here, sorted by date, as running
- * sums, a point is two binary searches instead of a walk of every child's records (which, with
+ * are sums over the records dated between two days: made once here as running sums by day, a
+ * point is two look-ups instead of a walk of every child's records (which, with
  * the index's re-sorting of the groups, was most of the rule's 11 points after the worker's answer).
  */
 import type { RuleContext } from '../../src/engine/rule.js';
@@ -22,8 +22,10 @@ export const TALLY_BITS = {
 } as const;
 
 const NAMES = ['meets', 'childFocus', 'reflection', 'actions', 'reviewsPrevious', 'copied'] as const;
-/** Keys are date × 64 + bits: a typed sort by key is a sort by date. */
+/** Keys are date × 64 + bits. */
 const SPAN = 64;
+/** Entries per day in RecordTallies' running sums: the records, then each bit's. */
+const WIDTH = NAMES.length + 1;
 
 export interface Tally {
   n: number;
@@ -36,40 +38,62 @@ export interface Tally {
 }
 
 export class RecordTallies {
-  private keys: Float64Array | null = null;
-  private sums: Int32Array[] = [];
+  /**
+   * Running sums by day, from the day before the first record's: row k (WIDTH entries) holds how
+   * many records are dated up to `first + k - 1`, then how many of those have each bit (NAMES).
+   */
+  private sums: Int32Array | null = null;
+  private first = 0;
 
   /**
    * `at`: the as-at date the records were dated at; the counts are right at it and at any earlier
    * date (a point only blanks later dates). `records`: a key per record, in any order. They are
-   * sorted and summed when first counted: the headline makes them in its walk of the records, and
-   * an audit without trends then never pays for the sort (issue 24: ~15 ms after the answer).
+   * summed when first counted: the headline makes them in its walk of the records, and an audit
+   * without trends then never pays for the sums (issue 24: ~15 ms after the answer).
    */
   constructor(
     readonly at: Day,
     private records: readonly number[],
   ) {}
 
-  /** The keys ascending, and `sums[b][k]`: how many of the first k records have bit b. */
-  private ready(): Float64Array {
-    if (this.keys) return this.keys;
-    const sorted = Float64Array.from(this.records).sort();
-    this.records = [];
-    this.sums = NAMES.map(() => new Int32Array(sorted.length + 1));
-    for (let k = 0; k < sorted.length; k++) {
-      const bits = sorted[k]! - Math.floor(sorted[k]! / SPAN) * SPAN;
-      for (let b = 0; b < NAMES.length; b++) this.sums[b]![k + 1] = this.sums[b]![k]! + ((bits >> b) & 1);
+  /**
+   * The sums, counted by day (the days a record can have span 1910-2100, a few thousand in an
+   * export): no sort. Sorting the keys as a Float64Array took 27-37 ms of CPU at 250,000 records
+   * after the worker's answer, counting them 4 ms (issue 24, s24-trends4).
+   */
+  private ready(): Int32Array {
+    if (this.sums) return this.sums;
+    const records = this.records;
+    let first = Infinity,
+      last = -Infinity;
+    for (let i = 0; i < records.length; i++) {
+      const day = Math.floor(records[i]! / SPAN);
+      if (day < first) first = day;
+      if (day > last) last = day;
     }
-    return (this.keys = sorted);
+    if (records.length === 0) first = last = 0;
+    const sums = new Int32Array((last - first + 2) * WIDTH);
+    for (let i = 0; i < records.length; i++) {
+      const day = Math.floor(records[i]! / SPAN);
+      const bits = records[i]! - day * SPAN;
+      const row = (day - first + 1) * WIDTH;
+      sums[row]!++;
+      for (let b = 0; b < NAMES.length; b++) sums[row + 1 + b]! += (bits >> b) & 1;
+    }
+    for (let row = WIDTH; row < sums.length; row += WIDTH)
+      for (let j = 0; j < WIDTH; j++) sums[row + j]! += sums[row - WIDTH + j]!;
+    this.records = [];
+    this.first = first;
+    return (this.sums = sums);
   }
 
   /** The counts of the records dated from `start` to `end`, both included. */
   between(start: Day, end: Day): Tally {
-    this.ready();
-    const from = this.firstAtLeast(start * SPAN),
-      to = this.firstAtLeast((end + 1) * SPAN);
+    const sums = this.ready();
+    const from = this.rowUpTo(start - 1),
+      to = this.rowUpTo(end);
     const out: Tally = {
-      n: Math.max(0, to - from),
+      n: Math.max(0, sums[to]! - sums[from]!),
       meets: 0,
       childFocus: 0,
       reflection: 0,
@@ -77,19 +101,15 @@ export class RecordTallies {
       reviewsPrevious: 0,
       copied: 0,
     };
-    if (to > from) NAMES.forEach((name, b) => (out[name] = this.sums[b]![to]! - this.sums[b]![from]!));
+    if (sums[to]! > sums[from]!) NAMES.forEach((name, b) => (out[name] = sums[to + 1 + b]! - sums[from + 1 + b]!));
     return out;
   }
 
-  private firstAtLeast(key: number): number {
-    let lo = 0,
-      hi = this.keys!.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys![mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** Where in `sums` the counts of the records dated up to `day` are. */
+  private rowUpTo(day: Day): number {
+    const rows = this.sums!.length / WIDTH;
+    const k = Math.min(Math.max(day - this.first + 1, 0), rows - 1);
+    return k * WIDTH;
   }
 }
 
