@@ -325,7 +325,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       // these rules' kept values (`shared`: each can be built again, none is asked for again) and
       // the listing of the tables only they move. And the main thread then only waits: it comes
       // with the points' garbage in its heap and the worker a few parts from done, and making a
-      // scorer and scoring some parts took peak RSS to 601-632 MB for no wall time shown (issue 24).
+      // scorer and scoring some parts took peak RSS to 607-627 MB for no wall time shown (issue 24).
       for (const r of first) sharedCache.get(r.id)?.clear();
       rewind = rewind?.only(pointTablesOf(waiting));
       shareWork = false;
