@@ -59,6 +59,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
           lexicon: w.lexicon,
           present: w.present,
           worker: ex.worker ?? null,
+          bare: ex.bare ?? false,
           unborn: ex.unborn ?? null,
           cues: ex.childFocus,
           bias,

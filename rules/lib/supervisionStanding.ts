@@ -19,7 +19,11 @@
  * sentence; the scorer, at its size limit, asks Whose once a record.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
+import { KIND } from './supervisionMatchWords.js';
+import { slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
+
+const NAMES = slotBit('name') | slotBit('names');
 
 /** The word class whose words make a cue by name or pronoun the child's own account. */
 export const OWN_ACCOUNT = 'account';
@@ -46,11 +50,15 @@ export class Standing {
   }
 
   /**
-   * A sentence's child-focus cue, tokens [from, to) of the matched mention; `personal`: it rests
-   * only on a name or a pronoun (PhraseMatcher.personalOnly).
+   * A sentence's child-focus cue, tokens [from, to) of the matched mention: it rests on a bare
+   * name or pronoun when it opens with one ("Shannon is anxious", "she said", "Callum (11) has been
+   * quiet"), whoever the name is (not PhraseMatcher.personalOnly, which asks whether it is the
+   * record's first-named person, for records about the worker).
    */
-  cue(toks: readonly WordInfo[], from: number, to: number, personal: boolean): void {
+  cue(toks: readonly WordInfo[], from: number, to: number): void {
     if (this.strong) return;
+    const t = toks[from]!;
+    let personal = (t.kinds & KIND.pronoun) !== 0 || (t.slots & NAMES) !== 0;
     if (personal && this.ownBit !== 0)
       for (let k = from; k < to; k++) if ((toks[k]!.slots & this.ownBit) !== 0) personal = false;
     if (personal) this.weak = true;

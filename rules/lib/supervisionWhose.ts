@@ -83,9 +83,9 @@ export class Whose {
 
   /**
    * A sentence's child-focus finding, tokens [from, to), its cue where the matcher `m` found it;
-   * `cue`: the scorer's child-focus bit, or its bit for a cue resting only on a name or pronoun
-   * (PhraseMatcher.personalOnly), or 0 for none. Standing reads every cue. A cue that is not a bare
-   * name's or pronoun's, on a record about the worker, with a name there that the first sentence
+   * `cue`: the scorer's child-focus bit, or its bit for a cue resting only on the record's first
+   * name or a pronoun (PhraseMatcher.personalOnly), or 0 for none. Standing reads every cue. A cue
+   * not resting so, on a record about the worker, with a name there that the first sentence
    * did not give, is a case example, a child the worker brought ("Ruby seemed frightened of the
    * dog", "Jade (6) told Priya she is scared"): stronger evidence than "the children said" or the
    * worker's own name, and the lexicon's finding stands.
@@ -93,7 +93,7 @@ export class Whose {
   childSentence(toks: readonly WordInfo[], from: number, to: number, m: PhraseMatcher, cue: number): void {
     if (cue === 0) return;
     const personal = cue !== SET_BIT.childFocus;
-    this.standing.cue(toks, m.hitStart[CHILD_FOCUS]!, m.hitEnd[CHILD_FOCUS]!, personal);
+    this.standing.cue(toks, m.hitStart[CHILD_FOCUS]!, m.hitEnd[CHILD_FOCUS]!);
     if (personal || this.openingAt < 0 || this.caseExample) return;
     for (let k = from; k < to; k++)
       if ((toks[k]!.slots & NAMES) !== 0 && (aged(toks, k, to) || !this.workers(toks[k]!.hash))) {
