@@ -50,19 +50,28 @@ export class Standing {
   }
 
   /**
-   * A sentence's child-focus cue, tokens [from, to) of the matched mention: it rests on a bare
-   * name or pronoun when it opens with one ("Shannon is anxious", "she said", "Callum (11) has been
-   * quiet"), whoever the name is (not PhraseMatcher.personalOnly, which asks whether it is the
-   * record's first-named person, for records about the worker).
+   * A sentence's child-focus phrases, spans [starts[k], ends[k]) for k < n, each phrase the trie
+   * found, negated or not ("Zara's voice is recorded in the plan: Zara said she sleeps better"
+   * stands). The sentence rests on a bare name or pronoun when
+   * every phrase opens with one ("Shannon is anxious", "she said", "Callum (11) has been quiet"),
+   * whoever the name is (not PhraseMatcher.personalOnly, which asks whether it is the record's
+   * first-named person, for records about the worker), and holds no `account` word; any other
+   * phrase ("which gives a sense of daily life at home", "Zara's voice") makes it stand.
    */
-  cue(toks: readonly WordInfo[], from: number, to: number): void {
+  cue(toks: readonly WordInfo[], starts: readonly number[], ends: readonly number[], n: number): void {
     if (this.strong) return;
-    const t = toks[from]!;
-    let personal = (t.kinds & KIND.pronoun) !== 0 || (t.slots & NAMES) !== 0;
-    if (personal && this.ownBit !== 0)
-      for (let k = from; k < to; k++) if ((toks[k]!.slots & this.ownBit) !== 0) personal = false;
-    if (personal) this.weak = true;
-    else this.strong = true;
+    for (let j = 0; j < n; j++) {
+      const from = starts[j]!;
+      const t = toks[from]!;
+      let personal = (t.kinds & KIND.pronoun) !== 0 || (t.slots & NAMES) !== 0;
+      if (personal && this.ownBit !== 0)
+        for (let k = from; k < ends[j]!; k++) if ((toks[k]!.slots & this.ownBit) !== 0) personal = false;
+      if (!personal) {
+        this.strong = true;
+        return;
+      }
+    }
+    this.weak = true;
   }
 
   /**

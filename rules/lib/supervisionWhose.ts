@@ -93,7 +93,7 @@ export class Whose {
   childSentence(toks: readonly WordInfo[], from: number, to: number, m: PhraseMatcher, cue: number): void {
     if (cue === 0) return;
     const personal = cue !== SET_BIT.childFocus;
-    this.standing.cue(toks, m.hitStart[CHILD_FOCUS]!, m.hitEnd[CHILD_FOCUS]!);
+    this.standing.cue(toks, m.spanStarts[CHILD_FOCUS]!, m.spanEnds[CHILD_FOCUS]!, m.spanCount[CHILD_FOCUS]!);
     if (personal || this.openingAt < 0 || this.caseExample) return;
     for (let k = from; k < to; k++)
       if ((toks[k]!.slots & NAMES) !== 0 && (aged(toks, k, to) || !this.workers(toks[k]!.hash))) {
