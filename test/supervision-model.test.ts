@@ -141,9 +141,10 @@ describe('judgements with the model', () => {
         for (const x of w.weighed) expect(model.weights[x.key]).toBe(x.weight);
         // What the lexicon found is taken away only by a model that may, and only when the words weigh against it.
         const words = w.weighed.filter((x) => !x.key.includes(':')).reduce((s, x) => s + x.weight, 0);
-        // Round 22: on a record about the worker (supervisionWhose) the model alone decides child focus.
-        const alone =
-          c === 'childFocus' && model.vetoes && withModel.explain(r.recordText, r.actions).worker !== undefined;
+        // Round 22: on a record about the worker (supervisionWhose) the model alone decides child focus;
+        // round 23: so too where every child-focus cue is a bare name or pronoun (supervisionStanding).
+        const ex = c === 'childFocus' && model.vetoes ? withModel.explain(r.recordText, r.actions) : undefined;
+        const alone = ex !== undefined && (ex.worker !== undefined || ex.bare === true);
         expect(w.present, `${r.id} ${c}`).toBe(sum > 0 || (w.lexicon && !alone && (!model.vetoes || words >= 0)));
         checked++;
       }

@@ -111,6 +111,8 @@ describe('explanation of each judgement', () => {
       reflection: ['we considered whether'],
       actions: ['by friday'],
       reviewsPrevious: ['text under the heading "Previous actions"', 'all completed'],
+      // Round 23: the only child-focus cue is a bare name with a verb, on a record of 20 words or more.
+      bare: true,
     });
     expect(scorer.explain('Case discussed.', null)).toEqual({
       childFocus: [],

@@ -75,6 +75,8 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
       if (m.present !== m.lexicon) part += m.present ? ' (found by the model)' : ' (overturned by the model)';
       // Round 22: on a record about the worker the model alone decides child focus; say why.
       if (c === 'childFocus' && ex.worker !== undefined) part += ` (the record is about the worker: “${ex.worker}”)`;
+      // Round 23: every cue a bare name or pronoun with a verb, so the model alone decides; say so.
+      else if (c === 'childFocus' && ex.bare === true) part += ' (the child named only by a name or pronoun)';
     }
     return part;
   });

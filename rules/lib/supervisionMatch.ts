@@ -34,9 +34,9 @@ const AGE = slotBit('n'),
 export class PhraseMatcher {
   // Spans found in the current sentence, per phrase set (start and end token): `used` has the
   // bits of the sets with spans so far, and a set's count is reset when it is first used.
-  private readonly spanStarts: number[][] = PHRASE_SETS.map(() => []);
-  private readonly spanEnds: number[][] = PHRASE_SETS.map(() => []);
-  private readonly spanCount = new Int32Array(PHRASE_SETS.length);
+  readonly spanStarts: number[][] = PHRASE_SETS.map(() => []); // every phrase's span per set (read by supervisionStanding)
+  readonly spanEnds: number[][] = PHRASE_SETS.map(() => []);
+  readonly spanCount = new Int32Array(PHRASE_SETS.length);
   private used = 0;
   private toks: readonly WordInfo[] = [];
   /** The mention that made each phrase set count in the last sentence matched: [start, end) tokens. */

@@ -27,7 +27,7 @@ import { givesReasonIn } from './supervisionReason.js';
 import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
 import { MARK, WordTable } from './supervisionWords.js';
-import { Whose } from './supervisionWhose.js';
+import { Whose, type Why } from './supervisionWhose.js';
 
 export interface RecordScore {
   childFocus: boolean;
@@ -58,7 +58,7 @@ export interface ModelInput {
   sentences: number[];
 }
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
-export type Explanation = Record<(typeof EXPLAINED)[number], string[]> & { unborn?: string; worker?: string };
+export type Explanation = Record<(typeof EXPLAINED)[number], string[]> & { unborn?: string } & Why;
 
 const CHILD_FOCUS_BIT = SET_BIT.childFocus,
   REFLECTION_BIT = SET_BIT.reflection,
@@ -245,7 +245,7 @@ export class SupervisionScorer {
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
-    if ((found & CHILD_FOCUS_BIT) !== 0) this.whose.childSentence(toks, from, to);
+    this.whose.childSentence(toks, from, to, m, found & (CHILD_FOCUS_BIT | PERSONAL_BIT));
     return found;
   }
 
@@ -306,9 +306,9 @@ export class SupervisionScorer {
     return ticked ? judged | REVIEWS_BIT : judged;
   }
 
-  /** Round 22: on a record about the worker's own development (supervisionWhose), the model alone decides child focus. */
+  /** Rounds 22-23: the model alone decides child focus on a record about the worker or whose cues are bare names (supervisionWhose). */
   private noFloor(): number {
-    return this.whose.aboutWorker() ? CHILD_FOCUS_BIT : 0;
+    return this.whose.modelAlone(this.tokens.n, this.ev) ? CHILD_FOCUS_BIT : 0;
   }
 
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */
@@ -357,7 +357,7 @@ export class SupervisionScorer {
     try {
       const found = this.read(recordText, actions);
       if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
-      ex.worker = this.model === null ? undefined : this.whose.why(this.tokens.toks);
+      if (this.model !== null) Object.assign(ex, this.whose.why(this.tokens.toks, this.tokens.n, this.ev));
     } finally {
       this.explanation = null;
     }

@@ -13,16 +13,29 @@
  * sentence (a bit test on the first sentence only) and `aboutWorker` once a record.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { SET_BIT, slotBit } from './supervisionTrie.js';
+import type { PhraseMatcher } from './supervisionMatch.js';
+import { EV } from './supervisionModel.js';
+import { Standing } from './supervisionStanding.js';
+import { PHRASE_SETS, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
 /** The word class whose words, in a record's first sentence, say the record is about the worker. */
 export const WORKER_OPENINGS = 'worker';
 const NAMES = slotBit('name') | slotBit('names'),
   AGE = slotBit('n');
+const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus'),
+  HEADED = 1 << EV['heading:childFocus']!;
 /** A name given with an age ("Jade (6)") is a child's, never the worker's. */
 const aged = (toks: readonly WordInfo[], k: number, to: number): boolean =>
   k + 1 < to && (toks[k + 1]!.slots & AGE) !== 0;
+
+/** What the explanation says of a record whose child focus the model alone decided. */
+export interface Why {
+  /** The opening word that made the record the worker's (round 22). */
+  worker?: string;
+  /** Round 23: every child-focus cue a bare name or pronoun (supervisionStanding). */
+  bare?: boolean;
+}
 
 export class Whose {
   /** The slot bit of the lexicon's `worker` word class (0 when the lexicon has none). */
@@ -34,15 +47,19 @@ export class Whose {
   private readonly names = new Int32Array(8);
   private nNames = 0;
   private caseExample = false;
+  /** Round 23: whether the record's child-focus cues name the child's own account or only a name or pronoun. */
+  private readonly standing: Standing;
 
   constructor(lex: CompiledLexicon) {
     this.openingBit = lex.wordClasses.find((c) => c.name === WORKER_OPENINGS)?.bit ?? 0;
+    this.standing = new Standing(lex);
   }
 
   newRecord(): void {
     this.sentences = this.nNames = 0;
     this.openingAt = -1;
     this.caseExample = false;
+    this.standing.newRecord();
   }
 
   /**
@@ -65,13 +82,19 @@ export class Whose {
   }
 
   /**
-   * A sentence the lexicon found child focus in, tokens [from, to): on a record about the worker,
-   * a name there that the first sentence did not give is a case example, a child the worker brought
-   * ("Ruby seemed frightened of the dog", "Jade (6) told Priya she is scared"): stronger evidence
-   * than "the children said" or the worker's own name, and the lexicon's finding stands.
+   * A sentence's child-focus finding, tokens [from, to), its cue where the matcher `m` found it;
+   * `cue`: the scorer's child-focus bit, or its bit for a cue resting only on the record's first
+   * name or a pronoun (PhraseMatcher.personalOnly), or 0 for none. Standing reads every cue. A cue
+   * not resting so, on a record about the worker, with a name there that the first sentence
+   * did not give, is a case example, a child the worker brought ("Ruby seemed frightened of the
+   * dog", "Jade (6) told Priya she is scared"): stronger evidence than "the children said" or the
+   * worker's own name, and the lexicon's finding stands.
    */
-  childSentence(toks: readonly WordInfo[], from: number, to: number): void {
-    if (this.openingAt < 0 || this.caseExample) return;
+  childSentence(toks: readonly WordInfo[], from: number, to: number, m: PhraseMatcher, cue: number): void {
+    if (cue === 0) return;
+    const personal = cue !== SET_BIT.childFocus;
+    this.standing.cue(toks, m.spanStarts[CHILD_FOCUS]!, m.spanEnds[CHILD_FOCUS]!, m.spanCount[CHILD_FOCUS]!);
+    if (personal || this.openingAt < 0 || this.caseExample) return;
     for (let k = from; k < to; k++)
       if ((toks[k]!.slots & NAMES) !== 0 && (aged(toks, k, to) || !this.workers(toks[k]!.hash))) {
         this.caseExample = true;
@@ -89,8 +112,21 @@ export class Whose {
     return this.openingAt >= 0 && !this.caseExample;
   }
 
-  /** For the explanation ("Why:"), with the record's tokens: the opening word that made the record the worker's, when aboutWorker. */
-  why(toks: readonly WordInfo[]): string | undefined {
-    return this.aboutWorker() ? toks[this.openingAt]!.raw : undefined;
+  /**
+   * Whether the model alone decides the record's child focus, of `words` tokens: it is about the
+   * worker, or (round 23, Standing) every cue is a bare name or pronoun; `ev`: its evidence (the
+   * model's bits), which says whether text under a child's-voice heading was credited.
+   */
+  modelAlone(words: number, ev: number): boolean {
+    return this.aboutWorker() || this.standing.modelDecides(words, (ev & HEADED) !== 0);
+  }
+
+  /**
+   * For the explanation ("Why:"), with the record's tokens: the opening word that made the record
+   * the worker's, when aboutWorker (`worker`); else whether every cue was a bare name or pronoun (`bare`).
+   */
+  why(toks: readonly WordInfo[], words: number, ev: number): Why {
+    if (this.aboutWorker()) return { worker: toks[this.openingAt]!.raw };
+    return this.standing.modelDecides(words, (ev & HEADED) !== 0) ? { bare: true } : {};
   }
 }
