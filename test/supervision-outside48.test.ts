@@ -17,6 +17,8 @@
  * looked at: child focus 88.0%, reflection 96.5%, actions 88.0%, reviews 92.5%, copied 100.0%; floors set to this measure.
  * Measured blind by the lead after round 22 (s22-acc23 merged: a record about the worker; 2026-12-05, 07:19 UTC), no miss
  * looked at: child focus 88.0% -> 88.5%, the other criteria unchanged; child focus floor set to this measure.
+ * Measured blind by the lead after round 23 (s22-acc24 merged; 2026-12-05, 10:01 UTC), no miss looked at: every
+ * criterion unchanged.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 

@@ -14,10 +14,12 @@
  * looked at: child focus 89.5%, reflection 92.5%, actions 95.0%, reviews 86.0%, copied 100.0%; floors set to this measure.
  * Measured blind by the lead after round 22 (s22-acc23 merged: a record about the worker; 2026-12-05, 07:19 UTC), no miss
  * looked at: every criterion unchanged (child focus 89.5%).
+ * Measured blind by the lead after round 23 (s22-acc24 merged: a cue resting on a bare name or pronoun; 2026-12-05, 10:01 UTC),
+ * no miss looked at: child focus 89.0% (was 89.5%), every other criterion unchanged; child-focus floor set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.895, reflection: 0.925, actions: 0.95, reviewsPrevious: 0.86, copied: 1 };
+const FLOORS = { childFocus: 0.89, reflection: 0.925, actions: 0.95, reviewsPrevious: 0.86, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-first outside corpus (written and measured blind)',

@@ -10,10 +10,12 @@
  * looked at: child focus 84.5%, reflection 95.5%, actions 95.0%, reviews 96.5%, copied 100.0%; floors set to this measure.
  * Measured blind by the lead after round 22 (s22-acc23 merged: a record about the worker; 2026-12-05, 07:19 UTC), no miss
  * looked at: every criterion unchanged (child focus 84.5%).
+ * Measured blind by the lead after round 23 (s22-acc24 merged: a cue resting on a bare name or pronoun; 2026-12-05, 10:01 UTC),
+ * no miss looked at: child focus 87.5% (was 84.5%), every other criterion unchanged; child-focus floor set to this measure.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.845, reflection: 0.955, actions: 0.95, reviewsPrevious: 0.965, copied: 1 };
+const FLOORS = { childFocus: 0.875, reflection: 0.955, actions: 0.95, reviewsPrevious: 0.965, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-sixth outside corpus (written and measured blind)',

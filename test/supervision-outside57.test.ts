@@ -10,6 +10,8 @@
  * looked at: child focus 89.0%, reflection 93.0%, actions 83.0%, reviews 83.5%, copied 100.0%; floors set to this measure.
  * Measured blind by the lead after round 22 (s22-acc23 merged: a record about the worker; 2026-12-05, 07:19 UTC), no miss
  * looked at: every criterion unchanged (child focus 89.0%).
+ * Measured blind by the lead after round 23 (s22-acc24 merged; 2026-12-05, 10:01 UTC), no miss looked at: every
+ * criterion unchanged.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
