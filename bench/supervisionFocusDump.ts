@@ -10,22 +10,16 @@
  */
 import { pathToFileURL } from 'node:url';
 import { CONFIG, developmentCorpora, modelFile, train } from './buildSupervisionModel.js';
-import { BLIND_OUTSIDE, type OutsidePart, readStyleCorpus } from './supervisionAccuracy.js';
+import { readStyleCorpus } from './supervisionAccuracy.js';
+import { heldOutRange } from './supervisionHeldOut.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
 import { defaultModelFile, EV } from '../rules/lib/supervisionModel.js';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = (name: string, d: number): number => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? Number(process.argv[i + 1]) : d;
-  };
-  const blind = Number(BLIND_OUTSIDE.slice('outside'.length));
-  const from = arg('--from', 20),
-    to = Math.min(arg('--to', blind - 1), blind - 1);
+  const { parts } = heldOutRange(process.argv);
   const corpora = developmentCorpora();
   const lex = loadLexicon();
-  for (let s = from; s <= to; s++) {
-    const part = (s === 1 ? 'outside' : `outside${s}`) as OutsidePart;
+  for (const part of parts) {
     const file = process.argv.includes('--committed')
       ? undefined
       : modelFile(

@@ -39,20 +39,30 @@ function row(name: string, r: Pick<AccuracyReport, 'criteria'>): string {
   return `| ${name} | ${cells.join(' | ')} |`;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/**
+ * The development sets `--from N` (default 20) to `--to N` (default and limit: the set before
+ * BLIND_OUTSIDE) name, as parts: a blind set is never trained on, so no held-out run reads one.
+ */
+export function heldOutRange(argv: readonly string[]): { from: number; to: number; parts: OutsidePart[] } {
   const arg = (name: string, d: number): number => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? Number(process.argv[i + 1]) : d;
+    const i = argv.indexOf(name);
+    return i >= 0 ? Number(argv[i + 1]) : d;
   };
   const blind = Number(BLIND_OUTSIDE.slice('outside'.length));
   const from = arg('--from', 20),
     to = Math.min(arg('--to', blind - 1), blind - 1);
+  const parts: OutsidePart[] = [];
+  for (let n = from; n <= to; n++) parts.push((n === 1 ? 'outside' : `outside${n}`) as OutsidePart);
+  return { from, to, parts };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { from, to, parts } = heldOutRange(process.argv);
   const corpora = developmentCorpora();
   const reports: AccuracyReport[] = [];
   const total = Object.fromEntries(SHOWN.map((c) => [c, { tp: 0, fp: 0, tn: 0, fn: 0 }]));
   const lines = ['| held out | childFocus | reflection | reviewsPrevious |', '| --- | --- | --- | --- |'];
-  for (let n = from; n <= to; n++) {
-    const part = (n === 1 ? 'outside' : `outside${n}`) as OutsidePart;
+  for (const part of parts) {
     const r = heldOut(corpora, part);
     reports.push(r);
     for (const c of SHOWN) for (const k of ['tp', 'fp', 'tn', 'fn'] as const) total[c]![k] += r.criteria[c][k];
