@@ -122,11 +122,29 @@ const SHARE_IDS: {
   },
 };
 
+/**
+ * The id of a row of the tables whose keys are made ids (ids.ts): a row read as plain holds its key
+ * as its id, the very string, so no list of keys is kept while each row's id is its key.
+ */
+const ID_OF: { readonly [T in CinTableName]?: (row: object) => unknown } = {
+  referrals: (r) => (r as { referralId: unknown }).referralId,
+  assessments: (r) => (r as { assessmentId: unknown }).assessmentId,
+  section47: (r) => (r as { s47Id: unknown }).s47Id,
+  plans: (r) => (r as { planId: unknown }).planId,
+};
+
 /** One table's records of one file, built into typed rows as the reader finishes each. */
 class TableSink implements CinSink {
   private readonly log = new RecordingLog();
   private readonly builder: TableBuilder<CinTableName>;
-  readonly keys: string[] = [];
+  /**
+   * The keys added so far; null while each is its row's id (ID_OF), and then made from the rows
+   * only when read (`keys`). With one census file nothing reads these four tables' keys (the
+   * merge looks up no key of the only file, and only a child met twice makes IdMaker read them):
+   * a list of 50,000 keys grown a push at a time, and kept, for nothing.
+   */
+  private keyList: string[] | null;
+  private readonly idOf: ((row: object) => unknown) | undefined;
   private plainKeys = true;
   private ordered = true;
   /** Whether `ordered` is found (children only). */
@@ -155,6 +173,8 @@ class TableSink implements CinSink {
     this.log.calls.length = 0;
     this.fast = cinRowMaker(table, values !== undefined);
     this.byId = table === 'children';
+    this.idOf = ID_OF[table];
+    this.keyList = this.idOf ? null : [];
     this.intervals = (TABLE_SPECS[table].intervals ?? []) as readonly (readonly [string, string])[];
   }
 
@@ -176,15 +196,14 @@ class TableSink implements CinSink {
     plain: boolean,
     child: boolean,
   ): void {
-    this.log.at = this.keys.length;
-    this.keys.push(key);
+    const rows = this.builder.rows;
+    this.log.at = rows.length;
     if (!plain) this.plainKeys = false;
     // Only the children's order is read (unique.ts); comparing made ids would join their parts.
     if (this.ordered && this.byId) {
       if (key > this.last) this.last = key;
       else this.ordered = false;
     }
-    const rows = this.builder.rows;
     // A plain row's ids already are its cells' strings.
     const row = this.fast?.(cells, line, days, plain, child);
     if (row) rows.push(row);
@@ -192,13 +211,28 @@ class TableSink implements CinSink {
       this.builder.addRow(cells, line);
       SHARE_IDS[this.table](rows[rows.length - 1] as never, cells);
     }
-    if (this.endsInOrder && this.intervals.length > 0 && !this.inOrder(rows[rows.length - 1] as never))
-      this.endsInOrder = false;
+    const last = rows[rows.length - 1]!;
+    if (this.endsInOrder && this.intervals.length > 0 && !this.inOrder(last as never)) this.endsInOrder = false;
+    const keys = this.keyList;
+    if (keys !== null) keys.push(key);
+    else if (this.idOf!(last) !== key) {
+      // A row whose id is not its key (a cell the TableBuilder read): every key listed from here.
+      (this.keyList = rows.slice(0, rows.length - 1).map(this.idOf!) as string[]).push(key);
+    }
+  }
+
+  /** The keys added so far, in order (each an earlier row's id when none was listed). */
+  get keys(): readonly string[] {
+    return (this.keyList ??= this.builder.rows.map(this.idOf!) as string[]);
   }
 
   done(): BuiltTable {
+    // The keys read only if something asks for them (above).
+    const keys = () => this.keys;
     return {
-      keys: this.keys,
+      get keys() {
+        return keys();
+      },
       plainKeys: this.plainKeys,
       ordered: this.ordered,
       endsInOrder: this.endsInOrder,
