@@ -122,11 +122,43 @@ const SHARE_IDS: {
   },
 };
 
+/**
+ * The id of a row of the tables whose keys are made ids (ids.ts): a row read as plain holds its key
+ * as its id, the very string, so no list of keys is kept while each row's id is its key.
+ */
+const ID_OF: { readonly [T in CinTableName]?: (row: object) => unknown } = {
+  referrals: (r) => (r as { referralId: unknown }).referralId,
+  assessments: (r) => (r as { assessmentId: unknown }).assessmentId,
+  section47: (r) => (r as { s47Id: unknown }).s47Id,
+  plans: (r) => (r as { planId: unknown }).planId,
+};
+
+/** A list `n` long holding the first `count` of `list` (its other slots not written yet). */
+function grown<T>(list: readonly T[], count: number, n: number): T[] {
+  const out = new Array<T>(n);
+  for (let i = 0; i < count; i++) out[i] = list[i]!;
+  return out;
+}
+
 /** One table's records of one file, built into typed rows as the reader finishes each. */
 class TableSink implements CinSink {
   private readonly log = new RecordingLog();
   private readonly builder: TableBuilder<CinTableName>;
-  readonly keys: string[] = [];
+  /**
+   * The keys added so far; null while each is its row's id (ID_OF), and then made from the rows
+   * only when read (`keys`). With one census file nothing reads these four tables' keys (the
+   * merge looks up no key of the only file, and only a child met twice makes IdMaker read them):
+   * a list of 50,000 keys grown a push at a time, and kept, for nothing.
+   */
+  private keyList: string[] | null;
+  private readonly idOf: ((row: object) => unknown) | undefined;
+  /**
+   * The rows so far: the first `count` of `rows`, which reserve() may have made longer (slots
+   * not written yet), and so the keys' first `count` of `keyList`. Not the TableBuilder's list: it
+   * builds only the rows that are not plain, each then moved here.
+   */
+  private rows: object[] = [];
+  private count = 0;
   private plainKeys = true;
   private ordered = true;
   /** Whether `ordered` is found (children only). */
@@ -155,6 +187,8 @@ class TableSink implements CinSink {
     this.log.calls.length = 0;
     this.fast = cinRowMaker(table, values !== undefined);
     this.byId = table === 'children';
+    this.idOf = ID_OF[table];
+    this.keyList = this.idOf ? null : [];
     this.intervals = (TABLE_SPECS[table].intervals ?? []) as readonly (readonly [string, string])[];
   }
 
@@ -168,6 +202,23 @@ class TableSink implements CinSink {
     return true;
   }
 
+  /**
+   * About `n` rows are expected in all (the scanner's guess from the census read so far): the
+   * lists are made that long at once, not grown a push at a time (each growth a copy of the list
+   * the collector then frees: about an eighth of what a load allocated with the keys' lists).
+   * Slots past the last row are dropped when the table is done; more rows than guessed grow the
+   * lists as before.
+   */
+  get added(): number {
+    return this.count;
+  }
+
+  reserve(n: number): void {
+    if (n <= this.rows.length) return;
+    this.rows = grown(this.rows, this.count, n);
+    if (this.keyList !== null) this.keyList = grown(this.keyList, this.count, n);
+  }
+
   add(
     key: string,
     line: number,
@@ -176,33 +227,60 @@ class TableSink implements CinSink {
     plain: boolean,
     child: boolean,
   ): void {
-    this.log.at = this.keys.length;
-    this.keys.push(key);
+    const at = this.count;
+    this.log.at = at;
     if (!plain) this.plainKeys = false;
     // Only the children's order is read (unique.ts); comparing made ids would join their parts.
     if (this.ordered && this.byId) {
       if (key > this.last) this.last = key;
       else this.ordered = false;
     }
-    const rows = this.builder.rows;
     // A plain row's ids already are its cells' strings.
-    const row = this.fast?.(cells, line, days, plain, child);
-    if (row) rows.push(row);
-    else {
+    let row: object | null | undefined = this.fast?.(cells, line, days, plain, child);
+    if (!row) {
+      const built = this.builder.rows;
       this.builder.addRow(cells, line);
-      SHARE_IDS[this.table](rows[rows.length - 1] as never, cells);
+      row = built.pop()!;
+      SHARE_IDS[this.table](row as never, cells);
     }
-    if (this.endsInOrder && this.intervals.length > 0 && !this.inOrder(rows[rows.length - 1] as never))
-      this.endsInOrder = false;
+    this.rows[at] = row;
+    this.count = at + 1;
+    if (this.endsInOrder && this.intervals.length > 0 && !this.inOrder(row as never)) this.endsInOrder = false;
+    const keys = this.keyList;
+    if (keys !== null) keys[at] = key;
+    else if (this.idOf!(row) !== key) {
+      // A row whose id is not its key (a cell the TableBuilder read): every key listed from here.
+      const list = (this.keyList = new Array<string>(this.rows.length));
+      for (let i = 0; i < at; i++) list[i] = this.idOf!(this.rows[i]!) as string;
+      list[at] = key;
+    }
+  }
+
+  /** The keys added so far, in order (each an earlier row's id when none was listed). */
+  get keys(): readonly string[] {
+    if (this.keyList === null) {
+      const list = new Array<string>(this.count);
+      for (let i = 0; i < this.count; i++) list[i] = this.idOf!(this.rows[i]!) as string;
+      return list;
+    }
+    return this.keyList.length === this.count ? this.keyList : this.keyList.slice(0, this.count);
   }
 
   done(): BuiltTable {
+    // The slots reserve() made that no row filled.
+    this.rows.length = this.count;
+    if (this.keyList !== null) this.keyList.length = this.count;
+    // The keys read only if something asks for them (above).
+    let listed: readonly string[] | null = null;
+    const keys = () => (listed ??= this.keys);
     return {
-      keys: this.keys,
+      get keys() {
+        return keys();
+      },
       plainKeys: this.plainKeys,
       ordered: this.ordered,
       endsInOrder: this.endsInOrder,
-      rows: this.builder.rows,
+      rows: this.rows,
       adds: this.log.calls,
     };
   }

@@ -33,7 +33,7 @@ export function mergeNewestFirst(
     let later = 0;
     for (let j = i + 1; j < holding.length; j++) {
       const u = holding[j]!.tables[table]!;
-      later += u.built ? u.built.keys.length : u.records.length;
+      later += u.built ? u.built.rows.length : u.records.length;
     }
     return later * SORTED_RATIO <= n;
   };
@@ -45,8 +45,10 @@ export function mergeNewestFirst(
     // first file read, and the last file's keys are never asked for: neither is looked up.
     let source: TableSource;
     if (t.built) {
-      // Rows built as the file was read (cinBuild.ts): the same choice, made on their keys.
-      const keys = t.built.keys;
+      // Rows built as the file was read (cinBuild.ts): the same choice, made on their keys. The
+      // keys are read only where a look-up needs them: a made id's keys are listed only when read
+      // (cinBuild.ts), and the only census of the literal case needs none of them.
+      const built = t.built;
       let keep: boolean[] | null;
       if (shared) {
         // A record's key names its child, so only a child in another file can have its key
@@ -58,9 +60,10 @@ export function mergeNewestFirst(
         keep = seen.size === 0 && byChild.size === 0 ? null : keepShared(t.built, shared, seen, byChild);
         if (!last) noteShared(t.built, shared, seen, byChild);
       } else {
-        keep = seen.size === 0 && sorted.length === 0 ? null : keys.map((k) => !isSeen(k));
+        keep = seen.size === 0 && sorted.length === 0 ? null : built.keys.map((k) => !isSeen(k));
         if (!last) {
-          if (t.built.ordered && fewLater(i, keys.length)) sorted.push(keys);
+          const keys = built.keys;
+          if (built.ordered && fewLater(i, keys.length)) sorted.push(keys);
           else for (const k of keys) seen.add(k);
         }
       }

@@ -1,0 +1,69 @@
+/**
+ * The census scanner's buffers kept from one read to the next (cinScan.ts): the same records
+ * whatever was read before, at once, or given up on.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCinRecords } from '../src/load/returns/cinCensus.js';
+import { CinRecords } from '../src/load/returns/cinRecords.js';
+import { scanCinCensus } from '../src/load/returns/cinScan.js';
+import { Fallback } from '../src/load/returns/xmlFast.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'caseaudit-cin-buffers-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// Censuses of more than three of the scanner's 1 MB chunks, so every kept buffer is read into.
+const head = `<Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails></Header>`;
+const child = (id: string, date: string) =>
+  `  <Child><ChildIdentifiers><LAchildID>${id}</LAchildID><PersonBirthDate>2015-01-02</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>` +
+  `<CINdetails><CINreferralDate>${date}</CINreferralDate><ReferralSource>1A</ReferralSource>` +
+  `<Assessments><AssessmentActualStartDate>${date}</AssessmentActualStartDate></Assessments><ReferralNFA>false</ReferralNFA></CINdetails></Child>\n`;
+function census(prefix: string, n: number, date: string, tail = ''): string {
+  const kids: string[] = [];
+  for (let i = 0; i < n; i++) kids.push(child(`${prefix}${String(i).padStart(6, '0')}`, date));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Message>${head}<Children>\n${kids.join('')}${tail}</Children></Message>\n`;
+}
+
+/** The records as the generic reader gives them. */
+async function generic(path: string) {
+  const r = await readCinRecords(path, Infinity, { engine: 'generic' });
+  return { tables: r.tables, previousCp: [...r.previousCp], unknown: [...r.unknown] };
+}
+
+/** The records as the scanner gives them, with no fallback (which would hide a spoilt read). */
+async function scan(path: string) {
+  const r = new CinRecords();
+  await scanCinCensus(path, 'f.xml', r);
+  return { tables: r.tables, previousCp: [...r.previousCp], unknown: [...r.unknown] };
+}
+
+describe('the scanner’s buffers, kept from one read to the next', () => {
+  it('reads each census as the generic reader does, after another, at once with another, and after one given up on', async () => {
+    const a = join(dir, 'a.xml'),
+      b = join(dir, 'b.xml'),
+      bad = join(dir, 'bad.xml');
+    writeFileSync(a, census('A', 9_000, '2024-01-05'));
+    writeFileSync(b, census('B', 8_000, '2023-11-30'));
+    // Plain for its first 3 MB, then a comment (outside the scanner's subset): it gives up there.
+    writeFileSync(bad, census('Z', 9_000, '2024-02-02', '<!-- x -->\n'));
+    const want = { a: await generic(a), b: await generic(b) };
+    expect(want.a.tables.children.records.length).toBe(9_000);
+    expect(want.b.tables.children.records.length).toBe(8_000);
+    expect(await scan(a)).toEqual(want.a);
+    expect(await scan(b)).toEqual(want.b);
+    expect(await scan(a)).toEqual(want.a);
+    const [x, y] = await Promise.all([scan(b), scan(a)]);
+    expect(x).toEqual(want.b);
+    expect(y).toEqual(want.a);
+    await expect(scan(bad)).rejects.toBeInstanceOf(Fallback);
+    expect(await scan(b)).toEqual(want.b);
+    expect(await scan(a)).toEqual(want.a);
+  });
+});
