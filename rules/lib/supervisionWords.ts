@@ -19,6 +19,29 @@ export function wordHash(w: string): number {
   return h >>> 0;
 }
 
+/** Four characters of seven bits: a word's packs (wordPacks) stay small integers. */
+export const PACK_MASK = 0x0fffffff;
+/**
+ * A word's last eight characters, seven bits each: `lo` the last four, `hi` the four before (the
+ * tokeniser works them out as it reads, supervisionTokens readColumn). For a word of at most eight
+ * characters, all ASCII, the pair and the length are the word itself (each character is one field of
+ * one of them), so WordTable.find takes it or passes it on them with no character compared. A word
+ * with a character beyond ASCII has `lo` -1: compared character by character, as a longer word is.
+ */
+export function wordPacks(s: string, from: number, to: number): { hi: number; lo: number } {
+  let hi = 0,
+    lo = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return { hi: 0, lo: -1 };
+    hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
+    lo = ((lo << 7) | c) & PACK_MASK;
+  }
+  return { hi, lo };
+}
+/** The longest word (length + 1, as WordTable keeps it) its packs name exactly. */
+const PACKED_LEN = 9;
+
 /**
  * A set of word hashes (wordHash, as uint32 or int32) probed in a typed array: a heading's first
  * word is looked up at every line start (supervisionTokens mayHead), where a Set<number> hashed a
@@ -203,6 +226,9 @@ export class WordTable {
    * (the comparison confirms every token of every record; a string's characters cost more to read).
    */
   private offs = new Int32Array(1024);
+  /** Per slot, the word's packs (wordPacks): a word of up to eight characters is confirmed on them. */
+  private his = new Int32Array(1024);
+  private los = new Int32Array(1024);
   private chars = new Uint16Array(16384);
   private charsUsed = 0;
   private mask = 1023;
@@ -218,10 +244,13 @@ export class WordTable {
     private readonly classOf: Int32Array | null = null,
   ) {}
 
-  /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`, as uint32 or int32. */
-  find(s: string, from: number, to: number, hash: number): WordInfo {
-    // The probe reads the slots' hashes and lengths from typed arrays, and a word's own object
-    // only when both match: every token of every record is looked up here.
+  /**
+   * The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`, as
+   * uint32 or int32, and whose packs are `hi` and `lo` (wordPacks).
+   */
+  find(s: string, from: number, to: number, hash: number, hi: number, lo: number): WordInfo {
+    // The probe reads the slots' lengths, packs and hashes from typed arrays, and a word's own
+    // object only when they match: every token of every record is looked up here.
     const len = to - from + 1,
       h = hash | 0,
       hashes = this.hashes,
@@ -230,7 +259,11 @@ export class WordTable {
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const l = lens[i]!;
       if (l === 0) return this.add(s.slice(from, to), i);
-      if (l === len && hashes[i] === h) {
+      if (l !== len) continue;
+      // Nine tokens in ten: the packs decide (an ASCII word of up to eight characters is its packs).
+      if (len <= PACKED_LEN && lo >= 0) {
+        if (this.los[i] === lo && this.his[i] === hi) return this.slots[i]!;
+      } else if (hashes[i] === h) {
         // The same characters as the word in this slot (chars[offs[i] ..]): s[k] against chars[off + k].
         const chars = this.chars,
           off = this.offs[i]! - from;
@@ -264,6 +297,9 @@ export class WordTable {
       grown.set(this.chars.subarray(0, this.charsUsed));
       this.chars = grown;
     }
+    const packs = wordPacks(raw, 0, raw.length);
+    this.his[at] = packs.hi;
+    this.los[at] = packs.lo;
     this.offs[at] = this.charsUsed;
     for (let k = 0; k < raw.length; k++) this.chars[this.charsUsed++] = raw.charCodeAt(k);
   }
@@ -274,6 +310,8 @@ export class WordTable {
     this.hashes = new Int32Array(capacity);
     this.lens = new Int32Array(capacity);
     this.offs = new Int32Array(capacity);
+    this.his = new Int32Array(capacity);
+    this.los = new Int32Array(capacity);
     // The words kept are put again below, their characters written afresh (none left behind).
     this.charsUsed = 0;
     this.mask = capacity - 1;
