@@ -114,17 +114,21 @@ describe('WordTable.find on the packs', () => {
     );
   });
 
-  it('tells apart two words of the same hash and length, short (packs) and long (characters)', () => {
-    // FNV-1a collides on these two six-letter words, and so on each with the same ending.
-    for (const [a, b] of [
-      ['eJShS5', 'wJwl6t'],
-      ['eJShS5abc', 'wJwl6tabc'],
+  it('tells apart two words of the same hash, or the same length and packs (by their characters)', () => {
+    // FNV-1a collides on the first two (six letters), and on them with the same ending; the last
+    // two share their length and last eight characters, so their packs, and their slot.
+    for (const [a, b, same] of [
+      ['eJShS5', 'wJwl6t', 'hash'],
+      ['eJShS5abc', 'wJwl6tabc', 'hash'],
+      ['xassessment', 'yassessment', 'packs'],
+      ["Xsafeguard's", "Ysafeguard's", 'packs'],
     ] as const) {
-      expect(wordHash(a)).toBe(wordHash(b));
+      if (same === 'packs') expect(wordPacks(a, 0, a.length)).toEqual(wordPacks(b, 0, b.length));
+      else expect(wordHash(a)).toBe(wordHash(b));
       const table = new WordTable(lex);
       const find = (w: string) => {
         const { hi, lo } = wordPacks(w, 0, w.length);
-        return table.find(w, 0, w.length, wordHash(w), hi, lo);
+        return table.find(w, 0, w.length, hi, lo);
       };
       const x = find(a),
         y = find(b);

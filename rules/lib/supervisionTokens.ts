@@ -14,7 +14,6 @@ import {
   wordPacks,
   type WordInfo,
   type WordTable,
-  wordHash,
 } from './supervisionWords.js';
 import { lineEnd, textUnder } from './supervisionFields.js';
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
@@ -76,8 +75,7 @@ export type SentenceJudge = (
 /** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
 export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
 
-const DATE_HASH = wordHash(DATE_TOKEN),
-  DATE_PACKS = wordPacks(DATE_TOKEN, 0, DATE_TOKEN.length);
+const DATE_PACKS = wordPacks(DATE_TOKEN, 0, DATE_TOKEN.length);
 /** Character classes: a word character ([A-Za-z0-9]), and a letter. */
 const WORD_CHAR = 1,
   LETTER = 2;
@@ -176,41 +174,35 @@ export function readColumn(
       continue;
     }
     if (isWordChar(c)) {
-      // As the characters are read: the FNV-1a hash (the word's slot) and the last eight characters
-      // seven bits each (`lo` the last four, `hi` the four before: every token character is ASCII),
-      // which name a word of up to eight characters exactly, so find compares no characters for it.
-      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME),
-        hi = 0,
+      // The word's last eight characters, seven bits each (`lo` the last four, `hi` the four before:
+      // every token character is ASCII), as they are read: the table finds the word on them, and a
+      // word of up to eight characters is them, so find compares no characters for it.
+      let hi = 0,
         lo = c;
       let j = i + 1,
         d: number;
       while (j < len && isWordChar((d = s.charCodeAt(j)))) {
-        h = Math.imul(h ^ d, FNV_PRIME);
         hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
         lo = ((lo << 7) | d) & PACK_MASK;
         j++;
       }
       while (j + 1 < len && s.charCodeAt(j) === 39 && isLetter((d = s.charCodeAt(j + 1)))) {
-        h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ d, FNV_PRIME);
         hi = ((hi << 14) | (lo >>> 14)) & PACK_MASK;
         lo = ((lo << 14) | (39 << 7) | d) & PACK_MASK;
         j += 2;
         while (j < len && isLetter((d = s.charCodeAt(j)))) {
-          h = Math.imul(h ^ d, FNV_PRIME);
           hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
           lo = ((lo << 7) | d) & PACK_MASK;
           j++;
         }
       }
-      // The int32 hash (find reads it with & and | 0, as it would the uint32): one above 2^31 as an
-      // argument would be boxed in a heap number, garbage made for half the tokens. The packs are
-      // under 2^28, small integers too.
-      out.push(table.find(s, i, j, h, hi, lo));
+      // The packs are under 2^28: small integers, never boxed as arguments.
+      out.push(table.find(s, i, j, hi, lo));
       i = j;
       continue;
     }
     if (c === 1 && s.startsWith('date', i + 1)) {
-      out.push(table.find(s, i, i + 5, DATE_HASH, DATE_PACKS.hi, DATE_PACKS.lo));
+      out.push(table.find(s, i, i + 5, DATE_PACKS.hi, DATE_PACKS.lo));
       i += 5;
       continue;
     }
