@@ -6,7 +6,16 @@
  * of the column is read as the actions column would be (the heading's own words are not tokens).
  */
 import { bareText, type CompiledLexicon } from './supervisionLexicon.js';
-import { FNV_OFFSET, FNV_PRIME, type HashSet32, type WordInfo, type WordTable, wordHash } from './supervisionWords.js';
+import {
+  FNV_OFFSET,
+  FNV_PRIME,
+  type HashSet32,
+  PACK_MASK,
+  wordPacks,
+  type WordInfo,
+  type WordTable,
+} from './supervisionWords.js';
+import { lineEnd, textUnder } from './supervisionFields.js';
 import { DATE_TOKEN, normalise } from './supervisionDates.js';
 // JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with.
 import { isSpace } from './supervisionDateScan.js';
@@ -66,7 +75,7 @@ export type SentenceJudge = (
 /** The criteria bits a heading of `kind` gives when something is written under it (`heading` as written). */
 export type HeadingCredit = (kind: 'childFocus' | 'reviewsPrevious' | 'reflection', heading: string) => number;
 
-const DATE_HASH = wordHash(DATE_TOKEN);
+const DATE_PACKS = wordPacks(DATE_TOKEN, 0, DATE_TOKEN.length);
 /** Character classes: a word character ([A-Za-z0-9]), and a letter. */
 const WORD_CHAR = 1,
   LETTER = 2;
@@ -165,29 +174,35 @@ export function readColumn(
       continue;
     }
     if (isWordChar(c)) {
-      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      // The word's last eight characters, seven bits each (`lo` the last four, `hi` the four before:
+      // every token character is ASCII), as they are read: the table finds the word on them, and a
+      // word of up to eight characters is them, so find compares no characters for it.
+      let hi = 0,
+        lo = c;
       let j = i + 1,
         d: number;
       while (j < len && isWordChar((d = s.charCodeAt(j)))) {
-        h = Math.imul(h ^ d, FNV_PRIME);
+        hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
+        lo = ((lo << 7) | d) & PACK_MASK;
         j++;
       }
       while (j + 1 < len && s.charCodeAt(j) === 39 && isLetter((d = s.charCodeAt(j + 1)))) {
-        h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ d, FNV_PRIME);
+        hi = ((hi << 14) | (lo >>> 14)) & PACK_MASK;
+        lo = ((lo << 14) | (39 << 7) | d) & PACK_MASK;
         j += 2;
         while (j < len && isLetter((d = s.charCodeAt(j)))) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+          hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
+          lo = ((lo << 7) | d) & PACK_MASK;
           j++;
         }
       }
-      // The int32 hash (find reads it with & and | 0, as it would the uint32): one above 2^31 as an
-      // argument would be boxed in a heap number, garbage made for half the tokens.
-      out.push(table.find(s, i, j, h));
+      // The packs are under 2^28: small integers, never boxed as arguments.
+      out.push(table.find(s, i, j, hi, lo));
       i = j;
       continue;
     }
     if (c === 1 && s.startsWith('date', i + 1)) {
-      out.push(table.find(s, i, i + 5, DATE_HASH));
+      out.push(table.find(s, i, i + 5, DATE_PACKS.hi, DATE_PACKS.lo));
       i += 5;
       continue;
     }
@@ -313,50 +328,6 @@ function bareLabel(s: string, eol: number, words: number, wholeLine: boolean): b
   let k = eol - 1;
   while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k--;
   return k >= 0 && s.charCodeAt(k) === 58;
-}
-
-/** What is written under a heading ending at `at`: the rest of its line, or when that is blank the next line unless it is a heading too. */
-function textUnder(lex: CompiledLexicon, s: string, at: number): string {
-  const eol = lineEnd(s, at);
-  const rest = s.slice(at, eol);
-  if (rest.trim() !== '' || eol >= s.length) return untilNextField(rest);
-  const next = eol + (s.startsWith('\r\n', eol) ? 2 : 1);
-  lex.heading!.lastIndex = next;
-  if (lex.heading!.test(s)) return '';
-  const line = s.slice(next, lineEnd(s, next));
-  // A council's own field the lexicon does not know ("Summary of discussion: ...", "Decision: ...")
-  // on the next line means the heading above it was left empty.
-  return isFieldLine(lex, line) || LABEL_ONLY.test(line) ? '' : untilNextField(line);
-}
-
-/** A line that is only a label, nothing after its colon ("Observations:"): an empty heading's next field. */
-const LABEL_ONLY = /^\s*[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z'/&]*){0,4}:\s*$/;
-
-/** Up to five words and a colon at the start of a line: a form field's label. */
-const FIELD_LINE = /^\s*([A-Za-z][A-Za-z']*)((?: [A-Za-z][A-Za-z'/&]*){0,4}):/;
-
-/** Whether a line opens with a form field's label; one word only when it is no name ("Mia: 'daddy shouts'" is the child's words). */
-function isFieldLine(lex: CompiledLexicon, line: string): boolean {
-  const m = FIELD_LINE.exec(line);
-  return m !== null && (m[2] !== '' || lex.notNames.has(m[1]!.toLowerCase()));
-}
-/** A sentence end, then a capitalised label of up to three words and a colon: "... services. Good: Poppy said". */
-const NEXT_FIELD = /[.;!?]\s+[A-Z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2}:/;
-
-/**
- * What a heading's own line says, up to the next field on the same line: in a one-line Signs of
- * Safety record ("Worries: ... Good: Poppy said she likes him because ...") the reason under
- * "Good" is the child's, not a reason given for the worry.
- */
-function untilNextField(rest: string): string {
-  const m = NEXT_FIELD.exec(rest);
-  return m === null ? rest : rest.slice(0, m.index + 1);
-}
-
-function lineEnd(s: string, from: number): number {
-  let i = from;
-  while (i < s.length && s.charCodeAt(i) !== 10 && s.charCodeAt(i) !== 13) i++;
-  return i;
 }
 
 /** Whether text under a heading says something: at least `minWords` words, not an empty text ("N/A", "see above"), not opening with a negation ("Not seen"). */

@@ -19,6 +19,39 @@ export function wordHash(w: string): number {
   return h >>> 0;
 }
 
+/** Four characters of seven bits: a word's packs (wordPacks) stay small integers. */
+export const PACK_MASK = 0x0fffffff;
+/**
+ * A word's last eight characters, seven bits each: `lo` the last four, `hi` the four before (the
+ * tokeniser works them out as it reads, supervisionTokens readColumn). For a word of at most eight
+ * characters, all ASCII, the pair and the length are the word itself (each character is one field of
+ * one of them), so WordTable.find takes it or passes it on them with no character compared. A word
+ * with a character beyond ASCII has `lo` -1: compared character by character, as a longer word is.
+ */
+export function wordPacks(s: string, from: number, to: number): { hi: number; lo: number } {
+  let hi = 0,
+    lo = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return { hi: 0, lo: -1 };
+    hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
+    lo = ((lo << 7) | c) & PACK_MASK;
+  }
+  return { hi, lo };
+}
+/** The longest word (length + 1, as WordTable keeps it) its packs name exactly. */
+const PACKED_LEN = 9;
+/**
+ * Where the word table starts looking for a word of `len` characters (+ 1) with these packs: a mix
+ * of them, worked out once a word (the tokeniser hashes no character for the table). Words longer
+ * than eight characters that share their length and last eight characters share it too, and are
+ * told apart by their characters.
+ */
+function slotHash(len: number, hi: number, lo: number): number {
+  const h = Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + len, 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
 /**
  * A set of word hashes (wordHash, as uint32 or int32) probed in a typed array: a heading's first
  * word is looked up at every line start (supervisionTokens mayHead), where a Set<number> hashed a
@@ -80,8 +113,6 @@ export interface WordInfo {
    * token read (Tokens.push) follows.
    */
   readonly hash: number;
-  /** FNV-1a of the word as written: where the table keeps it. */
-  readonly rawHash: number;
   /** The placeholders ({n}, {date}, ...) the word fills, as bits. */
   readonly slots: number;
   readonly negation: boolean;
@@ -163,7 +194,6 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     raw,
     word: w,
     hash: wordHash(w) | 0,
-    rawHash: wordHash(raw),
     slots,
     negation: isNegation(lex, w),
     adult: lex.adults.has(w),
@@ -194,8 +224,7 @@ const WORD_TABLE_LIMIT = 100_000;
 /** The words a lexicon has seen, by FNV-1a hash (open addressing). */
 export class WordTable {
   private slots: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1024).fill(undefined);
-  /** Per slot, the word's rawHash (as int32) and its length + 1 (0: an empty slot). */
-  private hashes = new Int32Array(1024);
+  /** Per slot, the word's length + 1 (0: an empty slot). */
   private lens = new Int32Array(1024);
   /**
    * Per slot, where the word's characters start in `chars`, all the words' characters one after
@@ -203,6 +232,9 @@ export class WordTable {
    * (the comparison confirms every token of every record; a string's characters cost more to read).
    */
   private offs = new Int32Array(1024);
+  /** Per slot, the word's packs (wordPacks): a word of up to eight characters is confirmed on them. */
+  private his = new Int32Array(1024);
+  private los = new Int32Array(1024);
   private chars = new Uint16Array(16384);
   private charsUsed = 0;
   private mask = 1023;
@@ -218,26 +250,26 @@ export class WordTable {
     private readonly classOf: Int32Array | null = null,
   ) {}
 
-  /** The word s[from, to) as written, whose FNV-1a hash (of the characters as written) is `hash`, as uint32 or int32. */
-  find(s: string, from: number, to: number, hash: number): WordInfo {
-    // The probe reads the slots' hashes and lengths from typed arrays, and a word's own object
-    // only when both match: every token of every record is looked up here.
+  /** The word s[from, to) as written, whose packs are `hi` and `lo` (wordPacks). */
+  find(s: string, from: number, to: number, hi: number, lo: number): WordInfo {
+    // The probe reads the slots' lengths and packs from typed arrays, and a word's own object only
+    // when they match: every token of every record is looked up here.
     const len = to - from + 1,
-      h = hash | 0,
-      hashes = this.hashes,
       lens = this.lens,
       mask = this.mask;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
+    for (let i = slotHash(len, hi, lo) & mask; ; i = (i + 1) & mask) {
       const l = lens[i]!;
       if (l === 0) return this.add(s.slice(from, to), i);
-      if (l === len && hashes[i] === h) {
-        // The same characters as the word in this slot (chars[offs[i] ..]): s[k] against chars[off + k].
-        const chars = this.chars,
-          off = this.offs[i]! - from;
-        let k = from;
-        while (k < to && chars[off + k] === s.charCodeAt(k)) k++;
-        if (k === to) return this.slots[i]!;
-      }
+      if (l !== len || this.los[i] !== lo || this.his[i] !== hi) continue;
+      // Nine tokens in ten end here: an ASCII word of up to eight characters is its packs.
+      if (len <= PACKED_LEN && lo >= 0) return this.slots[i]!;
+      // A longer word (or one beyond ASCII): the same characters as the word in this slot
+      // (chars[offs[i] ..]), s[k] against chars[off + k].
+      const chars = this.chars,
+        off = this.offs[i]! - from;
+      let k = from;
+      while (k < to && chars[off + k] === s.charCodeAt(k)) k++;
+      if (k === to) return this.slots[i]!;
     }
   }
 
@@ -256,7 +288,6 @@ export class WordTable {
 
   private put(at: number, info: WordInfo): void {
     this.slots[at] = info;
-    this.hashes[at] = info.rawHash | 0;
     this.lens[at] = info.raw.length + 1;
     const raw = info.raw;
     if (this.charsUsed + raw.length > this.chars.length) {
@@ -264,6 +295,9 @@ export class WordTable {
       grown.set(this.chars.subarray(0, this.charsUsed));
       this.chars = grown;
     }
+    const packs = wordPacks(raw, 0, raw.length);
+    this.his[at] = packs.hi;
+    this.los[at] = packs.lo;
     this.offs[at] = this.charsUsed;
     for (let k = 0; k < raw.length; k++) this.chars[this.charsUsed++] = raw.charCodeAt(k);
   }
@@ -271,9 +305,10 @@ export class WordTable {
   private reset(capacity: number): void {
     const old = this.slots;
     this.slots = new Array<WordInfo | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
     this.lens = new Int32Array(capacity);
     this.offs = new Int32Array(capacity);
+    this.his = new Int32Array(capacity);
+    this.los = new Int32Array(capacity);
     // The words kept are put again below, their characters written afresh (none left behind).
     this.charsUsed = 0;
     this.mask = capacity - 1;
@@ -282,7 +317,8 @@ export class WordTable {
   }
 
   private insert(info: WordInfo): WordInfo {
-    let i = info.rawHash & this.mask;
+    const { hi, lo } = wordPacks(info.raw, 0, info.raw.length);
+    let i = slotHash(info.raw.length + 1, hi, lo) & this.mask;
     while (this.lens[i] !== 0) i = (i + 1) & this.mask;
     this.put(i, info);
     this.size++;
