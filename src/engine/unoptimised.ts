@@ -2,9 +2,9 @@
  * Rules whose `run` V8 never optimises (issue 24). With trends a rule's `run` is called 12 times
  * (the headline and 11 month-ends), each call loops over a table, and V8 compiles the whole of
  * `run` with TurboFan, on-stack at each hot loop and again after each deopt (a branch a point takes
- * that the headline did not): about 0.85 s of CPU on V8's compiler threads at 1.1M rows, on a
- * two-core machine whose cores the audit already fills, for about 60 ms less CPU on the main
- * thread than `run` left to the interpreter and baseline compiler (the functions `run` calls are
+ * that the headline did not): 0.85-1 s of CPU on V8's compiler threads at 1.1M rows, on a
+ * two-core machine whose cores the audit already fills, to save the main thread only 60-100 ms
+ * against `run` left to the interpreter and baseline compiler (the functions `run` calls are
  * still optimised as usual; docs/architecture.md, "The rules' `run` left unoptimised").
  *
  * V8 has no API for this, only its `%NeverOptimizeFunction` intrinsic, which a function can call
