@@ -2,16 +2,15 @@
  * The library API (`import { loadExport, audit, render } from 'caseaudit'`). The CLI is built on
  * exactly these functions.
  */
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules/index.js';
-import { PACKAGE_ROOT } from './engine/paths.js';
+import { builtRegistry } from './engine/paths.js';
 
 /**
  * Where the worker thread (always a built script) finds the same registry: its build output,
  * whether this module runs from the bundle, from dist/src or from sources under a test runner.
  */
-const RULES_MODULE = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'rules', 'index.js')).href;
+const RULES_MODULE = pathToFileURL(builtRegistry()).href;
 import { assertComparable, compareResults } from './ci/baseline.js';
 import { checkBudgets, validateBudgetKeys } from './ci/budgets.js';
 import { applySuppressions, type Suppression } from './ci/suppressions.js';

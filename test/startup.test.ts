@@ -167,4 +167,24 @@ describe('start-up', () => {
     });
     expect(asked).toBe(1);
   });
+
+  it("the prepare worker's rule registry is bundled: the same rules, loaded from the worker's own chunks", async () => {
+    const registry = resolve('dist/bundle/rules.js');
+    const graph = staticGraph(registry);
+    // Every file it loads is in the bundle (no dist/rules/ module, no file of zod's own)...
+    expect([...graph].filter((f) => !f.startsWith(resolve('dist/bundle') + '/'))).toEqual([]);
+    const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
+    expect(loaded.some((c) => c.includes('// dist/rules/supervision-quality.js'))).toBe(true);
+    expect(loaded.some((c) => holds(c, '// node_modules/zod/'))).toBe(true);
+    // ...and the engine modules the bundled worker has loaded already are the same chunks, not copies.
+    const worker = staticGraph(resolve('dist/bundle/prepareWorker.js'));
+    const shared = [...graph].filter((f) => worker.has(f));
+    expect(shared.length).toBeGreaterThan(0);
+    const copies = (marker: string): number =>
+      [...graph, ...worker].filter((f, i, all) => all.indexOf(f) === i && readFileSync(f, 'utf8').includes(marker))
+        .length;
+    expect(copies('// dist/src/engine/prepareShare.js')).toBe(1);
+    const { RULES: bundled } = (await import(registry)) as { RULES: readonly { id: string }[] };
+    expect(bundled.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+  });
 });

@@ -38,3 +38,17 @@ export function builtScript(fromSrc: string): string | null {
   const built = join(PACKAGE_ROOT, 'dist', 'src', `${fromSrc}.js`);
   return existsSync(built) ? built : null;
 }
+
+/**
+ * The built rule registry (rules/index.ts) a worker thread imports: the bundled one beside the
+ * bundled CLI (scripts/bundle.mjs: it shares the bundled worker's chunks, so the worker loads a
+ * few files rather than ~60 modules and zod's, issue 24), else tsc's output in dist/rules/.
+ */
+export function builtRegistry(): string {
+  const bundleDir = join(PACKAGE_ROOT, 'dist', 'bundle');
+  if (fileURLToPath(import.meta.url).startsWith(bundleDir + sep)) {
+    const bundled = join(bundleDir, 'rules.js');
+    if (existsSync(bundled)) return bundled;
+  }
+  return join(PACKAGE_ROOT, 'dist', 'rules', 'index.js');
+}
