@@ -19,19 +19,9 @@ type Marker = (f: (...args: never[]) => unknown) => void;
 /** The marker, once made; null when it cannot be. */
 let marker: Marker | null | undefined;
 
-/** Whether code compiled now may call an intrinsic: the flag is on (it is only parsed, never run). */
-function intrinsicsAllowed(): boolean {
-  try {
-    new Function('%GetOptimizationStatus(0);');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function makeMarker(): Marker | null {
-  // On already (a developer's run with the flag, in argv or NODE_OPTIONS): left on.
-  const had = intrinsicsAllowed();
+  // Started with the flag (a developer's run): it is on already and left on.
+  const had = process.execArgv.includes('--allow-natives-syntax');
   try {
     if (!had) setFlagsFromString('--allow-natives-syntax');
     try {
