@@ -20,9 +20,8 @@ import { preparedValue } from './prepare.js';
 import { ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
 import { Rewind } from './rewind.js';
-import { trendCpu } from './threadCpu.js';
+import { taskCpuMs } from './threadCpu.js';
 import { addTrends, pointTablesOf, trendDates } from './trends.js';
-import { unoptimisedRuns } from './unoptimised.js';
 import { columnsOf, hasTable } from '../load/tableColumns.js';
 
 export interface AuditRequest {
@@ -271,12 +270,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   // large audit) runs last: its first `prepared()` blocks until the worker answers, and every
   // other rule run before it overlaps that wait instead of following it (issue 24). The results
   // keep the registry's order; rules are independent of each other, so the order they run in
-  // changes no answer (`onRule` is told in the order they ran). With trends V8 never optimises
-  // their `run` (unoptimised.ts).
-  const selected = unoptimisedRuns(
-    rules.filter((rule) => isSelected(rule, req.config, req.only)),
-    req.trends !== false,
-  );
+  // changes no answer (`onRule` is told in the order they ran).
+  const selected = rules.filter((rule) => isSelected(rule, req.config, req.only));
   const waits = (rule: AnyRule): boolean => ex.prepared?.computing?.(rule.id) === true;
   const ran = new Map<AnyRule, { result: RuleResult; excerpts?: ExcerptSource }>();
   const waiting = selected.filter(waits);
@@ -382,6 +377,21 @@ export function dataQualityOf(ex: LoadedExport): AuditResult['dataQuality'] {
 /** The config as used, with keys sorted so the JSON is byte-identical for the same input. */
 function configEcho(config: CaseauditConfig): Record<string, unknown> {
   return sortKeys(config) as Record<string, unknown>;
+}
+
+/**
+ * A trend call, with the main thread's CPU time it took on stderr under CASEAUDIT_DEBUG_PREPARE
+ * when a rule waits for a worker (issue 24: how much of the trends lies after the worker's
+ * answer), beside that worker's own debug lines; a run without one prints none.
+ */
+function trendCpu<T>(worker: boolean, rules: number, call: () => T): T {
+  if (!worker || !process.env.CASEAUDIT_DEBUG_PREPARE) return call();
+  const before = taskCpuMs();
+  const out = call();
+  const after = taskCpuMs();
+  if (before !== null && after !== null)
+    process.stderr.write(`caseaudit: cpu ms: trends of ${rules} rules ${Math.round(after - before)}\n`);
+  return out;
 }
 
 /** Milliseconds since a process.hrtime.bigint() reading. */

@@ -16,18 +16,3 @@ export function taskCpuMs(task: string | number = 'self'): number | null {
     return null;
   }
 }
-
-/**
- * A trend call, with the main thread's CPU time it took on stderr under CASEAUDIT_DEBUG_PREPARE
- * when a rule waits for a worker (issue 24: how much of the trends lies after the worker's
- * answer), beside that worker's own debug lines; a run without one prints none (run.ts).
- */
-export function trendCpu<T>(worker: boolean, rules: number, call: () => T): T {
-  if (!worker || !process.env.CASEAUDIT_DEBUG_PREPARE) return call();
-  const before = taskCpuMs();
-  const out = call();
-  const after = taskCpuMs();
-  if (before !== null && after !== null)
-    process.stderr.write(`caseaudit: cpu ms: trends of ${rules} rules ${Math.round(after - before)}\n`);
-  return out;
-}
