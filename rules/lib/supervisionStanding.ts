@@ -122,7 +122,18 @@ function topicOnly(toks: readonly WordInfo[], from: number, to: number, bit: num
 
 /** An opening quotation mark before a letter, at the text's start or after a space, bracket, colon or dash: someone's words quoted. */
 const QUOTATION = /(?:^|[\s(:\-\u2013\u2014])["'\u2018\u201c]\p{L}/u;
-/** Whether the record text quotes someone's words (read only for a record whose child focus rests on a heading). */
+/** The quote marks that open a quotation: ", ', ‘ and “. */
+const MARKS = ['"', "'", '\u2018', '\u201c'] as const;
+/**
+ * Whether the record text quotes someone's words (read only for a record whose child focus rests on
+ * a heading). The regular expression runs only from a quote mark found by indexOf, which is faster
+ * over a record with none, and most apostrophes ("child's") are ruled out by the character before.
+ */
 export function quotes(text: string | null): boolean {
-  return text !== null && QUOTATION.test(text);
+  if (text === null) return false;
+  for (const mark of MARKS)
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (QUOTATION.test(text.slice(Math.max(0, at - 1), at + 2))) return true;
+    }
+  return false;
 }
