@@ -74,6 +74,18 @@ describe('the model file', () => {
       ['outside43', 200],
       ['outside44', 200],
       ['outside45', 200],
+      ['outside46', 200],
+      ['outside47', 200],
+      ['outside48', 200],
+      ['outside49', 200],
+      ['outside50', 200],
+      ['outside51', 200],
+      ['outside52', 200],
+      ['outside53', 200],
+      ['outside54', 200],
+      ['outside55', 200],
+      ['outside56', 200],
+      ['outside57', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

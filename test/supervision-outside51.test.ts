@@ -6,7 +6,7 @@
  * before any round followed its writing, and looked at no miss: child focus 89.5%,
  * reflection 92.0%, actions 94.5%, reviews 87.0%, copied 100.0%.
  * Child focus, reviews are under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind until a round has been measured on it.
+ * not done.
  * Measured blind again by the lead after round 21's first step (2026-12-05, 02:45 UTC: outside42-45 became
  * development material and the model was retrained with them), no miss looked at: child focus 89.5%, reflection 92.5%, actions 94.5%, reviews 86.0%, copied 100.0%;
  * floors set to this measure.
@@ -16,13 +16,15 @@
  * looked at: every criterion unchanged (child focus 89.5%).
  * Measured blind by the lead after round 23 (s22-acc24 merged: a cue resting on a bare name or pronoun; 2026-12-05, 10:01 UTC),
  * no miss looked at: child focus 89.0% (was 89.5%), every other criterion unchanged; child-focus floor set to this measure.
+ * Now development material (round 24 step 1, s22-acc25, 2026-12-05: BLIND_OUTSIDE = 'outside58'; the model retrained with
+ * outside46-57): training figures child focus 90.0%, reflection 93.5%, actions 95.0%, reviews 87.5%, copied 100.0%; floors set to them (measured, rounded down to 0.005).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.89, reflection: 0.925, actions: 0.95, reviewsPrevious: 0.86, copied: 1 };
+const FLOORS = { childFocus: 0.9, reflection: 0.935, actions: 0.95, reviewsPrevious: 0.875, copied: 1 };
 
 describeOutsideCorpus(
-  'the fifty-first outside corpus (written and measured blind)',
+  'the fifty-first outside corpus (measured blind, now development material)',
   'outside51',
   { records: 200, styles: 10 },
   FLOORS,

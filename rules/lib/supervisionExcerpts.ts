@@ -77,8 +77,16 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
       if (c === 'childFocus' && ex.worker !== undefined) part += ` (the record is about the worker: “${ex.worker}”)`;
       // Round 23: every cue a bare name or pronoun with a verb, so the model alone decides; say so.
       else if (c === 'childFocus' && ex.bare === true) part += ' (the child named only by a name or pronoun)';
+      // Round 24: the child's voice named only as a topic, or a heading with nothing quoted under it.
+      else if (c === 'childFocus' && ex.alone !== undefined) part += ALONE[ex.alone];
     }
     return part;
   });
   return `Why: ${parts.join('; ')}.`;
 }
+
+/** What the "Why:" says when the model alone decided child focus for want of the child's own account (round 24). */
+const ALONE = {
+  topic: " (the child's voice named only as a topic)",
+  heading: " (a child's-voice heading with no one's words quoted)",
+} as const;

@@ -287,7 +287,7 @@ export class SupervisionScorer {
     this.ev = 0;
     this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
-    this.whose.newRecord();
+    this.whose.newRecord(recordText);
     this.tokens.status = false;
     let found = 0;
     const text = recordText ? restoreNames(this.lex, recordText) : '';

@@ -28,6 +28,12 @@ const NAMES = slotBit('name') | slotBit('names');
 /** The word class whose words make a cue by name or pronoun the child's own account. */
 export const OWN_ACCOUNT = 'account';
 /**
+ * Round 24: the word class of a cue that names the child's voice as a topic ("the child's
+ * experience", "voice of the child", "lived experience", "wishes and feelings"): a cue made only of
+ * its words says nothing of what the child said, felt or did, so it does not stand alone.
+ */
+export const TOPIC = 'topic';
+/**
  * The fewest words (text and actions) of a record on which the model decides a bare name's or
  * pronoun's cue. Held out over outside20-45 any bound from 0 to 20 words gave within two records
  * the same (round 23); 20 keeps the one-line records the model cannot judge.
@@ -37,16 +43,21 @@ export const MIN_WORDS = 20;
 export class Standing {
   /** The slot bit of the lexicon's `account` word class (0 when the lexicon has none). */
   private readonly ownBit: number;
+  /** The slot bit of the lexicon's `topic` word class (0 when the lexicon has none). */
+  private readonly topicBit: number;
   /** Whether a cue that stands alone was seen, and whether one by a bare name or pronoun was. */
   private strong = false;
   private weak = false;
+  /** Round 24: whether a sentence's cues were only the child's voice named as a topic. */
+  private topic = false;
 
   constructor(lex: CompiledLexicon) {
     this.ownBit = lex.wordClasses.find((c) => c.name === OWN_ACCOUNT)?.bit ?? 0;
+    this.topicBit = lex.wordClasses.find((c) => c.name === TOPIC)?.bit ?? 0;
   }
 
   newRecord(): void {
-    this.strong = this.weak = false;
+    this.strong = this.weak = this.topic = false;
   }
 
   /**
@@ -60,8 +71,11 @@ export class Standing {
    */
   cue(toks: readonly WordInfo[], starts: readonly number[], ends: readonly number[], n: number): void {
     if (this.strong) return;
+    let named = n === 0;
     for (let j = 0; j < n; j++) {
       const from = starts[j]!;
+      // Round 24: "the child's experience", "voice of the child": a topic, neither strong nor a name.
+      if (this.topicBit !== 0 && topicOnly(toks, from, ends[j]!, this.topicBit)) continue;
       const t = toks[from]!;
       let personal = (t.kinds & KIND.pronoun) !== 0 || (t.slots & NAMES) !== 0;
       if (personal && this.ownBit !== 0)
@@ -70,8 +84,10 @@ export class Standing {
         this.strong = true;
         return;
       }
+      named = true;
     }
-    this.weak = true;
+    if (named) this.weak = true;
+    else this.topic = true;
   }
 
   /**
@@ -79,7 +95,45 @@ export class Standing {
    * pronoun: the model alone decides. `headed`: text under a child's-voice heading was credited,
    * which the writer named the child's, so the lexicon's finding stands.
    */
-  modelDecides(words: number, headed: boolean): boolean {
-    return this.weak && !this.strong && !headed && words >= MIN_WORDS;
+  modelDecides(words: number, headed: boolean, text: string | null): boolean {
+    return this.alone(words, headed, text) !== null;
   }
+
+  /**
+   * Why the model alone decides, or null when the lexicon's finding may stand: `bare` (every cue a
+   * name or pronoun, round 23), `topic` (round 24: every cue the child's voice named as a topic, or
+   * such and bare names), `heading` (round 24: a child's-voice heading and no quotation in the record).
+   */
+  alone(words: number, headed: boolean, text: string | null): 'bare' | 'topic' | 'heading' | null {
+    if (this.strong || words < MIN_WORDS) return null;
+    // Round 24: a child's-voice heading stands when the record quotes someone; without a quotation
+    // its text is as often a pointer, a placeholder or an adult's label ("see IRO minutes", "Lola
+    // is happy", "pre-verbal") as the child's account, and the model decides.
+    if (headed) return quotes(text) ? null : 'heading';
+    return this.weak ? 'bare' : this.topic ? 'topic' : null;
+  }
+}
+
+/** Whether every token of [from, to) is a word of the `topic` class: the child's voice named as a topic. */
+function topicOnly(toks: readonly WordInfo[], from: number, to: number, bit: number): boolean {
+  for (let k = from; k < to; k++) if ((toks[k]!.slots & bit) === 0) return false;
+  return true;
+}
+
+/** An opening quotation mark before a letter, at the text's start or after a space, bracket, colon or dash: someone's words quoted. */
+const QUOTATION = /(?:^|[\s(:\-\u2013\u2014])["'\u2018\u201c]\p{L}/u;
+/** The quote marks that open a quotation: ", ', ‘ and “. */
+const MARKS = ['"', "'", '\u2018', '\u201c'] as const;
+/**
+ * Whether the record text quotes someone's words (read only for a record whose child focus rests on
+ * a heading). The regular expression runs only from a quote mark found by indexOf, which is faster
+ * over a record with none, and most apostrophes ("child's") are ruled out by the character before.
+ */
+export function quotes(text: string | null): boolean {
+  if (text === null) return false;
+  for (const mark of MARKS)
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (QUOTATION.test(text.slice(Math.max(0, at - 1), at + 2))) return true;
+    }
+  return false;
 }

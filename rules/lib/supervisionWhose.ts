@@ -35,6 +35,8 @@ export interface Why {
   worker?: string;
   /** Round 23: every child-focus cue a bare name or pronoun (supervisionStanding). */
   bare?: boolean;
+  /** Round 24: every cue the child's voice named as a topic, or a child's-voice heading with no quotation in the record. */
+  alone?: 'topic' | 'heading';
 }
 
 export class Whose {
@@ -55,7 +57,11 @@ export class Whose {
     this.standing = new Standing(lex);
   }
 
-  newRecord(): void {
+  /** The record's text, kept (not copied) for Standing's look for a quotation, read only where a heading decides. */
+  private text: string | null = null;
+
+  newRecord(text: string | null): void {
+    this.text = text;
     this.sentences = this.nNames = 0;
     this.openingAt = -1;
     this.caseExample = false;
@@ -118,7 +124,7 @@ export class Whose {
    * model's bits), which says whether text under a child's-voice heading was credited.
    */
   modelAlone(words: number, ev: number): boolean {
-    return this.aboutWorker() || this.standing.modelDecides(words, (ev & HEADED) !== 0);
+    return this.aboutWorker() || this.standing.modelDecides(words, (ev & HEADED) !== 0, this.text);
   }
 
   /**
@@ -127,6 +133,7 @@ export class Whose {
    */
   why(toks: readonly WordInfo[], words: number, ev: number): Why {
     if (this.aboutWorker()) return { worker: toks[this.openingAt]!.raw };
-    return this.standing.modelDecides(words, (ev & HEADED) !== 0) ? { bare: true } : {};
+    const alone = this.standing.alone(words, (ev & HEADED) !== 0, this.text);
+    return alone === null ? {} : alone === 'bare' ? { bare: true } : { alone };
   }
 }
