@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the fifty-eighth outside corpus (test/fixtures/supervision-outside58-corpus.json), 200
+ * records (BE001-BE200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a 12-year-old carer for a father with early-onset dementia, a Roma family moving between two councils, a 4-year-old with a feeding tube whose parents disagree about the hospital plan, a 16-year-old financially exploited by an older "friend" in semi-independent living, a mother in a refuge with three children under five, a worker writing very long comma-strung sentences, a manager writing in numbered points).
+ * The lead measured it blind with main before the twentieth session's rounds (b5f096b, 2026-12-05, 11:12 UTC),
+ * looking at no miss: child focus 88.5%, reflection 92.5%, actions 88.5%, reviews 79.5%, copied 100.0%. Then with round 24 merged (s22-acc25: outside46-57 made
+ * development material and the model retrained with them, a topic or a bare heading no longer standing alone;
+ * 12:20 UTC), no miss looked at: child focus 89.0%, reflection 92.0%, actions 88.5%, reviews 80.0%, copied 100.0%; floors set to this measure.
+ * Child focus, actions, reviews under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.89, reflection: 0.92, actions: 0.885, reviewsPrevious: 0.8, copied: 1 };
+
+describeOutsideCorpus(
+  'the fifty-eighth outside corpus (written and measured blind)',
+  'outside58',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

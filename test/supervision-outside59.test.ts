@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the fifty-ninth outside corpus (test/fixtures/supervision-outside59-corpus.json), 200
+ * records (BF001-BF200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a 10-year-old who stopped eating at school after her parents separated, a father with a learning disability caring alone for a toddler, a 14-year-old missing from care most weekends (county lines suspected), a newborn on a pre-birth plan after heroin use in pregnancy, an Eritrean unaccompanied 16-year-old whose age is disputed, a worker quoting the children often without saying who spoke, a manager writing "Discussed.", "Agreed.", "Noted.").
+ * The lead measured it blind with main before the twentieth session's rounds (b5f096b, 2026-12-05, 11:12 UTC),
+ * looking at no miss: child focus 85.5%, reflection 94.0%, actions 93.5%, reviews 88.5%, copied 100.0%. Then with round 24 merged (s22-acc25: outside46-57 made
+ * development material and the model retrained with them, a topic or a bare heading no longer standing alone;
+ * 12:20 UTC), no miss looked at: child focus 86.5%, reflection 94.5%, actions 93.5%, reviews 89.5%, copied 100.0%; floors set to this measure.
+ * Child focus, reviews under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.865, reflection: 0.945, actions: 0.935, reviewsPrevious: 0.895, copied: 1 };
+
+describeOutsideCorpus(
+  'the fifty-ninth outside corpus (written and measured blind)',
+  'outside59',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

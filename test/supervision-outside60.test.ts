@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the sixtieth outside corpus (test/fixtures/supervision-outside60-corpus.json), 200
+ * records (BG001-BG200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a 7-year-old with autism who communicates through a tablet and signs, siblings placed apart asking for more contact, a mother with bipolar disorder recently sectioned with the children at their aunt's, a 13-year-old groomed online, a grandmother on a special guardianship assessment, a locum copying the previous worker's notes, a senior manager writing oversight in the third person).
+ * The lead measured it blind with main before the twentieth session's rounds (b5f096b, 2026-12-05, 11:12 UTC),
+ * looking at no miss: child focus 86.5%, reflection 92.0%, actions 89.5%, reviews 88.5%, copied 100.0%. Then with round 24 merged (s22-acc25: outside46-57 made
+ * development material and the model retrained with them, a topic or a bare heading no longer standing alone;
+ * 12:20 UTC), no miss looked at: child focus 87.0%, reflection 92.5%, actions 89.5%, reviews 89.5%, copied 100.0%; floors set to this measure.
+ * Child focus, actions, reviews under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.87, reflection: 0.925, actions: 0.895, reviewsPrevious: 0.895, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixtieth outside corpus (written and measured blind)',
+  'outside60',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

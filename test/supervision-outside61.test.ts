@@ -1,0 +1,21 @@
+/**
+ * Issue 22: the sixty-first outside corpus (test/fixtures/supervision-outside61-corpus.json), 200
+ * records (BH001-BH200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a Traveller family whose 11-year-old is not in school, a baby with a fractured femur and two medical opinions, a 15-year-old carrying a knife because of a violent stepfather, a mother with a brain injury whose 9-year-old does the shopping, a pregnant 17-year-old care leaver, a worker writing in bullet fragments, a principal social worker using "what do we know / think / will we do").
+ * The lead measured it blind with main before the twentieth session's rounds (b5f096b, 2026-12-05, 11:12 UTC),
+ * looking at no miss: child focus 91.5%, reflection 96.0%, actions 94.0%, reviews 92.0%, copied 100.0%. Then with round 24 merged (s22-acc25: outside46-57 made
+ * development material and the model retrained with them, a topic or a bare heading no longer standing alone;
+ * 12:20 UTC), no miss looked at: child focus 92.5%, reflection 97.0%, actions 94.0%, reviews 90.0%, copied 100.0%; floors set to this measure.
+ * Every criterion at or over issue 22's 90% on this set (reviews exactly at it), but child focus is under
+ * it on outside58-60: the issue is not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.925, reflection: 0.97, actions: 0.94, reviewsPrevious: 0.9, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-first outside corpus (written and measured blind)',
+  'outside61',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
