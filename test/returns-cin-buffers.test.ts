@@ -10,6 +10,7 @@ import { readCinRecords } from '../src/load/returns/cinCensus.js';
 import { CinRecords } from '../src/load/returns/cinRecords.js';
 import { scanCinCensus } from '../src/load/returns/cinScan.js';
 import { Fallback } from '../src/load/returns/xmlFast.js';
+import { cinCensus } from './helpers/cinXml.js';
 
 let dir: string;
 beforeAll(() => {
@@ -20,16 +21,6 @@ afterAll(() => {
 });
 
 // Censuses of more than three of the scanner's 1 MB chunks, so every kept buffer is read into.
-const head = `<Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails></Header>`;
-const child = (id: string, date: string) =>
-  `  <Child><ChildIdentifiers><LAchildID>${id}</LAchildID><PersonBirthDate>2015-01-02</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>` +
-  `<CINdetails><CINreferralDate>${date}</CINreferralDate><ReferralSource>1A</ReferralSource>` +
-  `<Assessments><AssessmentActualStartDate>${date}</AssessmentActualStartDate></Assessments><ReferralNFA>false</ReferralNFA></CINdetails></Child>\n`;
-function census(prefix: string, n: number, date: string, tail = ''): string {
-  const kids: string[] = [];
-  for (let i = 0; i < n; i++) kids.push(child(`${prefix}${String(i).padStart(6, '0')}`, date));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<Message>${head}<Children>\n${kids.join('')}${tail}</Children></Message>\n`;
-}
 
 /** The records as the generic reader gives them. */
 async function generic(path: string) {
@@ -49,10 +40,10 @@ describe('the scanner’s buffers, kept from one read to the next', () => {
     const a = join(dir, 'a.xml'),
       b = join(dir, 'b.xml'),
       bad = join(dir, 'bad.xml');
-    writeFileSync(a, census('A', 9_000, '2024-01-05'));
-    writeFileSync(b, census('B', 8_000, '2023-11-30'));
+    writeFileSync(a, cinCensus('A', 9_000, '2024-01-05'));
+    writeFileSync(b, cinCensus('B', 8_000, '2023-11-30'));
     // Plain for its first 3 MB, then a comment (outside the scanner's subset): it gives up there.
-    writeFileSync(bad, census('Z', 9_000, '2024-02-02', '<!-- x -->\n'));
+    writeFileSync(bad, cinCensus('Z', 9_000, '2024-02-02', '<!-- x -->\n'));
     const want = { a: await generic(a), b: await generic(b) };
     expect(want.a.tables.children.records.length).toBe(9_000);
     expect(want.b.tables.children.records.length).toBe(8_000);

@@ -10,6 +10,7 @@ import { type BuiltTable, CIN_TABLES, readCinBuilt, type ValueMaps } from '../sr
 import { readCinRecords } from '../src/load/returns/cinCensus.js';
 import { mergeNewestFirst } from '../src/load/returns/merge.js';
 import type { ReturnRead } from '../src/load/returns/types.js';
+import { cinCensus, cinChild } from './helpers/cinXml.js';
 
 let dir: string;
 beforeAll(() => {
@@ -18,17 +19,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-const head = `<Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails></Header>`;
-const child = (id: string, date: string) =>
-  `  <Child><ChildIdentifiers><LAchildID>${id}</LAchildID><PersonBirthDate>2015-01-02</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>` +
-  `<CINdetails><CINreferralDate>${date}</CINreferralDate><ReferralSource>1A</ReferralSource>` +
-  `<Assessments><AssessmentActualStartDate>${date}</AssessmentActualStartDate></Assessments><ReferralNFA>false</ReferralNFA></CINdetails></Child>\n`;
-function census(prefix: string, n: number, date: string, tail = ''): string {
-  const kids: string[] = [];
-  for (let i = 0; i < n; i++) kids.push(child(`${prefix}${String(i).padStart(6, '0')}`, date));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<Message>${head}<Children>\n${kids.join('')}${tail}</Children></Message>\n`;
-}
 
 /** The tables whose keys are made ids (listed only when read). */
 const MADE_TABLES = ['referrals', 'assessments', 'section47', 'plans'] as const;
@@ -51,7 +41,7 @@ describe('the made ids’ keys, listed only when read', () => {
   it('gives every key as the records have it: plain ids, a child met again, ids the TableBuilder reads apart', async () => {
     // C01 and C02 met again after C03 (IdMaker then reads the keys: listed from there on).
     const ids = ['C01', 'C02', 'C03', ' C04 ', 'C\u00a005', 'C06', 'C01', 'C02', 'C07'];
-    const text = census('', 0, '', ids.map((id, i) => child(id, `2024-01-${String(10 + i)}`)).join(''));
+    const text = cinCensus('', 0, '', ids.map((id, i) => cinChild(id, `2024-01-${String(10 + i)}`)).join(''));
     for (const { t, built, rows, records } of await both(text)) {
       expect(built, t).toEqual(records);
       expect(built.length, t).toBe(rows);
@@ -62,13 +52,13 @@ describe('the made ids’ keys, listed only when read', () => {
       assessments: { assessment_id: { 'ASM-C03-2024-01-12': 'A' } },
     });
     for (const { t, built, records } of renamed) expect(built, t).toEqual(records);
-    const plain = await both(census('P', 40, '2024-02-03'));
+    const plain = await both(cinCensus('P', 40, '2024-02-03'));
     expect(plain.find((x) => x.t === 'assessments')!.built).toHaveLength(40);
     for (const { t, built, records } of plain) expect(built, t).toEqual(records);
   });
   it('are not read by the merge of a single census, and are read, and decide, for two', async () => {
     const path = join(dir, 'merge.xml');
-    writeFileSync(path, census('M', 30, '2024-02-03'));
+    writeFileSync(path, cinCensus('M', 30, '2024-02-03'));
     const built = await readCinBuilt(path, Infinity);
     /** The census as a read whose tables count each read of their keys. */
     const counted = (file: string) => {

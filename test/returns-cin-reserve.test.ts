@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CIN_TABLES, readCinBuilt } from '../src/load/returns/cinBuild.js';
 import { readCinRecords } from '../src/load/returns/cinCensus.js';
+import { CIN_HEAD } from './helpers/cinXml.js';
 
 let dir: string;
 beforeAll(() => {
@@ -19,7 +20,6 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const head = `<Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails></Header>`;
 /** A child with a referral, and `assessments` assessments in it. */
 const child = (id: string, assessments: number) =>
   `  <Child><ChildIdentifiers><LAchildID>${id}</LAchildID><PersonBirthDate>2015-01-02</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>` +
@@ -34,7 +34,7 @@ const child = (id: string, assessments: number) =>
 function census(n: number, assessments: (i: number) => number): string {
   const kids: string[] = [];
   for (let i = 0; i < n; i++) kids.push(child(`C${String(i).padStart(6, '0')}`, assessments(i)));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<Message>${head}<Children>\n${kids.join('')}</Children></Message>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Message>${CIN_HEAD}<Children>\n${kids.join('')}</Children></Message>\n`;
 }
 
 describe('the census rows’ lists, sized from the first chunk', () => {
