@@ -14,7 +14,7 @@ const EXPORT_FILES = new Set(['.csv', '.xlsx', '.xls', '.xml', '.txt']);
 
 /**
  * Every export under `fixtures/`, as paths relative to `root` ("fixtures/demo", "fixtures/bad/
- * ragged-rows"), sorted. A folder holding a table file (or a link, as `link-to-dev-zero` is) is an
+ * ragged-rows"), sorted. A folder holding a table file (or a link to one) is an
  * export; any other folder is searched further.
  */
 export function fixtureExports(root, dir = 'fixtures') {
