@@ -30,6 +30,18 @@ const MAX_CARRY = 1 << 20;
 const CHUNK = 1024 * 1024;
 
 /**
+ * The most bytes handed to the scanner's loop in one call (a chunk is scanned in pieces cut after a
+ * `>`). Why: V8 records what each operation of a function meets (its feedback) only once the
+ * function has run a while, partway into its first call, and optimises a loop that runs long in
+ * one call on the stack (OSR). Over a whole megabyte a call, the code before and after the loop had
+ * no feedback when V8 optimised the scanner: the compiled scanner was thrown away at the first
+ * return or call and compiled again, the largest function of a load compiled three or four times
+ * (each far longer than the warm load's own scan) while the unoptimised one ran. In short calls
+ * each part of it has run, with feedback, before V8 compiles it, and it is compiled once or twice.
+ */
+const PIECE = 64 * 1024;
+
+/**
  * The three buffers of the last census read with CHUNK, kept for the next one (null while a read
  * holds them: a second read at once makes its own). Fresh buffers each read cost the kernel's page
  * faults as they were first filled (768 of a load's 1,300-2,600) and told the collector of 3 MB
@@ -136,7 +148,15 @@ export async function scanCinCensus(
         if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
         first = false;
       }
-      const cut = b.lastIndexOf(62) + 1;
+      let cut = b.lastIndexOf(62) + 1;
+      while (cut > PIECE) {
+        // A piece of up to PIECE bytes ending with a `>` (none in them: the rest goes in one call).
+        const head = b.lastIndexOf(62, PIECE - 1) + 1;
+        if (head === 0) break;
+        scan.write(b.subarray(0, head));
+        b = b.subarray(head);
+        cut -= head;
+      }
       if (cut > 0) scan.write(cut === b.length ? b : b.subarray(0, cut));
       if (!told && out.expect) {
         // The records' lists sized once from the first chunk's share of the bytes (cinRecords.ts).

@@ -24,8 +24,7 @@ import { readRawCsv } from '../ssd/rawCsv.js';
 import { readCinBuilt, RecordingLog, type ValueMaps } from './cinBuild.js';
 import { byNewest, mergeNewestFirst, toSource } from './merge.js';
 import { type CinCensusRead, finishCinCensus } from './cinCensus.js';
-import { type CinThread, pickForWorker, startCinThread } from './cinThread.js';
-import { readSplit, splitPlan } from './cinSplit.js';
+import type { CinThread } from './cinThread.js';
 import { type FileRole, folderRoles, isReturn } from './detect.js';
 import { historyReach, lookedAfterReach, RETURNS_ABSENT, returnsCoverage, returnsReach } from './measures.js';
 import {
@@ -42,7 +41,7 @@ import {
 } from './ssda903.js';
 import type { ReturnRead } from './types.js';
 import { childrenKnown, plansKnown, sharedChildren, uniqueIdTables } from './unique.js';
-import { readWorkforceCensus, type WorkforceCensusRead } from './workforceCensus.js';
+import type { WorkforceCensusRead } from './workforceCensus.js';
 
 export { detectReturns } from './detect.js';
 
@@ -84,7 +83,8 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
   const absent: { [T in TableName]?: string } = { ...RETURNS_ABSENT };
   const handle = async (r: FileRole, dq: DataQualityLog): Promise<void> => {
     if (r.kind === 'cin-census') cin.push(await censusHere(r.path, r.file, dq));
-    else if (r.kind === 'workforce-census') csww.push(await readWorkforceCensus(r.path, dq, maxBytes));
+    else if (r.kind === 'workforce-census')
+      csww.push(await (await import('./workforceCensus.js')).readWorkforceCensus(r.path, dq, maxBytes));
     else if (r.kind === 'ssda903') {
       const f = new Table903File(r.table, await readCsv(r.path, dq, maxBytes), dir);
       if (!USED_903.includes(r.table)) {
@@ -151,16 +151,27 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
     if (v) values[t] = v;
   }
   const censusHere = async (path: string, file: string, log: DataQualityLog): Promise<CinCensusRead> => {
-    const halves = cut?.path === path && thread ? await readSplit(path, cut.at, maxBytes, values, thread) : null;
+    const halves =
+      cut?.path === path && thread
+        ? await (await import('./cinSplit.js')).readSplit(path, cut.at, maxBytes, values, thread)
+        : null;
     return finishCinCensus(halves ?? (await readCinBuilt(path, maxBytes, values)), file, log);
   };
   const censusPaths = roles.filter((r) => r.kind === 'cin-census').map((r) => r.path);
-  const whole = pickForWorker(censusPaths, opts.threads);
-  // One census file alone (the issue's literal case): cut in two, a part on each thread.
-  const cut = opts.threads === true && whole.length === 0 ? splitPlan(censusPaths, maxBytes) : null;
-  const thread: CinThread | null = startCinThread(
-    cut ? { paths: [cut.path], from: { [cut.path]: cut.at }, maxBytes, values } : { paths: whole, maxBytes, values },
-  );
+  // The worker and the cut are imported only for `threads: true` (`--threads always`): a load on one
+  // thread, the CLI's default, does not compile them (a fresh process's load imports each module
+  // it reaches).
+  let cut: { path: string; at: number } | null = null;
+  let thread: CinThread | null = null;
+  if (opts.threads === true) {
+    const { pickForWorker, startCinThread } = await import('./cinThread.js');
+    const whole = pickForWorker(censusPaths, opts.threads);
+    // One census file alone (the issue's literal case): cut in two, a part on each thread.
+    cut = whole.length === 0 ? (await import('./cinSplit.js')).splitPlan(censusPaths, maxBytes) : null;
+    thread = startCinThread(
+      cut ? { paths: [cut.path], from: { [cut.path]: cut.at }, maxBytes, values } : { paths: whole, maxBytes, values },
+    );
+  }
   try {
     const logs = roles.map(() => new RecordingLog());
     const failed: { error: unknown }[] = [],

@@ -182,10 +182,45 @@ export function toSource(
 /** Code-unit order: for ISO dates the order localeCompare gives, without ICU's cost. */
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The characters byFileName orders itself, in the order localeCompare gives them (ICU's root
+ * collation, which English locales keep: punctuation, then digits, then letters).
+ */
+const FILE_CHARS = '_-.0123456789abcdefghijklmnopqrstuvwxyz';
+const FILE_RANK = new Uint8Array(128);
+for (let i = 0; i < FILE_CHARS.length; i++) FILE_RANK[FILE_CHARS.charCodeAt(i)] = i + 1;
+
+/** Whether every character of `s` is one of FILE_CHARS. */
+function plainName(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || FILE_RANK[c] === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * File names in localeCompare's order. Names of lower-case letters, digits, `_`, `-` and `.` (what
+ * the returns are usually called) are compared here, character by character in that order, which
+ * is localeCompare's for them (test/returns-file-order.test.ts); any other name goes to
+ * localeCompare. Why: a process's first localeCompare builds ICU's collator, 10-20 ms of a fresh
+ * process's returns load, which sorts its files by this and nothing else does.
+ */
+export function byFileName(a: string, b: string): number {
+  if (!plainName(a) || !plainName(b)) return a.localeCompare(b);
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i),
+      y = b.charCodeAt(i);
+    if (x !== y) return FILE_RANK[x]! < FILE_RANK[y]! ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
 export const byNewest = (
   a: { referenceDate: string | null; file: string },
   b: { referenceDate: string | null; file: string },
-) => byText(b.referenceDate ?? '', a.referenceDate ?? '') || a.file.localeCompare(b.file);
+) => byText(b.referenceDate ?? '', a.referenceDate ?? '') || byFileName(a.file, b.file);
 
 // Here, not in cinBuild.ts: detection reaches this module statically, and importing the census
 // builder from it pulled the XML reader into every run's start-up (test/startup.test.ts).

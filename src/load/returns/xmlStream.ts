@@ -11,7 +11,6 @@
  */
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { SaxesParser } from 'saxes';
 import { InputError } from '../csvFile.js';
 import { Fallback, FastXml } from './xmlFast.js';
 
@@ -170,6 +169,10 @@ async function readWithSaxes(
   o: StreamOptions,
   skip: number,
 ): Promise<void> {
+  // Imported here, not with this module: only a return outside the fast readers' subset needs it.
+  // Importing it (a CommonJS package, which Node lexes for its exports) cost a fresh process
+  // 20-40 ms of CPU in every returns load, read by saxes or not.
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ position: true });
   const fail = (what: string): never => {
     throw new InputError(`${file}:${parser.line}:${parser.column + 1}: ${what}`);
