@@ -12,37 +12,22 @@
 import * as z from 'zod';
 import { col, median, pct, plural, severityFor, shareMetric, valueMetric } from '../src/engine/metrics.js';
 import { defineRule } from '../src/engine/rule.js';
-import { openOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
-import { wd } from '../src/model/calendar.js';
-import { type Day, isoOrNull, toIso } from '../src/model/day.js';
-import type { AllocationRow, PlanRow, PlanType } from '../src/model/tables.js';
-import {
-  atLeast,
-  atMost,
-  byLargest,
-  compareTeams,
-  compareText,
-  groupByTeam,
-  shareOrNull,
-  skippedNote,
-} from './lib/teams.js';
+import { isoOrNull, toIso } from '../src/model/day.js';
+import type { AllocationRow, PlanType } from '../src/model/tables.js';
+import { atLeast, atMost, byLargest, compareTeams, groupByTeam, shareOrNull, skippedNote } from './lib/teams.js';
 import { keptForEarlierPoints } from './lib/pointShared.js';
+import { isAlloc, planWaits } from './lib/allocationWaits.js';
 import {
-  anyOpenOn,
-  firstStartAfter,
-  isAlloc,
-  planWaits,
-  WAIT_NEXT,
-  WAIT_OPEN,
-  WAIT_UNKNOWN,
-} from './lib/allocationWaits.js';
-
-type Placed = PlanRow & { planId: string; childId: string; planType: 'cin' | 'cp' | 'cla'; startDate: Day };
-
-const SOCIAL_WORK_PLANS: ReadonlySet<string> = new Set<PlanType>(['cin', 'cp', 'cla']);
-
-const NONE: readonly AllocationRow[] = [];
+  type Delay,
+  delaysOf,
+  NONE,
+  openPlansByChild,
+  placedPlans,
+  SOCIAL_WORK_PLANS,
+  unallocatedRows,
+  unusableAllocations,
+} from './lib/allocationDelays.js';
 
 /** Each child's allocations with a worker id and (now) a start date, in the index's order. */
 function withWorker(byChild: ReadonlyMap<string, readonly AllocationRow[]>): Map<string, AllocationRow[]> {
@@ -52,13 +37,6 @@ function withWorker(byChild: ReadonlyMap<string, readonly AllocationRow[]>): Map
     if (kept.length > 0) out.set(childId, kept);
   }
   return out;
-}
-
-interface Delay {
-  plan: Placed;
-  delay: number;
-  allocatedOn: Day | null;
-  unallocated: boolean;
 }
 
 export default defineRule({
@@ -104,8 +82,6 @@ export default defineRule({
     const asAt = ctx.asAt;
     const periodStart = ctx.period.start;
 
-    let skippedPlans = 0;
-    const plans: Placed[] = [];
     // Allocations given for some plan types only (statutory returns: looked-after children, from
     // the SSDA903 social worker table) judge those plans only, and the notes say so.
     // Plans of a type whose records do not reach this period (coverage `leftOut`) are left out too.
@@ -118,23 +94,9 @@ export default defineRule({
             (t) => (byAlloc ?? [t]).includes(t) && (byPlans ?? [t]).includes(t),
           );
     const leftOut = { ...ctx.coverage.plans?.leftOut, ...ctx.coverage.allocations?.leftOut };
-    // Each placed plan's row number (the table's rows are the same at every trend point).
-    const planRows: number[] = [];
     const planTable = ctx.rows('plans');
-    for (let r = 0; r < planTable.length; r++) {
-      const p = planTable[r]!;
-      if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {
-        skippedPlans++;
-        continue;
-      }
-      if (SOCIAL_WORK_PLANS.has(p.planType) && (covered === undefined || covered.includes(p.planType))) {
-        plans.push(p as Placed);
-        planRows.push(r);
-      }
-    }
-    let skippedAllocs = 0;
-    for (const a of ctx.rows('allocations'))
-      if (a.childId === null || a.workerId === null || a.startDate === null) skippedAllocs++;
+    const { plans, planRows, skipped: skippedPlans } = placedPlans(planTable, covered);
+    const skippedAllocs = unusableAllocations(ctx.rows('allocations'));
     // Each child's allocations in start-date order; the readers below skip those without a worker
     // or start date. A trend point reads lists kept from the latest point (with the allocations
     // that have a worker only): its own dates are read as they now are, so a start blanked at this
@@ -168,67 +130,17 @@ export default defineRule({
       ? keptForEarlierPoints(ctx, 'planWaits', () => planWaits(plans, planRows, planTable.length, allocsOf))
       : null;
     // Delay for each plan starting in the period.
-    const delays: Delay[] = [];
-    for (let k = 0; k < plans.length; k++) {
-      const plan = plans[k]!;
-      if (plan.startDate < periodStart || plan.startDate > asAt) continue;
-      const r = planRows[k]!;
-      const kept = waits === null ? WAIT_UNKNOWN : waits.state[r]!;
-      if (kept === WAIT_OPEN) delays.push({ plan, delay: 0, allocatedOn: plan.startDate, unallocated: false });
-      else if (kept === WAIT_NEXT && waits!.next[r]! <= asAt)
-        delays.push({ plan, delay: waits!.toNext[r]!, allocatedOn: waits!.next[r]!, unallocated: false });
-      else if (kept !== WAIT_UNKNOWN)
-        delays.push({ plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true });
-      else delays.push(delayOf(plan));
-    }
-    function delayOf(plan: Placed): Delay {
-      const allocs = allocsOf(plan.childId);
-      if (anyOpenOn(allocs, plan.startDate)) return { plan, delay: 0, allocatedOn: plan.startDate, unallocated: false };
-      // Allocations are sorted by start date, and starts after as-at are already blank.
-      const next = firstStartAfter(allocs, plan.startDate);
-      if (next)
-        return { plan, delay: wd(plan.startDate, next.startDate), allocatedOn: next.startDate, unallocated: false };
-      return { plan, delay: wd(plan.startDate, asAt), allocatedOn: null, unallocated: true };
-    }
+    const delays = delaysOf(plans, planRows, waits, byChild, periodStart, asAt);
     const slow = delays.filter((d) => d.delay > o.maxWorkingDays);
     const medianDelay = median(delays.map((d) => d.delay));
 
     // Children with a social-work plan open on as-at and nobody allocated today.
-    const openByChild = new Map<string, Placed[]>();
-    for (const p of plans) {
-      if (!openOn(p.startDate, p.endDate, asAt)) continue;
-      let list = openByChild.get(p.childId);
-      if (!list) openByChild.set(p.childId, (list = []));
-      list.push(p);
-    }
+    const openByChild = openPlansByChild(plans, asAt);
     // With only each child's current worker (Annex A: no allocation dates, SPEC §6.1) a child with
     // none is unallocated, but how long they have waited is unknown: it is said so, never
     // counted from the plan start (which would read years for a child long in care).
     const waitKnown = ctx.coverage.allocations?.history !== 'latest';
-    const unallocated: EvidenceRow[] = [];
-    for (const [childId, open] of openByChild) {
-      const allocs = allocsOf(childId);
-      if (anyOpenOn(allocs, asAt)) continue;
-      // The child has needed a worker since the earliest of their open plans started.
-      const plan = [...open].sort((a, b) => a.startDate - b.startDate || compareText(a.planId, b.planId))[0]!;
-      let lastEnd: Day | null = null;
-      for (const a of allocs)
-        if (isAlloc(a) && a.endDate !== null && a.endDate < asAt && (lastEnd === null || a.endDate > lastEnd))
-          lastEnd = a.endDate;
-      const since = lastEnd !== null && lastEnd > plan.startDate ? lastEnd : plan.startDate;
-      unallocated.push({
-        key: `allocation-delay/unallocated/${childId}`,
-        childId,
-        planId: plan.planId,
-        planType: plan.planType,
-        team: plan.team,
-        planStart: toIso(plan.startDate),
-        lastAllocationEnd: isoOrNull(lastEnd),
-        waitingSince: waitKnown ? toIso(since) : null,
-        workingDays: waitKnown ? wd(since, asAt) : null,
-        ...(waitKnown ? {} : { wait: 'unknown: this export names only the current worker, with no allocation dates' }),
-      });
-    }
+    const unallocated = unallocatedRows(openByChild, byChild, asAt, waitKnown);
     unallocated.sort(byLargest('workingDays'));
 
     const metrics: Record<string, Metric> = {

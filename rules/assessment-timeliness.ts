@@ -12,22 +12,9 @@ import { col, pct, plural, severityFor, shareMetric, valueMetric } from '../src/
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceColumn, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { wd } from '../src/model/calendar.js';
-import { type Day, toIso, isoOrNull } from '../src/model/day.js';
-import { NO_DAY } from '../src/load/tableColumns.js';
-import { atLeast, atMost, byLargest, compareTeams, shareOrNull, skippedNote, teamLabel } from './lib/teams.js';
-
-/** An assessment listed in a finding: made from the columns only for the rows listed (issue 24). */
-interface Placed {
-  line: number;
-  assessmentId: string;
-  childId: string | null;
-  team: string | null;
-  workerId: string | null;
-  startDate: Day;
-  completionDate: Day | null;
-  seenDate: Day | null;
-  seenAloneDate: Day | null;
-}
+import { toIso, isoOrNull } from '../src/model/day.js';
+import { assessmentLists, type Placed, type TeamCounts } from './lib/assessmentLists.js';
+import { atLeast, atMost, byLargest, compareTeams, shareOrNull, skippedNote } from './lib/teams.js';
 
 const idColumns: EvidenceColumn[] = [
   col('assessmentId', 'Assessment', 'id'),
@@ -45,27 +32,6 @@ function ids(a: Placed): Omit<EvidenceRow, 'key'> {
     workerId: a.workerId,
     startDate: toIso(a.startDate),
   };
-}
-
-/** One team's figures for the breakdown: each late, overdue, unseen or not-alone assessment counted once. */
-interface TeamCounts {
-  completed: number;
-  late: number;
-  overdue: number;
-  started: number;
-  notSeen: number;
-  notAlone: number;
-}
-
-function noCounts(): TeamCounts {
-  return { completed: 0, late: 0, overdue: 0, started: 0, notSeen: 0, notAlone: 0 };
-}
-
-function teamCounts(teams: Map<string, TeamCounts>, team: string | null): TeamCounts {
-  const label = teamLabel(team);
-  let t = teams.get(label);
-  if (t === undefined) teams.set(label, (t = noCounts()));
-  return t;
 }
 
 function distinctChildren(list: readonly Placed[]): number {
@@ -120,85 +86,14 @@ export default defineRule({
     const o = ctx.options;
     const { start: periodStart } = ctx.period;
     const asAt = ctx.asAt;
-    const inPeriod = (d: Day | null): d is Day => d !== null && d >= periodStart && d <= asAt;
 
     // One pass puts each assessment in every list it belongs to, in row order, and counts its
-    // team's figures for the breakdown (issue 24: a filter per list and a Set lookup per team row
-    // walked the 42,000 assessments of a 1.1M-row export about ten times).
-    let placedCount = 0,
-      skipped = 0,
-      completedCount = 0,
-      startedCount = 0;
-    const late: Placed[] = [],
-      overdue: Placed[] = [],
-      notSeenInTime: Placed[] = [],
-      notAlone: Placed[] = [];
+    // team's figures for the breakdown (lib/assessmentLists.ts).
     // A trend point reads the metrics only: no team breakdown to count for.
     const teams = ctx.metricsOnly ? null : new Map<string, TeamCounts>();
-    const sink = noCounts();
     const taken = (a: Placed) => wd(a.startDate, a.completionDate!);
-    // Read as typed columns (no assessment rows kept); a row is made into a Placed only when a
-    // list takes it.
-    const cols = ctx.columns('assessments')!;
-    // The table's own ids are held as numbers: each is spelt only when read (tableColumns.ts).
-    const assessmentIdAt = cols.text('assessmentId'),
-      noAssessmentId = cols.blank('assessmentId'),
-      childIds = cols.strings('childId'),
-      teamNames = cols.strings('team'),
-      workerIds = cols.strings('workerId'),
-      starts = cols.days('startDate'),
-      completions = cols.days('completionDate'),
-      seens = cols.days('seenDate'),
-      seenAlones = cols.days('seenAloneDate'),
-      lines = cols.lines;
-    const day = (d: number): Day | null => (d === NO_DAY ? null : d);
-    for (let i = 0; i < cols.count; i++) {
-      const startDate = starts[i]!;
-      if (noAssessmentId(i) || startDate === NO_DAY) {
-        skipped++;
-        continue;
-      }
-      const completionDate = day(completions[i]!),
-        seenDate = day(seens[i]!);
-      let placed: Placed | null = null;
-      const a = (): Placed =>
-        (placed ??= {
-          line: lines[i]!,
-          assessmentId: assessmentIdAt(i)!,
-          childId: childIds[i]!,
-          team: teamNames[i]!,
-          workerId: workerIds[i]!,
-          startDate,
-          completionDate,
-          seenDate,
-          seenAloneDate: day(seenAlones[i]!),
-        });
-      placedCount++;
-      const t = teams === null ? sink : teamCounts(teams, teamNames[i]!);
-      if (inPeriod(completionDate)) {
-        completedCount++;
-        t.completed++;
-        if (wd(startDate, completionDate) > o.maxWorkingDays) {
-          late.push(a());
-          t.late++;
-        }
-        if (seenAlones[i] === NO_DAY) {
-          notAlone.push(a());
-          t.notAlone++;
-        }
-      } else if (completionDate === null && wd(startDate, asAt) > o.maxWorkingDays) {
-        overdue.push(a());
-        t.overdue++;
-      }
-      if (inPeriod(startDate)) {
-        startedCount++;
-        t.started++;
-        if (!(seenDate !== null && wd(startDate, seenDate) <= o.seenWithinWorkingDays)) {
-          notSeenInTime.push(a());
-          t.notSeen++;
-        }
-      }
-    }
+    const { placedCount, skipped, completedCount, startedCount, late, overdue, notSeenInTime, notAlone } =
+      assessmentLists(ctx.columns('assessments')!, teams, periodStart, asAt, o);
     const note = skippedNote(
       skipped,
       'assessment',

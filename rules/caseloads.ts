@@ -19,8 +19,9 @@ import { defineRule, type RuleOutput } from '../src/engine/rule.js';
 import { censusNote } from './lib/census.js';
 import { openOn, workerActiveOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
-import { toIso } from '../src/model/day.js';
-import { NO_DAY } from '../src/load/tableColumns.js';
+import { type Day, toIso } from '../src/model/day.js';
+import type { WorkerRow } from '../src/model/tables.js';
+import { NO_DAY, type TableColumns } from '../src/load/tableColumns.js';
 import { atMost, byLargest, compareText, groupByTeam, skippedNote } from './lib/teams.js';
 import { keptForEarlierPoints } from './lib/pointShared.js';
 
@@ -113,37 +114,7 @@ export default defineRule({
       : ctx.metricsOnly
         ? keptForEarlierPoints(ctx, 'allocationColumns', () => ctx.columns('allocations'))
         : ctx.columns('allocations');
-    if (alloc) {
-      const child = alloc.strings('childId'),
-        worker = alloc.strings('workerId'),
-        starts = alloc.days('startDate'),
-        ends = alloc.days('endDate');
-      for (let i = 0; i < alloc.count; i++) {
-        const childId = child[i]!,
-          workerId = worker[i]!,
-          start = starts[i]!,
-          end = ends[i]!;
-        if (childId === null || workerId === null || start === NO_DAY || start > asAt) {
-          skipped++;
-          continue;
-        }
-        if (!openOn(start, end === NO_DAY || end > asAt ? null : end, asAt)) continue;
-        let load = loads.get(workerId);
-        if (!load) {
-          const w = workers.get(workerId);
-          const status: Status = !w ? 'unknown' : workerActiveOn(w, asAt) ? 'active' : 'inactive';
-          load = {
-            workerId,
-            team: w?.team ?? null,
-            children: new Set(),
-            fte: status === 'active' ? (w!.fte ?? 1) : 1,
-            status,
-          };
-          loads.set(workerId, load);
-        }
-        load.children.add(childId);
-      }
-    }
+    if (alloc) skipped += loadsFromAllocations(alloc, workers, asAt, loads);
     const holders = [...loads.values()].sort((a, b) => compareText(a.workerId, b.workerId));
     const perFte = (l: Load) => held(l) / l.fte;
     const totalChildren = holders.reduce((s, l) => s + held(l), 0);
@@ -267,6 +238,51 @@ export default defineRule({
 });
 
 /** Both metrics not measured, with why. */
+/**
+ * Adds each allocation open on the as-at date to its worker's load (made on first sight, with the
+ * worker's status and FTE) and returns how many allocations lack a child, worker or start date by
+ * as-at. A module function, not a loop in `run` (issue 24): `run` is called once per trend point,
+ * and V8 compiled one holding this loop again at each point; a small function is compiled once.
+ */
+function loadsFromAllocations(
+  alloc: TableColumns<'allocations'>,
+  workers: ReadonlyMap<string, WorkerRow>,
+  asAt: Day,
+  loads: Map<string, Load>,
+): number {
+  let skipped = 0;
+  const child = alloc.strings('childId'),
+    worker = alloc.strings('workerId'),
+    starts = alloc.days('startDate'),
+    ends = alloc.days('endDate');
+  for (let i = 0; i < alloc.count; i++) {
+    const childId = child[i]!,
+      workerId = worker[i]!,
+      start = starts[i]!,
+      end = ends[i]!;
+    if (childId === null || workerId === null || start === NO_DAY || start > asAt) {
+      skipped++;
+      continue;
+    }
+    if (!openOn(start, end === NO_DAY || end > asAt ? null : end, asAt)) continue;
+    let load = loads.get(workerId);
+    if (!load) {
+      const w = workers.get(workerId);
+      const status: Status = !w ? 'unknown' : workerActiveOn(w, asAt) ? 'active' : 'inactive';
+      load = {
+        workerId,
+        team: w?.team ?? null,
+        children: new Set(),
+        fte: status === 'active' ? (w!.fte ?? 1) : 1,
+        status,
+      };
+      loads.set(workerId, load);
+    }
+    load.children.add(childId);
+  }
+  return skipped;
+}
+
 function notMeasured(why: string, target: number): RuleOutput {
   return {
     metrics: {

@@ -19,7 +19,7 @@ import {
 import { countJudged, options, type Options } from './lib/planDriftOptions.js';
 import { planDriftCounts } from './lib/planDriftCounts.js';
 import { keptForEarlierPoints } from './lib/pointShared.js';
-import { countChained, reviewChains } from './lib/reviewChains.js';
+import { countAllChained, reviewChains } from './lib/reviewChains.js';
 import { hasSchedule, latestOnlySchedule, walkSchedule } from './lib/reviewSchedule.js';
 
 export default defineRule({
@@ -71,14 +71,7 @@ export default defineRule({
     const longCp: EvidenceRow[] = [];
     const longCin: EvidenceRow[] = [];
     const count = planDriftCounts();
-    interface TeamRow {
-      open: number;
-      overdue: number;
-      reviews: number;
-      onTime: number;
-      longCp: number;
-      longCin: number;
-    }
+    type TeamRow = Record<'open' | 'overdue' | 'reviews' | 'onTime' | 'longCp' | 'longCin', number>;
     const teams = new Map<string, TeamRow>();
     const teamOf = (p: PlanRow): TeamRow => {
       const t = p.team ?? NO_TEAM;
@@ -174,30 +167,40 @@ export default defineRule({
           Int32Array.from(byLine, (p) => (p.planId === null ? -1 : slotOf.get(p.planId)!)),
         )
       : null;
-    for (let r = 0; r < byLine.length; r++) {
-      const p = byLine[r]!;
-      if (p.planId === null || p.planType === null || p.startDate === null) {
-        unusable++;
-        continue;
+    if (chains)
+      ({ unusable, duplicates } = countAllChained(
+        byLine,
+        slotByLine!,
+        slotOf.size,
+        reviewTypes,
+        chains,
+        asAt,
+        period,
+        o,
+        count,
+        skipped,
+      ));
+    else
+      for (let r = 0; r < byLine.length; r++) {
+        const p = byLine[r]!;
+        if (p.planId === null || p.planType === null || p.startDate === null) {
+          unusable++;
+          continue;
+        }
+        const slot = slotOf.get(p.planId)!; // the headline: a trend point counts in countAllChained
+        if (seen[slot] === 1) {
+          duplicates++;
+          continue;
+        }
+        seen[slot] = 1;
+        const plan = p as ScheduledPlan['plan'];
+        const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
+        if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
+        const reviews = ctx.index.reviewsByPlan.get(p.planId) ?? [];
+        const dates = reviews.flatMap((r) => (r.reviewDate === null ? [] : [r.reviewDate]));
+        const schedule = judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null;
+        plans.push({ plan, schedule });
       }
-      const slot = slotByLine ? slotByLine[r]! : slotOf.get(p.planId)!;
-      if (seen[slot] === 1) {
-        duplicates++;
-        continue;
-      }
-      seen[slot] = 1;
-      const plan = p as ScheduledPlan['plan'];
-      const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
-      if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
-      if (chains) {
-        countChained(plan, r, judged, chains, asAt, period, count);
-        continue;
-      }
-      const reviews = ctx.index.reviewsByPlan.get(p.planId) ?? [];
-      const dates = reviews.flatMap((r) => (r.reviewDate === null ? [] : [r.reviewDate]));
-      const schedule = judged ? scheduleFor(plan.planType, plan.startDate, plan.endDate ?? asAt, dates, o) : null;
-      plans.push({ plan, schedule });
-    }
     for (const { plan, schedule } of plans) tally(plan, schedule);
     if (unusable)
       limitations.push(

@@ -100,13 +100,6 @@ export default defineRule({
     const cpPlans = plans.filter((p) => p.planType === 'cp' && p.startDate !== null);
 
     // --- Repeat CP plans ----------------------------------------------------------------------
-    const cpByChild = new Map<string, PlanRow[]>();
-    for (const p of cpPlans) {
-      if (p.childId === null) continue;
-      const list = cpByChild.get(p.childId) ?? [];
-      cpByChild.set(p.childId, list);
-      list.push(p);
-    }
     const cpStartsInPeriod = cpPlans.filter((p) => inRange(p.startDate, period.start, period.end));
     // With only current plans (Annex A) a repeat is known only from the recorded number of
     // previous CP plans: plans without one are left out of repeatCpPlans, and said so.
@@ -116,39 +109,8 @@ export default defineRule({
       limitations.push(
         `repeatCpPlans: ${plural(cpStartsInPeriod.length - cpJudged.length, 'CP plan')} starting in the period with no recorded number of previous CP plans (this export lists current plans only) left out.`,
       );
-    const repeats: EvidenceRow[] = [];
-    let countedPlans = 0;
     // A return may say a plan is a repeat without holding the earlier plan (CIN census NumberOfPreviousCPP, SPEC §6.3).
-    const saidRepeat = ctx.export.repeatCpPlans;
-    for (const p of cpJudged) {
-      if (p.childId === null) continue;
-      let prev: PlanRow | null = null;
-      for (const q of cpByChild.get(p.childId) ?? []) {
-        if (
-          q.startDate! < p.startDate! &&
-          (prev === null || q.startDate! > prev.startDate! || (q.startDate === prev.startDate && q.line < prev.line))
-        )
-          prev = q;
-      }
-      // The recorded number of previous CP plans (Annex A List 7, which lists current plans
-      // only) decides where the export gives it; otherwise the plans in the export do, or a
-      // return's word that the plan is a repeat.
-      const counted = p.previousCpPlans;
-      const said = p.planId !== null && saidRepeat?.has(p.planId) === true;
-      if (counted !== null ? counted === 0 : !prev && !said) continue;
-      if (counted !== null) countedPlans++;
-      repeats.push({
-        key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`,
-        planId: p.planId,
-        childId: p.childId,
-        team: p.team,
-        startDate: toIso(p.startDate!),
-        previousPlanId: prev?.planId ?? null,
-        previousStart: prev ? toIso(prev.startDate!) : null,
-        previousEnd: prev ? isoOrNull(prev.endDate) : null,
-        ...(counted !== null ? { previousPlans: counted } : {}),
-      });
-    }
+    const { repeats, countedPlans } = repeatCpPlans(cpJudged, cpPlans, ctx.export.repeatCpPlans);
     metrics.repeatCpPlans = shareMetric(
       'Child protection plans starting in the period for a child who had one before',
       repeats.length,
@@ -303,3 +265,55 @@ export default defineRule({
     return { metrics, findings, breakdowns, limitations };
   },
 });
+
+/**
+ * The CP plans judged that are a second or later plan for their child (the latest earlier CP plan
+ * in `cpPlans` named), as evidence rows, and how many were decided by a recorded number of
+ * previous plans. A module function, not a loop in `run` (issue 24): `run` is called once per
+ * trend point, and V8 compiled one holding its loops again at each point.
+ */
+function repeatCpPlans(
+  cpJudged: readonly PlanRow[],
+  cpPlans: readonly PlanRow[],
+  saidRepeat: ReadonlySet<string> | undefined,
+): { repeats: EvidenceRow[]; countedPlans: number } {
+  const cpByChild = new Map<string, PlanRow[]>();
+  for (const p of cpPlans) {
+    if (p.childId === null) continue;
+    const list = cpByChild.get(p.childId) ?? [];
+    cpByChild.set(p.childId, list);
+    list.push(p);
+  }
+  const repeats: EvidenceRow[] = [];
+  let countedPlans = 0;
+  for (const p of cpJudged) {
+    if (p.childId === null) continue;
+    let prev: PlanRow | null = null;
+    for (const q of cpByChild.get(p.childId) ?? []) {
+      if (
+        q.startDate! < p.startDate! &&
+        (prev === null || q.startDate! > prev.startDate! || (q.startDate === prev.startDate && q.line < prev.line))
+      )
+        prev = q;
+    }
+    // The recorded number of previous CP plans (Annex A List 7, which lists current plans
+    // only) decides where the export gives it; otherwise the plans in the export do, or a
+    // return's word that the plan is a repeat.
+    const counted = p.previousCpPlans;
+    const said = p.planId !== null && saidRepeat?.has(p.planId) === true;
+    if (counted !== null ? counted === 0 : !prev && !said) continue;
+    if (counted !== null) countedPlans++;
+    repeats.push({
+      key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`,
+      planId: p.planId,
+      childId: p.childId,
+      team: p.team,
+      startDate: toIso(p.startDate!),
+      previousPlanId: prev?.planId ?? null,
+      previousStart: prev ? toIso(prev.startDate!) : null,
+      previousEnd: prev ? isoOrNull(prev.endDate) : null,
+      ...(counted !== null ? { previousPlans: counted } : {}),
+    });
+  }
+  return { repeats, countedPlans };
+}

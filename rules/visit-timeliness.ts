@@ -18,7 +18,7 @@ import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/type
 import { wd } from '../src/model/calendar.js';
 import { type Day, isoOrNull, toIso } from '../src/model/day.js';
 import type { VisitRow } from '../src/model/tables.js';
-import { countVisitGaps, type Placed, seenVisitsByChild, type VisitPlanType } from './lib/visitCounts.js';
+import { countVisitGaps, type Placed, plansInScope, seenVisitsByChild, type VisitPlanType } from './lib/visitCounts.js';
 import { keptForEarlierPoints } from './lib/pointShared.js';
 import { atLeast, byLargest, compareText, groupByTeam, shareOrNull, skippedNote } from './lib/teams.js';
 
@@ -85,20 +85,7 @@ export default defineRule({
     // plans open on the as-at date are judged on the current gap, from the latest visit (or the
     // plan start when there is none) to the as-at date.
     const latestOnly = ctx.coverage.visits?.history === 'latest';
-    let skippedPlans = 0;
-    const plans: Placed[] = [];
-    for (const p of ctx.rows('plans')) {
-      if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {
-        skippedPlans++;
-        continue;
-      }
-      if (p.planType !== 'cin' && p.planType !== 'cp' && p.planType !== 'cla') continue;
-      // Open at some time in the period: started by as-at and not ended before the period.
-      const inScope = latestOnly
-        ? openOn(p.startDate, p.endDate, asAt)
-        : p.startDate <= asAt && (p.endDate === null || p.endDate >= periodStart);
-      if (inScope) plans.push(p as Placed);
-    }
+    const { plans, skipped: skippedPlans } = plansInScope(ctx.rows('plans'), latestOnly, asAt, periodStart);
     // The count goes into the metrics' notes, which a trend point's value does not carry: not
     // counted there (and the visits' dates are not blanked at a point: pointTables).
     let skippedVisits = 0;
@@ -156,7 +143,11 @@ export default defineRule({
       // Each child's seen visits kept from the latest point (lib/pointShared.ts): countVisitGaps
       // skips the dates this point blanked, so the index's visits need no regroup per point.
       const seen = keptForEarlierPoints(ctx, 'seenVisitsByChild', () => seenVisitsByChild(ctx.index.visitsByChild));
-      const c = countVisitGaps(plans, seen, asAt, periodStart, limitOf);
+      const c = countVisitGaps(plans, seen, asAt, periodStart, {
+        cp: o.cpMaxWorkingDays,
+        cin: o.cinMaxWorkingDays,
+        cla: o.claMaxDays,
+      });
       return { metrics: metricsOf(plans.length, c.failing, c.cpOpen, c.notAlone), findings: [], limitations: notes };
     }
 

@@ -13,7 +13,7 @@
  */
 import { openOn } from '../../src/engine/exportIndex.js';
 import { addMonths, type Day } from '../../src/model/day.js';
-import type { PlanRow, ReviewRow } from '../../src/model/tables.js';
+import type { PlanRow, PlanType, ReviewRow } from '../../src/model/tables.js';
 import type { PlanDriftCounts } from './planDriftCounts.js';
 import type { Options } from './planDriftOptions.js';
 import { hasSchedule, nextReviewDue } from './reviewSchedule.js';
@@ -122,4 +122,47 @@ export function countChained(
   if (!open) return;
   if (plan.planType === 'cp' && chains.longFrom[r]! <= asAt) into.longCp++;
   if (plan.planType === 'cin' && chains.longFrom[r]! <= asAt) into.longCin++;
+}
+
+/**
+ * A trend point's pass over the plans in line order (the first row of each plan_id), counting
+ * each with `countChained`; returns the rows without a usable id, type or start date and those
+ * repeating an earlier plan_id, and adds to `skipped` the scheduled types not judged. The
+ * headline's loop in plan-drift's `run`, here as a module function (issue 24): `run` is called
+ * once per point and V8 compiled one holding this loop again at each point; a small function is
+ * compiled once or twice and kept.
+ */
+export function countAllChained(
+  byLine: readonly PlanRow[],
+  slotByLine: Int32Array,
+  slots: number,
+  reviewTypes: readonly PlanType[] | null,
+  chains: ReviewChains,
+  asAt: Day,
+  period: { start: Day; end: Day },
+  o: Options,
+  into: PlanDriftCounts,
+  skipped: Set<PlanType>,
+): { unusable: number; duplicates: number } {
+  let unusable = 0;
+  let duplicates = 0;
+  const seen = new Uint8Array(slots);
+  for (let r = 0; r < byLine.length; r++) {
+    const p = byLine[r]!;
+    if (p.planId === null || p.planType === null || p.startDate === null) {
+      unusable++;
+      continue;
+    }
+    const slot = slotByLine[r]!;
+    if (seen[slot] === 1) {
+      duplicates++;
+      continue;
+    }
+    seen[slot] = 1;
+    const plan = p as PlanRow & { planType: PlanType; startDate: Day };
+    const judged = reviewTypes === null || reviewTypes.includes(plan.planType);
+    if (!judged && hasSchedule(plan.planType, o)) skipped.add(plan.planType);
+    countChained(plan, r, judged, chains, asAt, period, into);
+  }
+  return { unusable, duplicates };
 }

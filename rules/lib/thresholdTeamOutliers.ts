@@ -4,6 +4,7 @@
  */
 import { col, pct, plural, severityFor, valueMetric } from '../../src/engine/metrics.js';
 import type { RuleContext } from '../../src/engine/rule.js';
+import type { Day } from '../../src/model/day.js';
 import type { Breakdown } from '../../src/engine/types.js';
 import { type Funnel, funnel, type TeamCount } from './controlLimits.js';
 import { inRange, type ThresholdOutput } from './thresholdEvidence.js';
@@ -32,6 +33,25 @@ interface OutlierWords {
 }
 
 /** Adds teamOutliers, a finding per measure with outliers, and the two funnel breakdowns. */
+/**
+ * The rows with a team whose date falls in the period. One small function for both tables, not
+ * two loops in teamOutliers (issue 24): teamOutliers runs at every trend point, and V8 compiled
+ * it, loops and all, again at several of them; a loop on its own is compiled once and kept.
+ */
+function withTeamIn(
+  team: readonly (string | null)[],
+  dates: Int32Array,
+  count: number,
+  period: { start: Day; end: Day },
+): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = dates[i]!;
+    if (team[i] !== null && d !== NO_DAY && inRange(d, period.start, period.end)) rows.push(i);
+  }
+  return rows;
+}
+
 export function teamOutliers(ctx: RuleContext<Options>, s47: TableColumns<'section47'>, out: ThresholdOutput): void {
   const o: Options = ctx.options;
   const { period } = ctx;
@@ -43,19 +63,11 @@ export function teamOutliers(ctx: RuleContext<Options>, s47: TableColumns<'secti
   const aTeam = assessments.strings('team'),
     aOutcome = assessments.strings('outcome'),
     aDone = assessments.days('completionDate');
-  const completed: number[] = [];
-  for (let i = 0; i < assessments.count; i++) {
-    const d = aDone[i]!;
-    if (aTeam[i] !== null && d !== NO_DAY && inRange(d, period.start, period.end)) completed.push(i);
-  }
+  const completed = withTeamIn(aTeam, aDone, assessments.count, period);
   const sTeam = s47.strings('team'),
     sOutcome = s47.strings('outcome'),
     sStrategy = s47.days('strategyDate');
-  const enquiries: number[] = [];
-  for (let i = 0; i < s47.count; i++) {
-    const d = sStrategy[i]!;
-    if (sTeam[i] !== null && d !== NO_DAY && inRange(d, period.start, period.end)) enquiries.push(i);
-  }
+  const enquiries = withTeamIn(sTeam, sStrategy, s47.count, period);
   const nfa = funnel(
     tally(
       completed,

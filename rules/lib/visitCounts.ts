@@ -24,6 +24,46 @@ export interface VisitCounts {
   notAlone: number;
 }
 
+/**
+ * The longest gap allowed per plan type: CP and CIN in working days, CLA in days. Numbers, not a
+ * function: a function made per run, passed to the compiled walk below, failed V8's check of the
+ * function it saw at the next trend point and threw the walk's code away (issue 24).
+ */
+export interface VisitLimits {
+  cp: number;
+  cin: number;
+  cla: number;
+}
+
+/**
+ * The CIN, CP and CLA plans with a plan id, child id and start date open at some time in the
+ * period (on the as-at date when only each child's latest visit is known), and how many plans
+ * lack one of those. A module function, not a loop in the rule's `run`, for the reason above: V8
+ * compiles a small function once and keeps it, where `run` was compiled again at each trend point.
+ */
+export function plansInScope(
+  rows: readonly PlanRow[],
+  latestOnly: boolean,
+  asAt: Day,
+  periodStart: Day,
+): { plans: Placed[]; skipped: number } {
+  let skipped = 0;
+  const plans: Placed[] = [];
+  for (const p of rows) {
+    if (p.planId === null || p.childId === null || p.planType === null || p.startDate === null) {
+      skipped++;
+      continue;
+    }
+    if (p.planType !== 'cin' && p.planType !== 'cp' && p.planType !== 'cla') continue;
+    // Open at some time in the period: started by as-at and not ended before the period.
+    const inScope = latestOnly
+      ? openOn(p.startDate, p.endDate, asAt)
+      : p.startDate <= asAt && (p.endDate === null || p.endDate >= periodStart);
+    if (inScope) plans.push(p as Placed);
+  }
+  return { plans, skipped };
+}
+
 /** A gap ending in the period longer than the limit (module-level: no closure per plan). */
 function overLimit(from: Day, to: Day, periodStart: Day, cla: boolean, limit: number): boolean {
   return to >= periodStart && (cla ? to - from : wd(from, to)) > limit;
@@ -86,14 +126,14 @@ export function countVisitGaps(
   seen: SeenVisits,
   asAt: Day,
   periodStart: Day,
-  limitOf: (t: VisitPlanType) => number,
+  limits: VisitLimits,
 ): VisitCounts {
   const out: VisitCounts = { failing: 0, cpOpen: 0, notAlone: 0 };
   const { dates, alone } = seen;
   for (let k = 0; k < plans.length; k++) {
     const p = plans[k]!;
     const end = p.endDate ?? asAt;
-    const limit = limitOf(p.planType);
+    const limit = p.planType === 'cp' ? limits.cp : p.planType === 'cin' ? limits.cin : limits.cla;
     const cla = p.planType === 'cla';
     const s = seen.slot.get(p.childId);
     let from = p.startDate;

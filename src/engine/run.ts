@@ -9,7 +9,7 @@ import { ConfigError, formatZodIssues } from '../config/load.js';
 import { type Day, toIso } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES } from '../model/schema.js';
-import type { PlanType, TableName, TableRows } from '../model/tables.js';
+import type { PlanType, TableName } from '../model/tables.js';
 import { applyAsAt, asAtCaveat, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
@@ -22,7 +22,8 @@ import { sortKeys } from './sortKeys.js';
 import { Rewind } from './rewind.js';
 import { taskCpuMs } from './threadCpu.js';
 import { addTrends, pointTablesOf, trendDates } from './trends.js';
-import { columnsOf, hasTable } from '../load/tableColumns.js';
+import { hasTable } from '../load/tableColumns.js';
+import { ruleAccess, SharedStores } from './ruleAccess.js';
 
 export interface AuditRequest {
   asAt: Day;
@@ -176,16 +177,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     return preparedCache.get(rule.id);
   };
   // Each rule's date-free per-row values (RuleContext.shared), kept for every trend point too.
-  const sharedCache = new Map<string, Map<string, unknown>>();
-  const sharedOf = (rule: AnyRule): RuleContext<unknown>['shared'] => {
-    let own = sharedCache.get(rule.id);
-    if (!own) sharedCache.set(rule.id, (own = new Map()));
-    const values = own;
-    return <V>(name: string, build: () => V): V => {
-      if (!values.has(name)) values.set(name, build());
-      return values.get(name) as V;
-    };
-  };
+  const sharedStore = new SharedStores();
+  const sharedOf = (rule: AnyRule): RuleContext<unknown>['shared'] => sharedStore.of(rule.id);
   // The plan types each rule's headline was narrowed to (ruleCoverage), for its trend points.
   const narrowedTypes = new Map<string, readonly PlanType[] | null>();
   const runRule = (rule: AnyRule, at = index): { result: RuleResult; excerpts?: ExcerptSource } => {
@@ -212,20 +205,17 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     }
     const declared = new Set<TableName>([...rule.tables, ...(rule.optionalTables ?? [])]);
     // A rule reads only the tables it declares: the loader may skip the others (tablesNeeded).
-    // Checked here for rows() and has(); the shared index is not checked, so each rule's index
-    // use must stay within its tables (a test runs every rule alone and compares it with the full audit).
-    const own = <T extends TableName>(t: T): T => {
-      if (!declared.has(t)) throw new Error(`rule ${rule.id} reads the ${t} table without declaring it`);
-      return t;
-    };
+    // Checked by ruleAccess for rows(), has() and columns(); the shared index is not checked, so each
+    // rule's index use must stay within its tables (a test runs every rule alone against the full audit).
+    const access = ruleAccess(ex, rule);
     // Plan types whose records do not reach this period are left out where the metrics allow it
     // (src/engine/measurable.ts): the rule names the types it counts.
     const reach = ruleCoverage(rule.metrics ?? {}, ex, { asAt: req.asAt, period }, rule.tables, [...declared]);
     narrowedTypes.set(rule.id, reach.types);
     const ctx: RuleContext<Record<string, unknown>> = {
-      rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
-      has: (t) => hasTable(ex, own(t)),
-      columns: (t) => columnsOf(ex, own(t)),
+      rows: access.rows,
+      has: access.has,
+      columns: access.columns,
       coverage: reach.coverage,
       asAt: req.asAt,
       period,
@@ -326,7 +316,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       // the listing of the tables only they move. And the main thread then only waits: it comes
       // with the points' garbage in its heap and the worker a few parts from done, and making a
       // scorer and scoring some parts took peak RSS to 607-627 MB for no wall time shown (issue 24).
-      for (const r of first) sharedCache.get(r.id)?.clear();
+      for (const r of first) sharedStore.clear(r.id);
       rewind = rewind?.only(pointTablesOf(waiting));
       shareWork = false;
     }

@@ -9,7 +9,7 @@
 import { type Day, daysInMonth, toIso, ymd } from '../model/day.js';
 import type { Coverage } from '../model/coverage.js';
 import type { LoadedExport } from '../model/export.js';
-import type { TableName, TableRows } from '../model/tables.js';
+import type { TableName } from '../model/tables.js';
 import { periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
 import { coverageOf, type MeasuredAt } from './measurable.js';
@@ -17,7 +17,7 @@ import { Rewind } from './rewind.js';
 import type { AnyRule, RuleContext } from './rule.js';
 import type { Metric, RuleResult, TrendDirection, TrendPoint, TrendsSummary } from './types.js';
 import { dayFromYmd } from '../model/day.js';
-import { columnsOf, hasTable } from '../load/tableColumns.js';
+import { ruleAccess } from './ruleAccess.js';
 
 export const TREND_POINTS = 12;
 /** The last point is compared with the point this many months before it. */
@@ -137,7 +137,11 @@ export function pointTablesOf(rules: readonly AnyRule[]): TableName[] {
   return [...moved];
 }
 
-/** A rule's context as at `d`, as the engine makes it for the headline (src/engine/run.ts). */
+/**
+ * A rule's context as at `d`, as the engine makes it for the headline (src/engine/run.ts). Its
+ * functions are the same at every point (the headline's readers and `shared`, one `prepared` per
+ * run): fresh ones made V8 throw away the rule's optimised `run` at each point (ruleAccess.ts).
+ */
 function contextAt(
   ex: LoadedExport,
   run: TrendRun,
@@ -148,15 +152,11 @@ function contextAt(
   shared: RuleContext<unknown>['shared'],
   coverage: Coverage,
 ): RuleContext<Record<string, unknown>> {
-  const declared = new Set<TableName>([...run.rule.tables, ...(run.rule.optionalTables ?? [])]);
-  const own = <T extends TableName>(t: T): T => {
-    if (!declared.has(t)) throw new Error(`rule ${run.rule.id} reads the ${t} table without declaring it`);
-    return t;
-  };
+  const access = ruleAccess(ex, run.rule);
   return {
-    rows: <T extends TableName>(t: T) => (ex.tables[own(t)] ?? []) as readonly TableRows[T][],
-    has: (t) => hasTable(ex, own(t)),
-    columns: (t) => columnsOf(ex, own(t)),
+    rows: access.rows,
+    has: access.has,
+    columns: access.columns,
     coverage,
     asAt: d,
     period: periodFor(d, periodMonths),
@@ -189,6 +189,8 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
     const listed = req.rewind?.();
     const rewind = listed?.reaches(dates[0]!) ? listed.only(tables) : new Rewind(ex, req.asAt, dates[0]!, tables);
     let index = req.index;
+    const preparedFns = runs.map((run) => () => req.prepared(run.rule, run.options));
+    const sharedFns = runs.map((run) => req.shared(run.rule));
     try {
       // Latest first: each step back only blanks more dates.
       for (let i = dates.length - 2; i >= 0; i--) {
@@ -205,8 +207,8 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
                 d,
                 req.periodMonths,
                 at,
-                () => req.prepared(run.rule, run.options),
-                req.shared(run.rule),
+                preparedFns[r]!,
+                sharedFns[r]!,
                 req.coverage(run.rule, { asAt: d, period: periodFor(d, req.periodMonths) }),
               ),
             ).metrics;
