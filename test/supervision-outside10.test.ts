@@ -19,7 +19,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Twelfth session: the model retrained with outside24-27 as development material: childFocus 93.0% (was at or over 95%).
 // s22-acc16 (round 16): actions raised 0.95 -> 0.96 (a strategy meeting followed by the bare day it is or was held is the meeting's date, not a task; measured, rounded down to 0.005).
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.96 -> 0.97, measured 97.1% (235/242), a meeting or review set for a day now counting as an action (supervisionEvents).
-const FLOORS = { childFocus: 0.925, reflection: 0.95, actions: 0.97, reviewsPrevious: 0.98, copied: 0.995 };
+// s22-acc27 (round 25): reflection 0.95 -> 0.955 (231 -> 232 of 242: retrained model, its lexicon evidence moved; measured, rounded down to 0.005).
+// s22-acc27 (round 25): reviewsPrevious 0.98 -> 0.985 (240 -> 239 of 242: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.925, reflection: 0.955, actions: 0.97, reviewsPrevious: 0.985, copied: 0.995 };
 
 describeOutsideCorpus(
   'the tenth outside corpus (measured blind once, now development material)',

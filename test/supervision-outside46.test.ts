@@ -24,7 +24,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.88, reflection: 0.925, actions: 0.84, reviewsPrevious: 0.815, copied: 1 };
+// s22-acc27 (round 25): reviewsPrevious 0.815 -> 0.83 (163 -> 166 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.88, reflection: 0.925, actions: 0.84, reviewsPrevious: 0.83, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-sixth outside corpus (measured blind, now development material)',

@@ -24,7 +24,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.875, reflection: 0.935, actions: 0.905, reviewsPrevious: 0.805, copied: 1 };
+// s22-acc27 (round 25): reviewsPrevious 0.805 -> 0.815 (161 -> 163 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.875, reflection: 0.935, actions: 0.905, reviewsPrevious: 0.815, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-seventh outside corpus (measured blind, now development material)',

@@ -24,7 +24,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.87, reflection: 0.965, actions: 0.93, reviewsPrevious: 0.925, copied: 1 };
+// s22-acc27 (round 25): reviewsPrevious 0.925 -> 0.93 (185 -> 186 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.87, reflection: 0.965, actions: 0.93, reviewsPrevious: 0.93, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-ninth outside corpus (measured blind, now development material)',

@@ -21,7 +21,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.905, reflection: 0.915, actions: 0.77, reviewsPrevious: 0.94, copied: 1 };
+// s22-acc27 (round 25): reviewsPrevious 0.94 -> 0.945 (188 -> 189 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.905, reflection: 0.915, actions: 0.77, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
   'the fiftieth outside corpus (measured blind, now development material)',

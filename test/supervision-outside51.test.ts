@@ -21,7 +21,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.9, reflection: 0.935, actions: 0.95, reviewsPrevious: 0.875, copied: 1 };
+// s22-acc27 (round 25): reviewsPrevious 0.875 -> 0.885 (175 -> 177 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.9, reflection: 0.935, actions: 0.95, reviewsPrevious: 0.885, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-first outside corpus (measured blind, now development material)',

@@ -17,7 +17,9 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.885, reflection: 0.955, actions: 0.915, reviewsPrevious: 0.85, copied: 1 };
+// s22-acc27 (round 25): childFocus 0.885 -> 0.895 (178 -> 179 of 200: retrained model, its lexicon evidence moved; measured, rounded down to 0.005).
+// s22-acc27 (round 25): reviewsPrevious 0.85 -> 0.855 (170 -> 171 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.895, reflection: 0.955, actions: 0.915, reviewsPrevious: 0.855, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-fifth outside corpus (measured blind, now development material)',

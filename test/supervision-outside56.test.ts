@@ -17,7 +17,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.905, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.965, copied: 1 };
+// s22-acc27 (round 25): reviewsPrevious 0.965 -> 0.975 (193 -> 195 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.905, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.975, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-sixth outside corpus (measured blind, now development material)',

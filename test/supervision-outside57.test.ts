@@ -17,7 +17,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.915, reflection: 0.93, actions: 0.83, reviewsPrevious: 0.85, copied: 1 };
+// s22-acc27 (round 25): reviewsPrevious 0.85 -> 0.875 (170 -> 175 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.915, reflection: 0.93, actions: 0.83, reviewsPrevious: 0.875, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-seventh outside corpus (measured blind, now development material)',

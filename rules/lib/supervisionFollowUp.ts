@@ -39,6 +39,13 @@ const TASK =
   /\b(?:to\s+(?!(?:the|a|an|his|her|their|my|our|its|him|them|me|us|school|nursery|court|college|hospital|home|be)\b)[a-z]{3,}|to\s+be\s+[a-z]+ed\b|will\s+[a-z]{3,}|by\s+(?:\d|mon|tue|wed|thu|fri|next|end\b|the\s+\d)|due\s+(?:by\s+|on\s+)?\d)/;
 // What became of an item (done, filed, not yet, …): STATUS, shared with the tokeniser's mark of it.
 /**
+ * A dated clause ("Joint visit with HV on 3 Dec.", "Strategy discussion 18/12.", "Network meeting
+ * w/c 18/01") that names no outcome (STATUS): in a previous record, a step planned for a day, so a
+ * task whose item a later record may report on (round 25: writers list the last actions so, bare).
+ */
+const DATED =
+  /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bw\/c\b/i;
+/**
  * Words too common in case records to identify an item: people, places and work every record names
  * ("visit", "school", "assessment", "contact"), time words, and the words of the task itself.
  */
@@ -134,6 +141,7 @@ function inTask(text: string, at: number): boolean {
   const [from, to] = clauseBounds(text, at);
   const clause = clauseText(text, from, to);
   if (TASK.test(clause) || BARE_TASK.test(clause)) return true;
+  if (DATED.test(clause) && !STATUS.test(clause)) return true;
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
   return TASK_LINE.test(text.slice(start, end < 0 ? text.length : end)) || TASK_LABEL.test(text.slice(start, at));
@@ -289,22 +297,42 @@ export function followUp(previous: RecordTexts, current: RecordTexts): { clause:
   const candidates = statusClauses(text);
   if (candidates.length === 0) return null;
   const wanted = itemLike(candidates);
-  if (wanted.size === 0) return null;
   const before =
     previous[1] === null ? (previous[0] ?? '') : previous[0] === null ? previous[1] : `${previous[0]}\n${previous[1]}`;
   const lowerBefore = before.toLowerCase();
   for (const w of wanted) if (!writtenIn(w, before, lowerBefore)) wanted.delete(w);
-  if (wanted.size === 0) return null;
-  const items = itemWords(before, lowerBefore, wanted);
+  const items = wanted.size === 0 ? wanted : itemWords(before, lowerBefore, wanted);
   for (const w of items) if (namedIn(before, w) || namedIn(text, w)) items.delete(w);
-  if (items.size === 0) return null;
   let previousClauses: Set<string>[] | null = null;
+  if (items.size > 0)
+    for (const clause of candidates) {
+      const words = lowerWords(clause);
+      const item = words.find((w) => items.has(w));
+      if (item === undefined) continue;
+      previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)));
+      if (!carriedOver(words, previousClauses)) return { clause, item };
+    }
+  // Round 25: the item named by its date ("Strategy discussion 19/1." then "The strategy discussion
+  // 19/1 happened"): the same day in a task of the previous record and in a status clause here.
   for (const clause of candidates) {
-    const words = lowerWords(clause);
-    const item = words.find((w) => items.has(w));
-    if (item === undefined) continue;
-    previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)));
-    if (!carriedOver(words, previousClauses)) return { clause, item };
+    DAY.lastIndex = 0;
+    for (let m = DAY.exec(clause); m !== null; m = DAY.exec(clause)) {
+      const day = `${Number(m[1])}/${Number(m[2])}`;
+      if (!datedTask(before, day)) continue;
+      previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)));
+      if (!carriedOver(lowerWords(clause), previousClauses)) return { clause, item: day };
+    }
   }
   return null;
+}
+
+/** A day written as numbers ("20/1", "03/12/26"): its day and month, the year dropped. */
+const DAY = /\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/g;
+/** DAY again for the previous record: matchAll starts a copy of its pattern at the pattern's lastIndex. */
+const PREVIOUS_DAY = new RegExp(DAY.source, 'g');
+/** Whether `day` ("20/1", no leading zeros) is written in a task of the previous record (inTask). */
+function datedTask(before: string, day: string): boolean {
+  for (const m of before.matchAll(PREVIOUS_DAY))
+    if (`${Number(m[1])}/${Number(m[2])}` === day && inTask(before, m.index)) return true;
+  return false;
 }
