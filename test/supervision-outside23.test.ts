@@ -22,7 +22,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead, round 21 step 1 (2026-12-05: outside42-45 became development material, the model retrained with them): reflection raised to the training figures (measured, rounded down to 0.005).
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.955 -> 0.95, measured 95.0% (190/200): a meeting or review set for a day that closes its sentence ("Core group 16/2.") now counts as an action (supervisionEvents), which raised pooled outside20-45 actions 92.4% -> 92.9%; this set's writers count some such dates as meetings, not actions.
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 90.0% -> 91.0% (floor 0.895 -> 0.91); lowered to the measure: reviews 92.5% -> 92.0% (1 record down: fp 8 -> 8, fn 7 -> 8; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.91, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.92, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: reviews 92.0% -> 92.5% (floor 0.92 -> 0.925).
+const FLOORS = { childFocus: 0.91, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.925, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-third outside corpus (measured blind, now development material)',

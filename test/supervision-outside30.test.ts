@@ -19,7 +19,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.865 -> 0.91, measured 91.0% (182/200), a meeting or review set for a day now counting as an action (supervisionEvents).
 // s22-acc22 (round 21): the model retrained (builder's output) once actions also count a meeting set for a day (an input the model reads): reflection 0.95 -> 0.945 (lowered; measured 94.5%, 189/200, one record down).
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 96.5% -> 97.0% (floor 0.945 -> 0.97); lowered to the measure: reviews 94.0% -> 93.0% (2 records down: fp 2 -> 3, fn 10 -> 11; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.97, reflection: 0.945, actions: 0.91, reviewsPrevious: 0.93, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: reflection 94.5% -> 95.0% (floor 0.945 -> 0.95).
+const FLOORS = { childFocus: 0.97, reflection: 0.95, actions: 0.91, reviewsPrevious: 0.93, copied: 1 };
 
 describeOutsideCorpus(
   'the thirtieth outside corpus (measured blind, now development material)',

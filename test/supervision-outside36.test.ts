@@ -16,7 +16,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc17 (round 17): childFocus raised 0.865 -> 0.87 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
 // s22-acc20 (round 20, step 1: outside38-41 became development material, the model retrained with them): reviews raised to the training figures (measured, rounded down to 0.005).
 // Lead, round 21 step 1 (2026-12-05: outside42-45 became development material, the model retrained with them): reviews raised to the training figures (measured, rounded down to 0.005); lowered to the measure: child focus 87.0% -> 86.5% (1 record down: fp 14 -> 15, fn 12 -> 12) (one record or more moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.865, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.945, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 88.0% -> 87.5% (floor 0.865 -> 0.875).
+const FLOORS = { childFocus: 0.875, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-sixth outside corpus (measured blind, now development material)',

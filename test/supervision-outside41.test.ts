@@ -16,7 +16,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.93 -> 0.925, measured 92.5% (185/200): a meeting or review set for a day that closes its sentence ("Core group 16/2.") now counts as an action (supervisionEvents), which raised pooled outside20-45 actions 92.4% -> 92.9%; this set's writers count some such dates as meetings, not actions.
 // s22-acc22 (round 21): the model retrained (builder's output) once actions also count a meeting set for a day (an input the model reads): reflection 0.895 -> 0.9 (raised; measured 90.0%, 180/200, one record up).
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 90.5% -> 91.5% (floor 0.885 -> 0.915); lowered to the measure: reviews 76.0% -> 75.0% (2 records down: fp 4 -> 4, fn 44 -> 46; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.915, reflection: 0.9, actions: 0.925, reviewsPrevious: 0.75, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: reviews 75.0% -> 75.5% (floor 0.75 -> 0.755).
+const FLOORS = { childFocus: 0.915, reflection: 0.9, actions: 0.925, reviewsPrevious: 0.755, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-first outside corpus (measured blind, now development material)',

@@ -16,7 +16,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead, round 21 step 1 (2026-12-05, 02:40 UTC): now development material (BLIND_OUTSIDE = 'outside46'), the model retrained with outside42-45; floors set to the training figures (measured, rounded down to 0.005).
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.925 -> 0.885, measured 88.5% (177/200): a meeting or review set for a day that closes its sentence ("Core group 16/2.") now counts as an action (supervisionEvents), which raised pooled outside20-45 actions 92.4% -> 92.9%; this set's writers count some such dates as meetings, not actions.
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): lowered to the measure: reflection 91.0% -> 90.5% (1 record down: fp 12 -> 12, fn 6 -> 7; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.82, reflection: 0.905, actions: 0.885, reviewsPrevious: 0.815, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 82.5% -> 83.0% (floor 0.82 -> 0.83).
+const FLOORS = { childFocus: 0.83, reflection: 0.905, actions: 0.885, reviewsPrevious: 0.815, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-second outside corpus (measured blind, now development material)',

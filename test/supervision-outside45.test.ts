@@ -16,7 +16,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead, round 21 step 1 (2026-12-05, 02:40 UTC): now development material (BLIND_OUTSIDE = 'outside46'), the model retrained with outside42-45; floors set to the training figures (measured, rounded down to 0.005).
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.815 -> 0.885, measured 88.5% (177/200), a meeting or review set for a day now counting as an action (supervisionEvents).
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): lowered to the measure: reflection 92.0% -> 91.5% (1 record down: fp 8 -> 8, fn 8 -> 9; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.89, reflection: 0.915, actions: 0.885, reviewsPrevious: 0.825, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): lowered to the measure: reviews 82.5% -> 81.5% (2 records down: fp 6 -> 8, fn 29 -> 29; floor 0.825 -> 0.815; moved by the retrained model, no rule changed).
+const FLOORS = { childFocus: 0.89, reflection: 0.915, actions: 0.885, reviewsPrevious: 0.815, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-fifth outside corpus (measured blind, now development material)',

@@ -17,7 +17,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.905, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.965, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 91.5% -> 91.0% (floor 0.905 -> 0.91); raised to the measure: reviews 96.5% -> 97.0% (floor 0.965 -> 0.97).
+const FLOORS = { childFocus: 0.91, reflection: 0.96, actions: 0.95, reviewsPrevious: 0.97, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-sixth outside corpus (measured blind, now development material)',
