@@ -86,6 +86,10 @@ describe('the model file', () => {
       ['outside55', 200],
       ['outside56', 200],
       ['outside57', 200],
+      ['outside58', 200],
+      ['outside59', 200],
+      ['outside60', 200],
+      ['outside61', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

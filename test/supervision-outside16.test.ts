@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc14 (round 14): reviews raised to 0.975 (review labels after a full stop, rationale headings, reflection phrasings, 'baby of' a mother; measured, rounded down to 0.005).
 // s22-acc17 (round 17): reviewsPrevious raised 0.975 -> 0.98 (earlier actions' fate told in other words, an unborn baby's record; measured, rounded down to 0.005).
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 94.0% -> 93.5% (floor 0.92 -> 0.935).
-const FLOORS = { childFocus: 0.935, reflection: 0.96, actions: 0.975, reviewsPrevious: 0.98, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 93.5% -> 94.0% (floor 0.935 -> 0.94).
+const FLOORS = { childFocus: 0.94, reflection: 0.96, actions: 0.975, reviewsPrevious: 0.98, copied: 1 };
 
 describeOutsideCorpus(
   'the sixteenth outside corpus (measured blind, now development material)',

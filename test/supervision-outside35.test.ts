@@ -19,7 +19,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead, round 21 step 1 (2026-12-05: outside42-45 became development material, the model retrained with them): lowered to the measure: child focus 92.0% -> 91.5% (1 record down: fp 14 -> 15, fn 2 -> 2); reviews 99.0% -> 97.0% (4 records down: fp 0 -> 2, fn 2 -> 4) (one record or more moved by the retrained model, no rule changed).
 // s22-acc22 (round 21): the model retrained (builder's output) once actions also count a meeting set for a day (an input the model reads): childFocus 0.915 -> 0.92 (raised; measured 92.0%, 184/200, one record up); reviewsPrevious 0.97 -> 0.965 (lowered; measured 96.5%, 193/200, one record down).
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: reviews 96.5% -> 97.5% (floor 0.965 -> 0.975).
-const FLOORS = { childFocus: 0.92, reflection: 0.97, actions: 0.955, reviewsPrevious: 0.975, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 93.5% -> 93.0% (floor 0.92 -> 0.93).
+const FLOORS = { childFocus: 0.93, reflection: 0.97, actions: 0.955, reviewsPrevious: 0.975, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-fifth outside corpus (measured blind, now development material)',

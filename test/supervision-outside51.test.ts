@@ -22,7 +22,9 @@
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // s22-acc27 (round 25): reviewsPrevious 0.875 -> 0.885 (175 -> 177 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.9, reflection: 0.935, actions: 0.95, reviewsPrevious: 0.885, copied: 1 };
+// Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): lowered to the measure: reviews 87.5% -> 87.0% (1 record down: fp 2 -> 3, fn 23 -> 23; floor 0.875 -> 0.87; moved by the retrained model, no rule changed).
+// Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
+const FLOORS = { childFocus: 0.9, reflection: 0.935, actions: 0.95, reviewsPrevious: 0.87, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-first outside corpus (measured blind, now development material)',

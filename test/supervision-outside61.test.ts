@@ -7,14 +7,16 @@
  * development material and the model retrained with them, a topic or a bare heading no longer standing alone;
  * 12:20 UTC), no miss looked at: child focus 92.5%, reflection 97.0%, actions 94.0%, reviews 90.0%, copied 100.0%; floors set to this measure.
  * Every criterion at or over issue 22's 90% on this set (reviews exactly at it), but child focus is under
- * it on outside58-60: the issue is not done. It stays blind until a round has been measured on it.
+ * it on outside58-60: the issue is not done.
+ * Now development material (round 25 step 1, s22-acc26, 2026-12-05: BLIND_OUTSIDE = 'outside62'; the model retrained with
+ * outside58-61): training figures child focus 93.0%, reflection 97.0%, actions 94.0%, reviews 91.5%, copied 100.0%; floors set to them (measured, rounded down to 0.005).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.925, reflection: 0.97, actions: 0.94, reviewsPrevious: 0.9, copied: 1 };
+const FLOORS = { childFocus: 0.93, reflection: 0.97, actions: 0.94, reviewsPrevious: 0.915, copied: 1 };
 
 describeOutsideCorpus(
-  'the sixty-first outside corpus (written and measured blind)',
+  'the sixty-first outside corpus (measured blind once, now development material)',
   'outside61',
   { records: 200, styles: 10 },
   FLOORS,
