@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the sixty-second outside corpus (test/fixtures/supervision-outside62-corpus.json), 200
+ * records (BI001-BI200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a coastal town: a 13-year-old Syrian boy who interprets for his father, neglected twins aged 2, a 16-year-old girl seeing a 24-year-old man, a widowed father drinking as sole carer, a deaf 8-year-old who signs BSL, a hoarded house).
+ * The lead measured it blind with main before the twenty-first session's rounds (91a5cdb, 2026-12-05, 13:23 UTC),
+ * looking at no miss: child focus 84.5%, reflection 95.5%, actions 94.5%, reviews 96.5%, copied 100.0%. Then with the session's rounds merged (main after round 25, 71bc997, 14:38 UTC), no miss looked at:
+ * child focus 85.0%, reflection 96.0%, actions 94.5%, reviews 97.5%, copied 100.0%; floors set to this measure.
+ * Child focus under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.85, reflection: 0.96, actions: 0.945, reviewsPrevious: 0.975, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-second outside corpus (written and measured blind)',
+  'outside62',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

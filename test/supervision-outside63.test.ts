@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the sixty-third outside corpus (test/fixtures/supervision-outside63-corpus.json), 200
+ * records (BJ001-BJ200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a rural county: a 7-year-old with cerebral palsy who uses a communication book and eye gaze, a mother whose abusive ex-partner keeps coming back, a 14-year-old excluded boy groomed through online gaming, a mother with bipolar disorder and her young carer, a privately fostered boy, an unaccompanied 16-year-old asylum seeker, a struggling ASYE worker).
+ * The lead measured it blind with main before the twenty-first session's rounds (91a5cdb, 2026-12-05, 13:23 UTC),
+ * looking at no miss: child focus 89.5%, reflection 90.0%, actions 91.5%, reviews 92.0%, copied 100.0%. Then with the session's rounds merged (main after round 25, 71bc997, 14:38 UTC), no miss looked at:
+ * child focus 90.0%, reflection 90.0%, actions 91.5%, reviews 93.0%, copied 100.0%; floors set to this measure.
+ * Every criterion at or over issue 22's 90% on this set. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.9, reflection: 0.9, actions: 0.915, reviewsPrevious: 0.93, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-third outside corpus (written and measured blind)',
+  'outside63',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the sixty-fourth outside corpus (test/fixtures/supervision-outside64-corpus.json), 200
+ * records (BK001-BK200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (an inner-city borough: a girl at risk of FGM before a summer trip, an 11-year-old too anxious to face school, kinship care with a grandmother, a newborn withdrawing from methadone, a 17-year-old with a learning disability moving to adult services, a 15-year-old referred to Prevent).
+ * The lead measured it blind with main before the twenty-first session's rounds (91a5cdb, 2026-12-05, 13:23 UTC),
+ * looking at no miss: child focus 86.5%, reflection 93.5%, actions 89.5%, reviews 95.5%, copied 99.5%. Then with the session's rounds merged (main after round 25, 71bc997, 14:38 UTC), no miss looked at:
+ * child focus 86.5%, reflection 93.5%, actions 89.5%, reviews 96.0%, copied 99.5%; floors set to this measure.
+ * Child focus, actions under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.865, reflection: 0.935, actions: 0.895, reviewsPrevious: 0.96, copied: 0.995 };
+
+describeOutsideCorpus(
+  'the sixty-fourth outside corpus (written and measured blind)',
+  'outside64',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

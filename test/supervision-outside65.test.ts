@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the sixty-fifth outside corpus (test/fixtures/supervision-outside65-corpus.json), 200
+ * records (BL001-BL200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a new town: a 10-year-old with ADHD whose residential placement breaks down, harmful sexual behaviour between siblings, a baby born to a 15-year-old mother, a 17-year-old fearing a forced marriage, a father in prison and the children's contact, damp housing and a family going without food).
+ * The lead measured it blind with main before the twenty-first session's rounds (91a5cdb, 2026-12-05, 13:23 UTC),
+ * looking at no miss: child focus 84.0%, reflection 91.5%, actions 86.5%, reviews 89.5%, copied 100.0%. Then with the session's rounds merged (main after round 25, 71bc997, 14:38 UTC), no miss looked at:
+ * child focus 84.0%, reflection 92.0%, actions 86.5%, reviews 90.0%, copied 100.0%; floors set to this measure.
+ * Child focus, actions under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.84, reflection: 0.92, actions: 0.865, reviewsPrevious: 0.9, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-fifth outside corpus (written and measured blind)',
+  'outside65',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
