@@ -36,11 +36,11 @@ export interface TeamCounts {
   notAlone: number;
 }
 
-export function noCounts(): TeamCounts {
+function noCounts(): TeamCounts {
   return { completed: 0, late: 0, overdue: 0, started: 0, notSeen: 0, notAlone: 0 };
 }
 
-export function teamCounts(teams: Map<string, TeamCounts>, team: string | null): TeamCounts {
+function teamCounts(teams: Map<string, TeamCounts>, team: string | null): TeamCounts {
   const label = teamLabel(team);
   let t = teams.get(label);
   if (t === undefined) teams.set(label, (t = noCounts()));
