@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside61) and which are measured only (test and the
- * blind outside sets from outside62, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside65) and which are measured only (test and the
+ * blind outside sets from outside66, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -134,8 +134,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside60', 'sixtieth', 200],
       ['outside61', 'sixty-first', 200],
     ],
+    [
+      ['outside62', 'sixty-second', 200],
+      ['outside63', 'sixty-third', 200],
+    ],
+    [
+      ['outside64', 'sixty-fourth', 200],
+      ['outside65', 'sixty-fifth', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside61, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside65, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -150,19 +158,19 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside62', 'outside63', 'outside65', 'outside70']) {
+    for (const part of ['test', 'outside66', 'outside67', 'outside69', 'outside70']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside61), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside65), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside62 to outside65 were written blind and added measured (twenty-first session); the next
-    // blind set, outside66, is not in the project yet.
+    // outside66 to outside69 are being written blind; their files are not in the project yet
+    // (outside62 to outside65 became development material in round 26).
     const r = run('--part', 'outside66');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -90,6 +90,10 @@ describe('the model file', () => {
       ['outside59', 200],
       ['outside60', 200],
       ['outside61', 200],
+      ['outside62', 200],
+      ['outside63', 200],
+      ['outside64', 200],
+      ['outside65', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -22,7 +22,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc27 (round 25): reflection 0.95 -> 0.955 (231 -> 232 of 242: retrained model, its lexicon evidence moved; measured, rounded down to 0.005).
 // s22-acc27 (round 25): reviewsPrevious 0.98 -> 0.985 (240 -> 239 of 242: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // Lead, merging round 25 (s22-acc26 step 1 and s22-acc27, the model retrained on both): reflection 0.955 -> 0.95, lowered to the measure (95.5%; moved by the model retrained with both changes).
-const FLOORS = { childFocus: 0.925, reflection: 0.95, actions: 0.97, reviewsPrevious: 0.985, copied: 0.995 };
+// Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: reflection 95.5% -> 95.9% (floor 0.95 -> 0.955).
+const FLOORS = { childFocus: 0.925, reflection: 0.955, actions: 0.97, reviewsPrevious: 0.985, copied: 0.995 };
 
 describeOutsideCorpus(
   'the tenth outside corpus (measured blind once, now development material)',

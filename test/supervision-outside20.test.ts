@@ -28,7 +28,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc27 (round 25): reviewsPrevious 0.965 -> 0.955 (193 -> 191 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): lowered to the measure: reviews 96.5% -> 96.0% (1 record down: fp 4 -> 5, fn 3 -> 3; floor 0.965 -> 0.96; moved by the retrained model, no rule changed).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
-const FLOORS = { childFocus: 0.895, reflection: 0.935, actions: 0.915, reviewsPrevious: 0.955, copied: 1 };
+// Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: child focus 90.5% -> 91.0% (floor 0.895 -> 0.91).
+const FLOORS = { childFocus: 0.91, reflection: 0.935, actions: 0.915, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
   'the twentieth outside corpus (measured blind, now development material)',

@@ -19,7 +19,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc27 (round 25): reviewsPrevious 0.945 -> 0.95 (189 -> 190 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 88.0% -> 87.5% (floor 0.865 -> 0.875).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
-const FLOORS = { childFocus: 0.865, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.945, copied: 1 };
+// Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: reviews 95.5% -> 95.0% (down, still over the old floor) (floor 0.945 -> 0.95).
+const FLOORS = { childFocus: 0.865, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.95, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-sixth outside corpus (measured blind, now development material)',

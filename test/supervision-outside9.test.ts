@@ -16,7 +16,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.96 -> 0.975, measured 97.5% (198/203), a meeting or review set for a day now counting as an action (supervisionEvents).
 // s22-acc22 (round 21): the model retrained (builder's output) once actions also count a meeting set for a day (an input the model reads): childFocus 0.96 -> 0.965 (raised; measured 96.6%, 196/203, one record up).
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 97.5% -> 97.0% (floor 0.965 -> 0.97).
-const FLOORS = { childFocus: 0.97, reflection: 0.985, actions: 0.975, reviewsPrevious: 0.98, copied: 0.99 };
+// Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: child focus 97.0% -> 97.5% (floor 0.97 -> 0.975).
+const FLOORS = { childFocus: 0.975, reflection: 0.985, actions: 0.975, reviewsPrevious: 0.98, copied: 0.99 };
 
 describeOutsideCorpus(
   'the ninth outside corpus (measured blind twice, now development material)',
