@@ -26,7 +26,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc27 (round 25): reviewsPrevious 0.92 -> 0.925 (184 -> 185 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: reviews 92.0% -> 92.5% (floor 0.92 -> 0.925).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
-const FLOORS = { childFocus: 0.91, reflection: 0.955, actions: 0.95, reviewsPrevious: 0.925, copied: 1 };
+// Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): raised to the measure: child focus 91.0% -> 91.5% (floor 0.91 -> 0.915).
+const FLOORS = { childFocus: 0.915, reflection: 0.955, actions: 0.95, reviewsPrevious: 0.925, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-third outside corpus (measured blind, now development material)',

@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 88.0% -> 87.5% (floor 0.865 -> 0.875).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: reviews 95.5% -> 95.0% (down, still over the old floor) (floor 0.945 -> 0.95).
-const FLOORS = { childFocus: 0.865, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.95, copied: 1 };
+// Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): raised to the measure: child focus 87.5% -> 87.0% (down, still over the old floor) (floor 0.865 -> 0.87).
+const FLOORS = { childFocus: 0.87, reflection: 0.905, actions: 0.925, reviewsPrevious: 0.95, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-sixth outside corpus (measured blind, now development material)',

@@ -22,7 +22,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): lowered to the measure: child focus 87.5% -> 87.0% (1 record down: fp 14 -> 14, fn 11 -> 12; floor 0.875 -> 0.87; moved by the retrained model, no rule changed); raised to the measure: reflection 95.0% -> 95.5% (floor 0.95 -> 0.955); raised to the measure: reviews 78.5% -> 79.0% (floor 0.785 -> 0.79).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: child focus 87.0% -> 87.5% (floor 0.87 -> 0.875).
-const FLOORS = { childFocus: 0.875, reflection: 0.95, actions: 0.945, reviewsPrevious: 0.79, copied: 1 };
+// Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): lowered to the measure: child focus 87.5% -> 86.5% (2 records down: fp 13 -> 12, fn 12 -> 15; floor 0.875 -> 0.865; moved by the round's margin, the model not retrained).
+const FLOORS = { childFocus: 0.865, reflection: 0.95, actions: 0.945, reviewsPrevious: 0.79, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-eighth outside corpus (measured blind, now development material)',

@@ -16,6 +16,7 @@ import {
   sentenceFeature,
   sentenceFeaturesOf,
 } from './supervisionSentence.js';
+import { FOCUS_MARGIN, LONG_RECORD } from './supervisionStanding.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -309,17 +310,18 @@ export class SupervisionModel {
   }
 
   /**
-   * Whether criterion `ci` is present: the sign of bias + Σ weights; but what the lexicon found is
-   * taken away only by a model that may (`vetoes`, where held-out corpora showed it helps) and
-   * only when the record's words weigh against it. The model learnt from whole records, where the
-   * words of a longer one lean towards each criterion, so on a record of a line or two it would
-   * doubt the lexicon for want of words, not for words that argue against it ("The baby's weight
+   * Whether criterion `ci` is present: the sign of bias + Σ weights (for child focus on a record of `n` >= LONG_RECORD
+   * tokens, over FOCUS_MARGIN: round 26, supervisionStanding); but what the lexicon found is taken away only by a model
+   * that may (`vetoes`, where held-out corpora showed it helps) and only when the record's words weigh against it. The
+   * model learnt from whole records, where the words of a longer one lean towards each criterion, so on a record of a
+   * line or two it would doubt the lexicon for want of words, not for words that argue against it ("The baby's weight
    * has dropped." is child focus however short). Where it may veto, not for a bit in `noFloor`: the model alone decides.
    */
-  private present(ci: number, ev: number, noFloor: number): boolean {
+  private present(ci: number, ev: number, noFloor: number, n: number): boolean {
     const words = this.wordSums[ci]!,
       floor = (ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || (noFloor & this.bits[ci]!) === 0);
-    return this.sums[ci]! + words > 0 || (floor && (!this.vetoes[ci] || words >= 0));
+    const margin = n >= LONG_RECORD && this.criteria[ci] === 'childFocus' ? FOCUS_MARGIN : 0;
+    return this.sums[ci]! + words > margin || (floor && (!this.vetoes[ci] || words >= 0));
   }
 
   /** The scorer's criteria bits for tokens [0, n), evidence `ev` and sentences seen: each modelled criterion as the model judges it; the model alone for `noFloor`'s bits. */
@@ -330,7 +332,7 @@ export class SupervisionModel {
     addSentenceSums(this.sentences4, sentences, this.wordSums);
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
-      out = this.present(ci, ev, noFloor) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
+      out = this.present(ci, ev, noFloor, n) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
     return out;
   }
 
@@ -366,7 +368,7 @@ export class SupervisionModel {
         (a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
       );
       const lexicon = (ev & this.lexiconBits[ci]!) !== 0;
-      out.set(c, { lexicon, present: this.present(ci, ev, noFloor), weighed: weighed[ci]! });
+      out.set(c, { lexicon, present: this.present(ci, ev, noFloor, n), weighed: weighed[ci]! });
     }
     return out;
   }
