@@ -15,7 +15,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): lowered to the measure: child focus 97.4% -> 96.9% (1 record down: fp 4 -> 4, fn 1 -> 2; moved by the retrained model, no rule changed).
 // Round 24 (s22-acc25, the child's voice as a topic, a child's-voice heading with nothing quoted): lowered to the measure: child focus 96.9% -> 96.4% (1 record: P043, 'Childs voice: Children seen at home on 2/5. Both appeared well presented.' has no quotation, so the model decides, and is against it; the writer counted the presentation).
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): lowered to the measure: reflection 98.4% -> 97.9% (1 record down: fp 3 -> 4, fn 0 -> 0; floor 0.98 -> 0.975; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.96, reflection: 0.975, actions: 0.97, reviewsPrevious: 0.995, copied: 0.99 };
+// s22-acc29 (round 26): actions 0.97 -> 0.98 (188 -> 190 of 193: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.96, reflection: 0.975, actions: 0.98, reviewsPrevious: 0.995, copied: 0.99 };
 
 describeOutsideCorpus(
   'the second outside corpus (now development material)',

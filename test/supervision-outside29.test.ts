@@ -19,7 +19,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 91.5% -> 92.0% (floor 0.91 -> 0.92).
 // s22-acc27 (round 25): reviewsPrevious 0.905 -> 0.915 (181 -> 183 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): lowered to the measure: child focus 92.0% -> 90.5% (3 records down: fp 11 -> 11, fn 5 -> 8; floor 0.92 -> 0.905; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.905, reflection: 0.975, actions: 0.97, reviewsPrevious: 0.915, copied: 1 };
+// s22-acc29 (round 26): actions 0.97 -> 0.98 (194 -> 196 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.905, reflection: 0.975, actions: 0.98, reviewsPrevious: 0.915, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-ninth outside corpus (measured blind, now development material)',

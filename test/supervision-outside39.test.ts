@@ -18,7 +18,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 95.0% -> 95.5% (floor 0.95 -> 0.955); raised to the measure: reviews 78.5% -> 80.0% (floor 0.785 -> 0.8).
 // s22-acc27 (round 25): reviewsPrevious 0.8 -> 0.805 (160 -> 161 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): lowered to the measure: reflection 94.0% -> 93.5% (1 record down: fp 4 -> 4, fn 8 -> 9; floor 0.94 -> 0.935; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.955, reflection: 0.935, actions: 0.845, reviewsPrevious: 0.805, copied: 1 };
+// s22-acc29 (round 26): actions 0.845 -> 0.89 (169 -> 178 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.955, reflection: 0.935, actions: 0.89, reviewsPrevious: 0.805, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-ninth outside corpus (measured blind, now development material)',

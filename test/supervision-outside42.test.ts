@@ -19,7 +19,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc27 (round 25): reviewsPrevious 0.815 -> 0.82 (163 -> 164 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 82.5% -> 83.0% (floor 0.82 -> 0.83).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
-const FLOORS = { childFocus: 0.82, reflection: 0.905, actions: 0.885, reviewsPrevious: 0.815, copied: 1 };
+// s22-acc29 (round 26): actions 0.885 -> 0.9 (177 -> 180 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.82, reflection: 0.905, actions: 0.9, reviewsPrevious: 0.815, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-second outside corpus (measured blind, now development material)',

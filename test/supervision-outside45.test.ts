@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): lowered to the measure: reviews 82.5% -> 81.5% (2 records down: fp 6 -> 8, fn 29 -> 29; floor 0.825 -> 0.815; moved by the retrained model, no rule changed).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: child focus 91.0% -> 91.5% (floor 0.89 -> 0.915); lowered to the measure: reflection 91.5% -> 91.0% (1 record down: fp 8 -> 8, fn 9 -> 10; floor 0.915 -> 0.91; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.915, reflection: 0.91, actions: 0.885, reviewsPrevious: 0.815, copied: 1 };
+// s22-acc29 (round 26): actions 0.885 -> 0.905 (177 -> 181 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.915, reflection: 0.91, actions: 0.905, reviewsPrevious: 0.815, copied: 1 };
 
 describeOutsideCorpus(
   'the forty-fifth outside corpus (measured blind, now development material)',

@@ -22,7 +22,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): lowered to the measure: child focus 89.0% -> 88.0% (2 records down: fp 19 -> 21, fn 3 -> 3; floor 0.885 -> 0.88; moved by the retrained model, no rule changed); lowered to the measure: reviews 85.0% -> 83.0% (4 records down: fp 20 -> 24, fn 10 -> 10; floor 0.85 -> 0.83; moved by the retrained model, no rule changed).
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: child focus 88.0% -> 90.5% (floor 0.88 -> 0.905), reviews 83.5% -> 84.5% (floor 0.83 -> 0.845).
-const FLOORS = { childFocus: 0.905, reflection: 0.955, actions: 0.915, reviewsPrevious: 0.845, copied: 1 };
+// s22-acc29 (round 26): actions 0.915 -> 0.955 (183 -> 191 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.905, reflection: 0.955, actions: 0.955, reviewsPrevious: 0.845, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-fifth outside corpus (measured blind, now development material)',
