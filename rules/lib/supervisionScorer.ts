@@ -289,7 +289,7 @@ export class SupervisionScorer {
     this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
     this.whose.newRecord(recordText);
-    const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '');
+    const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '', actions);
     this.tokens.status = false;
     let found = 0;
     if (text) found |= readColumn(this.lex, this.table, this.tokens, text, false, this.judge, this.credit);

@@ -144,6 +144,10 @@ const NOT_RECORD_DATE: ReadonlySet<string> = new Set([
   'last',
   'previous',
   'agreed',
+  // A task's own date: "PA to view the flat w/c 3rd Feb", "Please bring it to our session on 8 Nov".
+  'to',
+  'please',
+  'c',
 ]);
 const WORDS = /[a-z]+/gi;
 
@@ -158,8 +162,8 @@ function eventWordIn(s: string, from: number, to: number): boolean {
 /** How far into the first sentence a title's date may be (characters of the normalised text). */
 const HEAD_CHARS = 70;
 
-/** The record's own date in its text (see the module's comment), or null. */
-function recordDateOf(raw: string): RecordDate | null {
+/** The record's own date in its text (see the module's comment), or null; `boxed`: the record has an actions column. */
+function recordDateOf(raw: string, boxed: boolean): RecordDate | null {
   // The first lines are enough, and a date pattern never crosses a line break.
   let cut = -1;
   for (let k = 0; k < 6 && (cut = raw.indexOf('\n', cut + 1)) >= 0; k++);
@@ -179,7 +183,8 @@ function recordDateOf(raw: string): RecordDate | null {
     }
   }
   let at = s.indexOf(DATE_TOKEN);
-  if (at >= 0 && at < end) {
+  // A record of one sentence and no actions column has no title to date it.
+  if (at >= 0 && at < end && (boxed || /\S/.test(s.slice(end + 1)))) {
     // A title's date comes early ("Supervision – Tyler Brannock – 4/2/27"); one later in a first
     // sentence is something that happened ("like on 20/11 when Kian was found").
     if (at > HEAD_CHARS || eventWordIn(s, 0, at)) return null;
@@ -224,14 +229,16 @@ function before(d: Written, r: Written): boolean {
 /** Per record: the record's date, and each column's dates, read only when asked for. */
 export class StaleDates {
   private text = '';
+  private boxed = false;
   private record: RecordDate | null | undefined;
   private column = '';
   private columnSource = '';
   private dates: Map<number, Written> | null | undefined;
 
   /** A new record, whose text (as the tokeniser reads it) is `text`; returns `text`. */
-  newRecord(text: string): string {
+  newRecord(text: string, actions: string | null): string {
     this.text = text;
+    this.boxed = !!actions;
     this.record = undefined;
     this.dates = undefined;
     this.column = '';
@@ -252,7 +259,7 @@ export class StaleDates {
     // "45 working days from 10/02": the date starts a period that may run on.
     if (k > from && toks[k - 1]!.word === 'from')
       for (let j = Math.max(from, k - 4); j < k - 1; j++) if (PERIOD.has(toks[j]!.word)) return false;
-    if (this.record === undefined) this.record = recordDateOf(this.text);
+    if (this.record === undefined) this.record = recordDateOf(this.text, this.boxed);
     const r = this.record;
     if (r === null) return false;
     if (this.column !== raw || this.columnSource !== source) {
