@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.965 -> 0.96, measured 96.0% (192/200): a meeting or review set for a day that closes its sentence ("Core group 16/2.") now counts as an action (supervisionEvents), which raised pooled outside20-45 actions 92.4% -> 92.9%; this set's writers count some such dates as meetings, not actions.
 // s22-acc27 (round 25): childFocus 0.94 -> 0.945 (188 -> 189 of 200: retrained model, its lexicon evidence moved; measured, rounded down to 0.005).
 // Lead, merging round 25 (s22-acc26 step 1 and s22-acc27, the model retrained on both): childFocus 0.945 -> 0.94, lowered to the measure (94.0%; moved by the model retrained with both changes).
-const FLOORS = { childFocus: 0.94, reflection: 0.98, actions: 0.96, reviewsPrevious: 0.985, copied: 1 };
+// s22-acc29 (round 26): actions 0.96 -> 0.97 (192 -> 194 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.94, reflection: 0.98, actions: 0.97, reviewsPrevious: 0.985, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-second outside corpus (measured blind, now development material)',

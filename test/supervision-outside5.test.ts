@@ -14,7 +14,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
  * Just under the figures with the model (issue 22's data/supervision-model.json, trained on this set among others):
  * 98.4% = 184/187, 97.9% = 183/187, 96.3% = 180/187, 97.3% = 182/187, 100% (round 4: 96.8%, 96.8%, 96.3%, 96.8%).
  */
-const FLOORS = { childFocus: 0.98, reflection: 0.975, actions: 0.96, reviewsPrevious: 0.97, copied: 0.99 };
+// s22-acc29 (round 26): actions 0.96 -> 0.965 (180 -> 181 of 187: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
+const FLOORS = { childFocus: 0.98, reflection: 0.975, actions: 0.965, reviewsPrevious: 0.97, copied: 0.99 };
 
 describeOutsideCorpus(
   'the fifth outside corpus (measured blind once, now development material)',

@@ -191,7 +191,8 @@ export class SupervisionScorer {
     }
     const toks = this.tokens.toks,
       m = this.matcher;
-    const timed = (hits & TIMESCALE_BIT) !== 0;
+    // A date already passed at the record's own date, or that date itself, is no live timescale (round 26).
+    const timed = (hits & TIMESCALE_BIT) !== 0 && !this.tokens.stale.stale(this.tokens, from, to, m.hitStart, m.hitEnd);
     const imperative =
       timed && !inActions && this.lex.imperatives.has(toks[from]!.word) && !this.pastTense(from + 1, to);
     // "Actions agreed on 3 March: referral made", "plan agreed at the review 21/1": a cue dating the past, not a task.
@@ -288,9 +289,9 @@ export class SupervisionScorer {
     this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
     this.whose.newRecord(recordText);
+    const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '', actions);
     this.tokens.status = false;
     let found = 0;
-    const text = recordText ? restoreNames(this.lex, recordText) : '';
     if (text) found |= readColumn(this.lex, this.table, this.tokens, text, false, this.judge, this.credit);
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.

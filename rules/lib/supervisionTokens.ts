@@ -24,6 +24,7 @@ import { absent, afterFirstSentence, givesReason, opensWithTask, someoneElsesOrT
 import { wordEnd } from './supervisionUnder.js';
 import { reviewsUnder } from './supervisionReview.js';
 import { statusIn } from './supervisionStatus.js';
+import { StaleDates } from './supervisionStale.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -35,6 +36,14 @@ export class Tokens {
   hashes = new Int32Array(512);
   /** Each token's number in the scorer's model (WordInfo.feature), in a typed array for its loop. */
   feats = new Int32Array(512);
+  /** Where each date token is in its column's normalised text (supervisionStale); other tokens' entries are stale. */
+  dateAt = new Int32Array(512);
+  /** The column being read, as given and normalised, and whether it is the record's text (not the actions column). */
+  raw = '';
+  source = '';
+  inText = true;
+  /** The record's dates, read only for a timescale that may be stale (round 26). */
+  readonly stale = new StaleDates();
   n = 0;
   /**
    * The sentence classes (WordInfo.classes) of the tokens since the current sentence began, ORed as
@@ -55,6 +64,7 @@ export class Tokens {
       grown.set(this.hashes);
       this.hashes = grown;
       (this.feats = new Int32Array(grown.length)).set(this.feats);
+      (this.dateAt = new Int32Array(grown.length)).set(this.dateAt);
     }
     this.hashes[this.n] = info.hash;
     this.feats[this.n] = info.feature;
@@ -100,6 +110,9 @@ export function readColumn(
 ): number {
   const s = normalise(text);
   const len = s.length;
+  out.raw = text;
+  out.source = s;
+  out.inText = !actionText;
   // Tokens.status is of the record's text: followUp reads no actions.
   const statusBefore = out.status;
   let inActions = actionText;
@@ -203,6 +216,7 @@ export function readColumn(
     }
     if (c === 1 && s.startsWith('date', i + 1)) {
       out.push(table.find(s, i, i + 5, DATE_PACKS.hi, DATE_PACKS.lo));
+      out.dateAt[out.n - 1] = i;
       i += 5;
       continue;
     }
