@@ -24,7 +24,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: child focus 88.0% -> 90.5% (floor 0.88 -> 0.905), reviews 83.5% -> 84.5% (floor 0.83 -> 0.845).
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): raised to the measure: child focus 90.5% -> 92.0% (floor 0.905 -> 0.92).
 // s22-acc29 (round 26): actions 0.915 -> 0.955 (183 -> 191 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.905, reflection: 0.955, actions: 0.915, reviewsPrevious: 0.845, copied: 1 };
+// Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): child focus 0.905 -> 0.915, actions 0.915 -> 0.955.
+const FLOORS = { childFocus: 0.915, reflection: 0.955, actions: 0.955, reviewsPrevious: 0.845, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-fifth outside corpus (measured blind, now development material)',

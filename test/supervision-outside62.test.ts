@@ -14,7 +14,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): raised to the measure: child focus 87.5% -> 90.5% (floor 0.875 -> 0.905).
 // s22-acc29 (round 26): actions 0.945 -> 0.995 (189 -> 199 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.875, reflection: 0.97, actions: 0.945, reviewsPrevious: 0.975, copied: 1 };
+// Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): child focus 0.875 -> 0.905, actions 0.945 -> 0.995.
+const FLOORS = { childFocus: 0.905, reflection: 0.97, actions: 0.995, reviewsPrevious: 0.975, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-second outside corpus (measured blind once, now development material)',
