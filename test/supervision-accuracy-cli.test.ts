@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside65) and which are measured only (test and the
- * blind outside sets from outside66, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * blind outside sets from outside66, whose files the lead adds and measures once: outside66 to outside69 added), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -169,13 +169,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside66 to outside69 are being written blind; their files are not in the project yet
-    // (outside62 to outside65 became development material in round 26).
-    const r = run('--part', 'outside66');
+    // outside66 to outside69 were written blind and added in the twenty-second session; the next
+    // set, outside70, is not in the project yet.
+    const r = run('--part', 'outside70');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside66: test/fixtures/supervision-outside66-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside70: test/fixtures/supervision-outside70-corpus.json does not exist yet\n',
     );
   });
 

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the sixty-sixth outside corpus (test/fixtures/supervision-outside66-corpus.json), 200
+ * records (BM001-BM200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a market town: a 14-year-old girl caring for her mother with MS, a 3-year-old with failure to thrive and a father who will not engage, two brothers excluded from school and stealing, a Roma family moving between sites, a 16-year-old running a drugs line from semi-independent accommodation, a foster carer under allegation).
+ * The lead measured it blind with main before the twenty-second session's rounds (e77dfd7, 2026-12-05, 16:03 UTC),
+ * looking at no miss: child focus 85.5%, reflection 94.0%, actions 86.0%, reviews 87.0%, copied 100.0%. Then with the session's rounds merged (main after round 26, cb4c298, 17:21 UTC), no miss looked at:
+ * child focus 88.0%, reflection 94.0%, actions 93.0%, reviews 87.0%, copied 100.0%; floors set to this measure.
+ * Child focus, reviews under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.88, reflection: 0.94, actions: 0.93, reviewsPrevious: 0.87, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-sixth outside corpus (written and measured blind)',
+  'outside66',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the sixty-seventh outside corpus (test/fixtures/supervision-outside67-corpus.json), 200
+ * records (BN001-BN200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (an inner-city borough: an unaccompanied 15-year-old Eritrean boy, a 6-year-old with autism who uses PECS, a mother with bipolar disorder after a section, a 12-year-old girl groomed online, a kinship placement with a grandmother in poor health, alcohol misuse and domestic abuse in a large family).
+ * The lead measured it blind with main before the twenty-second session's rounds (e77dfd7, 2026-12-05, 16:03 UTC),
+ * looking at no miss: child focus 80.0%, reflection 94.5%, actions 88.5%, reviews 88.5%, copied 100.0%. Then with the session's rounds merged (main after round 26, cb4c298, 17:21 UTC), no miss looked at:
+ * child focus 82.5%, reflection 94.5%, actions 92.0%, reviews 89.0%, copied 100.0%; floors set to this measure.
+ * Child focus, reviews under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.825, reflection: 0.945, actions: 0.92, reviewsPrevious: 0.89, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-seventh outside corpus (written and measured blind)',
+  'outside67',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the sixty-eighth outside corpus (test/fixtures/supervision-outside68-corpus.json), 200
+ * records (BO001-BO200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a rural district: a 7-year-old kept off school to work on a farm, a premature baby in NICU whose parents have learning disabilities, a 13-year-old who self-harms and is bullied, a 10-year-old young carer for a father with cancer, a pregnant 17-year-old care leaver, suspected fabricated or induced illness in a 4-year-old).
+ * The lead measured it blind with main before the twenty-second session's rounds (e77dfd7, 2026-12-05, 16:03 UTC),
+ * looking at no miss: child focus 83.0%, reflection 96.5%, actions 87.0%, reviews 91.0%, copied 100.0%. Then with the session's rounds merged (main after round 26, cb4c298, 17:21 UTC), no miss looked at:
+ * child focus 86.0%, reflection 96.5%, actions 94.5%, reviews 91.5%, copied 100.0%; floors set to this measure.
+ * Child focus under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.86, reflection: 0.965, actions: 0.945, reviewsPrevious: 0.915, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-eighth outside corpus (written and measured blind)',
+  'outside68',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

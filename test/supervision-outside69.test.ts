@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the sixty-ninth outside corpus (test/fixtures/supervision-outside69-corpus.json), 200
+ * records (BP001-BP200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a seaside resort: a 5-year-old in a refuge with her mother, a 15-year-old girl repeatedly missing from a children's home, a 2-year-old with bruising and a disputed account, 11-year-old twins with a mother addicted to opiates, a 16-year-old with a learning disability at risk of radicalisation, parents in high conflict over contact).
+ * The lead measured it blind with main before the twenty-second session's rounds (e77dfd7, 2026-12-05, 16:03 UTC),
+ * looking at no miss: child focus 84.5%, reflection 93.0%, actions 92.0%, reviews 95.5%, copied 100.0%. Then with the session's rounds merged (main after round 26, cb4c298, 17:21 UTC), no miss looked at:
+ * child focus 85.0%, reflection 93.0%, actions 92.5%, reviews 95.5%, copied 100.0%; floors set to this measure.
+ * Child focus under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.85, reflection: 0.93, actions: 0.925, reviewsPrevious: 0.955, copied: 1 };
+
+describeOutsideCorpus(
+  'the sixty-ninth outside corpus (written and measured blind)',
+  'outside69',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
