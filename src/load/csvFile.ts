@@ -7,7 +7,8 @@ import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { TableName } from '../model/tables.js';
 import type { DataQualityLog } from './issues.js';
-import { CsvParser, CsvSyntaxError, type RecordSink } from './csvParser.js';
+import { CsvParser, CsvSyntaxError } from './csvParser.js';
+import { BuilderSink } from './builderSink.js';
 import { type TableBuilder } from './tableBuilder.js';
 import { InputError, type OpenedFile, openRegularFile, readOpened, type ReadBuffers } from './regularFile.js';
 import { candidateRecords, searchable } from './csvPrefilter.js';
@@ -338,22 +339,6 @@ function parseFound<T extends TableName>(
 async function* piecesOf(buf: Buffer, skip: number): AsyncGenerator<Buffer> {
   for (let at = skip; at < buf.length; at += CHUNK_BYTES)
     yield buf.subarray(at, Math.min(buf.length, at + CHUNK_BYTES));
-}
-
-/**
- * A file's records to its table builder: the header first, then each row. A class, not a closure
- * made per file, so the parser calls one function for every table (RecordSink, issue 24).
- */
-class BuilderSink<T extends TableName> implements RecordSink {
-  /** Whether the header has been read (an empty file has none). */
-  headerSeen = false;
-  constructor(private readonly builder: TableBuilder<T>) {}
-  record(cells: string[], line: number): void {
-    if (!this.headerSeen) {
-      this.headerSeen = true;
-      this.builder.setHeader(cells, line);
-    } else this.builder.addRow(cells, line);
-  }
 }
 
 async function parseWith<T extends TableName>(
