@@ -240,3 +240,32 @@ describe('csv parser', () => {
     );
   });
 });
+
+// A record sink (an object with `record`) is called exactly as a handler function is: the loader
+// gives every file a sink of one class (issue 24), so it must see the same records and lines.
+describe('csv parser with a record sink', () => {
+  class Collect {
+    records: Rec[] = [];
+    record(cells: string[], line: number): void {
+      this.records.push({ cells: [...cells], line });
+    }
+  }
+  const text = 'a,b\n1,"x\ny"\n\n2,3\r\n4,"5"\n';
+  it('gives the records and lines a handler function gets, in any pieces', () => {
+    const want = inPieces([text], ',', true).records;
+    for (let cut = 0; cut <= text.length; cut++) {
+      const sink = new Collect();
+      const p = new CsvParser(sink, { reuseCells: true });
+      p.write(text.slice(0, cut));
+      p.write(text.slice(cut));
+      p.end();
+      expect(sink.records).toEqual(want);
+    }
+    expect(want).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['1', 'x\ny'], line: 2 },
+      { cells: ['2', '3'], line: 5 },
+      { cells: ['4', '5'], line: 6 },
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ function expected(rows: readonly ReferralRow[]): Map<string, number[]> {
   );
 }
 
-const referral = (i: number, child: string, date: string | null) => ({
+const referral = (i: number, child: string | null, date: string | null) => ({
   referral_id: `R${i}`,
   child_id: child,
   referral_date: date,
@@ -65,5 +65,41 @@ describe('ExportIndex groups', () => {
       }),
       { numRuns: 200, seed: 24 },
     );
+  });
+
+  // referralNumbersByChild groups row numbers straight from the columns (groupNumbers, issue 24):
+  // the same lists, in the same order, as the rows' groups.
+  it("gives row numbers in the order of the rows' groups, from the columns", () => {
+    const row = fc.record({
+      child: fc.option(fc.constantFrom('C1', 'C2', 'C3')),
+      date: fc.option(fc.integer({ min: 1, max: 6 }).map((d) => `2023-0${d}-01`)),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const ex = exportFromRecords({ referrals: rows.map((r, i) => referral(i, r.child, r.date)) });
+        const index = new ExportIndex(ex);
+        const lines = index.columns('referrals')!.lines;
+        const got = new Map([...index.referralNumbersByChild].map(([k, list]) => [k, list.map((i) => lines[i]!)]));
+        expect(got).toEqual(expected(ex.tables.referrals!));
+      }),
+      { numRuns: 200, seed: 24 },
+    );
+  });
+
+  it('lists row numbers out of order by date, blanks last, then line', () => {
+    const ex = exportFromRecords({
+      referrals: [
+        referral(1, 'C1', '2023-05-01'),
+        referral(2, 'C1', '2023-04-01'),
+        referral(3, 'C1', null),
+        referral(4, 'C1', '2023-04-01'),
+        referral(5, 'C2', '2023-01-01'),
+        referral(6, 'C2', null),
+        referral(7, 'C1', '2023-03-01'),
+      ],
+    });
+    const numbers = new ExportIndex(ex).referralNumbersByChild;
+    expect(numbers.get('C1')).toEqual([6, 1, 3, 0, 2]);
+    expect(numbers.get('C2')).toEqual([4, 5]);
   });
 });

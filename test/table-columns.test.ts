@@ -128,7 +128,7 @@ describe('tables held as typed columns', () => {
   it('grows past its first capacity and keeps every row', () => {
     const cols = new TableColumns('allocations', 2);
     for (let i = 0; i < 9; i++)
-      cols.add(i + 2, (slot) => (slot === 0 ? `C${i}` : slot === 1 ? null : slot === 2 ? i : null));
+      cols.add(i + 2, { cellValue: (slot) => (slot === 0 ? `C${i}` : slot === 1 ? null : slot === 2 ? i : null) });
     expect(cols.count).toBe(9);
     expect(cols.rows().map((r) => [r.line, r.childId, r.workerId, r.startDate, r.endDate])).toEqual(
       Array.from({ length: 9 }, (_, i) => [i + 2, `C${i}`, null, i, null]),
@@ -139,8 +139,9 @@ describe('tables held as typed columns', () => {
     const ids = ['A0000007', null, 'A0000010', 'A0000000', 'A0012345'];
     const cols = new TableColumns('assessments', 2);
     const keys = ['assessmentId', 'childId', 'referralId'];
-    const at = (i: number) => (slot: number) =>
-      slot === 0 ? ids[i] : slot === 1 ? `C${i}` : slot === 2 ? `R00${i}` : null;
+    const at = (i: number) => ({
+      cellValue: (slot: number) => (slot === 0 ? ids[i] : slot === 1 ? `C${i}` : slot === 2 ? `R00${i}` : null),
+    });
     for (let i = 0; i < ids.length; i++) cols.add(i + 2, at(i));
     const idAt = cols.text('assessmentId');
     const blank = cols.blank('assessmentId');
@@ -176,7 +177,7 @@ describe('tables held as typed columns', () => {
     ];
     for (const ids of cases) {
       const cols = new TableColumns('referrals', 1);
-      for (let i = 0; i < ids.length; i++) cols.add(i + 2, (slot) => (slot === 0 ? ids[i] : null));
+      for (let i = 0; i < ids.length; i++) cols.add(i + 2, { cellValue: (slot) => (slot === 0 ? ids[i] : null) });
       const idAt = cols.text('referralId');
       expect(
         ids.map((_, i) => idAt(i)),

@@ -65,6 +65,53 @@ function groupBy<R>(
 }
 
 /**
+ * groupBy for a table held as columns: row numbers 0..count-1 grouped by `keys`, each list sorted
+ * by `days` (NO_DAY last), then `lines`. The same lists as groupBy over the row numbers with those
+ * accessors, without the array of every row number or a closure call per row and comparison: the
+ * seven-metric run builds this once, cold, over 52,700 referrals (issue 24: about 45 ms of the run).
+ */
+function groupNumbers(
+  keys: readonly (string | null)[],
+  days: Int32Array,
+  lines: Int32Array,
+  count: number,
+): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  let lastKey: string | null = null,
+    last: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = keys[i]!;
+    if (k === null) continue;
+    if (k === lastKey) {
+      last.push(i);
+      continue;
+    }
+    let list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, (list = [i]));
+    lastKey = k;
+    last = list;
+  }
+  for (const list of m.values()) {
+    for (let j = 1; j < list.length; j++) {
+      if (numberOrder(days, lines, list[j - 1]!, list[j]!) > 0) {
+        list.sort((a, b) => numberOrder(days, lines, a, b));
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+/** groupBy's order for row numbers: by day (NO_DAY last), then line. */
+function numberOrder(days: Int32Array, lines: Int32Array, a: number, b: number): number {
+  const da = days[a]!,
+    db = days[b]!;
+  if (da !== db) return da === NO_DAY ? 1 : db === NO_DAY ? -1 : da - db;
+  return lines[a]! - lines[b]!;
+}
+
+/**
  * The same grouping after more dates were blanked (a trend point, src/engine/trends.ts): the
  * groups cannot change, only the order within a group. A list sorted by date with blanks last
  * that loses its dates after some day loses a run at the end of its dated part, so the dated part
@@ -202,14 +249,7 @@ export class ExportIndex {
     const date = (i: number): Day | null => (days[i] === NO_DAY ? null : days[i]!);
     const line = (i: number): number => lines[i]!;
     const base = this.earlier?.cache.get(name) as Map<string, number[]> | undefined;
-    const built = base
-      ? regroup(base, date, line)
-      : groupBy(
-          Array.from({ length: cols.count }, (_, i) => i),
-          (i) => keys[i]!,
-          date,
-          line,
-        );
+    const built = base ? regroup(base, date, line) : groupNumbers(keys, days, lines, cols.count);
     this.cache.set(name, built);
     return built;
   }

@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import type { TableName } from '../model/tables.js';
 import type { DataQualityLog } from './issues.js';
 import { CsvParser, CsvSyntaxError } from './csvParser.js';
+import { BuilderSink } from './builderSink.js';
 import { type TableBuilder } from './tableBuilder.js';
 import { InputError, type OpenedFile, openRegularFile, readOpened, type ReadBuffers } from './regularFile.js';
 import { candidateRecords, searchable } from './csvPrefilter.js';
@@ -351,18 +352,12 @@ async function parseWith<T extends TableName>(
   const chunks: AsyncIterable<Buffer> = Buffer.isBuffer(source)
     ? piecesOf(source, skip)
     : streamOf(source.fh, skip, source.size);
-  let headerSeen = false;
   // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
   // error are kept; an exception from the builder (missing required column) ends the read.
-  const onRecord = (cells: string[], line: number): void => {
-    if (!headerSeen) {
-      headerSeen = true;
-      builder.setHeader(cells, line);
-    } else builder.addRow(cells, line);
-  };
+  const sink = new BuilderSink(builder);
   let parser: CsvParser | null = null;
   const start = (firstLine: string): CsvParser =>
-    new CsvParser(onRecord, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
+    new CsvParser(sink, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
   try {
     let pending = '';
     for await (const chunk of chunks) {
@@ -386,10 +381,10 @@ async function parseWith<T extends TableName>(
     parser.write(tail);
     parser.end();
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new MalformedCsvError(e.line, e.message, headerSeen);
+    if (e instanceof CsvSyntaxError) throw new MalformedCsvError(e.line, e.message, sink.headerSeen);
     throw e;
   }
-  if (!headerSeen) throw new EmptyFileError();
+  if (!sink.headerSeen) throw new EmptyFileError();
 }
 
 export class EmptyFileError extends Error {

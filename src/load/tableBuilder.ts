@@ -10,7 +10,7 @@ import { IdPool } from './idPool.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
 import { PlainRow } from './plainCells.js';
 import { spellingTable } from './spellingTable.js';
-import { TableColumns } from './tableColumns.js';
+import { type CellSource, TableColumns } from './tableColumns.js';
 
 export { IdPool };
 import {
@@ -174,7 +174,7 @@ function parserFor(spec: ColumnSpec, ids: IdPool): Parser {
   }
 }
 
-export class TableBuilder<T extends TableName> {
+export class TableBuilder<T extends TableName> implements CellSource<readonly string[]> {
   readonly spec: { columns: readonly ColumnSpec[] };
   readonly rows: TableRows[T][] = [];
   private bound: Bound[] = [];
@@ -193,7 +193,6 @@ export class TableBuilder<T extends TableName> {
   private keepBy: Bound | undefined;
   /** Set by holdColumns: rows are stored here, as typed columns, and `rows` stays empty. */
   columns: TableColumns<T> | null = null;
-  private readonly readSlot = (slot: number, cells: readonly string[]): unknown => this.cellValue(slot, cells);
 
   constructor(
     readonly table: T,
@@ -349,7 +348,7 @@ export class TableBuilder<T extends TableName> {
     this.line = line;
     // Held as columns, the cells go to the reader as an argument: stored into this (an old object)
     // each record's young array would take the write barrier's slow path (issue 24).
-    if (this.columns) this.columns.add(line, this.readSlot, cells);
+    if (this.columns) this.columns.add(line, this, cells);
     else {
       this.cells = cells;
       this.rows.push(this.build(this.reader, line));
@@ -362,7 +361,7 @@ export class TableBuilder<T extends TableName> {
    * issue). A required column left null by a blank is logged as a missing required value; one that
    * failed to parse already has its own issue.
    */
-  private cellValue(slot: number, cells: readonly string[]): unknown {
+  cellValue(slot: number, cells: readonly string[]): unknown {
     const b = this.slots[slot];
     if (b === undefined) return null;
     const raw = cells[b.index];

@@ -44,6 +44,11 @@ function storeFor(type: string, capacity: number, ownId: boolean): Store {
   return { kind: 'str', values: new Array<string | null>(capacity) };
 }
 
+/** Where `add` reads a row's values: each column's value by slot (null when blank). */
+export interface CellSource<C> {
+  cellValue(slot: number, cells: C): unknown;
+}
+
 /** Kinds of column, as `add` tells them apart (one array of columns per kind). */
 const DAY = 0,
   STR = 1,
@@ -112,15 +117,21 @@ export class TableColumns<T extends TableName> {
     });
   }
 
-  /** Appends a row: `read(slot, cells)` gives each column's value (null when blank), in slot order. */
-  add<C>(line: number, read: (slot: number, cells: C) => unknown, cells?: C): void {
+  /**
+   * Appends a row: `source.cellValue(slot, cells)` gives each column's value (null when blank), in
+   * slot order. An object's method, not a function: the loader passes its table builder, whose
+   * method is one function for every table, so V8's optimised code for this loop (inlined into the
+   * parser's) stays valid from one table to the next (issue 24; a closure per builder was a new
+   * call target at each table, and threw that code away).
+   */
+  add<C>(line: number, source: CellSource<C>, cells?: C): void {
     const i = this.count;
     if (i === this.lines.length) this.grow();
     this.lines[i] = line;
     const kinds = this.kindOf,
       places = this.placeOf;
     for (let slot = 0; slot < kinds.length; slot++) {
-      const v = read(slot, cells as C);
+      const v = source.cellValue(slot, cells as C);
       const kind = kinds[slot]!,
         at = places[slot]!;
       if (kind === DAY) this.dayCols[at]![i] = v === null ? NO_DAY : (v as number);
@@ -308,8 +319,8 @@ export class TableColumns<T extends TableName> {
   static fromRows<T extends TableName>(table: T, rows: readonly TableRows[T][]): TableColumns<T> {
     const cols = new TableColumns(table, rows.length);
     const keys = TABLE_SPECS[table].columns.map((c) => c.key as string);
-    const read = (slot: number, row: Record<string, unknown>) => row[keys[slot]!];
-    for (const r of rows) cols.add(r.line, read, r as unknown as Record<string, unknown>);
+    const source: CellSource<Record<string, unknown>> = { cellValue: (slot, row) => row[keys[slot]!] };
+    for (const r of rows) cols.add(r.line, source, r as unknown as Record<string, unknown>);
     cols.made = rows as TableRows[T][];
     return cols;
   }
