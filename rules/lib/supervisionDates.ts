@@ -7,7 +7,8 @@ import { dmyScan, mayHoldWordDate, replaceDmyDatesGated, replaceIsoDates } from 
 
 /** The token a written date becomes (a control character, so no real word can equal it). */
 export const DATE_TOKEN = '\u0001date';
-const MONTHS = [
+/** The months' names in order (January first). */
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',

@@ -15,7 +15,7 @@
  * "EDD"), or the first date on a "Date:" line among its first lines. Only a record that has one and
  * a sentence whose timescale holds a date is read this far (issue 22's speed).
  */
-import { DATE_TOKEN, MONTH_WORDS, normalise } from './supervisionDates.js';
+import { DATE_TOKEN, MONTHS, MONTH_WORDS, normalise } from './supervisionDates.js';
 import type { Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS } from './supervisionTrie.js';
 
@@ -32,21 +32,9 @@ interface RecordDate extends Written {
   at: number;
 }
 
+// A month's number from its name or the three-letter abbreviation (and "sept").
 const MONTH_INDEX = new Map<string, number>();
-for (const [i, m] of [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-].entries()) {
+for (const [i, m] of MONTHS.entries()) {
   MONTH_INDEX.set(m, i + 1);
   MONTH_INDEX.set(m.slice(0, 3), i + 1);
 }
