@@ -76,7 +76,8 @@ export default defineRule({
     compute(rows, o, held): PreparedTexts {
       const scores = scoreByChild(createScorer(loadLexicon(o.lexicon)), rows, (i) => {
         const r = rows[i]!;
-        return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
+        // The row's date is the record's own date for the stale-date check (StaleDates).
+        return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions, r.supervisionDate] : null;
       });
       return held ? { ...scores, ...holdTexts(rows, mayBeEvidence(scores, o.copyThreshold)) } : scores;
     },

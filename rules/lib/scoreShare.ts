@@ -9,6 +9,7 @@
  */
 import type { PrepareShare, SharedParts, SharedWork } from '../../src/model/export.js';
 import type { SupervisionRow } from '../../src/model/tables.js';
+import type { RecordTexts } from './supervisionFollowUp.js';
 import { holdTexts, type HeldTexts, mayBeEvidence, type PreparedTexts } from './supervisionHeld.js';
 import type { Options as SupervisionOptions } from './supervisionOptions.js';
 import { scoreByChild, type ScoredTexts } from './supervisionPrevious.js';
@@ -48,9 +49,9 @@ interface PackedText {
 const NULL = 1,
   UNSCORED = 2;
 
-/** The texts the scorer reads for a row: as PrepareStep.compute reads them. */
-function ownText(r: SupervisionRow): readonly [string | null, string | null] | null {
-  return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions] : null;
+/** The texts (and date) the scorer reads for a row: as PrepareStep.compute reads them. */
+function ownText(r: SupervisionRow): RecordTexts | null {
+  return isCaseRecord(r) && hasText(r) ? [r.recordText, r.actions, r.supervisionDate] : null;
 }
 
 /**
@@ -108,7 +109,7 @@ function pack(rows: readonly SupervisionRow[], positions: Int32Array): PackedTex
   for (let k = 0; k < m; k++) {
     const texts = ownText(rows[positions[k]!]!);
     for (let c = 0; c < 2; c++) {
-      const t = texts === null ? null : (texts[c] ?? null);
+      const t = texts === null ? null : c === 0 ? texts[0] : texts[1];
       if (texts === null) nulls[2 * k + c] = UNSCORED;
       else if (t === null) nulls[2 * k + c] = NULL;
       else if (!wellFormed(t)) return null;
@@ -145,7 +146,7 @@ function begin(rows: readonly SupervisionRow[], o: SupervisionOptions, packed: u
     previous: new Int32Array(n).fill(-1),
     similarity: new Float64Array(n),
   };
-  let textOf: (i: number) => readonly [string | null, string | null] | null = (i) => ownText(rows[i]!);
+  let textOf: (i: number) => RecordTexts | null = (i) => ownText(rows[i]!);
   if (packed) {
     const { positions, ends, nulls, bytes } = packed as PackedText;
     const buf = Buffer.from(bytes);
@@ -157,7 +158,8 @@ function begin(rows: readonly SupervisionRow[], o: SupervisionOptions, packed: u
       const k = slot[i]!;
       // A row outside the pack is never asked for: the main thread takes packed parts only.
       if (k < 0) throw new Error('supervision text not packed for this record');
-      return nulls[2 * k] === UNSCORED ? null : [cut(2 * k), cut(2 * k + 1)];
+      // The date is the row's own (the pack carries only the text).
+      return nulls[2 * k] === UNSCORED ? null : [cut(2 * k), cut(2 * k + 1), rows[i]!.supervisionDate];
     };
   }
   return {

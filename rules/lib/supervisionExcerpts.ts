@@ -43,8 +43,9 @@ const shown = (key: string): string =>
  * or CSV, never under --pseudonymise (the report drops every excerpt then).
  */
 export function explanation(scorer: SupervisionScorer, r: SupervisionRow, followsUp = false): string {
-  const ex: Explanation = scorer.explain(r.recordText, r.actions);
-  const weighed = scorer.weigh(r.recordText, r.actions);
+  // Read on the row's date, as the verdict was (StaleDates).
+  const ex: Explanation = scorer.explain(r.recordText, r.actions, r.supervisionDate);
+  const weighed = scorer.weigh(r.recordText, r.actions, r.supervisionDate);
   // Found with the child's previous record (supervisionFollowUp), not by this record's words alone.
   const followed = followsUp && !(weighed.get('reviewsPrevious')?.present ?? ex.reviewsPrevious.length > 0);
   const parts = (Object.keys(EXPLAINED_LABELS) as (keyof typeof EXPLAINED_LABELS)[]).map((c) => {

@@ -11,10 +11,14 @@
  * the rest.
  */
 
+import type { Day } from '../../src/model/day.js';
 import { STATUS } from './supervisionStatus.js';
 
-/** A record's text and actions, as the scorer reads them. */
-export type RecordTexts = readonly [string | null, string | null];
+/**
+ * A record's text and actions, as the scorer reads them, and the row's date when the caller knows
+ * it (an audit's supervision_date; the corpora have none): the stale-date check's record date.
+ */
+export type RecordTexts = readonly [string | null, string | null, (Day | null)?];
 
 /** A line that lists tasks: "Actions:", "Plan -", "Next steps:", "Agreed:", "To do:". */
 const TASK_LINE = /^\W*(?:actions?|plan|agreed|tasks?|to\s+do|next\s+steps)\b[^:\n-]{0,30}[:-]/i;

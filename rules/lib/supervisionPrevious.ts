@@ -8,7 +8,7 @@
 import type { SupervisionRow } from '../../src/model/tables.js';
 import { KeySet } from './supervisionCopy.js';
 import { KeyTurns } from './supervisionKeyStore.js';
-import { followUp } from './supervisionFollowUp.js';
+import { followUp, type RecordTexts } from './supervisionFollowUp.js';
 import { type SupervisionScorer, TEXT_BITS } from './supervisionScorer.js';
 
 export interface ScoredTexts {
@@ -89,7 +89,7 @@ function inChildOrder(rows: readonly SupervisionRow[]): boolean {
 export function scoreByChild(
   scorer: SupervisionScorer,
   rows: readonly SupervisionRow[],
-  textOf: (i: number) => readonly [string | null, string | null] | null,
+  textOf: (i: number) => RecordTexts | null,
   /** Records scored at a time (smaller in tests, to cross many batch boundaries). */
   chunk = CHUNK,
 ): ScoredTexts {

@@ -2,10 +2,13 @@
  * The rows SupervisionScorer.scoreTexts fills: each row's criteria bits and word 3-shingle keys,
  * by row position, in flat typed arrays (TextScores). A record copied forward repeats the row read
  * before it word for word (one in twelve of the benchmark's; the copy criterion exists because
- * real records do), and a score depends only on the text, the lexicon and the model, so such a row
- * takes that row's bits and keys instead of being read again.
+ * real records do), and a score depends only on the text, the lexicon, the model and (only when
+ * the stale-date check read it) the row's date, so such a row takes that row's bits and keys
+ * instead of being read again, when the date could not matter or is the same.
  */
+import type { Day } from '../../src/model/day.js';
 import { type KeySet, shinglesInto, type TextScores } from './supervisionCopy.js';
+import type { RecordTexts } from './supervisionFollowUp.js';
 import { type KeyTarget, KeyTurns } from './supervisionKeyStore.js';
 
 export class Rows {
@@ -17,6 +20,9 @@ export class Rows {
   /** The last row read: its text and actions (lastText null before any), bits and keys [lastFrom, lastTo). */
   private lastText: string | null = null;
   private lastActions: string | null = null;
+  /** The last row read's date, and whether its score read it (StaleDates.usedDate). */
+  private lastDate: Day | null = null;
+  private lastDated = false;
   private lastBits = 0;
   private lastFrom = 0;
   private lastTo = 0;
@@ -54,9 +60,10 @@ export class Rows {
 
   /**
    * Starts row `i` (rows in order); true when nothing is left to read: a row not to be scored
-   * (null), or one whose text and actions are the last row read's, whose bits and keys it takes.
+   * (null), or one whose text and actions are the last row read's (and its date, if that row's
+   * score read its date), whose bits and keys it takes.
    */
-  settled(i: number, text: readonly [string | null, string | null] | null): boolean {
+  settled(i: number, text: RecordTexts | null): boolean {
     this.start[i] = this.used;
     if (text === null) {
       if (this.inter !== undefined) {
@@ -66,6 +73,7 @@ export class Rows {
       return true;
     }
     if (this.lastText === null || text[0] !== this.lastText || text[1] !== this.lastActions) return false;
+    if (this.lastDated && (text[2] ?? null) !== this.lastDate) return false;
     const from = this.lastFrom,
       to = this.lastTo;
     this.room(to - from);
@@ -85,14 +93,18 @@ export class Rows {
     this.beforeTo = this.used;
   }
 
-  /** Ends row `i`, read: its bits (TEXT_BITS), and the shingles of the first `count` word hashes in `hashes`. */
+  /**
+   * Ends row `i`, read: its bits (TEXT_BITS), and the shingles of the first `count` word hashes in
+   * `hashes`; `dated`: whether its score read its date.
+   */
   read(
     i: number,
-    text: readonly [string | null, string | null],
+    text: RecordTexts,
     bits: number,
     set: KeySet,
     hashes: Int32Array,
     count: number,
+    dated: boolean,
   ): void {
     // At most max(1, count - 2) distinct shingles, written straight into the flat array.
     this.room(Math.max(1, count));
@@ -105,6 +117,8 @@ export class Rows {
     this.bits[i] = bits;
     this.lastText = text[0];
     this.lastActions = text[1];
+    this.lastDate = text[2] ?? null;
+    this.lastDated = dated;
     this.lastBits = bits;
     this.lastFrom = from;
     this.lastTo = this.used;

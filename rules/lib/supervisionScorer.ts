@@ -21,6 +21,8 @@ import {
   type Weighing,
 } from './supervisionModel.js';
 import { deadlineAt, pastCue } from './supervisionAgreed.js';
+import type { Day } from '../../src/model/day.js';
+import type { RecordTexts } from './supervisionFollowUp.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { addSentence, classesAlone } from './supervisionSentence.js';
 import { givesReasonIn } from './supervisionReason.js';
@@ -44,7 +46,6 @@ export interface RecordScore {
 
 /** Bits of `TextScores.bits`: the criteria a row's text meets, and whether it was scored at all. */
 export const TEXT_BITS = { childFocus: 1, reflection: 2, actions: 4, reviewsPrevious: 8, scored: 128 } as const;
-
 export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPrevious'] as const;
 /** A word as the model reads it. */
 export interface WordInput {
@@ -281,15 +282,15 @@ export class SupervisionScorer {
     }
   }
 
-  /** Tokenises a record's text and actions; returns the criteria bits found. */
-  private read(recordText: string | null, actions: string | null): number {
+  /** Tokenises a record's text and actions; returns the criteria bits found. `date`: the row's (StaleDates). */
+  private read(recordText: string | null, actions: string | null, date: Day | null = null): number {
     this.tokens.n = 0;
     this.labelFrom = -1;
     this.ev = 0;
     this.sentences[0] = this.sentences[1] = 0;
     this.matcher.newRecord();
     this.whose.newRecord(recordText);
-    const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '', actions);
+    const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '', actions, date);
     this.tokens.status = false;
     let found = 0;
     if (text) found |= readColumn(this.lex, this.table, this.tokens, text, false, this.judge, this.credit);
@@ -306,12 +307,10 @@ export class SupervisionScorer {
     const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && tickedOff(recordText, this.explanation);
     return ticked ? judged | REVIEWS_BIT : judged;
   }
-
   /** Rounds 22-23: the model alone decides child focus on a record about the worker or whose cues are bare names (supervisionWhose). */
   private noFloor(): number {
     return this.whose.modelAlone(this.tokens.n, this.ev) ? CHILD_FOCUS_BIT : 0;
   }
-
   /** What the model reads of a record (bench/buildSupervisionModel.ts): the lexicon's evidence bits and the words. */
   modelInput(recordText: string | null, actions: string | null): ModelInput {
     this.read(recordText, actions);
@@ -322,20 +321,21 @@ export class SupervisionScorer {
   }
 
   /** For the explanation: per criterion the model judges, its verdict and the features that weighed, heaviest first. */
-  weigh(recordText: string | null, actions: string | null): Map<ModelCriterion, Weighing> {
+  weigh(recordText: string | null, actions: string | null, date: Day | null = null): Map<ModelCriterion, Weighing> {
     if (this.model === null) return new Map();
-    this.read(recordText, actions);
+    this.read(recordText, actions, date);
     return this.model.weigh(this.tokens.feats, this.tokens.n, this.ev, this.sentences, this.noFloor());
   }
 
-  /** Scores one record; `previous`: the child's previous record's shingles, or null. The same text and lexicon always give the same score. */
+  /** Scores one record; `previous`: the child's previous record's shingles, or null; `date`: the row's, if known (StaleDates). The same text, date and lexicon always give the same score. */
   scoreRecord(
     recordText: string | null,
     actions: string | null,
     previous: Shingles | null = null,
     copyThreshold = COPY_THRESHOLD,
+    date: Day | null = null,
   ): RecordScore {
-    const found = this.read(recordText, actions);
+    const found = this.read(recordText, actions, date);
     const shingles = shinglesOf(this.keySet, this.tokens.hashes, this.tokens.n);
     // The record's shingles are still in the key set, so the previous record's are looked up there.
     const similarity = previous === null ? null : overlap(this.keySet, shingles, previous);
@@ -350,13 +350,13 @@ export class SupervisionScorer {
     };
   }
 
-  /** Which words made each criterion present in a record (each criterion's list is empty when none did). */
-  explain(recordText: string | null, actions: string | null): Explanation {
+  /** Which words made each criterion present in a record dated `date` (each criterion's list is empty when none did). */
+  explain(recordText: string | null, actions: string | null, date: Day | null = null): Explanation {
     const ex: Explanation = { childFocus: [], reflection: [], actions: [], reviewsPrevious: [] };
     this.explanation = ex;
     this.personalAt = [];
     try {
-      const found = this.read(recordText, actions);
+      const found = this.read(recordText, actions, date);
       if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
       if (this.model !== null) Object.assign(ex, this.whose.why(this.tokens.toks, this.tokens.n, this.ev));
     } finally {
@@ -366,15 +366,15 @@ export class SupervisionScorer {
   }
 
   /**
-   * Criteria (exactly scoreRecord's) and word 3-shingles of `n` rows, by row position, in flat
-   * typed arrays a worker hands over without copying. `textOf(i)`: row i's text and actions, or
-   * null (not scored: bits 0, no keys). Row i's keys: keys[start[i] .. start[i + 1]), written to
-   * `into` (KeyTurns, for batches) or a store of their own. `status`: 1 where the text may hold a
-   * status (Tokens.status); `inter`: per row, how many of its keys row i - 1 has, or -1 (Rows).
+   * Criteria (exactly scoreRecord's) and word 3-shingles of `n` rows, by row position, in flat typed arrays a worker
+   * hands over without copying. `textOf(i)`: row i's text and actions (and date, when known), or null (not scored:
+   * bits 0, no keys). Row i's keys: keys[start[i] .. start[i + 1]), written to `into` (KeyTurns, for batches) or a
+   * store of their own. `status`: 1 where the text may hold a status (Tokens.status); `inter`: per row, how many of
+   * its keys row i - 1 has, or -1 (Rows).
    */
   scoreTexts(
     n: number,
-    textOf: (i: number) => readonly [string | null, string | null] | null,
+    textOf: (i: number) => RecordTexts | null,
     into?: KeyTarget,
     status = new Uint8Array(n),
     inter?: Int32Array,
@@ -385,7 +385,7 @@ export class SupervisionScorer {
       const text = textOf(i);
       status[i] = lastStatus; // a row settled by the last read row's text takes its status
       if (rows.settled(i, text) || text === null) continue;
-      const found = this.read(text[0], text[1]);
+      const found = this.read(text[0], text[1], text[2] ?? null);
       status[i] = lastStatus = this.tokens.status ? 1 : 0;
       const bits =
         TEXT_BITS.scored |
@@ -393,7 +393,7 @@ export class SupervisionScorer {
         ((found & REFLECTION_BIT) !== 0 ? TEXT_BITS.reflection : 0) |
         ((found & ACTION_BIT) !== 0 ? TEXT_BITS.actions : 0) |
         ((found & REVIEWS_BIT) !== 0 ? TEXT_BITS.reviewsPrevious : 0);
-      rows.read(i, text, bits, this.keySet, this.tokens.hashes, this.tokens.n);
+      rows.read(i, text, bits, this.keySet, this.tokens.hashes, this.tokens.n, this.tokens.stale.usedDate);
     }
     return rows.done();
   }

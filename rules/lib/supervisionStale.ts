@@ -14,7 +14,14 @@
  * names an event, a deadline or a birth ("final hearing listed 22/2/27", "PLO review - Theo 19/3/27",
  * "EDD"), or the first date on a "Date:" line among its first lines. Only a record that has one and
  * a sentence whose timescale holds a date is read this far (issue 22's speed).
+ *
+ * In an audit every row has its date (supervision_date), and that is the record's date: a record
+ * with no date in its text keeps no passed date live. The title's date is still found, so that
+ * the title itself is no timescale, but it is the comparison's date only when no row date is given
+ * (the labelled corpora have none). The score then depends on the date, so a caller that reuses an
+ * identical text's score asks `usedDate` whether it may (Rows.settled).
  */
+import { type Day, ymd } from '../../src/model/day.js';
 import { DATE_TOKEN, MONTHS, MONTH_WORDS, normalise } from './supervisionDates.js';
 import type { Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS } from './supervisionTrie.js';
@@ -222,11 +229,23 @@ export class StaleDates {
   private column = '';
   private columnSource = '';
   private dates: Map<number, Written> | null | undefined;
+  private rowDay: Day | null = null;
+  private row: Written | null = null;
+  /** Whether the record's date was read for the record last begun: only then can its date change its score. */
+  usedDate = false;
 
-  /** A new record, whose text (as the tokeniser reads it) is `text`; returns `text`. */
-  newRecord(text: string, actions: string | null): string {
+  /**
+   * A new record, whose text (as the tokeniser reads it) is `text`, dated `day` when the caller
+   * knows the row's date (null: the text's title date, if any); returns `text`.
+   */
+  newRecord(text: string, actions: string | null, day: Day | null = null): string {
     this.text = text;
     this.boxed = !!actions;
+    this.usedDate = false;
+    if (day !== this.rowDay) {
+      this.rowDay = day;
+      this.row = day === null ? null : ymd(day);
+    }
     this.record = undefined;
     this.dates = undefined;
     this.column = '';
@@ -248,7 +267,10 @@ export class StaleDates {
     if (k > from && toks[k - 1]!.word === 'from')
       for (let j = Math.max(from, k - 4); j < k - 1; j++) if (PERIOD.has(toks[j]!.word)) return false;
     if (this.record === undefined) this.record = recordDateOf(this.text, this.boxed);
-    const r = this.record;
+    // From here the answer may depend on the date, given or not.
+    this.usedDate = true;
+    const title = this.record;
+    const r = this.row ?? title;
     if (r === null) return false;
     if (this.column !== raw || this.columnSource !== source) {
       this.column = raw;
@@ -260,7 +282,7 @@ export class StaleDates {
     for (; k < to; k++) {
       if (toks[k]!.word !== DATE_TOKEN) continue;
       const at = dateAt[k]!;
-      if (inText && at === r.at) continue;
+      if (inText && title !== null && at === title.at) continue;
       const d = dates.get(at);
       if (d === undefined || !before(d, r)) return false;
     }
