@@ -65,8 +65,8 @@ export default defineRule({
     'records-below-standard': { metric: 'recordsMeetingStandard', key: 'record', subject: 'supervision' },
   },
   options,
-  // Reading the text is most of this rule's work and depends only on each record's own text, so
-  // the engine may do it in a worker thread while the rest of the export loads.
+  // Reading the text is most of this rule's work and depends only on each record's own text and
+  // date, so the engine may do it in a worker thread while the rest of the export loads.
   // A worker preparing the table for an audit keeps the text to itself (issue 24: it was held
   // twice at the peak, and by the main thread for the whole audit): the run needs only the scores
   // and the text of records that can be evidence (supervisionHeld).

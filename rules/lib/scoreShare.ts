@@ -3,7 +3,7 @@
  * worker scores the first parts, the main thread, once it has nothing else to do but wait, the
  * last. A part is a set of whole children (every record of a child is in the same part): the copy
  * check and the follow-up compare a record only with its child's previous record, and the
- * scorer reads each record's own text, so scoreByChild over a part's rows gives each of them what
+ * scorer reads each record's own text and date, so scoreByChild over a part's rows gives each of them what
  * it gives over the whole table (the rows keep their order in a part, so a child's records sort
  * the same). The value joined from the parts is the whole's, whichever thread scored which part.
  */
