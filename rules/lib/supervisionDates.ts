@@ -69,9 +69,10 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'few',
   'couple',
 ]);
-const MONTH_ALT = [...MONTHS, ...MONTH_ABBR].sort((a, b) => b.length - a.length).join('|');
+/** The months' names and abbreviations as a RegExp alternation, longest first. */
+export const MONTH_ALT = [...MONTHS, ...MONTH_ABBR].sort((a, b) => b.length - a.length).join('|');
 // "May" the modal verb is common, so a month-first date only takes month names other than may.
-const MONTH_FIRST_ALT = [...MONTHS.filter((m) => m !== 'may'), ...MONTH_ABBR]
+export const MONTH_FIRST_ALT = [...MONTHS.filter((m) => m !== 'may'), ...MONTH_ABBR]
   .sort((a, b) => b.length - a.length)
   .join('|');
 const ISO_DATE = /\b\d{4}-(\d{1,2})-(\d{1,2})\b/g;

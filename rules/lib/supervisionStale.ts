@@ -22,7 +22,7 @@
  * identical text's score asks `usedDate` whether it may (Rows.settled).
  */
 import { type Day, ymd } from '../../src/model/day.js';
-import { DATE_TOKEN, MONTHS, MONTH_WORDS, normalise } from './supervisionDates.js';
+import { DATE_TOKEN, MONTH_ALT, MONTH_FIRST_ALT, MONTHS, normalise } from './supervisionDates.js';
 import type { Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS } from './supervisionTrie.js';
 
@@ -46,11 +46,6 @@ for (const [i, m] of MONTHS.entries()) {
   MONTH_INDEX.set(m.slice(0, 3), i + 1);
 }
 MONTH_INDEX.set('sept', 9);
-const MONTH_ALT = [...MONTH_WORDS].sort((a, b) => b.length - a.length).join('|');
-const MONTH_FIRST_ALT = [...MONTH_WORDS]
-  .filter((m) => m !== 'may')
-  .sort((a, b) => b.length - a.length)
-  .join('|');
 // supervisionDates' patterns, sticky (read at one place), with the parts captured.
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})\b/y;
 const DMY = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b|(\d{1,2})\/(\d{1,2})\b/y;
