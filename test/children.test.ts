@@ -195,6 +195,14 @@ describe('placements worked out for every child ahead (while the audit waits for
     const every = placements(ex, asAt, null);
     expect(every.size).toBeGreaterThan(some.size);
     for (const id of ids) expect(every.get(id) ?? { team: null, workerId: null, openPlans: [] }).toEqual(some.get(id));
+    // Every child in the order first named: by an allocation, then (named by no allocation) by a plan.
+    const named = new Set<string>();
+    for (const r of [...(ex.tables.allocations ?? []), ...(ex.tables.plans ?? [])]) if (r.childId) named.add(r.childId);
+    expect([...every.keys()]).toEqual([...named]);
+    // The tracked children's in the order asked for, whether or not an allocation or plan names them.
+    const asked = [...ids].reverse().concat('no-such-child');
+    expect([...placements(ex, asAt, asked).keys()]).toEqual(asked);
+    expect(placements(ex, asAt, asked).get('no-such-child')).toEqual({ team: null, workerId: null, openPlans: [] });
     expect(buildProfiles(result, ex, asAt, every)).toEqual(buildProfiles(result, ex, asAt));
     expect(buildProfiles(result, ex, asAt)).toEqual(result.children);
   });

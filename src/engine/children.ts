@@ -123,6 +123,23 @@ function later<R extends { startDate: Day | null; line: number }>(a: R | undefin
   return sb > sa || (sb === sa && b.line > a.line);
 }
 
+/** What one pass over allocations and plans finds for a child (-1: no such allocation row). */
+interface Found {
+  openAlloc: number;
+  lastAlloc: number;
+  openPlan: PlanRow | undefined;
+  lastPlan: PlanRow | undefined;
+  types: Set<string> | undefined;
+}
+
+const nothingFound = (): Found => ({
+  openAlloc: -1,
+  lastAlloc: -1,
+  openPlan: undefined,
+  lastPlan: undefined,
+  types: undefined,
+});
+
 /**
  * Team, worker and open plans of each child in `ids`, in one pass over allocations and plans;
  * with `ids` null, of every child an allocation or plan names (a child named by neither has no
@@ -130,12 +147,21 @@ function later<R extends { startDate: Day | null; line: number }>(a: R | undefin
  * Team and worker are the allocation's open on as-at (else the latest one); the team is the
  * allocated worker's, else the plan's (the open plan started last, else the latest plan).
  */
-export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string> | null): Map<string, Placement> {
+export function placements(ex: LoadedExport, asAt: Day, ids: Iterable<string> | null): Map<string, Placement> {
+  // One record per child, looked up once per run of its rows (exports list a child's rows
+  // together), not five maps looked up and set per row (issue 24: this pass runs once, cold, in
+  // the seven-metric run, and each map of 9,500 children grew by copies the collector then moved).
+  // With `ids` null, a child's record is made at its first row: allocations first, then plans.
+  const found = new Map<string, Found>();
+  if (ids) for (const id of ids) found.set(id, nothingFound());
+  const recordOf = (c: string): Found | undefined => {
+    let f = found.get(c);
+    if (f === undefined && ids === null) found.set(c, (f = nothingFound()));
+    return f;
+  };
   // Allocations read as typed columns (src/load/tableColumns.ts): the seven-metric run holds them
   // so, and making their rows here would cost more than the rest of this pass (issue 24). Each
   // child's open and latest allocation is its row number.
-  const openAlloc = new Map<string, number>(),
-    lastAlloc = new Map<string, number>();
   const alloc = columnsOf(ex, 'allocations');
   const allocWorker = alloc?.strings('workerId') ?? [];
   if (alloc) {
@@ -144,66 +170,55 @@ export function placements(ex: LoadedExport, asAt: Day, ids: ReadonlySet<string>
       ends = alloc.days('endDate'),
       lines = alloc.lines;
     // Later start wins; on the same start, the later source line (as `later` for rows).
-    const laterAt = (a: number | undefined, b: number): boolean => {
-      if (a === undefined) return true;
+    const laterAt = (a: number, b: number): boolean => {
+      if (a < 0) return true;
       const sa = starts[a] === NO_DAY ? -Infinity : starts[a]!,
         sb = starts[b] === NO_DAY ? -Infinity : starts[b]!;
       return sb > sa || (sb === sa && lines[b]! > lines[a]!);
     };
-    // Exports list a child's allocations together: whether a child is asked for is looked up once
-    // per run of its rows, not per row (issue 24: most of the 62,800 allocations at 1.1M rows are
-    // of children not tracked, and this pass runs once, cold, in the seven-metric run).
     let lastChild: string | null = null,
-      wanted = false;
+      f: Found | undefined;
     for (let i = 0; i < alloc.count; i++) {
       const c = child[i]!;
       if (c === null) continue;
       if (c !== lastChild) {
         lastChild = c;
-        wanted = ids === null || ids.has(c);
+        f = recordOf(c);
       }
-      if (!wanted) continue;
+      if (!f) continue;
       const start = starts[i]!,
         end = ends[i]!;
-      if (openOn(start === NO_DAY ? null : start, end === NO_DAY ? null : end, asAt)) {
-        if (laterAt(openAlloc.get(c), i)) openAlloc.set(c, i);
-      }
-      if (laterAt(lastAlloc.get(c), i)) lastAlloc.set(c, i);
+      if (openOn(start === NO_DAY ? null : start, end === NO_DAY ? null : end, asAt) && laterAt(f.openAlloc, i))
+        f.openAlloc = i;
+      if (laterAt(f.lastAlloc, i)) f.lastAlloc = i;
     }
   }
-  const openPlan = new Map<string, PlanRow>(),
-    lastPlan = new Map<string, PlanRow>(),
-    types = new Map<string, Set<string>>();
   let lastChild: string | null = null,
-    wanted = false;
+    f: Found | undefined;
   for (const p of ex.tables.plans ?? []) {
     if (p.childId === null) continue;
     // As for allocations: one lookup per run of a child's plans.
     if (p.childId !== lastChild) {
       lastChild = p.childId;
-      wanted = ids === null || ids.has(p.childId);
+      f = recordOf(p.childId);
     }
-    if (!wanted) continue;
+    if (!f) continue;
     if (openOn(p.startDate, p.endDate, asAt)) {
-      if (later(openPlan.get(p.childId), p)) openPlan.set(p.childId, p);
-      if (p.planType !== null) {
-        let set = types.get(p.childId);
-        if (!set) types.set(p.childId, (set = new Set()));
-        set.add(p.planType);
-      }
+      if (later(f.openPlan, p)) f.openPlan = p;
+      if (p.planType !== null) (f.types ??= new Set()).add(p.planType);
     }
-    if (later(lastPlan.get(p.childId), p)) lastPlan.set(p.childId, p);
+    if (later(f.lastPlan, p)) f.lastPlan = p;
   }
   const teamOf = new Map<string, string | null>();
   for (const w of ex.tables.workers ?? [])
     if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
   const out = new Map<string, Placement>();
-  for (const id of ids ?? new Set([...lastAlloc.keys(), ...lastPlan.keys()])) {
-    const at = openAlloc.get(id) ?? lastAlloc.get(id);
-    const workerId = at === undefined ? null : allocWorker[at]!;
-    const plan = openPlan.get(id) ?? lastPlan.get(id);
+  for (const [id, f] of found) {
+    const at = f.openAlloc >= 0 ? f.openAlloc : f.lastAlloc;
+    const workerId = at < 0 ? null : allocWorker[at]!;
+    const plan = f.openPlan ?? f.lastPlan;
     const workerTeam = workerId ? (teamOf.get(workerId) ?? null) : null;
-    const open = types.get(id);
+    const open = f.types;
     out.set(id, {
       team: workerTeam ?? plan?.team ?? null,
       workerId,
@@ -225,7 +240,7 @@ export function buildProfiles(
   early?: ReadonlyMap<string, Placement>,
 ): ChildProfile[] {
   const concerns = concernsByChild(result);
-  const where = early ?? placements(ex, asAt, new Set(concerns.keys()));
+  const where = early ?? placements(ex, asAt, concerns.keys());
   const profiles: ChildProfile[] = [];
   // The sort keys beside the profiles, by position (issue 24: 9,500 profiles at 1.1M rows were
   // sorted through a Map of each one's worst severity, two lookups per comparison).
