@@ -201,6 +201,8 @@ export function measureAccuracy(part: Part = 'test', model?: ModelFile | null): 
       // As the rule does (scoreByChild): what became of an item of the previous record's tasks.
       if (!got.reviewsPrevious)
         got.reviewsPrevious = followUp([r.previous, r.previousActions ?? null], [r.recordText, r.actions]) !== null;
+      // As the rule does (round 28): a copy's review is the previous record's carried forward.
+      if (got.copied) got.reviewsPrevious = false;
     }
     for (const c of CRITERIA) {
       const want = r.expected[c],

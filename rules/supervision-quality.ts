@@ -47,7 +47,7 @@ export default defineRule({
   // supervisions' blanking and restoring was most of the trend call after the worker's answer).
   pointTables: ['workers'],
   description:
-    'Oversight gaps: children with a CIN, CP or CLA plan open on the as-at date whose latest case or oversight supervision since the plan started (or the plan start, if none) is more than 30 days before the as-at date. Personal supervision gaps: active workers with at least one child allocated on the as-at date and no personal supervision in the 30 days before it (14 days for newly qualified workers). Record quality: each case or oversight record in the period with text is read against a lexicon for child focus (the child\'s voice, wishes and feelings, lived experience), reflection (analysis of risk, progress or practice), actions with a timescale, and review of the last actions, ignoring phrases negated within three words ("child not seen alone"); a record whose word 3-shingles are at least 80% the same (Jaccard) as the child\'s previous record is copied. A record meets the standard when it has child focus, reflection and actions and is not copied.',
+    'Oversight gaps: children with a CIN, CP or CLA plan open on the as-at date whose latest case or oversight supervision since the plan started (or the plan start, if none) is more than 30 days before the as-at date. Personal supervision gaps: active workers with at least one child allocated on the as-at date and no personal supervision in the 30 days before it (14 days for newly qualified workers). Record quality: each case or oversight record in the period with text is read against a lexicon for child focus (the child\'s voice, wishes and feelings, lived experience), reflection (analysis of risk, progress or practice), actions with a timescale, and review of the last actions (none in a copied record, whose review is the last one carried forward), ignoring phrases negated within three words ("child not seen alone"); a record whose word 3-shingles are at least 80% the same (Jaccard) as the child\'s previous record is copied. A record meets the standard when it has child focus, reflection and actions and is not copied.',
   metrics: {
     oversightGaps: { needs: ['plans.plan_type'], history: 'latest' },
     personalSupervisionGaps: { needs: ['supervisions.supervision_date'], history: 'latest' },
@@ -189,8 +189,9 @@ export default defineRule({
       const childFocus = (bits & TEXT_BITS.childFocus) !== 0;
       const reflection = (bits & TEXT_BITS.reflection) !== 0;
       const actions = (bits & TEXT_BITS.actions) !== 0;
-      const reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0;
       const copied = similarity !== null && similarity >= o.copyThreshold;
+      // Round 28: a copy's review is the last record's carried forward, not a review of its actions.
+      const reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0 && !copied;
       tally.n++;
       if (childFocus && reflection && actions && !copied) tally.meets++;
       if (childFocus) tally.childFocus++;
@@ -213,7 +214,7 @@ export default defineRule({
         (childFocus ? TALLY_BITS.childFocus : 0) |
         (reflection ? TALLY_BITS.reflection : 0) |
         (actions ? TALLY_BITS.actions : 0) |
-        ((bits & TEXT_BITS.reviewsPrevious) !== 0 ? TALLY_BITS.reviewsPrevious : 0) |
+        ((bits & TEXT_BITS.reviewsPrevious) !== 0 && !copied ? TALLY_BITS.reviewsPrevious : 0) |
         (copied ? TALLY_BITS.copied : 0)
       );
     };
@@ -242,9 +243,9 @@ export default defineRule({
         s.childFocus = (bits & TEXT_BITS.childFocus) !== 0;
         s.reflection = (bits & TEXT_BITS.reflection) !== 0;
         s.actions = (bits & TEXT_BITS.actions) !== 0;
-        s.reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0;
         s.similarity = p === -1 ? null : texts.similarity[s.i]!;
         s.copied = s.similarity !== null && s.similarity >= o.copyThreshold;
+        s.reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0 && !s.copied;
         scored.push(s);
       }
 
@@ -347,7 +348,7 @@ export default defineRule({
       return Object.fromEntries(
         below.map((x) => {
           const r = withText(texts, positionOf(x.row), x.row);
-          return [x.key, `${excerpt(r)} — ${explanation(scorer, r, x.reviewsPrevious)}`];
+          return [x.key, `${excerpt(r)} — ${explanation(scorer, r, x.reviewsPrevious, x.copied)}`];
         }),
       );
     };
