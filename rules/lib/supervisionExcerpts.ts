@@ -51,7 +51,7 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
   const parts = (Object.keys(EXPLAINED_LABELS) as (keyof typeof EXPLAINED_LABELS)[]).map((c) => {
     const found = [...new Set(ex[c])];
     // Round 28: a copied record's review is the last record's carried forward, whatever its words.
-    if (c === 'reviewsPrevious' && copied)
+    if (c === 'reviewsPrevious' && copied && (found.length > 0 || weighed.get(c)?.present === true))
       return `${EXPLAINED_LABELS[c]}: none, the record is copied from the previous one (its review carried forward)`;
     let part =
       c === 'reviewsPrevious' && followed

@@ -304,6 +304,7 @@ export function followUp(previous: RecordTexts, current: RecordTexts): { clause:
     previous[1] === null ? (previous[0] ?? '') : previous[0] === null ? previous[1] : `${previous[0]}\n${previous[1]}`;
   let previousClauses: Set<string>[] | null = null;
   const carried = (clause: string): boolean =>
+    TASK.test(clause) ||
     carriedOver(lowerWords(clause), (previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)))));
   // Round 28: a task reported done in its own verb ("SW to ask Rowan" then "SW asked Rowan 2/12").
   if (candidates.length === 0) return doneInItsVerb(before, () => clauses(text), carried);

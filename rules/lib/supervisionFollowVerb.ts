@@ -36,7 +36,7 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.values(IRREGULAR).fla
 
 /** Whether a word (lower case) could be a task verb's past: an -ed word or an irregular form. */
 export function pastLike(word: string): boolean {
-  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
+  return (word.length >= 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
 }
 
 /** The past forms of a task's verb: irregular, or -d, -ied, -ed and the last consonant doubled ("referred"). */
@@ -58,8 +58,6 @@ const TASK_VERB =
 const NO_OBJECT: ReadonlySet<string> = new Set(
   'and the her him his them their this that these those its our your you she they with for who what how when'.split(' '),
 );
-/** A task in the clause itself (someone to do, will do, by a day): a new task, not a report. */
-const TASK_HERE = /\b(?:to\s+[a-z]{3,}|will\s+[a-z]{3,}|by\s+(?:\d|mon|tue|wed|thu|fri|next|end\b))/i;
 
 /** Whether `word` is written in `lower` as a whole word. */
 function hasWord(lower: string, word: string): boolean {
@@ -74,13 +72,13 @@ function hasWord(lower: string, word: string): boolean {
 /**
  * The clause of the record (`clausesOf()`, split only when the previous record has a task's verb)
  * that reports a task of `before` (the previous record's text and actions) done in the task's own
- * verb, with the verb's object, or null. `carried(clause)`: whether the clause is the previous
- * record's, carried over unchanged.
+ * verb, with the verb's object, or null. `taskOrCarried(clause)`: whether the clause sets a task
+ * itself (a new one, not a report) or is the previous record's, carried over unchanged.
  */
 export function doneInItsVerb(
   before: string,
   clausesOf: () => readonly string[],
-  carried: (clause: string) => boolean,
+  taskOrCarried: (clause: string) => boolean,
 ): { clause: string; item: string } | null {
   let clauses: readonly string[] | null = null,
     lowers: readonly string[] = [];
@@ -96,7 +94,7 @@ export function doneInItsVerb(
     for (let k = 0; k < clauses.length; k++) {
       const lower = lowers[k]!;
       if (!hasWord(lower, object) || !past.some((p) => hasWord(lower, p))) continue;
-      if (TASK_HERE.test(clauses[k]!) || carried(clauses[k]!)) continue;
+      if (taskOrCarried(clauses[k]!)) continue;
       return { clause: clauses[k]!, item: object };
     }
   }
