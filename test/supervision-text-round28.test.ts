@@ -24,9 +24,7 @@ const scorer = createScorer(loadLexicon());
 
 describe('round 28: a task reported done in its own verb', () => {
   it('the verb in the past with the word it was done to, a name too, active or passive', () => {
-    expect(follows('SW to ask Rowan about contact before Christmas.', 'Done - SW asked Rowan on 2/12.')).toBe(
-      'rowan',
-    );
+    expect(follows('SW to ask Rowan about contact before Christmas.', 'Done - SW asked Rowan on 2/12.')).toBe('rowan');
     expect(follows('Hannah to see Sophie at school by 5/3.', 'Hannah saw Sophie at school on 5/3 for an hour.')).toBe(
       'sophie',
     );
@@ -38,7 +36,10 @@ describe('round 28: a task reported done in its own verb', () => {
     expect(follows('Hannah to see Sophie at school by 5/3.', 'Hannah to see Sophie again by 12/3.')).toBeNull();
     expect(follows('SW to ask Rowan about contact.', 'SW asked school about his attendance.')).toBeNull();
     expect(
-      follows('Hannah to see Sophie at school by 5/3. Hannah saw Sophie at home on 1/3.', 'Hannah saw Sophie at home on 1/3.'),
+      follows(
+        'Hannah to see Sophie at school by 5/3. Hannah saw Sophie at home on 1/3.',
+        'Hannah saw Sophie at home on 1/3.',
+      ),
     ).toBeNull();
     // "to be" is no task's verb here: "to be seen" needs its own item.
     expect(follows('Lily to be seen by the paediatrician.', 'Lily was seen on the ward.')).toBeNull();

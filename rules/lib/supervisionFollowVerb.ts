@@ -56,7 +56,9 @@ const TASK_VERB =
   /\bto\s+(?!be\b)([a-z]{2,})\s+(?:(?:the|a|an|his|her|their|with|to|about|at|on|for)\s+)?([A-Za-z][A-Za-z'-]{2,})/g;
 /** Objects that say nothing of which task it was: pronouns and small words. */
 const NO_OBJECT: ReadonlySet<string> = new Set(
-  'and the her him his them their this that these those its our your you she they with for who what how when'.split(' '),
+  'and the her him his them their this that these those its our your you she they with for who what how when'.split(
+    ' ',
+  ),
 );
 
 /** Whether `word` is written in `lower` as a whole word. */
