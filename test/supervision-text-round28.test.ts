@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLIND_OUTSIDE } from '../bench/supervisionAccuracy.js';
 import { followUp } from '../rules/lib/supervisionFollowUp.js';
-import { pastForms, pastLike } from '../rules/lib/supervisionFollowVerb.js';
+import { pastForms } from '../rules/lib/supervisionFollowVerb.js';
 import { explanation } from '../rules/lib/supervisionExcerpts.js';
 import { endsStatus } from '../rules/lib/supervisionStatus.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
@@ -25,11 +25,15 @@ const scorer = createScorer(loadLexicon());
 describe('round 28: a task reported done in its own verb', () => {
   it('the verb in the past with the word it was done to, a name too, active or passive', () => {
     expect(follows('SW to ask Rowan about contact before Christmas.', 'Done - SW asked Rowan on 2/12.')).toBe('rowan');
-    expect(follows('Hannah to see Sophie at school by 5/3.', 'Hannah saw Sophie at school on 5/3 for an hour.')).toBe(
-      'sophie',
-    );
-    expect(follows('Jordan to update the NRM with the Derby episode.', 'The NRM was updated 20/1.')).toBe('nrm');
-    expect(follows('Tomasz to speak to school about the teasing.', 'Tomasz spoke to school on 17/2.')).toBe('school');
+    expect(
+      follows('Hannah to see Sophie at school by 5/3.', 'Hannah saw Sophie at school on 5/3; CAMHS still pending.'),
+    ).toBe('sophie');
+    expect(
+      follows('Jordan to update the NRM with the Derby episode.', 'The NRM was updated 20/1 and the panel held.'),
+    ).toBe('nrm');
+    expect(
+      follows('Tomasz to speak to school about the teasing.', 'Tomasz spoke to school on 17/2, the visit went ahead.'),
+    ).toBe('school');
   });
 
   it('not a new task in the same verb, another object, or a sentence carried over', () => {
@@ -45,13 +49,12 @@ describe('round 28: a task reported done in its own verb', () => {
     expect(follows('Lily to be seen by the paediatrician.', 'Lily was seen on the ward.')).toBeNull();
   });
 
-  it("regular and irregular past forms, and the tokeniser's mark of them", () => {
+  it('regular and irregular past forms; nothing without a status word (the rule reads only those)', () => {
     expect(pastForms('refer')).toEqual(['refered', 'referred']);
     expect(pastForms('update')).toEqual(['updated']);
     expect(pastForms('copy')).toEqual(['copied']);
     expect(pastForms('meet')).toEqual(['met']);
-    for (const w of ['asked', 'used', 'saw', 'met', 'spoke']) expect(pastLike(w)).toBe(true);
-    for (const w of ['bed', 'ask', 'red', 'seeing']) expect(pastLike(w)).toBe(false);
+    expect(follows('Hannah to see Sophie at school by 5/3.', 'Hannah saw Sophie at school on 5/3.')).toBeNull();
   });
 
   it("the tokeniser's mark holds every record followUp finds, in the development material", () => {

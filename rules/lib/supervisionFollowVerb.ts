@@ -4,7 +4,8 @@
  * then "Hannah saw Sophie-Jade at school 5/3"; "Jordan to update NRM" then "NRM was updated 20/1".
  * supervisionFollowUp's items leave out names (every record names the child) and need a status
  * word; here the task's own verb in the past, with the word it was done to in the same clause, says
- * what became of that very task, as a practice supervisor reads the two records together.
+ * what became of that very task, as a practice supervisor reads the two records together. Read only
+ * on a record with a status word (followUp's status clauses), as the rule's status mark allows.
  */
 
 /** Past forms of the irregular verbs tasks are written with; a regular verb takes -ed (pastForms). */
@@ -31,14 +32,6 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   teach: ['taught'],
   keep: ['kept'],
 };
-/** Every irregular past form, for the tokeniser's mark (a record without one or an -ed word needs no scan). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.values(IRREGULAR).flat());
-
-/** Whether a word (lower case) could be a task verb's past: an -ed word or an irregular form. */
-export function pastLike(word: string): boolean {
-  return (word.length >= 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
-}
-
 /** The past forms of a task's verb: irregular, or -d, -ied, -ed and the last consonant doubled ("referred"). */
 export function pastForms(verb: string): readonly string[] {
   const irregular = IRREGULAR[verb];

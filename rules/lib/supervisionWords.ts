@@ -8,7 +8,6 @@ import type { CompiledLexicon } from './supervisionLexicon.js';
 import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches, wordBit } from './supervisionTrie.js';
 import { nameOf, wordKinds } from './supervisionMatchWords.js';
 import { endsStatus } from './supervisionStatus.js';
-import { pastLike } from './supervisionFollowVerb.js';
 
 export const FNV_OFFSET = 0x811c9dc5,
   FNV_PRIME = 0x01000193;
@@ -206,7 +205,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     nextWords,
     nextSlots,
     nextPrefixes,
-    status: endsStatus(w) || pastLike(w),
+    status: endsStatus(w),
     marks:
       (LAST_WORDS.has(w) ? MARK.last : 0) |
       (lex.reasoning.has(w) ? MARK.reason : 0) |
