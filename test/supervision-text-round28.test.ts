@@ -32,7 +32,7 @@ describe('round 28: a task reported done in its own verb', () => {
       follows('Jordan to update the NRM with the Derby episode.', 'The NRM was updated 20/1 and the panel held.'),
     ).toBe('nrm');
     expect(
-      follows('Tomasz to speak to school about the teasing.', 'Tomasz spoke to school on 17/2, the visit went ahead.'),
+      follows('SW to speak to school about the teasing.', 'SW spoke to school on 17/2, the visit went ahead.'),
     ).toBe('school');
   });
 
