@@ -16,7 +16,7 @@ import {
   sentenceFeature,
   sentenceFeaturesOf,
 } from './supervisionSentence.js';
-import { FOCUS_MARGIN, LONG_RECORD, REVIEWS_MARGIN } from './supervisionStanding.js';
+import { marginOf } from './supervisionStanding.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -320,8 +320,7 @@ export class SupervisionModel {
   private present(ci: number, ev: number, noFloor: number, n: number): boolean {
     const words = this.wordSums[ci]!,
       floor = (ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || (noFloor & this.bits[ci]!) === 0);
-    const c = this.criteria[ci];
-    const margin = c === 'reviewsPrevious' ? REVIEWS_MARGIN : n >= LONG_RECORD && c === 'childFocus' ? FOCUS_MARGIN : 0;
+    const margin = marginOf(this.criteria[ci]!, n);
     return this.sums[ci]! + words > margin || (floor && (!this.vetoes[ci] || words >= 0));
   }
 

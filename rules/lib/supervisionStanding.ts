@@ -60,6 +60,12 @@ export const FOCUS_MARGIN = 0.5,
  */
 export const REVIEWS_MARGIN = 0.25;
 
+/** What the model's own finding of `criterion` on a record of `n` tokens must clear (SupervisionModel.present). */
+export function marginOf(criterion: string, n: number): number {
+  if (criterion === 'reviewsPrevious') return REVIEWS_MARGIN;
+  return criterion === 'childFocus' && n >= LONG_RECORD ? FOCUS_MARGIN : 0;
+}
+
 export class Standing {
   /** The slot bit of the lexicon's `account` word class (0 when the lexicon has none). */
   private readonly ownBit: number;
