@@ -25,7 +25,7 @@ import {
 } from '../rules/lib/supervisionModel.js';
 import { type ModelInput, SupervisionScorer, type WordInput } from '../rules/lib/supervisionScorer.js';
 import { CLASS_BITS, SENTENCE_FEATURES, sentenceFeaturesOf } from '../rules/lib/supervisionSentence.js';
-import { FOCUS_MARGIN, LONG_RECORD } from '../rules/lib/supervisionStanding.js';
+import { FOCUS_MARGIN, LONG_RECORD, REVIEWS_MARGIN } from '../rules/lib/supervisionStanding.js';
 import { BLIND_OUTSIDE, readStyleCorpus, type StyleRecord } from './supervisionAccuracy.js';
 
 /** One development corpus: its name (for the ≥2-corpora rule and the validation) and records. */
@@ -296,7 +296,7 @@ export function modelFile(t: Trained, config: Config): ModelFile {
     if (tw !== undefined) criteria[c] = { vetoes: t.vetoes.has(c), ...sideWeights(t, tw) };
   }
   return {
-    description: `Supervision scorer model (issue 22): per criterion, logistic-regression weights over the lexicon evidence and the record words (words and bigrams; <name>, <num> and <date> fold names, numbers and dates). A criterion is present when bias + the weights of the features present > 0 (child focus the model finds by itself on a record of ${LONG_RECORD} tokens or more: > ${FOCUS_MARGIN}, rules/lib/supervisionStanding.ts); with vetoes false the model only adds what the lexicon missed, with vetoes true it also takes away what the lexicon found when the words weigh against it. Built by \`npm run model\` (bench/buildSupervisionModel.ts) from the development corpora; do not edit by hand.`,
+    description: `Supervision scorer model (issue 22): per criterion, logistic-regression weights over the lexicon evidence and the record words (words and bigrams; <name>, <num> and <date> fold names, numbers and dates). A criterion is present when bias + the weights of the features present > 0 (child focus the model finds by itself on a record of ${LONG_RECORD} tokens or more: > ${FOCUS_MARGIN}; a review of the last actions it finds by itself: > ${REVIEWS_MARGIN}; rules/lib/supervisionStanding.ts); with vetoes false the model only adds what the lexicon missed, with vetoes true it also takes away what the lexicon found when the words weigh against it. Built by \`npm run model\` (bench/buildSupervisionModel.ts) from the development corpora; do not edit by hand.`,
     training: {
       corpora: 'style corpus dev part, supervision-corpus.json, outside sets before BLIND_OUTSIDE',
       l2: config.l2,

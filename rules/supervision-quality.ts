@@ -189,8 +189,9 @@ export default defineRule({
       const childFocus = (bits & TEXT_BITS.childFocus) !== 0;
       const reflection = (bits & TEXT_BITS.reflection) !== 0;
       const actions = (bits & TEXT_BITS.actions) !== 0;
-      const reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0;
       const copied = similarity !== null && similarity >= o.copyThreshold;
+      // Round 28: a copy's review is the last record's carried forward, not a review of its actions.
+      const reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0 && !copied;
       tally.n++;
       if (childFocus && reflection && actions && !copied) tally.meets++;
       if (childFocus) tally.childFocus++;
@@ -213,7 +214,7 @@ export default defineRule({
         (childFocus ? TALLY_BITS.childFocus : 0) |
         (reflection ? TALLY_BITS.reflection : 0) |
         (actions ? TALLY_BITS.actions : 0) |
-        ((bits & TEXT_BITS.reviewsPrevious) !== 0 ? TALLY_BITS.reviewsPrevious : 0) |
+        ((bits & TEXT_BITS.reviewsPrevious) !== 0 && !copied ? TALLY_BITS.reviewsPrevious : 0) |
         (copied ? TALLY_BITS.copied : 0)
       );
     };
@@ -242,9 +243,9 @@ export default defineRule({
         s.childFocus = (bits & TEXT_BITS.childFocus) !== 0;
         s.reflection = (bits & TEXT_BITS.reflection) !== 0;
         s.actions = (bits & TEXT_BITS.actions) !== 0;
-        s.reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0;
         s.similarity = p === -1 ? null : texts.similarity[s.i]!;
         s.copied = s.similarity !== null && s.similarity >= o.copyThreshold;
+        s.reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0 && !s.copied;
         scored.push(s);
       }
 
@@ -347,7 +348,7 @@ export default defineRule({
       return Object.fromEntries(
         below.map((x) => {
           const r = withText(texts, positionOf(x.row), x.row);
-          return [x.key, `${excerpt(r)} — ${explanation(scorer, r, x.reviewsPrevious)}`];
+          return [x.key, `${excerpt(r)} — ${explanation(scorer, r, x.reviewsPrevious, x.copied)}`];
         }),
       );
     };

@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside65) and which are measured only (test and the
- * blind outside sets from outside66, whose files the lead adds and measures once: outside66 to outside69 added), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside69) and which are measured only (test and the
+ * blind outside sets from outside70, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -142,8 +142,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside64', 'sixty-fourth', 200],
       ['outside65', 'sixty-fifth', 200],
     ],
+    [
+      ['outside66', 'sixty-sixth', 200],
+      ['outside67', 'sixty-seventh', 200],
+    ],
+    [
+      ['outside68', 'sixty-eighth', 200],
+      ['outside69', 'sixty-ninth', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside65, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside69, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -158,19 +166,19 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside66', 'outside67', 'outside69', 'outside70']) {
+    for (const part of ['test', 'outside70', 'outside71', 'outside73', 'outside74']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside65), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside69), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside66 to outside69 were written blind and added in the twenty-second session; the next
-    // set, outside70, is not in the project yet.
+    // outside70 to outside73 are being written blind; their files are not in the project yet
+    // (outside66 to outside69 became development material in round 28).
     const r = run('--part', 'outside70');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

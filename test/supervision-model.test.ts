@@ -95,6 +95,10 @@ describe('the model file', () => {
       ['outside63', 200],
       ['outside64', 200],
       ['outside65', 200],
+      ['outside66', 200],
+      ['outside67', 200],
+      ['outside68', 200],
+      ['outside69', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

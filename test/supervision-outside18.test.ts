@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 95.5% -> 95.0% (floor 0.94 -> 0.95); lowered to the measure: reflection 97.0% -> 96.5% (1 record down: fp 3 -> 3, fn 3 -> 4; moved by the retrained model, no rule changed).
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): lowered to the measure: child focus 95.0% -> 94.5% (1 record down: fp 4 -> 4, fn 6 -> 7; floor 0.95 -> 0.945; moved by the retrained model, no rule changed).
 // s22-acc29 (round 26): actions 0.955 -> 0.96 (191 -> 192 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.945, reflection: 0.965, actions: 0.96, reviewsPrevious: 0.975, copied: 1 };
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 97.5% -> 93.0% (195 -> 186 of 200; floor 0.975 -> 0.93).
+const FLOORS = { childFocus: 0.945, reflection: 0.965, actions: 0.96, reviewsPrevious: 0.93, copied: 1 };
 
 describeOutsideCorpus(
   'the eighteenth outside corpus (measured blind, now development material)',

@@ -24,7 +24,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // s22-acc22 (round 21, 2026-12-05): actions floor 0.97 -> 0.945, measured 94.5% (189/200): a meeting or review set for a day that closes its sentence ("Core group 16/2.") now counts as an action (supervisionEvents), which raised pooled outside20-45 actions 92.4% -> 92.9%; this set's writers count some such dates as meetings, not actions.
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 92.0% -> 92.5% (floor 0.91 -> 0.925).
 // s22-acc27 (round 25): reviewsPrevious 0.945 -> 0.94 (189 -> 188 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.925, reflection: 0.905, actions: 0.945, reviewsPrevious: 0.94, copied: 1 };
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 94.0% -> 94.5% (188 -> 189 of 200; floor 0.94 -> 0.945).
+const FLOORS = { childFocus: 0.925, reflection: 0.905, actions: 0.945, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-seventh outside corpus (measured blind, now development material)',

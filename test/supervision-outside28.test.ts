@@ -19,7 +19,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 24 step 1 (s22-acc25, 2026-12-05: outside46-57 became development material, the model retrained with them): raised to the measure: child focus 93.5% -> 94.0% (floor 0.925 -> 0.94); lowered to the measure: reflection 98.0% -> 97.5% (1 record down: fp 3 -> 4, fn 1 -> 1; moved by the retrained model, no rule changed); lowered to the measure: reviews 97.0% -> 96.5% (1 record down: fp 3 -> 4, fn 3 -> 3; moved by the retrained model, no rule changed).
 // s22-acc27 (round 25): reviewsPrevious 0.965 -> 0.97 (193 -> 194 of 200: reviews told bare: new statuses, a dated step, the day, "as planned"; retrained model; measured, rounded down to 0.005).
 // s22-acc29 (round 26): actions 0.96 -> 0.9 (192 -> 180 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.94, reflection: 0.975, actions: 0.9, reviewsPrevious: 0.97, copied: 1 };
+// Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): raised to the measure: child focus 95.0% -> 95.5% (floor 0.94 -> 0.955).
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 97.0% -> 97.5% (194 -> 195 of 200; floor 0.97 -> 0.975).
+const FLOORS = { childFocus: 0.955, reflection: 0.975, actions: 0.9, reviewsPrevious: 0.975, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-eighth outside corpus (measured blind, now development material)',

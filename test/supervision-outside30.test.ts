@@ -26,7 +26,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): lowered to the measure: child focus 96.5% -> 96.0% (1 record down: fp 3 -> 3, fn 4 -> 5; floor 0.965 -> 0.96; moved by the round's margin, the model not retrained).
 // s22-acc29 (round 26): actions 0.91 -> 0.915 (182 -> 183 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005); reviews 0.95 -> 0.945 (190 -> 189 of 200: the model retrained with the round's action evidence, no rule of reviews changed; measured, rounded down to 0.005).
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): reflection 0.945 -> 0.95, actions 0.91 -> 0.915.
-const FLOORS = { childFocus: 0.96, reflection: 0.95, actions: 0.915, reviewsPrevious: 0.945, copied: 1 };
+// Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): raised to the measure: reviews 94.5% -> 95.0% (floor 0.945 -> 0.95).
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 95.0% -> 95.5% (190 -> 191 of 200; floor 0.95 -> 0.955).
+const FLOORS = { childFocus: 0.96, reflection: 0.95, actions: 0.915, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
   'the thirtieth outside corpus (measured blind, now development material)',

@@ -23,7 +23,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): raised to the measure: child focus 93.0% -> 94.0% (floor 0.93 -> 0.94).
 // s22-acc29 (round 26): actions 0.955 -> 0.96 (191 -> 192 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): child focus 0.93 -> 0.94, actions 0.955 -> 0.96.
-const FLOORS = { childFocus: 0.94, reflection: 0.97, actions: 0.96, reviewsPrevious: 0.975, copied: 1 };
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 97.5% -> 96.5% (195 -> 193 of 200; floor 0.975 -> 0.965).
+const FLOORS = { childFocus: 0.94, reflection: 0.97, actions: 0.96, reviewsPrevious: 0.965, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-fifth outside corpus (measured blind, now development material)',

@@ -23,7 +23,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead, merging round 25 (s22-acc26 and s22-acc27 both moved this set): each floor the lower of the two, then checked with the model retrained on both.
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): raised to the measure: child focus 87.0% -> 87.5% (floor 0.87 -> 0.875).
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): lowered to the measure: child focus 87.5% -> 86.5% (2 records down: fp 13 -> 12, fn 12 -> 15; floor 0.875 -> 0.865; moved by the round's margin, the model not retrained).
-const FLOORS = { childFocus: 0.865, reflection: 0.95, actions: 0.945, reviewsPrevious: 0.79, copied: 1 };
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 85.0% -> 86.0% (170 -> 172 of 200; floor 0.79 -> 0.86).
+const FLOORS = { childFocus: 0.865, reflection: 0.95, actions: 0.945, reviewsPrevious: 0.86, copied: 1 };
 
 describeOutsideCorpus(
   'the thirty-eighth outside corpus (measured blind, now development material)',

@@ -15,7 +15,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
  * 98.4% = 184/187, 97.9% = 183/187, 96.3% = 180/187, 97.3% = 182/187, 100% (round 4: 96.8%, 96.8%, 96.3%, 96.8%).
  */
 // s22-acc29 (round 26): actions 0.96 -> 0.965 (180 -> 181 of 187: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
-const FLOORS = { childFocus: 0.98, reflection: 0.975, actions: 0.965, reviewsPrevious: 0.97, copied: 0.99 };
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 97.9% -> 81.8% (183 -> 153 of 187; floor 0.97 -> 0.815).
+const FLOORS = { childFocus: 0.98, reflection: 0.975, actions: 0.965, reviewsPrevious: 0.815, copied: 0.99 };
 
 describeOutsideCorpus(
   'the fifth outside corpus (measured blind once, now development material)',

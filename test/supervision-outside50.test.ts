@@ -28,7 +28,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): lowered to the measure: child focus 91.0% -> 89.5% (3 records down: fp 6 -> 6, fn 12 -> 15; floor 0.905 -> 0.895; moved by the round's margin, the model not retrained).
 // s22-acc29 (round 26): actions 0.77 -> 0.8 (154 -> 160 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): actions 0.77 -> 0.8, reviews 0.94 -> 0.945.
-const FLOORS = { childFocus: 0.895, reflection: 0.895, actions: 0.8, reviewsPrevious: 0.945, copied: 1 };
+// Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): raised to the measure: child focus 89.5% -> 90.5% (floor 0.895 -> 0.905).
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 94.5% -> 95.0% (189 -> 190 of 200; floor 0.945 -> 0.95).
+const FLOORS = { childFocus: 0.905, reflection: 0.895, actions: 0.8, reviewsPrevious: 0.95, copied: 1 };
 
 describeOutsideCorpus(
   'the fiftieth outside corpus (measured blind, now development material)',

@@ -15,7 +15,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): lowered to the measure: child focus 89.0% -> 88.5% (1 record down: fp 12 -> 11, fn 10 -> 12; floor 0.89 -> 0.885; moved by the round's margin, the model not retrained).
 // s22-acc29 (round 26): actions 0.895 -> 0.9 (179 -> 180 of 200: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): actions 0.895 -> 0.9.
-const FLOORS = { childFocus: 0.885, reflection: 0.945, actions: 0.9, reviewsPrevious: 0.96, copied: 0.995 };
+// Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): raised to the measure: child focus 88.5% -> 89.0% (floor 0.885 -> 0.89).
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 96.0% -> 96.5% (192 -> 193 of 200; floor 0.96 -> 0.965).
+const FLOORS = { childFocus: 0.89, reflection: 0.945, actions: 0.9, reviewsPrevious: 0.965, copied: 0.995 };
 
 describeOutsideCorpus(
   'the sixty-fourth outside corpus (measured blind once, now development material)',

@@ -6,14 +6,17 @@
  * looking at no miss: child focus 80.0%, reflection 94.5%, actions 88.5%, reviews 88.5%, copied 100.0%. Then with the session's rounds merged (main after round 26, cb4c298, 17:21 UTC), no miss looked at:
  * child focus 82.5%, reflection 94.5%, actions 92.0%, reviews 89.0%, copied 100.0%; floors set to this measure.
  * Child focus, reviews under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind until a round has been measured on it.
+ * not done.
+ * Now development material (round 28 step 1, s22-acc30, 2026-12-05: BLIND_OUTSIDE = 'outside70'; the model retrained with
+ * outside66-69): training figures child focus 84.0%, reflection 96.0%, actions 92.0%, reviews 89.0%, copied 100.0%; floors set to them (measured, rounded down to 0.005).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.825, reflection: 0.945, actions: 0.92, reviewsPrevious: 0.89, copied: 1 };
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 89.0% -> 90.0% (178 -> 180 of 200; floor 0.89 -> 0.9).
+const FLOORS = { childFocus: 0.84, reflection: 0.96, actions: 0.92, reviewsPrevious: 0.9, copied: 1 };
 
 describeOutsideCorpus(
-  'the sixty-seventh outside corpus (written and measured blind)',
+  'the sixty-seventh outside corpus (measured blind once, now development material)',
   'outside67',
   { records: 200, styles: 10 },
   FLOORS,

@@ -6,14 +6,17 @@
  * looking at no miss: child focus 83.0%, reflection 96.5%, actions 87.0%, reviews 91.0%, copied 100.0%. Then with the session's rounds merged (main after round 26, cb4c298, 17:21 UTC), no miss looked at:
  * child focus 86.0%, reflection 96.5%, actions 94.5%, reviews 91.5%, copied 100.0%; floors set to this measure.
  * Child focus under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind until a round has been measured on it.
+ * not done.
+ * Now development material (round 28 step 1, s22-acc30, 2026-12-05: BLIND_OUTSIDE = 'outside70'; the model retrained with
+ * outside66-69): training figures child focus 88.5%, reflection 97.0%, actions 94.5%, reviews 92.0%, copied 100.0%; floors set to them (measured, rounded down to 0.005).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.86, reflection: 0.965, actions: 0.945, reviewsPrevious: 0.915, copied: 1 };
+// Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 92.0% -> 94.0% (184 -> 188 of 200; floor 0.92 -> 0.94).
+const FLOORS = { childFocus: 0.885, reflection: 0.97, actions: 0.945, reviewsPrevious: 0.94, copied: 1 };
 
 describeOutsideCorpus(
-  'the sixty-eighth outside corpus (written and measured blind)',
+  'the sixty-eighth outside corpus (measured blind once, now development material)',
   'outside68',
   { records: 200, styles: 10 },
   FLOORS,

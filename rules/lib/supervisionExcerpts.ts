@@ -39,10 +39,10 @@ const shown = (key: string): string =>
  * at most two, or that none did; and for a criterion the model judges, the record's words that
  * weighed most for it (or, when judged absent, against it), at most three, and whether the model
  * overturned the lexicon; `followsUp` when the record was found reviewing the last actions by what
- * it says of the previous record's items. Shown with the excerpt, so HTML/PDF only — never in JSON
+ * it says of the previous record's items, and `copied` when it is a copy of it (no review then). Shown with the excerpt, so HTML/PDF only — never in JSON
  * or CSV, never under --pseudonymise (the report drops every excerpt then).
  */
-export function explanation(scorer: SupervisionScorer, r: SupervisionRow, followsUp = false): string {
+export function explanation(scorer: SupervisionScorer, r: SupervisionRow, followsUp = false, copied = false): string {
   // Read on the row's date, as the verdict was (StaleDates).
   const ex: Explanation = scorer.explain(r.recordText, r.actions, r.supervisionDate);
   const weighed = scorer.weigh(r.recordText, r.actions, r.supervisionDate);
@@ -50,6 +50,9 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
   const followed = followsUp && !(weighed.get('reviewsPrevious')?.present ?? ex.reviewsPrevious.length > 0);
   const parts = (Object.keys(EXPLAINED_LABELS) as (keyof typeof EXPLAINED_LABELS)[]).map((c) => {
     const found = [...new Set(ex[c])];
+    // Round 28: a copied record's review is the last record's carried forward, whatever its words.
+    if (c === 'reviewsPrevious' && copied && (found.length > 0 || weighed.get(c)?.present === true))
+      return `${EXPLAINED_LABELS[c]}: none, the record is copied from the previous one (its review carried forward)`;
     let part =
       c === 'reviewsPrevious' && followed
         ? `${EXPLAINED_LABELS[c]}: says what became of an item of the previous record's actions`

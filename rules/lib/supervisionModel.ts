@@ -16,7 +16,7 @@ import {
   sentenceFeature,
   sentenceFeaturesOf,
 } from './supervisionSentence.js';
-import { FOCUS_MARGIN, LONG_RECORD } from './supervisionStanding.js';
+import { marginOf } from './supervisionStanding.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -311,7 +311,7 @@ export class SupervisionModel {
 
   /**
    * Whether criterion `ci` is present: the sign of bias + Σ weights (for child focus on a record of `n` >= LONG_RECORD
-   * tokens, over FOCUS_MARGIN: round 26, supervisionStanding); but what the lexicon found is taken away only by a model
+   * tokens, over FOCUS_MARGIN: round 26, supervisionStanding; for reviews, over REVIEWS_MARGIN: round 28); but what the lexicon found is taken away only by a model
    * that may (`vetoes`, where held-out corpora showed it helps) and only when the record's words weigh against it. The
    * model learnt from whole records, where the words of a longer one lean towards each criterion, so on a record of a
    * line or two it would doubt the lexicon for want of words, not for words that argue against it ("The baby's weight
@@ -320,7 +320,7 @@ export class SupervisionModel {
   private present(ci: number, ev: number, noFloor: number, n: number): boolean {
     const words = this.wordSums[ci]!,
       floor = (ev & this.lexiconBits[ci]!) !== 0 && (!this.vetoes[ci] || (noFloor & this.bits[ci]!) === 0);
-    const margin = n >= LONG_RECORD && this.criteria[ci] === 'childFocus' ? FOCUS_MARGIN : 0;
+    const margin = marginOf(this.criteria[ci]!, n);
     return this.sums[ci]! + words > margin || (floor && (!this.vetoes[ci] || words >= 0));
   }
 
