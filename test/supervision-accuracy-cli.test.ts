@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
  * (the development material: dev, outside to outside69) and which are measured only (test and the
- * blind outside sets from outside70, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * blind outside sets from outside70, whose files the lead adds and measures once: outside70 to outside73 added), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -177,13 +177,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside70 to outside73 are being written blind; their files are not in the project yet
-    // (outside66 to outside69 became development material in round 28).
-    const r = run('--part', 'outside70');
+    // outside70 to outside73 were written blind and added in the twenty-third session; the next
+    // set, outside74, is not in the project yet.
+    const r = run('--part', 'outside74');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside70: test/fixtures/supervision-outside70-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside74: test/fixtures/supervision-outside74-corpus.json does not exist yet\n',
     );
   });
 

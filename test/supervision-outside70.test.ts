@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the seventieth outside corpus (test/fixtures/supervision-outside70-corpus.json), 200
+ * records (BQ001-BQ200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (an inner-city borough: a 9-year-old boy whose father is in prison, a 14-year-old girl groomed online, a newborn whose mother was in care, three siblings with a grandmother after their mother's death, an unaccompanied 16-year-old asylum seeker, a family in temporary accommodation with a disabled 12-year-old).
+ * The lead measured it blind with main before the twenty-third session's rounds (a345bfe, 2026-12-05, 18:44 UTC),
+ * looking at no miss: child focus 80.0%, reflection 93.5%, actions 94.5%, reviews 92.5%, copied 100.0%. Then with the session's rounds merged (c71f802, 2026-12-05, 20:04 UTC), no miss looked at:
+ * child focus 79.5%, reflection 93.5%, actions 94.5%, reviews 94.5%, copied 100.0%; floors set to this measure.
+ * Child focus under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.795, reflection: 0.935, actions: 0.945, reviewsPrevious: 0.945, copied: 1 };
+
+describeOutsideCorpus(
+  'the seventieth outside corpus (written and measured blind)',
+  'outside70',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

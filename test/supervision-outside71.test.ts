@@ -1,0 +1,19 @@
+/**
+ * Issue 22: the seventy-first outside corpus (test/fixtures/supervision-outside71-corpus.json), 200
+ * records (BR001-BR200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a market town: a 6-year-old with selective mutism and domestic abuse at home, a 15-year-old boy excluded and carrying a knife, an 8-month-old with faltering growth and a depressed mother, a 12-year-old girl privately fostered by an aunt, a 17-year-old with an eating disorder, a father with psychosis caring alone for a 3-year-old).
+ * The lead measured it blind with main before the twenty-third session's rounds (a345bfe, 2026-12-05, 18:44 UTC),
+ * looking at no miss: child focus 89.5%, reflection 97.0%, actions 96.5%, reviews 98.0%, copied 100.0%. Then with the session's rounds merged (c71f802, 2026-12-05, 20:04 UTC), no miss looked at:
+ * child focus 90.5%, reflection 97.0%, actions 96.5%, reviews 99.0%, copied 100.0%; floors set to this measure.
+ * Every criterion at or over issue 22's 90% on this set. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.905, reflection: 0.97, actions: 0.965, reviewsPrevious: 0.99, copied: 1 };
+
+describeOutsideCorpus(
+  'the seventy-first outside corpus (written and measured blind)',
+  'outside71',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the seventy-third outside corpus (test/fixtures/supervision-outside73-corpus.json), 200
+ * records (BT001-BT200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a large county: a 4-year-old with severe tooth decay and chronic neglect, a 14-year-old in a secure children's home after absconding, a 1-year-old in a mother-and-baby foster placement, an 11-year-old boy caring for a mother with MS, a 15-year-old Gypsy/Traveller girl out of education, a 12-year-old boy who set fires at home).
+ * The lead measured it blind with main before the twenty-third session's rounds (a345bfe, 2026-12-05, 18:44 UTC),
+ * looking at no miss: child focus 86.5%, reflection 87.5%, actions 91.0%, reviews 92.0%, copied 100.0%. Then with the session's rounds merged (c71f802, 2026-12-05, 20:04 UTC), no miss looked at:
+ * child focus 86.0%, reflection 87.0%, actions 91.0%, reviews 92.5%, copied 100.0%; floors set to this measure.
+ * Child focus, reflection under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.86, reflection: 0.87, actions: 0.91, reviewsPrevious: 0.925, copied: 1 };
+
+describeOutsideCorpus(
+  'the seventy-third outside corpus (written and measured blind)',
+  'outside73',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
