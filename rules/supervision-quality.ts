@@ -190,8 +190,7 @@ export default defineRule({
       const reflection = (bits & TEXT_BITS.reflection) !== 0;
       const actions = (bits & TEXT_BITS.actions) !== 0;
       const copied = similarity !== null && similarity >= o.copyThreshold;
-      // Round 28: a copy's review is the last record's carried forward, not a review of its actions.
-      const reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0 && !copied;
+      const reviewsPrevious = reviews(bits, copied);
       tally.n++;
       if (childFocus && reflection && actions && !copied) tally.meets++;
       if (childFocus) tally.childFocus++;
@@ -214,7 +213,7 @@ export default defineRule({
         (childFocus ? TALLY_BITS.childFocus : 0) |
         (reflection ? TALLY_BITS.reflection : 0) |
         (actions ? TALLY_BITS.actions : 0) |
-        ((bits & TEXT_BITS.reviewsPrevious) !== 0 && !copied ? TALLY_BITS.reviewsPrevious : 0) |
+        (reviews(bits, copied) ? TALLY_BITS.reviewsPrevious : 0) |
         (copied ? TALLY_BITS.copied : 0)
       );
     };
@@ -245,7 +244,7 @@ export default defineRule({
         s.actions = (bits & TEXT_BITS.actions) !== 0;
         s.similarity = p === -1 ? null : texts.similarity[s.i]!;
         s.copied = s.similarity !== null && s.similarity >= o.copyThreshold;
-        s.reviewsPrevious = (bits & TEXT_BITS.reviewsPrevious) !== 0 && !s.copied;
+        s.reviewsPrevious = reviews(bits, s.copied);
         scored.push(s);
       }
 
@@ -355,6 +354,14 @@ export default defineRule({
     return { metrics, findings, breakdowns, limitations, ...(o.excerpts && below.length > 0 ? { excerpts } : {}) };
   },
 });
+
+/**
+ * Whether a record reviews the last actions: its text says what became of them, and it is not a copy
+ * (round 28: a copy's review is the last record's carried forward, not a review of its actions).
+ */
+function reviews(bits: number, copied: boolean): boolean {
+  return (bits & TEXT_BITS.reviewsPrevious) !== 0 && !copied;
+}
 
 /**
  * Two records' keys compared. The keys share their prefix, so two records with ids compare as
