@@ -154,6 +154,8 @@ export function periodsOfCare(
   return { plans, periods };
 }
 
+const NO_PERIODS: readonly { p: Period; from: string; to: string }[] = [];
+
 /** Reviews placed in the period of care that holds them. */
 export function reviewsOf(
   files: readonly Table903File[],
@@ -192,7 +194,13 @@ export function reviewsOf(
           );
         continue;
       }
-      const p = (byChild.get(child) ?? []).find((x) => x.from <= day && (x.p.end === '' || x.to >= day))?.p;
+      // The first period of the child's that holds the day (a loop, not a closure a review).
+      let p: Period | undefined;
+      for (const x of byChild.get(child) ?? NO_PERIODS)
+        if (x.from <= day && (x.p.end === '' || x.to >= day)) {
+          p = x.p;
+          break;
+        }
       if (!p) {
         dq.add(
           'unknown-plan',
