@@ -39,7 +39,6 @@ import {
   TABLES_903,
   USED_903,
 } from './ssda903.js';
-import type { Episode } from './ssda903Periods.js';
 import type { ReturnRead } from './types.js';
 import { childrenKnown, plansKnown, sharedChildren, uniqueIdTables } from './unique.js';
 import type { WorkforceCensusRead } from './workforceCensus.js';
@@ -267,14 +266,9 @@ export async function loadReturns(dir: string, opts: ReturnsOptions = {}): Promi
 
   // 903 episodes of every year merged (newest first) before they are joined into periods of care.
   const episodeKeys = new Set<string>();
-  const episodes: Episode[] = [];
-  for (const f of files903)
-    if (f.table === 'episodes')
-      for (const e of episodesOf(f, dq))
-        if (!episodeKeys.has(e.key)) {
-          episodeKeys.add(e.key);
-          episodes.push(e);
-        }
+  const episodes = files903
+    .filter((f) => f.table === 'episodes')
+    .flatMap((f) => episodesOf(f, dq).filter((e) => !episodeKeys.has(e.key) && (episodeKeys.add(e.key), true)));
   const { plans, periods } = periodsOfCare(episodes, dq);
   // Rows read are the files' lines (assemble.ts, linesRead): a period of care joins several
   // episode lines, and a file whose episodes all continue another file's periods adds none.

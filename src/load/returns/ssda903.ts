@@ -91,38 +91,43 @@ const CODES: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
 };
 
-/**
- * A file's episodes, their ISO dates found once here (the join compared each several times, each
- * a look-up of the date text), and data-quality issues for unknown 903 codes: one pass over the
- * rows (the file is read once, cold, in the interpreter: each pass and closure a row is paid for).
- */
-export function episodesOf(f: Table903File, dq: DataQualityLog): Episode[] {
+/** Data-quality issues for unknown 903 codes in an episodes file. */
+function checkCodes(f: Table903File, dq: DataQualityLog): void {
   // The file's coded columns, each found once (not a list of them made, and each looked up, per row).
   const checks = Object.entries(CODES)
     .filter(([col]) => f.has(col))
     .map(([col, codes]) => ({ col, codes, get: f.getter(col) }));
-  const getChild = f.getter('CHILD'),
-    getDecom = f.getter('DECOM'),
-    getDec = f.getter('DEC'),
-    getRec = f.getter('REC');
-  const file = f.file;
-  const episodes: Episode[] = [];
   for (const r of f.raw.rows) {
     for (const { col, codes, get } of checks) {
       const v = get(r);
       if (v === '' || codes.has(v.toUpperCase())) continue;
       dq.add(
         'unknown-code',
-        { table: 'plans', file, line: r.line, columnIndex: f.position(col), column: col },
+        { table: 'plans', file: f.file, line: r.line, columnIndex: f.position(col), column: col },
         v,
         `not a ${col} code of the SSDA903 specs 2023-24 to 2025-26`,
       );
     }
+  }
+}
+
+/**
+ * A file's episodes, their ISO dates found once here (the join compared each several times, each
+ * a look-up of the date text): no values object a row.
+ */
+export function episodesOf(f: Table903File, dq: DataQualityLog): Episode[] {
+  checkCodes(f, dq);
+  const getChild = f.getter('CHILD'),
+    getDecom = f.getter('DECOM'),
+    getDec = f.getter('DEC'),
+    getRec = f.getter('REC');
+  const file = f.file;
+  return f.raw.rows.map((r) => {
     const child = getChild(r),
       decom = getDecom(r),
       dec = getDec(r),
       from = isoDate(decom);
-    episodes.push({
+    return {
       key: `${child}@${from ?? `line${r.line}`}`,
       line: r.line,
       child,
@@ -132,9 +137,8 @@ export function episodesOf(f: Table903File, dq: DataQualityLog): Episode[] {
       file,
       from,
       to: isoDate(dec),
-    });
-  }
-  return episodes;
+    };
+  });
 }
 
 /*

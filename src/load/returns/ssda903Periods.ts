@@ -154,8 +154,6 @@ export function periodsOfCare(
   return { plans, periods };
 }
 
-const NO_PERIODS: readonly { p: Period; from: string; to: string }[] = [];
-
 /** Reviews placed in the period of care that holds them. */
 export function reviewsOf(
   files: readonly Table903File[],
@@ -194,13 +192,7 @@ export function reviewsOf(
           );
         continue;
       }
-      // The first period of the child's that holds the day (a loop, not a closure a review).
-      let p: Period | undefined;
-      for (const x of byChild.get(child) ?? NO_PERIODS)
-        if (x.from <= day && (x.p.end === '' || x.to >= day)) {
-          p = x.p;
-          break;
-        }
+      const p = (byChild.get(child) ?? []).find((x) => x.from <= day && (x.p.end === '' || x.to >= day))?.p;
       if (!p) {
         dq.add(
           'unknown-plan',

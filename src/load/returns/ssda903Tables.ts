@@ -136,7 +136,7 @@ export class Table903File {
     if (this.known === undefined) {
       const inYear: DatedCell[] = [],
         starts: DatedCell[] = [];
-      const [ends, begins]: [readonly string[], readonly string[]] =
+      const [ends, begins] =
         this.table === 'episodes'
           ? [['DEC'], ['DECOM']]
           : this.table === 'reviews'
@@ -144,32 +144,32 @@ export class Table903File {
             : this.table === 'socialWorker'
               ? [['SW_DEC'], ['SW_DECOM']]
               : [[], []];
-      // Only the newest date of each column matters: kept as the rows are read, every column in
-      // one pass over the rows. Compared by day (the order of their ISO dates, all in the
-      // plausible years), DD/MM/YYYY read from its characters: the ISO date of each cell was
-      // looked up by its text (1% of a load).
-      const cols = [...ends, ...begins].map((column) => ({
-        column,
-        get: this.getter(column),
-        best: null as DatedCell | null,
-        bestDay: 0,
-      }));
-      if (cols.length > 0)
-        for (const r of this.raw.rows)
-          for (const c of cols) {
-            const text = c.get(r);
+      const collect = (cols: readonly string[], into: DatedCell[]) => {
+        for (const column of cols) {
+          const get = this.getter(column);
+          // Only the newest date of each column matters: kept as the rows are read. Compared by
+          // day (the order of their ISO dates, all in the plausible years), DD/MM/YYYY read from
+          // its characters: the ISO date of each cell was looked up by its text (1% of a load).
+          let best: DatedCell | null = null;
+          let bestDay = 0;
+          for (const r of this.raw.rows) {
+            const text = get(r);
             let day = dmyDay(text);
             if (day === undefined) {
               const iso = isoDate(text);
               if (iso === null) continue;
               day = isoDay(iso)!;
             }
-            if (c.best === null || day > c.bestDay) {
-              c.best = { iso: isoDate(text)!, column: c.column, line: r.line, text };
-              c.bestDay = day;
+            if (best === null || day > bestDay) {
+              best = { iso: isoDate(text)!, column, line: r.line, text };
+              bestDay = day;
             }
           }
-      for (const c of cols) if (c.best) (ends.includes(c.column) ? inYear : starts).push(c.best);
+          if (best) into.push(best);
+        }
+      };
+      collect(ends, inYear);
+      collect(begins, starts);
       try {
         this.known = year903(this.file, this.folder, TABLE_FILE_NAMES[this.table], inYear, starts);
       } catch (e) {
