@@ -302,10 +302,11 @@ export function followUp(previous: RecordTexts, current: RecordTexts): { clause:
   const candidates = statusClauses(text);
   const before =
     previous[1] === null ? (previous[0] ?? '') : previous[0] === null ? previous[1] : `${previous[0]}\n${previous[1]}`;
+  // The previous record's clauses, split once and only when a clause here needs comparing with them.
   let previousClauses: Set<string>[] | null = null;
-  const carried = (clause: string): boolean =>
-    TASK.test(clause) ||
-    carriedOver(lowerWords(clause), (previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)))));
+  const carriedWords = (words: string[]): boolean =>
+    carriedOver(words, (previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)))));
+  const carried = (clause: string): boolean => TASK.test(clause) || carriedWords(lowerWords(clause));
   // No status word, no follow-up: the tokeniser's status mark lets the rule skip such records (issue
   // 22's speed); round 28's verb rule below runs on records with one (it costs 6 of 10,000 held out).
   if (candidates.length === 0) return null;
@@ -319,8 +320,7 @@ export function followUp(previous: RecordTexts, current: RecordTexts): { clause:
       const words = lowerWords(clause);
       const item = words.find((w) => items.has(w));
       if (item === undefined) continue;
-      previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)));
-      if (!carriedOver(words, previousClauses)) return { clause, item };
+      if (!carriedWords(words)) return { clause, item };
     }
   // Round 25: the item named by its date ("Strategy discussion 19/1." then "The strategy discussion
   // 19/1 happened"): the same day in a task of the previous record and in a status clause here.
@@ -329,8 +329,7 @@ export function followUp(previous: RecordTexts, current: RecordTexts): { clause:
     for (let m = DAY.exec(clause); m !== null; m = DAY.exec(clause)) {
       const day = `${Number(m[1])}/${Number(m[2])}`;
       if (!datedTask(before, day)) continue;
-      previousClauses ??= clauses(before).map((c) => new Set(lowerWords(c)));
-      if (!carriedOver(lowerWords(clause), previousClauses)) return { clause, item: day };
+      if (!carriedWords(lowerWords(clause))) return { clause, item: day };
     }
   }
   // Round 28: a task reported done in its own verb ("SW to ask Rowan" then "Done - SW asked Rowan 2/12").
