@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvInto } from '../src/load/csvFile.js';
 import { DataQualityLog } from '../src/load/issues.js';
+import { readRawCsv } from '../src/load/ssd/rawCsv.js';
 import { TableBuilder } from '../src/load/tableBuilder.js';
 
 let dir: string;
@@ -54,5 +55,26 @@ describe('whole-file and streamed reading agree', () => {
     expect(whole.encoding).toBe(encoding === 'utf8' ? 'utf-8' : 'windows-1252');
     expect(whole.issues.some((g) => g.code === 'bad-flag')).toBe(true);
     expect(streamed).toEqual(whole);
+  });
+});
+
+describe('a small file, parsed 16 KB at a time', () => {
+  it('gives every record whole across the pieces: quoted line breaks, quotes, multi-byte characters', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => [
+      `C${i}`,
+      `note ${i}: é£ "quoted"\nsecond line ${'x'.repeat(i % 50)}`,
+      String(i % 7),
+    ]);
+    const text = `id,note,n\n${records.map(([a, b, c]) => `${a},"${b!.replace(/"/g, '""')}",${c}`).join('\r\n')}\n`;
+    // Many 16 KB pieces, and under the 1 MB up to which a file is read in them.
+    expect(Buffer.byteLength(text)).toBeGreaterThan(10 * 16_384);
+    expect(Buffer.byteLength(text)).toBeLessThan(1 << 20);
+    const path = join(dir, 'notes.csv');
+    await writeFile(path, text);
+    const raw = await readRawCsv(path, 'notes.csv', 'visits', new DataQualityLog(), 1 << 30);
+    expect(raw.header).toEqual(['id', 'note', 'n']);
+    expect(raw.rows.map((r) => r.cells)).toEqual(records);
+    // Each record takes two lines (its note's line break): record i starts on line 2 + 2i.
+    expect(raw.rows.map((r) => r.line)).toEqual(records.map((_, i) => 2 + 2 * i));
   });
 });

@@ -70,15 +70,10 @@ const CHUNK_BYTES = 1 << 20;
  */
 const DECODE_BYTES = 1 << 16;
 /**
- * Bytes decoded at a time from a file of at most SMALL_FILE_BYTES. A small file is read once, cold:
- * over 64 KB a call, V8 compiled the parser by OSR partway into its first long call, before the code
- * after the loop had feedback, threw it away and compiled it again (five compiles, four thrown away,
- * reading the SSDA903's four tables: 310 KB). In 16 KB calls every part of it has run before it is
- * compiled, and it is compiled twice (docs/performance-history.md, s18-small). Large files keep
- * 64 KB: by their second megabyte the parser is compiled whatever the pieces.
+ * For a file of at most 1 MB, read once and cold: in 64 KB calls V8 compiled the parser by OSR before
+ * its code had feedback, and threw it away (the 903's tables: five compiles, not two; performance-history).
  */
 const SMALL_DECODE_BYTES = 1 << 14;
-const SMALL_FILE_BYTES = 1 << 20;
 /**
  * Longest record accepted (16 M characters, far beyond any real row). A 130 MB line otherwise
  * aborts V8 and a 512 MB one fails with no file or line (issue 19); past it the file is treated
@@ -365,8 +360,7 @@ async function parseWith<T extends TableName>(
   // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
   // error are kept; an exception from the builder (missing required column) ends the read.
   const sink = new BuilderSink(builder);
-  const piece =
-    (Buffer.isBuffer(source) ? source.length : source.size) <= SMALL_FILE_BYTES ? SMALL_DECODE_BYTES : DECODE_BYTES;
+  const piece = (Buffer.isBuffer(source) ? source.length : source.size) <= 1 << 20 ? SMALL_DECODE_BYTES : DECODE_BYTES;
   let parser: CsvParser | null = null;
   const start = (firstLine: string): CsvParser =>
     new CsvParser(sink, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
