@@ -70,11 +70,6 @@ const CHUNK_BYTES = 1 << 20;
  */
 const DECODE_BYTES = 1 << 16;
 /**
- * For a file of at most 1 MB, read once and cold: in 64 KB calls V8 compiled the parser by OSR before
- * its code had feedback, and threw it away (the 903's tables: five compiles, not two; performance-history).
- */
-const SMALL_DECODE_BYTES = 1 << 14;
-/**
  * Longest record accepted (16 M characters, far beyond any real row). A 130 MB line otherwise
  * aborts V8 and a 512 MB one fails with no file or line (issue 19); past it the file is treated
  * like one with an unclosed quote: rows before are kept and the record's line is named.
@@ -360,15 +355,14 @@ async function parseWith<T extends TableName>(
   // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
   // error are kept; an exception from the builder (missing required column) ends the read.
   const sink = new BuilderSink(builder);
-  const piece = (Buffer.isBuffer(source) ? source.length : source.size) <= 1 << 20 ? SMALL_DECODE_BYTES : DECODE_BYTES;
   let parser: CsvParser | null = null;
   const start = (firstLine: string): CsvParser =>
     new CsvParser(sink, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
   try {
     let pending = '';
     for await (const chunk of chunks) {
-      for (let at = 0; at < chunk.length; at += piece) {
-        let text = decoder.write(chunk.subarray(at, Math.min(chunk.length, at + piece)));
+      for (let at = 0; at < chunk.length; at += DECODE_BYTES) {
+        let text = decoder.write(chunk.subarray(at, Math.min(chunk.length, at + DECODE_BYTES)));
         if (!parser) {
           pending += text;
           const nl = pending.search(/\r?\n/);
