@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvInto } from '../src/load/csvFile.js';
 import { DataQualityLog } from '../src/load/issues.js';
+import { readRawCsv } from '../src/load/ssd/rawCsv.js';
 import { TableBuilder } from '../src/load/tableBuilder.js';
 
 let dir: string;
@@ -54,5 +55,25 @@ describe('whole-file and streamed reading agree', () => {
     expect(whole.encoding).toBe(encoding === 'utf8' ? 'utf-8' : 'windows-1252');
     expect(whole.issues.some((g) => g.code === 'bad-flag')).toBe(true);
     expect(streamed).toEqual(whole);
+  });
+});
+
+describe('a small file, read whole and parsed a piece at a time', () => {
+  it('gives every record whole across the pieces: quoted line breaks, quotes, multi-byte characters', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => [
+      `C${i}`,
+      `note ${i}: é£ "quoted"\nsecond line ${'x'.repeat(i % 50)}`,
+      String(i % 7),
+    ]);
+    const text = `id,note,n\n${records.map(([a, b, c]) => `${a},"${b!.replace(/"/g, '""')}",${c}`).join('\r\n')}\n`;
+    // Several of the parser's 64 KB pieces (records and characters cut between them), in a file read whole.
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 65_536);
+    const path = join(dir, 'notes.csv');
+    await writeFile(path, text);
+    const raw = await readRawCsv(path, 'notes.csv', 'visits', new DataQualityLog(), 1 << 30);
+    expect(raw.header).toEqual(['id', 'note', 'n']);
+    expect(raw.rows.map((r) => r.cells)).toEqual(records);
+    // Each record takes two lines (its note's line break): record i starts on line 2 + 2i.
+    expect(raw.rows.map((r) => r.line)).toEqual(records.map((_, i) => 2 + 2 * i));
   });
 });

@@ -198,6 +198,33 @@ describe('SSDA903', () => {
     expect(ex.tables.children!.map((c) => [c.childId, iso(c.dateOfBirth)])).toEqual([['101', '2015-01-01']]);
   });
 
+  it('checks every coded column of every episode: codes in any case, unknown ones logged in line order', async () => {
+    put(
+      'e.csv',
+      [
+        'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC',
+        '7,01/04/2022,S,C2,N1,u1,01/06/2022,x1', // lower case: known codes
+        '7,01/06/2022,Q, ZZ ,N1,U1,01/07/2022,X1', // RNE and LS unknown (LS trimmed)
+        '7,01/07/2022,P,C2,N1,Q9,01/08/2022,E99', // PLACE and REC unknown
+        '7,01/08/2022,W,c2,N1,U1,,', // RNE unknown; blank DEC and REC are not codes
+      ].join('\n'),
+    );
+    const ex = await loadReturns(dir);
+    const byColumn = Object.fromEntries(
+      issues(ex, 'unknown-code').map((g) => [g.column, g.examples.map((e) => [e.line, e.value, e.columnIndex])]),
+    );
+    expect(byColumn).toEqual({
+      RNE: [
+        [3, 'Q', 3],
+        [5, 'W', 3],
+      ],
+      LS: [[3, 'ZZ', 4]],
+      PLACE: [[4, 'Q9', 6]],
+      REC: [[4, 'E99', 8]],
+    });
+    expect(ex.dq.tableList().find((t) => t.table === 'plans')!.rowsWithIssues).toBe(3);
+  });
+
   it('reads overlapping episodes as one period, with the overlap reported', async () => {
     put(
       'e.csv',
