@@ -91,39 +91,23 @@ const CODES: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
 };
 
-/** The coded columns, in the order their issues are logged for a row. */
-const CODED = Object.keys(CODES);
-
 /** Data-quality issues for unknown 903 codes in an episodes file. */
 function checkCodes(f: Table903File, dq: DataQualityLog): void {
-  const rows = f.raw.rows;
-  // Column by column, each a small loop over the rows. This runs once a load, cold: walked row by
-  // row through a list of checks (an iterator and a destructured check a cell), its loop ran long
-  // enough for V8 to compile it mid-run (OSR), and cost about 10 M instructions more in a fresh
-  // process (docs/performance-history.md, s18-small). Unknown codes are rare: gathered, then logged
-  // in the order the row-by-row walk logged them (by line, each line's in CODED's order).
-  let bad: { row: number; col: number; v: string }[] | null = null;
-  for (let c = 0; c < CODED.length; c++) {
-    if (!f.has(CODED[c]!)) continue;
-    const get = f.getter(CODED[c]!);
-    const codes = CODES[CODED[c]!]!;
-    for (let r = 0; r < rows.length; r++) {
-      const v = get(rows[r]!);
-      // Most codes are written in capitals: upper-cased only when not found as written.
-      if (v === '' || codes.has(v) || codes.has(v.toUpperCase())) continue;
-      (bad ??= []).push({ row: r, col: c, v });
+  // The file's coded columns, each found once (not a list of them made, and each looked up, per row).
+  const checks = Object.entries(CODES)
+    .filter(([col]) => f.has(col))
+    .map(([col, codes]) => ({ col, codes, get: f.getter(col) }));
+  for (const r of f.raw.rows) {
+    for (const { col, codes, get } of checks) {
+      const v = get(r);
+      if (v === '' || codes.has(v.toUpperCase())) continue;
+      dq.add(
+        'unknown-code',
+        { table: 'plans', file: f.file, line: r.line, columnIndex: f.position(col), column: col },
+        v,
+        `not a ${col} code of the SSDA903 specs 2023-24 to 2025-26`,
+      );
     }
-  }
-  if (bad === null) return;
-  bad.sort((a, b) => a.row - b.row || a.col - b.col);
-  for (const { row, col, v } of bad) {
-    const name = CODED[col]!;
-    dq.add(
-      'unknown-code',
-      { table: 'plans', file: f.file, line: rows[row]!.line, columnIndex: f.position(name), column: name },
-      v,
-      `not a ${name} code of the SSDA903 specs 2023-24 to 2025-26`,
-    );
   }
 }
 
