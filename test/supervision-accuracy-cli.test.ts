@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside69) and which are measured only (test and the
- * blind outside sets from outside70, whose files the lead adds and measures once: outside70 to outside73 added), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside73) and which are measured only (test and the
+ * blind outside sets from outside74, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -150,8 +150,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside68', 'sixty-eighth', 200],
       ['outside69', 'sixty-ninth', 200],
     ],
+    [
+      ['outside70', 'seventieth', 200],
+      ['outside71', 'seventy-first', 200],
+    ],
+    [
+      ['outside72', 'seventy-second', 200],
+      ['outside73', 'seventy-third', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside69, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside73, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -166,19 +174,19 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside70', 'outside71', 'outside73', 'outside74']) {
+    for (const part of ['test', 'outside74', 'outside75', 'outside77', 'outside78']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside69), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside73), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside70 to outside73 were written blind and added in the twenty-third session; the next
-    // set, outside74, is not in the project yet.
+    // outside74 to outside77 are being written blind; their files are not in the project yet
+    // (outside70 to outside73 became development material in round 30).
     const r = run('--part', 'outside74');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -99,6 +99,10 @@ describe('the model file', () => {
       ['outside67', 200],
       ['outside68', 200],
       ['outside69', 200],
+      ['outside70', 200],
+      ['outside71', 200],
+      ['outside72', 200],
+      ['outside73', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -32,7 +32,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): lowered to the measure: reviews 96.9% -> 96.4% (1 record down: fp 6 -> 7, fn 0 -> 0; floor 0.965 -> 0.96; moved by the retrained model, no rule changed).
 // s22-acc29 (round 26): actions 0.93 -> 0.94 (182 -> 184 of 195: a date passed at the record's own date, or that date itself, is no live timescale; measured, rounded down to 0.005).
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 96.4% -> 77.9% (188 -> 152 of 195; floor 0.96 -> 0.775).
-const FLOORS = { childFocus: 0.915, reflection: 0.96, actions: 0.94, reviewsPrevious: 0.775, copied: 1 };
+// Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: child focus 91.8% -> 92.3% (floor 0.915 -> 0.92).
+const FLOORS = { childFocus: 0.92, reflection: 0.96, actions: 0.94, reviewsPrevious: 0.775, copied: 1 };
 
 describeOutsideCorpus(
   'the twelfth outside corpus (measured blind once, now development material)',

@@ -29,7 +29,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): child focus 0.945 -> 0.95, reflection 0.945 -> 0.95.
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): lowered to the measure: child focus 95.0% -> 94.0% (2 records down: fp 4 -> 4, fn 6 -> 8; floor 0.95 -> 0.94; moved by the retrained model, no rule changed).
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 94.0% -> 94.5% (188 -> 189 of 200; floor 0.94 -> 0.945).
-const FLOORS = { childFocus: 0.94, reflection: 0.95, actions: 0.92, reviewsPrevious: 0.945, copied: 1 };
+// Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): lowered to the measure: reflection 95.0% -> 94.5% (1 record down: fp 4 -> 4, fn 6 -> 7; floor 0.95 -> 0.945; moved by the retrained model, no rule changed).
+// Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: child focus 94.0% -> 94.5% (floor 0.94 -> 0.945).
+const FLOORS = { childFocus: 0.945, reflection: 0.945, actions: 0.92, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-fourth outside corpus (measured blind, now development material)',

@@ -23,7 +23,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 step 1 (s22-acc28, 2026-12-05: outside62-65 became development material, the model retrained with them): lowered to the measure: child focus 86.5% -> 86.0% (1 record down: fp 13 -> 12, fn 14 -> 16; floor 0.865 -> 0.86; moved by the retrained model, no rule changed).
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): raised to the measure: child focus 86.0% -> 87.0% (floor 0.86 -> 0.87).
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): lowered to the measure: child focus 87.5% -> 86.5% (2 records down: fp 9 -> 9, fn 16 -> 18; floor 0.87 -> 0.865; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.865, reflection: 0.92, actions: 0.935, reviewsPrevious: 0.96, copied: 1 };
+// Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: reflection 92.0% -> 92.5% (floor 0.92 -> 0.925).
+const FLOORS = { childFocus: 0.865, reflection: 0.925, actions: 0.935, reviewsPrevious: 0.96, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-third outside corpus (measured blind, now development material)',

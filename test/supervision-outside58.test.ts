@@ -19,7 +19,11 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): child focus 0.91 -> 0.915, actions 0.885 -> 0.9.
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): raised to the measure: reviews 85.5% -> 87.0% (floor 0.855 -> 0.87); lowered to the measure: reflection 92.5% -> 92.0% (1 record down: fp 8 -> 8, fn 7 -> 8; floor 0.925 -> 0.92; moved by the retrained model, no rule changed).
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 87.0% -> 85.5% (174 -> 171 of 200; floor 0.87 -> 0.855).
-const FLOORS = { childFocus: 0.915, reflection: 0.92, actions: 0.9, reviewsPrevious: 0.855, copied: 1 };
+// Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: child focus 91.5% -> 92.0% (floor 0.915 -> 0.92).
+// Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: reviews 85.5% -> 86.0% (floor 0.855 -> 0.86).
+// Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: child focus 92.0% -> 92.5% (floor 0.92 -> 0.925).
+// Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): lowered to the measure: reviews 86.0% -> 85.5% (1 record down: fp 9 -> 10, fn 19 -> 19; floor 0.86 -> 0.855; the round's change and the model retrained with it).
+const FLOORS = { childFocus: 0.925, reflection: 0.92, actions: 0.9, reviewsPrevious: 0.855, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-eighth outside corpus (measured blind once, now development material)',

@@ -6,14 +6,17 @@
  * looking at no miss: child focus 80.0%, reflection 93.5%, actions 94.5%, reviews 92.5%, copied 100.0%. Then with the session's rounds merged (c71f802, 2026-12-05, 20:04 UTC), no miss looked at:
  * child focus 79.5%, reflection 93.5%, actions 94.5%, reviews 94.5%, copied 100.0%; floors set to this measure.
  * Child focus under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind until a round has been measured on it.
+ * not done.
+ * Now development material (round 30 step 1, s22-acc33, 2026-12-05: BLIND_OUTSIDE = 'outside74'; the model retrained with
+ * outside70-73): training figures child focus 83.0%, reflection 94.5%, actions 94.5%, reviews 94.5%, copied 100.0%; floors set to them (measured, rounded down to 0.005).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.795, reflection: 0.935, actions: 0.945, reviewsPrevious: 0.945, copied: 1 };
+// Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: child focus 83.0% -> 84.0% (floor 0.83 -> 0.84).
+const FLOORS = { childFocus: 0.84, reflection: 0.945, actions: 0.945, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
-  'the seventieth outside corpus (written and measured blind)',
+  'the seventieth outside corpus (measured blind once, now development material)',
   'outside70',
   { records: 200, styles: 10 },
   FLOORS,

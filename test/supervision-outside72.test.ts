@@ -6,14 +6,17 @@
  * looking at no miss: child focus 85.5%, reflection 93.5%, actions 86.0%, reviews 94.5%, copied 100.0%. Then with the session's rounds merged (c71f802, 2026-12-05, 20:04 UTC), no miss looked at:
  * child focus 85.5%, reflection 93.5%, actions 86.0%, reviews 95.0%, copied 100.0%; floors set to this measure.
  * Child focus, actions under issue 22's 90% for writing from outside the project: the issue is
- * not done. It stays blind until a round has been measured on it.
+ * not done.
+ * Now development material (round 30 step 1, s22-acc33, 2026-12-05: BLIND_OUTSIDE = 'outside74'; the model retrained with
+ * outside70-73): training figures child focus 88.5%, reflection 93.5%, actions 86.0%, reviews 95.0%, copied 100.0%; floors set to them (measured, rounded down to 0.005).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.855, reflection: 0.935, actions: 0.86, reviewsPrevious: 0.95, copied: 1 };
+// Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: reviews 95.0% -> 95.5% (floor 0.95 -> 0.955).
+const FLOORS = { childFocus: 0.885, reflection: 0.935, actions: 0.86, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
-  'the seventy-second outside corpus (written and measured blind)',
+  'the seventy-second outside corpus (measured blind once, now development material)',
   'outside72',
   { records: 200, styles: 10 },
   FLOORS,

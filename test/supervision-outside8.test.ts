@@ -22,7 +22,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 25 step 1 (s22-acc26, 2026-12-05: outside58-61 became development material, the model retrained with them): raised to the measure: child focus 97.9% -> 98.4% (floor 0.975 -> 0.98).
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): lowered to the measure: child focus 98.4% -> 97.3% (2 records down: fp 2 -> 2, fn 1 -> 3; floor 0.98 -> 0.97; moved by the round's margin, the model not retrained).
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 98.9% -> 92.5% (185 -> 173 of 187; floor 0.955 -> 0.925).
-const FLOORS = { childFocus: 0.97, reflection: 0.965, actions: 0.97, reviewsPrevious: 0.925, copied: 0.99 };
+// Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: child focus 97.3% -> 98.4% (floor 0.97 -> 0.98).
+// Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): lowered to the measure: child focus 98.4% -> 97.9% (1 record down: fp 1 -> 2, fn 2 -> 2; floor 0.98 -> 0.975; the round's change and the model retrained with it).
+const FLOORS = { childFocus: 0.975, reflection: 0.965, actions: 0.97, reviewsPrevious: 0.925, copied: 0.99 };
 
 describeOutsideCorpus(
   'the eighth outside corpus (measured blind twice, now development material)',

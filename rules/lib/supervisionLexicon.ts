@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
+import { bareText, type Pointers } from './supervisionPointer.js';
 import { HashSet32, type UnbornWords, wordHash } from './supervisionWords.js';
 import {
   addPhrase,
@@ -16,6 +17,8 @@ import {
   PLACEHOLDERS,
   WordSteps,
 } from './supervisionTrie.js';
+
+export { bareText };
 
 /** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
 const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
@@ -134,6 +137,7 @@ export const lexiconSchema = z.lazy(() => {
       rationaleHeadings: phraseList.default([]),
       /** What written under a heading means nothing was written: "N/A", "see above", "to be gathered". */
       emptyText: phraseList.default([]),
+      pointers: phraseList.default([]), // after the child's names, a pointer elsewhere (supervisionPointer)
       unbornWords: phraseList.default([]),
       actionCues: phraseList.min(1),
       /** Verbs that make a sentence an action when they open it ("Update the plan by Friday."), as an action cue would. */
@@ -159,7 +163,7 @@ export const HEADING_KINDS = [
   'rationale',
 ] as const;
 
-export interface CompiledLexicon extends UnbornWords {
+export interface CompiledLexicon extends UnbornWords, Pointers {
   readonly phrases: Phrases;
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
@@ -283,6 +287,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     reflectionHeadingWords: lex.reflectionHeadingWords,
     reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
     emptyText: new Set(lex.emptyText.map(bareText)),
+    pointers: lex.pointers.map(bareText).filter((p) => p !== ''),
     absence: absencePattern(lex.negatedAfter),
     addsChildFocus: childFocusItems(lex).some((i) => !projectChildFocus().has(i)),
   };
@@ -303,15 +308,6 @@ function absencePattern(phrases: readonly string[]): RegExp | null {
         .join('\\s+'),
     );
   return alts.length === 0 ? null : new RegExp(`(?<![\\w'])(?:${alts.join('|')})(?![\\w'])`, 'i');
-}
-
-/** A text lower-cased, its white space folded, without the punctuation around it: how empty texts are compared. */
-export function bareText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\-\u2013.:;,!?*\u2022()]+|[\s\-\u2013.:;,!?*\u2022()]+$/g, '');
 }
 
 /** A phrase with each {child} and {childs} replaced by every alternative the lexicon lists (none: the phrase is dropped). */

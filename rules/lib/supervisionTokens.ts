@@ -20,6 +20,7 @@ import { DATE_TOKEN, normalise } from './supervisionDates.js';
 // JavaScript's \s, which the sentence rule "[.!?;] followed by a space" was written with.
 import { isSpace } from './supervisionDateScan.js';
 import { opensAccountText, visitOnly } from './supervisionAccount.js';
+import { pointsElsewhere } from './supervisionPointer.js';
 import { absent, afterFirstSentence, givesReason, opensWithTask, someoneElsesOrTask } from './supervisionUnder.js';
 import { wordEnd } from './supervisionUnder.js';
 import { reviewsUnder } from './supervisionReview.js';
@@ -160,7 +161,8 @@ export function readColumn(
                   ? saysSomething(lex, under, 1) &&
                     !someoneElsesOrTask(lex, under) &&
                     !absent(lex, under) &&
-                    !visitOnly(under)
+                    !visitOnly(under) &&
+                    !pointsElsewhere(lex, under)
                   : kind === 'reflection'
                     ? // Under "Analysis:" a fact or a plan restated ("Family have engaged with the
                       // plan.") is not analysis: the text must run on and give a reason.
@@ -175,7 +177,8 @@ export function readColumn(
             if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
             // "Previous actions: see last supervision": a pointer elsewhere says nothing, so its
             // words ("last supervision") are not judged either (they still count for copying).
-            else muted = isEmptyText(lex, under);
+            // Round 30: so is the child's name before a pointer ("Reuben observed - see nursery report").
+            else muted = isEmptyText(lex, under) || (kind === 'childFocus' && pointsElsewhere(lex, under));
           }
           continue;
         }
