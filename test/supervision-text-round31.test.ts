@@ -17,9 +17,9 @@ const score = (text: string, box: string | null = null) => scorer.scoreRecord(te
 describe('round 31: a written date closing a sentence', () => {
   it("keeps the full stop, so a task's sentence does not run on into the next", () => {
     expect(textWords('Panel on 4 June. Sami drew')).toEqual(['panel', 'on', '\u0001date', 'sami', 'drew']);
-    expect(score('Step-down to be discussed at the CIN review on 4 June. Sami told SW the bus is scary.').childFocus).toBe(
-      true,
-    );
+    expect(
+      score('Step-down to be discussed at the CIN review on 4 June. Sami told SW the bus is scary.').childFocus,
+    ).toBe(true);
     // The same task with the child's words inside it still says what is to be done, not what was heard.
     expect(score('SW to see Sami on 4 June and record what he says about the bus.').childFocus).toBe(false);
     // A dot after an abbreviated month before a year is still the date's own.
@@ -59,9 +59,9 @@ describe("round 31: reflection as the supervisor's hypothesis", () => {
     expect(score('Dad is missing contact - maybe because the new shift pattern clashes.').reflection).toBe(true);
     expect(score('Could be grief, could be the move, could be both.').reflection).toBe(true);
     expect(score("Her silence may be making the school's worry look smaller than it is.").reflection).toBe(true);
-    expect(score('Bullying, or being drawn in by older boys? The second is rarer but we should rule it out.').reflection).toBe(
-      true,
-    );
+    expect(
+      score('Bullying, or being drawn in by older boys? The second is rarer but we should rule it out.').reflection,
+    ).toBe(true);
     expect(score("We've been treating each missing episode on its own.").reflection).toBe(true);
     // A plain report is not a hypothesis.
     expect(score('Dad missed contact on Tuesday. Mum attended.').reflection).toBe(false);
