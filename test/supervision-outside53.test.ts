@@ -24,7 +24,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 26 (s22-acc28, 2026-12-05: child focus the model finds by itself on a record of 80 tokens or more must clear 0.5; a room named as the children's is a topic): raised to the measure: child focus 86.0% -> 87.0% (floor 0.86 -> 0.87).
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): lowered to the measure: child focus 87.5% -> 86.5% (2 records down: fp 9 -> 9, fn 16 -> 18; floor 0.87 -> 0.865; moved by the retrained model, no rule changed).
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: reflection 92.0% -> 92.5% (floor 0.92 -> 0.925).
-const FLOORS = { childFocus: 0.865, reflection: 0.925, actions: 0.935, reviewsPrevious: 0.96, copied: 1 };
+// Lead's merge of rounds 30 and 31 (s22-acc33 and s22-acc34, 2026-12-05: both lexicons, the model rebuilt on them): lowered to the measure: child focus 86.5% -> 85.5% (floor 0.865 -> 0.855); moved by the rebuilt model at the margin.
+const FLOORS = { childFocus: 0.855, reflection: 0.925, actions: 0.935, reviewsPrevious: 0.96, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-third outside corpus (measured blind, now development material)',

@@ -78,8 +78,10 @@ export const MONTH_FIRST_ALT = [...MONTHS.filter((m) => m !== 'may'), ...MONTH_A
 const ISO_DATE = /\b\d{4}-(\d{1,2})-(\d{1,2})\b/g;
 // Day-first only (SPEC §2); a year is needed after a dot or dash so "3.5 hours" and "10-15 minutes" stay words.
 const DMY_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b|\b(\d{1,2})\/(\d{1,2})\b/g;
+// A dot after the month is the date's only before a year ("9 Mar. 2027"): "on 9 March. Fin told SW"
+// is two sentences, and a dot taken into the date ran the task's sentence on into the child's.
 const WORD_DATE = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})\\b\\.?(?:,?\\s+\\d{4}\\b)?|\\b(?:${MONTH_FIRST_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`,
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})\\b(?:\\.?,?\\s+\\d{4}\\b)?|\\b(?:${MONTH_FIRST_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`,
   'gi',
 );
 

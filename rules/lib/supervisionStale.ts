@@ -50,7 +50,7 @@ MONTH_INDEX.set('sept', 9);
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})\b/y;
 const DMY = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b|(\d{1,2})\/(\d{1,2})\b/y;
 const DAY_MONTH = new RegExp(
-  `(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  `(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`,
   'iy',
 );
 const MONTH_DAY = new RegExp(`(${MONTH_FIRST_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'iy');
