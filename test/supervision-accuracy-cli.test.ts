@@ -185,13 +185,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside74 to outside77 are being written blind; their files are not in the project yet
-    // (outside70 to outside73 became development material in round 30).
-    const r = run('--part', 'outside74');
+    // outside74 to outside77 were written blind and added in the twenty-fourth session; the next
+    // set, outside78, is not in the project yet.
+    const r = run('--part', 'outside78');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside74: test/fixtures/supervision-outside74-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside78: test/fixtures/supervision-outside78-corpus.json does not exist yet\n',
     );
   });
 

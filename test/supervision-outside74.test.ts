@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the seventy-fourth outside corpus (test/fixtures/supervision-outside74-corpus.json), 200
+ * records (BU001-BU200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a northern city: a 7-year-old whose mother has taken overdoses, a 15-year-old boy in a gang with a stab wound, a 3-month-old with an unexplained skull fracture, a 13-year-old transgender young person estranged from their parents, a family of five evicted into a B&B, an ASYE worker anxious about court).
+ * The lead measured it blind with main before the twenty-fourth session's rounds (c8c7a8c, 2026-12-05, 21:40-21:41 UTC),
+ * looking at no miss: child focus 85.0%, reflection 93.5%, actions 93.0%, reviews 93.5%, copied 100.0%. Then with the session's rounds merged (main d1f467d, 23:12 UTC), no miss looked at:
+ * child focus 85.0%, reflection 93.5%, actions 94.0%, reviews 93.5%, copied 100.0%; floors set to this measure.
+ * Child focus under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.85, reflection: 0.935, actions: 0.94, reviewsPrevious: 0.935, copied: 1 };
+
+describeOutsideCorpus(
+  'the seventy-fourth outside corpus (written and measured blind)',
+  'outside74',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the seventy-fifth outside corpus (test/fixtures/supervision-outside75-corpus.json), 200
+ * records (BV001-BV200) in ten styles, each written by hand on 2026-12-05 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (a border county: a 9-year-old caring for a father dependent on alcohol, a 2-year-old with cystic fibrosis whose appointments are missed, a 16-year-old girl with a 30-year-old "boyfriend", a Polish family where the mother speaks little English, a 12-year-old adopted boy whose adoption is breaking down, home-educated children nobody has seen).
+ * The lead measured it blind with main before the twenty-fourth session's rounds (c8c7a8c, 2026-12-05, 21:40-21:41 UTC),
+ * looking at no miss: child focus 88.0%, reflection 97.0%, actions 88.0%, reviews 94.5%, copied 100.0%. Then with the session's rounds merged (main d1f467d, 23:12 UTC), no miss looked at:
+ * child focus 87.5%, reflection 97.0%, actions 88.5%, reviews 94.5%, copied 100.0%; floors set to this measure.
+ * Child focus, actions under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.875, reflection: 0.97, actions: 0.885, reviewsPrevious: 0.945, copied: 1 };
+
+describeOutsideCorpus(
+  'the seventy-fifth outside corpus (written and measured blind)',
+  'outside75',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
