@@ -133,13 +133,6 @@ const ID_OF: { readonly [T in CinTableName]?: (row: object) => unknown } = {
   plans: (r) => (r as { planId: unknown }).planId,
 };
 
-/** A list `n` long holding the first `count` of `list` (its other slots not written yet). */
-function grown<T>(list: readonly T[], count: number, n: number): T[] {
-  const out = new Array<T>(n);
-  for (let i = 0; i < count; i++) out[i] = list[i]!;
-  return out;
-}
-
 /** One table's records of one file, built into typed rows as the reader finishes each. */
 class TableSink implements CinSink {
   private readonly log = new RecordingLog();
@@ -153,11 +146,13 @@ class TableSink implements CinSink {
   private keyList: string[] | null;
   private readonly idOf: ((row: object) => unknown) | undefined;
   /**
-   * The rows so far: the first `count` of `rows`, which reserve() may have made longer (slots
-   * not written yet), and so the keys' first `count` of `keyList`. Not the TableBuilder's list: it
-   * builds only the rows that are not plain, each then moved here.
+   * The rows so far (`count` of them), and so the keys' in `keyList`. Not the TableBuilder's list:
+   * it builds only the rows that are not plain, each then moved here. Grown a row at a time, never
+   * replaced: a list made longer at once after the first chunk (s18-census6) replaced this field
+   * in mid-read, and V8 threw away the compiled record builder (`put`, `add`) and compiled it again
+   * in every fresh load, which cost more than the growth it saved (issue 18, s18-scan).
    */
-  private rows: object[] = [];
+  private readonly rows: object[] = [];
   private count = 0;
   private plainKeys = true;
   private ordered = true;
@@ -200,23 +195,6 @@ class TableSink implements CinSink {
       if (typeof a === 'number' && typeof b === 'number' && b < a) return false;
     }
     return true;
-  }
-
-  /**
-   * About `n` rows are expected in all (the scanner's guess from the census read so far): the
-   * lists are made that long at once, not grown a push at a time (each growth a copy of the list
-   * the collector then frees: about an eighth of what a load allocated with the keys' lists).
-   * Slots past the last row are dropped when the table is done; more rows than guessed grow the
-   * lists as before.
-   */
-  get added(): number {
-    return this.count;
-  }
-
-  reserve(n: number): void {
-    if (n <= this.rows.length) return;
-    this.rows = grown(this.rows, this.count, n);
-    if (this.keyList !== null) this.keyList = grown(this.keyList, this.count, n);
   }
 
   add(
@@ -263,13 +241,10 @@ class TableSink implements CinSink {
       for (let i = 0; i < this.count; i++) list[i] = this.idOf!(this.rows[i]!) as string;
       return list;
     }
-    return this.keyList.length === this.count ? this.keyList : this.keyList.slice(0, this.count);
+    return this.keyList;
   }
 
   done(): BuiltTable {
-    // The slots reserve() made that no row filled.
-    this.rows.length = this.count;
-    if (this.keyList !== null) this.keyList.length = this.count;
     // The keys read only if something asks for them (above).
     let listed: readonly string[] | null = null;
     const keys = () => (listed ??= this.keys);

@@ -24,10 +24,6 @@ export interface CinSink {
   ): void;
   /** The keys added so far, in order. */
   readonly keys: readonly string[];
-  /** How many records have been added so far. */
-  readonly added: number;
-  /** About `n` records are expected in all: room made for them at once (a guess, not a limit). */
-  reserve(n: number): void;
 }
 
 /** Where put() writes one table's records: its sink (or, with none, its list) and reused cells. */
@@ -56,21 +52,4 @@ export function putTo(
 ): PutTo {
   const width = WIDTH[t];
   return { table: tables[t], sink: sinks?.[t] ?? null, cells: Array.from({ length: width }, () => ''), width };
-}
-
-/** Records expected beyond the first chunk's share of them (its mix varies by a few per cent). */
-const RESERVE_MARGIN = 1.05;
-
-/**
- * `share` of the census has been scanned (its first chunk): each table's lists are made long
- * enough for its records so far scaled to the whole census, with a margin, instead of grown a
- * push at a time. A census lists its children in id order, so one chunk's mix of records is the
- * whole file's near enough; a wrong guess costs only the growth it meant to save.
- */
-export function reserveAll(sinks: Readonly<Record<CinTableName, CinSink>>, share: number): void {
-  if (!(share > 0 && share < 1)) return;
-  for (const t of Object.keys(WIDTH) as CinTableName[]) {
-    const sink = sinks[t];
-    if (sink.added > 0) sink.reserve(Math.ceil((sink.added / share) * RESERVE_MARGIN) + 64);
-  }
 }

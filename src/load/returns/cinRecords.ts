@@ -9,7 +9,7 @@ import { plain } from '../plainCells.js';
 import { byLine, type Kind, type Pending, pendingRecord, type Review } from './cinPending.js';
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnTable } from './types.js';
-import { type CinSink, type CinTableName, type PutTo, putTo, reserveAll } from './cinPut.js';
+import { type CinSink, type CinTableName, type PutTo, putTo } from './cinPut.js';
 
 export type { CinSink, CinTableName } from './cinPut.js';
 
@@ -49,11 +49,6 @@ export class CinRecords {
     this.toSection47 = putTo(this.tables, this.sinks, 'section47');
     this.toPlans = putTo(this.tables, this.sinks, 'plans');
     this.toReviews = putTo(this.tables, this.sinks, 'reviews');
-  }
-
-  /** `share` of the census has been scanned: each table's lists sized for the whole (cinPut.ts). */
-  expect(share: number): void {
-    if (this.sinks) reserveAll(this.sinks, share);
   }
 
   /** Every id made and kept so far (IdMaker needs them only for a child met again). */

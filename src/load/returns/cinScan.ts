@@ -102,7 +102,6 @@ export async function scanCinCensus(
         : [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)]);
     if (bufs === spare) spare = null;
     let turn = 0;
-    let told = false;
     let pos = part ? part.start : 0;
     const end = part && Number.isFinite(part.end) ? part.end : Infinity;
     // Where the read in flight started and how many bytes it asked for.
@@ -158,12 +157,6 @@ export async function scanCinCensus(
         cut -= head;
       }
       if (cut > 0) scan.write(cut === b.length ? b : b.subarray(0, cut));
-      if (!told && out.expect) {
-        // The records' lists sized once from the first chunk's share of the bytes (cinRecords.ts).
-        told = true;
-        const total = Number.isFinite(end) ? end - (part?.start ?? 0) : (await h.stat()).size - (part?.start ?? 0);
-        if (bytes < total) out.expect(bytes / total);
-      }
       carry = cut < b.length ? b.subarray(cut) : null;
       if (carry !== null && carry.length > MAX_CARRY) fallback();
     }

@@ -21,8 +21,6 @@ export interface ScanSink {
   note(name: string, line: number): void;
   enter(name: string, line: number): void;
   close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day: number): void;
-  /** `share` of the bytes to read have been scanned (told once, after the first chunk, when below 1). */
-  expect?(share: number): void;
 }
 
 export const fallback = (): never => {
