@@ -25,7 +25,23 @@ export type Loaded = Timed & { tables: string[] };
 
 export type Layout = 'canonical' | 'returns';
 
+/**
+ * The modules a returns load imports when it first needs them (src/load/layouts/returns.ts and the
+ * readers it calls), imported here before the clock as the canonical loader's are by this file's
+ * own imports: otherwise the returns side alone paid for loading and compiling its modules inside
+ * the clock (about 24 ms of a fresh literal load; s18-scan found it, issue 18).
+ */
+async function importReaders(layout: Layout, threads: boolean): Promise<void> {
+  if (layout !== 'returns') return;
+  await Promise.all([
+    import('../src/load/returns/index.js'),
+    import('../src/load/returns/collection.js'),
+    ...(threads ? [import('../src/load/returns/cinThread.js'), import('../src/load/returns/cinSplit.js')] : []),
+  ]);
+}
+
 export async function timeLoad(dir: string, layout: Layout, threads = false): Promise<Loaded> {
+  await importReaders(layout, threads);
   const t0 = performance.now();
   const ex = await loadExport(dir, { layout, ...(threads ? { threads } : {}) });
   const ms = performance.now() - t0;
