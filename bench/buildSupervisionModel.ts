@@ -56,6 +56,16 @@ export interface Config {
   minBigramWeight: number;
   /** Whether the sentence features (supervisionSentence: classes and pairs of classes a sentence holds) weigh. */
   sentences: boolean;
+  /**
+   * Round 32: the child-focus fit weighs each record of an outside set numbered `from` or later
+   * `weight` times (the other criteria, and every other corpus, weigh 1); null fits every record
+   * once. The later writers, asked for near-misses (from about outside60), label a name with one
+   * thin fact not child-focused where the earlier ones and the project's corpora label it
+   * child-focused (round 23). Tried at { from: 60, weight: 3 }: held-out child focus on
+   * outside62-77 +28 of 3,200, but the style corpus's test part 95.6% -> 94.2%, under the issue's
+   * 95%; so none (docs/supervision-accuracy.md, round 32).
+   */
+  focusRecent: { from: number; weight: number } | null;
 }
 export const CONFIG: Config = {
   criteria: ['childFocus', 'reflection', 'reviewsPrevious'],
@@ -66,6 +76,7 @@ export const CONFIG: Config = {
   vetoes: ['childFocus'],
   minBigramWeight: 0.05,
   sentences: true,
+  focusRecent: null,
 };
 const STEPS = 600;
 const RATE = 0.5;
@@ -211,8 +222,15 @@ export const lexiconFound = (evidence: number, c: ModelCriterion): boolean =>
  * number of steps from zero: the bias is not penalised; the words are (and the evidence with
  * `evidenceL2`), so a word moves a judgement only as far as many records support it.
  */
-function fit(x: readonly Int32Array[], y: readonly number[], nf: number, config: Config): Side {
-  const m = Math.max(1, x.length);
+function fit(
+  x: readonly Int32Array[],
+  y: readonly number[],
+  nf: number,
+  config: Config,
+  weight: Float64Array | null = null,
+): Side {
+  // With weights, the mean gradient is over their sum (all ones: the record count, as unweighted).
+  const m = Math.max(1, weight === null ? x.length : weight.reduce((a, b) => a + b, 0));
   const w = new Float64Array(nf),
     v = new Float64Array(nf),
     g = new Float64Array(nf);
@@ -225,7 +243,7 @@ function fit(x: readonly Int32Array[], y: readonly number[], nf: number, config:
       const xi = x[i]!;
       let z = bias;
       for (let j = 0; j < xi.length; j++) z += w[xi[j]!]!;
-      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
+      const err = (1 / (1 + Math.exp(-z)) - y[i]!) * (weight === null ? 1 : weight[i]!);
       gb += err;
       for (let j = 0; j < xi.length; j++) g[xi[j]!] += err;
     }
@@ -240,6 +258,19 @@ function fit(x: readonly Int32Array[], y: readonly number[], nf: number, config:
   return { bias, w };
 }
 
+/** The number of an outside corpus by name (`outside` 1, `outsideN` N), 0 for the project's own. */
+const outsideNumberOf = (name: string): number =>
+  name === 'outside' ? 1 : name.startsWith('outside') ? Number(name.slice('outside'.length)) : 0;
+
+/** Each record's weight in the child-focus fit, in training order (config.focusRecent), or null: all 1. */
+export function focusWeights(corpora: readonly Corpus[], config: Config): Float64Array | null {
+  const recent = config.focusRecent;
+  if (recent === null) return null;
+  return Float64Array.from(
+    corpora.flatMap((c) => c.records.map(() => (outsideNumberOf(c.name) >= recent.from ? recent.weight : 1))),
+  );
+}
+
 /** Trains the model of `config` on `corpora`. */
 export function train(corpora: readonly Corpus[], config: Config): Trained {
   const { words, bigrams } = vocabulary(corpora, config);
@@ -247,6 +278,7 @@ export function train(corpora: readonly Corpus[], config: Config): Trained {
   const index = new Map(keys.map((k, i) => [k, EVIDENCE.length + i]));
   const rows = corpora.flatMap((c) => c.records);
   const x = rows.map((r) => featuresOf(r, index, words, config.bigrams));
+  const focusWeight = focusWeights(corpora, config);
   const nf = EVIDENCE.length + keys.length;
   const weights = new Map<ModelCriterion, Side>();
   for (const c of config.criteria)
@@ -257,6 +289,7 @@ export function train(corpora: readonly Corpus[], config: Config): Trained {
         rows.map((r) => (r.expected[c] ? 1 : 0)),
         nf,
         config,
+        c === 'childFocus' ? focusWeight : null,
       ),
     );
   // Bigrams that weigh little anywhere are dropped after fitting: each one kept costs a look-up at
@@ -306,6 +339,8 @@ export function modelFile(t: Trained, config: Config): ModelFile {
       minDocs: config.minDocs,
       minCorpora: 2,
       steps: STEPS,
+      // Written only when a rule is set, so a build without one keeps its bytes.
+      ...(config.focusRecent === null ? {} : { focusRecent: config.focusRecent }),
     },
     criteria,
   };
