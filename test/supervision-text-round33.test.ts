@@ -1,0 +1,32 @@
+/**
+ * Issue 22, round 33 (s22-acc36): reviews of the last actions and actions' timescales on writing
+ * from outside the project, by kind. Every sentence here is new, written for this test, not a
+ * corpus record; each test holds a kind and its near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+
+const scorer = createScorer(loadLexicon());
+const actions = (text: string, box: string | null = null): boolean => scorer.scoreRecord(text, box).actions;
+
+describe('round 33: a date of work done is no timescale', () => {
+  it('under an actions heading, a done item and its date set no task', () => {
+    expect(actions('Next steps: youth club referral - done 14/1.')).toBe(false);
+    expect(actions('Actions: core group - held 2/2 (done).')).toBe(false);
+    expect(actions('Next steps: brief Ola on the plan.\nLast actions: life story book - completed 3/12.')).toBe(false);
+    // In the actions column too: "sent 12/2" says when, not by when.
+    expect(actions('Supervision notes.', 'Letter to GP sent 12/2.')).toBe(false);
+  });
+
+  it("a task's own date stays live, beside a done item or after 'to be'", () => {
+    expect(actions('Next steps: youth club referral - done 14/1; SW to visit Ola by 20/1.')).toBe(true);
+    expect(actions('Actions: core group to be held 2/2.')).toBe(true);
+    expect(actions('Actions: SW to complete the chronology 3/12.')).toBe(true);
+    expect(actions('Actions: SW to complete the chronology by 3/12.')).toBe(true);
+  });
+
+  it('the explanation names no timescale for a done item, and names the live one', () => {
+    expect(scorer.explain('Next steps: youth club referral - done 14/1.', null).actions).toEqual([]);
+    expect(scorer.explain('Next steps: SW to visit Ola by 20/1.', null).actions).not.toEqual([]);
+  });
+});
