@@ -4,10 +4,13 @@
  * corpus record; each test holds a kind and its near misses.
  */
 import { describe, expect, it } from 'vitest';
+import { followUp } from '../rules/lib/supervisionFollowUp.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
 
 const scorer = createScorer(loadLexicon());
 const actions = (text: string, box: string | null = null): boolean => scorer.scoreRecord(text, box).actions;
+const follows = (previous: string, text: string): string | null =>
+  followUp([previous, null], [text, null])?.item ?? null;
 
 describe('round 33: a date of work done is no timescale', () => {
   it('under an actions heading, a done item and its date set no task', () => {
@@ -28,5 +31,31 @@ describe('round 33: a date of work done is no timescale', () => {
   it('the explanation names no timescale for a done item, and names the live one', () => {
     expect(scorer.explain('Next steps: youth club referral - done 14/1.', null).actions).toEqual([]);
     expect(scorer.explain('Next steps: SW to visit Ola by 20/1.', null).actions).not.toEqual([]);
+  });
+});
+
+describe("round 33: what became of the last actions, in the previous record's words", () => {
+  it("'to' before where the item went, or a name's possessive, sets no task in a status clause", () => {
+    expect(follows('Action: letter to the landlord by 17/12.', 'Letter to landlord sent 15/12, no reply.')).toBe(
+      'landlord',
+    );
+    expect(
+      follows("Actions: Jo to write to the prison re dad's visits.", "Letter to dad's prison not yet sent (Jo off)."),
+    ).toBe('prison');
+    // A task set in the clause is still no report: "SW to ring the landlord" names no outcome.
+    expect(follows('Action: letter to the landlord by 17/12.', 'SW to ring landlord, letter sent last week.')).toBe(
+      null,
+    );
+  });
+
+  it('the plan done as it was made', () => {
+    expect(follows('Agreed: ring the midwife before the core group.', 'The midwife was rung on 3/2 as planned.')).toBe(
+      'midwife',
+    );
+    expect(
+      follows('Sam to try the genogram with Lexi next visit.', 'Sam did the genogram with Lexi as practised.'),
+    ).toBe('genogram');
+    // "As planned" of something the previous record set no task about follows nothing up.
+    expect(follows('Agreed: ring the midwife before the core group.', 'Contact went ahead as planned.')).toBe(null);
   });
 });
