@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside73) and which are measured only (test and the
- * blind outside sets from outside74, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside77) and which are measured only (test and the
+ * blind outside sets from outside78, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -158,8 +158,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside72', 'seventy-second', 200],
       ['outside73', 'seventy-third', 200],
     ],
+    [
+      ['outside74', 'seventy-fourth', 200],
+      ['outside75', 'seventy-fifth', 200],
+    ],
+    [
+      ['outside76', 'seventy-sixth', 200],
+      ['outside77', 'seventy-seventh', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside73, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside77, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -174,19 +182,19 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside74', 'outside75', 'outside77', 'outside78']) {
+    for (const part of ['test', 'outside78', 'outside79', 'outside81', 'outside82']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside73), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside77), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside74 to outside77 were written blind and added in the twenty-fourth session; the next
-    // set, outside78, is not in the project yet.
+    // outside78 to outside81 are being written blind; their files are not in the project yet
+    // (outside74 to outside77 became development material in round 32).
     const r = run('--part', 'outside78');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -103,6 +103,10 @@ describe('the model file', () => {
       ['outside71', 200],
       ['outside72', 200],
       ['outside73', 200],
+      ['outside74', 200],
+      ['outside75', 200],
+      ['outside76', 200],
+      ['outside77', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -32,7 +32,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): child focus 0.95 -> 0.96, actions 0.96 -> 0.97.
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 98.0% -> 88.0% (196 -> 176 of 200; floor 0.98 -> 0.88).
 // Round 31 (s22-acc34, 2026-12-05): the model rebuilt (builder's output) on round 31's lexicon and date reading, lowered to the measure: childFocus 96.0% floor -> 95.5% measured (191 of 200; floor 0.96 -> 0.955); moved by the retrained model's weights at the margin, no rule of this set's kind changed.
-const FLOORS = { childFocus: 0.955, reflection: 0.95, actions: 0.97, reviewsPrevious: 0.88, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 95.5% -> 96.0% (floor 0.955 -> 0.96).
+const FLOORS = { childFocus: 0.96, reflection: 0.95, actions: 0.97, reviewsPrevious: 0.88, copied: 1 };
 
 describeOutsideCorpus(
   'the thirteenth outside corpus (measured blind once, now development material)',

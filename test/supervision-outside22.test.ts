@@ -24,7 +24,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 98.5% -> 96.5% (197 -> 193 of 200; floor 0.985 -> 0.965).
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: child focus 94.0% -> 95.0% (floor 0.94 -> 0.95).
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): lowered to the measure: reviews 96.5% -> 96.0% (1 record down: fp 1 -> 1, fn 6 -> 7; floor 0.965 -> 0.96; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.95, reflection: 0.98, actions: 0.97, reviewsPrevious: 0.96, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reviews 96.0% -> 96.5% (floor 0.96 -> 0.965).
+const FLOORS = { childFocus: 0.95, reflection: 0.98, actions: 0.97, reviewsPrevious: 0.965, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-second outside corpus (measured blind, now development material)',

@@ -25,7 +25,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): lowered to the measure: child focus 87.5% -> 86.5% (2 records down: fp 9 -> 9, fn 16 -> 18; floor 0.87 -> 0.865; moved by the retrained model, no rule changed).
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: reflection 92.0% -> 92.5% (floor 0.92 -> 0.925).
 // Lead's merge of rounds 30 and 31 (s22-acc33 and s22-acc34, 2026-12-05: both lexicons, the model rebuilt on them): lowered to the measure: child focus 86.5% -> 85.5% (floor 0.865 -> 0.855); moved by the rebuilt model at the margin.
-const FLOORS = { childFocus: 0.855, reflection: 0.925, actions: 0.935, reviewsPrevious: 0.96, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): lowered to the measure: reflection 92.5% -> 92.0% (1 record down: fp 2 -> 2, fn 13 -> 14; floor 0.925 -> 0.92; moved by the retrained model, no rule changed).
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reviews 96.0% -> 96.5% (floor 0.96 -> 0.965).
+const FLOORS = { childFocus: 0.855, reflection: 0.92, actions: 0.935, reviewsPrevious: 0.965, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-third outside corpus (measured blind, now development material)',

@@ -26,7 +26,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead's merge of round 26 (s22-acc28 and s22-acc29, 2026-12-05): floors at the merged build's measure (rounded down to 0.005): child focus 0.915 -> 0.93, actions 0.95 -> 0.96, reviews 0.97 -> 0.98.
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): lowered to the measure: reflection 96.0% -> 95.5% (1 record down: fp 8 -> 8, fn 0 -> 1; floor 0.96 -> 0.955; moved by the retrained model, no rule changed).
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 98.0% -> 97.0% (196 -> 194 of 200; floor 0.98 -> 0.97).
-const FLOORS = { childFocus: 0.93, reflection: 0.955, actions: 0.96, reviewsPrevious: 0.97, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 93.5% -> 95.0% (floor 0.93 -> 0.95).
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reflection 95.5% -> 96.0% (floor 0.955 -> 0.96).
+const FLOORS = { childFocus: 0.95, reflection: 0.96, actions: 0.96, reviewsPrevious: 0.97, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-sixth outside corpus (measured blind, now development material)',

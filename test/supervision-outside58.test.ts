@@ -24,7 +24,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: child focus 92.0% -> 92.5% (floor 0.92 -> 0.925).
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): lowered to the measure: reviews 86.0% -> 85.5% (1 record down: fp 9 -> 10, fn 19 -> 19; floor 0.86 -> 0.855; the round's change and the model retrained with it).
 // Round 31 (s22-acc34, 2026-12-05): the model rebuilt (builder's output) on round 31's lexicon and date reading, lowered to the measure: reflection 92.0% floor -> 91.5% measured (183 of 200; floor 0.92 -> 0.915); moved by the retrained model's weights at the margin, no rule of this set's kind changed.
-const FLOORS = { childFocus: 0.92, reflection: 0.915, actions: 0.9, reviewsPrevious: 0.855, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reflection 91.5% -> 92.0% (floor 0.915 -> 0.92).
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reviews 85.5% -> 86.5% (floor 0.855 -> 0.865).
+const FLOORS = { childFocus: 0.92, reflection: 0.92, actions: 0.9, reviewsPrevious: 0.865, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-eighth outside corpus (measured blind once, now development material)',

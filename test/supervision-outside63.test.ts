@@ -15,7 +15,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 94.0% -> 95.5% (188 -> 191 of 200; floor 0.94 -> 0.955).
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): lowered to the measure: child focus 91.5% -> 91.0% (1 record down: fp 14 -> 14, fn 3 -> 4; floor 0.915 -> 0.91; moved by the retrained model, no rule changed).
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: child focus 91.0% -> 91.5% (floor 0.91 -> 0.915).
-const FLOORS = { childFocus: 0.915, reflection: 0.91, actions: 0.915, reviewsPrevious: 0.955, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 91.5% -> 92.0% (floor 0.915 -> 0.92).
+const FLOORS = { childFocus: 0.92, reflection: 0.91, actions: 0.915, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-third outside corpus (measured blind once, now development material)',

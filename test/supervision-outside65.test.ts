@@ -18,7 +18,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): lowered to the measure: child focus 86.5% -> 86.0% (1 record down: fp 25 -> 25, fn 2 -> 3; floor 0.865 -> 0.86; moved by the retrained model, no rule changed), reviews 90.5% -> 90.0% (1 record down: fp 5 -> 5, fn 14 -> 15; floor 0.905 -> 0.9; moved by the retrained model, no rule changed).
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 90.0% -> 93.5% (180 -> 187 of 200; floor 0.9 -> 0.935).
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): lowered to the measure: child focus 86.0% -> 85.5% (1 record down: fp 25 -> 26, fn 3 -> 3; floor 0.86 -> 0.855; the round's change and the model retrained with it).
-const FLOORS = { childFocus: 0.855, reflection: 0.925, actions: 0.93, reviewsPrevious: 0.935, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 85.5% -> 86.5% (floor 0.855 -> 0.865).
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reflection 93.0% -> 93.5% (floor 0.925 -> 0.935).
+const FLOORS = { childFocus: 0.865, reflection: 0.935, actions: 0.93, reviewsPrevious: 0.935, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-fifth outside corpus (measured blind once, now development material)',

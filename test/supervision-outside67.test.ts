@@ -19,7 +19,9 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): lowered to the measure: reflection 96.5% -> 96.0% (1 record down: fp 7 -> 8, fn 0 -> 0; floor 0.965 -> 0.96; the round's change and the model retrained with it).
 // Round 31 (s22-acc34, 2026-12-05): the model rebuilt (builder's output) on round 31's lexicon and date reading, lowered to the measure: childFocus 84.5% floor -> 84.0% measured (168 of 200; floor 0.845 -> 0.84); reflection 96.5% floor -> 96.0% measured (192 of 200; floor 0.965 -> 0.96); moved by the retrained model's weights at the margin, no rule of this set's kind changed.
 // Lead's merge of rounds 30 and 31 (s22-acc33 and s22-acc34, 2026-12-05: both lexicons, the model rebuilt on them): lowered to the measure: reflection 96.0% -> 95.5% (floor 0.96 -> 0.955); moved by the rebuilt model at the margin.
-const FLOORS = { childFocus: 0.84, reflection: 0.955, actions: 0.92, reviewsPrevious: 0.9, copied: 1 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 84.0% -> 85.5% (floor 0.84 -> 0.855).
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reflection 95.5% -> 96.5% (floor 0.955 -> 0.965).
+const FLOORS = { childFocus: 0.855, reflection: 0.965, actions: 0.92, reviewsPrevious: 0.9, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-seventh outside corpus (measured blind once, now development material)',

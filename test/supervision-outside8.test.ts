@@ -25,7 +25,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: child focus 97.3% -> 98.4% (floor 0.97 -> 0.98).
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): lowered to the measure: child focus 98.4% -> 97.9% (1 record down: fp 1 -> 2, fn 2 -> 2; floor 0.98 -> 0.975; the round's change and the model retrained with it).
 // Round 31 (s22-acc34, 2026-12-05): the model rebuilt (builder's output) on round 31's lexicon and date reading, lowered to the measure: childFocus 98.0% floor -> 97.9% measured (183 of 187; floor 0.98 -> 0.975); moved by the retrained model's weights at the margin, no rule of this set's kind changed.
-const FLOORS = { childFocus: 0.975, reflection: 0.965, actions: 0.97, reviewsPrevious: 0.925, copied: 0.99 };
+// Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 97.9% -> 98.4% (floor 0.975 -> 0.98).
+const FLOORS = { childFocus: 0.98, reflection: 0.965, actions: 0.97, reviewsPrevious: 0.925, copied: 0.99 };
 
 describeOutsideCorpus(
   'the eighth outside corpus (measured blind twice, now development material)',
