@@ -46,16 +46,21 @@ const TASK =
  * TASK as read in a clause that says what became of an item (round 33): "to" before a name's
  * possessive or before the item's own outcome names where the item went, not a task ("Letter to
  * housing sent 16/12", "letter to dad's probation officer not yet sent"); a verb never takes "'s",
- * and "to VERB sent" is no English. The rest of TASK is unchanged.
+ * and "to VERB sent" is no English; "up to date" is no task either ("IHA done 11/12, immunisations
+ * up to date"). The rest of TASK is unchanged.
  */
-const TO_VERB = '[a-z]{3,}|to\\s+be';
+const TO_VERB = '[a-z]{3,}|to\\s+be',
+  NOT_VERBS = '|home|be)';
 // A wrong edit of TASK must not leave this silently equal to it.
-if (!TASK.source.includes(TO_VERB)) throw new Error('supervisionFollowUp: TASK no longer has its "to VERB" form');
+if (!TASK.source.includes(TO_VERB) || !TASK.source.includes(NOT_VERBS))
+  throw new Error('supervisionFollowUp: TASK no longer has its "to VERB" form');
 const TASK_IN_STATUS = new RegExp(
-  TASK.source.replace(
-    TO_VERB,
-    "[a-z]{3,}\\b(?!'s)(?!\\s+(?:sent|done|made|submitted|completed|filed|received|held|not\\s+yet)\\b)|to\\s+be",
-  ),
+  TASK.source
+    .replace(NOT_VERBS, '|home|be|date)')
+    .replace(
+      TO_VERB,
+      "[a-z]{3,}\\b(?!'s)(?!\\s+(?:sent|done|made|submitted|completed|filed|received|held|not\\s+yet)\\b)|to\\s+be",
+    ),
 );
 // What became of an item (done, filed, not yet, …): STATUS, shared with the tokeniser's mark of it.
 /**
