@@ -58,4 +58,27 @@ describe("round 33: what became of the last actions, in the previous record's wo
     // "As planned" of something the previous record set no task about follows nothing up.
     expect(follows('Agreed: ring the midwife before the core group.', 'Contact went ahead as planned.')).toBe(null);
   });
+
+  it("'up to date' in a status clause is no task", () => {
+    expect(follows('Actions: IHA within 5 working days.', 'IHA done 11/12 - all normal, jabs up to date.')).toBe('iha');
+  });
+
+  it("the item's own verb done: shared, used, raised, requested, offered", () => {
+    expect(follows('Actions: genogram to share with the school this week.', 'Genogram shared with school 3/3.')).toBe(
+      'genogram',
+    );
+    // A status word with no item of the previous record's tasks follows nothing up.
+    expect(follows('Kim to book a female interpreter for next visit.', 'Chronology shared with the IRO.')).toBe(null);
+  });
+});
+
+describe("round 33: 'Review' as the heading of the last actions", () => {
+  const reviews = (text: string): boolean => scorer.scoreRecord(text, null).reviewsPrevious;
+  it('text under it that says what became of an item reviews them; a plan, an acknowledgement or nothing does not', () => {
+    expect(reviews('Analysis: settled.\nReview: interpreter changed 2/2, Ardit more chatty.')).toBe(true);
+    expect(reviews('Analysis: settled.\nReview: N/A')).toBe(false);
+    expect(reviews('Analysis: settled.\nReview:')).toBe(false);
+    expect(reviews('Analysis: settled.\nReview: to be reviewed next supervision.')).toBe(false);
+    expect(reviews('Analysis: settled.\nReview: noted.')).toBe(false);
+  });
 });
