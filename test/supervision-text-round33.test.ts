@@ -67,6 +67,9 @@ describe("round 33: what became of the last actions, in the previous record's wo
     expect(follows('Actions: genogram to share with the school this week.', 'Genogram shared with school 3/3.')).toBe(
       'genogram',
     );
+    expect(follows('Kim to book an interpreter for next visit.', 'Interpreter used at the visit 2/2.')).toBe(
+      'interpreter',
+    );
     // A status word with no item of the previous record's tasks follows nothing up.
     expect(follows('Kim to book a female interpreter for next visit.', 'Chronology shared with the IRO.')).toBe(null);
   });
