@@ -11,6 +11,7 @@ import { PHRASE_SETS } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
 export { deadlineAt } from './supervisionEvents.js';
+export { liveTimescale } from './supervisionDoneOn.js';
 
 const CUES = PHRASE_SETS.indexOf('actionCues'),
   TIMESCALES = PHRASE_SETS.indexOf('timescales');

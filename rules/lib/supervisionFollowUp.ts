@@ -42,6 +42,26 @@ const BARE_TASK =
  */
 const TASK =
   /\b(?:to\s+(?!(?:the|a|an|his|her|their|my|our|its|him|them|me|us|school|nursery|court|college|hospital|home|be)\b)[a-z]{3,}|to\s+be\s+(?:[a-z]+ed|sent|set|sought|done|seen|held|made|given|taken|written|met|found|kept|told|paid|shown|known|chosen|spoken|put|read|run)\b|will\s+[a-z]{3,}|by\s+(?:\d|mon|tue|wed|thu|fri|next|end\b|the\s+\d)|due\s+(?:by\s+|on\s+)?\d)/;
+/**
+ * TASK as read in a clause that says what became of an item (round 33): "to" before a name's
+ * possessive or before the item's own outcome names where the item went, not a task ("Letter to
+ * housing sent 16/12", "letter to dad's probation officer not yet sent"); a verb never takes "'s",
+ * and "to VERB sent" is no English; "up to date" is no task either ("IHA done 11/12, immunisations
+ * up to date"). The rest of TASK is unchanged.
+ */
+const TO_VERB = '[a-z]{3,}|to\\s+be',
+  NOT_VERBS = '|home|be)';
+// A wrong edit of TASK must not leave this silently equal to it.
+if (!TASK.source.includes(TO_VERB) || !TASK.source.includes(NOT_VERBS))
+  throw new Error('supervisionFollowUp: TASK no longer has its "to VERB" form');
+const TASK_IN_STATUS = new RegExp(
+  TASK.source
+    .replace(NOT_VERBS, '|home|be|date)')
+    .replace(
+      TO_VERB,
+      "[a-z]{3,}\\b(?!'s)(?!\\s+(?:sent|done|made|submitted|completed|filed|received|held|not\\s+yet)\\b)|to\\s+be",
+    ),
+);
 // What became of an item (done, filed, not yet, …): STATUS, shared with the tokeniser's mark of it.
 /**
  * A dated clause ("Joint visit with HV on 3 Dec.", "Strategy discussion 18/12.", "Network meeting
@@ -252,7 +272,7 @@ function statusClauses(text: string): string[] {
     const [from, to] = clauseBounds(text, m.index);
     const clause = clauseText(text, from, to);
     STATUS_EACH.lastIndex = to + 1;
-    if (clause !== '' && !TASK.test(clause)) found.push(clause);
+    if (clause !== '' && !TASK_IN_STATUS.test(clause)) found.push(clause);
   }
   return found;
 }

@@ -20,7 +20,7 @@ import {
   SupervisionModel,
   type Weighing,
 } from './supervisionModel.js';
-import { deadlineAt, pastCue } from './supervisionAgreed.js';
+import { deadlineAt, liveTimescale, pastCue } from './supervisionAgreed.js';
 import type { Day } from '../../src/model/day.js';
 import type { RecordTexts } from './supervisionFollowUp.js';
 import { restoreNames } from './supervisionMatchNames.js';
@@ -192,8 +192,8 @@ export class SupervisionScorer {
     }
     const toks = this.tokens.toks,
       m = this.matcher;
-    // A date already passed at the record's own date, or that date itself, is no live timescale (round 26).
-    const timed = (hits & TIMESCALE_BIT) !== 0 && !this.tokens.stale.stale(this.tokens, from, to, m.hitStart, m.hitEnd);
+    // A date passed at the record's own date, or that date (round 26), or a date of work done (round 33): not live.
+    const timed = (hits & TIMESCALE_BIT) !== 0 && liveTimescale(this.tokens, from, to, m.hitStart, m.hitEnd);
     const imperative =
       timed && !inActions && this.lex.imperatives.has(toks[from]!.word) && !this.pastTense(from + 1, to);
     // "Actions agreed on 3 March: referral made", "plan agreed at the review 21/1": a cue dating the past, not a task.

@@ -9,10 +9,13 @@
  * What became of an item: done, filed, started, positive, still outstanding, not yet, now in place;
  * round 15: drafted, overdue, fitted, signed, achieved; round 25: an objective met, the task's own
  * verb done ("PA visited 10/02", "CAWN served 1/12"), a check come back, work underway or on track.
- * Round 28: "did happen", "happening" ("FSW evenings happening 3x a week since 8/2").
+ * Round 28: "did happen", "happening" ("FSW evenings happening 3x a week since 8/2"). Round 33: the plan
+ * done as it was made ("HV was spoken to before the review as planned", "asked Jade directly as practised"),
+ * and the item's own verb done ("Body map protocol shared with HV 18/12", "Different interpreter used 2/2",
+ * "Ellie raised the ending plan", "parenting course offered").
  */
 export const STATUS =
-  /\b(?:done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still|drafted|overdue|obtained|fitted|signed|achieved|met|visited|served|came\s+back|underway|on\s+track|happen|happening)\b/;
+  /\b(?:as\s+planned|as\s+practised|shared|used|raised|requested|offered|done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still|drafted|overdue|obtained|fitted|signed|achieved|met|visited|served|came\s+back|underway|on\s+track|happen|happening)\b/;
 
 /**
  * Every word a STATUS match ends on ("completed?" both ways; "yet" and "place" for the statuses of
