@@ -57,14 +57,14 @@ class PieceWriter {
     let first = true;
     for (const key of Object.keys(o)) {
       const v = o[key];
-      // What JSON.stringify leaves out of an object (toJSON is never called on a walked container's values here:
-      // a value with toJSON is not walkable, and stringifyAt hands it to V8 inside an array, see below).
+      // What JSON.stringify leaves out of an object.
       if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
       if (hasToJson(v)) {
-        // toJSON is called with the key and may itself leave the key out: V8 decides, on a one-key object.
+        // toJSON takes the key and may leave the key out: V8 decides, on a one-key object at this
+        // depth; its text less `{` and the newline, indent and `}` that close it.
         const text = stringifyAt({ [key]: v }, depth);
-        if (text.length > 2) this.emit(`${first ? '{' : ','}${text.slice(1, text.length - 2 - depth * INDENT.length)}`);
-        else continue;
+        if (text === '{}') continue;
+        this.emit(`${first ? '{' : ','}${text.slice(1, text.length - 2 - depth * INDENT.length)}`);
         first = false;
         continue;
       }
@@ -93,10 +93,14 @@ class PieceWriter {
     // `[` + newline + the elements' indent opens the batch's text, newline + this depth's indent + `]` closes it.
     const open = 2 + (depth + 1) * INDENT.length;
     const close = 2 + depth * INDENT.length;
-    for (let at = 0; at < a.length; ) {
+    for (let at = 0; at < a.length;) {
       const end = Math.min(a.length, at + this.batch);
       const text = stringifyAt(a.slice(at, end), depth);
-      this.emit(at === 0 ? text.slice(0, text.length - close) : `,\n${this.pad(depth + 1)}${text.slice(open, text.length - close)}`);
+      this.emit(
+        at === 0
+          ? text.slice(0, text.length - close)
+          : `,\n${this.pad(depth + 1)}${text.slice(open, text.length - close)}`,
+      );
       // Aim the next batch at BATCH_CHARS from this one's characters per element.
       this.batch = Math.max(1, Math.min(4096, Math.floor((BATCH_CHARS * (end - at)) / text.length)));
       at = end;
@@ -108,7 +112,8 @@ class PieceWriter {
 /** A plain object or array that JSON.stringify would not hand to a toJSON. */
 function walkable(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || hasToJson(v)) return false;
-  if (Array.isArray(v)) return true;
+  // An element's toJSON is called with its index, which a batch or a wrapper would change.
+  if (Array.isArray(v)) return !v.some(hasToJson);
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;
 }
