@@ -34,7 +34,7 @@ import { dayFromYmd } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
 import { DEFAULT_MARKING, DEFAULT_PDF_EVIDENCE_ROWS, type RenderOptions, RENDERERS } from './report/index.js';
 import { PdfNotWrittenError } from './report/pdf/browser.js';
-import type { OutputFile } from './report/write.js';
+import type { OutputFile, WritableFile } from './report/write.js';
 
 export interface AuditOptions {
   /** `YYYY-MM-DD`; else config.asAt; else the latest event date in the export (SPEC §1). */
@@ -226,15 +226,26 @@ export function audit(ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
 export async function render(
   result: AuditResult,
   formats: readonly string[],
-  opts: Partial<RenderOptions> = {},
+  opts: Partial<Omit<RenderOptions, 'jsonInPieces'>> = {},
 ): Promise<OutputFile[]> {
+  // Without jsonInPieces every renderer returns its files' content whole (strings or bytes).
+  return (await renderFiles(result, formats, { ...opts, jsonInPieces: false })) as OutputFile[];
+}
+
+/** render() for writing with writeOutputs: with opts.jsonInPieces, findings.json comes as pieces (the CLI). */
+export async function renderFiles(
+  result: AuditResult,
+  formats: readonly string[],
+  opts: Partial<RenderOptions> = {},
+): Promise<WritableFile[]> {
   const full: RenderOptions = {
     excerpts: opts.excerpts ?? true,
     marking: opts.marking ?? DEFAULT_MARKING,
     pdfEvidenceRows: opts.pdfEvidenceRows ?? DEFAULT_PDF_EVIDENCE_ROWS,
+    ...(opts.jsonInPieces ? { jsonInPieces: true } : {}),
     ...(opts.log ? { log: opts.log } : {}),
   };
-  const out: OutputFile[] = [];
+  const out: WritableFile[] = [];
   let noBrowser: PdfNotWrittenError | null = null;
   // Each format once: a repeated one would be rendered (for a PDF, printed) twice.
   for (const f of new Set(formats)) {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, render, rules, todayDay } from '../api.js';
+import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, renderFiles, rules, todayDay } from '../api.js';
 import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { dataQualityOf, resolveRuleOptions } from '../engine/run.js';
@@ -216,8 +216,10 @@ Examples:
         let noBrowser = false;
         // audit() pseudonymised the result before any renderer sees it, so every format is covered.
         const shown = result;
-        const files = await render(shown, formats, {
+        // findings.json goes to its file as it is made, never whole as one string (issue 24).
+        const files = await renderFiles(shown, formats, {
           ...reportOptions(config, { pseudonymised: pseudonymKey !== null, pdfEvidenceRows: o.pdfRows }),
+          jsonInPieces: true,
           log: (line) => io.stderr.write(`${line}\n`),
         }).catch((e: unknown) => {
           if (!(e instanceof PdfNotWrittenError)) throw e;

@@ -7,10 +7,10 @@ import type { AuditResult } from '../engine/types.js';
 import { childrenCsv } from './children.js';
 import { renderCsv } from './csv.js';
 import { metricsCsvFile } from './metricsCsv.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonPieces } from './json.js';
 import { renderMd } from './markdown.js';
 import { renderJunit } from './junit.js';
-import type { OutputFile } from './write.js';
+import type { WritableFile } from './write.js';
 import type { RenderOptions } from './types.js';
 
 export type { RenderOptions } from './types.js';
@@ -31,10 +31,15 @@ export function reportOptions(
   };
 }
 
-export type Renderer = (result: AuditResult, opts: RenderOptions) => Promise<OutputFile[]>;
+/** Files as strings or bytes (OutputFile), except findings.json in pieces when opts.jsonInPieces asks. */
+export type Renderer = (result: AuditResult, opts: RenderOptions) => Promise<WritableFile[]>;
 
 export const RENDERERS: Record<string, Renderer> = {
-  json: async (r) => [{ name: 'findings.json', content: renderJson(r) }],
+  json: async (r, o) => [
+    o.jsonInPieces
+      ? { name: 'findings.json', pieces: (emit) => renderJsonPieces(r, emit) }
+      : { name: 'findings.json', content: renderJson(r) },
+  ],
   // HTML (handlebars) and PDF (puppeteer) load only when asked for, so JSON-only CI runs start fast.
   html: async (r, o) => [{ name: 'report.html', content: (await import('./html/index.js')).renderHtml(r, o) }],
   pdf: async (r, o) => (await import('./pdf/pdf.js')).renderPdf(r, o),

@@ -5,6 +5,7 @@
  */
 import { ruleOutcome } from '../engine/status.js';
 import type { AuditResult, RuleResult } from '../engine/types.js';
+import { stringifyInPieces } from './jsonPieces.js';
 
 /**
  * Each rule carries `outcome` (pass | fail | not-assessed | not-run | error) right after
@@ -24,7 +25,17 @@ function withOutcome(rule: RuleResult): Record<string, unknown> {
 }
 
 export function renderJson(result: AuditResult): string {
-  return stableJson({ ...result, rules: result.rules.map(withOutcome) });
+  return stableJson(jsonValue(result));
+}
+
+/** The same text as renderJson, handed to `emit` in pieces as it is made (for writing straight to a file). */
+export function renderJsonPieces(result: AuditResult, emit: (text: string) => void): void {
+  stringifyInPieces(jsonValue(result), emit);
+  emit('\n');
+}
+
+function jsonValue(result: AuditResult): unknown {
+  return { ...result, rules: result.rules.map(withOutcome) };
 }
 
 /** Any value as findings.json writes it. */

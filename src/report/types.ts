@@ -10,6 +10,11 @@ export interface RenderOptions {
    * are (HTML, CSV worklists and JSON keep every row).
    */
   pdfEvidenceRows: number;
+  /**
+   * findings.json as a file written piece by piece as it is made (a PiecesFile, src/report/write.ts),
+   * not as a string: the CLI's own writing, where the text is never needed whole (issue 24).
+   */
+  jsonInPieces?: boolean;
   /** Progress and warnings for the user (stderr). */
   log?: (line: string) => void;
 }

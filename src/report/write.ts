@@ -35,6 +35,17 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+/**
+ * A file written as it is made, its text handed to `emit` piece by piece: findings.json as the CLI
+ * writes it (src/report/jsonPieces.ts), so that no whole copy of it is ever made.
+ */
+export interface PiecesFile {
+  name: string;
+  pieces: (emit: (text: string) => void) => void;
+}
+
+export type WritableFile = OutputFile | PiecesFile;
+
 /** The output folder cannot be used (a file, a system folder, no permission): one line, exit 2. */
 export class OutputError extends Error {}
 
@@ -110,12 +121,13 @@ function removeStale(dir: string): void {
   }
 }
 
-function writeExclusive(path: string, content: string | Uint8Array): void {
+function writeExclusive(path: string, file: WritableFile): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   const write = (buf: Uint8Array, offset: number, length: number): number => writeSync(fd, buf, offset, length);
   try {
-    if (typeof content === 'string') writeUtf8(write, content);
-    else writeWhole(write, content, content.length);
+    if ('pieces' in file) writePieces(write, file.pieces);
+    else if (typeof file.content === 'string') writeUtf8(write, file.content);
+    else writeWhole(write, file.content, file.content.length);
   } finally {
     closeSync(fd);
   }
@@ -145,13 +157,42 @@ export function writeUtf8(write: WriteBytes, text: string, chunkChars = WRITE_CH
   }
 }
 
+/** Bytes of pieces gathered per write: small enough to stay in pages already touched after the first file. */
+const PIECES_BUFFER_BYTES = 1 << 18;
+
+/**
+ * Writes text made piece by piece as UTF-8, gathered in one small buffer. Each piece is encoded
+ * whole, so a character is never cut (the pieces of findings.json end between JSON tokens); a piece
+ * too long for the buffer is written as writeUtf8 writes a string.
+ */
+export function writePieces(
+  write: WriteBytes,
+  pieces: (emit: (text: string) => void) => void,
+  bufferBytes = PIECES_BUFFER_BYTES,
+): void {
+  const buf = Buffer.allocUnsafe(bufferBytes);
+  let used = 0;
+  pieces((text) => {
+    if (text.length * 3 > bufferBytes - used) {
+      writeWhole(write, buf, used);
+      used = 0;
+      if (text.length * 3 > bufferBytes) {
+        writeUtf8(write, text);
+        return;
+      }
+    }
+    used += buf.write(text, used, 'utf8');
+  });
+  writeWhole(write, buf, used);
+}
+
 /** The first n bytes of buf, however many short writes it takes. */
 function writeWhole(write: WriteBytes, buf: Uint8Array, n: number): void {
   for (let done = 0; done < n;) done += write(buf, done, n - done);
 }
 
 // Async for its callers, though its calls are synchronous: a failure is a rejection, as before.
-export async function writeOutputs(dir: string, files: readonly OutputFile[]): Promise<string[]> {
+export async function writeOutputs(dir: string, files: readonly WritableFile[]): Promise<string[]> {
   checkOutputFolder(dir);
   try {
     return writeAll(dir, files);
@@ -160,7 +201,7 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[]): P
   }
 }
 
-function writeAll(dir: string, files: readonly OutputFile[]): string[] {
+function writeAll(dir: string, files: readonly WritableFile[]): string[] {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const written: string[] = [];
   const cleaned = new Set<string>();
@@ -174,7 +215,7 @@ function writeAll(dir: string, files: readonly OutputFile[]): string[] {
     }
     const tmp = tempNameFor(target);
     try {
-      writeExclusive(tmp, f.content);
+      writeExclusive(tmp, f);
       renameSync(tmp, target);
     } catch (e) {
       rmSync(tmp, { force: true });

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import type { OutputFile } from '../write.js';
+import type { OutputFile, WritableFile } from '../write.js';
 
 /** Where a browser is looked for, in order, after PUPPETEER_EXECUTABLE_PATH. */
 export const BROWSER_PATHS: readonly string[] = [
@@ -34,7 +34,7 @@ export const BROWSER_ARGS: readonly string[] = [
  * the caller writes them with every other format, then reports the message as one line and exits 2.
  */
 export class PdfNotWrittenError extends Error {
-  files: OutputFile[] = [];
+  files: WritableFile[] = [];
 }
 
 /** Chromium failed to launch, crashed or timed out (issue 19: every output was lost). */
