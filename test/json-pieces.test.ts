@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringifyInPieces } from '../src/report/jsonPieces.js';
 import { renderJson, renderJsonPieces } from '../src/report/json.js';
 import { writePieces } from '../src/report/write.js';
+import { sink } from './helpers/writeSink.js';
 import { audit, loadExport } from '../src/api.js';
 import { join } from 'node:path';
 
@@ -110,16 +111,6 @@ describe('stringifyInPieces', () => {
 });
 
 describe('writePieces', () => {
-  function sink(max = Infinity) {
-    const parts: Buffer[] = [];
-    const write = (buf: Uint8Array, offset: number, length: number): number => {
-      const n = Math.min(length, max);
-      parts.push(Buffer.from(buf.subarray(offset, offset + n)));
-      return n;
-    };
-    return { write, bytes: () => Buffer.concat(parts) };
-  }
-
   it("writes Buffer.from(text)'s bytes, pieces longer than the buffer and short writes included", () => {
     const pieces = ['{', 'Zoë · café', '', '😀\ud800', 'x'.repeat(50), '€'.repeat(40), '\n'];
     for (const bufferBytes of [16, 64, 200, 1 << 18])

@@ -6,17 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writeUtf8 } from '../src/report/write.js';
-
-/** A file's write that keeps the bytes, taking at most `max` bytes a call (a short write), as fs.writeSync may. */
-function sink(max = Infinity) {
-  const parts: Buffer[] = [];
-  const write = (buf: Uint8Array, offset: number, length: number): number => {
-    const n = Math.min(length, max);
-    parts.push(Buffer.from(buf.subarray(offset, offset + n)));
-    return n;
-  };
-  return { write, bytes: () => Buffer.concat(parts) };
-}
+import { sink } from './helpers/writeSink.js';
 
 const TEXTS = [
   '',
