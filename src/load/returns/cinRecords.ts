@@ -10,7 +10,6 @@ import { byLine, type Kind, type Pending, pendingRecord, type Review } from './c
 import { IdMaker, isoDate } from './ids.js';
 import type { ReturnTable } from './types.js';
 import { type CinSink, type CinTableName, type PutTo, putTo } from './cinPut.js';
-import { SINK_CLOSE, SINK_ENTER } from './cinScanTexts.js';
 
 export type { CinSink, CinTableName } from './cinPut.js';
 
@@ -21,51 +20,6 @@ const MADE: readonly CinTableName[] = ['referrals', 'assessments', 'section47', 
 const flag = (v: string) =>
   v === 'false' ? false : v === 'true' || v.trim().toLowerCase() === 'true' || v.trim() === '1';
 const table = (labels: Readonly<Record<string, string>>): ReturnTable => ({ labels, headerLine: 0, records: [] });
-
-/** The elements whose start `enter` reads (its switch): every other name's `enter` does nothing. */
-const ENTERS: ReadonlySet<string> = new Set([
-  'Child',
-  'CINdetails',
-  'Assessments',
-  'Section47',
-  'CINPlanDates',
-  'ChildProtectionPlans',
-]);
-/**
- * The elements whose end `close` reads (CollectionDetails' three, LAchildID and its switch's
- * cases): every other name's `close` does nothing (a test holds each name of the schemas to it).
- */
-export const CLOSES: ReadonlySet<string> = new Set([
-  'Collection',
-  'Year',
-  'ReferenceDate',
-  'LAchildID',
-  'PersonBirthDate',
-  'Ethnicity',
-  'GenderCurrent',
-  'Sex',
-  'Disability',
-  'Child',
-  'CINreferralDate',
-  'ReferralSource',
-  'ReferralNFA',
-  'CINdetails',
-  'AssessmentActualStartDate',
-  'CINPlanStartDate',
-  'CPPstartDate',
-  'AssessmentAuthorisationDate',
-  'S47ActualStartDate',
-  'CINPlanEndDate',
-  'CPPendDate',
-  'DateOfInitialCPC',
-  'InitialCategoryOfAbuse',
-  'NumberOfPreviousCPP',
-  'CPPreviewDate',
-  'Assessments',
-  'Section47',
-  'CINPlanDates',
-  'ChildProtectionPlans',
-]);
 
 export class CinRecords {
   readonly tables = {
@@ -192,14 +146,6 @@ export class CinRecords {
     // Capped, so a file of endless distinct values cannot grow it without bound.
     if (this.shared.size < 20_000) this.shared.set(text, text);
     return text;
-  }
-
-  /**
-   * Which of `enter` and `close` the census scanner calls for `name`'s elements (ScanSink.calls):
-   * about four in five of a census's start tags and one in five of its end tags need neither.
-   */
-  calls(name: string): number {
-    return (ENTERS.has(name) ? SINK_ENTER : 0) | (CLOSES.has(name) ? SINK_CLOSE : 0);
   }
 
   /** An element opened. */

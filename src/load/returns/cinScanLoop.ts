@@ -6,16 +6,7 @@
 import { DECLARATION, Fallback } from './xmlFast.js';
 import { MAX_TEXT } from './xmlStream.js';
 import { attributes, decode, isNameStart, lineEnds, NAME_BYTES, stringArray } from './cinScanBytes.js';
-import {
-  LeafTexts,
-  nameArray,
-  sameWords,
-  type ScanName,
-  scanName,
-  ScanNames,
-  SINK_CLOSE,
-  SINK_ENTER,
-} from './cinScanTexts.js';
+import { LeafTexts, nameArray, sameWords, type ScanName, scanName, ScanNames } from './cinScanTexts.js';
 import { learn, older, segment } from './cinScanSegments.js';
 import { NO_DAY } from './types.js';
 
@@ -30,14 +21,6 @@ export interface ScanSink {
   note(name: string, line: number): void;
   enter(name: string, line: number): void;
   close(name: string, parent: string | undefined, inChildren: boolean, text: string, line: number, day: number): void;
-  /**
-   * Which calls the sink needs for a name's elements (SINK_ENTER, SINK_CLOSE), asked once per name
-   * when it is noted; absent, both. A sink answers without one only for names whose `enter` or
-   * `close` does nothing: most of a census's elements are containers or leaves a reader ignores,
-   * and a call each (with its switch over names) ran in V8's lower tiers before the scanner and
-   * the builder were compiled.
-   */
-  calls?(name: string): number;
 }
 
 export const fallback = (): never => {
@@ -96,10 +79,8 @@ export class CinScan {
   inChildren(): void {
     this.started = this.rootSeen = true;
     for (const name of ['Message', 'Children']) {
-      const named = scanName(name, new Uint8Array(Buffer.from(name, 'latin1')));
-      named.calls = this.out.calls?.(name) ?? SINK_ENTER | SINK_CLOSE;
       this.stack.push(name);
-      this.nameStack.push(named);
+      this.nameStack.push(scanName(name, new Uint8Array(Buffer.from(name, 'latin1'))));
     }
   }
 
@@ -182,7 +163,7 @@ export class CinScan {
           line += seg.lines;
           stack.push(named.name);
           nameStack.push(named);
-          if ((named.calls & SINK_ENTER) !== 0) out.enter(named.name, line);
+          out.enter(named.name, line);
           this.justOpened = true;
           prev = named;
           prevClosed = false;
@@ -191,10 +172,8 @@ export class CinScan {
         }
         if (depth > 0 && nameStack[depth - 1] === named) {
           line += seg.lines;
-          if ((named.calls & SINK_CLOSE) !== 0) {
-            const kids = depth >= 2 && stack[1] === 'Children';
-            out.close(named.name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
-          }
+          const kids = depth >= 2 && stack[1] === 'Children';
+          out.close(named.name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
           stack.pop();
           nameStack.pop();
           this.justOpened = false;
@@ -291,10 +270,8 @@ export class CinScan {
           learn(prev, prevClosed, segment(b, pos, j + 1, nl, named, false));
         }
         // Never an index out of the stack (the root's parent): reading one deoptimises this loop.
-        if ((named.calls & SINK_CLOSE) !== 0) {
-          const kids = depth >= 2 && stack[1] === 'Children';
-          out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day);
-        }
+        const kids = depth >= 2 && stack[1] === 'Children';
+        out.close(top, depth >= 2 ? stack[depth - 2] : undefined, kids, value, line, day);
         stack.pop();
         nameStack.pop();
         prev = named;
@@ -351,10 +328,7 @@ export class CinScan {
         let named = guessed;
         if (named === null) {
           named = this.names.at(b, lt + 1, nameEnd);
-          if (this.names.fresh) {
-            out.note(named.name, line);
-            named.calls = out.calls?.(named.name) ?? SINK_ENTER | SINK_CLOSE;
-          }
+          if (this.names.fresh) out.note(named.name, line);
           if (prev !== null) {
             if (prevClosed) prev.afterClose = named;
             else prev.afterOpen = named;
@@ -366,12 +340,11 @@ export class CinScan {
         const name = named.name;
         stack.push(name);
         nameStack.push(named);
-        if ((named.calls & SINK_ENTER) !== 0) out.enter(name, line);
+        out.enter(name, line);
         if (empty) {
           const depth = stack.length;
           const kids = depth >= 2 && stack[1] === 'Children';
-          if ((named.calls & SINK_CLOSE) !== 0)
-            out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
+          out.close(name, depth >= 2 ? stack[depth - 2] : undefined, kids, '', line, NO_DAY);
           stack.pop();
           nameStack.pop();
         }

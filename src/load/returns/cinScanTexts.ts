@@ -179,16 +179,7 @@ export interface ScanName {
    */
   readonly moreOpen: Segment[];
   readonly moreClose: Segment[];
-  /**
-   * Which of the sink's calls this name's elements get (SINK_ENTER, SINK_CLOSE; ScanSink.calls),
-   * asked once when the scanner first shares the name: both until then.
-   */
-  calls: number;
 }
-
-/** ScanName.calls: the sink's `enter`, and its `close`, are called for the name's elements. */
-export const SINK_ENTER = 1;
-export const SINK_CLOSE = 2;
 
 /** Segments kept per tag beyond the two tried first (ScanName.moreOpen, moreClose). */
 export const SEGMENTS_KEPT = 6;
@@ -257,7 +248,6 @@ export function scanName(name: string, bytes: Uint8Array): ScanName {
     segClose2: null,
     moreOpen: [],
     moreClose: [],
-    calls: SINK_ENTER | SINK_CLOSE,
   };
 }
 
