@@ -12,7 +12,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wrapCommonJs } from '../dist/src/cli/codeCache.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -107,8 +106,7 @@ if (other >= 0)
   throw new Error(
     `bundle: dist/bundle/cli.cjs has a character other than ASCII (escape it as \\uXXXX in the source): ${JSON.stringify(text.slice(Math.max(0, other - 60), other + 20))}`,
   );
-// Written wrapped as Node wraps a CommonJS module, so V8 compiles the file's own string (src/cli/codeCache.ts).
-writeFileSync(cjs, wrapCommonJs(text));
+writeFileSync(cjs, text);
 
 // The code-cache loader bin/caseaudit.js requires (CommonJS, so a start needs no ES-module loader).
 // Its import() is kept as written: it runs only for a bundle's import() of Node's or outside modules.

@@ -51,21 +51,12 @@ function readBundle(bundle: string): { bytes: Buffer; source: string } {
   return { bytes, source: bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8') };
 }
 
-/** How Node wraps a CommonJS module, so the bundle runs with its own require and module. */
-const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname, __caseauditImport) {';
-const WRAP_TAIL = '\n})';
-
-/**
- * The CommonJS source as the build writes it (scripts/bundle.mjs): already wrapped, so V8 compiles
- * the file's own flat string. Wrapped at start-up instead, the joined string is flattened into a
- * fresh copy of the 1-2 MB bundle (about 450 fresh pages at every start, issue 24).
- */
-export const wrapCommonJs = (source: string): string => `${WRAP_HEAD}${source}${WRAP_TAIL}`;
-
-/** The bundle compiled as a function of Node's CommonJS arguments (wrapped here if the file is not). */
+/** The bundle wrapped as Node wraps a CommonJS module, so it runs with its own require and module. */
 function compile(file: string, source: string, cachedData?: Buffer): vm.Script {
-  const wrapped = source.startsWith(WRAP_HEAD) && source.endsWith(WRAP_TAIL) ? source : wrapCommonJs(source);
-  return new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  return new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __caseauditImport) {${source}\n})`,
+    { filename: file, ...(cachedData ? { cachedData } : {}) },
+  );
 }
 
 /**
