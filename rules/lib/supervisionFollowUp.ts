@@ -154,8 +154,9 @@ export function capitalised(word: string): string {
 
 /** Clauses: sentences, lines, and the parts of a line a dash before a capital starts. */
 function clauses(text: string): string[] {
+  // The en dash escaped: the bundle is ASCII only (scripts/bundle.mjs).
   return text
-    .split(/(?<=[.;!?])\s+|\n+|\s+[-–]\s+(?=[A-Z])/)
+    .split(/(?<=[.;!?])\s+|\n+|\s+[-\u2013]\s+(?=[A-Z])/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }

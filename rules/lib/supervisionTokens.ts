@@ -368,7 +368,8 @@ function saysSomething(lex: CompiledLexicon, text: string, minWords: number): bo
   // "Not seen this month" is empty; "nightlight – not done; housing – emailed" reviews each item,
   // so a negation counts only before the first dash, colon, semicolon or comma, and never in a
   // quotation that opens the text ("'I dont like the man' - Phoebe, 7": someone's own words).
-  const sep = QUOTED.test(text) ? 0 : text.search(/[–—:;,]| - /);
+  // The en and em dash escaped: the bundle is ASCII only (scripts/bundle.mjs).
+  const sep = QUOTED.test(text) ? 0 : text.search(/[\u2013\u2014:;,]| - /);
   for (let i = 0, j: number, n = Math.min(text.length, 400); i < n; i = j === i ? i + 1 : j) {
     if ((j = wordEnd(text, i, n)) === i) continue;
     if (words < 3 && (sep < 0 || i < sep) && lex.negations.has(text.slice(i, j).toLowerCase())) return false;
