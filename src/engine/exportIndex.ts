@@ -71,12 +71,7 @@ function groupBy<R>(
  * accessors, without the array of every row number or a closure call per row and comparison: the
  * seven-metric run builds this once, cold, over 52,700 referrals (issue 24: about 45 ms of the run).
  */
-function groupNumbers(
-  keys: readonly (string | null)[],
-  days: Int32Array,
-  lines: Int32Array,
-  count: number,
-): RowGroups {
+function groupNumbers(keys: readonly (string | null)[], days: Int32Array, lines: Int32Array, count: number): RowGroups {
   // Grouped without a growing Map (rowGroups.ts: issue 24, its rehashing was 800 fresh pages).
   const groups = RowGroups.of(keys, count);
   for (const list of groups.values()) {

@@ -49,7 +49,12 @@ export class RowGroups implements Iterable<[string, number[]]> {
       if (n > max) max = n;
     }
     if (max < 0 || max > count + MAX_SPREAD) prefix = '';
-    const groups = new RowGroups(prefix, length, new Array<number[] | undefined>(prefix === '' ? 0 : max + 1), new Map());
+    const groups = new RowGroups(
+      prefix,
+      length,
+      new Array<number[] | undefined>(prefix === '' ? 0 : max + 1),
+      new Map(),
+    );
     let last: number[] = [];
     lastKey = null;
     for (let i = 0; i < count; i++) {
