@@ -118,4 +118,43 @@ describe('ids spelt as letters then digits (found by number once the sample is t
     expect(pool.size).toBe(byText.size);
     expect(byText.has('C9000004') && byText.has('C12a') && byText.has('CH00699') && byText.has('c000699')).toBe(true);
   });
+
+  // The pool's numbered tables are held in chunks of 16,384 (idPool.ts): the first grows as needed,
+  // later ones are made whole. Numbers on both sides of chunk ends, in and out of order, a run
+  // starting in a later chunk, a gap just under and just over the table's reach (65,536 past its end).
+  it("finds ids across the numbered table's chunks, each pooled once", () => {
+    const numbers = [
+      ...Array.from({ length: 3_000 }, (_, i) => 40_000 + i),
+      ...Array.from({ length: 3_000 }, (_, i) => (i * 7919) % 50_000),
+      16_383,
+      16_384,
+      16_385,
+      32_767,
+      32_768,
+      0,
+      1,
+      40_000 + 3_000 + 65_535, // just within reach of the end after the runs above
+      250_000, // beyond it: kept by hash
+      ...Array.from({ length: 2_000 }, (_, i) => (i * 104_729) % 110_000),
+    ];
+    const spelt = numbers.map((n) => `C${String(n).padStart(7, '0')}`);
+    // Each id twice at first, so the pool's sample sees repeats and keeps sharing; then all again, reversed.
+    const rows = [...spelt.flatMap((c) => [c, c]), ...[...spelt].reverse()].map((c, i) => [
+      c,
+      `W${String(i % 40).padStart(5, '0')}`,
+      '',
+      '',
+    ]);
+    const pool = new IdPool();
+    const got = build(rows, pool);
+    expect(got.rows.map((r) => r.childId)).toEqual(rows.map((r) => r[0]));
+    expect(pool.size).toBe(new Set(spelt).size + 40);
+    // One string per id: the second sighting of each returns the first's string.
+    const first = new Map<string, string>();
+    for (const r of got.rows) {
+      const seen = first.get(r.childId!);
+      if (seen === undefined) first.set(r.childId!, r.childId!);
+      else expect(Object.is(seen, r.childId)).toBe(true);
+    }
+  });
 });

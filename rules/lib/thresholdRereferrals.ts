@@ -10,6 +10,7 @@ import { NO_DAY } from '../../src/load/tableColumns.js';
 import { byKey, byText, distinctChildren, inRange, NO_TEAM, type ThresholdOutput } from './thresholdEvidence.js';
 import type { Options } from './thresholdOptions.js';
 import { keptForEarlierPoints } from './pointShared.js';
+import type { RowGroups } from '../../src/engine/rowGroups.js';
 
 /**
  * Referral row numbers by child (ExportIndex.referralNumbersByChild). A trend point reads the
@@ -17,7 +18,7 @@ import { keptForEarlierPoints } from './pointShared.js';
  * every point: both readers skip a referral whose date the point blanked (NO_DAY), and the
  * others keep their order, so each finds the referral it would find in the point's own lists.
  */
-export function referralNumbersByChild(ctx: RuleContext<Options>): ReadonlyMap<string, readonly number[]> {
+export function referralNumbersByChild(ctx: RuleContext<Options>): RowGroups {
   return ctx.metricsOnly
     ? keptForEarlierPoints(ctx, 'referralNumbersByChild', () => ctx.index.referralNumbersByChild)
     : ctx.index.referralNumbersByChild;

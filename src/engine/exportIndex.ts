@@ -16,6 +16,7 @@ import type {
   WorkerRow,
 } from '../model/tables.js';
 import { columnsOf, NO_DAY, type TableColumns } from '../load/tableColumns.js';
+import { RowGroups } from './rowGroups.js';
 
 function groupBy<R>(
   rows: readonly R[],
@@ -70,29 +71,10 @@ function groupBy<R>(
  * accessors, without the array of every row number or a closure call per row and comparison: the
  * seven-metric run builds this once, cold, over 52,700 referrals (issue 24: about 45 ms of the run).
  */
-function groupNumbers(
-  keys: readonly (string | null)[],
-  days: Int32Array,
-  lines: Int32Array,
-  count: number,
-): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  let lastKey: string | null = null,
-    last: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const k = keys[i]!;
-    if (k === null) continue;
-    if (k === lastKey) {
-      last.push(i);
-      continue;
-    }
-    let list = m.get(k);
-    if (list) list.push(i);
-    else m.set(k, (list = [i]));
-    lastKey = k;
-    last = list;
-  }
-  for (const list of m.values()) {
+function groupNumbers(keys: readonly (string | null)[], days: Int32Array, lines: Int32Array, count: number): RowGroups {
+  // Grouped without a growing Map (rowGroups.ts: issue 24, its rehashing was 800 fresh pages).
+  const groups = RowGroups.of(keys, count);
+  for (const list of groups.values()) {
     for (let j = 1; j < list.length; j++) {
       if (numberOrder(days, lines, list[j - 1]!, list[j]!) > 0) {
         list.sort((a, b) => numberOrder(days, lines, a, b));
@@ -100,7 +82,7 @@ function groupNumbers(
       }
     }
   }
-  return m;
+  return groups;
 }
 
 /** groupBy's order for row numbers: by day (NO_DAY last), then line. */
@@ -119,7 +101,11 @@ function numberOrder(days: Int32Array, lines: Int32Array, a: number, b: number):
  * putting in line order — equal to a fresh groupBy, without comparing every pair of every list.
  * The earlier index's map is taken over and sorted in place: it is not used again (no copy per point).
  */
-function regroup<R>(base: Map<string, R[]>, date: (r: R) => Day | null, line: (r: R) => number): Map<string, R[]> {
+function regroup<R, G extends { values(): Iterable<R[]> }>(
+  base: G,
+  date: (r: R) => Day | null,
+  line: (r: R) => number,
+): G {
   const byLine = (a: R, b: R): number => line(a) - line(b);
   for (const list of base.values()) {
     let tail = list.length;
@@ -238,24 +224,24 @@ export class ExportIndex {
    * Row numbers of a table's columns grouped by an id column and sorted as the row groups are
    * (date, blanks last, then line): for rules reading the table as columns (issue 24).
    */
-  private numbered(name: string, t: 'referrals', key: string, dateKey: string): Map<string, number[]> {
-    const hit = this.cache.get(name) as Map<string, number[]> | undefined;
+  private numbered(name: string, t: 'referrals', key: string, dateKey: string): RowGroups {
+    const hit = this.cache.get(name) as RowGroups | undefined;
     if (hit) return hit;
     const cols = this.columns(t);
-    if (!cols) return this.memo(name, () => new Map<string, number[]>());
+    if (!cols) return this.memo(name, () => RowGroups.of([], 0));
     const keys = cols.strings(key),
       days = cols.days(dateKey),
       lines = cols.lines;
     const date = (i: number): Day | null => (days[i] === NO_DAY ? null : days[i]!);
     const line = (i: number): number => lines[i]!;
-    const base = this.earlier?.cache.get(name) as Map<string, number[]> | undefined;
+    const base = this.earlier?.cache.get(name) as RowGroups | undefined;
     const built = base ? regroup(base, date, line) : groupNumbers(keys, days, lines, cols.count);
     this.cache.set(name, built);
     return built;
   }
 
   /** Referral row numbers (of `columns('referrals')`) by child, in referralsByChild's order. */
-  get referralNumbersByChild(): Map<string, number[]> {
+  get referralNumbersByChild(): RowGroups {
     return this.numbered('referralNumbersByChild', 'referrals', 'childId', 'referralDate');
   }
 

@@ -52,7 +52,7 @@ export class IdPool {
     let lastRaw = '',
       last: string | null = null;
     // The numbered ids of the spelling (prefix and length) this column's last id had.
-    let byNumber: (string | undefined)[] | null = null,
+    let byNumber: NumberedTable | null = null,
       prefix = '',
       length = 0;
     return (raw) => {
@@ -61,7 +61,7 @@ export class IdPool {
       // insertions were the load's largest cost). Letters then digits are their own cleaned text.
       if (byNumber !== null && sharing && looked === ID_SAMPLE && raw.length === length && raw.startsWith(prefix)) {
         const n = digitsValue(raw, prefix.length);
-        const hit = n >= 0 ? byNumber[n] : undefined;
+        const hit = n >= 0 ? byNumber.get(n) : undefined;
         if (hit !== undefined) {
           lastRaw = raw;
           last = hit;
@@ -82,7 +82,7 @@ export class IdPool {
         }
       }
       // An id past the end of its table's reach is in the Map (NumberedIds.put).
-      const hit = (n >= 0 ? byNumber![n] : undefined) ?? seen.get(t);
+      const hit = (n >= 0 ? byNumber!.get(n) : undefined) ?? seen.get(t);
       if (looked < ID_SAMPLE) {
         looked++;
         if (hit !== undefined) repeats++;
@@ -91,7 +91,7 @@ export class IdPool {
       const v = hit ?? detached(t);
       if (hit === undefined && this.count < ID_POOL_LIMIT) {
         this.count++;
-        if (n < 0 || !NumberedIds.put(byNumber!, n, v)) seen.set(v, v);
+        if (n < 0 || !byNumber!.put(n, v)) seen.set(v, v);
       }
       lastRaw = raw;
       last = v;
@@ -104,28 +104,57 @@ export class IdPool {
 const NUMBERED_MAX_GAP = 1 << 16;
 
 /**
- * The pool's ids spelt as a few letters then digits, one array per prefix and length, indexed by
+ * A table's numbers in chunks of 2^14: a chunk of 16,384 entries (128 KB and its header) is just
+ * over V8's large-object line, so it is made whole in the large-object space and never copied.
+ * Grown by `push`, the children's table (108,000 at 1.1M rows) was copied at each growth into
+ * fresh memory, about 3 times its final size: 800 page faults of the seven-metric run (issue 24).
+ * The first chunk still grows as needed, so a small table (or the sample of a row's own ids,
+ * which the pool then stops sharing) takes only what it holds.
+ */
+const CHUNK_BITS = 14;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+
+class NumberedTable {
+  private readonly chunks: ((string | undefined)[] | undefined)[] = [[]];
+  /** One past the largest number held. */
+  private end = 0;
+
+  get(n: number): string | undefined {
+    return this.chunks[n >>> CHUNK_BITS]?.[n & CHUNK_MASK];
+  }
+
+  /** Puts v at n; false when n is too far past the table's end (v goes to the pool's Map). */
+  put(n: number, v: string): boolean {
+    if (n >= this.end + NUMBERED_MAX_GAP) return false;
+    if (n >= this.end) this.end = n + 1;
+    const c = n >>> CHUNK_BITS;
+    if (c === 0) {
+      const first = this.chunks[0]!;
+      while (first.length < n) first.push(undefined);
+      first[n] = v;
+      return true;
+    }
+    while (this.chunks.length <= c) this.chunks.push(undefined);
+    (this.chunks[c] ??= new Array<string | undefined>(CHUNK_MASK + 1))[n & CHUNK_MASK] = v;
+    return true;
+  }
+}
+
+/**
+ * The pool's ids spelt as a few letters then digits, one table per prefix and length, indexed by
  * the number: exports number their children and workers and usually list a table by child, so the
- * arrays are read in order, with no hashing and few cache misses, where a Map of 100,000 ids costs
+ * tables are read in order, with no hashing and few cache misses, where a Map of 100,000 ids costs
  * a hash and a few misses per lookup and rehashes as it grows. The same prefix, length and number
  * are the same id, so a hit needs no comparison.
  */
 class NumberedIds {
-  private readonly tables = new Map<string, (string | undefined)[]>();
+  private readonly tables = new Map<string, NumberedTable>();
 
   /** The table of ids with s's prefix (its first p characters) and length. */
-  table(s: string, p: number): (string | undefined)[] {
+  table(s: string, p: number): NumberedTable {
     const key = `${s.slice(0, p)}/${s.length}`;
     let t = this.tables.get(key);
-    if (t === undefined) this.tables.set(key, (t = []));
+    if (t === undefined) this.tables.set(key, (t = new NumberedTable()));
     return t;
-  }
-
-  /** Puts v in its table at n; false when n is too far past the table's end (v goes to the Map). */
-  static put(t: (string | undefined)[], n: number, v: string): boolean {
-    if (n >= t.length + NUMBERED_MAX_GAP) return false;
-    while (t.length < n) t.push(undefined);
-    t[n] = v;
-    return true;
   }
 }
