@@ -59,9 +59,9 @@ describe('round 35: an earlier task done to its deadline reviews the last action
 
 describe("round 35: more of the item's own verbs say what became of it", () => {
   it('handed in, issued, applied, checked, contacted, written, commissioned', () => {
-    expect(follows('Jo to write her critical reflection by 20/2.', 'Critical reflection - handed in, a good piece.')).toBe(
-      'critical',
-    );
+    expect(
+      follows('Jo to write her critical reflection by 20/2.', 'Critical reflection - handed in, a good piece.'),
+    ).toBe('critical');
     expect(follows('Police to be asked about a CAWN for the 19yo.', 'CAWN issued to the 19yo 3/2.')).toBe('cawn');
     expect(follows('Mum to apply for the bursary when term starts.', 'Bursary applied for.')).toBe('bursary');
     expect(follows('Housing to look at the ramp before the move.', 'Ramp checked by housing 12/2.')).toBe('ramp');
