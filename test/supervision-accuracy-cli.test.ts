@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside77) and which are measured only (test and the
- * blind outside sets from outside78, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside81) and which are measured only (test and the
+ * blind outside sets from outside82, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -166,8 +166,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside76', 'seventy-sixth', 200],
       ['outside77', 'seventy-seventh', 200],
     ],
+    [
+      ['outside78', 'seventy-eighth', 200],
+      ['outside79', 'seventy-ninth', 200],
+    ],
+    [
+      ['outside80', 'eightieth', 200],
+      ['outside81', 'eighty-first', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside77, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside81, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -182,19 +190,20 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside78', 'outside79', 'outside80', 'outside81', 'outside82']) {
+    for (const part of ['test', 'outside82', 'outside83', 'outside84', 'outside85', 'outside86']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside77), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside81), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside78 to outside81 were written and measured blind in the twenty-fifth session (their
-    // files are in the project, measured only); the next blind set, outside82, is not written yet.
+    // outside82 to outside85 (ids CC..CF) are being written blind; their files are not in the
+    // project yet (outside78 to outside81 became development material in round 34). When the lead
+    // adds them, the absent set here becomes outside86.
     const r = run('--part', 'outside82');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -107,6 +107,10 @@ describe('the model file', () => {
       ['outside75', 200],
       ['outside76', 200],
       ['outside77', 200],
+      ['outside78', 200],
+      ['outside79', 200],
+      ['outside80', 200],
+      ['outside81', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

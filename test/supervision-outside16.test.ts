@@ -24,7 +24,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 28 step 1 (s22-acc30, 2026-12-05: outside66-69 became development material, the model retrained with them): lowered to the measure: child focus 94.0% -> 93.5% (1 record down: fp 5 -> 5, fn 7 -> 8; floor 0.94 -> 0.935; moved by the retrained model, no rule changed).
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): lowered to the measure: reviews 98.0% -> 95.5% (196 -> 191 of 200; floor 0.98 -> 0.955).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): lowered to the measure: child focus 93.5% -> 93.0% (1 record down: fp 5 -> 5, fn 8 -> 9; floor 0.935 -> 0.93; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.93, reflection: 0.96, actions: 0.975, reviewsPrevious: 0.955, copied: 1 };
+// Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): raised to the measure: reflection 97.0% -> 96.5% (floor 0.96 -> 0.965).
+const FLOORS = { childFocus: 0.93, reflection: 0.965, actions: 0.975, reviewsPrevious: 0.955, copied: 1 };
 
 describeOutsideCorpus(
   'the sixteenth outside corpus (measured blind, now development material)',

@@ -32,7 +32,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): lowered to the measure: child focus 94.0% -> 93.5% (1 record down: fp 4 -> 5, fn 8 -> 8; floor 0.94 -> 0.935; moved by the retrained model, no rule changed).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reflection 93.0% -> 93.5% (floor 0.93 -> 0.935).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): lowered to the measure: reviews 93.5% -> 93.0% (1 record down: fp 4 -> 5, fn 9 -> 9; floor 0.935 -> 0.93; moved by the retrained model, no rule changed).
-const FLOORS = { childFocus: 0.935, reflection: 0.935, actions: 0.94, reviewsPrevious: 0.93, copied: 1 };
+// Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): raised to the measure: child focus 93.5% -> 94.0% (floor 0.935 -> 0.94).
+const FLOORS = { childFocus: 0.94, reflection: 0.935, actions: 0.94, reviewsPrevious: 0.93, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-sixth outside corpus (measured blind, now development material)',

@@ -27,7 +27,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 94.0% -> 94.5% (188 -> 189 of 200; floor 0.94 -> 0.945).
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: child focus 87.5% -> 87.5% (floor 0.87 -> 0.875).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reviews 94.5% -> 95.0% (floor 0.945 -> 0.95).
-const FLOORS = { childFocus: 0.875, reflection: 0.925, actions: 0.89, reviewsPrevious: 0.95, copied: 1 };
+// Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): raised to the measure: reflection 92.5% -> 93.0% (floor 0.925 -> 0.93).
+const FLOORS = { childFocus: 0.875, reflection: 0.93, actions: 0.89, reviewsPrevious: 0.95, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-second outside corpus (measured blind, now development material)',

@@ -20,7 +20,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: child focus 91.0% -> 92.5% (floor 0.91 -> 0.925).
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): lowered to the measure: child focus 92.5% -> 92.0% (1 record down: fp 15 -> 16, fn 0 -> 0; floor 0.925 -> 0.92; the round's change and the model retrained with it).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reflection 96.5% -> 97.0% (floor 0.965 -> 0.97).
-const FLOORS = { childFocus: 0.92, reflection: 0.97, actions: 0.995, reviewsPrevious: 0.985, copied: 1 };
+// Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): raised to the measure: child focus 92.0% -> 92.5% (floor 0.92 -> 0.925).
+const FLOORS = { childFocus: 0.925, reflection: 0.97, actions: 0.995, reviewsPrevious: 0.985, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-second outside corpus (measured blind once, now development material)',

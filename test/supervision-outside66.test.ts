@@ -16,7 +16,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): lowered to the measure: reviews 89.0% -> 88.5% (1 record down: fp 8 -> 9, fn 14 -> 14; floor 0.89 -> 0.885; moved by the retrained model, no rule changed).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 90.0% -> 91.0% (floor 0.9 -> 0.91).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reviews 88.5% -> 89.0% (floor 0.885 -> 0.89).
-const FLOORS = { childFocus: 0.91, reflection: 0.95, actions: 0.93, reviewsPrevious: 0.89, copied: 1 };
+// Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): raised to the measure: child focus 91.0% -> 91.5% (floor 0.91 -> 0.915).
+const FLOORS = { childFocus: 0.915, reflection: 0.95, actions: 0.93, reviewsPrevious: 0.89, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-sixth outside corpus (measured blind once, now development material)',

@@ -15,7 +15,8 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 28 (s22-acc31, 2026-12-05: a copied record reviews nothing (its review is the last one carried forward), a task reported done in its own verb, "to be sent", "did happen"; a review the model finds by itself clears 0.25): raised to the measure: reviews 92.0% -> 94.0% (184 -> 188 of 200; floor 0.92 -> 0.94).
 // Round 30 step 1 (s22-acc33, 2026-12-05: outside70-73 became development material, the model retrained with them): raised to the measure: child focus 88.5% -> 89.5% (floor 0.885 -> 0.895).
 // Round 30 (s22-acc33, 2026-12-05: a child's-voice heading naming the child and pointing elsewhere says nothing; abbreviated weekdays, keyworker and provider are no names; the model retrained): raised to the measure: child focus 89.5% -> 90.0% (floor 0.895 -> 0.9).
-const FLOORS = { childFocus: 0.9, reflection: 0.97, actions: 0.945, reviewsPrevious: 0.94, copied: 1 };
+// Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): raised to the measure: reviews 94.0% -> 94.5% (floor 0.94 -> 0.945).
+const FLOORS = { childFocus: 0.9, reflection: 0.97, actions: 0.945, reviewsPrevious: 0.945, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-eighth outside corpus (measured blind once, now development material)',

@@ -26,11 +26,29 @@ export function doneOn(toks: readonly WordInfo[], from: number, to: number, at: 
   for (let k = Math.max(at, from); k < to; k++) {
     if (toks[k]!.word !== DATE_TOKEN) continue;
     // A date opening the sentence follows no marker.
-    if (k === from || (toks[k - 1]!.marks & MARK.past) === 0 || (k - 2 >= from && toks[k - 2]!.word === 'be'))
-      return false;
+    const after = k > from && (toks[k - 1]!.marks & MARK.past) !== 0 && !(k - 2 >= from && toks[k - 2]!.word === 'be');
+    if (!after && !doneAfter(toks, from, to, k)) return false;
     any = true;
   }
   return any;
+}
+
+/**
+ * Round 35: a date the word reporting the work done follows ("strategy 12/01 held", "Doreen respite
+ * assessment 5/2 - done", "SO plan 30/1 (done)") dates the past as one after it does; not a
+ * deadline's date ("by 20/3 done?" sets one), nor one followed by "agreed", "was" or "had", which
+ * tell of a decision or a state rather than the work.
+ */
+const NOT_DONE_AFTER: ReadonlySet<string> = new Set(['agreed', 'was', 'were', 'had']);
+const DEADLINES: ReadonlySet<string> = new Set(['by', 'within', 'before']);
+function doneAfter(toks: readonly WordInfo[], from: number, to: number, k: number): boolean {
+  const next = toks[k + 1];
+  return (
+    k + 1 < to &&
+    (next!.marks & MARK.past) !== 0 &&
+    !NOT_DONE_AFTER.has(next!.word) &&
+    !(k > from && DEADLINES.has(toks[k - 1]!.word))
+  );
 }
 
 /**

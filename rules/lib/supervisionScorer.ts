@@ -10,7 +10,7 @@ import type { KeyTarget } from './supervisionKeyStore.js';
 import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes, unbornIn } from './supervisionCues.js';
-import { statusItem, tickedOff } from './supervisionReview.js';
+import { statusItem, tickedOff } from './supervisionOnTime.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import {
   defaultModelFile,
@@ -303,7 +303,7 @@ export class SupervisionScorer {
       m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences, this.noFloor());
     // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
-    // An earlier item ticked off ("CMH 9/12 – done", round 15), after the model; read only with a status word.
+    // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35), after the model; read only with a status word.
     const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && tickedOff(recordText, this.explanation);
     return ticked ? judged | REVIEWS_BIT : judged;
   }

@@ -12,10 +12,12 @@
  * Round 28: "did happen", "happening" ("FSW evenings happening 3x a week since 8/2"). Round 33: the plan
  * done as it was made ("HV was spoken to before the review as planned", "asked Jade directly as practised"),
  * and the item's own verb done ("Body map protocol shared with HV 18/12", "Different interpreter used 2/2",
- * "Ellie raised the ending plan", "parenting course offered").
+ * "Ellie raised the ending plan", "parenting course offered"). Round 35: more of the item's own verbs
+ * done ("critical reflection - handed in", "CAWN issued to the 24yo 1/2", "Nursery funding applied for",
+ * "OT checked it 17/2", "school contacted", "rang the GP", "letter written", "ISW commissioned").
  */
 export const STATUS =
-  /\b(?:as\s+planned|as\s+practised|shared|used|raised|requested|offered|done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still|drafted|overdue|obtained|fitted|signed|achieved|met|visited|served|came\s+back|underway|on\s+track|happen|happening)\b/;
+  /\b(?:handed|issued|applied|checked|contacted|rang|emailed|written|commissioned|instructed|as\s+planned|as\s+practised|shared|used|raised|requested|offered|done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still|drafted|overdue|obtained|fitted|signed|achieved|met|visited|served|came\s+back|underway|on\s+track|happen|happening)\b/;
 
 /**
  * Every word a STATUS match ends on ("completed?" both ways; "yet" and "place" for the statuses of
