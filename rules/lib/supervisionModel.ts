@@ -17,6 +17,7 @@ import {
   sentenceFeaturesOf,
 } from './supervisionSentence.js';
 import { marginOf } from './supervisionStanding.js';
+import { type SentenceRule, SentenceWeigher } from './supervisionFocusSentence.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -55,6 +56,8 @@ export interface CriterionWeights {
 export interface CriterionModel extends CriterionWeights {
   /** Whether the model may take away what the lexicon found (else it can only add what the lexicon missed). */
   vetoes: boolean;
+  /** Child focus only (round 34, supervisionFocusSentence): the sentence-level judgement, when the builder sets one. */
+  sentenceRule?: SentenceRule;
 }
 export interface ModelFile {
   description: string;
@@ -134,6 +137,8 @@ export class SupervisionModel {
   private record = 0;
   /** Per criterion, the current record's bias and evidence, and its words' weights. */
   private readonly sums: Float64Array;
+  /** Round 34: what weighs a sentence alone for the model's sentence rule of child focus, or null (supervisionFocusSentence). */
+  readonly focusWeigher: SentenceWeigher | null = null;
   private readonly wordSums: Float64Array;
   readonly classOf: Int32Array; // per word number + 1, its sentence classes (supervisionSentence; 0: none)
 
@@ -215,6 +220,11 @@ export class SupervisionModel {
     }
     this.sums = new Float64Array(this.criteria.length);
     this.wordSums = new Float64Array(MODEL_CRITERIA.length);
+    const rule = file.criteria.childFocus?.sentenceRule,
+      at = this.criteria.indexOf('childFocus');
+    const bigramOf = (a: number, b: number): number =>
+      (this.opens[a]! & (1 << (b & 31))) !== 0 ? this.bigramOf(a, b) : -1;
+    if (rule !== undefined && at >= 0) this.focusWeigher = new SentenceWeigher(rule, this.columns[at]!, bigramOf);
   }
 
   /** A word's number in the model, or -1 (the scorer's word table keeps it as WordInfo.feature). */
