@@ -24,7 +24,8 @@ import {
   wordKey,
 } from '../rules/lib/supervisionModel.js';
 import type { SentenceRule } from '../rules/lib/supervisionFocusSentence.js';
-import { type ModelInput, SupervisionScorer, type WordInput } from '../rules/lib/supervisionScorer.js';
+import type { ModelInput, WordInput } from '../rules/lib/supervisionModelData.js';
+import { SupervisionScorer } from '../rules/lib/supervisionScorer.js';
 import { CLASS_BITS, SENTENCE_FEATURES, sentenceFeaturesOf } from '../rules/lib/supervisionSentence.js';
 import { FOCUS_MARGIN, LONG_RECORD, REVIEWS_MARGIN } from '../rules/lib/supervisionStanding.js';
 import { BLIND_OUTSIDE, readStyleCorpus, type StyleRecord } from './supervisionAccuracy.js';

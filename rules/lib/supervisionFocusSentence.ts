@@ -5,7 +5,8 @@
  * (CONFIG.focusSentence) and written into the model file, keeps child focus on a record of
  * `minSentences` sentences or more only when at least one sentence's own child-focus words (each
  * once, with its bigrams and the sentence's own classes) weigh `floor` or more. The committed model
- * has none (docs/supervision-accuracy.md, round 34): every scorer then skips all of this.
+ * has { minSentences: 8, floor: 1.0 }, fixed before its one blind measure (docs/supervision-accuracy.md,
+ * rounds 34 and 34b); a model file without one skips all of this.
  */
 import { COMBOS_OF } from './supervisionSentence.js';
 import type { WordInfo } from './supervisionWords.js';

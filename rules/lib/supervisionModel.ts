@@ -6,8 +6,6 @@
  * nothing is learnt at run time and nothing leaves the machine. A judgement is the sign of the
  * bias plus the weights of the features present, so the words that weighed most can be named.
  */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../../src/engine/paths.js';
 import { DATE_TOKEN } from './supervisionDates.js';
 import {
   addSentenceSums,
@@ -17,7 +15,8 @@ import {
   sentenceFeaturesOf,
 } from './supervisionSentence.js';
 import { marginOf } from './supervisionStanding.js';
-import { type SentenceRule, SentenceWeigher } from './supervisionFocusSentence.js';
+import { SentenceWeigher } from './supervisionFocusSentence.js';
+import type { ModelFile } from './supervisionModelData.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -48,23 +47,13 @@ export const EVIDENCE: readonly string[] = [
 /** Bit positions in the evidence number. */
 export const EV = Object.fromEntries(EVIDENCE.map((e, i) => [e, i])) as Readonly<Record<string, number>>;
 
-export interface CriterionWeights {
-  bias: number;
-  /** By evidence name, word key ("<name>", "<num>", "<date>" for the folded kinds) or "word word" bigram. */
-  weights: Record<string, number>;
-}
-export interface CriterionModel extends CriterionWeights {
-  /** Whether the model may take away what the lexicon found (else it can only add what the lexicon missed). */
-  vetoes: boolean;
-  /** Child focus only (round 34, supervisionFocusSentence): the sentence-level judgement, when the builder sets one. */
-  sentenceRule?: SentenceRule;
-}
-export interface ModelFile {
-  description: string;
-  /** How the weights were chosen (regularisation, minimum document frequency), for the reader. */
-  training: Record<string, unknown>;
-  criteria: Partial<Record<ModelCriterion, CriterionModel>>;
-}
+// The model file's shapes and reading (supervisionModelData), where they were before, for the importers.
+export {
+  type CriterionModel,
+  type CriterionWeights,
+  defaultModelFile,
+  type ModelFile,
+} from './supervisionModelData.js';
 
 const NAMES = slotBit('name') | slotBit('names');
 const DIGIT = /\d/;
@@ -392,19 +381,4 @@ export interface Weighing {
   lexicon: boolean;
   present: boolean;
   weighed: Weighed[];
-}
-
-let defaultFile: ModelFile | null | undefined;
-
-/** The project's model (data/supervision-model.json), read once; null when the file is absent. */
-export function defaultModelFile(): ModelFile | null {
-  if (defaultFile === undefined) {
-    try {
-      defaultFile = JSON.parse(readFileSync(dataPath('supervision-model.json'), 'utf8')) as ModelFile;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      defaultFile = null;
-    }
-  }
-  return defaultFile;
 }

@@ -12,14 +12,8 @@ import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes, unbornIn } from './supervisionCues.js';
 import { statusItem, tickedOff } from './supervisionReview.js';
 import { PhraseMatcher } from './supervisionMatch.js';
-import {
-  defaultModelFile,
-  EV,
-  type ModelCriterion,
-  type ModelFile,
-  SupervisionModel,
-  type Weighing,
-} from './supervisionModel.js';
+import { EV, type ModelCriterion, SupervisionModel, type Weighing } from './supervisionModel.js';
+import { defaultModelFile, type ModelFile, type ModelInput, type WordInput } from './supervisionModelData.js';
 import { deadlineAt, liveTimescale, pastCue } from './supervisionAgreed.js';
 import type { Day } from '../../src/model/day.js';
 import type { RecordTexts } from './supervisionFollowUp.js';
@@ -48,17 +42,6 @@ export interface RecordScore {
 /** Bits of `TextScores.bits`: the criteria a row's text meets, and whether it was scored at all. */
 export const TEXT_BITS = { childFocus: 1, reflection: 2, actions: 4, reviewsPrevious: 8, scored: 128 } as const;
 export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPrevious'] as const;
-/** A word as the model reads it. */
-export interface WordInput {
-  word: string;
-  slots: number;
-}
-/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentence combinations seen once and twice (addSentence). */
-export interface ModelInput {
-  evidence: number;
-  words: WordInput[];
-  sentences: number[];
-}
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
 export type Explanation = Record<(typeof EXPLAINED)[number], string[]> & { unborn?: string } & Why;
 
