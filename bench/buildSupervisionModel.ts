@@ -23,7 +23,9 @@ import {
   type ModelFile,
   wordKey,
 } from '../rules/lib/supervisionModel.js';
-import { type ModelInput, SupervisionScorer, type WordInput } from '../rules/lib/supervisionScorer.js';
+import type { SentenceRule } from '../rules/lib/supervisionFocusSentence.js';
+import type { ModelInput, WordInput } from '../rules/lib/supervisionModelData.js';
+import { SupervisionScorer } from '../rules/lib/supervisionScorer.js';
 import { CLASS_BITS, SENTENCE_FEATURES, sentenceFeaturesOf } from '../rules/lib/supervisionSentence.js';
 import { FOCUS_MARGIN, LONG_RECORD, REVIEWS_MARGIN } from '../rules/lib/supervisionStanding.js';
 import { BLIND_OUTSIDE, readStyleCorpus, type StyleRecord } from './supervisionAccuracy.js';
@@ -66,6 +68,12 @@ export interface Config {
    * 95%; so none (docs/supervision-accuracy.md, round 32).
    */
   focusRecent: { from: number; weight: number } | null;
+  /**
+   * Round 34: the sentence-level judgement of child focus written into the model file
+   * (SentenceRule, rules/lib/supervisionModel.ts), or null: none (the model file as before). A fixed
+   * rule over the fitted weights, not fitted itself; docs/supervision-accuracy.md, round 34.
+   */
+  focusSentence: SentenceRule | null;
 }
 export const CONFIG: Config = {
   criteria: ['childFocus', 'reflection', 'reviewsPrevious'],
@@ -77,6 +85,7 @@ export const CONFIG: Config = {
   minBigramWeight: 0.05,
   sentences: true,
   focusRecent: null,
+  focusSentence: { minSentences: 8, floor: 1.0 },
 };
 const STEPS = 600;
 const RATE = 0.5;
@@ -327,6 +336,9 @@ export function modelFile(t: Trained, config: Config): ModelFile {
   for (const c of MODEL_CRITERIA) {
     const tw = t.weights.get(c);
     if (tw !== undefined) criteria[c] = { vetoes: t.vetoes.has(c), ...sideWeights(t, tw) };
+    // Written only when set, so a build without one keeps its bytes.
+    if (tw !== undefined && c === 'childFocus' && config.focusSentence !== null)
+      criteria[c] = { ...criteria[c]!, sentenceRule: config.focusSentence };
   }
   return {
     description: `Supervision scorer model (issue 22): per criterion, logistic-regression weights over the lexicon evidence and the record words (words and bigrams; <name>, <num> and <date> fold names, numbers and dates). A criterion is present when bias + the weights of the features present > 0 (child focus the model finds by itself on a record of ${LONG_RECORD} tokens or more: > ${FOCUS_MARGIN}; a review of the last actions it finds by itself: > ${REVIEWS_MARGIN}; rules/lib/supervisionStanding.ts); with vetoes false the model only adds what the lexicon missed, with vetoes true it also takes away what the lexicon found when the words weigh against it. Built by \`npm run model\` (bench/buildSupervisionModel.ts) from the development corpora; do not edit by hand.`,

@@ -83,6 +83,9 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
       else if (c === 'childFocus' && ex.bare === true) part += ' (the child named only by a name or pronoun)';
       // Round 24: the child's voice named only as a topic, or a heading with nothing quoted under it.
       else if (c === 'childFocus' && ex.alone !== undefined) part += ALONE[ex.alone];
+      // Round 34: no one sentence conveys the child's experience by itself; name the nearest.
+      if (c === 'childFocus' && ex.thin !== undefined)
+        part += ` (no one sentence conveys it alone; nearest: “${ex.thin}”)`;
     }
     return part;
   });

@@ -6,8 +6,6 @@
  * nothing is learnt at run time and nothing leaves the machine. A judgement is the sign of the
  * bias plus the weights of the features present, so the words that weighed most can be named.
  */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../../src/engine/paths.js';
 import { DATE_TOKEN } from './supervisionDates.js';
 import {
   addSentenceSums,
@@ -17,6 +15,8 @@ import {
   sentenceFeaturesOf,
 } from './supervisionSentence.js';
 import { marginOf } from './supervisionStanding.js';
+import { SentenceWeigher } from './supervisionFocusSentence.js';
+import type { ModelFile } from './supervisionModelData.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -47,21 +47,13 @@ export const EVIDENCE: readonly string[] = [
 /** Bit positions in the evidence number. */
 export const EV = Object.fromEntries(EVIDENCE.map((e, i) => [e, i])) as Readonly<Record<string, number>>;
 
-export interface CriterionWeights {
-  bias: number;
-  /** By evidence name, word key ("<name>", "<num>", "<date>" for the folded kinds) or "word word" bigram. */
-  weights: Record<string, number>;
-}
-export interface CriterionModel extends CriterionWeights {
-  /** Whether the model may take away what the lexicon found (else it can only add what the lexicon missed). */
-  vetoes: boolean;
-}
-export interface ModelFile {
-  description: string;
-  /** How the weights were chosen (regularisation, minimum document frequency), for the reader. */
-  training: Record<string, unknown>;
-  criteria: Partial<Record<ModelCriterion, CriterionModel>>;
-}
+// The model file's shapes and reading (supervisionModelData), where they were before, for the importers.
+export {
+  type CriterionModel,
+  type CriterionWeights,
+  defaultModelFile,
+  type ModelFile,
+} from './supervisionModelData.js';
 
 const NAMES = slotBit('name') | slotBit('names');
 const DIGIT = /\d/;
@@ -134,6 +126,8 @@ export class SupervisionModel {
   private record = 0;
   /** Per criterion, the current record's bias and evidence, and its words' weights. */
   private readonly sums: Float64Array;
+  /** Round 34: what weighs a sentence alone for the model's sentence rule of child focus, or null (supervisionFocusSentence). */
+  readonly focusWeigher: SentenceWeigher | null = null;
   private readonly wordSums: Float64Array;
   readonly classOf: Int32Array; // per word number + 1, its sentence classes (supervisionSentence; 0: none)
 
@@ -215,6 +209,11 @@ export class SupervisionModel {
     }
     this.sums = new Float64Array(this.criteria.length);
     this.wordSums = new Float64Array(MODEL_CRITERIA.length);
+    const rule = file.criteria.childFocus?.sentenceRule,
+      at = this.criteria.indexOf('childFocus');
+    const bigramOf = (a: number, b: number): number =>
+      (this.opens[a]! & (1 << (b & 31))) !== 0 ? this.bigramOf(a, b) : -1;
+    if (rule !== undefined && at >= 0) this.focusWeigher = new SentenceWeigher(rule, this.columns[at]!, bigramOf);
   }
 
   /** A word's number in the model, or -1 (the scorer's word table keeps it as WordInfo.feature). */
@@ -382,19 +381,4 @@ export interface Weighing {
   lexicon: boolean;
   present: boolean;
   weighed: Weighed[];
-}
-
-let defaultFile: ModelFile | null | undefined;
-
-/** The project's model (data/supervision-model.json), read once; null when the file is absent. */
-export function defaultModelFile(): ModelFile | null {
-  if (defaultFile === undefined) {
-    try {
-      defaultFile = JSON.parse(readFileSync(dataPath('supervision-model.json'), 'utf8')) as ModelFile;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      defaultFile = null;
-    }
-  }
-  return defaultFile;
 }

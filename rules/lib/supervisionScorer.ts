@@ -12,19 +12,14 @@ import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes, unbornIn } from './supervisionCues.js';
 import { statusItem, tickedOff } from './supervisionOnTime.js';
 import { PhraseMatcher } from './supervisionMatch.js';
-import {
-  defaultModelFile,
-  EV,
-  type ModelCriterion,
-  type ModelFile,
-  SupervisionModel,
-  type Weighing,
-} from './supervisionModel.js';
+import { EV, type ModelCriterion, SupervisionModel, type Weighing } from './supervisionModel.js';
+import { defaultModelFile, type ModelFile, type ModelInput, type WordInput } from './supervisionModelData.js';
 import { deadlineAt, liveTimescale, pastCue } from './supervisionAgreed.js';
 import type { Day } from '../../src/model/day.js';
 import type { RecordTexts } from './supervisionFollowUp.js';
 import { restoreNames } from './supervisionMatchNames.js';
 import { addSentence, classesAlone } from './supervisionSentence.js';
+import { SentenceFocus } from './supervisionFocusSentence.js';
 import { givesReasonIn } from './supervisionReason.js';
 import { type HeadingCredit, readColumn, type SentenceJudge, Tokens } from './supervisionTokens.js';
 import { PHRASE_SETS, SET_BIT } from './supervisionTrie.js';
@@ -47,17 +42,6 @@ export interface RecordScore {
 /** Bits of `TextScores.bits`: the criteria a row's text meets, and whether it was scored at all. */
 export const TEXT_BITS = { childFocus: 1, reflection: 2, actions: 4, reviewsPrevious: 8, scored: 128 } as const;
 export const EXPLAINED = ['childFocus', 'reflection', 'actions', 'reviewsPrevious'] as const;
-/** A word as the model reads it. */
-export interface WordInput {
-  word: string;
-  slots: number;
-}
-/** What the model reads of a record: the lexicon's evidence bits, the words, and the sentence combinations seen once and twice (addSentence). */
-export interface ModelInput {
-  evidence: number;
-  words: WordInput[];
-  sentences: number[];
-}
 /** For each criterion, the words (as the scorer read them) that made it present; empty when none did. */
 export type Explanation = Record<(typeof EXPLAINED)[number], string[]> & { unborn?: string } & Why;
 
@@ -121,6 +105,7 @@ export class SupervisionScorer {
   /** The record's sentence combinations seen once and twice (supervisionSentence addSentence). */
   private readonly sentences = new Int32Array(2);
   private readonly whose: Whose; // whose experience the record is about (round 22, supervisionWhose)
+  private readonly focus: SentenceFocus | null; // round 34: the model's sentence rule of child focus, or null
 
   /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
   constructor(
@@ -130,6 +115,7 @@ export class SupervisionScorer {
     // A council's own child-focus phrases stand (CompiledLexicon.addsChildFocus): the model only adds.
     this.model =
       model === null ? null : new SupervisionModel(model, MODEL_BITS, lex.addsChildFocus ? ['childFocus'] : []);
+    this.focus = this.model?.focusWeigher ? new SentenceFocus(this.model.focusWeigher) : null;
     // A word's sentence classes are read once, as the word table describes it; the tokeniser ORs them.
     const words = this.model ?? classesAlone();
     this.table = new WordTable(lex, (info) => words.featureOf(info), words.classOf);
@@ -151,6 +137,7 @@ export class SupervisionScorer {
   private judgeSentence(from: number, to: number, inActions: boolean, formula: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     addSentence(this.sentences, this.tokens.classes);
+    this.focus?.sentence(this.tokens.feats, from, to, this.tokens.classes);
     this.whose.sentence(this.tokens.toks, from, to, hits, this.matcher.workerAt);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
@@ -288,6 +275,7 @@ export class SupervisionScorer {
     this.labelFrom = -1;
     this.ev = 0;
     this.sentences[0] = this.sentences[1] = 0;
+    this.focus?.newRecord();
     this.matcher.newRecord();
     this.whose.newRecord(recordText);
     const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '', actions, date);
@@ -301,6 +289,8 @@ export class SupervisionScorer {
     const m = this.model;
     let judged =
       m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences, this.noFloor());
+    // Round 34: on a long record, child focus needs one sentence that conveys it by its own words.
+    if ((judged & CHILD_FOCUS_BIT) !== 0 && this.focus?.takesAway() === true) judged ^= CHILD_FOCUS_BIT;
     // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
     // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35), after the model; read only with a status word.
@@ -359,6 +349,7 @@ export class SupervisionScorer {
       const found = this.read(recordText, actions, date);
       if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
       if (this.model !== null) Object.assign(ex, this.whose.why(this.tokens.toks, this.tokens.n, this.ev));
+      if (this.focus?.thinned === true) ex.thin = this.focus.nearest(this.tokens.toks); // round 34: the nearest sentence
     } finally {
       this.explanation = null;
     }

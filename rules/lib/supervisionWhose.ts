@@ -37,6 +37,8 @@ export interface Why {
   bare?: boolean;
   /** Round 24: every cue the child's voice named as a topic, or a child's-voice heading with no quotation in the record. */
   alone?: 'topic' | 'heading';
+  /** Round 34: child focus taken away because no one sentence conveys it alone; the words of the one that weighed most. */
+  thin?: string;
 }
 
 export class Whose {
