@@ -1,0 +1,20 @@
+/**
+ * Issue 22: the eighty-third outside corpus (test/fixtures/supervision-outside83-corpus.json), 200
+ * records (CD001-CD200) in ten styles, each written by hand in the early hours of 2026-12-06 by a writer given only the
+ * criteria, blind to the detector, the model and the other corpora (an inner London borough: a 16-year-old unaccompanied Eritrean girl whose age is disputed, a 7-year-old in a hoarded flat, 11-year-old twins caught in their parents' separation, a 3-year-old with an unexplained fractured femur, a 14-year-old boy recovering from a stab wound, a 9-year-old with ADHD on a part-time timetable).
+ * The lead measured it blind with main before the twenty-sixth session's rounds (53a9cb0, 2026-12-06, 02:30 UTC),
+ * looking at no miss: child focus 89.0%, reflection 94.0%, actions 92.0%, reviews 89.5%, copied 100.0%. Then with the session's rounds merged (04:03 UTC), no miss looked at:
+ * child focus 90.0%, reflection 95.0%, actions 92.0%, reviews 89.5%, copied 100.0%; floors set to this measure.
+ * reviews under issue 22's 90% for writing from outside the project: the issue is
+ * not done. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.9, reflection: 0.95, actions: 0.92, reviewsPrevious: 0.895, copied: 1 };
+
+describeOutsideCorpus(
+  'the eighty-third outside corpus (written and measured blind)',
+  'outside83',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
