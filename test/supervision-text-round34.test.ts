@@ -6,16 +6,13 @@
  * this test: a child named in many thin facts, the same record with one sentence of the child's
  * experience, and the thin record cut under eight sentences.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG } from '../bench/buildSupervisionModel.js';
 import { explanation } from '../rules/lib/supervisionExcerpts.js';
 import { defaultModelFile, type ModelFile } from '../rules/lib/supervisionModel.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
 import type { SupervisionRow } from '../src/model/tables.js';
+import { supervisionReports } from './helpers/supervisionReports.js';
 
 const scorer = createScorer(loadLexicon());
 const row = (recordText: string): SupervisionRow => ({ recordText, actions: null }) as unknown as SupervisionRow;
@@ -94,35 +91,10 @@ describe('round 34b: child focus judged by sentence on a long record', () => {
 });
 
 describe('round 34b: the nearest sentence in the reports (spawned CLI)', () => {
-  const BIN = resolve('bin/caseaudit.js');
-  const dir = mkdtempSync(join(tmpdir(), 'caseaudit-r34-'));
-  cpSync(resolve('fixtures/mini'), dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'supervisions.csv'),
-    [
-      'supervision_id,worker_id,supervision_date,child_id,supervisor_id,type,record_text,actions',
-      `SVR1,W1,2024-02-01,C1,M1,case,"${THIN}",`,
-      `SVR2,W1,2024-02-10,C2,M1,case,"${VOICE}",`,
-    ].join('\n'),
-  );
-  const run = (extra: string[], env: Record<string, string> = {}) => {
-    const out = mkdtempSync(join(tmpdir(), 'caseaudit-r34-out-'));
-    const r = spawnSync(
-      process.execPath,
-      [BIN, 'audit', dir, '--as-at', '2024-03-31', '--format', 'html,json,csv', '--out', out, '--quiet', ...extra],
-      { encoding: 'utf8', env: { ...process.env, ...env } },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    const files = readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name));
-    const read = (ext: string) =>
-      files
-        .filter((f) => f.endsWith(ext))
-        .map((f) => readFileSync(f, 'utf8'))
-        .join('\n');
-    return { html: read('.html'), json: read('.json'), csv: read('.csv') };
-  };
+  const run = supervisionReports([
+    `SVR1,W1,2024-02-01,C1,M1,case,"${THIN}",`,
+    `SVR2,W1,2024-02-10,C2,M1,case,"${VOICE}",`,
+  ]);
 
   it('the HTML report names the nearest sentence of the thin record only; JSON and CSV never', () => {
     const { html, json, csv } = run([]);

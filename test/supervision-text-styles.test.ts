@@ -3,13 +3,10 @@
  * phrasings the issue names, template headings, the explanation of each judgement, and the
  * labelled style corpus (test/fixtures/supervision-styles-corpus.json).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureAccuracy, readStyleCorpus } from '../bench/supervisionAccuracy.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+import { supervisionReports } from './helpers/supervisionReports.js';
 
 const scorer = createScorer(loadLexicon());
 const cf = (t: string) => scorer.scoreRecord(t, null).childFocus;
@@ -178,35 +175,10 @@ describe('the labelled style corpus', () => {
 });
 
 describe('the explanation in the reports (spawned CLI)', () => {
-  const BIN = resolve('bin/caseaudit.js');
-  const dir = mkdtempSync(join(tmpdir(), 'caseaudit-sv-'));
-  cpSync(resolve('fixtures/mini'), dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'supervisions.csv'),
-    [
-      'supervision_id,worker_id,supervision_date,child_id,supervisor_id,type,record_text,actions',
-      'SVX1,W1,2024-02-01,C1,M1,case,"Lily asked when she can go home. Mum is engaging.",SW to visit ASAP.',
-      'SVX2,W1,2024-02-10,C2,M1,oversight,Case discussed.,',
-    ].join('\n'),
-  );
-  const run = (extra: string[], env: Record<string, string> = {}) => {
-    const out = mkdtempSync(join(tmpdir(), 'caseaudit-sv-out-'));
-    const r = spawnSync(
-      process.execPath,
-      [BIN, 'audit', dir, '--as-at', '2024-03-31', '--format', 'html,json,csv', '--out', out, '--quiet', ...extra],
-      { encoding: 'utf8', env: { ...process.env, ...env } },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    const files = readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name));
-    const read = (ext: string) =>
-      files
-        .filter((f) => f.endsWith(ext))
-        .map((f) => readFileSync(f, 'utf8'))
-        .join('\n');
-    return { html: read('.html'), json: read('.json'), csv: read('.csv') };
-  };
+  const run = supervisionReports([
+    'SVX1,W1,2024-02-01,C1,M1,case,"Lily asked when she can go home. Mum is engaging.",SW to visit ASAP.',
+    'SVX2,W1,2024-02-10,C2,M1,oversight,Case discussed.,',
+  ]);
   it('shows in the HTML report which words made each criterion present, and never in JSON or CSV', () => {
     const { html, json, csv } = run([]);
     expect(html).toContain(
