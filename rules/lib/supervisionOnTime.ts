@@ -1,7 +1,4 @@
-import { tickedOff as setOffTicked } from './supervisionReview.js';
-
-// The scorer takes both of its status readers of the text from here.
-export { statusItem } from './supervisionReview.js';
+import { tickedOff } from './supervisionReview.js';
 
 /**
  * An earlier task reported done to its deadline reviews the last actions (issue 22, round 35):
@@ -32,6 +29,6 @@ export function doneOnTime(text: string | null, explanation: { reviewsPrevious: 
 }
 
 /** An earlier item ticked off after a dash or in brackets (round 15, supervisionReview) or done on time (round 35). */
-export function tickedOff(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
-  return setOffTicked(text, explanation) || doneOnTime(text, explanation);
+export function reportedDone(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
+  return tickedOff(text, explanation) || doneOnTime(text, explanation);
 }

@@ -10,7 +10,8 @@ import type { KeyTarget } from './supervisionKeyStore.js';
 import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
 import { INFERRING, lastReviewed, reframes, unbornIn } from './supervisionCues.js';
-import { statusItem, tickedOff } from './supervisionOnTime.js';
+import { statusItem } from './supervisionReview.js';
+import { reportedDone } from './supervisionOnTime.js';
 import { PhraseMatcher } from './supervisionMatch.js';
 import { EV, type ModelCriterion, SupervisionModel, type Weighing } from './supervisionModel.js';
 import { defaultModelFile, type ModelFile, type ModelInput, type WordInput } from './supervisionModelData.js';
@@ -294,7 +295,7 @@ export class SupervisionScorer {
     // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
     // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35), after the model; read only with a status word.
-    const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && tickedOff(recordText, this.explanation);
+    const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && reportedDone(recordText, this.explanation);
     return ticked ? judged | REVIEWS_BIT : judged;
   }
   /** Rounds 22-23: the model alone decides child focus on a record about the worker or whose cues are bare names (supervisionWhose). */
