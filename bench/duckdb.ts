@@ -4,7 +4,8 @@
  * - `metrics`: the seven headline metrics of ../shared/bench/pandas_reference.py in SQL over the
  *   same CSVs (bench/duckdbSql.ts), with a working-day calendar table built from the project's
  *   bank holidays; printed as JSON in the pandas script's shape;
- * - `read`: every CSV of the export into a DuckDB table, counting rows: the floor of a columnar engine.
+ * - `read`: every CSV of the export into an in-memory DuckDB table, every column of every row
+ *   materialised and typed as DuckDB detects: the floor of a columnar engine (duckdbReadAll).
  *
  * Usage: node dist/bench/duckdb.js metrics EXPORT_DIR --as-at YYYY-MM-DD [--out FILE] [--check FINDINGS_JSON]
  *        node dist/bench/duckdb.js read EXPORT_DIR
@@ -12,11 +13,20 @@
  * value on disagreement. Usage mistakes exit 2 with one line.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { calendarSql, DATE_MACRO, metricQueries, periodSql, readCsv } from './duckdbSql.js';
+import type { DuckDBConnection, DuckDBInstance as Instance } from '@duckdb/node-api';
+import { calendarSql, DATE_MACRO, metricQueries, periodSql, readCsv, readCsvTyped } from './duckdbSql.js';
 import { compareWithFindingsFile, formatAgreement, type PeerMetric, type PeerMetrics } from './peerAgreement.js';
+
+/**
+ * @duckdb/node-api is CommonJS (about 180 files). Imported from ESM, Node first scans every one of
+ * them with its CommonJS export lexer, which cost about 0.2 s of CPU per process on this machine
+ * (0.40 against 0.18 s for the load, docs/performance-history.md): a start the peer need not pay, so
+ * it is required, as a CommonJS script would load it.
+ */
+const { DuckDBInstance } = createRequire(import.meta.url)('@duckdb/node-api') as typeof import('@duckdb/node-api');
 
 /** The tables the seven metrics read. */
 export const METRIC_TABLES = ['assessments', 'referrals', 'plans', 'section47', 'allocations', 'workers'] as const;
@@ -25,7 +35,7 @@ export const METRIC_TABLES = ['assessments', 'referrals', 'plans', 'section47', 
  * An in-memory instance on the machine's cores (DuckDB's default), and, for children's data, no
  * extension fetched or loaded behind the user's back: CSV reading is built in.
  */
-async function open(): Promise<{ instance: DuckDBInstance; db: DuckDBConnection }> {
+async function open(): Promise<{ instance: Instance; db: DuckDBConnection }> {
   const instance = await DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
@@ -82,23 +92,54 @@ export async function duckdbMetrics(dir: string, asAt: string): Promise<PeerMetr
   }
 }
 
-/** Every CSV of the export into a table of its own, and each table's row count. */
-export async function duckdbReadAll(dir: string): Promise<{ tables: Record<string, number>; rows: number }> {
+/** A quoted SQL identifier. */
+const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+export interface ReadAll {
+  /** Rows of each table, as DuckDB counted them while creating it. */
+  tables: Record<string, number>;
+  rows: number;
+  /** Columns of each table as created: every column of the CSV's header. */
+  columns: Record<string, number>;
+  /** Tables read as text because a value past the sniffer's sample did not fit its detected type. */
+  asText: string[];
+}
+
+/**
+ * The floor of a columnar engine, as an analyst writes it: each CSV into an in-memory table,
+ * `CREATE TABLE t AS SELECT * FROM read_csv(file)`, every column of every row materialised and
+ * typed as DuckDB's sniffer detects. Not a `count(*)`, which DuckDB answers without building a
+ * single column (about 0.4 of this pass's CPU at 1M rows). The row count is the CREATE's own result,
+ * not a second query. Where a value the sniffer did not sample breaks its type (DuckDB stops the
+ * read), that file is read again as text, as an analyst would; only the table's name is kept, never
+ * DuckDB's message, which quotes the row.
+ */
+export async function duckdbReadAll(dir: string): Promise<ReadAll> {
   const { instance, db } = await open();
   try {
-    const tables: Record<string, number> = {};
-    let rows = 0;
+    const out: ReadAll = { tables: {}, rows: 0, columns: {}, asText: [] };
     const files = readdirSync(dir)
       .filter((n) => n.toLowerCase().endsWith('.csv'))
       .sort();
     for (const f of files) {
-      const name = basename(f, '.csv').replace(/"/g, '""');
-      await db.run(`CREATE TABLE "${name}" AS SELECT * FROM ${readCsv(join(dir, f))}`);
-      const n = (await one(db, `SELECT CAST(count(*) AS BIGINT) AS n FROM "${name}"`)).n ?? 0;
-      tables[name] = n;
-      rows += n;
+      const name = basename(f, '.csv');
+      const create = (from: string) =>
+        db.runAndReadAll(`CREATE OR REPLACE TABLE ${ident(name)} AS SELECT * FROM ${from}`);
+      let created;
+      try {
+        created = await create(readCsvTyped(join(dir, f)));
+      } catch {
+        out.asText.push(name);
+        created = await create(readCsv(join(dir, f)));
+      }
+      const n = Number(created.getRows()[0]?.[0] ?? 0);
+      out.tables[name] = n;
+      out.rows += n;
     }
-    return { tables, rows };
+    // What was built, from DuckDB's catalogue: one query for every table.
+    const cols = await db.runAndReadAll('SELECT table_name, column_count FROM duckdb_tables()');
+    for (const [t, c] of cols.getRows()) out.columns[String(t)] = Number(c);
+    return out;
   } finally {
     db.closeSync();
     instance.closeSync();

@@ -14,6 +14,14 @@ export const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 export const readCsv = (path: string): string => `read_csv(${lit(path)}, header = true, all_varchar = true)`;
 
 /**
+ * A CSV as an analyst reads it into DuckDB: each column typed as DuckDB's sniffer detects it (a file
+ * with one date style gets DATE columns, a mixed or dirty one stays VARCHAR). The read-every-table
+ * floor uses this: it does less work than all_varchar (a DATE is 4 bytes, not a string), so it is the
+ * faster honest floor.
+ */
+export const readCsvTyped = (path: string): string => `read_csv(${lit(path)}, header = true)`;
+
+/**
  * A date in any SPEC §2 form, time of day dropped; anything else NULL. The formats and their order
  * are pandas_reference.py's (`dates()`).
  */
