@@ -6,7 +6,7 @@
  * The timing itself is `npm run bench`'s business.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -120,8 +120,8 @@ describe('DuckDB peer against caseaudit on a generated council', () => {
     expect(extra).toEqual({ compared: 1, agree: 0, differ: ['caseloads.nonesuch: caseaudit not computed, DuckDB 1'] });
   });
 
-  it('reads every table of the export, row for row', async () => {
-    const { tables, rows } = await duckdbReadAll(dir);
+  it('reads every table of the export, row for row and column for column, typed as DuckDB detects', async () => {
+    const { tables, rows, columns, asText } = await duckdbReadAll(dir);
     expect(Object.keys(tables).sort()).toEqual([
       'allocations',
       'assessments',
@@ -139,6 +139,31 @@ describe('DuckDB peer against caseaudit on a generated council', () => {
     expect(written).toBeGreaterThan(5000);
     expect(rows).toBe(written);
     expect(Object.values(tables).reduce((s, n) => s + n, 0)).toBe(rows);
+    // Every column of the header was built (a table, not a count): the CSV's own header, counted.
+    for (const t of Object.keys(tables)) {
+      const header = readFileSync(join(dir, `${t}.csv`), 'utf8').split('\n', 1)[0]!;
+      expect(columns[t], t).toBe(header.split(',').length);
+    }
+    // The generator writes one date style a file, so DuckDB's sniffer types every file.
+    expect(asText).toEqual([]);
+  });
+
+  it('reads a file as text when a value past the sniffed sample breaks its type, naming only the table', async () => {
+    const odd = join(work, 'odd');
+    mkdirSync(odd);
+    // 30,000 ISO dates, then one that is not: the sniffer (20,480 rows sampled) types the column DATE.
+    const lines = ['case_id,seen_date'];
+    for (let i = 0; i < 30_000; i++) lines.push(`K${i},2024-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    lines.push('K30000,not a date', '');
+    writeFileSync(join(odd, 'late.csv'), lines.join('\n'));
+    writeFileSync(join(odd, 'plain.csv'), 'a,b\n1,2024-02-01\n2,2024-02-02\n');
+    const r = await duckdbReadAll(odd);
+    expect(r).toEqual({
+      tables: { late: 30_001, plain: 2 },
+      rows: 30_003,
+      columns: { late: 2, plain: 2 },
+      asText: ['late'],
+    });
   });
 });
 
