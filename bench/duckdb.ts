@@ -8,7 +8,7 @@
  *   materialised and typed as DuckDB detects: the floor of a columnar engine (duckdbReadAll).
  *
  * Usage: node dist/bench/duckdb.js metrics EXPORT_DIR --as-at YYYY-MM-DD [--out FILE] [--check FINDINGS_JSON]
- *        node dist/bench/duckdb.js read EXPORT_DIR
+ *        node dist/bench/duckdb.js read EXPORT_DIR [--threads N]
  * With --check, the metrics are compared with caseaudit's findings.json: exit 1 and one line per
  * value on disagreement. Usage mistakes exit 2 with one line.
  */
@@ -35,10 +35,11 @@ export const METRIC_TABLES = ['assessments', 'referrals', 'plans', 'section47', 
  * An in-memory instance on the machine's cores (DuckDB's default), and, for children's data, no
  * extension fetched or loaded behind the user's back: CSV reading is built in.
  */
-async function open(): Promise<{ instance: Instance; db: DuckDBConnection }> {
+async function open(threads?: number): Promise<{ instance: Instance; db: DuckDBConnection }> {
   const instance = await DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
+    ...(threads ? { threads: String(threads) } : {}),
   });
   return { instance, db: await instance.connect() };
 }
@@ -110,12 +111,13 @@ export interface ReadAll {
  * `CREATE TABLE t AS SELECT * FROM read_csv(file)`, every column of every row materialised and
  * typed as DuckDB's sniffer detects. Not a `count(*)`, which DuckDB answers without building a
  * single column (about 0.4 of this pass's CPU at 1M rows). The row count is the CREATE's own result,
- * not a second query. Where a value the sniffer did not sample breaks its type (DuckDB stops the
+ * not a second query. `threads` caps DuckDB's threads (default: the machine's cores): the benchmark
+ * also reads with one, which on a busy two-core machine finishes sooner. Where a value the sniffer did not sample breaks its type (DuckDB stops the
  * read), that file is read again as text, as an analyst would; only the table's name is kept, never
  * DuckDB's message, which quotes the row.
  */
-export async function duckdbReadAll(dir: string): Promise<ReadAll> {
-  const { instance, db } = await open();
+export async function duckdbReadAll(dir: string, threads?: number): Promise<ReadAll> {
+  const { instance, db } = await open(threads);
   try {
     const out: ReadAll = { tables: {}, rows: 0, columns: {}, asText: [] };
     const files = readdirSync(dir)
@@ -160,10 +162,13 @@ async function main(argv: string[]): Promise<number> {
   const [pass, dir] = argv;
   if ((pass !== 'metrics' && pass !== 'read') || !dir || dir.startsWith('--'))
     throw new Usage(
-      'usage: duckdb.js metrics EXPORT_DIR --as-at YYYY-MM-DD [--out FILE] [--check FINDINGS] | read EXPORT_DIR',
+      'usage: duckdb.js metrics EXPORT_DIR --as-at YYYY-MM-DD [--out FILE] [--check FINDINGS] | read EXPORT_DIR [--threads N]',
     );
   if (pass === 'read') {
-    process.stdout.write(`${JSON.stringify(await duckdbReadAll(dir))}\n`);
+    const t = option(argv, '--threads');
+    if (t !== undefined && !/^[1-9]\d{0,2}$/.test(t))
+      throw new Usage('--threads: expected a whole number of at least 1');
+    process.stdout.write(`${JSON.stringify(await duckdbReadAll(dir, t === undefined ? undefined : Number(t)))}\n`);
     return 0;
   }
   const asAt = option(argv, '--as-at');
