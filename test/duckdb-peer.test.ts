@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { duckdbMetrics, duckdbReadAll } from '../bench/duckdb.js';
+import { duckdbMetrics, duckdbReadAll, duckdbSchema } from '../bench/duckdb.js';
 import { calendarSql } from '../bench/duckdbSql.js';
 import {
   compareWithFindings,
@@ -148,6 +148,19 @@ describe('DuckDB peer against caseaudit on a generated council', () => {
     expect(asText).toEqual([]);
   });
 
+  it("reads every table the same with the schema DuckDB's sniffer wrote down, sampling nothing", async () => {
+    const schema = await duckdbSchema(dir);
+    expect(Object.keys(schema).sort()).toEqual(Object.keys((await duckdbReadAll(dir)).tables).sort());
+    for (const [t, call] of Object.entries(schema)) {
+      expect(call, t).toMatch(new RegExp(`^read_csv\\('${join(dir, t)}\\.csv', auto_detect=false, .*columns=\\{.*\\}`));
+    }
+    // The generator writes each file's dates in one style, and the sniffer says which.
+    expect(schema.visits).toMatch(/'visit_date': 'DATE'.*dateformat='/);
+    const sniffed = await duckdbReadAll(dir);
+    expect(await duckdbReadAll(dir, 1, schema)).toEqual(sniffed);
+    expect(sniffed.rows).toBe(written);
+  });
+
   it('reads a file as text when a value past the sniffed sample breaks its type, naming only the table', async () => {
     const odd = join(work, 'odd');
     mkdirSync(odd);
@@ -164,6 +177,10 @@ describe('DuckDB peer against caseaudit on a generated council', () => {
       columns: { late: 2, plain: 2 },
       asText: ['late'],
     });
+    // The same with the schema written down: its DATE column breaks the same way.
+    const schema = await duckdbSchema(odd);
+    expect(schema.late).toMatch(/'seen_date': 'DATE'/);
+    expect(await duckdbReadAll(odd, undefined, schema)).toEqual(r);
   });
 });
 
