@@ -111,7 +111,7 @@ export type Schema = Record<string, string>;
 /**
  * DuckDB's sniffer run once over each CSV, as an analyst who reads a council's export every month
  * writes its schema down once: reading with it, DuckDB parses and builds every value as before but
- * samples nothing (the sniffing was about a fifth of a one-thread read's CPU at 1M rows). The
+ * samples nothing (the sampling was about a sixth of a one-thread read's CPU at 1M rows). The
  * benchmark makes it before its rounds, untimed, so the floor is the read alone.
  */
 export async function duckdbSchema(dir: string): Promise<Schema> {
@@ -147,7 +147,8 @@ export interface ReadAll {
  * `CREATE TABLE t AS SELECT * FROM read_csv(file)`, every column of every row materialised and
  * typed as DuckDB's sniffer detects. Not a `count(*)`, which DuckDB answers without building a
  * single column (about 0.4 of this pass's CPU at 1M rows). The row count is the CREATE's own result,
- * not a second query. `threads` caps DuckDB's threads (default: the machine's cores): the benchmark
+ * not a second query. With `schema` (duckdbSchema) each file is read as DuckDB's sniffer found it
+ * once before, without sampling it again. `threads` caps DuckDB's threads (default: the machine's cores): the benchmark
  * also reads with one, which on a busy two-core machine finishes sooner. Where a value the sniffer did not sample breaks its type (DuckDB stops the
  * read), that file is read again as text, as an analyst would; only the table's name is kept, never
  * DuckDB's message, which quotes the row.
