@@ -130,6 +130,10 @@ const ORDINALS = [
   'eighty-third',
   'eighty-fourth',
   'eighty-fifth',
+  'eighty-sixth',
+  'eighty-seventh',
+  'eighty-eighth',
+  'eighty-ninth',
 ];
 
 export interface StyleRecord {
