@@ -1,8 +1,8 @@
 /** `caseaudit child <export> <childId>`: one child's chronology (SPEC §8). */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type LayoutChoice, loadExport } from '../api.js';
-import { ChronologyInputError, PER_CHILD_RULES, UnknownChildError, chronology, loadChild } from '../childrenApi.js';
+import { PER_CHILD_RULE_IDS } from '../../rules/registry.js';
+import type { LayoutChoice } from '../load/index.js';
 import { readFindings } from '../ci/baseline.js';
 import { reportOptions } from '../report/index.js';
 import { CHRONOLOGY_FORMATS, type ChronologyFormat } from '../report/chronologyFormats.js';
@@ -47,7 +47,7 @@ What the export's layout does not carry is said once at the top.
 Speed: with an as-at date (--as-at, config "asAt" or the --findings file's), only this child's
 rows are read (a second or two even for a million rows). Without --findings the concerns come
 from the rules that judge a child by their own records, run on those rows:
-  ${PER_CHILD_RULES.join(', ')}
+  ${PER_CHILD_RULE_IDS.join(', ')}
 Their severities follow the whole export's figures, so they come only with --findings
 (caseloads and workforce are about workers and teams, never one child). Without any as-at
 date the whole export is read and audited, which takes as long as an audit.
@@ -75,6 +75,11 @@ Examples:
         },
       ) => {
         const { config } = await readConfig(io, o.config);
+        // The chronology and every rule load when the command runs, not at every start (issue 24).
+        const [{ loadExport }, { ChronologyInputError, UnknownChildError, chronology, loadChild }] = await Promise.all([
+          import('../api.js'),
+          import('../childrenApi.js'),
+        ]);
         const formats = parseList(o.format ?? 'md');
         checkFormats(formats, CHRONOLOGY_FORMATS);
         if (!o.out && formats.some((f) => f !== 'md'))

@@ -1,8 +1,7 @@
 /** `caseaudit sample <export> --size N [--seed S]`: the case-file audit sample (SPEC §8). */
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { audit, type LayoutChoice, loadExport } from '../api.js';
-import { sample } from '../childrenApi.js';
+import type { LayoutChoice } from '../load/index.js';
 import { renderSample } from '../report/children.js';
 import { writeOutputs } from '../report/write.js';
 import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
@@ -74,6 +73,11 @@ Examples:
         },
       ) => {
         const { config } = await readConfig(io, o.config);
+        // The sample and every rule load when the command runs, not at every start (issue 24).
+        const [{ audit, loadExport }, { sample }] = await Promise.all([
+          import('../api.js'),
+          import('../childrenApi.js'),
+        ]);
         const key = await keyOption(io, o);
         const suppressions = await readSuppressionsOption(io, o.suppressions, config);
         const ex = await loadExport(resolve(io.cwd, exportPath), {
