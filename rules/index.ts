@@ -1,5 +1,7 @@
 /**
- * The rule registry: the only place a new rule is listed. Order here is the order of the report.
+ * The rule registry: where a new rule is listed, and in rules/registry.ts (the CLI's, loading each
+ * rule when a command runs it; test/rule-registry.test.ts checks the two agree). Order here is the
+ * order of the report.
  */
 import type { AnyRule } from '../src/engine/rule.js';
 import dataQuality from './data-quality.js';

@@ -2,8 +2,9 @@
  * Start-up work an audit does not need (issue 24, the seven-metric run): the HTML templates and
  * Handlebars are not in the CLI's static import graph (they load with --format html/pdf or the
  * child command's HTML), nor are the generator, the batch runner, csv-parse (init), the Annex A,
- * SSD and returns readers or the XML parser; today's date in Europe/London, which loads the
- * time-zone data, is worked out only when no as-at date is given; and a zod schema (rule options,
+ * SSD and returns readers, the XML parser or the rules (each loads when a command runs it);
+ * today's date in Europe/London, which loads the time-zone data, is worked out only when no as-at
+ * date is given; and a zod schema (rule options,
  * the lexicon, the config, suppressions) is built only when something is parsed with it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -70,7 +71,7 @@ describe('start-up', () => {
     expect(loaded.some((c) => /import\("\.\/(?:chunks\/)?chronology-[^"]+\.js"\)/.test(c))).toBe(true);
   });
 
-  it('the generator, batch runner, csv-parse, the Annex A, SSD and returns readers and the XML parser load only when used', () => {
+  it('the generator, batch runner, csv-parse, the Annex A, SSD and returns readers, the XML parser and the rules load only when used', () => {
     const graph = staticGraph(resolve('dist/bundle/cli.js'));
     const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
     const lazy = [
@@ -82,6 +83,9 @@ describe('start-up', () => {
       '// dist/src/load/returns/index.js',
       '// dist/src/load/returns/xmlStream.js',
       '// node_modules/saxes/',
+      // Every rule: the CLI loads those its command runs (rules/registry.ts).
+      ...RULES.map((r) => `// dist/rules/${r.id}.js`),
+      '// dist/rules/lib/supervisionText.js',
     ];
     for (const marker of lazy)
       expect(
