@@ -18,6 +18,7 @@ const RANKS: readonly [prefix: string, rank: number][] = [
   ['src/privacy/', 5],
   ['src/ci/', 5],
   ['src/api.ts', 6],
+  ['src/auditApi.ts', 6],
   ['src/childrenApi.ts', 6],
   ['src/index.ts', 6],
   ['src/generate/', 6],
