@@ -1,10 +1,11 @@
 /**
- * The rule registry as the CLI loads it: each rule's id, in the report's order, with the two facts
- * needed before any rule is loaded (whether it always runs, whether it judges a child by their own
- * records), and its module behind an import(). An audit of three rules then loads those three and
- * data-quality, not all nine and the supervision rule's text model (issue 24: the other rules'
- * module top levels were about a fifth of the CLI's start). rules/index.ts lists the same rules
- * loaded at once, for the library; test/rule-registry.test.ts checks that the two agree.
+ * The rule registry: the only place a new rule is listed (one line: its id, the two facts needed
+ * before any rule is loaded - whether it always runs, whether it judges a child by their own
+ * records - and its module behind an import()), in the report's order. The CLI loads only the
+ * rules its command runs: an audit of three rules loads those three and data-quality, not all nine
+ * and the supervision rule's text model (issue 24: the other rules' module top levels were about a
+ * fifth of the CLI's start). rules/index.ts loads every rule for the library;
+ * test/rule-registry.test.ts checks each line's facts against its rule's own definition.
  */
 import type { CaseauditConfig } from '../src/config/schema.js';
 import type { AnyRule } from '../src/engine/rule.js';

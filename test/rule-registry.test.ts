@@ -1,9 +1,10 @@
 /**
- * The rule registry the CLI loads on demand (rules/registry.ts, issue 24) against the one the
- * library loads at once (rules/index.ts): the same rules in the same order with the same facts,
- * an audit of some rules loading only those (and data-quality), the CLI's answer for a selection
- * byte for byte the library's with every rule loaded, and a rule that cannot be loaded named in
- * one line with no stack trace.
+ * The rule registry (rules/registry.ts, issue 24): the only list of rules. Each line's id and facts
+ * agree with its rule's own definition; rules/index.ts is that list loaded, naming no rule itself;
+ * nothing the CLI runs, at start or when a command loads it, imports rules/index.ts (whose top level
+ * awaits every rule); an audit of some rules loads only those (and data-quality); the CLI's answer
+ * for a selection is byte for byte the library's with every rule loaded; and a rule that cannot be
+ * loaded is named in one line with no stack trace.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { loadRules, loadRulesFor, PER_CHILD_RULE_IDS, RULE_IDS } from '../rules/registry.js';
 import { audit, loadExport, render } from '../src/api.js';
+import { importsOf } from './helpers/imports.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'caseaudit.js');
@@ -27,15 +29,71 @@ function cli(args: readonly string[], bin = BIN, env: Record<string, string> = {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Every project file `entry` can load, its static and dynamic imports followed through, each with
+ * the chain of imports that reaches it (for the message when one should not be there).
+ */
+function reachable(entry: string, read: (file: string) => string | null): Map<string, string> {
+  const chain = new Map<string, string>([[entry, entry]]);
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const text = read(file);
+    if (text === null) continue;
+    for (const target of importsOf(file, text)) {
+      if (chain.has(target)) continue;
+      chain.set(target, `${chain.get(file)!} -> ${target}`);
+      queue.push(target);
+    }
+  }
+  return chain;
+}
+
+const readSource = (file: string): string | null => {
+  try {
+    return readFileSync(join(ROOT, file), 'utf8');
+  } catch {
+    return null; // a JSON file or a package: not a project module
+  }
+};
+
 describe('the rule registry loaded on demand', () => {
-  it('lists the rules of rules/index.ts, in order, with their always-on and per-child facts', async () => {
-    expect(RULE_IDS).toEqual(RULES.map((r) => r.id));
-    expect(PER_CHILD_RULE_IDS).toEqual(RULES.filter((r) => r.perChild).map((r) => r.id));
+  it("lists each rule once, in the report's order, with the always-on and per-child facts of the rule's own definition", async () => {
     const loaded = await loadRules();
-    expect(loaded.length).toBe(RULES.length);
-    loaded.forEach((r, i) => expect(r, r.id).toBe(RULES[i]));
+    expect(loaded.map((r) => r.id)).toEqual(RULE_IDS);
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    expect(PER_CHILD_RULE_IDS).toEqual(loaded.filter((r) => r.perChild).map((r) => r.id));
     const alwaysOn = (await loadRulesFor([], {})).map((r) => r.id);
-    expect(alwaysOn).toEqual(RULES.filter((r) => r.alwaysOn).map((r) => r.id));
+    expect(alwaysOn).toEqual(loaded.filter((r) => r.alwaysOn).map((r) => r.id));
+    expect(alwaysOn.length).toBeGreaterThan(0);
+  });
+
+  it("rules/index.ts is the registry's rules loaded, and lists none itself", async () => {
+    const loaded = await loadRules();
+    expect(RULES.length).toBe(loaded.length);
+    loaded.forEach((r, i) => expect(RULES[i], r.id).toBe(r));
+    // Its only imports are the registry and the rule type: a rule listed there too would be a
+    // second list to keep in step.
+    expect(importsOf('rules/index.ts', readFileSync(join(ROOT, 'rules/index.ts'), 'utf8')).sort()).toEqual([
+      'rules/registry.ts',
+      'src/engine/rule.ts',
+    ]);
+  });
+
+  it("nothing in the CLI's graph, static or loaded by a command, imports rules/index.ts or src/api.ts", () => {
+    const graph = reachable('src/cli/main.ts', readSource);
+    // The walk reaches what commands load when they run (import()), not only the static graph.
+    for (const lazy of ['src/childrenApi.ts', 'src/generate/index.ts', 'src/batch/runBatch.ts', 'rules/caseloads.ts'])
+      expect(graph.has(lazy), lazy).toBe(true);
+    const bad = ['rules/index.ts', 'src/api.ts', 'src/index.ts'].flatMap((f) => (graph.has(f) ? [graph.get(f)!] : []));
+    expect(bad).toEqual([]);
+    // …and the check would name the chain of a module that did.
+    const toy: Record<string, string> = {
+      'src/cli/main.ts': "const m = await import('./x.js');",
+      'src/cli/x.ts': "import { RULES } from '../../rules/index.js';",
+    };
+    expect(reachable('src/cli/main.ts', (f) => toy[f] ?? null).get('rules/index.ts')).toBe(
+      'src/cli/main.ts -> src/cli/x.ts -> rules/index.ts',
+    );
   });
 
   it('loads the selected rules and those always on, in the report order; every rule when the config sets any', async () => {

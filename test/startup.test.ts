@@ -45,6 +45,22 @@ function staticGraph(entry: string): Set<string> {
   return seen;
 }
 
+/** Every file the bundle's entry can load: its static imports and its import()s, followed through. */
+function wholeGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(
+      /(?:^|[\s;}])(?:import|export)\s[^;(]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"|\bimport\("(\.[^"]+)"\)/gm,
+    ))
+      visit(resolve(dirname(file), m[1] ?? m[2] ?? m[3]!));
+  };
+  visit(entry);
+  return seen;
+}
+
 /**
  * Whether a bundled file holds the module esbuild marks with `marker` (`// dist/src/…`, `// node_modules/…`).
  * esbuild writes a module's path relative to the project, so a package reached through a linked
@@ -103,6 +119,17 @@ describe('start-up', () => {
       ).toBe(true);
     // What detecting a layout needs stays: returns are told apart without their readers.
     expect(loaded.some((c) => c.includes('// dist/src/load/returns/detect.js'))).toBe(true);
+  });
+
+  it("no command loads rules/index.ts (its top level awaits every rule): only the prepare worker's registry entry holds it", () => {
+    const graph = wholeGraph(resolve('dist/bundle/cli.js'));
+    const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
+    // The whole graph: the rules, the generator and the chronology, behind their import()s, are in it.
+    for (const marker of ['// dist/rules/caseloads.js', '// dist/src/generate/index.js', '// dist/src/childrenApi.js'])
+      expect(loaded.some((c) => c.includes(marker)), marker).toBe(true);
+    expect(loaded.filter((c) => c.includes('// dist/rules/index.js'))).toEqual([]);
+    expect(loaded.filter((c) => c.includes('// dist/src/api.js'))).toEqual([]);
+    expect(readFileSync(resolve('dist/bundle/rules.js'), 'utf8')).toContain('// dist/rules/index.js');
   });
 
   it('options are parsed, and their schemas built, only for the rules that run or that the config sets', () => {

@@ -1,7 +1,8 @@
 /** `caseaudit child <export> <childId>`: one child's chronology (SPEC §8). */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { PER_CHILD_RULE_IDS } from '../../rules/registry.js';
+import { loadRules, PER_CHILD_RULE_IDS } from '../../rules/registry.js';
+import { loadExportWith } from '../auditApi.js';
 import type { LayoutChoice } from '../load/index.js';
 import { readFindings } from '../ci/baseline.js';
 import { reportOptions } from '../report/index.js';
@@ -75,9 +76,11 @@ Examples:
         },
       ) => {
         const { config } = await readConfig(io, o.config);
-        // The chronology and every rule load when the command runs, not at every start (issue 24).
-        const [{ loadExport }, { ChronologyInputError, UnknownChildError, chronology, loadChild }] = await Promise.all([
-          import('../api.js'),
+        // The chronology and every rule load when the command runs, not at every start (issue 24):
+        // every rule, as the library's chronology() has them (a findings.json's concerns may come
+        // from any rule, and the config is checked against all of them).
+        const [rules, { ChronologyInputError, UnknownChildError, chronologyWith, loadChild }] = await Promise.all([
+          loadRules(),
           import('../childrenApi.js'),
         ]);
         const formats = parseList(o.format ?? 'md');
@@ -104,11 +107,11 @@ Examples:
                 ...load,
                 ...(key !== undefined ? { pseudonymiseKey: key } : {}),
               })
-            : await loadExport(resolve(io.cwd, exportPath), { ...load, auditFor: { config } });
+            : await loadExportWith(rules, resolve(io.cwd, exportPath), { ...load, auditFor: { config } });
         ex.source = exportPath;
         let c;
         try {
-          c = chronology(ex, childId, {
+          c = chronologyWith(rules, ex, childId, {
             config,
             ...(asAt ? { asAt } : {}),
             ...(suppressions ? { suppressions } : {}),
