@@ -68,7 +68,9 @@ describe('rule facts', () => {
     const found = findingIds(RULES);
     expect(found['plan-drift']).toEqual(Object.keys(RULES.find((r) => r.id === 'plan-drift')!.findings));
     // Planted otherwise (data quality) or checked through the expected figures (workforce).
-    expect(Object.keys(found)).toEqual(RULES.map((r) => r.id).filter((id) => id !== 'data-quality' && id !== 'workforce'));
+    expect(Object.keys(found)).toEqual(
+      RULES.map((r) => r.id).filter((id) => id !== 'data-quality' && id !== 'workforce'),
+    );
     // A new rule's findings are in the ground truth with no edit to the generator.
     expect(findingIds([...RULES, toyRule as AnyRule])['toy-uasc']).toEqual(Object.keys(toyRule.findings));
     const england = JSON.parse(readFileSync('data/england.json', 'utf8')) as Record<string, unknown>;

@@ -126,7 +126,10 @@ describe('start-up', () => {
     const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
     // The whole graph: the rules, the generator and the chronology, behind their import()s, are in it.
     for (const marker of ['// dist/rules/caseloads.js', '// dist/src/generate/index.js', '// dist/src/childrenApi.js'])
-      expect(loaded.some((c) => c.includes(marker)), marker).toBe(true);
+      expect(
+        loaded.some((c) => c.includes(marker)),
+        marker,
+      ).toBe(true);
     expect(loaded.filter((c) => c.includes('// dist/rules/index.js'))).toEqual([]);
     expect(loaded.filter((c) => c.includes('// dist/src/api.js'))).toEqual([]);
     expect(readFileSync(resolve('dist/bundle/rules.js'), 'utf8')).toContain('// dist/rules/index.js');
