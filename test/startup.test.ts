@@ -132,7 +132,9 @@ describe('start-up', () => {
       ).toBe(true);
     expect(loaded.filter((c) => c.includes('// dist/rules/index.js'))).toEqual([]);
     expect(loaded.filter((c) => c.includes('// dist/src/api.js'))).toEqual([]);
-    expect(readFileSync(resolve('dist/bundle/rules.js'), 'utf8')).toContain('// dist/rules/index.js');
+    // (in a chunk it shares with the batch worker, whose audits are the library's)
+    const entry = [...staticGraph(resolve('dist/bundle/rules.js'))].map((f) => readFileSync(f, 'utf8'));
+    expect(entry.some((c) => c.includes('// dist/rules/index.js'))).toBe(true);
   });
 
   it('options are parsed, and their schemas built, only for the rules that run or that the config sets', () => {
@@ -204,7 +206,8 @@ describe('start-up', () => {
 
   it("the prepare worker's rule registry is bundled: the same rules, loaded from the worker's own chunks", async () => {
     const registry = resolve('dist/bundle/rules.js');
-    const graph = staticGraph(registry);
+    // The rules are import()s of rules/registry.ts, which rules/index.ts awaits as it loads.
+    const graph = wholeGraph(registry);
     // Every file it loads is in the bundle (no dist/rules/ module, no file of zod's own)...
     expect([...graph].filter((f) => !f.startsWith(resolve('dist/bundle') + '/'))).toEqual([]);
     const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
