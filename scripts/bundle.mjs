@@ -27,7 +27,7 @@ await build({
     worker: 'dist/src/batch/worker.js',
     // Found beside the bundle by src/load/returns/cinThread.ts.
     cinWorker: 'dist/src/load/returns/cinWorker.js',
-    // The rule registry the prepare worker imports (src/api.ts, RULES_MODULE): bundled, it shares
+    // The rule registry the prepare worker imports (src/auditApi.ts, RULES_MODULE): bundled, it shares
     // prepareWorker's chunks, so the worker loads a few files instead of ~60 modules and zod's own (issue 24).
     rules: 'dist/rules/index.js',
   },
@@ -69,7 +69,14 @@ const CJS = {
 await build({
   ...CJS,
   entryPoints: { cli: 'dist/src/cli/main.js' },
-  external: ['puppeteer-core', 'exceljs'],
+  // No module the CLI reaches may import rules/index.js: its top-level await (every rule loaded, for
+  // the library) cannot be bundled as CommonJS. The CLI passes the rules it loads from
+  // rules/registry.js instead (test/rule-registry.test.ts walks its imports).
+  // saxes (the returns' XML, only when the fast reader hands over) and csv-parse (init, the
+  // generator's workbook) are read from node_modules by the rare commands that use them: bundled,
+  // their 70 KB were read, decoded and hashed at every start (issue 24). Handlebars stays bundled:
+  // read from node_modules it cost an HTML report more (about 0.1 s at load 11) than it saved a start.
+  external: ['puppeteer-core', 'exceljs', 'saxes', 'csv-parse'],
   define: { 'import.meta.url': '__caseauditUrl' },
   banner: { js: "const __caseauditUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Strings, identifiers and template literals in ASCII (escaped); regular expressions are checked below.

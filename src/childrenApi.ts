@@ -4,9 +4,12 @@
  * chronology takes its concerns from a full audit's findings.json when given one, else from the
  * rules that judge a child by their own records, run on that child's rows alone (rule.perChild):
  * loading one child's rows of a 1M-row export takes a second or two, a full audit far longer.
+ * The chronology is given the rules (chronologyWith), as src/auditApi.ts's functions are: the
+ * library (src/api.ts) binds the whole registry, the CLI passes the rules it loaded from
+ * rules/registry.ts, so the CLI never loads rules/index.ts (issue 24).
  */
-import { RULES } from '../rules/index.js';
-import { type AuditOptions, audit } from './api.js';
+import { PER_CHILD_RULE_IDS } from '../rules/registry.js';
+import { type AuditOptions, auditWith } from './auditApi.js';
 import { parseConfig } from './config/load.js';
 import {
   type Chronology,
@@ -25,6 +28,7 @@ import type { LoadedExport } from './model/export.js';
 import { codeConcernKeys, idCoder } from './privacy/pseudonymise.js';
 import { concernsByChild, placements } from './engine/children.js';
 import { keySubjects } from './engine/ruleFacts.js';
+import type { AnyRule } from './engine/rule.js';
 import { Rng } from './generate/rng.js';
 
 export type { Chronology, ChronologyConcern, ChronologyEvent } from './engine/chronology.js';
@@ -47,7 +51,7 @@ export interface ChronologyOptions extends Pick<
 }
 
 /** The rules whose concerns about a child come from that child's rows alone (rule.perChild). */
-export const PER_CHILD_RULES: readonly string[] = RULES.filter((r) => r.perChild).map((r) => r.id);
+export const PER_CHILD_RULES: readonly string[] = PER_CHILD_RULE_IDS;
 
 /**
  * The export holding one child's rows only (and every worker), for `chronology()`: far quicker
@@ -129,6 +133,7 @@ const RECORD_PREFIX: Readonly<Record<string, string>> = {
 
 /** The concerns about one child and where they came from, in words. */
 function concernsOf(
+  registry: readonly AnyRule[],
   ex: LoadedExport,
   raw: string,
   opts: ChronologyOptions,
@@ -149,33 +154,39 @@ function concernsOf(
         "one child's rows cannot say the export's as-at date: give an as-at date or a findings.json",
       );
     // Severities follow the whole export's figures, which one child's rows cannot give.
-    const result = audit(ex, { ...plain, rules: PER_CHILD_RULES, trends: false });
+    const perChild = registry.filter((r) => r.perChild).map((r) => r.id);
+    const result = auditWith(registry, ex, { ...plain, rules: perChild, trends: false });
     const concerns = (result.children ?? [])
       .filter((p) => p.childId === raw)
       .flatMap((p) => p.concerns.map((c) => ({ ...c, severity: null })));
     return {
       asAt: result.asAt,
       concerns,
-      from: `the rules that judge a child by their own records (${PER_CHILD_RULES.join(', ')}), run on this child's rows; their severities, which follow the whole export's figures, come with a full audit's findings.json (--findings)`,
+      from: `the rules that judge a child by their own records (${perChild.join(', ')}), run on this child's rows; their severities, which follow the whole export's figures, come with a full audit's findings.json (--findings)`,
     };
   }
-  const result = audit(ex, plain);
+  const result = auditWith(registry, ex, plain);
   const concerns = result.children?.find((p) => p.childId === raw)?.concerns ?? [];
   return { asAt: result.asAt, concerns, from: 'an audit of the whole export' };
 }
 
 /**
- * The chronology of one child, from the whole export or from `loadChild()`'s. Under
- * `pseudonymiseKey` the child is named by their code, every id in the answer is coded as in the
- * pseudonymised report, and no free text or birth date is kept.
+ * chronology (src/api.ts) with `registry` as the rules: every rule (a findings.json's concerns may
+ * come from any rule, and its keys are coded by their rule's facts), as rules/registry.ts's
+ * loadRules() gives them.
  */
-export function chronology(ex: LoadedExport, childId: string, opts: ChronologyOptions = {}): Chronology {
+export function chronologyWith(
+  registry: readonly AnyRule[],
+  ex: LoadedExport,
+  childId: string,
+  opts: ChronologyOptions = {},
+): Chronology {
   const code = opts.pseudonymiseKey !== undefined ? idCoder(opts.pseudonymiseKey) : null;
   const raw = findChild(ex, childId, code);
-  const { asAt, concerns: found, from } = concernsOf(ex, raw, opts);
+  const { asAt, concerns: found, from } = concernsOf(registry, ex, raw, opts);
   const at = parseIsoDay(asAt)!;
-  const subjects = keySubjects(RULES);
-  const limits = limitsFrom(resolveRuleOptions(RULES, parseConfig(opts.config ?? {})));
+  const subjects = keySubjects(registry);
+  const limits = limitsFrom(resolveRuleOptions(registry, parseConfig(opts.config ?? {})));
   let events = buildChronology(ex, raw, at, limits, found, code === null, subjects);
   let concerns = found;
   // From the export, so a child with no concern has them too (the same as a profile's).

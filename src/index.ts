@@ -1,7 +1,6 @@
 /** Public library API. */
-export { audit, loadExport, render, rules, type AuditOptions } from './api.js';
+export { audit, chronology, loadExport, render, rules, type AuditOptions } from './api.js';
 export {
-  chronology,
   sample,
   UnknownChildError,
   type ChronologyOptions,

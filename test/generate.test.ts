@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExport } from '../src/api.js';
+import { loadExport, rules } from '../src/api.js';
 import { run } from '../src/cli/main.js';
-import { FINDING_IDS, type GroundTruth } from '../src/generate/groundTruth.js';
+import { findingIds, type GroundTruth } from '../src/generate/groundTruth.js';
 import { type GenerateSummary, generateExport } from '../src/generate/index.js';
 import { Rng } from '../src/generate/rng.js';
 import { caseRecord, shingleJaccard } from '../src/generate/supervisionText.js';
@@ -133,7 +133,7 @@ describe('caseaudit generate: ground truth', () => {
     const gt = big.groundTruth;
     expect(gt.asAt).toBe('2024-03-31');
     expect(gt.periodStart).toBe('2023-04-01');
-    for (const [rule, ids] of Object.entries(FINDING_IDS)) {
+    for (const [rule, ids] of Object.entries(findingIds(rules))) {
       expect(Object.keys(gt.flagged[rule]!).sort()).toEqual([...ids].sort());
       for (const id of ids) {
         const keys = gt.flagged[rule]![id]!;

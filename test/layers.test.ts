@@ -4,8 +4,9 @@
  * checked against these ranks; an import of a higher layer fails with the file and the import.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf } from './helpers/imports.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RANKS: readonly [prefix: string, rank: number][] = [
@@ -18,6 +19,7 @@ const RANKS: readonly [prefix: string, rank: number][] = [
   ['src/privacy/', 5],
   ['src/ci/', 5],
   ['src/api.ts', 6],
+  ['src/auditApi.ts', 6],
   ['src/childrenApi.ts', 6],
   ['src/index.ts', 6],
   ['src/generate/', 6],
@@ -36,15 +38,6 @@ function sources(dir: string): string[] {
     if (statSync(join(ROOT, rel)).isDirectory()) return sources(rel);
     return rel.endsWith('.ts') ? [rel] : [];
   });
-}
-
-/** Relative imports of a file (static, type-only and dynamic), as project paths of .ts files. */
-export function importsOf(file: string, text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
-    out.push(relative(ROOT, resolve(ROOT, dirname(file), m[1]!)).replace(/\.js$/, '.ts'));
-  }
-  return out;
 }
 
 export function violations(files: readonly string[], read: (f: string) => string): string[] {

@@ -13,7 +13,7 @@ import { RULES } from '../rules/index.js';
 import { audit } from '../src/engine/run.js';
 import { factProblems, keySubjects, metricIds } from '../src/engine/ruleFacts.js';
 import type { AnyRule } from '../src/engine/rule.js';
-import { FINDING_IDS } from '../src/generate/groundTruth.js';
+import { findingIds } from '../src/generate/groundTruth.js';
 import { GENERATE_LAYOUTS, LAYOUT_WRITERS } from '../src/generate/layoutWriters.js';
 import { loadExport } from '../src/load/index.js';
 import { LAYOUTS, LAYOUT_NAMES } from '../src/load/layouts/index.js';
@@ -65,7 +65,14 @@ describe('rule facts', () => {
   });
 
   it("derive the ground truth's findings and check the England figures name real metrics", () => {
-    expect(FINDING_IDS['plan-drift']).toEqual(Object.keys(RULES.find((r) => r.id === 'plan-drift')!.findings));
+    const found = findingIds(RULES);
+    expect(found['plan-drift']).toEqual(Object.keys(RULES.find((r) => r.id === 'plan-drift')!.findings));
+    // Planted otherwise (data quality) or checked through the expected figures (workforce).
+    expect(Object.keys(found)).toEqual(
+      RULES.map((r) => r.id).filter((id) => id !== 'data-quality' && id !== 'workforce'),
+    );
+    // A new rule's findings are in the ground truth with no edit to the generator.
+    expect(findingIds([...RULES, toyRule as AnyRule])['toy-uasc']).toEqual(Object.keys(toyRule.findings));
     const england = JSON.parse(readFileSync('data/england.json', 'utf8')) as Record<string, unknown>;
     const ids = new Set(metricIds(RULES));
     for (const k of Object.keys(england)) expect(ids.has(k), k).toBe(true);

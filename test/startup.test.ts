@@ -2,8 +2,9 @@
  * Start-up work an audit does not need (issue 24, the seven-metric run): the HTML templates and
  * Handlebars are not in the CLI's static import graph (they load with --format html/pdf or the
  * child command's HTML), nor are the generator, the batch runner, csv-parse (init), the Annex A,
- * SSD and returns readers or the XML parser; today's date in Europe/London, which loads the
- * time-zone data, is worked out only when no as-at date is given; and a zod schema (rule options,
+ * SSD and returns readers, the XML parser or the rules (each loads when a command runs it);
+ * today's date in Europe/London, which loads the time-zone data, is worked out only when no as-at
+ * date is given; and a zod schema (rule options,
  * the lexicon, the config, suppressions) is built only when something is parsed with it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,6 +45,22 @@ function staticGraph(entry: string): Set<string> {
   return seen;
 }
 
+/** Every file the bundle's entry can load: its static imports and its import()s, followed through. */
+function wholeGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(
+      /(?:^|[\s;}])(?:import|export)\s[^;(]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"|\bimport\("(\.[^"]+)"\)/gm,
+    ))
+      visit(resolve(dirname(file), m[1] ?? m[2] ?? m[3]!));
+  };
+  visit(entry);
+  return seen;
+}
+
 /**
  * Whether a bundled file holds the module esbuild marks with `marker` (`// dist/src/…`, `// node_modules/…`).
  * esbuild writes a module's path relative to the project, so a package reached through a linked
@@ -70,7 +87,7 @@ describe('start-up', () => {
     expect(loaded.some((c) => /import\("\.\/(?:chunks\/)?chronology-[^"]+\.js"\)/.test(c))).toBe(true);
   });
 
-  it('the generator, batch runner, csv-parse, the Annex A, SSD and returns readers and the XML parser load only when used', () => {
+  it('the generator, batch runner, csv-parse, the Annex A, SSD and returns readers, the XML parser and the rules load only when used', () => {
     const graph = staticGraph(resolve('dist/bundle/cli.js'));
     const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
     const lazy = [
@@ -82,6 +99,9 @@ describe('start-up', () => {
       '// dist/src/load/returns/index.js',
       '// dist/src/load/returns/xmlStream.js',
       '// node_modules/saxes/',
+      // Every rule: the CLI loads those its command runs (rules/registry.ts).
+      ...RULES.map((r) => `// dist/rules/${r.id}.js`),
+      '// dist/rules/lib/supervisionText.js',
     ];
     for (const marker of lazy)
       expect(
@@ -99,6 +119,22 @@ describe('start-up', () => {
       ).toBe(true);
     // What detecting a layout needs stays: returns are told apart without their readers.
     expect(loaded.some((c) => c.includes('// dist/src/load/returns/detect.js'))).toBe(true);
+  });
+
+  it("no command loads rules/index.ts (its top level awaits every rule): only the prepare worker's registry entry holds it", () => {
+    const graph = wholeGraph(resolve('dist/bundle/cli.js'));
+    const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
+    // The whole graph: the rules, the generator and the chronology, behind their import()s, are in it.
+    for (const marker of ['// dist/rules/caseloads.js', '// dist/src/generate/index.js', '// dist/src/childrenApi.js'])
+      expect(
+        loaded.some((c) => c.includes(marker)),
+        marker,
+      ).toBe(true);
+    expect(loaded.filter((c) => c.includes('// dist/rules/index.js'))).toEqual([]);
+    expect(loaded.filter((c) => c.includes('// dist/src/api.js'))).toEqual([]);
+    // (in a chunk it shares with the batch worker, whose audits are the library's)
+    const entry = [...staticGraph(resolve('dist/bundle/rules.js'))].map((f) => readFileSync(f, 'utf8'));
+    expect(entry.some((c) => c.includes('// dist/rules/index.js'))).toBe(true);
   });
 
   it('options are parsed, and their schemas built, only for the rules that run or that the config sets', () => {
@@ -170,7 +206,8 @@ describe('start-up', () => {
 
   it("the prepare worker's rule registry is bundled: the same rules, loaded from the worker's own chunks", async () => {
     const registry = resolve('dist/bundle/rules.js');
-    const graph = staticGraph(registry);
+    // The rules are import()s of rules/registry.ts, which rules/index.ts awaits as it loads.
+    const graph = wholeGraph(registry);
     // Every file it loads is in the bundle (no dist/rules/ module, no file of zod's own)...
     expect([...graph].filter((f) => !f.startsWith(resolve('dist/bundle') + '/'))).toEqual([]);
     const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));

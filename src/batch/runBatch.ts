@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { rules } from '../api.js';
+import { RULE_IDS } from '../../rules/registry.js';
 import type { Suppression } from '../ci/suppressions.js';
 import { UserError } from '../model/errors.js';
 import type { CaseauditConfig } from '../config/schema.js';
@@ -158,11 +158,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchResult> {
   const workers = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), jobs.length || 1));
   await runPool(jobs, workers, out, record);
   const exports = summaries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const comparison = buildComparison(
-    exports,
-    rules.map((r) => r.id),
-    TOOL_VERSION,
-  );
+  const comparison = buildComparison(exports, RULE_IDS, TOOL_VERSION);
   const { marking } = reportOptions(config, { pseudonymised: false });
   const written = await writeOutputs(out, [
     { name: 'comparison.json', content: renderComparisonJson(comparison) },

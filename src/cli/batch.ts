@@ -1,7 +1,7 @@
 /** `caseaudit batch`: audit many exports at once (one worker thread each) and compare them. */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { rules } from '../api.js';
+import { loadRulesFor, RULE_IDS } from '../../rules/registry.js';
 // The batch runner loads when the command runs (start-up of every other command, issue 24).
 import { defaultJobs } from '../batch/pool.js';
 import type { ExportSummary } from '../batch/types.js';
@@ -147,16 +147,13 @@ budget), 2 an export could not be audited (the others are still written) or a us
       const available = FORMAT_NAMES();
       const formats = o.format ? parseList(o.format) : DEFAULT_FORMATS.filter((f) => available.includes(f));
       checkFormats(formats, available);
-      const only = selectedRules(o.rules, rules);
+      const only = selectedRules(o.rules, RULE_IDS);
       if (o.asAt !== undefined && parseIsoDay(o.asAt) === null)
         throw new UserError(`--as-at: "${o.asAt}" is not a date as YYYY-MM-DD`);
       // Mistakes common to every export stop the batch before any worker starts, rather than
       // appearing once per export.
-      resolveRuleOptions(rules, config, { only });
-      validateBudgetKeys(
-        config,
-        rules.map((r) => r.id),
-      );
+      resolveRuleOptions(await loadRulesFor(only, config), config, { only });
+      validateBudgetKeys(config, RULE_IDS);
       // Key and acknowledged items are read once here, as `audit` reads them, and handed to every
       // worker; a bad key or suppressions file is a usage error before any worker starts.
       if (o.keyFile !== undefined && !o.pseudonymise)

@@ -1,8 +1,9 @@
 /** `caseaudit child <export> <childId>`: one child's chronology (SPEC §8). */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type LayoutChoice, loadExport } from '../api.js';
-import { ChronologyInputError, PER_CHILD_RULES, UnknownChildError, chronology, loadChild } from '../childrenApi.js';
+import { loadRules, PER_CHILD_RULE_IDS } from '../../rules/registry.js';
+import { loadExportWith } from '../auditApi.js';
+import type { LayoutChoice } from '../load/index.js';
 import { readFindings } from '../ci/baseline.js';
 import { reportOptions } from '../report/index.js';
 import { CHRONOLOGY_FORMATS, type ChronologyFormat } from '../report/chronologyFormats.js';
@@ -47,7 +48,7 @@ What the export's layout does not carry is said once at the top.
 Speed: with an as-at date (--as-at, config "asAt" or the --findings file's), only this child's
 rows are read (a second or two even for a million rows). Without --findings the concerns come
 from the rules that judge a child by their own records, run on those rows:
-  ${PER_CHILD_RULES.join(', ')}
+  ${PER_CHILD_RULE_IDS.join(', ')}
 Their severities follow the whole export's figures, so they come only with --findings
 (caseloads and workforce are about workers and teams, never one child). Without any as-at
 date the whole export is read and audited, which takes as long as an audit.
@@ -75,6 +76,13 @@ Examples:
         },
       ) => {
         const { config } = await readConfig(io, o.config);
+        // The chronology and every rule load when the command runs, not at every start (issue 24):
+        // every rule, as the library's chronology() has them (a findings.json's concerns may come
+        // from any rule, and the config is checked against all of them).
+        const [rules, { ChronologyInputError, UnknownChildError, chronologyWith, loadChild }] = await Promise.all([
+          loadRules(),
+          import('../childrenApi.js'),
+        ]);
         const formats = parseList(o.format ?? 'md');
         checkFormats(formats, CHRONOLOGY_FORMATS);
         if (!o.out && formats.some((f) => f !== 'md'))
@@ -99,11 +107,11 @@ Examples:
                 ...load,
                 ...(key !== undefined ? { pseudonymiseKey: key } : {}),
               })
-            : await loadExport(resolve(io.cwd, exportPath), { ...load, auditFor: { config } });
+            : await loadExportWith(rules, resolve(io.cwd, exportPath), { ...load, auditFor: { config } });
         ex.source = exportPath;
         let c;
         try {
-          c = chronology(ex, childId, {
+          c = chronologyWith(rules, ex, childId, {
             config,
             ...(asAt ? { asAt } : {}),
             ...(suppressions ? { suppressions } : {}),

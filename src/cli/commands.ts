@@ -2,7 +2,16 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { audit, LAYOUT_NAMES, LAYOUTS, type LayoutChoice, loadExport, renderFiles, rules, todayDay } from '../api.js';
+import {
+  auditWith,
+  LAYOUT_NAMES,
+  LAYOUTS,
+  type LayoutChoice,
+  loadExportWith,
+  renderFiles,
+  todayDay,
+} from '../auditApi.js';
+import { loadRules, loadRulesFor, RULE_IDS } from '../../rules/registry.js';
 import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { dataQualityOf, resolveRuleOptions } from '../engine/run.js';
@@ -161,8 +170,10 @@ Examples:
         const { config, path: configPath } = await readConfig(io, o.config);
         const formats = parseList(o.format);
         checkFormats(formats, FORMAT_NAMES());
-        const only = selectedRules(o.rules, rules);
-        resolveRuleOptions(rules, config, { only }); // config mistakes stop the run before any data is read
+        const only = selectedRules(o.rules, RULE_IDS);
+        // Only the rules this audit runs are loaded (issue 24), every rule when the config sets any.
+        const registry = await loadRulesFor(only, config);
+        resolveRuleOptions(registry, config, { only }); // config mistakes stop the run before any data is read
         if (o.keyFile !== undefined && !o.pseudonymise)
           throw new UserError('--key-file is only used with --pseudonymise');
         const pseudonymKey = o.pseudonymise
@@ -173,15 +184,12 @@ Examples:
               throw new UserError(e.message);
             })
           : null;
-        validateBudgetKeys(
-          config,
-          rules.map((r) => r.id),
-        );
+        validateBudgetKeys(config, RULE_IDS);
         const baseline = o.baseline ? await readFindings(resolve(io.cwd, o.baseline)) : undefined;
         const suppressions = await readSuppressionsOption(io, o.suppressions, config);
         const p = progress(io, Boolean(o.quiet));
         const maxMb = o.maxFileMb ?? config.maxFileMb;
-        const ex = await loadExport(resolve(io.cwd, exportPath), {
+        const ex = await loadExportWith(registry, resolve(io.cwd, exportPath), {
           ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}),
           ...(config.mapping ? { mapping: config.mapping } : {}),
           layout: o.layout ?? config.layout ?? 'auto',
@@ -200,7 +208,7 @@ Examples:
           },
         });
         ex.source = exportPath;
-        const result = audit(ex, {
+        const result = auditWith(registry, ex, {
           config,
           ...(o.asAt ? { asAt: o.asAt } : {}),
           ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}),
@@ -265,7 +273,9 @@ Example:
     )
     .action(async (exportPath: string, o: { config?: string; asAt?: string; layout?: LayoutChoice }) => {
       const { config } = await readConfig(io, o.config);
-      const ex = await loadExport(resolve(io.cwd, exportPath), {
+      // No rule runs but data-quality (and the config's rules are checked): only those are loaded.
+      const registry = await loadRulesFor([], config);
+      const ex = await loadExportWith(registry, resolve(io.cwd, exportPath), {
         ...(config.mapping ? { mapping: config.mapping } : {}),
         layout: o.layout ?? config.layout ?? 'auto',
       });
@@ -274,7 +284,7 @@ Example:
       // that could not be read) may have no event dates at all, and that is what it must report.
       // Without one, only "after the as-at date" is not checked.
       const dated = o.asAt !== undefined || config.asAt !== undefined || latestEventDate(ex, todayDay()) !== null;
-      const result = dated ? audit(ex, { config, rules: [], ...(o.asAt ? { asAt: o.asAt } : {}) }) : null;
+      const result = dated ? auditWith(registry, ex, { config, rules: [], ...(o.asAt ? { asAt: o.asAt } : {}) }) : null;
       const c = makeChalk(io.stdout);
       const dq = result ? result.dataQuality : dataQualityOf(ex);
       const asAtLine = result
@@ -321,7 +331,8 @@ Example:
 
 What each rule measures, with its metrics and defaults: docs/rules.md.`,
     )
-    .action((o: { json?: boolean }) => {
+    .action(async (o: { json?: boolean }) => {
+      const rules = await loadRules();
       const defaults = resolveRuleOptions(rules, {});
       if (o.json) {
         io.stdout.write(

@@ -50,10 +50,10 @@ export function checkFormats(formats: readonly string[], available: readonly str
 }
 
 /** `--rules a,b`: the ids, each a registered rule; undefined when not given. */
-export function selectedRules(list: string | undefined, known: readonly { id: string }[]): string[] | undefined {
+export function selectedRules(list: string | undefined, known: readonly string[]): string[] | undefined {
   if (!list) return undefined;
   const only = parseList(list);
-  const bad = only.filter((id) => !known.some((r) => r.id === id));
+  const bad = only.filter((id) => !known.includes(id));
   if (bad.length)
     throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);
   return only;

@@ -1,8 +1,9 @@
 /** `caseaudit sample <export> --size N [--seed S]`: the case-file audit sample (SPEC §8). */
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { audit, type LayoutChoice, loadExport } from '../api.js';
-import { sample } from '../childrenApi.js';
+import { loadRules } from '../../rules/registry.js';
+import { auditWith, loadExportWith } from '../auditApi.js';
+import type { LayoutChoice } from '../load/index.js';
 import { renderSample } from '../report/children.js';
 import { writeOutputs } from '../report/write.js';
 import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
@@ -74,15 +75,18 @@ Examples:
         },
       ) => {
         const { config } = await readConfig(io, o.config);
+        // The sample and every rule (its audit is a full one) load when the command runs, not at
+        // every start (issue 24).
+        const [rules, { sample }] = await Promise.all([loadRules(), import('../childrenApi.js')]);
         const key = await keyOption(io, o);
         const suppressions = await readSuppressionsOption(io, o.suppressions, config);
-        const ex = await loadExport(resolve(io.cwd, exportPath), {
+        const ex = await loadExportWith(rules, resolve(io.cwd, exportPath), {
           ...(config.mapping ? { mapping: config.mapping } : {}),
           layout: o.layout ?? config.layout ?? 'auto',
           auditFor: { config, ...(o.asAt ? { asAt: o.asAt } : {}) },
         });
         ex.source = exportPath;
-        const result = audit(ex, {
+        const result = auditWith(rules, ex, {
           config,
           ...(o.asAt ? { asAt: o.asAt } : {}),
           ...(suppressions ? { suppressions } : {}),

@@ -1,7 +1,8 @@
 /**
  * The rule contract. A rule is metadata plus one pure function from the loaded export to metrics,
  * findings and breakdowns. The engine — not the rule — checks tables, validates options, times,
- * catches errors and applies configured severities. Adding a rule is one line in rules/index.ts.
+ * catches errors and applies configured severities. Adding a rule is one module and one
+ * line in rules/registry.ts.
  */
 import type * as z from 'zod';
 import type { Day } from '../model/day.js';

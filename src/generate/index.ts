@@ -5,10 +5,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadRules } from '../../rules/registry.js';
 import { type Day, addMonths, periodStartFor, toIso, ymd } from '../model/day.js';
 import { ChildBuilder } from './council.js';
 import type { CouncilContext } from './councilContext.js';
-import { type DataQualityPlant, type GroundTruth, TruthBuilder } from './groundTruth.js';
+import { type DataQualityPlant, findingIds, type GroundTruth, TruthBuilder } from './groundTruth.js';
 import { CORE_TEAMS, SAFEGUARDING_TEAMS } from './names.js';
 import { Rng } from './rng.js';
 import { type Scenario, buildScenarios } from './scenarios.js';
@@ -52,6 +53,9 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
   const H = addMonths(A, -36);
   const layout = opts.layout ?? 'canonical';
   const rng = new Rng(seed);
+  // Every rule's findings, each a list of the ground truth: loaded from the registry before a
+  // file is written (a rule that cannot load leaves no half-made export behind).
+  const findings = findingIds(await loadRules());
   await mkdir(opts.out, { recursive: true });
 
   // Teams: four core teams plus two to six long-term teams (6–10 in all).
@@ -99,7 +103,7 @@ export async function generateExport(opts: GenerateOptions): Promise<GenerateSum
     quotas: { nfa: new Map(), icpc: new Map() },
   };
   const builder = new ChildBuilder(ctx);
-  const truth = new TruthBuilder(A, P);
+  const truth = new TruthBuilder(A, P, findings);
   // In another layout the canonical writers only count lines, so the planted data-quality issues
   // keep their canonical places in the ground truth; the layout sink writes the files.
   const countOnly = layout !== 'canonical';
