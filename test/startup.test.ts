@@ -30,36 +30,29 @@ function built(schema: z.ZodType): boolean {
   return def._cachedInner !== undefined;
 }
 
-/** Every file the bundle's entry loads before running: its static imports, followed through. */
-function staticGraph(entry: string): Set<string> {
+/** A static import or re-export of a relative file (`import … from "./x"`, `import "./x"`). */
+const STATIC_IMPORT = /(?:^|[\s;}])(?:import|export)\s[^;(]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"/gm;
+/** The same, or an `import("./x")` left for when it runs. */
+const ANY_IMPORT =
+  /(?:^|[\s;}])(?:import|export)\s[^;(]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"|\bimport\("(\.[^"]+)"\)/gm;
+
+/** Every file the bundle's entry reaches through `pattern`'s imports, followed through. */
+function graphOf(entry: string, pattern: RegExp): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static imports only: `import("./…")` is left for when it runs.
-    for (const m of code.matchAll(/(?:^|[\s;}])(?:import|export)\s[^;(]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"/gm))
-      visit(resolve(dirname(file), m[1] ?? m[2]!));
+    for (const m of readFileSync(file, 'utf8').matchAll(pattern)) visit(resolve(dirname(file), m[1] ?? m[2] ?? m[3]!));
   };
   visit(entry);
   return seen;
 }
 
+/** Every file the bundle's entry loads before running: its static imports, followed through. */
+const staticGraph = (entry: string): Set<string> => graphOf(entry, STATIC_IMPORT);
+
 /** Every file the bundle's entry can load: its static imports and its import()s, followed through. */
-function wholeGraph(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(
-      /(?:^|[\s;}])(?:import|export)\s[^;(]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"|\bimport\("(\.[^"]+)"\)/gm,
-    ))
-      visit(resolve(dirname(file), m[1] ?? m[2] ?? m[3]!));
-  };
-  visit(entry);
-  return seen;
-}
+const wholeGraph = (entry: string): Set<string> => graphOf(entry, ANY_IMPORT);
 
 /**
  * Whether a bundled file holds the module esbuild marks with `marker` (`// dist/src/…`, `// node_modules/…`).
