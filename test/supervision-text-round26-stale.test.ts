@@ -6,10 +6,7 @@
  * corpus record; each test holds a kind and its near misses.
  */
 import { describe, expect, it } from 'vitest';
-import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
-
-const scorer = createScorer(loadLexicon());
-const actions = (text: string, box: string | null = null): boolean => scorer.scoreRecord(text, box).actions;
+import { actions, scorer } from './helpers/supervisionScoring.js';
 
 describe("round 26: an action's date already passed at the record's own date", () => {
   it('dates before the title date do not count; a date after it, a weekday or a period still does', () => {

@@ -4,13 +4,7 @@
  * corpus record; each test holds a kind and its near misses.
  */
 import { describe, expect, it } from 'vitest';
-import { followUp } from '../rules/lib/supervisionFollowUp.js';
-import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
-
-const scorer = createScorer(loadLexicon());
-const actions = (text: string, box: string | null = null): boolean => scorer.scoreRecord(text, box).actions;
-const follows = (previous: string, text: string): string | null =>
-  followUp([previous, null], [text, null])?.item ?? null;
+import { actions, scorer, follows } from './helpers/supervisionScoring.js';
 
 describe('round 33: a date of work done is no timescale', () => {
   it('under an actions heading, a done item and its date set no task', () => {

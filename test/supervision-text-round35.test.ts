@@ -4,14 +4,8 @@
  * corpus record; each test holds a kind and its near misses.
  */
 import { describe, expect, it } from 'vitest';
-import { followUp } from '../rules/lib/supervisionFollowUp.js';
 import { doneOnTime } from '../rules/lib/supervisionOnTime.js';
-import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
-
-const scorer = createScorer(loadLexicon());
-const actions = (text: string, box: string | null = null): boolean => scorer.scoreRecord(text, box).actions;
-const follows = (previous: string, text: string): string | null =>
-  followUp([previous, null], [text, null])?.item ?? null;
+import { actions, scorer, follows } from './helpers/supervisionScoring.js';
 
 describe('round 35: a date the word reporting it done follows is no timescale', () => {
   it('a date before "held", "done", "sent" dates work done', () => {
