@@ -134,6 +134,10 @@ const ORDINALS = [
   'eighty-seventh',
   'eighty-eighth',
   'eighty-ninth',
+  'ninetieth',
+  'ninety-first',
+  'ninety-second',
+  'ninety-third',
 ];
 
 export interface StyleRecord {

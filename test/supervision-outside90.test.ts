@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the ninetieth outside corpus (test/fixtures/supervision-outside90-corpus.json), 200
+ * records (CK001-CK200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (a cathedral city in the south-west with a garrison nearby), blind to the detector, the model and the other corpora.
+ * The lead measured it blind with main before the twenty-eighth session's rounds (8f9f039, 2026-12-06, 08:20 UTC, load 6-7),
+ * looking at no miss: child focus 91.5%, reflection 93.5%, actions 92.5%, reviews 91.0%, copied 100.0%;
+ * floors set to this measure. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.915, reflection: 0.935, actions: 0.925, reviewsPrevious: 0.91, copied: 1 };
+
+describeOutsideCorpus(
+  'the ninetieth outside corpus (written and measured blind)',
+  'outside90',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
