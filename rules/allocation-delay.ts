@@ -22,6 +22,7 @@ import {
   type Delay,
   delaysOf,
   NONE,
+  countUnallocated,
   openPlansByChild,
   placedPlans,
   SOCIAL_WORK_PLANS,
@@ -96,7 +97,8 @@ export default defineRule({
     const leftOut = { ...ctx.coverage.plans?.leftOut, ...ctx.coverage.allocations?.leftOut };
     const planTable = ctx.rows('plans');
     const { plans, planRows, skipped: skippedPlans } = placedPlans(planTable, covered);
-    const skippedAllocs = unusableAllocations(ctx.rows('allocations'));
+    // Counted for the notes only, which a trend point's values do not carry (lib/pointShared.ts).
+    const skippedAllocs = ctx.metricsOnly ? 0 : unusableAllocations(ctx.rows('allocations'));
     // Each child's allocations in start-date order; the readers below skip those without a worker
     // or start date. A trend point reads lists kept from the latest point (with the allocations
     // that have a worker only): its own dates are read as they now are, so a start blanked at this
@@ -134,14 +136,18 @@ export default defineRule({
     const slow = delays.filter((d) => d.delay > o.maxWorkingDays);
     const medianDelay = median(delays.map((d) => d.delay));
 
-    // Children with a social-work plan open on as-at and nobody allocated today.
-    const openByChild = openPlansByChild(plans, asAt);
+    // Children with a social-work plan open on as-at and nobody allocated today: at a trend point
+    // only how many (no lists by child, no evidence rows made and sorted per point: issue 24).
+    const openByChild = ctx.metricsOnly ? null : openPlansByChild(plans, asAt);
     // With only each child's current worker (Annex A: no allocation dates, SPEC §6.1) a child with
     // none is unallocated, but how long they have waited is unknown: it is said so, never
     // counted from the plan start (which would read years for a child long in care).
     const waitKnown = ctx.coverage.allocations?.history !== 'latest';
-    const unallocated = unallocatedRows(openByChild, byChild, asAt, waitKnown);
+    const unallocated = openByChild ? unallocatedRows(openByChild, byChild, asAt, waitKnown) : [];
     unallocated.sort(byLargest('workingDays'));
+    const { anyOpen, unallocated: unallocatedCount } = openByChild
+      ? { anyOpen: openByChild.size > 0, unallocated: unallocated.length }
+      : countUnallocated(plans, byChild, asAt);
 
     const metrics: Record<string, Metric> = {
       allocatedWithinTarget: shareMetric(
@@ -160,10 +166,10 @@ export default defineRule({
       ),
       unallocatedOpen: valueMetric(
         'Children with an open CIN, CP or CLA plan and no allocated worker on the as-at date',
-        openByChild.size === 0 ? null : unallocated.length,
+        anyOpen ? unallocatedCount : null,
         'count',
         atMost(o.maxUnallocated, o.unallocatedTolerance),
-        openByChild.size === 0 ? 'no CIN, CP or CLA plans open on the as-at date' : note,
+        anyOpen ? note : 'no CIN, CP or CLA plans open on the as-at date',
       ),
     };
     // A trend point needs the metrics only (ctx.metricsOnly): no evidence, findings or breakdowns.

@@ -110,10 +110,17 @@ export default defineRule({
         `repeatCpPlans: ${plural(cpStartsInPeriod.length - cpJudged.length, 'CP plan')} starting in the period with no recorded number of previous CP plans (this export lists current plans only) left out.`,
       );
     // A return may say a plan is a repeat without holding the earlier plan (CIN census NumberOfPreviousCPP, SPEC §6.3).
-    const { repeats, countedPlans } = repeatCpPlans(cpJudged, cpPlans, ctx.export.repeatCpPlans);
+    // A trend point needs the metrics only (ctx.metricsOnly): here, and for the step-down returns
+    // and late conferences below, how many, with no evidence rows made, sorted and left unread.
+    const rows = ctx.metricsOnly !== true;
+    const {
+      repeats,
+      count: repeatCount,
+      countedPlans,
+    } = repeatCpPlans(cpJudged, cpPlans, ctx.export.repeatCpPlans, rows);
     metrics.repeatCpPlans = shareMetric(
       'Child protection plans starting in the period for a child who had one before',
-      repeats.length,
+      repeatCount,
       cpJudged.length,
       o.maxRepeatCpRate === null
         ? undefined
@@ -147,6 +154,7 @@ export default defineRule({
       (p) => p.endReason === 'step_down' && p.childId !== null && inRange(p.endDate, period.start, period.end),
     );
     const returns: EvidenceRow[] = [];
+    let returnCount = 0;
     // Referrals read as typed columns (issue 24); a referral is its row number.
     const referrals = ctx.columns('referrals')!;
     const referralDates = referrals.days('referralDate'),
@@ -160,21 +168,23 @@ export default defineRule({
         (r) => referralDates[r] !== NO_DAY && referralDates[r]! > end && referralDates[r]! <= until,
       );
       if (back === undefined) continue;
-      returns.push({
-        key: `threshold-consistency/step-down/${p.planId ?? `line-${p.line}`}`,
-        planId: p.planId,
-        childId: p.childId,
-        planType: p.planType,
-        team: p.team,
-        endDate: toIso(end),
-        referralId: referralIdAt(back),
-        referralDate: toIso(referralDates[back]!),
-        daysAfterStepDown: referralDates[back]! - end,
-      });
+      returnCount++;
+      if (rows)
+        returns.push({
+          key: `threshold-consistency/step-down/${p.planId ?? `line-${p.line}`}`,
+          planId: p.planId,
+          childId: p.childId,
+          planType: p.planType,
+          team: p.team,
+          endDate: toIso(end),
+          referralId: referralIdAt(back),
+          referralDate: toIso(referralDates[back]!),
+          daysAfterStepDown: referralDates[back]! - end,
+        });
     }
     metrics.stepDownReturns = valueMetric(
       `Plans stepped down in the period followed by a referral within ${o.stepDownReturnMonths} months`,
-      returns.length,
+      returnCount,
       'count',
       o.maxStepDownReturns === null
         ? undefined
@@ -212,7 +222,8 @@ export default defineRule({
       s47Teams = s47.strings('team'),
       strategyDates = s47.days('strategyDate'),
       icpcDates = s47.days('icpcDate');
-    let icpcCount = 0;
+    let icpcCount = 0,
+      lateCount = 0;
     const lateIcpc: EvidenceRow[] = [];
     for (let i = 0; i < s47.count; i++) {
       const strategy = strategyDates[i]!,
@@ -221,6 +232,8 @@ export default defineRule({
       icpcCount++;
       const days = wd(strategy, icpc);
       if (days <= o.maxIcpcWorkingDays) continue; // exactly on the limit is on time
+      lateCount++;
+      if (!rows) continue;
       const s47Id = s47IdAt(i);
       lateIcpc.push({
         key: `threshold-consistency/late-icpc/${s47Id ?? `line-${s47.lines[i]!}`}`,
@@ -234,7 +247,7 @@ export default defineRule({
     }
     metrics.lateIcpc = shareMetric(
       `Initial conferences more than ${o.maxIcpcWorkingDays} working days after the strategy discussion`,
-      lateIcpc.length,
+      lateCount,
       icpcCount,
       { threshold: o.maxLateIcpcRate, direction: 'max', tolerance: o.lateIcpcTolerance },
     );
@@ -276,7 +289,9 @@ function repeatCpPlans(
   cpJudged: readonly PlanRow[],
   cpPlans: readonly PlanRow[],
   saidRepeat: ReadonlySet<string> | undefined,
-): { repeats: EvidenceRow[]; countedPlans: number } {
+  /** False at a trend point: the repeats are counted, and no evidence row is made. */
+  rows: boolean,
+): { repeats: EvidenceRow[]; count: number; countedPlans: number } {
   const cpByChild = new Map<string, PlanRow[]>();
   for (const p of cpPlans) {
     if (p.childId === null) continue;
@@ -285,7 +300,8 @@ function repeatCpPlans(
     list.push(p);
   }
   const repeats: EvidenceRow[] = [];
-  let countedPlans = 0;
+  let count = 0,
+    countedPlans = 0;
   for (const p of cpJudged) {
     if (p.childId === null) continue;
     let prev: PlanRow | null = null;
@@ -303,6 +319,8 @@ function repeatCpPlans(
     const said = p.planId !== null && saidRepeat?.has(p.planId) === true;
     if (counted !== null ? counted === 0 : !prev && !said) continue;
     if (counted !== null) countedPlans++;
+    count++;
+    if (!rows) continue;
     repeats.push({
       key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`,
       planId: p.planId,
@@ -315,5 +333,5 @@ function repeatCpPlans(
       ...(counted !== null ? { previousPlans: counted } : {}),
     });
   }
-  return { repeats, countedPlans };
+  return { repeats, count, countedPlans };
 }

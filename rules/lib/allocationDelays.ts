@@ -111,6 +111,29 @@ export function openPlansByChild(plans: readonly Placed[], asAt: Day): Map<strin
   return openByChild;
 }
 
+/**
+ * Whether any plan is open on the as-at date (`anyOpen`: openPlansByChild is not empty), and how
+ * many children with an open plan have no allocation open then (`unallocated`: unallocatedRows'
+ * length), for a trend point, which needs the counts only. A child's allocations are looked at
+ * once per open plan (a child has one or two), and only the unallocated children, a few hundred,
+ * are kept in a Set.
+ */
+export function countUnallocated(
+  plans: readonly Placed[],
+  byChild: ReadonlyMap<string, readonly AllocationRow[]>,
+  asAt: Day,
+): { anyOpen: boolean; unallocated: number } {
+  let anyOpen = false;
+  const unallocated = new Set<string>();
+  for (let k = 0; k < plans.length; k++) {
+    const p = plans[k]!;
+    if (!openOn(p.startDate, p.endDate, asAt)) continue;
+    anyOpen = true;
+    if (!anyOpenOn(byChild.get(p.childId) ?? NONE, asAt)) unallocated.add(p.childId);
+  }
+  return { anyOpen, unallocated: unallocated.size };
+}
+
 /** The children with an open plan and no allocation open on the as-at date, as evidence rows. */
 export function unallocatedRows(
   openByChild: ReadonlyMap<string, Placed[]>,

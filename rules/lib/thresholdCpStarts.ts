@@ -43,10 +43,13 @@ export function cpStartsChange(
       `no child protection plans start between ${toIso(prevStart)} and ${toIso(prevEnd)} in the export, so no change can be reported (the export may not reach back that far); ${plural(current, 'plan')} started in the period`,
     );
   } else {
-    const earliest = plans.reduce<Day | null>(
-      (m, p) => (p.startDate !== null && (m === null || p.startDate < m) ? p.startDate : m),
-      null,
-    );
+    // For the note only, which a trend point's value does not carry: no pass over every plan there.
+    const earliest = ctx.metricsOnly
+      ? null
+      : plans.reduce<Day | null>(
+          (m, p) => (p.startDate !== null && (m === null || p.startDate < m) ? p.startDate : m),
+          null,
+        );
     const partial = earliest !== null && earliest > prevStart;
     change = valueMetric(
       'Change in child protection plans starting, against the previous period',
@@ -57,6 +60,8 @@ export function cpStartsChange(
     );
   }
   metrics.cpStartsChange = { ...change, numerator: current, denominator: before };
+  // A trend point needs the metric only (ctx.metricsOnly): no breakdown by team.
+  if (ctx.metricsOnly) return;
 
   const cpTeams = new Map<string, { before: number; current: number }>();
   for (const [list, which] of [
