@@ -87,6 +87,11 @@ export interface ExportLoadOptions extends LoadOptions {
      * and the rule reads what it needs of them from its prepared value. Less memory, same answer.
      */
     rulesOnly?: boolean;
+    /**
+     * false: no output of this audit shows an evidence excerpt (no HTML or PDF, or pseudonymised),
+     * so a worker that keeps the text to itself (rulesOnly) hands none of it back (issue 24).
+     */
+    excerpts?: boolean;
   };
 }
 
@@ -148,7 +153,9 @@ export async function loadExportWith(
           ...(jobRead ? { job } : {}),
           ...planRequest(plan, files, sizes),
           registry: RULES_MODULE,
-          ...(jobRead && auditFor.rulesOnly && job.holds.length > 0 ? { omit: job.holds } : {}),
+          ...(jobRead && auditFor.rulesOnly && job.holds.length > 0
+            ? { omit: job.holds, ...(auditFor.excerpts === false ? { holdNone: true } : {}) }
+            : {}),
           load: {
             ...(base.maxBytes !== undefined ? { maxBytes: base.maxBytes } : {}),
             ...(mapped ? { mapping: base.mapping } : {}),

@@ -190,7 +190,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside82', 'outside85', 'outside86', 'outside89', 'outside90', 'outside93', 'outside94']) {
+    for (const part of [
+      'test',
+      'outside82',
+      'outside85',
+      'outside86',
+      'outside89',
+      'outside90',
+      'outside93',
+      'outside94',
+    ]) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');

@@ -12,6 +12,7 @@ import type { SupervisionRow } from '../../src/model/tables.js';
 import type { RecordTexts } from './supervisionFollowUp.js';
 import { holdTexts, type HeldTexts, mayBeEvidence, type PreparedTexts } from './supervisionHeld.js';
 import type { Options as SupervisionOptions } from './supervisionOptions.js';
+import { KeyTurns } from './supervisionKeyStore.js';
 import { scoreByChild, type ScoredTexts } from './supervisionPrevious.js';
 import { hasText, isCaseRecord } from './supervisionRecords.js';
 import { createScorer, loadLexicon } from './supervisionText.js';
@@ -162,10 +163,13 @@ function begin(rows: readonly SupervisionRow[], o: SupervisionOptions, packed: u
       return nulls[2 * k] === UNSCORED ? null : [cut(2 * k), cut(2 * k + 1), rows[i]!.supervisionDate];
     };
   }
+  // One pair of key arrays for all this thread's parts: made per part, they were made, grown (a
+  // real record has more than the 64 keys a row they start with) and dropped 35 times at 1.1M rows.
+  const turns = new KeyTurns();
   return {
     part(positions) {
       const sub = Array.from(positions, (i) => rows[i]!);
-      const s = scoreByChild(scorer, sub, (k) => textOf(positions[k]!), BATCH);
+      const s = scoreByChild(scorer, sub, (k) => textOf(positions[k]!), BATCH, turns);
       for (let k = 0; k < positions.length; k++) {
         const i = positions[k]!;
         scores.bits[i] = s.bits[k]!;

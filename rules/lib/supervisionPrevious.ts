@@ -92,6 +92,8 @@ export function scoreByChild(
   textOf: (i: number) => RecordTexts | null,
   /** Records scored at a time (smaller in tests, to cross many batch boundaries). */
   chunk = CHUNK,
+  /** The key arrays, kept by a caller that scores many sets of rows (scoreShare's parts), so each call need not grow its own. */
+  turns = new KeyTurns(),
 ): ScoredTexts {
   const n = rows.length;
   const bits = new Uint8Array(n);
@@ -99,7 +101,6 @@ export function scoreByChild(
   const similarity = new Float64Array(n);
   const order = childOrder(rows);
   const set = new KeySet();
-  const turns = new KeyTurns();
   // Per record of a batch, whether its text could hold a status word (beside the bits, which are
   // compared): a record without one follows nothing up, so followUp need not scan it.
   const status = new Uint8Array(chunk);

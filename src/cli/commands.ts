@@ -21,7 +21,7 @@ import { failingFindings } from '../ci/failOn.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
 import { readSuppressions } from '../ci/suppressions.js';
 import type { Severity } from '../engine/types.js';
-import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES, reportOptions } from '../report/index.js';
+import { DEFAULT_PDF_EVIDENCE_ROWS, FORMAT_NAMES, reportOptions, showsExcerpts } from '../report/index.js';
 import { PdfNotWrittenError } from '../report/pdf/browser.js';
 import { makeChalk, renderTerminal } from '../report/terminal.js';
 import { writeOutputs } from '../report/write.js';
@@ -198,6 +198,7 @@ Examples:
             config,
             // An audit's outputs show supervision text only as the rule's evidence excerpts.
             rulesOnly: true,
+            excerpts: showsExcerpts(formats, reportOptions(config, { pseudonymised: pseudonymKey !== null })),
             ...(only ? { rules: only } : {}),
             ...(o.asAt ? { asAt: o.asAt } : {}),
             ...(o.threads === false || o.threads === 'never'

@@ -30,7 +30,7 @@ import { builtScript, PACKAGE_ROOT } from './paths.js';
 import type { AnyRule } from './rule.js';
 import { sortKeys } from './sortKeys.js';
 import { taskCpuMs } from './threadCpu.js';
-import { ASK, askToShare, FREE, helpWith, MAIN, type ShareOffer, WORKER } from './prepareShare.js';
+import { ASK, askToShare, FREE, helpWith, holdsText, MAIN, type ShareOffer, WORKER } from './prepareShare.js';
 
 export interface PrepareJob {
   ruleId: string;
@@ -72,6 +72,7 @@ export interface ReaderRequest {
    * joined, cloned and held for the whole audit by the main thread (issue 24: peak memory).
    */
   omit?: readonly string[];
+  holdNone?: boolean; // with `omit`: no output shows an excerpt (JSON), so the value holds no text either
   /**
    * URL of the module exporting the rule registry (`RULES`): the worker imports the rules from
    * there, so the engine never imports rules/ itself (the registry is handed in from above).
@@ -223,7 +224,7 @@ export class TableReader implements PreparedSource {
     let mine: { value: unknown; parts: number } | null = null;
     if (Atomics.load(this.signal, 0) === SHARED) {
       const offer = receiveMessageOnPort(this.sharePort)?.message as ShareOffer | undefined;
-      if (offer && help) mine = helpWith(offer, help, job.options, (this.request.omit ?? []).length > 0, warmed);
+      if (offer && help) mine = helpWith(offer, help, job.options, holdsText(this.request), warmed);
       Atomics.wait(this.signal, 0, SHARED, Math.max(0, this.waitLimitMs - (performance.now() - t0)));
     }
     const msg = receiveMessageOnPort(this.valuePort)?.message as PreparedResult | { error: string } | undefined;
@@ -334,7 +335,6 @@ const WORKER_YOUNG_MB = 16;
  * Starts the worker, or returns null when it cannot start (the main thread then does all the
  * work). The worker is unref'd: it never keeps the process alive.
  */
-
 export function startReader(request: ReaderRequest, waitLimitMs: number): TableReader | null {
   const script = builtScript('engine/prepareWorker');
   if (!script) return null;

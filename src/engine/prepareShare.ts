@@ -37,6 +37,10 @@ export interface ShareOffer {
   packed: unknown;
 }
 
+/** Whether the rule's prepared value carries the held text (PrepareStep.compute's `held`; ReaderRequest). */
+export const holdsText = (req: { omit?: readonly string[]; holdNone?: boolean }): boolean =>
+  (req.omit ?? []).length > 0 && req.holdNone !== true;
+
 /** signal[ASK] is 1 once the main thread waits and would compute some of the worker's parts. */
 export const ASK = 2;
 

@@ -12,7 +12,7 @@ import { openCsv, type OpenedCsv } from '../load/csvFile.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions, readTableFile } from '../load/loadExport.js';
 import { IdPool } from '../load/tableBuilder.js';
 import { taskCpuMs } from './threadCpu.js';
-import { ASK, computeShared, LEFT, type ShareOffer } from './prepareShare.js';
+import { ASK, computeShared, holdsText, LEFT, type ShareOffer } from './prepareShare.js';
 import { encodeRows, encodedBuffers } from '../load/rowColumns.js';
 import {
   ANSWERED,
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     answer({ error: `no prepare step for ${job.ruleId}.${job.table}` });
     return;
   }
-  const held = (req.omit ?? []).length > 0;
+  const held = holdsText(req);
   const share = rule.prepare.share as PrepareShare | undefined;
   // A step in parts: the main thread, once it waits, computes the last parts (computeShared).
   const offer = (o: ShareOffer): void => {

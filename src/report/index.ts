@@ -15,6 +15,14 @@ import type { RenderOptions } from './types.js';
 
 export type { RenderOptions } from './types.js';
 
+/** The formats whose renderers read the rules' free-text excerpts (RenderOptions.excerpts): the HTML and the PDF made from it. */
+const EXCERPT_FORMATS: ReadonlySet<string> = new Set(['html', 'pdf']);
+
+/** Whether outputs in `formats`, with these report options, show any excerpt of free text. */
+export function showsExcerpts(formats: readonly string[], o: Pick<RenderOptions, 'excerpts'>): boolean {
+  return o.excerpts && formats.some((f) => EXCERPT_FORMATS.has(f));
+}
+
 export const DEFAULT_PDF_EVIDENCE_ROWS = 50;
 export const DEFAULT_MARKING = 'OFFICIAL-SENSITIVE';
 
