@@ -200,9 +200,7 @@ export function sideFit(b: ScaleBench, side: 'canonical' | 'literal', m: Measure
 export function formatScale(b: ScaleBench): string {
   const perRow = (s: Side, m: Measure) => medianOf(s, m) / s.rows;
   const range = (xs: number[], digits: number) =>
-    xs.some((x) => !Number.isFinite(x))
-      ? '—'
-      : `${num(Math.min(...xs), digits)} to ${num(Math.max(...xs), digits)}`;
+    xs.some((x) => !Number.isFinite(x)) ? '—' : `${num(Math.min(...xs), digits)} to ${num(Math.max(...xs), digits)}`;
   const out = [
     `returns at several sizes (issue 18): the issue's literal case (${b.files.join(', ')}) against the canonical CSVs of the same council (seed 5), each load in a fresh process as a CLI run reads it; medians of ${b.runs} rounds`,
     row([
