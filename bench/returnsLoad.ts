@@ -108,27 +108,23 @@ export function timeLoadFresh(dir: string, layout: Layout, threads = false): Loa
  * Loads timed warm, in one process: each folder loaded once untimed (the warm-up: its code compiled,
  * the heap grown), then `rounds` rounds of every folder, the order reversed every round, so neither
  * side always follows the other. What is left of a load once the fresh process's warm-up is paid.
- * The heap is collected before each timed load where `gc` is exposed (timeWarmFresh does): else each
- * load pays for collecting the one before it, and the canonical CSVs leave seven times the literal
- * case's garbage, so the literal case would pay for the canonical loads' rows.
+ * The heap is not collected between loads: a `gc()` before each (tried, s18-scale) made the literal
+ * case dearer, not fairer (process CPU 1.7-2.1× the canonical CSVs' per row against 1.0-1.2×), as a
+ * full collection shrinks the young generation the warm load had grown.
  */
 export async function timeWarm(loads: readonly [string, Layout][], rounds: number): Promise<Loaded[][]> {
-  const gc = (globalThis as { gc?: () => void }).gc;
   for (const [dir, layout] of loads) await timeLoad(dir, layout);
   const out: Loaded[][] = loads.map(() => []);
   for (let i = 0; i < rounds; i++) {
     const order = loads.map((_, k) => k);
-    for (const k of i % 2 === 0 ? order : order.reverse()) {
-      gc?.();
-      out[k]!.push(await timeLoad(...loads[k]!));
-    }
+    for (const k of i % 2 === 0 ? order : order.reverse()) out[k]!.push(await timeLoad(...loads[k]!));
   }
   return out;
 }
 
 /** timeWarm in a fresh process of its own (not the bench's, which has generated the data). */
 export function timeWarmFresh(loads: readonly [string, Layout][], rounds: number): Loaded[][] {
-  const r = spawnSync(process.execPath, ['--expose-gc', SCRIPT, '--warm', String(rounds), ...loads.flat()], {
+  const r = spawnSync(process.execPath, [SCRIPT, '--warm', String(rounds), ...loads.flat()], {
     encoding: 'utf8',
     maxBuffer: 1 << 22,
   });
