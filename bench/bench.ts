@@ -16,7 +16,8 @@
  * trends: a quick check of that overhead), --children-only (one child's chronology against the
  * full audit, and the profiles' share of it: bench/childrenBench.ts). Neither writes results.json; nor does
  * --duckdb-only (only caseaudit against DuckDB), nor --returns-only (only the statutory returns
- * against the canonical CSVs: bench/returns.ts).
+ * against the canonical CSVs: bench/returns.ts, then the issue's literal case at the sizes of
+ * --scale, fitted as a fixed and a per-row part: bench/returnsScale.ts).
  *
  * Issue 24: DuckDB is the peer an analyst would reach for today (bench/duckdb.ts). In each round
  * DuckDB reads every table (with the schema its sniffer wrote once before the rounds, on its
@@ -42,7 +43,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSupervision, formatSupervisionBench } from './supervision.js';
 import { formatAccuracy, measureAccuracy } from './supervisionAccuracy.js';
-import { benchReturns, formatReturnsBench } from './returns.js';
+import { benchReturns, formatReturnsBench, parseScale } from './returns.js';
+import { benchScale, formatScale } from './returnsScale.js';
 import { benchChildren } from './childrenBench.js';
 import { duckdbAgrees, type DuckdbRound, formatDuckdb, summariseDuckdb } from './duckdbSummary.js';
 import { fmtMs, fmtRatio, fmtRss, type Measure, median, pairedRatios, ratio } from './stats.js';
@@ -78,7 +80,10 @@ Options:
   --children-only       only one child's chronology against the full audit
   --duckdb-only         only caseaudit against DuckDB
   --returns-only        only reading the statutory returns against the canonical CSVs
-                        (50,000 children; --runs rounds)
+                        (50,000 children; --runs rounds), then the issue's literal case
+                        against them at several sizes: the fixed and per-row parts
+  --scale LIST          with --returns-only: those sizes, in children (default
+                        10000,50000,200000)
   -h, --help            this text
 `;
 
@@ -90,6 +95,7 @@ const FLAGS = new Set([
   '--children-only',
   '--duckdb-only',
   '--returns-only',
+  '--scale',
 ]);
 
 function args(): {
@@ -100,6 +106,7 @@ function args(): {
   childrenOnly: boolean;
   duckdbOnly: boolean;
   returnsOnly: boolean;
+  scale: number[];
 } {
   const a = process.argv.slice(2);
   if (a.includes('--help') || a.includes('-h')) {
@@ -108,7 +115,7 @@ function args(): {
   }
   // An unknown option is a mistake, not a request for the full (long) benchmark.
   const unknown = a.filter(
-    (x, k) => x.startsWith('-') && !FLAGS.has(x) && !['--sizes', '--runs'].includes(a[k - 1] ?? ''),
+    (x, k) => x.startsWith('-') && !FLAGS.has(x) && !['--sizes', '--runs', '--scale'].includes(a[k - 1] ?? ''),
   );
   if (unknown.length > 0) {
     process.stderr.write(`bench: unknown option ${unknown[0]} (see --help)\n`);
@@ -129,6 +136,7 @@ function args(): {
     childrenOnly: a.includes('--children-only'),
     duckdbOnly: a.includes('--duckdb-only'),
     returnsOnly: a.includes('--returns-only'),
+    scale: parseScale(a.includes('--scale') ? (a[a.indexOf('--scale') + 1] ?? '') : '10000,50000,200000'),
   };
 }
 
@@ -256,14 +264,15 @@ function countRows(dir: string): { rows: number; bytes: number } {
 }
 
 async function main(): Promise<void> {
-  const { sizes, keep, runs, trendsOnly, childrenOnly, duckdbOnly, returnsOnly } = args();
+  const { sizes, keep, runs, trendsOnly, childrenOnly, duckdbOnly, returnsOnly, scale } = args();
   if (returnsOnly) {
     process.stdout.write(
       `load average ${loadavg()
         .map((x) => x.toFixed(2))
         .join(' ')}\n`,
     );
-    process.stdout.write(`${formatReturnsBench(await benchReturns(50_000, runs))}\n`);
+    process.stdout.write(`${formatReturnsBench(await benchReturns(50_000, runs))}\n\n`);
+    process.stdout.write(`${formatScale(await benchScale(scale, runs))}\n`);
     process.stdout.write(
       `load average at the end ${loadavg()
         .map((x) => x.toFixed(2))

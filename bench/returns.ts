@@ -5,7 +5,8 @@
  * each in alternating rounds (median shown) and divides by the rows read. Generation is outside
  * the clock. The headline times each load in a fresh process, as a CLI run reads an export; the
  * same loads timed one after another in this process follow it (bench/returnsLoad.ts: why they
- * differ, and by far for the small literal case). Run on its own with `node dist/bench/returns.js [--children N] [--runs N]`, through
+ * differ, and by far for the small literal case). Run on its own with `node dist/bench/returns.js [--children N] [--runs N]`
+ * (or `--scale 10000,50000,200000 [--runs N]`: the fixed and per-row parts, bench/returnsScale.ts), through
  * `npm run bench -- --returns-only`, or as part of the full bench.
  *
  * What "per row" means, the same on both sides: the load's wall time divided by the rows of the
@@ -40,7 +41,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateExport } from '../src/generate/index.js';
-import { type Layout, type Timed, timeLoad, timeLoadFresh } from './returnsLoad.js';
+import { type Layout, oneYearFiles, type Timed, timeLoad, timeLoadFresh } from './returnsLoad.js';
+import { benchScale, formatScale } from './returnsScale.js';
+
+export { oneYearFiles };
 
 export interface ReturnsBench {
   children: number;
@@ -78,20 +82,6 @@ export interface ReturnsBench {
     oneYearRatio: number;
     oneYearSameRatio: number;
   };
-}
-
-/** The generator's census and 903 file names: `cin_census_<year>.xml`, `ssda903_<year>_<table>.csv`. */
-const CENSUS_FILE = /^cin_census_(\d{4})\.xml$/;
-const FILE_903 = /^ssda903_(\d{4})_/;
-
-/**
- * The issue's literal case from the returns folder's files: the newest census year and the 903 files
- * of the same year (both years end on its 31 March), nothing else.
- */
-export function oneYearFiles(files: readonly string[]): string[] {
-  const years = files.map((f) => CENSUS_FILE.exec(f)?.[1]).filter((y): y is string => y !== undefined);
-  const newest = years.reduce((a, b) => (b > a ? b : a), '');
-  return files.filter((f) => (CENSUS_FILE.exec(f) ?? FILE_903.exec(f))?.[1] === newest);
 }
 
 export async function benchReturns(children = 50_000, runs = 3): Promise<ReturnsBench> {
@@ -192,10 +182,25 @@ export function formatReturnsBench(b: ReturnsBench): string {
   ].join('\n');
 }
 
+/** `--scale 10000,50000,200000`: the council sizes of bench/returnsScale.ts, in children. */
+export function parseScale(list: string): number[] {
+  const sizes = list.split(',').map(Number);
+  if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1) || new Set(sizes).size !== sizes.length)
+    throw new Error('--scale: at least two different whole numbers of children, e.g. 10000,50000,200000');
+  return sizes;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const opt = (name: string, dflt: number) => {
     const i = process.argv.indexOf(name);
     return i >= 0 ? Number(process.argv[i + 1]) : dflt;
   };
-  process.stdout.write(`${formatReturnsBench(await benchReturns(opt('--children', 50_000), opt('--runs', 3)))}\n`);
+  const scale = process.argv.indexOf('--scale');
+  // With --scale, the fixed and per-row parts at those sizes alone (bench/returnsScale.ts).
+  if (scale >= 0) {
+    process.stdout.write(
+      `${formatScale(await benchScale(parseScale(process.argv[scale + 1] ?? ''), opt('--runs', 5)))}\n`,
+    );
+  } else
+    process.stdout.write(`${formatReturnsBench(await benchReturns(opt('--children', 50_000), opt('--runs', 3)))}\n`);
 }

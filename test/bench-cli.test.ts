@@ -20,6 +20,7 @@ describe('npm run bench, as a user runs it', () => {
       '--children-only',
       '--duckdb-only',
       '--returns-only',
+      '--scale',
     ])
       expect(r.stdout).toContain(flag);
   });
