@@ -75,6 +75,24 @@ export interface Config {
    */
   focusSentence: SentenceRule | null;
 }
+/** A list of words written as text. */
+const words = (text: string): string[] => text.trim().split(/\s+/);
+/**
+ * Round 39 (rules/lib/supervisionFocusSentence.ts OwnWords): the words that report what the child
+ * said, and the words that carry no content after them (function words and a thin answer's words),
+ * so "Paige says she is fine" stays thin and "Mia's words: 'daddy shouts'" does not.
+ */
+const OWN_WORDS = {
+  reports: words(`said says say told tells tell words stated states explained explains described describes shared
+    shares replied wrote whispered whispers disclosed discloses asked asks expressed expresses commented mentioned
+    confided`),
+  thin: words(`i me my he him his she her hers they them their it it's its we us our you your who is was are were be
+    been being am i'm he's she's has have had do does did don't doesn't didn't can could will would should may might
+    must the a an this that these those some any and or but so if to of in on at for with by from about as not no yes
+    ok okay fine alright good well great all right really very just nothing anything everything much things thing
+    know sure dunno there then now today too also said says`),
+  minWords: 2,
+};
 export const CONFIG: Config = {
   criteria: ['childFocus', 'reflection', 'reviewsPrevious'],
   l2: 0.01,
@@ -85,7 +103,7 @@ export const CONFIG: Config = {
   minBigramWeight: 0.05,
   sentences: true,
   focusRecent: null,
-  focusSentence: { minSentences: 8, floor: 1.0 },
+  focusSentence: { minSentences: 8, floor: 1.0, ownWords: OWN_WORDS },
 };
 const STEPS = 600;
 const RATE = 0.5;

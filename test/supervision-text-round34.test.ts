@@ -50,8 +50,9 @@ function withoutRule(): ModelFile {
 
 describe('round 34b: child focus judged by sentence on a long record', () => {
   it('the committed model carries the registered setting, written by the builder', () => {
-    expect(CONFIG.focusSentence).toEqual({ minSentences: 8, floor: 1.0 });
-    expect(defaultModelFile()!.criteria.childFocus!.sentenceRule).toEqual({ minSentences: 8, floor: 1 });
+    // Round 39 added the child's own words (ownWords) to the rule, its setting unchanged (supervision-text-round39).
+    expect(CONFIG.focusSentence).toMatchObject({ minSentences: 8, floor: 1.0 });
+    expect(defaultModelFile()!.criteria.childFocus!.sentenceRule).toMatchObject({ minSentences: 8, floor: 1 });
   });
 
   it('thin child-focus words spread over eight or more sentences lose child focus, and the explanation names the nearest sentence', () => {

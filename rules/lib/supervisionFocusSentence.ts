@@ -8,12 +8,35 @@
  * has { minSentences: 8, floor: 1.0 }, fixed before its one blind measure (docs/supervision-accuracy.md,
  * rounds 34 and 34b); a model file without one skips all of this.
  */
+import type { CompiledLexicon } from './supervisionLexicon.js';
+import type { PhraseMatcher } from './supervisionMatch.js';
+import { KIND } from './supervisionMatchWords.js';
 import { COMBOS_OF } from './supervisionSentence.js';
+import { OWN_ACCOUNT, TOPIC } from './supervisionStanding.js';
+import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
+
+/**
+ * Round 39: the child's own words reported with content ("What the child said: she sleeps better
+ * since the new bunk beds arrived", "Freya said ...", "Mia's words: 'daddy shouts'") convey the
+ * child's experience as a practice supervisor reads them, whatever the fitted weights say. A
+ * child-focus cue that names the child (by name or role, not a bare pronoun, which may be anyone's)
+ * and holds a `reports` word stands when `minWords` words after it are not `thin` (function words
+ * and the words of a thin answer: "Paige says she is fine", "Callum said he is 'fine'" stay as the
+ * rest of the rule judges them). Such a sentence stands alone under the sentence rule, and the
+ * model may not take the lexicon's finding built on it away (SupervisionScorer.read).
+ */
+export interface OwnWords {
+  reports: string[];
+  thin: string[];
+  minWords: number;
+}
 
 export interface SentenceRule {
   minSentences: number;
   floor: number;
+  /** Round 39, when the builder sets it; a model file without one judges as before. */
+  ownWords?: OwnWords;
 }
 
 /** The child-focus column's weights, by word number, bigram number and sentence feature (SupervisionModel). */
@@ -65,6 +88,13 @@ export class SentenceWeigher {
   }
 }
 
+const CHILD_FOCUS = PHRASE_SETS.indexOf('childFocus'),
+  NAMES = slotBit('name') | slotBit('names'),
+  POSSESSIVE = slotBit('names'),
+  AGE = slotBit('n');
+/** A word that can carry content: letters (not a date's token, a number or a mark). */
+const CONTENT = /^[a-z]/;
+
 /** A scorer's record as the rule reads it: how many sentences, and the one that weighed most alone. */
 export class SentenceFocus {
   private count = 0;
@@ -73,13 +103,88 @@ export class SentenceFocus {
   private to = 0;
   /** Whether the rule took child focus from the record read last. */
   thinned = false;
+  /** Round 39: whether a sentence of the record read reports the child's own words with content (OwnWords). */
+  ownWords = false;
+  private byRole = false;
+  /** The names of cues reporting the child's words with content, and the names given as the child's, in the record read (a few). */
+  private readonly named: string[] = [];
+  private readonly given: string[] = [];
+  /** The slot bits of the lexicon's `account` and `topic` word classes (supervisionStanding). */
+  private readonly childs: number;
+  private readonly reports: ReadonlySet<string>;
+  private readonly thin: ReadonlySet<string>;
 
-  constructor(private readonly weigher: SentenceWeigher) {}
+  constructor(
+    private readonly weigher: SentenceWeigher,
+    lex: CompiledLexicon,
+  ) {
+    this.childs = lex.wordClasses.reduce((b, c) => (c.name === OWN_ACCOUNT || c.name === TOPIC ? b | c.bit : b), 0);
+    const own = weigher.rule.ownWords;
+    this.reports = new Set(own?.reports ?? []);
+    this.thin = new Set(own?.thin ?? []);
+  }
 
   newRecord(): void {
     this.count = 0;
     this.best = -Infinity;
-    this.thinned = false;
+    this.thinned = this.ownWords = this.byRole = false;
+    this.named.length = this.given.length = 0;
+  }
+
+  /**
+   * A sentence, tokens [from, to), in which the lexicon found child focus, as the matcher `m` read it: whether a child-focus phrase from the first that counted on (its spans, negated or not)
+   * reports the child's own words with content (OwnWords).
+   */
+  own(toks: readonly WordInfo[], m: PhraseMatcher, from: number, to: number): void {
+    const rule = this.weigher.rule.ownWords;
+    if (rule === undefined || this.byRole) return;
+    this.childsNames(toks, from, to);
+    const starts = m.spanStarts[CHILD_FOCUS]!,
+      ends = m.spanEnds[CHILD_FOCUS]!,
+      first = m.hitStart[CHILD_FOCUS]!;
+    for (let j = 0; j < m.spanCount[CHILD_FOCUS]!; j++) {
+      const s = starts[j]!,
+        e = ends[j]!,
+        t = toks[s]!;
+      // A cue opening with a pronoun or a thin word ("she said", "who said") may be anyone's words,
+      // and one opening with its verb ("disclosed", "told his teacher") is part of a longer cue;
+      // one opening with a name other than the record's first-named person's, without an age, may
+      // be an adult's ("Tomasz said Ardit has settled").
+      if (s < first || (t.kinds & KIND.pronoun) !== 0 || this.thin.has(t.word) || this.reports.has(t.word)) continue;
+      if ((t.slots & NAMES) !== 0 && !m.personal(s, to) && !(s + 1 < to && (toks[s + 1]!.slots & AGE) !== 0)) continue;
+      let reports = false;
+      for (let k = s; k < e && !reports; k++) reports = this.reports.has(toks[k]!.word);
+      if (!reports) continue;
+      let words = 0;
+      for (let k = e; k < to; k++) if (CONTENT.test(toks[k]!.word) && !this.thin.has(toks[k]!.word)) words++;
+      if (words >= rule.minWords) {
+        this.ownWords = true;
+        if ((t.slots & NAMES) === 0) {
+          this.byRole = true;
+          return;
+        }
+        if (this.named.length < 4) this.named.push(t.name);
+      }
+    }
+  }
+
+  /** Notes the names tokens [from, to) give as the child's: a possessive before a word of the child's voice ("Freya's lived experience", "Kyle's voice"). */
+  private childsNames(toks: readonly WordInfo[], from: number, to: number): void {
+    for (let k = from; k + 1 < to; k++)
+      if ((toks[k]!.slots & POSSESSIVE) !== 0 && (toks[k + 1]!.slots & this.childs) !== 0 && this.given.length < 4)
+        this.given.push(toks[k]!.name);
+  }
+
+  /**
+   * Whether the record read reports the child's own words with content by a cue that names the child by role
+   * ("what the child said", "the young person told us"), or by a name the record gives as the child's
+   * ("Freya said ...; this is Freya's lived experience"): then the model may not take the finding away. A
+   * name alone may be the worker's or an adult's in a record that does not open as the worker's ("Reflective
+   * supervision - Priya. Priya said she felt sick reading it"), which the model, weighing the whole record,
+   * tells apart (rounds 23 and 39).
+   */
+  get sure(): boolean {
+    return this.byRole || this.named.some((n) => this.given.includes(n));
   }
 
   /** A sentence read: tokens [from, to) holding the classes `classes`. */
@@ -97,7 +202,7 @@ export class SentenceFocus {
   /** Whether the rule takes child focus from the record read (and notes that it did). */
   takesAway(): boolean {
     const rule = this.weigher.rule;
-    this.thinned = this.count >= rule.minSentences && this.best < rule.floor;
+    this.thinned = !this.ownWords && this.count >= rule.minSentences && this.best < rule.floor;
     return this.thinned;
   }
 

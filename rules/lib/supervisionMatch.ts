@@ -246,7 +246,7 @@ export class PhraseMatcher {
   }
 
   /** Whether the mention at `start` opens with a name or a pronoun — not a name with an age ("Jade (6) told her"), which is a child's. */
-  private personal(start: number, to: number): boolean {
+  personal(start: number, to: number): boolean {
     const t = this.toks[start]!;
     if ((t.kinds & KIND.pronoun) !== 0) return true;
     return (

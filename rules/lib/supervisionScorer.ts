@@ -116,7 +116,7 @@ export class SupervisionScorer {
     // A council's own child-focus phrases stand (CompiledLexicon.addsChildFocus): the model only adds.
     this.model =
       model === null ? null : new SupervisionModel(model, MODEL_BITS, lex.addsChildFocus ? ['childFocus'] : []);
-    this.focus = this.model?.focusWeigher ? new SentenceFocus(this.model.focusWeigher) : null;
+    this.focus = this.model?.focusWeigher ? new SentenceFocus(this.model.focusWeigher, lex) : null;
     // A word's sentence classes are read once, as the word table describes it; the tokeniser ORs them.
     const words = this.model ?? classesAlone();
     this.table = new WordTable(lex, (info) => words.featureOf(info), words.classOf);
@@ -234,6 +234,8 @@ export class SupervisionScorer {
     if (formula) found &= ~REFLECTION_BIT;
     if ((found & CHILD_FOCUS_BIT) !== 0 && this.matcher.personalOnly) found ^= CHILD_FOCUS_BIT | PERSONAL_BIT;
     found |= hits & WORKER_BIT;
+    // Round 39: the child's own words with content (supervisionFocusSentence OwnWords).
+    if ((found & (CHILD_FOCUS_BIT | PERSONAL_BIT)) !== 0) this.focus?.own(toks, m, from, to);
     if (this.explanation !== null && found !== 0) this.note(found, cued && !inActions && !imperative);
     this.whose.childSentence(toks, from, to, m, found & (CHILD_FOCUS_BIT | PERSONAL_BIT));
     return found;
@@ -292,6 +294,8 @@ export class SupervisionScorer {
       m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences, this.noFloor());
     // Round 34: on a long record, child focus needs one sentence that conveys it by its own words.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && this.focus?.takesAway() === true) judged ^= CHILD_FOCUS_BIT;
+    // Round 39: the child's own words with content, the child sure, stand whatever the words weigh (not in a worker's record).
+    if (this.focus?.sure === true && !this.whose.workerOpening()) judged |= CHILD_FOCUS_BIT;
     // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
     // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35), after the model; read only with a status word.
@@ -349,7 +353,8 @@ export class SupervisionScorer {
     try {
       const found = this.read(recordText, actions, date);
       if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
-      if (this.model !== null) Object.assign(ex, this.whose.why(this.tokens.toks, this.tokens.n, this.ev));
+      if (this.model !== null && (this.focus?.sure !== true || this.whose.workerOpening()))
+        Object.assign(ex, this.whose.why(this.tokens.toks, this.tokens.n, this.ev));
       if (this.focus?.thinned === true) ex.thin = this.focus.nearest(this.tokens.toks); // round 34: the nearest sentence
     } finally {
       this.explanation = null;

@@ -115,6 +115,11 @@ export class Whose {
     return false;
   }
 
+  /** Round 39: whether the record read opens as one about the worker, a case example in it or not. */
+  workerOpening(): boolean {
+    return this.openingAt >= 0;
+  }
+
   /** Whether the record read is about the worker, its child focus resting on no case example: the model alone decides it. */
   aboutWorker(): boolean {
     return this.openingAt >= 0 && !this.caseExample;
