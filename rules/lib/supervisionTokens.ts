@@ -217,7 +217,9 @@ export function readColumn(
       }
       // The packs are under 2^28: small integers, never boxed as arguments.
       const info = table.find(s, i, j, hi, lo);
-      out.push(info.known && out.n === sentStart ? openingWord(table, info, s, i, out.columns[actionText ? 0 : 1]) : info);
+      out.push(
+        info.known && out.n === sentStart ? openingWord(table, info, s, i, out.columns[actionText ? 0 : 1]) : info,
+      );
       i = j;
       continue;
     }
