@@ -10,7 +10,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.885, reflection: 0.935, actions: 0.95, reviewsPrevious: 0.895, copied: 0.995 };
+// Round 40 (s22-acc44, 2026-12-06): lowered to the measure: actions 190 -> 188 of 200 (floor 0.95 -> 0.94; round 40's other party's work due ("ISW ... due", "hair strand results due") read as no task; this writer labels it one).
+const FLOORS = { childFocus: 0.885, reflection: 0.935, actions: 0.94, reviewsPrevious: 0.895, copied: 0.995 };
 
 describeOutsideCorpus(
   'the eighty-fourth outside corpus (written and measured blind)',

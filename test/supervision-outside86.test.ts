@@ -10,7 +10,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.875, reflection: 0.905, actions: 0.915, reviewsPrevious: 0.95, copied: 1 };
+// Round 40 (s22-acc44, 2026-12-06): lowered to the measure: actions 183 -> 182 of 200 (floor 0.915 -> 0.91; round 40's other party's work due ("ISW ... due", "hair strand results due") read as no task; this writer labels it one).
+const FLOORS = { childFocus: 0.875, reflection: 0.905, actions: 0.91, reviewsPrevious: 0.95, copied: 1 };
 
 describeOutsideCorpus(
   'the eighty-sixth outside corpus (written and measured blind)',

@@ -7,7 +7,7 @@
  * task. Kept apart from the scorer so that stays a small module.
  */
 import { DATE_TOKEN, WEEKDAYS } from './supervisionDates.js';
-import { PHRASE_SETS } from './supervisionTrie.js';
+import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
 export { deadlineAt } from './supervisionEvents.js';
@@ -74,20 +74,41 @@ function meetingOnDate(toks: readonly WordInfo[], hitStart: Int32Array, hitEnd: 
   return true;
 }
 
+/** Words before "due" that date a cause, a birth or the past ("due to no court time", "Baby due 28/1", "was due 3/2"). */
+const DUE_AFTER: ReadonlySet<string> = new Set(['baby', 'was', 'were']);
+const NAMES = slotBit('name') | slotBit('names');
+
 /**
  * Whether "due" at the cue is no task's due date: "due to" gives a cause ("adjourned to 15/3 due to
- * no court time"), and a baby due is a birth ("Baby due 28/1").
+ * no court time"), a baby due is a birth ("Baby due 28/1"), "was due" or "were due" is gone by;
+ * round 40: another party's work due ("Guardian's analysis due 1/2", "ISW report due 26/4": a word
+ * of the lexicon's `others` class before it in the sentence), unless someone is given a task after
+ * it ("... - SW to send the chronology by 20/4").
  */
-function dueNotTask(toks: readonly WordInfo[], from: number, cue: number): boolean {
+function dueNotTask(
+  toks: readonly WordInfo[],
+  from: number,
+  to: number,
+  cue: number,
+  others: ReadonlySet<string>,
+): boolean {
   if (toks[cue]!.word !== 'due') return false;
-  return toks[cue + 1]?.word === 'to' || (cue > from && toks[cue - 1]!.word === 'baby');
+  if (toks[cue + 1]?.word === 'to' || (cue > from && DUE_AFTER.has(toks[cue - 1]!.word))) return true;
+  let k = from;
+  while (k < cue && !others.has(toks[k]!.name)) k++;
+  if (k === cue) return false;
+  for (let j = cue + 2; j < to; j++) if (toks[j]!.word === 'to' && tasked(toks[j - 1]!)) return false;
+  return true;
 }
+/** Someone who can be given a task: an adult's role ("SW", "mum"), a name, "we" or "I". */
+const tasked = (t: WordInfo): boolean => t.adult || (t.slots & NAMES) !== 0 || t.word === 'we' || t.word === 'i';
 
 /**
  * Whether the sentence's action cue dates the past, not a task: a weak cue in a sentence reviewing
  * the last actions ("Actions agreed on 3 March: referral made"), or "agreed" dating a decision
  * (agreedOnDate) or a meeting its day (meetingOnDate) when the sentence has a timescale; or "due"
- * naming a cause or a birth (dueNotTask).
+ * naming a cause, a birth, the past or another party's work (dueNotTask); `to`: the sentence's end,
+ * `others`: the lexicon's `others` word class.
  */
 export function pastCue(
   toks: readonly WordInfo[],
@@ -96,10 +117,12 @@ export function pastCue(
   hitEnd: Int32Array,
   reviewing: boolean,
   timed: boolean,
+  to: number,
+  others: ReadonlySet<string>,
 ): boolean {
   return (
     (reviewing && WEAK_CUES.has(toks[hitStart[CUES]!]!.word)) ||
     (timed && (agreedOnDate(toks, from, hitStart, hitEnd) || meetingOnDate(toks, hitStart, hitEnd))) ||
-    dueNotTask(toks, from, hitStart[CUES]!)
+    dueNotTask(toks, from, to, hitStart[CUES]!, others)
   );
 }

@@ -62,6 +62,8 @@ const TASK_IN_STATUS = new RegExp(
       "[a-z]{3,}\\b(?!'s)(?!\\s+(?:sent|done|made|submitted|completed|filed|received|held|not\\s+yet)\\b)|to\\s+be",
     ),
 );
+/** An item set "to do" ("YC assessment to do"); "to do with" is about something, no task. */
+const TO_DO = /\bto\s+do\b(?!\s+with\b)/i;
 // What became of an item (done, filed, not yet, …): STATUS, shared with the tokeniser's mark of it.
 /**
  * A dated clause ("Joint visit with HV on 3 Dec.", "Strategy discussion 18/12.", "Network meeting
@@ -166,7 +168,8 @@ const lowerWords = (clause: string): string[] => (clause.match(WORD) ?? []).map(
 function inTask(text: string, at: number): boolean {
   const [from, to] = clauseBounds(text, at);
   const clause = clauseText(text, from, to);
-  if (TASK.test(clause) || BARE_TASK.test(clause)) return true;
+  // Round 40: "to do" sets an item too ("YC assessment to do").
+  if (TASK.test(clause) || BARE_TASK.test(clause) || TO_DO.test(clause)) return true;
   if (DATED.test(clause) && !STATUS.test(clause)) return true;
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);

@@ -54,6 +54,15 @@ const NO_OBJECT: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The words that make a "to VERB" after them a wish, not a task. */
+const WISH = /\b(?:like|likes|liked|love|loves|want|wants|wanted|wish|wishes|hope|hopes)\s+$/i;
+/** Whether `lower` holds one of the `past` forms followed by a pronoun for a child ("saw her", "met him"). */
+function pronounAfter(lower: string, past: readonly string[]): boolean {
+  for (const p of past)
+    if (hasWord(lower, `${p} her`) || hasWord(lower, `${p} him`) || hasWord(lower, `${p} them`)) return true;
+  return false;
+}
+
 /** Whether `word` is written in `lower` as a whole word. */
 function hasWord(lower: string, word: string): boolean {
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
@@ -80,7 +89,8 @@ export function doneInItsVerb(
   TASK_VERB.lastIndex = 0;
   for (let m = TASK_VERB.exec(before); m !== null; m = TASK_VERB.exec(before)) {
     const object = m[2]!.toLowerCase();
-    if (NO_OBJECT.has(object)) continue;
+    // Round 40: a wish is no task ("she would like to see her sister more").
+    if (NO_OBJECT.has(object) || WISH.test(before.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (clauses === null) {
       clauses = clausesOf();
       lowers = clauses.map((c) => c.toLowerCase());
@@ -88,7 +98,10 @@ export function doneInItsVerb(
     const past = pastForms(m[1]!);
     for (let k = 0; k < clauses.length; k++) {
       const lower = lowers[k]!;
-      if (!hasWord(lower, object) || !past.some((p) => hasWord(lower, p))) continue;
+      // Round 40: a child the task named, then a pronoun after the verb ("Hannah to see Sophie-Jade", "Hannah saw her 5/3").
+      const named = /^[A-Z]/.test(m[2]!);
+      if (!(hasWord(lower, object) ? past.some((p) => hasWord(lower, p)) : named && pronounAfter(lower, past)))
+        continue;
       if (taskOrCarried(clauses[k]!)) continue;
       return { clause: clauses[k]!, item: object };
     }

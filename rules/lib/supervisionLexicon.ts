@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
 import { bareText, type Pointers } from './supervisionPointer.js';
-import { HashSet32, type UnbornWords, wordHash } from './supervisionWords.js';
+import { HashSet32, type KnownWords, type UnbornWords, wordHash } from './supervisionWords.js';
 import {
   addPhrase,
   compilePhrase,
@@ -79,6 +79,8 @@ export const lexiconSchema = z.lazy(() => {
       wordClasses,
       /** Capitalised words that are not names ({name} never matches them): "Mum", "School", "Police". */
       notNames: phraseList.default([]),
+      /** Words that, capitalised only to open a sentence, are that word and not a name (round 40, supervisionWords). */
+      knownWords: phraseList.default([]),
       /** Adults: a pronoun after one of these in a sentence is theirs, not the child's ("Mum said she feels ..."). */
       adults: phraseList.default([]),
       /**
@@ -163,7 +165,7 @@ export const HEADING_KINDS = [
   'rationale',
 ] as const;
 
-export interface CompiledLexicon extends UnbornWords, Pointers {
+export interface CompiledLexicon extends UnbornWords, KnownWords, Pointers {
   readonly phrases: Phrases;
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
@@ -269,6 +271,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     negationWindow: lex.negationWindow,
     negatedAfterWindow: lex.negatedAfterWindow,
     notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
+    knownWords: new Set(lex.knownWords.map((n) => n.toLowerCase())),
     adults: new Set(lex.adults.map((n) => n.toLowerCase())),
     family: new Set(lex.family.map((n) => n.toLowerCase())),
     reasoning: new Set(lex.reasoning.map((n) => n.toLowerCase())),

@@ -107,6 +107,7 @@ export class SupervisionScorer {
   private readonly sentences = new Int32Array(2);
   private readonly whose: Whose; // whose experience the record is about (round 22, supervisionWhose)
   private readonly focus: SentenceFocus | null; // round 34: the model's sentence rule of child focus, or null
+  private readonly others: ReadonlySet<string>; // round 40: another party's work (lexicon `others`, supervisionAgreed)
 
   /** `model`: the project's (data/supervision-model.json) unless given; null for the lexicon alone. */
   constructor(
@@ -122,6 +123,7 @@ export class SupervisionScorer {
     this.table = new WordTable(lex, (info) => words.featureOf(info), words.classOf);
     this.matcher = new PhraseMatcher(lex);
     this.whose = new Whose(lex);
+    this.others = lex.wordClasses.find((c) => c.name === 'others')?.words ?? new Set();
     this.judge = (from, to, inActions, endsLine, formula) => {
       const found = this.judgeSentence(from, to, inActions, formula);
       if (endsLine) this.labelFrom = -1;
@@ -186,7 +188,8 @@ export class SupervisionScorer {
       timed && !inActions && this.lex.imperatives.has(toks[from]!.word) && !this.pastTense(from + 1, to);
     // "Actions agreed on 3 March: referral made", "plan agreed at the review 21/1": a cue dating the past, not a task.
     const cued =
-      (hits & CUE_BIT) !== 0 && !pastCue(toks, from, m.hitStart, m.hitEnd, (hits & REVIEWS_BIT) !== 0, timed);
+      (hits & CUE_BIT) !== 0 &&
+      !pastCue(toks, from, m.hitStart, m.hitEnd, (hits & REVIEWS_BIT) !== 0, timed, to, this.others);
     // "ICPC within 15 working days": a deadline is a task even without a cue, unless it is past.
     const deadline =
       timed && !cued && deadlineAt(this.lex, toks, from, to, m.hitStart, m.hitEnd) && !this.pastTense(from, to);
@@ -283,6 +286,8 @@ export class SupervisionScorer {
     this.whose.newRecord(recordText);
     const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '', actions, date);
     this.tokens.status = false;
+    this.tokens.columns[0] = text;
+    this.tokens.columns[1] = actions ?? '';
     let found = 0;
     if (text) found |= readColumn(this.lex, this.table, this.tokens, text, false, this.judge, this.credit);
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);

@@ -179,11 +179,13 @@ function recordDateOf(raw: string, boxed: boolean): RecordDate | null {
     // sentence is something that happened ("like on 20/11 when Kian was found").
     if (at > HEAD_CHARS || eventWordIn(s, 0, at)) return null;
   } else {
-    // A "Date:" line among the first lines.
+    // A "Date:" line among the first lines, or (round 40) a "Date:" opening a sentence on one
+    // ("Supervision: Tyler M, 15. Date: 9/3/27. ...").
     at = -1;
     for (let from = 0; from < s.length; from = lineEnd(from) + 1) {
-      if (/^\s*date\b/i.test(s.slice(from, from + 12))) {
-        const d = s.indexOf(DATE_TOKEN, from);
+      const opens = /^\s*date\b/i.test(s.slice(from, from + 12)) ? from : sentenceDate(s, from, lineEnd(from));
+      if (opens >= 0) {
+        const d = s.indexOf(DATE_TOKEN, opens);
         if (d >= 0 && d < lineEnd(from)) at = d;
         break;
       }
@@ -192,6 +194,12 @@ function recordDateOf(raw: string, boxed: boolean): RecordDate | null {
   }
   const d = datesOf(s, head)?.get(at);
   return d === undefined ? null : { ...d, at };
+}
+
+/** "Date:" opening a sentence after a stop in s[from, to): where it starts, or -1. */
+function sentenceDate(s: string, from: number, to: number): number {
+  const m = /[.!?;]\s+date\s*:/i.exec(s.slice(from, to));
+  return m === null ? -1 : from + m.index;
 }
 
 /** How far before the record's date a date written without a year is read as passed (31-day months). */

@@ -15,9 +15,11 @@
  * "Ellie raised the ending plan", "parenting course offered"). Round 35: more of the item's own verbs
  * done ("critical reflection - handed in", "CAWN issued to the 24yo 1/2", "Nursery funding applied for",
  * "OT checked it 17/2", "school contacted", "rang the GP", "letter written", "ISW commissioned").
+ * Round 40: a visit the previous record set, reported made ("Chloe seen alone 22/12", "Mia seen and handled"),
+ * and "not X yet" ("School nurse not asked yet").
  */
 export const STATUS =
-  /\b(?:handed|issued|applied|checked|contacted|rang|emailed|written|commissioned|instructed|as\s+planned|as\s+practised|shared|used|raised|requested|offered|done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still|drafted|overdue|obtained|fitted|signed|achieved|met|visited|served|came\s+back|underway|on\s+track|happen|happening)\b/;
+  /\b(?:saw|seen|handed|issued|applied|checked|contacted|rang|emailed|written|commissioned|instructed|as\s+planned|as\s+practised|shared|used|raised|requested|offered|done|completed?|made|sent|filed|submitted|accepted|attended|held|happened|started|booked|passed|received|declined|refused|outstanding|carried|chased|not\s+yet|not\s+[a-z]+\s+yet|now|in\s+place|went|gone|took\s+place|arranged|positive|negative|approved|granted|confirmed|finished|secured|allocated|cancelled|postponed|awaiting|awaited|pending|still|drafted|overdue|obtained|fitted|signed|achieved|met|visited|served|came\s+back|underway|on\s+track|happen|happening)\b/;
 
 /**
  * Every word a STATUS match ends on ("completed?" both ways; "yet" and "place" for the statuses of

@@ -26,6 +26,7 @@ import { wordEnd } from './supervisionUnder.js';
 import { reviewsUnder } from './supervisionReview.js';
 import { statusIn } from './supervisionStatus.js';
 import { StaleDates } from './supervisionStale.js';
+import { openingWord } from './supervisionKnown.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -43,6 +44,8 @@ export class Tokens {
   raw = '';
   source = '';
   inText = true;
+  /** The record's text and actions columns as read (round 40: a known word opening a sentence, supervisionKnown). */
+  columns: [string, string] = ['', ''];
   /** The record's dates, read only for a timescale that may be stale (round 26). */
   readonly stale = new StaleDates();
   n = 0;
@@ -213,7 +216,10 @@ export function readColumn(
         }
       }
       // The packs are under 2^28: small integers, never boxed as arguments.
-      out.push(table.find(s, i, j, hi, lo));
+      const info = table.find(s, i, j, hi, lo);
+      out.push(
+        info.known && out.n === sentStart ? openingWord(table, info, s, i, out.columns[actionText ? 0 : 1]) : info,
+      );
       i = j;
       continue;
     }

@@ -101,6 +101,16 @@ export interface UnbornWords {
   readonly unbornWords: ReadonlySet<string>;
 }
 
+/**
+ * The lexicon's ordinary words, lower-cased (issue 22, round 40): one capitalised only because it
+ * opens a sentence ("Feed observed by SW", "Closure agreed") is that word, not a name, unless the
+ * record writes it capitalised mid-sentence too (supervisionTokens plainAtStart). A part of
+ * CompiledLexicon, declared here beside WordInfo.known.
+ */
+export interface KnownWords {
+  readonly knownWords: ReadonlySet<string>;
+}
+
 /** What one distinct word means to a lexicon: worked out the first time the word is seen, then kept. */
 export interface WordInfo {
   /** The word as written (the table's key). */
@@ -146,6 +156,11 @@ export interface WordInfo {
   readonly kinds: number;
   /** The word without its possessive (nameOf): who a name stands for. */
   readonly name: string;
+  /**
+   * A name by its capital alone (not a possessive) whose lower-case form is a lexicon `knownWords`
+   * word: opening a sentence it may be read as that word (round 40).
+   */
+  readonly known: boolean;
   /** The word's number in the scorer's model (supervisionModel), -1 for none or no model. */
   feature: number;
   /**
@@ -171,8 +186,12 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
   for (const p of PLACEHOLDERS) if (slotMatches(p, w)) slots |= slotBit(p);
   for (const c of lex.wordClasses) if (c.words.has(w)) slots |= c.bit;
   const possessive = NAME_POSSESSIVE.exec(raw);
+  let known = false;
   if (possessive && !lex.notNames.has(possessive[1]!.toLowerCase())) slots |= slotBit('names');
-  else if (NAME.test(raw) && !lex.notNames.has(w)) slots |= slotBit('name');
+  else if (NAME.test(raw) && !lex.notNames.has(w)) {
+    slots |= slotBit('name');
+    known = lex.knownWords.has(w);
+  }
   const roots: PhraseTrie[] = [];
   const root = lex.phrases.root;
   const id = lex.phrases.vocabulary.get(w) ?? -1;
@@ -213,6 +232,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
       (lex.unbornWords.has(w) ? MARK.unborn : 0),
     kinds: wordKinds(lex.family, w),
     name: nameOf(w),
+    known,
     feature: -1,
     classes: 0,
   };
