@@ -2,7 +2,7 @@
  * Builds data/supervision-model.json (issue 22): per criterion a logistic regression over the
  * lexicon's evidence and the record's words, trained on the project's development corpora only
  * (the style corpus's development part, test/fixtures/supervision-corpus.json, and the outside
- * corpora before BLIND_OUTSIDE; never the style corpus's test part nor a blind set). Deterministic:
+ * corpora before TRAINED_BEFORE; never the style corpus's test part nor a blind set). Deterministic:
  * fixed order, no randomness, full-batch gradient descent for a fixed number of steps, weights
  * rounded and keys sorted, so a rebuild gives the same bytes (test/supervision-model.test.ts).
  *
@@ -28,7 +28,7 @@ import type { ModelInput, WordInput } from '../rules/lib/supervisionModelData.js
 import { SupervisionScorer } from '../rules/lib/supervisionScorer.js';
 import { CLASS_BITS, SENTENCE_FEATURES, sentenceFeaturesOf } from '../rules/lib/supervisionSentence.js';
 import { FOCUS_MARGIN, LONG_RECORD, REVIEWS_MARGIN } from '../rules/lib/supervisionStanding.js';
-import { BLIND_OUTSIDE, readStyleCorpus, type StyleRecord } from './supervisionAccuracy.js';
+import { readStyleCorpus, type StyleRecord, TRAINED_BEFORE } from './supervisionAccuracy.js';
 
 /** One development corpus: its name (for the ≥2-corpora rule and the validation) and records. */
 export interface Corpus {
@@ -118,7 +118,7 @@ export function developmentCorpora(): Corpus[] {
     name,
     records: records.map((r) => ({ input: scorer.modelInput(r.recordText, r.actions), expected: r.expected })),
   });
-  const blind = Number(BLIND_OUTSIDE.slice('outside'.length));
+  const blind = Number(TRAINED_BEFORE.slice('outside'.length));
   const small = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'supervision-corpus.json'), 'utf8')) as {
     records: StyleRecord[];
   };
@@ -361,7 +361,7 @@ export function modelFile(t: Trained, config: Config): ModelFile {
   return {
     description: `Supervision scorer model (issue 22): per criterion, logistic-regression weights over the lexicon evidence and the record words (words and bigrams; <name>, <num> and <date> fold names, numbers and dates). A criterion is present when bias + the weights of the features present > 0 (child focus the model finds by itself on a record of ${LONG_RECORD} tokens or more: > ${FOCUS_MARGIN}; a review of the last actions it finds by itself: > ${REVIEWS_MARGIN}; rules/lib/supervisionStanding.ts); with vetoes false the model only adds what the lexicon missed, with vetoes true it also takes away what the lexicon found when the words weigh against it. Built by \`npm run model\` (bench/buildSupervisionModel.ts) from the development corpora; do not edit by hand.`,
     training: {
-      corpora: 'style corpus dev part, supervision-corpus.json, outside sets before BLIND_OUTSIDE',
+      corpora: 'style corpus dev part, supervision-corpus.json, outside sets before TRAINED_BEFORE',
       l2: config.l2,
       evidenceL2: config.evidenceL2,
       bigrams: config.bigrams,

@@ -28,7 +28,15 @@ type Corpus = 'style' | OutsidePart;
  * set numbered after it, is measured only (no --misses); the sets before it have been measured and
  * studied. The one place to move when the lead hands a blind set over as development material.
  */
-export const BLIND_OUTSIDE = 'outside82';
+export const BLIND_OUTSIDE = 'outside90';
+/**
+ * The model is trained on the outside sets before this one (bench/buildSupervisionModel.ts). It lags
+ * BLIND_OUTSIDE on purpose: outside82 to outside89 were studied (rounds 39 and 40 chose rules and the
+ * lexicon's known words on them), but a model retrained with them took the style corpus's test part
+ * under 95% on child focus twice (rounds 36 and 39, step 1), so they stay out of its training until a
+ * retrain keeps that bar. Their figures with the committed model are therefore held out for the model.
+ */
+export const TRAINED_BEFORE = 'outside82';
 const OUTSIDE = /^outside([2-9]|[1-9][0-9]+)?$/;
 
 /** The number of an outside part (`outside` is 1), or undefined for a part of the style corpus. */

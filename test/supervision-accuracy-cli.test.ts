@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside81) and which are measured only (test and the
- * blind outside sets from outside82, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside89) and which are measured only (test and the
+ * blind outside sets from outside90, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -174,8 +174,16 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside80', 'eightieth', 200],
       ['outside81', 'eighty-first', 200],
     ],
+    [
+      ['outside82', 'eighty-second', 200],
+      ['outside85', 'eighty-fifth', 200],
+    ],
+    [
+      ['outside86', 'eighty-sixth', 200],
+      ['outside89', 'eighty-ninth', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside81, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside89, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -192,11 +200,8 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
     for (const part of [
       'test',
-      'outside82',
-      'outside85',
-      'outside86',
-      'outside89',
       'outside90',
+      'outside91',
       'outside93',
       'outside94',
     ]) {
@@ -204,7 +209,7 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside81), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside89), not ${part}\n`,
       );
     }
   });
