@@ -143,6 +143,25 @@ describe('docs/', () => {
     expect(rules).toContain('Options with no default (unset unless the config gives them): `lexicon` (string).');
   });
 
+  it("names every config key in the README's Config section", async () => {
+    const z = await import('zod');
+    const { configSchema } = await import('../src/config/schema.js');
+    type Props = { properties?: Record<string, Props> };
+    const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as Props;
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Config ('), readme.indexOf('### Supervision records'));
+    const keys = [
+      ...Object.keys(schema.properties!),
+      ...Object.keys(schema.properties!.report!.properties!).map((k) => `report.${k}`),
+    ];
+    expect(keys).toEqual(expect.arrayContaining(['england', 'maxFileMb', 'layout', 'report.marking']));
+    for (const key of keys) {
+      const [top, sub] = key.split('.');
+      expect(section, key).toContain(`\`${top}\``);
+      if (sub) expect(section, key).toMatch(new RegExp(`\`(report\\.)?${sub}\``));
+    }
+  });
+
   it('stands on its own: no pointer to the internal notes, and every relative link resolves', () => {
     for (const name of readdirSync(DOCS)) {
       const text = readFileSync(join(DOCS, name), 'utf8');
