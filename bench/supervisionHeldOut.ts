@@ -56,7 +56,40 @@ export function heldOutRange(argv: readonly string[]): { from: number; to: numbe
   return { from, to, parts };
 }
 
+export const HELD_OUT_USAGE = `Usage: node dist/bench/supervisionHeldOut.js [--from N] [--to N] [--json]
+
+Leave-one-set-out accuracy of the supervision scorer: for each set outside<from> to outside<to>,
+the model is trained in memory without that set and the scorer measured on it (minutes per set).
+  --from N   the first set (default 20)
+  --to N     the last set (default and limit: the set before ${BLIND_OUTSIDE}, which is blind)
+  --json     print each set's figures as JSON instead of the table
+  -h, --help print this and exit
+`;
+
+/** Why the arguments cannot start a run (an unknown option), or null; `--help` is handled first. */
+export function heldOutArgProblem(args: readonly string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--from' || a === '--to') {
+      if (!/^\d+$/.test(args[i + 1] ?? '')) return `${a} needs a whole number`;
+      i++;
+    } else if (a !== '--json') return `unknown option ${a}`;
+  }
+  return null;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  // A run trains one model per set (minutes each): --help, or a mistyped option, must not start it.
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(HELD_OUT_USAGE);
+    process.exit(0);
+  }
+  const problem = heldOutArgProblem(args);
+  if (problem) {
+    process.stderr.write(`supervisionHeldOut: ${problem} (see --help)\n`);
+    process.exit(2);
+  }
   const { from, to, parts } = heldOutRange(process.argv);
   const corpora = developmentCorpora();
   const reports: AccuracyReport[] = [];

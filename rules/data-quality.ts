@@ -25,8 +25,8 @@ export default defineRule({
   metrics: { rowsWithIssues: { needs: [], history: 'latest' } },
   findings: {
     // Keys name a table, an issue code and a column: no personal id.
-    'data-quality-issues': { metric: 'rowsWithIssues', key: '*', subject: 'team' },
-    'tables-not-loaded': { metric: null, key: 'table', subject: 'team' },
+    'data-quality-issues': { metric: 'rowsWithIssues', key: '*', subject: 'table', after: ['issue code', 'column'] },
+    'tables-not-loaded': { metric: null, key: 'table', subject: 'table' },
   },
   run(ctx) {
     const dq = ctx.export.dq;

@@ -42,7 +42,7 @@ export default defineRule({
     longCinPlans: { needs: ['plans.plan_type'], history: 'latest', reads: 'asAt', planTypes: ['cin'] },
   },
   findings: {
-    'late-reviews': { metric: 'reviewsOnTime', key: 'late-review', subject: 'plan' },
+    'late-reviews': { metric: 'reviewsOnTime', key: 'late-review', subject: 'plan', after: ['review date'] },
     'overdue-reviews': { metric: 'overdueReviews', key: 'overdue', subject: 'plan' },
     'long-cp-plans': { metric: 'longCpPlans', key: 'long-cp', subject: 'plan' },
     'long-cin-plans': { metric: 'longCinPlans', key: 'long-cin', subject: 'plan' },

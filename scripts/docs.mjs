@@ -21,6 +21,7 @@ const docs = docsAt >= 0 ? resolve(args[docsAt + 1]) : join(root, 'docs');
 const { TABLE_SPECS } = await import(join(root, 'dist/src/model/schema.js'));
 const { LAYOUTS } = await import(join(root, 'dist/src/load/layouts/index.js'));
 const { RULES } = await import(join(root, 'dist/rules/index.js'));
+const { optionsWithoutDefault } = await import(join(root, 'dist/src/engine/ruleFacts.js'));
 
 const code = (s) => `\`${s}\``;
 const cell = (s) => String(s).replace(/\|/g, '\\|');
@@ -117,12 +118,21 @@ function rulesPart(problems) {
     }
     out.push('', '| finding | informs metric | evidence key |', '| --- | --- | --- |');
     for (const [id, f] of Object.entries(r.findings)) {
-      // `*`: the segment varies (data quality's keys name a table, issue and column, no personal id).
-      const key = f.key === '*' ? `${r.id}/…` : `${r.id}/${f.key}/<${f.subject} id>`;
+      // The key as the rule writes it: `*` is a segment that varies and is itself the subject
+      // (data quality's table), then any segments after the id (plan drift's review date).
+      const subject = f.subject === 'table' ? '<table>' : `<${f.subject} id>`;
+      const after = (f.after ?? []).map((s) => `/<${s}>`).join('');
+      const key = f.key === '*' ? `${r.id}/${subject}${after}` : `${r.id}/${f.key}/${subject}${after}`;
       out.push(`| ${code(id)} | ${f.metric ? code(f.metric) : '(none)'} | ${code(key)} |`);
     }
     out.push('', `Options and their defaults (set in the config under \`rules.${r.id}.options\`):`, '', '```json');
     out.push(JSON.stringify(r.options.parse({}), null, 2), '```', '');
+    const unset = optionsWithoutDefault(r);
+    if (unset.length)
+      out.push(
+        `Options with no default (unset unless the config gives them): ${unset.map((o) => `${code(o.name)} (${o.type})`).join(', ')}.`,
+        '',
+      );
   }
   const known = new Set(RULES.flatMap((r) => Object.keys(r.metrics).map((m) => `${r.id}.${m}`)));
   for (const k of Object.keys(METRIC_DEFINITIONS))

@@ -53,15 +53,14 @@ export interface ChronologyOptions extends Pick<
 /** The rules whose concerns about a child come from that child's rows alone (rule.perChild). */
 export const PER_CHILD_RULES: readonly string[] = PER_CHILD_RULE_IDS;
 
+/** How `loadChild()` reads the export; `pseudonymiseKey` when the child is given by their code. */
+export type LoadChildOptions = Pick<LoadOptions, 'layout' | 'mapping' | 'maxBytes'> & { pseudonymiseKey?: string };
+
 /**
  * The export holding one child's rows only (and every worker), for `chronology()`: far quicker
  * than the whole export. Under `pseudonymiseKey` the child is given by their code.
  */
-export function loadChild(
-  path: string,
-  childId: string,
-  opts: Pick<LoadOptions, 'layout' | 'mapping' | 'maxBytes'> & { pseudonymiseKey?: string } = {},
-): Promise<LoadedExport> {
+export function loadChild(path: string, childId: string, opts: LoadChildOptions = {}): Promise<LoadedExport> {
   const { pseudonymiseKey, ...load } = opts;
   const code = pseudonymiseKey !== undefined ? idCoder(pseudonymiseKey) : null;
   return code

@@ -1,8 +1,11 @@
 /** Public library API. */
 export { audit, chronology, loadExport, render, rules, type AuditOptions } from './api.js';
 export {
+  loadChild,
   sample,
   UnknownChildError,
+  ChronologyInputError,
+  type LoadChildOptions,
   type ChronologyOptions,
   type SampleOptions,
   type Chronology,

@@ -21,6 +21,51 @@ describe('library API', () => {
     expect(JSON.parse(names!)).toEqual(['findings.json', 'summary.md']);
   });
 
+  it("loadChild is the package's, typed: one child's rows give their chronology", () => {
+    // The README promises loadChild from 'caseaudit'; a user imports it from the package entry,
+    // so the check is the package self-import (run) and a strict compile against its types.
+    const dir = mkdtempSync(join(resolve('test-results'), 'api-child-'));
+    const source = `import { chronology, loadChild, type LoadChildOptions } from 'caseaudit';
+const opts: LoadChildOptions = { layout: 'canonical' };
+const ex = await loadChild('fixtures/demo', 'C000042', opts);
+const c = chronology(ex, 'C000042', { asAt: '2024-03-31' });
+console.log(JSON.stringify({ child: c.childId, events: c.events.length, only: ex.onlyChild?.childId }));
+`;
+    writeFileSync(join(dir, 'child.ts'), source);
+    const tsc = spawnSync(
+      process.execPath,
+      [
+        resolve('node_modules/typescript/bin/tsc'),
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--target',
+        'es2022',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--types',
+        'node',
+        join(dir, 'child.ts'),
+      ],
+      { cwd: resolve('.'), encoding: 'utf8' },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+    // The same code without its one annotation runs as an ES module.
+    writeFileSync(
+      join(dir, 'child.mjs'),
+      source.replace(', type LoadChildOptions', '').replace(': LoadChildOptions', ''),
+    );
+    const r = spawnSync(process.execPath, [join(dir, 'child.mjs')], { cwd: resolve('.'), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const got = JSON.parse(r.stdout) as { child: string; events: number; only: string };
+    expect(got.child).toBe('C000042');
+    expect(got.only).toBe('C000042');
+    expect(got.events).toBeGreaterThan(0);
+  }, 180_000); // a compile and a run: slow on a loaded machine
+
   it('runs two rules with custom options and reads a metric', async () => {
     const ex = await loadExport('fixtures/mini');
     const result = audit(ex, {

@@ -70,3 +70,32 @@ describe('npm run bench, as a user runs it', () => {
     }
   });
 });
+
+describe('node dist/bench/supervisionHeldOut.js, as the lead runs it', () => {
+  // A held-out run trains a model per set (minutes each); these must answer at once, or time out.
+  const held = (...args: string[]) =>
+    spawnSync(process.execPath, [resolve('dist/bench/supervisionHeldOut.js'), ...args], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it('--help (and -h) prints the usage and exits 0 without training', () => {
+    for (const flag of ['--help', '-h']) {
+      const r = held(flag);
+      expect(r.error, flag).toBeUndefined();
+      expect(r.status, flag).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: node dist\/bench\/supervisionHeldOut\.js \[--from N\] \[--to N\] \[--json\]\n/);
+      for (const option of ['--from N', '--to N', '--json']) expect(r.stdout).toContain(option);
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('an unknown option or a --from without a number is a one-line usage error, not a run', () => {
+    const bogus = held('--bogus');
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toBe('supervisionHeldOut: unknown option --bogus (see --help)\n');
+    const from = held('--from', 'x');
+    expect(from.status).toBe(2);
+    expect(from.stderr).toBe('supervisionHeldOut: --from needs a whole number (see --help)\n');
+  });
+});

@@ -48,6 +48,45 @@ describe('caseaudit child', () => {
   });
 });
 
+describe('the help examples of caseaudit child', () => {
+  // Examples are copied by users as printed: each must name a child the demo holds, and the one
+  // on fixtures/demo must run from the repository's root as it is written.
+  const examples = [cli(['--help']).out, cli(['child', '--help']).out].flatMap((help) =>
+    [...help.matchAll(/^ {2}\$ (?:CASEAUDIT_KEY=\S+ )?caseaudit child (.+)$/gm)].map((m) => m[1]!.split(' ')),
+  );
+  const demoIds = new Set(
+    readFileSync(join(DEMO, 'children.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]),
+  );
+
+  it('name children of the demo export (or their pseudonymised code)', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const [, id, ...rest] of examples) {
+      if (rest.includes('--pseudonymise')) expect(id).toMatch(/^C-[0-9a-f]+$/);
+      else expect(demoIds.has(id!), `example child id ${id}`).toBe(true);
+      const out = rest.indexOf('--out');
+      if (out >= 0 && !rest.includes('--pseudonymise')) expect(rest[out + 1]).toBe(`child-${id}`);
+    }
+  });
+
+  it('run as printed on fixtures/demo', () => {
+    const runnable = examples.filter(([exp]) => exp === 'fixtures/demo');
+    expect(runnable.length).toBeGreaterThanOrEqual(2);
+    for (const args of runnable) {
+      const r = spawnSync(process.execPath, [BIN, 'child', ...args], {
+        cwd: resolve('.'),
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '' },
+      });
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain(`# Chronology of child ${args[1]}, as at 2024-03-31`);
+    }
+  }, 180_000); // the example without an as-at date audits the whole demo
+});
+
 describe('caseaudit sample', () => {
   it('writes the same bytes for the same seed, with the seed in the header line', () => {
     const a = tmp(),

@@ -201,6 +201,27 @@ describe('caseaudit CLI', () => {
     const list = JSON.parse(rules.out) as { id: string; options: Record<string, unknown> }[];
     expect(list.map((r) => r.id)).toContain('data-quality');
     expect(list.find((r) => r.id === 'data-quality')!.options).toEqual({ maxRowsWithIssues: 0.05, tolerance: 0.05 });
+    // An option with no default (supervision-quality's lexicon) is listed too, not left out.
+    const sq = (list as { id: string; optionsWithoutDefault?: unknown }[]).find((r) => r.id === 'supervision-quality');
+    expect(sq!.optionsWithoutDefault).toEqual([{ name: 'lexicon', type: 'string' }]);
+    expect(list.find((r) => r.id === 'data-quality')).toMatchObject({ optionsWithoutDefault: [] });
+    expect(cli(['rules']).out).toContain('  option lexicon (string): no default\n');
+  });
+
+  it('names the layout it detected in the summary, as docs/data-contract.md says', () => {
+    for (const [fixture, layout] of [
+      ['ssd-small', 'ssd'],
+      ['annex-a-csv', 'annex-a'],
+      ['mini', 'canonical'],
+    ] as const) {
+      const path = resolve('fixtures', fixture);
+      const out = tmp();
+      const a = cli(['audit', path, '--as-at', '2024-03-31', '--out', out]);
+      expect(a.code, fixture).toBe(0);
+      expect(a.out, fixture).toContain(`Export: ${path} (${layout})`);
+      expect(JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')).source.layout).toBe(layout);
+      expect(cli(['validate', path]).out, fixture).toContain(`\nLayout: ${layout}\n`);
+    }
   });
 
   it('does not leave temporary files in the output folder', () => {

@@ -84,6 +84,84 @@ describe('docs/', () => {
     }
   });
 
+  it("gives each finding's evidence key as the rules write it (every key of the golden audits fits)", () => {
+    const rules = readFileSync(join(DOCS, 'rules.md'), 'utf8');
+    // rules.md: `## \`rule\`: …` sections, each with `| \`finding\` | metric | \`key shape\` |` rows.
+    const shapes = new Map<string, RegExp>();
+    for (const section of rules.split(/^## /m).slice(1)) {
+      const rule = /^`([^`]+)`/.exec(section)![1]!;
+      for (const [, finding, shape] of section.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| `([^`]+)` \|$/gm)) {
+        // A data-quality issue about a whole file (file-empty) has no column: its last segment is blank.
+        const parts = shape!
+          .split('/')
+          .map((p) =>
+            p === '<column>' ? '[^/]*' : /^<[^>]+>$/.test(p) ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          );
+        shapes.set(`${rule}/${finding}`, new RegExp(`^${parts.join('/')}$`));
+      }
+    }
+    expect(rules).toContain('`plan-drift/late-review/<plan id>/<review date>`');
+    expect(rules).toContain('`data-quality/table/<table>`');
+    expect(rules).toContain('`data-quality/<table>/<issue code>/<column>`');
+    const goldens = ['demo.json', 'mini.json', 'ssd-small.json', 'annex-a-csv.json'].map((f) => join('test/golden', f));
+    const bad = join('test/golden/bad');
+    goldens.push(...readdirSync(bad).map((f) => join(bad, f)));
+    let checked = 0;
+    const seen = new Set<string>();
+    for (const file of goldens) {
+      const result = JSON.parse(readFileSync(file, 'utf8')) as {
+        rules?: { id: string; findings: { id: string; evidence: { key: string }[] }[] }[];
+      };
+      for (const r of result.rules ?? [])
+        for (const f of r.findings) {
+          const shape = shapes.get(`${r.id}/${f.id}`);
+          expect(shape, `${r.id}/${f.id} in rules.md`).toBeDefined();
+          seen.add(`${r.id}/${f.id}`);
+          for (const row of f.evidence) {
+            expect(row.key, `${file}: ${r.id}/${f.id}`).toMatch(shape!);
+            checked++;
+          }
+        }
+    }
+    expect(checked).toBeGreaterThan(100);
+    for (const f of ['plan-drift/late-reviews', 'data-quality/data-quality-issues', 'data-quality/tables-not-loaded'])
+      expect(seen).toContain(f);
+  });
+
+  it('lists every rule option, those with no default too', async () => {
+    const z = await import('zod');
+    const { RULES } = await import('../rules/index.js');
+    const rules = readFileSync(join(DOCS, 'rules.md'), 'utf8');
+    for (const r of RULES) {
+      const section = rules.split(/^## /m).find((s) => s.startsWith(`\`${r.id}\`:`))!;
+      const schema = z.toJSONSchema(r.options, { io: 'input', unrepresentable: 'any' }) as {
+        properties: Record<string, unknown>;
+      };
+      for (const name of Object.keys(schema.properties))
+        expect(section, `${r.id}.${name}`).toMatch(new RegExp(`"${name}":|\`${name}\``));
+    }
+    expect(rules).toContain('Options with no default (unset unless the config gives them): `lexicon` (string).');
+  });
+
+  it("names every config key in the README's Config section", async () => {
+    const z = await import('zod');
+    const { configSchema } = await import('../src/config/schema.js');
+    type Props = { properties?: Record<string, Props> };
+    const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as Props;
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Config ('), readme.indexOf('### Supervision records'));
+    const keys = [
+      ...Object.keys(schema.properties!),
+      ...Object.keys(schema.properties!.report!.properties!).map((k) => `report.${k}`),
+    ];
+    expect(keys).toEqual(expect.arrayContaining(['england', 'maxFileMb', 'layout', 'report.marking']));
+    for (const key of keys) {
+      const [top, sub] = key.split('.');
+      expect(section, key).toContain(`\`${top}\``);
+      if (sub) expect(section, key).toMatch(new RegExp(`\`(report\\.)?${sub}\``));
+    }
+  });
+
   it('stands on its own: no pointer to the internal notes, and every relative link resolves', () => {
     for (const name of readdirSync(DOCS)) {
       const text = readFileSync(join(DOCS, name), 'utf8');

@@ -54,9 +54,9 @@ Their severities follow the whole export's figures, so they come only with --fin
 date the whole export is read and audited, which takes as long as an audit.
 
 Examples:
-  $ caseaudit child fixtures/demo C0042
-  $ caseaudit child exports/latest C0042 --as-at 2024-03-31 --format html,json --out child-C0042
-  $ caseaudit child exports/latest C0042 --findings report/findings.json
+  $ caseaudit child fixtures/demo C000042
+  $ caseaudit child exports/latest C000042 --as-at 2024-03-31 --format html,json --out child-C000042
+  $ caseaudit child exports/latest C000042 --findings report/findings.json
   $ CASEAUDIT_KEY=… caseaudit child exports/latest C-1a2b3c4d5e6f --pseudonymise`,
     )
     .action(

@@ -16,6 +16,7 @@ import { loadConfigFile } from '../config/load.js';
 import type { CaseauditConfig } from '../config/schema.js';
 import { dataQualityOf, resolveRuleOptions } from '../engine/run.js';
 import { latestEventDate } from '../engine/asAt.js';
+import { optionsWithoutDefault } from '../engine/ruleFacts.js';
 import { readFindings } from '../ci/baseline.js';
 import { failingFindings } from '../ci/failOn.js';
 import { validateBudgetKeys } from '../ci/budgets.js';
@@ -344,6 +345,7 @@ What each rule measures, with its metrics and defaults: docs/rules.md.`,
               area: r.area,
               tables: r.tables,
               options: defaults.get(r.id),
+              optionsWithoutDefault: optionsWithoutDefault(r),
             })),
             null,
             2,
@@ -358,6 +360,7 @@ What each rule measures, with its metrics and defaults: docs/rules.md.`,
         );
         const opts = defaults.get(r.id) ?? {};
         for (const [k, v] of Object.entries(opts)) io.stdout.write(`  option ${k} = ${JSON.stringify(v)}\n`);
+        for (const u of optionsWithoutDefault(r)) io.stdout.write(`  option ${u.name} (${u.type}): no default\n`);
         io.stdout.write(`  ${r.description}\n\n`);
       }
     });

@@ -42,7 +42,7 @@ Examples:
   $ caseaudit audit fixtures/demo --format html,pdf,json --out report
   $ caseaudit validate exports/2024-03-31
   $ caseaudit rules
-  $ caseaudit child fixtures/demo C0042
+  $ caseaudit child fixtures/demo C000042
   $ caseaudit sample fixtures/demo --size 20 --seed 7
 
 Exit codes: 0 ran cleanly, 1 findings at or above --fail-on or a broken budget, 2 usage, config or input error.

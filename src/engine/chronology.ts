@@ -135,7 +135,7 @@ export function buildChronology(
   const byRecord = new Map<string, { key: string; segment: string }[]>();
   for (const c of concerns) {
     const target = keyTarget(c.key, subjects);
-    if (!target || target.subject === 'child' || target.subject === 'worker' || target.subject === 'team') continue;
+    if (!target || ['child', 'worker', 'team', 'table'].includes(target.subject)) continue;
     const at = `${target.subject}:${target.id}`;
     if (!byRecord.has(at)) byRecord.set(at, []);
     byRecord.get(at)!.push({ key: c.key, segment: target.segment });

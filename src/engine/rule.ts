@@ -13,8 +13,11 @@ import type { ExportIndex } from './exportIndex.js';
 import type { Coverage, MetricNeeds } from '../model/coverage.js';
 import type { TableColumns } from '../load/tableColumns.js';
 
-/** What an evidence key's id names (`rule/<segment>/<id>`): the pseudonymiser codes it by this. */
-export type IdKind = 'child' | 'plan' | 'worker' | 'assessment' | 'referral' | 's47' | 'supervision' | 'team';
+/**
+ * What an evidence key's id names (`rule/<segment>/<id>`): the pseudonymiser codes it by this.
+ * `team` and `table` name no person and are never coded.
+ */
+export type IdKind = 'child' | 'plan' | 'worker' | 'assessment' | 'referral' | 's47' | 'supervision' | 'team' | 'table';
 
 /** Facts about one finding a rule can raise, declared beside the rule's function. */
 export interface FindingFacts {
@@ -24,6 +27,11 @@ export interface FindingFacts {
   key: string;
   /** What the key's id names. */
   subject: IdKind;
+  /**
+   * What the segments after the id hold, when the keys have more (plan-drift's late reviews end
+   * in the review's date), named for the docs; with a `*` segment, those after the varying one.
+   */
+  after?: readonly string[];
 }
 
 export interface RuleContext<O> {

@@ -4,6 +4,7 @@
  * subject each finding declares, the generator's ground truth lists the registry's findings, and
  * the England figures are checked against the metrics that exist.
  */
+import * as z from 'zod';
 import type { AnyRule, IdKind } from './rule.js';
 
 /** `rule/segment` → what the key's id names; `rule/*` when a finding's keys carry no fixed segment. */
@@ -30,6 +31,20 @@ export function keyTarget(
   return { segment, subject, id: parts.slice(2, dated ? -1 : undefined).join('/') };
 }
 
+/**
+ * The options a rule accepts that have no default (supervision-quality's `lexicon`), with their
+ * JSON type: listed beside the defaults, since parsing `{}` leaves them out.
+ */
+export function optionsWithoutDefault(rule: AnyRule): { name: string; type: string }[] {
+  const defaults = rule.options.parse({}) as Record<string, unknown>;
+  const schema = z.toJSONSchema(rule.options, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, { type?: string }>;
+  };
+  return Object.entries(schema.properties ?? {})
+    .filter(([name]) => !(name in defaults))
+    .map(([name, p]) => ({ name, type: p.type ?? 'any value' }));
+}
+
 /** Every `rule.metric` id the registry reports. */
 export function metricIds(rules: readonly AnyRule[]): string[] {
   return rules.flatMap((r) => Object.keys(r.metrics).map((m) => `${r.id}.${m}`));
@@ -50,7 +65,7 @@ export function factProblems(rules: readonly AnyRule[]): string[] {
     for (const [id, f] of Object.entries(r.findings)) {
       if (f.metric !== null && !(f.metric in r.metrics))
         problems.push(`${r.id}/${id}: informs metric ${f.metric}, which the rule does not declare`);
-      if (f.key === '*' && f.subject !== 'team')
+      if (f.key === '*' && f.subject !== 'team' && f.subject !== 'table')
         problems.push(`${r.id}/${id}: a key naming a ${f.subject} needs a fixed segment`);
     }
     for (const [m, needs] of Object.entries(r.metrics)) {

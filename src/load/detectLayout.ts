@@ -1,7 +1,7 @@
 /**
  * Works out which layout an export is in (`--layout auto`): every layout of the registry looks at
- * the path and says how sure it is; the surest wins (ties: registry order). The reason is shown in
- * the summary. When no layout recognises anything, that is an input error naming what was found
+ * the path and says how sure it is; the surest wins (ties: registry order). The summary names the
+ * layout chosen; the reason is shown by `caseaudit init`. When no layout recognises anything, that is an input error naming what was found
  * and what was expected — never an empty audit that passes.
  */
 import { InputError } from './csvFile.js';

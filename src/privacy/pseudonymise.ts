@@ -231,6 +231,7 @@ const SUBJECT_PREFIX: Readonly<Record<IdKind, string | null>> = {
   s47: 'S',
   supervision: 'V',
   team: null,
+  table: null,
 };
 
 /** Thrown when an evidence key belongs to no finding the rules declare: it is never passed through. */
