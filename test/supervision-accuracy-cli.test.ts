@@ -198,13 +198,7 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of [
-      'test',
-      'outside90',
-      'outside91',
-      'outside93',
-      'outside94',
-    ]) {
+    for (const part of ['test', 'outside90', 'outside91', 'outside93', 'outside94']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');

@@ -285,9 +285,7 @@ export class SupervisionScorer {
     this.matcher.newRecord();
     this.whose.newRecord(recordText);
     const text = this.tokens.stale.newRecord(recordText ? restoreNames(this.lex, recordText) : '', actions, date);
-    this.tokens.status = false;
-    this.tokens.columns[0] = text;
-    this.tokens.columns[1] = actions ?? '';
+    this.tokens.newRecord(text, actions ?? '');
     let found = 0;
     if (text) found |= readColumn(this.lex, this.table, this.tokens, text, false, this.judge, this.credit);
     if (actions) found |= readColumn(this.lex, this.table, this.tokens, actions, true, this.judge, this.credit);

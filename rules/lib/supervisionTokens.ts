@@ -62,6 +62,13 @@ export class Tokens {
    */
   status = false;
 
+  /** A new record: its two columns as read, and no status word yet. */
+  newRecord(text: string, actions: string): void {
+    this.columns[0] = text;
+    this.columns[1] = actions;
+    this.status = false;
+  }
+
   push(info: WordInfo): void {
     if (this.n === this.hashes.length) {
       const grown = new Int32Array(this.hashes.length * 2);
