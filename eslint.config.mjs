@@ -30,6 +30,15 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs'], languageOptions: { globals: NODE_GLOBALS } },
+  // The CommonJS launcher (bin/) and tool configs: Node's CommonJS globals and require().
+  {
+    files: ['bin/**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { ...NODE_GLOBALS, require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // Small modules: no source file of the tool over 400 lines (issue 16).
   { files: ['src/**/*.ts', 'rules/**/*.ts'], rules: { 'max-lines': ['error', { max: 400 }] } },
 );

@@ -16,7 +16,7 @@ async function main() {
   if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
   else {
     // A build without the loader (dist/bundle/start.cjs absent) starts the ES-module bundle, as before the cache.
-    let loader = null;
+    let loader;
     try {
       loader = require('../dist/bundle/start.cjs');
     } catch {
