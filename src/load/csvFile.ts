@@ -357,7 +357,12 @@ async function parseWith<T extends TableName>(
   const sink = new BuilderSink(builder);
   let parser: CsvParser | null = null;
   const start = (firstLine: string): CsvParser =>
-    new CsvParser(sink, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
+    new CsvParser(sink, {
+      delimiter: delimiterFor(builder.file, firstLine),
+      maxRecordChars,
+      reuseCells: true,
+      spans: sink,
+    });
   try {
     let pending = '';
     for await (const chunk of chunks) {
