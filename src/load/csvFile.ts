@@ -361,7 +361,8 @@ async function parseWith<T extends TableName>(
       delimiter: delimiterFor(builder.file, firstLine),
       maxRecordChars,
       reuseCells: true,
-      spans: sink,
+      // Rows built as objects take the cells as before (one array a piece).
+      spans: builder.readsInPlace ? sink : undefined,
     });
   try {
     let pending = '';
