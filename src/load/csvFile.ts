@@ -361,8 +361,7 @@ async function parseWith<T extends TableName>(
       delimiter: delimiterFor(builder.file, firstLine),
       maxRecordChars,
       reuseCells: true,
-      // Rows built as objects take the cells as before (one array a piece).
-      spans: builder.readsInPlace ? sink : undefined,
+      spans: sink,
     });
   try {
     let pending = '';

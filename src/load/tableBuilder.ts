@@ -274,11 +274,6 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
     this.columns.add(line, src, buf);
   }
 
-  /** Whether rows are best given as cell bounds (addSpans): a table held as columns, read whole. */
-  get readsInPlace(): boolean {
-    return this.columns !== null && this.rowKeep === undefined;
-  }
-
   /** cellValue for the cell in `slot` of the record at `bounds` in buf (n cells). */
   spanValue(slot: number, buf: string, bounds: Int32Array, n: number): unknown {
     const b = this.slots[slot];

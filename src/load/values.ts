@@ -203,8 +203,6 @@ function lowerLetter(c: number): number {
  */
 export function dayAt(buf: string, at: number, end: number): Day | undefined {
   const n = end - at;
-  // Only the lengths of these forms: no character past the cell (or the text) is read.
-  if (n !== 10 && n !== 11 && n !== 20) return undefined;
   if (n === 20 || buf.charCodeAt(at + 4) === 45) return isoDayAt(buf, at, end);
   const c2 = buf.charCodeAt(at + 2);
   let y: number, m: number | undefined, d: number;
