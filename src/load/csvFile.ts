@@ -357,12 +357,7 @@ async function parseWith<T extends TableName>(
   const sink = new BuilderSink(builder);
   let parser: CsvParser | null = null;
   const start = (firstLine: string): CsvParser =>
-    new CsvParser(sink, {
-      delimiter: delimiterFor(builder.file, firstLine),
-      maxRecordChars,
-      reuseCells: true,
-      spans: sink,
-    });
+    new CsvParser(sink, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
   try {
     let pending = '';
     for await (const chunk of chunks) {
