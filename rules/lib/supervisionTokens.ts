@@ -27,6 +27,7 @@ import { reviewsUnder } from './supervisionReview.js';
 import { statusIn } from './supervisionStatus.js';
 import { StaleDates } from './supervisionStale.js';
 import { openingWord } from './supervisionKnown.js';
+import { headingAt } from './supervisionNamedHeading.js';
 
 /** The tokens of the record being scored: a growable buffer reused from record to record. */
 export class Tokens {
@@ -143,55 +144,53 @@ export function readColumn(
     if (lineStart) {
       lineStart = false;
       lineTok = out.n;
-      if (!actionText && lex.heading && (lex.headingOpeners === null || mayHead(lex.headingOpeners, s, i))) {
-        lex.heading.lastIndex = i;
-        const h = lex.heading.exec(s);
-        if (h) {
-          // The heading's words are no tokens: look for a status in them here (rare: headings are few).
-          if (!out.status && statusIn(s, i, i + h[0].length)) out.status = true;
-          i += h[0].length;
-          // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other
-          // (counts for nothing), reasoned (reflection when it gives a reason).
-          if (h[1] !== undefined) inActions = true;
-          // Another heading ends the actions above it ("What needs to happen - ..." then "Scale -
-          // 4. I think ..."): what follows is read again as the record's text.
-          else inActions = actionText;
-          // A statement written to a formula ("Danger statement: ...") is its first sentence; a
-          // sentence after it may weigh it ("We think this is likelier at weekends because ...").
-          if (h[7] !== undefined) formula = true;
-          else if (h[8] !== undefined) {
-            if (saysSomething(lex, textUnder(lex, s, i), RATIONALE_WORDS)) found |= credit('reflection', h[8]);
-          } else if (h[1] === undefined && h[5] === undefined) {
-            const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
-            const under = textUnder(lex, s, i);
-            const counts =
-              h[6] !== undefined
-                ? saysSomething(lex, under, 1) && givesReason(lex, under)
-                : kind === 'childFocus'
-                  ? saysSomething(lex, under, 1) &&
-                    !someoneElsesOrTask(lex, under) &&
-                    !absent(lex, under) &&
-                    !visitOnly(under) &&
-                    !pointsElsewhere(lex, under)
-                  : kind === 'reflection'
-                    ? // Under "Analysis:" a fact or a plan restated ("Family have engaged with the
-                      // plan.") is not analysis: the text must run on and give a reason.
-                      // "Analysis: Consider whether ..." is a task set, not analysis made.
-                      // Nor is someone's feeling or report with its cause ("Reflection: SW felt
-                      // alarmed but stayed calm"), unless a later sentence weighs it.
-                      saysSomething(lex, under, lex.reflectionHeadingWords) &&
-                      givesReason(lex, under) &&
-                      !opensWithTask(lex, under) &&
-                      !(opensAccountText(lex, under) && !givesReason(lex, afterFirstSentence(under)))
-                    : reviewsUnder(h[3]!, under, saysSomething(lex, under, 1));
-            if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
-            // "Previous actions: see last supervision": a pointer elsewhere says nothing, so its
-            // words ("last supervision") are not judged either (they still count for copying).
-            // Round 30: so is the child's name before a pointer ("Reuben observed - see nursery report").
-            else muted = isEmptyText(lex, under) || (kind === 'childFocus' && pointsElsewhere(lex, under));
-          }
-          continue;
+      // Round 41: a heading of the lexicon's, or a child's-voice heading with the child's name (headingAt).
+      const h = actionText || !lex.heading ? null : headingAt(lex, s, i, (o) => mayHead(o, s, i));
+      if (h) {
+        // The heading's words are no tokens: look for a status in them here (rare: headings are few).
+        if (!out.status && statusIn(s, i, i + h[0].length)) out.status = true;
+        i += h[0].length;
+        // Groups in HEADING_KINDS order: actions, childFocus, reviewsPrevious, reflection, other
+        // (counts for nothing), reasoned (reflection when it gives a reason).
+        if (h[1] !== undefined) inActions = true;
+        // Another heading ends the actions above it ("What needs to happen - ..." then "Scale -
+        // 4. I think ..."): what follows is read again as the record's text.
+        else inActions = actionText;
+        // A statement written to a formula ("Danger statement: ...") is its first sentence; a
+        // sentence after it may weigh it ("We think this is likelier at weekends because ...").
+        if (h[7] !== undefined) formula = true;
+        else if (h[8] !== undefined) {
+          if (saysSomething(lex, textUnder(lex, s, i), RATIONALE_WORDS)) found |= credit('reflection', h[8]);
+        } else if (h[1] === undefined && h[5] === undefined) {
+          const kind = h[2] !== undefined ? 'childFocus' : h[3] !== undefined ? 'reviewsPrevious' : 'reflection';
+          const under = textUnder(lex, s, i);
+          const counts =
+            h[6] !== undefined
+              ? saysSomething(lex, under, 1) && givesReason(lex, under)
+              : kind === 'childFocus'
+                ? saysSomething(lex, under, 1) &&
+                  !someoneElsesOrTask(lex, under) &&
+                  !absent(lex, under) &&
+                  !visitOnly(under) &&
+                  !pointsElsewhere(lex, under)
+                : kind === 'reflection'
+                  ? // Under "Analysis:" a fact or a plan restated ("Family have engaged with the
+                    // plan.") is not analysis: the text must run on and give a reason.
+                    // "Analysis: Consider whether ..." is a task set, not analysis made.
+                    // Nor is someone's feeling or report with its cause ("Reflection: SW felt
+                    // alarmed but stayed calm"), unless a later sentence weighs it.
+                    saysSomething(lex, under, lex.reflectionHeadingWords) &&
+                    givesReason(lex, under) &&
+                    !opensWithTask(lex, under) &&
+                    !(opensAccountText(lex, under) && !givesReason(lex, afterFirstSentence(under)))
+                  : reviewsUnder(h[3]!, under, saysSomething(lex, under, 1));
+          if (counts) found |= credit(kind, (h[2] ?? h[3] ?? h[4] ?? h[6])!);
+          // "Previous actions: see last supervision": a pointer elsewhere says nothing, so its
+          // words ("last supervision") are not judged either (they still count for copying).
+          // Round 30: so is the child's name before a pointer ("Reuben observed - see nursery report").
+          else muted = isEmptyText(lex, under) || (kind === 'childFocus' && pointsElsewhere(lex, under));
         }
+        continue;
       }
     }
     const c = s.charCodeAt(i);
