@@ -201,8 +201,8 @@ export const SHARE_RSS_LINE_MB = 575;
 
 /**
  * What the ask adds before the main thread's first part (ShareHelp.room): the offer's packed text
- * (14-15 MB at 1.1M rows) and the scorer's making, 26-30 MB together; and what one part adds
- * before the next look (a few MB: five parts took 8 MB).
+ * (10-15 MB at 1.1M rows, in shared memory) and the scorer's making, 26-36 MB of RSS together; and
+ * what one part adds before the next look (2-6 MB).
  */
 export const ASK_MB = 45,
   PART_MB = 10;
