@@ -235,6 +235,29 @@ describe('SSDA903', () => {
     expect(issues(ex, 'episode-overlap')[0]!.examples[0]!.line).toBe(3);
   });
 
+  it('places a review two overlapping periods hold in the first, and one of a child with none nowhere', async () => {
+    put(
+      'e.csv',
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC\n7,01/04/2022,S,C2,N1,U1,01/06/2022,E11\n7,01/05/2022,P,C2,N1,U1,01/08/2022,E11\n',
+    );
+    put(
+      'r.csv',
+      'CHILD,DOB,REVIEW,REVIEW_CODE\n7,01/01/2015,15/05/2022,PN1\n7,01/01/2015,15/07/2022,PN1\n8,01/01/2015,15/05/2022,PN1\n',
+    );
+    const ex = await loadReturns(dir);
+    expect(ex.tables.plans!.map((p) => p.planId)).toEqual(['CLA-7-2022-04-01', 'CLA-7-2022-05-01']);
+    expect(ex.tables.reviews!.map((r) => [r.planId, iso(r.reviewDate)])).toEqual([
+      ['CLA-7-2022-04-01', '2022-05-15'],
+      ['CLA-7-2022-05-01', '2022-07-15'],
+    ]);
+    const none = issues(ex, 'unknown-plan')[0]!;
+    expect([none.count, none.examples[0]!.line, none.examples[0]!.message]).toEqual([
+      1,
+      4,
+      'no period of care of child 8 holds this review date; not read',
+    ]);
+  });
+
   // Found on the public 903 sample: 24 rows with issues "of 21 read" (114%), because the issues are
   // logged on episode lines while the rows read counted the periods built from them.
   it('counts the lines read, not the periods built, so rows with issues never exceed rows read', async () => {

@@ -79,7 +79,9 @@ export function periodsOfCare(
   let cur: Period | null = null;
   let prev: Episode | null = null;
   let child: string | null = null;
-  for (const e of inJoinOrder(episodes)) {
+  const ordered = inJoinOrder(episodes);
+  for (let k = 0; k < ordered.length; k++) {
+    const e = ordered[k]!;
     // Each child's episodes are joined apart: a new child starts with no period open.
     if (e.child !== child) {
       child = e.child;
@@ -178,7 +180,9 @@ export function reviewsOf(
     };
     const getChild = f.getter('CHILD'),
       getReview = f.getter('REVIEW');
-    for (const r of f.raw.rows) {
+    const rows = f.raw.rows;
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!;
       const child = getChild(r),
         raw = getReview(r),
         day = isoDate(raw);
@@ -192,7 +196,17 @@ export function reviewsOf(
           );
         continue;
       }
-      const p = (byChild.get(child) ?? []).find((x) => x.from <= day && (x.p.end === '' || x.to >= day))?.p;
+      // The first period holding the day, by a loop (no closure and no empty list a review).
+      const held = byChild.get(child);
+      let p: Period | undefined;
+      if (held !== undefined)
+        for (let i = 0; i < held.length; i++) {
+          const x = held[i]!;
+          if (x.from <= day && (x.p.end === '' || x.to >= day)) {
+            p = x.p;
+            break;
+          }
+        }
       if (!p) {
         dq.add(
           'unknown-plan',

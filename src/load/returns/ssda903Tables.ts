@@ -152,7 +152,9 @@ export class Table903File {
           // its characters: the ISO date of each cell was looked up by its text (1% of a load).
           let best: DatedCell | null = null;
           let bestDay = 0;
-          for (const r of this.raw.rows) {
+          const rows = this.raw.rows;
+          for (let k = 0; k < rows.length; k++) {
+            const r = rows[k]!;
             const text = get(r);
             let day = dmyDay(text);
             if (day === undefined) {
