@@ -212,16 +212,23 @@ export class SentenceFocus {
    * Rounds 39 and 42: whether the lexicon's child focus stands after `model` judged the record read, of `n` tokens, not
    * one opening as the worker's (`worker`): `sure` (round 39), or, where the model alone decided it (`alone`: the
    * lexicon found it, its cues bare names, round 23) on a record under LONG_RECORD tokens, a cue reports the child's
-   * own words, a wish or a feeling with content (`voices`) and the model's sum is not under -bound. A retrain moves a
-   * short record's sum by hundredths either way; the bound keeps the child's reported voice from turning on them, while
-   * words that argue against it (an adult's or the worker's record) still take it away.
+   * own words, a wish or a feeling with content (`voices`) and the model's sum is not under -bound (over 0 the model
+   * found it itself, and the explanation says so). A retrain moves a short record's sum by hundredths either way; the
+   * bound keeps the child's reported voice from turning on them, while words that argue against it (an adult's or the
+   * worker's record) still take it away.
    */
   stands(alone: boolean, model: { readonly focusSum: number } | null, n: number, worker: boolean): boolean {
     const b = this.rule?.bound;
     this.held =
       !worker &&
       (this.sure ||
-        (alone && b !== undefined && this.voiced && n < LONG_RECORD && model !== null && model.focusSum >= -b));
+        (alone &&
+          b !== undefined &&
+          this.voiced &&
+          n < LONG_RECORD &&
+          model !== null &&
+          model.focusSum >= -b &&
+          model.focusSum <= 0));
     return this.held;
   }
   /** Whether `stands` held for the record read (the explanation then names no "model alone"). */
