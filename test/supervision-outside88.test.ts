@@ -7,8 +7,8 @@
  * rounds 36-38 were not merged: docs/supervision-accuracy.md says why).
  * Child focus, reviews under issue 22's 90% for writing from outside the project: the issue is
  * not done. Development material since the twenty-eighth session (rounds 39 and 40 studied its misses;
- * BLIND_OUTSIDE = 'outside90'), but not in the model's training (TRAINED_BEFORE = 'outside82': a retrain with
- * outside82-89 took the style corpus's test part under 95%), so its figures with the model are held out for it.
+ * BLIND_OUTSIDE = 'outside90'), and in the model's training since round 42 (s22-acc46: TRAINED_BEFORE = 'outside94'), so
+ * its figures with the model are training figures.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 

@@ -12,7 +12,7 @@ import type { CompiledLexicon } from './supervisionLexicon.js';
 import type { PhraseMatcher } from './supervisionMatch.js';
 import { KIND } from './supervisionMatchWords.js';
 import { COMBOS_OF } from './supervisionSentence.js';
-import { OWN_ACCOUNT, TOPIC } from './supervisionStanding.js';
+import { LONG_RECORD, OWN_ACCOUNT, TOPIC } from './supervisionStanding.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -30,6 +30,14 @@ export interface OwnWords {
   reports: string[];
   thin: string[];
   minWords: number;
+  /**
+   * Round 42, when the builder sets it: on a record under LONG_RECORD tokens whose child focus the model alone decides
+   * (a bare name's cue, round 23), the lexicon's finding resting on such a cue by the child's name stands unless the
+   * model's sum weighs under -bound (a model file without one judges as before).
+   */
+  bound?: number;
+  /** Round 42: words of a wish or a feeling ("wants", "would like", "is angry") that count as `reports` do for `bound` only. */
+  voices?: string[];
 }
 
 export interface SentenceRule {
@@ -113,21 +121,26 @@ export class SentenceFocus {
   private readonly childs: number;
   private readonly reports: ReadonlySet<string>;
   private readonly thin: ReadonlySet<string>;
+  private readonly rule: OwnWords | undefined;
+  private readonly voices: ReadonlySet<string>;
+  /** Round 42: whether a cue of the record read reports the child's own words, a wish or a feeling with content (OwnWords `voices`). */
+  private voiced = false;
 
   constructor(
     private readonly weigher: SentenceWeigher,
     lex: CompiledLexicon,
   ) {
     this.childs = lex.wordClasses.reduce((b, c) => (c.name === OWN_ACCOUNT || c.name === TOPIC ? b | c.bit : b), 0);
-    const own = weigher.rule.ownWords;
+    const own = (this.rule = weigher.rule.ownWords);
     this.reports = new Set(own?.reports ?? []);
     this.thin = new Set(own?.thin ?? []);
+    this.voices = new Set(own?.voices ?? []);
   }
 
   newRecord(): void {
     this.count = 0;
     this.best = -Infinity;
-    this.thinned = this.ownWords = this.byRole = false;
+    this.thinned = this.ownWords = this.byRole = this.held = this.voiced = false;
     this.named.length = this.given.length = 0;
   }
 
@@ -150,14 +163,22 @@ export class SentenceFocus {
       // and one opening with its verb ("disclosed", "told his teacher") is part of a longer cue;
       // one opening with a name other than the record's first-named person's, without an age, may
       // be an adult's ("Tomasz said Ardit has settled").
-      if (s < first || (t.kinds & KIND.pronoun) !== 0 || this.thin.has(t.word) || this.reports.has(t.word)) continue;
+      const w = t.word;
+      if (s < first || (t.kinds & KIND.pronoun) !== 0 || this.thin.has(w) || this.reports.has(w) || this.voices.has(w))
+        continue;
       if ((t.slots & NAMES) !== 0 && !m.personal(s, to) && !(s + 1 < to && (toks[s + 1]!.slots & AGE) !== 0)) continue;
-      let reports = false;
-      for (let k = s; k < e && !reports; k++) reports = this.reports.has(toks[k]!.word);
-      if (!reports) continue;
+      let reports = false,
+        voiced = false;
+      for (let k = s; k < e && !reports; k++) {
+        reports = this.reports.has(toks[k]!.word);
+        voiced ||= this.voices.has(toks[k]!.word);
+      }
+      if (!reports && !voiced) continue;
       let words = 0;
       for (let k = e; k < to; k++) if (CONTENT.test(toks[k]!.word) && !this.thin.has(toks[k]!.word)) words++;
       if (words >= rule.minWords) {
+        this.voiced = true; // round 42: words, a wish or a feeling
+        if (!reports) continue;
         this.ownWords = true;
         if ((t.slots & NAMES) === 0) {
           this.byRole = true;
@@ -186,6 +207,32 @@ export class SentenceFocus {
   get sure(): boolean {
     return this.byRole || this.named.some((n) => this.given.includes(n));
   }
+
+  /**
+   * Rounds 39 and 42: whether the lexicon's child focus stands after `model` judged the record read, of `n` tokens, not
+   * one opening as the worker's (`worker`): `sure` (round 39), or, where the model alone decided it (`alone`: the
+   * lexicon found it, its cues bare names, round 23) on a record under LONG_RECORD tokens, a cue reports the child's
+   * own words, a wish or a feeling with content (`voices`) and the model's sum is not under -bound (over 0 the model
+   * found it itself, and the explanation says so). A retrain moves a short record's sum by hundredths either way; the
+   * bound keeps the child's reported voice from turning on them, while words that argue against it (an adult's or the
+   * worker's record) still take it away.
+   */
+  stands(alone: boolean, model: { readonly focusSum: number } | null, n: number, worker: boolean): boolean {
+    const b = this.rule?.bound;
+    this.held =
+      !worker &&
+      (this.sure ||
+        (alone &&
+          b !== undefined &&
+          this.voiced &&
+          n < LONG_RECORD &&
+          model !== null &&
+          model.focusSum >= -b &&
+          model.focusSum <= 0));
+    return this.held;
+  }
+  /** Whether `stands` held for the record read (the explanation then names no "model alone"). */
+  held = false;
 
   /** A sentence read: tokens [from, to) holding the classes `classes`. */
   sentence(feats: Int32Array, from: number, to: number, classes: number): void {

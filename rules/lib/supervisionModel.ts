@@ -129,6 +129,8 @@ export class SupervisionModel {
   /** Round 34: what weighs a sentence alone for the model's sentence rule of child focus, or null (supervisionFocusSentence). */
   readonly focusWeigher: SentenceWeigher | null = null;
   private readonly wordSums: Float64Array;
+  /** Round 42: the child-focus sum (bias, evidence, words) of the record judged last (supervisionFocusSentence `bound`). */
+  focusSum = 0;
   readonly classOf: Int32Array; // per word number + 1, its sentence classes (supervisionSentence; 0: none)
 
   /** `noVetoes`: criteria whose lexicon findings it may not take away here (a council's own phrases). */
@@ -332,6 +334,8 @@ export class SupervisionModel {
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
       out = this.present(ci, ev, noFloor, n) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
+    const at = this.criteria.indexOf('childFocus');
+    this.focusSum = at < 0 ? 0 : this.sums[at]! + this.wordSums[at]!;
     return out;
   }
 

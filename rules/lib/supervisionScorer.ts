@@ -51,8 +51,7 @@ const CHILD_FOCUS_BIT = SET_BIT.childFocus,
   REVIEWS_BIT = SET_BIT.reviewsPrevious;
 const CUE_BIT = SET_BIT.actionCues,
   TIMESCALE_BIT = SET_BIT.timescales;
-/** Not a phrase set: a sentence with a timescale that counts as an action. */
-const ACTION_BIT = 1 << PHRASE_SETS.length;
+const ACTION_BIT = 1 << PHRASE_SETS.length; // not a phrase set: a sentence with a timescale that counts as an action
 /** Not a phrase set: child focus resting only on a name or a pronoun, which a record about the worker does not count. */
 const PERSONAL_BIT = 1 << (PHRASE_SETS.length + 1);
 const WORKER_BIT = SET_BIT.workerRecord,
@@ -292,13 +291,14 @@ export class SupervisionScorer {
     // In a record about the worker ("ASYE supervision"), a name or a pronoun is the worker's.
     if ((found & PERSONAL_BIT) !== 0 && (found & WORKER_BIT) === 0) found |= CHILD_FOCUS_BIT;
     this.ev |= evidenceOf(this.matcher.evidence, found);
-    const m = this.model;
-    let judged =
-      m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences, this.noFloor());
+    const m = this.model,
+      alone = this.noFloor();
+    let judged = m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences, alone);
     // Round 34: on a long record, child focus needs one sentence that conveys it by its own words.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && this.focus?.takesAway() === true) judged ^= CHILD_FOCUS_BIT;
-    // Round 39: the child's own words with content, the child sure, stand whatever the words weigh (not in a worker's record).
-    if (this.focus?.sure === true && !this.whose.workerOpening()) judged |= CHILD_FOCUS_BIT;
+    // Rounds 39 and 42: the child's own words with content stand, the child sure or the model's sum over a bound (not in a worker's record).
+    if (this.focus?.stands((found & alone) !== 0, m, this.tokens.n, this.whose.workerOpening()) === true)
+      judged |= CHILD_FOCUS_BIT;
     // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
     // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35), after the model; read only with a status word.
@@ -356,7 +356,7 @@ export class SupervisionScorer {
     try {
       const found = this.read(recordText, actions, date);
       if ((found & WORKER_BIT) !== 0) ex.childFocus = ex.childFocus.filter((_, i) => !this.personalAt.includes(i));
-      if (this.model !== null && (this.focus?.sure !== true || this.whose.workerOpening()))
+      if (this.model !== null && this.focus?.held !== true)
         Object.assign(ex, this.whose.why(this.tokens.toks, this.tokens.n, this.ev));
       if (this.focus?.thinned === true) ex.thin = this.focus.nearest(this.tokens.toks); // round 34: the nearest sentence
     } finally {
