@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the ninety-sixth outside corpus (test/fixtures/supervision-outside96-corpus.json), 200
+ * records (CQ001-CQ200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (a Welsh-border county town and its hill villages, a boarding school and a young offender institution), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the twenty-ninth session's rounds (b262e5c,
+ * 2026-12-06, 11:01 UTC): child focus 87.0%, reflection 95.5%, actions 92.0%, reviews 93.5%, copied 100.0%;
+ * and after them: child focus 87.0%, reflection 95.5%, actions 92.0%, reviews 93.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.87, reflection: 0.955, actions: 0.92, reviewsPrevious: 0.935, copied: 1 };
+
+describeOutsideCorpus(
+  'the ninety-sixth outside corpus (written and measured blind)',
+  'outside96',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
