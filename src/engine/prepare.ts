@@ -30,11 +30,7 @@ import { builtScript, PACKAGE_ROOT } from './paths.js';
 import type { AnyRule } from './rule.js';
 import { sortKeys } from './sortKeys.js';
 import { taskCpuMs } from './threadCpu.js';
-import { ASK, askToShare, FREE, helpWith, holdsText, MAIN, reportWait, roomToAsk, WORKER } from './prepareShare.js';
-import type { ShareOffer } from './prepareShare.js';
-
-/** preparedValue's `share`: whether this thread may share, or while what says there is room (ShareHelp.room). */
-type Room = boolean | NonNullable<ShareHelp['room']>;
+import { ASK, askToShare, FREE, helpWith, holdsText, MAIN, type ShareOffer, WORKER } from './prepareShare.js';
 
 export interface PrepareJob {
   ruleId: string;
@@ -91,6 +87,14 @@ export function lineCheck(rows: readonly { line: number }[]): number {
   let h = 0x811c9dc5;
   for (const r of rows) h = Math.imul(h ^ r.line, 0x01000193);
   return h >>> 0;
+}
+
+/** Typed arrays anywhere in the top level of a value, whose buffers can be transferred. */
+export function transferables(value: unknown): ArrayBuffer[] {
+  if (!value || typeof value !== 'object') return [];
+  const out = new Set<ArrayBuffer>();
+  for (const v of Object.values(value)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+  return [...out];
 }
 
 /** The jobs for the rules that will run and declare a prepare step, with their resolved options. */
@@ -213,9 +217,8 @@ export class TableReader implements PreparedSource {
     let warmed: unknown;
     // Nothing is left here but to wait: ask the worker for its last parts (it offers them
     // after the part it is computing). CASEAUDIT_DEBUG_SHARE=off: only wait, as before (to measure).
-    // Over the memory line (ShareHelp.room): no ask, the worker computes every part.
-    const asked = help && this.signal.length > ASK && process.env.CASEAUDIT_DEBUG_SHARE !== 'off' && roomToAsk(help);
-    if (asked) warmed = askToShare(this.signal, help, job.options);
+    if (help && this.signal.length > ASK && process.env.CASEAUDIT_DEBUG_SHARE !== 'off')
+      warmed = askToShare(this.signal, help, job.options);
     Atomics.wait(this.signal, 0, WORKING, Math.max(0, this.waitLimitMs - (performance.now() - t0)));
     // The worker offered its last parts and is still working: take what is left of them.
     let mine: { value: unknown; parts: number } | null = null;
@@ -233,10 +236,17 @@ export class TableReader implements PreparedSource {
           : msg
         : undefined;
     if (debug) {
-      const about = msg ? ('error' in msg ? msg.error : 'answered') : 'no answer';
-      const note = help && !asked ? ' (over the memory line: not asked)' : '';
-      const what = `${about}; this thread computed ${mine?.parts ?? 0} of its parts${note}`;
-      reportWait(ruleId, relative(PACKAGE_ROOT, this.script), performance.now() - t0, what, mainBefore, this.signal);
+      process.stderr.write(
+        `caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}; this thread computed ${mine?.parts ?? 0} of its parts\n`,
+      );
+      // The critical path in CPU time (threadCpu.ts): the main thread before the wait and when
+      // the answer came, the worker when it answered, the main thread at exit. The rest of the
+      // process's CPU is V8's helper threads (the collectors' parallel tasks).
+      const ms = (v: number | null | undefined): string => (v == null ? '?' : String(Math.round(v)));
+      process.stderr.write(
+        `caseaudit: cpu ms: main before the wait ${ms(mainBefore)}, at the answer ${ms(taskCpuMs())}; worker ${ms(Atomics.load(this.signal, 1) || null)}\n`,
+      );
+      process.once('exit', () => process.stderr.write(`caseaudit: cpu ms: main at exit ${ms(taskCpuMs())}\n`));
     }
     this.taken = { result };
     this.cancel();
@@ -359,16 +369,14 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
 
 /**
  * The prepared value for a rule: the worker's when it matches the rows and options, else computed
- * here with the rule's own function (the same answer, only later). `share` false: only wait for
- * the worker; a function: share while it says there is memory room (ShareHelp.room; run.ts).
+ * here with the rule's own function (the same answer, only later). `share` false: only wait for the worker (run.ts).
  */
-export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, share: Room = true) {
+export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, share = true): unknown {
   const step = rule.prepare;
   if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
   const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
   // With a shared step, this thread computes some parts itself while it waits (ShareOffer).
-  const help = { share: step.share as PrepareShare, rows, ...(typeof share === 'function' ? { room: share } : {}) };
-  const p = ex.prepared?.take(rule.id, step.share && share ? help : undefined);
+  const p = ex.prepared?.take(rule.id, step.share && share ? { share: step.share as PrepareShare, rows } : undefined);
   if (
     p &&
     p.table === step.table &&

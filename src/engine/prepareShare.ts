@@ -171,11 +171,6 @@ export function helpWith(
   for (let p = starts.length - 2; p >= from; p--) {
     // The work is begun only when there is a part left to take.
     if (Atomics.load(claims, p) !== FREE) break;
-    // Over the memory line (ShareHelp.room): the parts left are the worker's.
-    if (help.room?.(PART_MB) === false) {
-      marks?.('memory line reached');
-      break;
-    }
     if (!work) {
       work = help.share.begin(help.rows, options, offer.packed, warmed);
       marks?.('begin');
@@ -189,60 +184,6 @@ export function helpWith(
   const value = work && took > 0 ? { value: work.value(held), parts: took } : null;
   marks?.('value');
   return value;
-}
-
-/**
- * The process's resident memory, in MB of 2^20 bytes (the benchmark's unit), that the main
- * thread's share of the scoring after trend points must leave it under (run.ts; issue 24: peak RSS
- * at most 600 MB). There the worker's heap and the main thread's, with the points' garbage not yet
- * collected, are both alive: 520-560 MB at the wait at 1.1M rows on a loaded machine.
- */
-export const SHARE_RSS_LINE_MB = 575;
-
-/**
- * What the ask adds before the main thread's first part (ShareHelp.room): the offer's packed text
- * (10-15 MB at 1.1M rows, in shared memory) and the scorer's making, 26-36 MB of RSS together; and
- * what one part adds before the next look (2-6 MB).
- */
-export const ASK_MB = 45,
-  PART_MB = 10;
-
-/** Whether the process has memory room for the ask and the scorer's making (ShareHelp.room). */
-export const roomToAsk = (help: ShareHelp): boolean => help.room?.(ASK_MB) !== false;
-
-/** ShareHelp.room: whether the process's resident memory is `mb` under the line `line`. */
-export function underRss(line: number, rss: () => number = () => process.memoryUsage.rss()): (mb: number) => boolean {
-  return (mb) => rss() + mb * 1024 * 1024 < line * 1024 * 1024;
-}
-
-/** Typed arrays anywhere in the top level of a value, whose buffers can be transferred. */
-export function transferables(value: unknown): ArrayBuffer[] {
-  if (!value || typeof value !== 'object') return [];
-  const out = new Set<ArrayBuffer>();
-  for (const v of Object.values(value)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
-  return [...out];
-}
-
-/**
- * CASEAUDIT_DEBUG_PREPARE's report of the main thread's wait (TableReader.take), and the critical
- * path in CPU time (threadCpu.ts): the main thread before the wait and when the answer came, the
- * worker when it answered (signal[1]), the main thread at exit. The rest of the process's CPU is
- * V8's helper threads (the compilers, the collectors' parallel tasks).
- */
-export function reportWait(
-  ruleId: string,
-  script: string,
-  waitedMs: number,
-  what: string,
-  mainBefore: number | null,
-  signal: Int32Array,
-): void {
-  const ms = (v: number | null | undefined): string => (v == null ? '?' : String(Math.round(v)));
-  process.stderr.write(`caseaudit: prepare ${ruleId} (${script}): waited ${Math.round(waitedMs)} ms; ${what}\n`);
-  process.stderr.write(
-    `caseaudit: cpu ms: main before the wait ${ms(mainBefore)}, at the answer ${ms(taskCpuMs())}; worker ${ms(Atomics.load(signal, 1) || null)}\n`,
-  );
-  process.once('exit', () => process.stderr.write(`caseaudit: cpu ms: main at exit ${ms(taskCpuMs())}\n`));
 }
 
 /** MB of the buffers at the top level of a packed offer (debug output: the sharing's memory). */

@@ -12,7 +12,7 @@ import { openCsv, type OpenedCsv } from '../load/csvFile.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions, readTableFile } from '../load/loadExport.js';
 import { IdPool } from '../load/tableBuilder.js';
 import { taskCpuMs } from './threadCpu.js';
-import { ASK, computeShared, holdsText, LEFT, type ShareOffer, transferables } from './prepareShare.js';
+import { ASK, computeShared, holdsText, LEFT, type ShareOffer } from './prepareShare.js';
 import { encodeRows, encodedBuffers } from '../load/rowColumns.js';
 import {
   ANSWERED,
@@ -21,6 +21,7 @@ import {
   optionsKey,
   type ReaderRequest,
   type RowsMessage,
+  transferables,
   type WorkerRead,
   FREE,
   WORKER,

@@ -17,7 +17,6 @@ import type { AuditResult, RuleResult, TrendsSummary } from './types.js';
 import { comparatorFigures } from './england.js';
 import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
-import { SHARE_RSS_LINE_MB, underRss } from './prepareShare.js';
 import { ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
 import { Rewind } from './rewind.js';
@@ -178,8 +177,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   // Prepared values by rule id, shared by the headline and every trend point.
   const preparedCache = new Map<string, unknown>();
   // Whether the main thread, waiting for a worker's value, may compute a share of it (prepareShare.ts):
-  // after trend points, only while the process's memory is under a line (below).
-  let shareWork: boolean | ((mb: number) => boolean) = true;
+  // not after trend points (below).
+  let shareWork = true;
   const preparedOf = (rule: AnyRule, opts: Record<string, unknown>): unknown => {
     if (!preparedCache.has(rule.id)) preparedCache.set(rule.id, preparedValue(rule, ex, opts, shareWork));
     return preparedCache.get(rule.id);
@@ -321,13 +320,12 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       trendsOf(first, index);
       // What only these points needed is let go before the wait (about 16 MB live at 1.1M rows):
       // these rules' kept values (`shared`: each can be built again, none is asked for again) and
-      // the listing of the tables only they move. The main thread comes to the wait with the
-      // points' garbage in its heap while the worker still scores (0.7-1.0 s at 1.1M rows, a core
-      // idle meanwhile), so it takes parts back only while the process's memory is under a line:
-      // unbounded, late hand-backs once took peak RSS to 607-627 MB (issue 24).
+      // the listing of the tables only they move. And the main thread then only waits: it comes
+      // with the points' garbage in its heap and the worker a few parts from done, and making a
+      // scorer and scoring some parts took peak RSS to 607-627 MB for no wall time shown (issue 24).
       for (const r of first) sharedStore.clear(r.id);
       rewind = rewind?.only(pointTablesOf(waiting));
-      shareWork = underRss(Number(process.env.CASEAUDIT_DEBUG_SHARE_LINE) || SHARE_RSS_LINE_MB);
+      shareWork = false;
     }
     req.whileWaiting?.();
   }

@@ -142,10 +142,4 @@ export interface SharedWork {
 export interface ShareHelp {
   share: PrepareShare;
   rows: readonly unknown[];
-  /**
-   * Whether the process's memory has room for `mb` more (MB of 2^20 bytes): asked before the ask
-   * (what the offer's packing and the scorer's making add) and before each part this thread
-   * takes; false, and the worker computes the rest. Absent: always room.
-   */
-  room?: (mb: number) => boolean;
 }
