@@ -11,7 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/engine/paths.js';
-import { readStyleCorpus, type StyleRecord } from './supervisionAccuracy.js';
+import { developmentSets } from './developmentSets.js';
+import type { StyleRecord } from './supervisionAccuracy.js';
 
 /**
  * The corpora the list is counted on: the style corpus's development part, the project's 68
@@ -50,24 +51,7 @@ export function recordText(r: Pick<StyleRecord, 'recordText' | 'actions'>): stri
 
 /** The development corpora named by KNOWN_BEFORE, in a fixed order. */
 export function knownCorpora(): KnownCorpus[] {
-  const read = (name: string, records: StyleRecord[]): KnownCorpus => ({ name, texts: records.map(recordText) });
-  const small = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'supervision-corpus.json'), 'utf8')) as {
-    records: StyleRecord[];
-  };
-  // The style corpus's test part is filtered out here and never read.
-  const out = [
-    read(
-      'style-dev',
-      readStyleCorpus().filter((r) => r.part === 'dev'),
-    ),
-    read('corpus', small.records),
-  ];
-  const before = Number(KNOWN_BEFORE.slice('outside'.length));
-  for (let n = 1; n < before; n++) {
-    const part = n === 1 ? 'outside' : `outside${n}`;
-    out.push(read(part, readStyleCorpus(part as 'outside')));
-  }
-  return out;
+  return developmentSets(KNOWN_BEFORE).map((c) => ({ name: c.name, texts: c.records.map(recordText) }));
 }
 
 /** A character that, as the last before a word (spaces and tabs aside), puts it mid-sentence (as supervisionKnown's MID). */

@@ -9,7 +9,7 @@
  * `node dist/bench/buildSupervisionModel.js` (or `npm run model`) writes the file;
  * `--validate` prints the leave-one-corpus-out table the configuration was chosen by instead.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/engine/paths.js';
@@ -28,7 +28,8 @@ import type { ModelInput, WordInput } from '../rules/lib/supervisionModelData.js
 import { SupervisionScorer } from '../rules/lib/supervisionScorer.js';
 import { CLASS_BITS, SENTENCE_FEATURES, sentenceFeaturesOf } from '../rules/lib/supervisionSentence.js';
 import { FOCUS_MARGIN, LONG_RECORD, REVIEWS_MARGIN } from '../rules/lib/supervisionStanding.js';
-import { readStyleCorpus, type StyleRecord, TRAINED_BEFORE } from './supervisionAccuracy.js';
+import { developmentSets } from './developmentSets.js';
+import { TRAINED_BEFORE } from './supervisionAccuracy.js';
 
 /** One development corpus: its name (for the ≥2-corpora rule and the validation) and records. */
 export interface Corpus {
@@ -122,27 +123,10 @@ const DECIMALS = 4;
 /** The development corpora, featurised by the lexicon alone, in a fixed order. */
 export function developmentCorpora(): Corpus[] {
   const scorer = new SupervisionScorer(loadLexicon(), null);
-  const read = (name: string, records: StyleRecord[]): Corpus => ({
-    name,
-    records: records.map((r) => ({ input: scorer.modelInput(r.recordText, r.actions), expected: r.expected })),
-  });
-  const blind = Number(TRAINED_BEFORE.slice('outside'.length));
-  const small = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'supervision-corpus.json'), 'utf8')) as {
-    records: StyleRecord[];
-  };
-  // The style corpus's test part is filtered out here and never featurised.
-  const out = [
-    read(
-      'style-dev',
-      readStyleCorpus().filter((r) => r.part === 'dev'),
-    ),
-    read('corpus', small.records),
-  ];
-  for (let n = 1; n < blind; n++) {
-    const part = n === 1 ? 'outside' : `outside${n}`;
-    out.push(read(part, readStyleCorpus(part as 'outside')));
-  }
-  return out;
+  return developmentSets(TRAINED_BEFORE).map((c) => ({
+    name: c.name,
+    records: c.records.map((r) => ({ input: scorer.modelInput(r.recordText, r.actions), expected: r.expected })),
+  }));
 }
 
 /**
