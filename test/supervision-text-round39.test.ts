@@ -12,16 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { CONFIG } from '../bench/buildSupervisionModel.js';
 import { defaultModelFile, type ModelFile } from '../rules/lib/supervisionModel.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+import { editedModel } from './helpers/supervisionScoring.js';
 
 const lex = loadLexicon();
 const committed = createScorer(lex);
 
-/** The committed model file, changed by `edit` (a copy). */
-function model(edit: (file: ModelFile) => void): ModelFile {
-  const file = structuredClone(defaultModelFile()!);
-  edit(file);
-  return file;
-}
+const model = editedModel;
 /** No sentence weighs enough, on a record of any length: the sentence rule alone decides what stands. */
 const noSentenceWeighs = (file: ModelFile): void => {
   file.criteria.childFocus!.sentenceRule = { ...file.criteria.childFocus!.sentenceRule!, minSentences: 1, floor: 1e9 };

@@ -11,16 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { CONFIG } from '../bench/buildSupervisionModel.js';
 import { defaultModelFile, type ModelFile } from '../rules/lib/supervisionModel.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+import { editedModel } from './helpers/supervisionScoring.js';
 
 const lex = loadLexicon();
 const committed = createScorer(lex);
 
-/** The committed model file, changed by `edit` (a copy). */
-function model(edit: (file: ModelFile) => void): ModelFile {
-  const file = structuredClone(defaultModelFile()!);
-  edit(file);
-  return file;
-}
+const model = editedModel;
 const withoutBound = (file: ModelFile): void => {
   delete file.criteria.childFocus!.sentenceRule!.ownWords!.bound;
 };
