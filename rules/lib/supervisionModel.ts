@@ -131,11 +131,13 @@ export class SupervisionModel {
   private readonly wordSums: Float64Array;
   /** Round 42: the child-focus sum (bias, evidence, words) of the record judged last (supervisionFocusSentence `bound`). */
   focusSum = 0;
+  private readonly focusAt: number; // child focus's index in `criteria` (-1: not in the file), found once, not a record
   readonly classOf: Int32Array; // per word number + 1, its sentence classes (supervisionSentence; 0: none)
 
   /** `noVetoes`: criteria whose lexicon findings it may not take away here (a council's own phrases). */
   constructor(file: ModelFile, bits: Readonly<Record<ModelCriterion, number>>, noVetoes: ModelCriterion[] = []) {
     this.criteria = MODEL_CRITERIA.filter((c) => file.criteria[c] !== undefined);
+    this.focusAt = this.criteria.indexOf('childFocus');
     this.bits = this.criteria.map((c) => bits[c]);
     this.lexiconBits = this.criteria.map((c) => 1 << EV[`lexicon:${c}`]!);
     this.vetoes = this.criteria.map((c) => file.criteria[c]!.vetoes && !noVetoes.includes(c));
@@ -334,7 +336,7 @@ export class SupervisionModel {
     let out = found;
     for (let ci = 0; ci < this.criteria.length; ci++)
       out = this.present(ci, ev, noFloor, n) ? out | this.bits[ci]! : out & ~this.bits[ci]!;
-    const at = this.criteria.indexOf('childFocus');
+    const at = this.focusAt;
     this.focusSum = at < 0 ? 0 : this.sums[at]! + this.wordSums[at]!;
     return out;
   }
