@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside93) and which are measured only (test and the
- * blind outside sets from outside94, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside97) and which are measured only (test and the
+ * blind outside sets from outside98, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -186,8 +186,12 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside90', 'ninetieth', 200],
       ['outside93', 'ninety-third', 200],
     ],
+    [
+      ['outside94', 'ninety-fourth', 200],
+      ['outside97', 'ninety-seventh', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside93, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside97, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -202,25 +206,25 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside94', 'outside95', 'outside96', 'outside97', 'outside98']) {
+    for (const part of ['test', 'outside98', 'outside99', 'outside100', 'outside101', 'outside102']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside93), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside97), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside82 to outside93 (ids CC..CN) were written blind and added by the lead (twenty-sixth to
-    // twenty-eighth sessions); outside94 to outside97 (ids CO..CR) are being written blind and the lead
-    // adds them; the next set (outside98, ids CS..) is not written yet.
-    const r = run('--part', 'outside98');
+    // outside82 to outside97 (ids CC..CR) were written blind and added by the lead (twenty-sixth to
+    // twenty-ninth sessions); outside98 to outside101 (ids CS..CV) are being written blind and the lead
+    // adds them; the next set (outside102, ids CW..) is not written yet.
+    const r = run('--part', 'outside102');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside98: test/fixtures/supervision-outside98-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside102: test/fixtures/supervision-outside102-corpus.json does not exist yet\n',
     );
   });
 

@@ -4,7 +4,10 @@
  * criteria, the styles and the voices (a Welsh-border county town and its hill villages, a boarding school and a young offender institution), blind to the detector, the model and the other corpora.
  * The lead measured it blind, looking at no miss, with main before the twenty-ninth session's rounds (b262e5c,
  * 2026-12-06, 11:01 UTC): child focus 87.0%, reflection 95.5%, actions 92.0%, reviews 93.5%, copied 100.0%;
- * and after them: child focus 87.0%, reflection 95.5%, actions 92.0%, reviews 93.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ * and after them: child focus 87.0%, reflection 95.5%, actions 92.0%, reviews 93.5%, copied 100.0%. Floors: the measure after them.
+ * Development material since round 43 (s22-acc47, BLIND_OUTSIDE = 'outside98'): outside94-97 were measured blind
+ * in the twenty-ninth session at 700 -> 702 of 800 child focus (rounds 41 and 42 merged), then their misses
+ * studied; not in the model's training (TRAINED_BEFORE = 'outside94').
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
