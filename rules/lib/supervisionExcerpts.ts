@@ -65,6 +65,8 @@ export function explanation(scorer: SupervisionScorer, r: SupervisionRow, follow
     const m = weighed.get(c);
     // The model's verdict set aside: the record is about an unborn baby (round 17).
     if (c === 'childFocus' && ex.unborn !== undefined) return `${part}, none for an unborn baby (“${ex.unborn}”)`;
+    // Round 43: every cue named the worker or the supervisor of the record's heading (supervisionStaff).
+    if (c === 'childFocus' && ex.staff !== undefined) return `${part}, none: the words name the staff (“${ex.staff}”)`;
     // Words found with no lexicon evidence and the model against: an earlier item ticked off with
     // its outcome ("CMH 9/12 – done"), which the scorer adds after the model (round 15).
     if (m !== undefined && c === 'reviewsPrevious' && !m.present && !m.lexicon && found.length > 0) {

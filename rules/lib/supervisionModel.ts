@@ -57,6 +57,8 @@ export {
 
 const NAMES = slotBit('name') | slotBit('names');
 const DIGIT = /\d/;
+const LF = EV['lexicon:childFocus']!,
+  PO = EV['lexicon:personalOnly']!;
 
 /**
  * The key a word is counted under. A date, a number or a name is folded to one key, so one
@@ -339,6 +341,12 @@ export class SupervisionModel {
     const at = this.focusAt;
     this.focusSum = at < 0 ? 0 : this.sums[at]! + this.wordSums[at]!;
     return out;
+  }
+
+  /** Round 43: the child-focus sum of the record judged last (evidence `ev`) less the lexicon's finding: the model's own. */
+  focusAlone(ev: number): number {
+    const e = this.columns[this.focusAt]?.evidence;
+    return e === undefined ? 0 : this.focusSum - (ev & (1 << LF) ? e[LF]! : 0) - (ev & (1 << PO) ? e[PO]! : 0);
   }
 
   /** For the explanation: per modelled criterion, the verdicts (as judge) and the features that weighed, heaviest first (ties by key). */

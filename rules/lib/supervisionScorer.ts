@@ -9,7 +9,7 @@ import type { CompiledLexicon } from './supervisionLexicon.js';
 import type { KeyTarget } from './supervisionKeyStore.js';
 import { Rows } from './supervisionRows.js';
 import { notTheWorkersGround } from './supervisionAccount.js';
-import { INFERRING, lastReviewed, reframes, unbornIn } from './supervisionCues.js';
+import { INFERRING, lastReviewed, reframes } from './supervisionCues.js';
 import { statusItem } from './supervisionReview.js';
 import { reportedDone } from './supervisionOnTime.js';
 import { PhraseMatcher } from './supervisionMatch.js';
@@ -299,8 +299,8 @@ export class SupervisionScorer {
     // Rounds 39 and 42: the child's own words with content stand, the child sure or the model's sum over a bound (not in a worker's record).
     if (this.focus?.stands((found & alone) !== 0, m, this.tokens.n, this.whose.workerOpening()) === true)
       judged |= CHILD_FOCUS_BIT;
-    // Round 17: a record about an unborn baby ("unborn", "EDD") has no child focus.
-    if ((judged & CHILD_FOCUS_BIT) !== 0 && unbornIn(this.tokens, this.explanation)) judged ^= CHILD_FOCUS_BIT;
+    // Rounds 17 and 43: a record about an unborn baby, or whose cues name only the staff of its heading (supervisionWhose).
+    judged = this.whose.focusOff(judged, this.tokens, m, this.ev, this.explanation);
     // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35), after the model; read only with a status word.
     const ticked = (judged & REVIEWS_BIT) === 0 && this.tokens.status && reportedDone(recordText, this.explanation);
     return ticked ? judged | REVIEWS_BIT : judged;

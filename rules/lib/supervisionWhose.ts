@@ -15,7 +15,10 @@
 import type { CompiledLexicon } from './supervisionLexicon.js';
 import type { PhraseMatcher } from './supervisionMatch.js';
 import { EV } from './supervisionModel.js';
-import { Standing } from './supervisionStanding.js';
+import { unbornIn } from './supervisionCues.js';
+import type { SupervisionModel } from './supervisionModel.js';
+import { StaffCues } from './supervisionStaff.js';
+import { marginOf, Standing } from './supervisionStanding.js';
 import { PHRASE_SETS, SET_BIT, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 
@@ -39,6 +42,8 @@ export interface Why {
   alone?: 'topic' | 'heading';
   /** Round 34: child focus taken away because no one sentence conveys it alone; the words of the one that weighed most. */
   thin?: string;
+  /** Round 43: child focus taken away because every cue names the worker or supervisor of the heading (supervisionStaff): the name. */
+  staff?: string;
 }
 
 export class Whose {
@@ -53,6 +58,7 @@ export class Whose {
   private caseExample = false;
   /** Round 23: whether the record's child-focus cues name the child's own account or only a name or pronoun. */
   private readonly standing: Standing;
+  private readonly staff = new StaffCues(); // round 43: cues resting on the heading's staff names
 
   constructor(lex: CompiledLexicon) {
     this.openingBit = lex.wordClasses.find((c) => c.name === WORKER_OPENINGS)?.bit ?? 0;
@@ -68,6 +74,7 @@ export class Whose {
     this.openingAt = -1;
     this.caseExample = false;
     this.standing.newRecord();
+    this.staff.newRecord(text);
   }
 
   /**
@@ -102,6 +109,7 @@ export class Whose {
     if (cue === 0) return;
     const personal = cue !== SET_BIT.childFocus;
     this.standing.cue(toks, m.spanStarts[CHILD_FOCUS]!, m.spanEnds[CHILD_FOCUS]!, m.spanCount[CHILD_FOCUS]!);
+    this.staff.cue(toks, m.hitStart[CHILD_FOCUS]!, to);
     if (personal || this.openingAt < 0 || this.caseExample) return;
     for (let k = from; k < to; k++)
       if ((toks[k]!.slots & NAMES) !== 0 && (aged(toks, k, to) || !this.workers(toks[k]!.hash))) {
@@ -113,6 +121,27 @@ export class Whose {
   private workers(hash: number): boolean {
     for (let i = 0; i < this.nNames; i++) if (this.names[i] === hash) return true;
     return false;
+  }
+
+  /**
+   * The scorer's criteria bits `judged` of the record read (`tokens`, evidence `ev`), child focus taken away where the
+   * record has none whatever its cues: it is about an unborn baby (round 17, supervisionCues), or (round 43,
+   * supervisionStaff) every cue names the worker or supervisor of its heading and the model (null: none), the
+   * lexicon's finding set aside, does not find child focus by itself. Says why in `ex`.
+   */
+  focusOff(
+    judged: number,
+    tokens: Parameters<typeof unbornIn>[0],
+    model: SupervisionModel | null,
+    ev: number,
+    ex: { staff?: string; unborn?: string } | null,
+  ): number {
+    if ((judged & SET_BIT.childFocus) === 0) return judged;
+    if (unbornIn(tokens, ex)) return judged ^ SET_BIT.childFocus;
+    const name = this.staff.rests((ev & HEADED) !== 0);
+    if (name === null || (model !== null && model.focusAlone(ev) > marginOf('childFocus', tokens.n))) return judged;
+    if (ex !== null) ex.staff = name;
+    return judged ^ SET_BIT.childFocus;
   }
 
   /** Round 39: whether the record read opens as one about the worker, a case example in it or not. */
