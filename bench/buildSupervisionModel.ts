@@ -55,8 +55,8 @@ export interface Config {
   minCorpora: number;
   /** Round 44: the child-focus fit's own L2 penalty, or null: `l2`, as every criterion's. */
   focusL2: number | null;
-  /** Round 44: every word's weight is kept within ±this after each step (projected descent), or null: no cap. */
-  maxWeight: number | null;
+  /** Round 44: each child-focus word's weight is kept within ±this after each step (projected descent), or null. */
+  focusMaxWeight: number | null;
   /** Whether the lexicon's evidence is penalised as the words are (else only the words). */
   evidenceL2: boolean;
   /**
@@ -118,7 +118,7 @@ export const CONFIG: Config = {
   minDocs: 4,
   minCorpora: 2,
   focusL2: null,
-  maxWeight: null,
+  focusMaxWeight: null,
   evidenceL2: true,
   vetoes: ['childFocus'],
   minBigramWeight: 0.05,
@@ -264,6 +264,7 @@ function fit(
   config: Config,
   weight: Float64Array | null = null,
   l2 = config.l2,
+  cap: number | null = null,
 ): Side {
   // With weights, the mean gradient is over their sum (all ones: the record count, as unweighted).
   const m = Math.max(1, weight === null ? x.length : weight.reduce((a, b) => a + b, 0));
@@ -272,7 +273,6 @@ function fit(
     g = new Float64Array(nf);
   let bias = 0,
     vb = 0;
-  const cap = config.maxWeight;
   for (let step = 0; step < STEPS; step++) {
     g.fill(0);
     let gb = 0;
@@ -330,6 +330,7 @@ export function train(corpora: readonly Corpus[], config: Config): Trained {
         config,
         c === 'childFocus' ? focusWeight : null,
         c === 'childFocus' ? (config.focusL2 ?? config.l2) : config.l2,
+        c === 'childFocus' ? config.focusMaxWeight : null,
       ),
     );
   // Bigrams that weigh little anywhere are dropped after fitting: each one kept costs a look-up at
@@ -385,7 +386,7 @@ export function modelFile(t: Trained, config: Config): ModelFile {
       // Written only when a rule is set, so a build without one keeps its bytes.
       ...(config.focusRecent === null ? {} : { focusRecent: config.focusRecent }),
       ...(config.focusL2 === null ? {} : { focusL2: config.focusL2 }),
-      ...(config.maxWeight === null ? {} : { maxWeight: config.maxWeight }),
+      ...(config.focusMaxWeight === null ? {} : { focusMaxWeight: config.focusMaxWeight }),
     },
     criteria,
   };
