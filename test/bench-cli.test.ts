@@ -84,8 +84,11 @@ describe('node dist/bench/supervisionHeldOut.js, as the lead runs it', () => {
       const r = held(flag);
       expect(r.error, flag).toBeUndefined();
       expect(r.status, flag).toBe(0);
-      expect(r.stdout).toMatch(/^Usage: node dist\/bench\/supervisionHeldOut\.js \[--from N\] \[--to N\] \[--json\]\n/);
-      for (const option of ['--from N', '--to N', '--json']) expect(r.stdout).toContain(option);
+      expect(r.stdout).toMatch(
+        /^Usage: node dist\/bench\/supervisionHeldOut\.js \[--from N\] \[--to N\] \[--group N\] \[--config JSON\] \[--json\]\n/,
+      );
+      for (const option of ['--from N', '--to N', '--group N', '--config JSON', '--json'])
+        expect(r.stdout).toContain(option);
       expect(r.stderr).toBe('');
     }
   });
