@@ -85,7 +85,7 @@ const MEETING_ONLY =
  * an item closed by a dash and a past participle ("stair gate - fitted", "GP - not contacted").
  */
 const SAYS_STATUS =
-  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress|approved|obtained|accepted|agreed|declined|refused|confirmed|drafted|rebooked|arranged|actioned|in\s+place)\b|[\u2713\u2714]|\s[-\u2013\u2014]\s*(?:not\s+)?[a-z]+(?:ed|en)\b/i;
+  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress|approved|obtained|accepted|agreed|declined|refused|confirmed|drafted|rebooked|arranged|actioned|in\s+place|held|positive|negative|allocated|uploaded|in\s+draft)\b|[\u2713\u2714]|\s[-\u2013\u2014]\s*(?:not\s+)?[a-z]+(?:ed|en)\b/i;
 
 /**
  * Whether text under a review heading (`heading` as written) reviews the last actions, given
