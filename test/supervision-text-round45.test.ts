@@ -63,13 +63,12 @@ describe('round 45 (3): under a heading naming only the last meeting, more outco
 });
 
 describe("round 45 (4): the lexicon's new review phrases", () => {
-  it("'my last action', 'earlier actions', 'action from {date}', 'didn't get round to', 'the {date} actions'", () => {
+  it("'my last action', 'earlier actions', 'didn't get round to', 'the {date} actions'", () => {
     expect(reviews('My last action (GP letter) went on Monday.')).toBe(true);
     expect(reviews('Earlier actions: school meeting happened, nurse letter sent.')).toBe(true);
-    expect(reviews('DBS back clear (action from 12/1).')).toBe(true);
     expect(reviews("Family group conference - Sam didn't get round to it.")).toBe(true);
     expect(reviews('The 3/2 actions: care plan signed off, review still booked.')).toBe(true);
-    expect(why('DBS back clear (action from 12/1).')).toEqual(['action from [date]']);
+    expect(why('The 3/2 actions: care plan signed off, review still booked.')).toEqual(['the [date] actions']);
   });
 
   it("a review planned for next time, the child's plan, or another earlier act is none", () => {
@@ -80,6 +79,8 @@ describe("round 45 (4): the lexicon's new review phrases", () => {
     expect(reviews('The last action plan was agreed at the CIN review.')).toBe(false);
     expect(reviews('An earlier action by the school might have helped.')).toBe(false);
     expect(reviews('Mum earlier agreed to the safety plan.')).toBe(false);
+    // A phrase that would take an outstanding action's date ("action from 2/11 not completed") is not in the list.
+    expect(reviews('Contact with dad outstanding - action from 2/11 not completed.')).toBe(true);
     // A review done in the past still counts.
     expect(reviews('We reviewed the previous actions: all done.')).toBe(true);
   });
@@ -89,10 +90,12 @@ describe("round 45 (4): the lexicon's new review phrases", () => {
       reviewsPrevious: string[];
       pendingBefore: string[];
     };
-    const added = ['my last action', 'earlier actions', 'action from {date}', "didn't get round to", 'the {date} actions'];
+    const added = ['my last action', 'earlier actions', "didn't get round to", 'the {date} actions'];
     own.reviewsPrevious = own.reviewsPrevious.filter((p) => !added.includes(p));
     const bare = createScorer(compileLexicon(own), null);
-    expect(bare.scoreRecord('DBS back clear (action from 12/1).', null).reviewsPrevious).toBe(false);
+    expect(bare.scoreRecord('The 3/2 actions: care plan signed off, review still booked.', null).reviewsPrevious).toBe(
+      false,
+    );
     expect(bare.scoreRecord('Earlier actions: school meeting happened, nurse letter sent.', null).reviewsPrevious).toBe(
       false,
     );
