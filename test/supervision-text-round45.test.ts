@@ -43,7 +43,8 @@ describe('round 45 (2): an earlier item set off by a dash and marked not yet don
 });
 
 describe('round 45 (3): under a heading naming only the last meeting, more outcomes say what became of an item', () => {
-  const record = (under: string): string => `Supervision 3/3/27 - Ellie B\nPrevious: ${under}\nEllie said she likes her new school.`;
+  const record = (under: string): string =>
+    `Supervision 3/3/27 - Ellie B\nPrevious: ${under}\nEllie said she likes her new school.`;
 
   it('held, positive or negative, allocated, uploaded, in draft', () => {
     expect(reviews(record('core group held 1/3.'))).toBe(true);

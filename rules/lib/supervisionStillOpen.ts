@@ -24,7 +24,8 @@ const CHASED_STILL = new RegExp(
  * bracket's aside ("(not yet seen)", "(not yet confirmed)") and a hyphenated word are not items,
  * and only with a participle, so an answer ("- not yet, it can increase isolation") is not.
  */
-const NOT_YET = /[\w)'"][ \t]+[-\u2013\u2014][ \t]*not[ \t]+(?:yet[ \t]+(?:done|given|[a-z]+ed)|(?:done|given|[a-z]+ed)[ \t]+yet)\b/i;
+const NOT_YET =
+  /[\w)'"][ \t]+[-\u2013\u2014][ \t]*not[ \t]+(?:yet[ \t]+(?:done|given|[a-z]+ed)|(?:done|given|[a-z]+ed)[ \t]+yet)\b/i;
 
 /**
  * Whether `text` reports an earlier item chased and still outstanding, or not yet done; its words are added to the
@@ -40,7 +41,13 @@ export function chasedStill(text: string | null, explanation: { reviewsPrevious:
   const n = NOT_YET.exec(text);
   if (n === null) return false;
   // The explanation names the item with its status: from the clause's start ("Weight - not rechecked yet").
-  const from = Math.max(text.lastIndexOf('\n', n.index), text.lastIndexOf('. ', n.index), text.lastIndexOf('; ', n.index)) + 1;
-  explanation?.reviewsPrevious.push(text.slice(from, n.index + n[0].length).trim().replace(/\s+/g, ' '));
+  const from =
+    Math.max(text.lastIndexOf('\n', n.index), text.lastIndexOf('. ', n.index), text.lastIndexOf('; ', n.index)) + 1;
+  explanation?.reviewsPrevious.push(
+    text
+      .slice(from, n.index + n[0].length)
+      .trim()
+      .replace(/\s+/g, ' '),
+  );
   return true;
 }
