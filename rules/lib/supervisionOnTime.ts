@@ -1,3 +1,4 @@
+import { chasedStill } from './supervisionStillOpen.js';
 import { tickedOff } from './supervisionReview.js';
 
 /**
@@ -28,7 +29,7 @@ export function doneOnTime(text: string | null, explanation: { reviewsPrevious: 
   return m !== null;
 }
 
-/** An earlier item ticked off after a dash or in brackets (round 15, supervisionReview) or done on time (round 35). */
+/** An earlier item ticked off after a dash or in brackets (round 15, supervisionReview), done on time (round 35) or chased and still awaited or not yet done (round 45). */
 export function reportedDone(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
-  return tickedOff(text, explanation) || doneOnTime(text, explanation);
+  return tickedOff(text, explanation) || doneOnTime(text, explanation) || chasedStill(text, explanation);
 }

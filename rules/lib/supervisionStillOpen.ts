@@ -1,0 +1,53 @@
+/**
+ * An earlier item still open, chased and still waited on, reviews the last actions (issue 22, round 45): "Police
+ * risk assessment - not received yet, Connor chased 10/3", "Interim CAMHS support - still waiting,
+ * chased", "SALT - still on waiting list, chased 16/11". The writer says what became of a task set
+ * before (it is outstanding, and someone has pressed for it), as a practice supervisor's review does.
+ * Not a plan to chase ("to be chased", "chase by Friday", "chased by 12/2": a deadline), so "chased"
+ * must be in the past, not after "be", "to", "will" or the like, and not before a deadline word.
+ */
+
+/** "chased" in the past: not after an auxiliary of a plan, not before a deadline ("chased by 12/2"). */
+const CHASED = String.raw`(?<!\b(?:be|to|will|must|should|been)\s+)\bchased\b(?!\s+(?:by|before|if|weekly|up)\b)`;
+/** The item is still outstanding: "still", "not ... yet", "awaiting", "no reply". */
+const WAITING = String.raw`\b(?:still|yet|awaiting|awaited|waiting|no\s+(?:reply|response))\b`;
+/** Within one clause (no . ; or line break between): waiting then chased, chased then waiting, or chased on a date. */
+const CHASED_STILL = new RegExp(
+  String.raw`${WAITING}[^.;\n]*${CHASED}|${CHASED}[^.;\n]*${WAITING}|${CHASED}\s+(?:on\s+)?\d{1,2}(?:/|\s+[a-z]{3})`,
+  'i',
+);
+
+/**
+ * An earlier item set off by a dash and marked not yet done (round 45): "Weight - not rechecked yet",
+ * "Three houses - not yet done, rebooked for Weds", "Short breaks - not submitted yet". As round 15's
+ * "drug test - not done": the item, then what became of it. Only after a dash with a space, so a
+ * bracket's aside ("(not yet seen)", "(not yet confirmed)") and a hyphenated word are not items,
+ * and only with a participle, so an answer ("- not yet, it can increase isolation") is not.
+ */
+const NOT_YET =
+  /[\w)'"][ \t]+[-\u2013\u2014][ \t]*not[ \t]+(?:yet[ \t]+(?:done|given|[a-z]+ed)|(?:done|given|[a-z]+ed)[ \t]+yet)\b/i;
+
+/**
+ * Whether `text` reports an earlier item chased and still outstanding, or not yet done; its words are added to the
+ * explanation's reviews when one is being written. Applied by the scorer after the model, as the
+ * other reported outcomes are (supervisionOnTime reportedDone): a union, so the model's inputs and
+ * weights are not moved by it.
+ */
+export function chasedStill(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
+  if (!text) return false;
+  const m = CHASED_STILL.exec(text);
+  if (m !== null) explanation?.reviewsPrevious.push(m[0].replace(/\s+/g, ' '));
+  if (m !== null) return true;
+  const n = NOT_YET.exec(text);
+  if (n === null) return false;
+  // The explanation names the item with its status: from the clause's start ("Weight - not rechecked yet").
+  const from =
+    Math.max(text.lastIndexOf('\n', n.index), text.lastIndexOf('. ', n.index), text.lastIndexOf('; ', n.index)) + 1;
+  explanation?.reviewsPrevious.push(
+    text
+      .slice(from, n.index + n[0].length)
+      .trim()
+      .replace(/\s+/g, ' '),
+  );
+  return true;
+}
