@@ -217,9 +217,9 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
-    // outside82 to outside97 (ids CC..CR) were written blind and added by the lead (twenty-sixth to
-    // twenty-ninth sessions); outside98 to outside101 (ids CS..CV) are being written blind and the lead
-    // adds them; the next set (outside102, ids CW..) is not written yet.
+    // outside82 to outside101 (ids CC..CV) were written blind and added by the lead (twenty-sixth to
+    // thirtieth sessions; outside98-101 measured blind, never studied); the next set (outside102, ids
+    // CW..) is not written yet.
     const r = run('--part', 'outside102');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

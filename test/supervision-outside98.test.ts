@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the ninety-eighth outside corpus (test/fixtures/supervision-outside98-corpus.json), 200
+ * records (CS001-CS200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (a former mill town in the Derbyshire hills, quarry work and holiday lets), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the thirtieth session's rounds (428e3c8,
+ * 2026-12-06, 13:56 UTC): child focus 89.5%, reflection 96.5%, actions 94.0%, reviews 86.5%, copied 100.0%;
+ * and after rounds 43-45 merged and the model rebuilt: child focus 89.0%, reflection 96.5%, actions 94.0%, reviews 86.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.89, reflection: 0.965, actions: 0.94, reviewsPrevious: 0.865, copied: 1 };
+
+describeOutsideCorpus(
+  'the ninety-eighth outside corpus (written and measured blind)',
+  'outside98',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
