@@ -152,13 +152,20 @@ function eventWordIn(s: string, from: number, to: number): boolean {
 /** How far into the first sentence a title's date may be (characters of the normalised text). */
 const HEAD_CHARS = 70;
 
-/** The record's own date in its text (see the module's comment), or null; `boxed`: the record has an actions column. */
-function recordDateOf(raw: string, boxed: boolean): RecordDate | null {
+/**
+ * The record's own date in its text (see the module's comment), or null; `boxed`: the record has an
+ * actions column; `normalised`: normalise(raw) if the caller has it (the tokeniser made it).
+ * @internal Exported for tests.
+ */
+export function recordDateOf(raw: string, boxed: boolean, normalised: string | null): RecordDate | null {
   // The first lines are enough, and a date pattern never crosses a line break.
   let cut = -1;
   for (let k = 0; k < 6 && (cut = raw.indexOf('\n', cut + 1)) >= 0; k++);
   const head = cut < 0 ? raw : raw.slice(0, cut);
-  const s = normalise(head);
+  const s = cut < 0 && normalised !== null ? normalised : normalise(head);
+  // No date in the first lines: neither a title's nor a "Date:" line's below (issue 24: most
+  // records asked have their timescale's date in the actions column, and the lines were searched).
+  if (!s.includes(DATE_TOKEN)) return null;
   const lineEnd = (from: number): number => {
     const e = s.indexOf('\n', from);
     return e < 0 ? s.length : e;
@@ -269,7 +276,8 @@ export class StaleDates {
     // "45 working days from 10/02": the date starts a period that may run on.
     if (k > from && toks[k - 1]!.word === 'from')
       for (let j = Math.max(from, k - 4); j < k - 1; j++) if (PERIOD.has(toks[j]!.word)) return false;
-    if (this.record === undefined) this.record = recordDateOf(this.text, this.boxed);
+    if (this.record === undefined)
+      this.record = recordDateOf(this.text, this.boxed, inText && raw === this.text ? source : null);
     // From here the answer may depend on the date, given or not.
     this.usedDate = true;
     const title = this.record;
