@@ -124,11 +124,6 @@ describe('the model file', () => {
       ['outside91', 200],
       ['outside92', 200],
       ['outside93', 200],
-      // Round 44 (s22-acc48): outside94-97 in the training (TRAINED_BEFORE = 'outside98').
-      ['outside94', 200],
-      ['outside95', 200],
-      ['outside96', 200],
-      ['outside97', 200],
     ]);
     expect(readStyleCorpus().filter((r) => r.part === 'dev')).toHaveLength(225);
   });

@@ -31,8 +31,7 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): lowered to the measure: child focus 94.5% -> 94.0% (1 record down: fp 3 -> 3, fn 8 -> 9; floor 0.945 -> 0.94; moved by the retrained model, no rule changed).
 // Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): raised to the measure: child focus 94.0% -> 94.5% (floor 0.94 -> 0.945).
 // Round 42 (s22-acc46, 2026-12-06: the model retrained on outside2-93, TRAINED_BEFORE outside94, and the bound on a short record's reported child's voice): lowered to the measure: child focus 189 -> 188 of 200 (floor 0.945 -> 0.94; moved by the retrained model's weights at the margin, child focus also by the bound).
-// Round 44 (s22-acc48, 2026-12-06: the model retrained on outside2-97, TRAINED_BEFORE outside98, builder unchanged): lowered to the measure: child focus 188 -> 187 of 200 (floor 0.94 -> 0.935; the retrained model's weights at the margin).
-const FLOORS = { childFocus: 0.935, reflection: 0.92, actions: 0.935, reviewsPrevious: 0.93, copied: 1 };
+const FLOORS = { childFocus: 0.94, reflection: 0.92, actions: 0.935, reviewsPrevious: 0.93, copied: 1 };
 
 describeOutsideCorpus(
   'the twenty-fifth outside corpus (measured blind, now development material)',

@@ -35,8 +35,7 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): lowered to the measure: reflection 89.5% -> 88.5% (2 records down: fp 1 -> 1, fn 20 -> 22; floor 0.895 -> 0.885; moved by the retrained model, no rule changed).
 // Round 42 (s22-acc46, 2026-12-06: the model retrained on outside2-93, TRAINED_BEFORE outside94, and the bound on a short record's reported child's voice): lowered to the measure: child focus 182 -> 175 of 200 (floor 0.91 -> 0.875; moved by the retrained model's weights at the margin, child focus also by the bound).
 // Round 42 (s22-acc46, 2026-12-06: the model retrained on outside2-93, TRAINED_BEFORE outside94, and the bound on a short record's reported child's voice): lowered to the measure: reflection 177 -> 176 of 200 (floor 0.885 -> 0.88; moved by the retrained model's weights at the margin, child focus also by the bound).
-// Round 44 (s22-acc48, 2026-12-06: the model retrained on outside2-97, TRAINED_BEFORE outside98, builder unchanged): lowered to the measure: child focus 175 -> 174 of 200 (floor 0.875 -> 0.87; the retrained model's weights at the margin).
-const FLOORS = { childFocus: 0.87, reflection: 0.88, actions: 0.8, reviewsPrevious: 0.95, copied: 1 };
+const FLOORS = { childFocus: 0.875, reflection: 0.88, actions: 0.8, reviewsPrevious: 0.95, copied: 1 };
 
 describeOutsideCorpus(
   'the fiftieth outside corpus (measured blind, now development material)',

@@ -32,8 +32,7 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): lowered to the measure: reflection 92.0% -> 91.5% (1 record down: fp 2 -> 2, fn 14 -> 15; floor 0.92 -> 0.915; moved by the retrained model, no rule changed).
 // Round 34b (s22-acc39, 2026-12-06): lowered to the measure: child focus 170 -> 169 of 200 (fp 9 -> 9, fn 21 -> 22; floor 0.85 -> 0.845); round 34b: the sentence rule.
 // Round 40 (s22-acc44, 2026-12-06): lowered to the measure: child focus 169 -> 167 of 200 (floor 0.845 -> 0.835; round 40's capitalised opening word read as the word, with main's model (a record at the model's margin)).
-// Round 44 (s22-acc48, 2026-12-06: the model retrained on outside2-97, TRAINED_BEFORE outside98, builder unchanged): lowered to the measure: reflection 183 -> 182 of 200 (floor 0.915 -> 0.91; the retrained model's weights at the margin).
-const FLOORS = { childFocus: 0.835, reflection: 0.91, actions: 0.935, reviewsPrevious: 0.96, copied: 1 };
+const FLOORS = { childFocus: 0.835, reflection: 0.915, actions: 0.935, reviewsPrevious: 0.96, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-third outside corpus (measured blind, now development material)',

@@ -23,8 +23,7 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 40 (s22-acc44, 2026-12-06): lowered to the measure: child focus 173 -> 172 of 200 (floor 0.865 -> 0.86; round 40's capitalised opening word read as the word, with main's model (a record at the model's margin)).
 // Round 40 (s22-acc44, 2026-12-06): lowered to the measure: reviews 185 -> 184 of 200 (floor 0.925 -> 0.92; round 40's "saw"/"seen" as status words: a visit reported seen read as following up an item this writer labels no review).
 // Round 42 (s22-acc46, 2026-12-06: the model retrained on outside2-93, TRAINED_BEFORE outside94, and the bound on a short record's reported child's voice): lowered to the measure: child focus 172 -> 171 of 200 (floor 0.86 -> 0.855; moved by the retrained model's weights at the margin, child focus also by the bound).
-// Round 44 (s22-acc48, 2026-12-06: the model retrained on outside2-97, TRAINED_BEFORE outside98, builder unchanged): lowered to the measure: child focus 171 -> 169 of 200 (floor 0.855 -> 0.845; the retrained model's weights at the margin).
-const FLOORS = { childFocus: 0.845, reflection: 0.95, actions: 0.935, reviewsPrevious: 0.92, copied: 1 };
+const FLOORS = { childFocus: 0.855, reflection: 0.95, actions: 0.935, reviewsPrevious: 0.92, copied: 1 };
 
 describeOutsideCorpus(
   'the fifty-ninth outside corpus (measured blind once, now development material)',

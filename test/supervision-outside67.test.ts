@@ -21,8 +21,7 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Lead's merge of rounds 30 and 31 (s22-acc33 and s22-acc34, 2026-12-05: both lexicons, the model rebuilt on them): lowered to the measure: reflection 96.0% -> 95.5% (floor 0.96 -> 0.955); moved by the rebuilt model at the margin.
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: child focus 84.0% -> 85.5% (floor 0.84 -> 0.855).
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure: reflection 95.5% -> 96.5% (floor 0.955 -> 0.965).
-// Round 44 (s22-acc48, 2026-12-06: the model retrained on outside2-97, TRAINED_BEFORE outside98, builder unchanged): lowered to the measure: child focus 171 -> 170 of 200 (floor 0.855 -> 0.85; the retrained model's weights at the margin).
-const FLOORS = { childFocus: 0.85, reflection: 0.965, actions: 0.92, reviewsPrevious: 0.9, copied: 1 };
+const FLOORS = { childFocus: 0.855, reflection: 0.965, actions: 0.92, reviewsPrevious: 0.9, copied: 1 };
 
 describeOutsideCorpus(
   'the sixty-seventh outside corpus (measured blind once, now development material)',

@@ -17,8 +17,7 @@ import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 // Round 32 step 1 (s22-acc35, 2026-12-06: outside74-77 became development material, the model retrained with them): raised to the measure, which fell but stays above the old floor: reflection 92.0% -> 91.0% (2 records down: fp 10 -> 10, fn 6 -> 8; floor 0.88 -> 0.91; moved by the retrained model, no rule changed).
 // Round 34 step 1 (s22-acc37, 2026-12-06: outside78-81 became development material, the model retrained with them): lowered to the measure: child focus 89.5% -> 89.0% (1 record down: fp 17 -> 16, fn 4 -> 6; floor 0.895 -> 0.89; moved by the retrained model, no rule changed).
 // Round 42 (s22-acc46, 2026-12-06: the model retrained on outside2-93, TRAINED_BEFORE outside94, and the bound on a short record's reported child's voice): lowered to the measure: reflection 182 -> 180 of 200 (floor 0.91 -> 0.9; moved by the retrained model's weights at the margin, child focus also by the bound).
-// Round 44 (s22-acc48, 2026-12-06: the model retrained on outside2-97, TRAINED_BEFORE outside98, builder unchanged): lowered to the measure: reflection 180 -> 178 of 200 (floor 0.9 -> 0.89; the retrained model's weights at the margin).
-const FLOORS = { childFocus: 0.89, reflection: 0.89, actions: 0.91, reviewsPrevious: 0.925, copied: 1 };
+const FLOORS = { childFocus: 0.89, reflection: 0.9, actions: 0.91, reviewsPrevious: 0.925, copied: 1 };
 
 describeOutsideCorpus(
   'the seventy-third outside corpus (measured blind once, now development material)',
