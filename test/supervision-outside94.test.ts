@@ -7,7 +7,7 @@
  * and after them: child focus 87.0%, reflection 94.5%, actions 94.0%, reviews 91.0%, copied 100.0%. Floors: the measure after them.
  * Development material since round 43 (s22-acc47, BLIND_OUTSIDE = 'outside98'): outside94-97 were measured blind
  * in the twenty-ninth session at 700 -> 702 of 800 child focus (rounds 41 and 42 merged), then their misses
- * studied; in the model's training since round 44 (s22-acc48, TRAINED_BEFORE = 'outside98').
+ * studied; not in the model's training (TRAINED_BEFORE = 'outside94': round 44's retrain with them was undone at merge).
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
