@@ -4,11 +4,11 @@
  * criteria, the styles and the voices (a West Yorkshire town, Pakistani and Bangladeshi heritage families, a mosque-run youth project), blind to the detector, the model and the other corpora.
  * The lead measured it blind, looking at no miss, with main before the thirtieth session's rounds (428e3c8,
  * 2026-12-06, 13:56 UTC): child focus 90.5%, reflection 93.5%, actions 89.0%, reviews 83.5%, copied 100.0%;
- * and after rounds 43-45 merged and the model rebuilt: child focus 91.0%, reflection 94.0%, actions 89.0%, reviews 83.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ * and after rounds 43 and 45 merged (round 44 merged without its retrain) and the model rebuilt: child focus 91.0%, reflection 93.5%, actions 89.0%, reviews 83.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.91, reflection: 0.94, actions: 0.89, reviewsPrevious: 0.835, copied: 1 };
+const FLOORS = { childFocus: 0.91, reflection: 0.935, actions: 0.89, reviewsPrevious: 0.835, copied: 1 };
 
 describeOutsideCorpus(
   'the hundredth outside corpus (written and measured blind)',

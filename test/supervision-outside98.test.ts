@@ -4,11 +4,11 @@
  * criteria, the styles and the voices (a former mill town in the Derbyshire hills, quarry work and holiday lets), blind to the detector, the model and the other corpora.
  * The lead measured it blind, looking at no miss, with main before the thirtieth session's rounds (428e3c8,
  * 2026-12-06, 13:56 UTC): child focus 89.5%, reflection 96.5%, actions 94.0%, reviews 86.5%, copied 100.0%;
- * and after rounds 43-45 merged and the model rebuilt: child focus 89.0%, reflection 96.5%, actions 94.0%, reviews 86.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ * and after rounds 43 and 45 merged (round 44 merged without its retrain) and the model rebuilt: child focus 89.5%, reflection 96.5%, actions 94.0%, reviews 86.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.89, reflection: 0.965, actions: 0.94, reviewsPrevious: 0.865, copied: 1 };
+const FLOORS = { childFocus: 0.895, reflection: 0.965, actions: 0.94, reviewsPrevious: 0.865, copied: 1 };
 
 describeOutsideCorpus(
   'the ninety-eighth outside corpus (written and measured blind)',
