@@ -357,13 +357,7 @@ async function parseWith<T extends TableName>(
   const sink = new BuilderSink(builder);
   let parser: CsvParser | null = null;
   const start = (firstLine: string): CsvParser =>
-    new CsvParser(sink, {
-      delimiter: delimiterFor(builder.file, firstLine),
-      maxRecordChars,
-      reuseCells: true,
-      // Rows built as objects take the cells as before (one array a piece).
-      spans: builder.readsInPlace ? sink : undefined,
-    });
+    new CsvParser(sink, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
   try {
     let pending = '';
     for await (const chunk of chunks) {

@@ -44,18 +44,6 @@ export interface RecordSink {
   record(cells: string[], line: number): void;
 }
 
-/**
- * A sink that also takes an unquoted record as the bounds of its cells in the text, so that cells
- * it can read in place (a date, a pooled id, a known spelling) are never cut into strings (issue 24:
- * the seven-metric run's 1.39M cells were each a fresh string, most parsed at once and dropped, and
- * their allocation set the pace of the young generation's scavenges). Cell i is
- * `buf.slice(bounds[2 * i], bounds[2 * i + 1])`; the sink keeps neither `bounds` nor the positions
- * past its return. Records with a quote still come to `record`.
- */
-export interface SpanSink extends RecordSink {
-  spans(buf: string, bounds: Int32Array, n: number, line: number): void;
-}
-
 /** A function handler as a sink. */
 class FunctionSink implements RecordSink {
   constructor(private readonly handler: RecordHandler) {}
@@ -76,8 +64,6 @@ export interface CsvParserOptions {
    * cut into one array reused for every record, not a new array per record.
    */
   reuseCells?: boolean;
-  /** Unquoted records go to this sink's `spans` (SpanSink), not cut into cells. */
-  spans?: SpanSink;
 }
 
 const INCOMPLETE = -1;
@@ -101,9 +87,6 @@ export class CsvParser {
   private readonly reuse: boolean;
 
   private readonly sink: RecordSink;
-  private readonly spanSink: SpanSink | null;
-  /** Cell bounds of the unquoted record being handed to spanSink (grown for a wide record). */
-  private bounds: Int32Array = new Int32Array(64);
 
   constructor(onRecord: RecordHandler | RecordSink, opts: CsvParserOptions = {}) {
     this.sink = typeof onRecord === 'function' ? new FunctionSink(onRecord) : onRecord;
@@ -117,7 +100,6 @@ export class CsvParser {
     this.maxRecordChars = opts.maxRecordChars ?? Infinity;
     this.line = opts.firstLine ?? 1;
     this.reuse = opts.reuseCells === true;
-    this.spanSink = opts.spans ?? null;
   }
 
   write(text: string): void {
@@ -186,25 +168,7 @@ export class CsvParser {
         if (!final && eol === len - 1 && buf.charCodeAt(eol) === CR) break;
       }
       const line = this.line;
-      if (stop > pos && this.spanSink !== null) {
-        // The same cells as below, as their bounds in buf (SpanSink).
-        let b = this.bounds;
-        let n = 0,
-          from = pos;
-        for (;;) {
-          if (nD !== -1 && nD < from) nD = buf.indexOf(delim, from);
-          if (nD === -1 || nD >= stop) break;
-          if (2 * n + 4 > b.length) b = this.widerBounds();
-          b[2 * n] = from;
-          b[2 * n + 1] = nD;
-          n++;
-          from = nD + 1;
-        }
-        b[2 * n] = from;
-        b[2 * n + 1] = stop;
-        n++;
-        if (!allBlankSpans(buf, b, n)) this.spanSink.spans(buf, b, n, line);
-      } else if (stop > pos) {
+      if (stop > pos) {
         // The cells cut straight out of the buffer, each delimiter found by one forward search
         // (the next one is kept, like the line ends): about twice as fast as slicing the line and
         // splitting it, and no line string is made. Same cells as line.split(delim).
@@ -232,12 +196,6 @@ export class CsvParser {
         `the record starting on line ${this.line} is longer than ${this.maxRecordChars} characters`,
       );
     }
-  }
-
-  private widerBounds(): Int32Array {
-    const b = new Int32Array(this.bounds.length * 2);
-    b.set(this.bounds);
-    return (this.bounds = b);
   }
 
   /**
@@ -356,19 +314,6 @@ function allBlank(cells: readonly string[]): boolean {
     // Fast exit for the usual cell starting with a visible ASCII character.
     if (first > 32 && first < 127) return false;
     if (c.trim().length !== 0) return false;
-  }
-  return true;
-}
-
-/** allBlank for a record given as cell bounds (SpanSink). */
-function allBlankSpans(buf: string, b: Int32Array, n: number): boolean {
-  for (let i = 0; i < n; i++) {
-    const from = b[2 * i]!,
-      to = b[2 * i + 1]!;
-    if (to === from) continue;
-    const first = buf.charCodeAt(from);
-    if (first > 32 && first < 127) return false;
-    if (buf.slice(from, to).trim().length !== 0) return false;
   }
   return true;
 }

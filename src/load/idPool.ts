@@ -6,7 +6,6 @@ import { digitsValue, numberedPrefix } from './numberedIds.js';
 import { cleanText, detached } from './values.js';
 
 type Parser = (raw: string) => unknown;
-type SpanParser = (buf: string, at: number, end: number) => unknown;
 
 /** Longer values are free text (tableBuilder.ts's INTERN_MAX_LENGTH): not looked up. */
 const INTERN_MAX_LENGTH = 64;
@@ -41,16 +40,6 @@ export class IdPool {
    * grow the pool: after ID_SAMPLE values with fewer than ID_MIN_REPEATS repeats, it stops looking.
    */
   parser(): Parser {
-    return this.column().parse;
-  }
-
-  /**
-   * The column's parser, and `span`: a cell read in place, buf[at, end) (csvParser.ts's SpanSink),
-   * found by its number once the column shares ids by number and the cell is spelt as its last id
-   * was (`parse`'s first lookup), else undefined (the caller cuts the cell and asks `parse`). The
-   * same pooled string either way.
-   */
-  column(): { parse: Parser; span: SpanParser } {
     const seen = this.seen;
     const numbered = this.numbered;
     let looked = 0,
@@ -66,18 +55,7 @@ export class IdPool {
     let byNumber: NumberedTable | null = null,
       prefix = '',
       length = 0;
-    const span: SpanParser = (buf, at, end) => {
-      if (byNumber === null || !sharing || looked !== ID_SAMPLE || end - at !== length || !buf.startsWith(prefix, at))
-        return undefined;
-      let n = 0;
-      for (let i = at + prefix.length; i < end; i++) {
-        const d = buf.charCodeAt(i) - 48;
-        if (d < 0 || d > 9) return undefined;
-        n = n * 10 + d;
-      }
-      return byNumber.get(n);
-    };
-    const parse: Parser = (raw) => {
+    return (raw) => {
       if (raw === lastRaw && looked === ID_SAMPLE) return last;
       // A pooled "C000123" found by its number, not hashed (issue 24: the pool's lookups and
       // insertions were the load's largest cost). Letters then digits are their own cleaned text.
@@ -119,7 +97,6 @@ export class IdPool {
       last = v;
       return v;
     };
-    return { parse, span };
   }
 }
 

@@ -4,8 +4,6 @@
 import { detached } from './values.js';
 
 type Parser = (raw: string) => unknown;
-/** A cell read in place, buf[at, end) (csvParser.ts's SpanSink): undefined when it must be cut and parsed. */
-export type SpanParser = (buf: string, at: number, end: number) => unknown;
 
 /** Slots in a column's table of spellings (a power of two), and how many are tried for one spelling. */
 const SPELLING_SLOTS = 256;
@@ -28,35 +26,9 @@ const SPELLING_MAX_LENGTH = 40;
  * for the same spelling, as the memoised parsers do.
  */
 export function spellingTable(parse: Parser): Parser {
-  return spellings(parse).parse;
-}
-
-/**
- * The table as `parse`, and as `span`: a cell found in place when the table holds its spelling with
- * a value that is not blank and not an error, else undefined (the caller cuts the cell and asks
- * `parse`, which adds a new spelling). The same slots and probes as `parse`, so the same spellings.
- */
-export function spellings(parse: Parser): { parse: Parser; span: SpanParser } {
   const keys: (string | undefined)[] = new Array<string | undefined>(SPELLING_SLOTS).fill(undefined);
   const values: unknown[] = new Array<unknown>(SPELLING_SLOTS).fill(null);
-  const span: SpanParser = (buf, at, end) => {
-    const n = end - at;
-    if (n === 0 || n > SPELLING_MAX_LENGTH) return undefined;
-    let slot =
-      (n * 31 + buf.charCodeAt(at) * 7 + buf.charCodeAt(at + (n >> 1)) * 3 + buf.charCodeAt(end - 1)) &
-      (SPELLING_SLOTS - 1);
-    for (let probe = 0; probe < SPELLING_PROBES; probe++) {
-      const key = keys[slot];
-      if (key === undefined) return undefined;
-      if (key.length === n && buf.startsWith(key, at)) {
-        const v = values[slot];
-        return v === null || typeof v === 'object' ? undefined : v;
-      }
-      slot = (slot + 1) & (SPELLING_SLOTS - 1);
-    }
-    return undefined;
-  };
-  const table: Parser = (raw) => {
+  return (raw) => {
     const n = raw.length;
     if (n === 0 || n > SPELLING_MAX_LENGTH) return parse(raw);
     // The length and three characters: spellings that share them take the next slots.
@@ -76,5 +48,4 @@ export function spellings(parse: Parser): { parse: Parser; span: SpanParser } {
     }
     return parse(raw);
   };
-  return { parse: table, span };
 }

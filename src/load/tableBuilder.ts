@@ -9,13 +9,23 @@ import { clipValue, type DataQualityLog } from './issues.js';
 import { IdPool } from './idPool.js';
 import { BUILD_ROW, type CellReader, cellReader } from './newRow.js';
 import { PlainRow } from './plainCells.js';
-import type { SpanParser } from './spellingTable.js';
-import { parserFor } from './columnParsers.js';
-import { cutCells } from './builderSink.js';
+import { spellingTable } from './spellingTable.js';
 import { type CellSource, TableColumns } from './tableColumns.js';
 
 export { IdPool };
-import { type ValueError, detached, isValueError, parseText } from './values.js';
+import {
+  type ValueError,
+  cleanText,
+  detached,
+  isValueError,
+  isoDay,
+  makeCodeParser,
+  parseDate,
+  parseFlag,
+  parseCount,
+  parseFraction,
+  parseText,
+} from './values.js';
 
 type Parser = (raw: string) => unknown;
 
@@ -62,10 +72,106 @@ interface Bound {
   index: number;
   position: number;
   parse: Parser;
-  /** The cell read in place (addSpans), or undefined when it must be cut and parsed; null: always cut. */
-  span: SpanParser | null;
   header: string;
   required: boolean;
+}
+
+/** Text values repeat (team, role, source, outcome); most distinct values a column keeps shared. */
+const INTERN_LIMIT = 10_000;
+/** Longer values are free text, which rarely repeats: hashing it for a lookup would cost more than it saves. */
+const INTERN_MAX_LENGTH = 64;
+
+/**
+ * Text columns share one string per distinct value: a million rows naming a dozen teams hold a
+ * dozen strings, not a million copies. Capped, so a column of free text does not grow a map as big
+ * as itself; values past the cap are still correct, just not shared.
+ */
+function internedText(): Parser {
+  const seen = new Map<string, string>();
+  return (raw) => {
+    const t = cleanText(raw);
+    if (t === null || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
+    const hit = seen.get(t);
+    if (hit !== undefined) return hit;
+    const v = detached(t);
+    if (seen.size < INTERN_LIMIT) seen.set(v, v);
+    return v;
+  };
+}
+
+/**
+ * Codes and flags take a handful of spellings in a column ("Y", "yes", "CIN", "Child in need"):
+ * each distinct spelling is parsed once. Capped, so a column of junk cannot grow the map.
+ */
+function memoised(parse: Parser, limit = 1_000): Parser {
+  const seen = new Map<string, unknown>();
+  return (raw) => {
+    // One lookup: no parser returns undefined.
+    const hit = seen.get(raw);
+    if (hit !== undefined) return hit;
+    const v = parse(raw);
+    if (seen.size < limit) seen.set(raw, v);
+    return v;
+  };
+}
+
+/** How many dates of a column decide whether they repeat enough to be looked up, not parsed. */
+const DATE_SAMPLE = 2_048;
+/** Most distinct date spellings a column keeps: ten years of days, bounded for junk. */
+const DATE_MEMO_LIMIT = 4_096;
+
+/**
+ * Dates repeat: 430,000 date cells of the 1.1M-row export's seven-metric tables hold 3,279
+ * spellings. A lookup in a small map of them is faster than parsing each (and its code is warm
+ * sooner, which is most of the difference in a single run). A column of timestamps (every value
+ * distinct) would only pay for the map: after DATE_SAMPLE values with fewer than a quarter
+ * repeats, it is parsed directly. Same values either way (a day number, null or the same error).
+ */
+function memoisedDate(): Parser {
+  const seen = new Map<string, unknown>();
+  let looked = 0,
+    repeats = 0,
+    memo = true;
+  return (raw) => {
+    // The export's own spellings need neither the lookup nor the parse (issue 24: the lookups of
+    // 430,000 date cells and the full parse of 125,000 timestamps at 1.1M rows).
+    const iso = isoDay(raw);
+    if (iso !== undefined) return iso;
+    if (!memo) return parseDate(raw);
+    const hit = seen.get(raw);
+    if (looked < DATE_SAMPLE) {
+      looked++;
+      if (hit !== undefined) repeats++;
+      if (looked === DATE_SAMPLE && repeats < DATE_SAMPLE / 4) {
+        memo = false;
+        seen.clear();
+      }
+    }
+    if (hit !== undefined) return hit;
+    const v = parseDate(raw);
+    // A copy as the key: a cell of 13 characters or more is a slice that keeps its whole chunk alive.
+    if (memo && seen.size < DATE_MEMO_LIMIT) seen.set(detached(raw), v);
+    return v;
+  };
+}
+
+function parserFor(spec: ColumnSpec, ids: IdPool): Parser {
+  switch (spec.kind.type) {
+    case 'id':
+      return ids.parser();
+    case 'text':
+      return spellingTable(internedText());
+    case 'date':
+      return memoisedDate();
+    case 'flag':
+      return spellingTable(memoised(parseFlag));
+    case 'fraction':
+      return parseFraction;
+    case 'count':
+      return spellingTable(memoised(parseCount));
+    case 'code':
+      return spellingTable(memoised(makeCodeParser(spec.kind.values, spec.kind.synonyms)));
+  }
 }
 
 export class TableBuilder<T extends TableName> implements CellSource<readonly string[]> {
@@ -177,9 +283,8 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
       this.columnsUsed.push(spec.name);
       const valueMap = this.mapping.values?.[spec.name];
       const base = parserFor(spec, this.ids);
-      const parse: Parser = valueMap ? this.withValueMap(base.parse, valueMap) : base.parse;
-      const span = valueMap ? null : base.span;
-      this.bound.push({ spec, index, position, parse, span, header, required: spec.required === true });
+      const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
+      this.bound.push({ spec, index, position, parse, header, required: spec.required === true });
     });
     this.dq.columnsAt.set(
       this.table,
@@ -232,7 +337,14 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
       const v = raw === undefined ? null : this.keepBy.parse(raw);
       if (!this.rowKeep!.keep(typeof v === 'string' ? v : null)) return;
     }
-    if (cells.length !== this.headerLength) this.ragged(cells.length, line);
+    if (cells.length !== this.headerLength) {
+      this.dq.add(
+        'ragged-row',
+        { table: this.table, file: this.file, line, columnIndex: 0, column: '' },
+        `${cells.length} cells`,
+        `expected ${this.headerLength} cells, found ${cells.length}; missing cells read as blank, extra cells ignored`,
+      );
+    }
     this.line = line;
     // Held as columns, the cells go to the reader as an argument: stored into this (an old object)
     // each record's young array would take the write barrier's slow path (issue 24).
@@ -241,58 +353,6 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
       this.cells = cells;
       this.rows.push(this.build(this.reader, line));
     }
-  }
-
-  private ragged(n: number, line: number): void {
-    this.dq.add(
-      'ragged-row',
-      { table: this.table, file: this.file, line, columnIndex: 0, column: '' },
-      `${n} cells`,
-      `expected ${this.headerLength} cells, found ${n}; missing cells read as blank, extra cells ignored`,
-    );
-  }
-
-  /** Reads a row given as cell bounds in buf for `add` (addSpans). */
-  private readonly spanCells = new SpanCells(this);
-
-  /**
-   * addRow for a record given as the bounds of its cells in buf (csvParser.ts's SpanSink): a table
-   * held as columns reads each cell in place where its column can (a date, a pooled id, a known
-   * spelling) and cuts the others, with the same values and issues as addRow; any other table
-   * cuts every cell and takes addRow.
-   */
-  addSpans(buf: string, bounds: Int32Array, n: number, line: number): void {
-    if (this.columns === null || this.keepBy !== undefined) {
-      this.addRow(cutCells(buf, bounds, n), line);
-      return;
-    }
-    if (n !== this.headerLength) this.ragged(n, line);
-    this.line = line;
-    const src = this.spanCells;
-    src.bounds = bounds;
-    src.n = n;
-    this.columns.add(line, src, buf);
-  }
-
-  /** Whether rows are best given as cell bounds (addSpans): a table held as columns, read whole. */
-  get readsInPlace(): boolean {
-    return this.columns !== null && this.rowKeep === undefined;
-  }
-
-  /** cellValue for the cell in `slot` of the record at `bounds` in buf (n cells). */
-  spanValue(slot: number, buf: string, bounds: Int32Array, n: number): unknown {
-    const b = this.slots[slot];
-    if (b === undefined) return null;
-    if (b.index >= n) return this.checked(b, undefined, null);
-    const at = bounds[2 * b.index]!,
-      end = bounds[2 * b.index + 1]!;
-    if (b.span !== null) {
-      const hit = b.span(buf, at, end);
-      if (hit !== undefined) return hit;
-    }
-    const raw = buf.slice(at, end);
-    const v = b.parse(raw);
-    return v === null || typeof v === 'object' ? this.checked(b, raw, v) : v;
   }
 
   /**
@@ -333,15 +393,5 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
       return null;
     }
     return v;
-  }
-}
-
-/** A record given as cell bounds, as `TableColumns.add` reads its cells (TableBuilder.addSpans). */
-class SpanCells implements CellSource<string> {
-  bounds: Int32Array = new Int32Array(0);
-  n = 0;
-  constructor(private readonly builder: TableBuilder<TableName>) {}
-  cellValue(slot: number, buf: string): unknown {
-    return this.builder.spanValue(slot, buf, this.bounds, this.n);
   }
 }

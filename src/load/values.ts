@@ -154,74 +154,25 @@ function fastDate(t: string): Day | ValueError | undefined {
  * which parseDate then reads (a bad or implausible date among them, to word its error).
  */
 export function isoDay(raw: string): Day | undefined {
-  return isoDayAt(raw, 0, raw.length);
-}
-
-/** isoDay of the cell buf[at, end), read in place (a record given as cell bounds: csvParser.ts's SpanSink). */
-export function isoDayAt(buf: string, at: number, end: number): Day | undefined {
-  const n = end - at;
-  if ((n !== 10 && n !== 20) || buf.charCodeAt(at + 4) !== 45 || buf.charCodeAt(at + 7) !== 45) return undefined;
+  const n = raw.length;
+  if ((n !== 10 && n !== 20) || raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return undefined;
   if (
     n === 20 &&
     !(
-      buf.charCodeAt(at + 10) === 84 &&
-      buf.charCodeAt(at + 13) === 58 &&
-      buf.charCodeAt(at + 16) === 58 &&
-      buf.charCodeAt(at + 19) === 90 &&
-      num2(buf, at + 11) >= 0 &&
-      num2(buf, at + 14) >= 0 &&
-      num2(buf, at + 17) >= 0
+      raw.charCodeAt(10) === 84 &&
+      raw.charCodeAt(13) === 58 &&
+      raw.charCodeAt(16) === 58 &&
+      raw.charCodeAt(19) === 90 &&
+      num2(raw, 11) >= 0 &&
+      num2(raw, 14) >= 0 &&
+      num2(raw, 17) >= 0
     )
   )
     return undefined;
-  const y = num4(buf, at),
-    m = num2(buf, at + 5),
-    d = num2(buf, at + 8);
+  const y = num4(raw, 0),
+    m = num2(raw, 5),
+    d = num2(raw, 8);
   if (y < MIN_YEAR || y > MAX_YEAR || m < 0 || d < 0) return undefined;
-  return validDay(y, m, d) ?? undefined;
-}
-
-/** The three-letter month names as ASCII codes packed in one number (dayAt). */
-const MONTH_CODES: ReadonlyMap<number, number> = new Map(
-  Object.entries(MONTHS)
-    .filter(([k]) => k.length === 3)
-    .map(([k, m]) => [(k.charCodeAt(0) << 16) | (k.charCodeAt(1) << 8) | k.charCodeAt(2), m]),
-);
-
-/** An ASCII letter's lower case (another character gives 0). */
-function lowerLetter(c: number): number {
-  const l = c | 32;
-  return l >= 97 && l <= 122 ? l : 0;
-}
-
-/**
- * The day of the cell buf[at, end) read in place (a record given as cell bounds: csvParser.ts's
- * SpanSink) when it is spelt exactly as exports write whole dates (YYYY-MM-DD, or with THH:MM:SSZ;
- * DD/MM/YYYY or with - or .; DD-Mon-YYYY or with spaces) and is a real date in the plausible years:
- * what parseDate gives for that cell (fastDate's first three forms, with nothing to trim). Undefined
- * for anything else, which the caller cuts and parses.
- */
-export function dayAt(buf: string, at: number, end: number): Day | undefined {
-  const n = end - at;
-  // Only the lengths of these forms: no character past the cell (or the text) is read.
-  if (n !== 10 && n !== 11 && n !== 20) return undefined;
-  if (n === 20 || buf.charCodeAt(at + 4) === 45) return isoDayAt(buf, at, end);
-  const c2 = buf.charCodeAt(at + 2);
-  let y: number, m: number | undefined, d: number;
-  if (n === 10 && isDmySeparator(c2) && buf.charCodeAt(at + 5) === c2) {
-    d = num2(buf, at);
-    m = num2(buf, at + 3);
-    y = num4(buf, at + 6);
-  } else if (n === 11 && (c2 === 45 || c2 === 32) && buf.charCodeAt(at + 6) === c2) {
-    m = MONTH_CODES.get(
-      (lowerLetter(buf.charCodeAt(at + 3)) << 16) |
-        (lowerLetter(buf.charCodeAt(at + 4)) << 8) |
-        lowerLetter(buf.charCodeAt(at + 5)),
-    );
-    d = num2(buf, at);
-    y = num4(buf, at + 7);
-  } else return undefined;
-  if (m === undefined || y < MIN_YEAR || y > MAX_YEAR || m < 0 || d < 0) return undefined;
   return validDay(y, m, d) ?? undefined;
 }
 
