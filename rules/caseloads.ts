@@ -17,10 +17,9 @@ import * as z from 'zod';
 import { col, pct, plural, severityFor, valueMetric } from '../src/engine/metrics.js';
 import { defineRule, type RuleOutput } from '../src/engine/rule.js';
 import { censusNote } from './lib/census.js';
-import { openOn, workerActiveOn } from '../src/engine/exportIndex.js';
+import { openOn } from '../src/engine/exportIndex.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { type Day, toIso } from '../src/model/day.js';
-import type { WorkerRow } from '../src/model/tables.js';
 import { NO_DAY, type TableColumns } from '../src/load/tableColumns.js';
 import { atMost, byLargest, compareText, groupByTeam, skippedNote } from './lib/teams.js';
 import { keptForEarlierPoints } from './lib/pointShared.js';
@@ -52,8 +51,8 @@ export default defineRule({
   area: ['leaders'],
   tables: ['workers'],
   optionalTables: ['allocations'],
-  // Read as typed columns: a caseload run keeps no allocation rows (issue 24).
-  columnTables: ['allocations'],
+  // Read as typed columns: a caseload run keeps no allocation or worker rows (issue 24).
+  columnTables: ['allocations', 'workers'],
   description:
     "On the as-at date, each worker's caseload is the number of distinct children with an allocation to them open that day, divided by their FTE (blank = 1). The average per FTE is total children ÷ total FTE over workers holding at least one child; workers above the target per FTE are listed. Allocations to workers missing from the workers table or not employed on the as-at date still count, with FTE 1.",
   options: z.lazy(() =>
@@ -79,7 +78,10 @@ export default defineRule({
   run(ctx) {
     const o = ctx.options;
     const asAt = ctx.asAt;
-    const workers = ctx.index.workersById;
+    // The workers as columns, kept from point to point as the allocations are below: a worker's
+    // status reads its end date against the point's date itself (workerActive), so an end after
+    // the point, blanked in the point's rows, gives the same answer.
+    const workers = keptForEarlierPoints(ctx, 'workerColumns', () => workersOf(ctx.columns('workers')!));
 
     const loads = new Map<string, Load>();
     let skipped = 0;
@@ -101,9 +103,16 @@ export default defineRule({
           : null;
       if (why) return notMeasured(why, o.target);
       for (const [workerId, cases] of census!.cases) {
-        const w = workers.get(workerId);
-        if (!w || !workerActiveOn(w, asAt) || cases < 1) continue;
-        loads.set(workerId, { workerId, team: w.team, children: new Set(), fte: w.fte ?? 1, status: 'active', cases });
+        const w = workers.at.get(workerId);
+        if (w === undefined || !workerActive(workers, w, asAt) || cases < 1) continue;
+        loads.set(workerId, {
+          workerId,
+          team: workers.team[w]!,
+          children: new Set(),
+          fte: fteOf(workers, w),
+          status: 'active',
+          cases,
+        });
       }
     }
     // A trend point reads the columns kept from the latest point (lib/pointShared.ts) rather than
@@ -237,6 +246,48 @@ export default defineRule({
   },
 });
 
+/** The workers table as the rule reads it: each id's first row number, and the columns it reads. */
+interface Workers {
+  at: Map<string, number>;
+  team: readonly (string | null)[];
+  fte: Float64Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function workersOf(cols: TableColumns<'workers'>): Workers {
+  const ids = cols.strings('workerId');
+  const at = new Map<string, number>();
+  // Keyed by id, first row wins (the loader's duplicate-id rule, as ExportIndex.workersById).
+  for (let i = 0; i < cols.count; i++) {
+    const id = ids[i]!;
+    if (id !== null && !at.has(id)) at.set(id, i);
+  }
+  return {
+    at,
+    team: cols.strings('team'),
+    fte: cols.numbers('fte'),
+    starts: cols.days('startDate'),
+    ends: cols.days('endDate'),
+  };
+}
+
+/**
+ * workerActiveOn (src/engine/exportIndex.ts) for row w: employed on d, a blank start meaning
+ * "always was". An end after d counts as blank (not yet happened), as at d's own rows.
+ */
+function workerActive(workers: Workers, w: number, d: Day): boolean {
+  const start = workers.starts[w]!,
+    end = workers.ends[w]!;
+  return (start === NO_DAY || start <= d) && (end === NO_DAY || end >= d);
+}
+
+/** A worker's FTE, 1 when blank (SPEC §3). */
+const fteOf = (workers: Workers, w: number): number => {
+  const f = workers.fte[w]!;
+  return f === f ? f : 1;
+};
+
 /** Both metrics not measured, with why. */
 /**
  * Adds each allocation open on the as-at date to its worker's load (made on first sight, with the
@@ -246,7 +297,7 @@ export default defineRule({
  */
 function loadsFromAllocations(
   alloc: TableColumns<'allocations'>,
-  workers: ReadonlyMap<string, WorkerRow>,
+  workers: Workers,
   asAt: Day,
   loads: Map<string, Load>,
 ): number {
@@ -267,13 +318,13 @@ function loadsFromAllocations(
     if (!openOn(start, end === NO_DAY || end > asAt ? null : end, asAt)) continue;
     let load = loads.get(workerId);
     if (!load) {
-      const w = workers.get(workerId);
-      const status: Status = !w ? 'unknown' : workerActiveOn(w, asAt) ? 'active' : 'inactive';
+      const w = workers.at.get(workerId);
+      const status: Status = w === undefined ? 'unknown' : workerActive(workers, w, asAt) ? 'active' : 'inactive';
       load = {
         workerId,
-        team: w?.team ?? null,
+        team: w === undefined ? null : workers.team[w]!,
         children: new Set(),
-        fte: status === 'active' ? (w!.fte ?? 1) : 1,
+        fte: status === 'active' ? fteOf(workers, w!) : 1,
         status,
       };
       loads.set(workerId, load);

@@ -8,14 +8,14 @@ import { col, pct, plural, severityFor, shareMetric, valueMetric } from '../src/
 import { defineRule } from '../src/engine/rule.js';
 import type { Breakdown, EvidenceRow, Finding, Metric } from '../src/engine/types.js';
 import { wd } from '../src/model/calendar.js';
-import { addMonths, toIso, isoOrNull } from '../src/model/day.js';
-import type { PlanRow } from '../src/model/tables.js';
+import { addMonths, type Day, toIso } from '../src/model/day.js';
 import { NO_DAY } from '../src/load/tableColumns.js';
 import { cpStartsChange } from './lib/thresholdCpStarts.js';
 import { byKey, distinctChildren, inRange } from './lib/thresholdEvidence.js';
 import { options, type Options } from './lib/thresholdOptions.js';
 import { referralNumbersByChild, rereferrals } from './lib/thresholdRereferrals.js';
 import { teamOutliers } from './lib/thresholdTeamOutliers.js';
+import { cpPlansOf, type Plans, plansOf, repeatCpPlans } from './lib/thresholdPlans.js';
 
 export default defineRule({
   id: 'threshold-consistency',
@@ -28,7 +28,7 @@ export default defineRule({
   perChild: true,
   tables: ['referrals', 'assessments', 'plans', 'section47'],
   // Read as typed columns only (ctx.columns, the index's row numbers): no rows kept (issue 24).
-  columnTables: ['referrals', 'assessments', 'section47'],
+  columnTables: ['referrals', 'assessments', 'plans', 'section47'],
   description:
     'Re-referrals within 12 months of an earlier referral (strictly earlier, calendar months); child protection plans for a child who had one before; plans stepped down in the period followed by a referral within 6 months; initial child protection conferences more than 15 working days after the strategy discussion; teams whose share of assessments ending in no further action, or of section 47 enquiries going to conference, lies outside 99.8% control limits around the authority-wide share (teams with fewer than 10 are listed but not judged); and the change in child protection plans starting compared with the same length of time before the period.',
   metrics: {
@@ -67,44 +67,18 @@ export default defineRule({
 
     rereferrals(ctx, { metrics, findings, breakdowns, limitations });
 
-    // --- Plans: one per plan_id (a repeated id is a data-quality issue, not a second plan) ---
-    // No date decides which row is kept, so the list is made once for the headline and every trend point.
-    const plans: readonly PlanRow[] = ctx.shared('plans', () => {
-      const seen = new Set<string>();
-      const first: PlanRow[] = [];
-      // A table read from one file is already in line order: no copy to sort (issue 24).
-      const rows = ctx.rows('plans');
-      let ordered = true;
-      for (let i = 1; ordered && i < rows.length; i++) ordered = rows[i - 1]!.line <= rows[i]!.line;
-      const inLines = ordered ? rows : [...rows].sort((a, b) => a.line - b.line);
-      // Plan ids in strictly increasing order (exports list plans by id) cannot repeat: every row is
-      // kept, with no Set of every id (issue 24: hashing 36,000 ids for nothing, about 20 ms).
-      let prev = '';
-      let increasing = true;
-      for (let i = 0; increasing && i < inLines.length; i++) {
-        const id = inLines[i]!.planId;
-        if (id === null) continue;
-        increasing = id > prev;
-        prev = id;
-      }
-      if (increasing) return inLines.slice();
-      for (const p of inLines) {
-        if (p.planId !== null) {
-          if (seen.has(p.planId)) continue;
-          seen.add(p.planId);
-        }
-        first.push(p);
-      }
-      return first;
-    });
-    const cpPlans = plans.filter((p) => p.planType === 'cp' && p.startDate !== null);
+    // --- Plans: one per plan_id, read as typed columns (issue 24); a plan is its row number ----
+    const plans = plansOf(ctx);
+    const planStarts = plans.cols.days('startDate');
+    const cpPlans = cpPlansOf(plans, ctx.asAt);
 
     // --- Repeat CP plans ----------------------------------------------------------------------
-    const cpStartsInPeriod = cpPlans.filter((p) => inRange(p.startDate, period.start, period.end));
+    const cpStartsInPeriod = cpPlans.filter((p) => inRange(planStarts[p]!, period.start, period.end));
     // With only current plans (Annex A) a repeat is known only from the recorded number of
     // previous CP plans: plans without one are left out of repeatCpPlans, and said so.
     const plansCurrent = ctx.coverage.plans?.history === 'latest';
-    const cpJudged = plansCurrent ? cpStartsInPeriod.filter((p) => p.previousCpPlans !== null) : cpStartsInPeriod;
+    const previousCp = plans.cols.numbers('previousCpPlans');
+    const cpJudged = plansCurrent ? cpStartsInPeriod.filter((p) => previousCp[p] === previousCp[p]) : cpStartsInPeriod;
     if (cpJudged.length < cpStartsInPeriod.length)
       limitations.push(
         `repeatCpPlans: ${plural(cpStartsInPeriod.length - cpJudged.length, 'CP plan')} starting in the period with no recorded number of previous CP plans (this export lists current plans only) left out.`,
@@ -117,7 +91,7 @@ export default defineRule({
       repeats,
       count: repeatCount,
       countedPlans,
-    } = repeatCpPlans(cpJudged, cpPlans, ctx.export.repeatCpPlans, rows);
+    } = repeatCpPlans(plans, ctx.asAt, cpJudged, cpPlans, ctx.export.repeatCpPlans, rows);
     metrics.repeatCpPlans = shareMetric(
       'Child protection plans starting in the period for a child who had one before',
       repeatCount,
@@ -150,9 +124,7 @@ export default defineRule({
     }
 
     // --- Returns after step-down --------------------------------------------------------------
-    const stepDowns = plans.filter(
-      (p) => p.endReason === 'step_down' && p.childId !== null && inRange(p.endDate, period.start, period.end),
-    );
+    const stepDowns = stepDownsIn(plans, period.start, period.end);
     const returns: EvidenceRow[] = [];
     let returnCount = 0;
     // Referrals read as typed columns (issue 24); a referral is its row number.
@@ -160,27 +132,31 @@ export default defineRule({
     const referralDates = referrals.days('referralDate'),
       referralIdAt = referrals.text('referralId');
     const referralNumbers = referralNumbersByChild(ctx);
+    const planChildren = plans.cols.strings('childId'),
+      planEnds = plans.cols.days('endDate');
     for (const p of stepDowns) {
-      const end = p.endDate!;
+      const end = planEnds[p]!;
       const until = addMonths(end, o.stepDownReturnMonths);
       // SPEC: end_date < referral_date ≤ addMonths(end_date, months); the first such referral.
-      const back = (referralNumbers.get(p.childId!) ?? []).find(
+      const back = (referralNumbers.get(planChildren[p]!) ?? []).find(
         (r) => referralDates[r] !== NO_DAY && referralDates[r]! > end && referralDates[r]! <= until,
       );
       if (back === undefined) continue;
       returnCount++;
-      if (rows)
+      if (rows) {
+        const planId = plans.cols.text('planId')(p);
         returns.push({
-          key: `threshold-consistency/step-down/${p.planId ?? `line-${p.line}`}`,
-          planId: p.planId,
-          childId: p.childId,
-          planType: p.planType,
-          team: p.team,
+          key: `threshold-consistency/step-down/${planId ?? `line-${plans.cols.lines[p]!}`}`,
+          planId,
+          childId: planChildren[p]!,
+          planType: plans.cols.strings('planType')[p]!,
+          team: plans.cols.strings('team')[p]!,
           endDate: toIso(end),
           referralId: referralIdAt(back),
           referralDate: toIso(referralDates[back]!),
           daysAfterStepDown: referralDates[back]! - end,
         });
+      }
     }
     metrics.stepDownReturns = valueMetric(
       `Plans stepped down in the period followed by a referral within ${o.stepDownReturnMonths} months`,
@@ -279,59 +255,13 @@ export default defineRule({
   },
 });
 
-/**
- * The CP plans judged that are a second or later plan for their child (the latest earlier CP plan
- * in `cpPlans` named), as evidence rows, and how many were decided by a recorded number of
- * previous plans. A module function, not a loop in `run` (issue 24): `run` is called once per
- * trend point, and V8 compiled one holding its loops again at each point.
- */
-function repeatCpPlans(
-  cpJudged: readonly PlanRow[],
-  cpPlans: readonly PlanRow[],
-  saidRepeat: ReadonlySet<string> | undefined,
-  /** False at a trend point: the repeats are counted, and no evidence row is made. */
-  rows: boolean,
-): { repeats: EvidenceRow[]; count: number; countedPlans: number } {
-  const cpByChild = new Map<string, PlanRow[]>();
-  for (const p of cpPlans) {
-    if (p.childId === null) continue;
-    const list = cpByChild.get(p.childId) ?? [];
-    cpByChild.set(p.childId, list);
-    list.push(p);
-  }
-  const repeats: EvidenceRow[] = [];
-  let count = 0,
-    countedPlans = 0;
-  for (const p of cpJudged) {
-    if (p.childId === null) continue;
-    let prev: PlanRow | null = null;
-    for (const q of cpByChild.get(p.childId) ?? []) {
-      if (
-        q.startDate! < p.startDate! &&
-        (prev === null || q.startDate! > prev.startDate! || (q.startDate === prev.startDate && q.line < prev.line))
-      )
-        prev = q;
-    }
-    // The recorded number of previous CP plans (Annex A List 7, which lists current plans
-    // only) decides where the export gives it; otherwise the plans in the export do, or a
-    // return's word that the plan is a repeat.
-    const counted = p.previousCpPlans;
-    const said = p.planId !== null && saidRepeat?.has(p.planId) === true;
-    if (counted !== null ? counted === 0 : !prev && !said) continue;
-    if (counted !== null) countedPlans++;
-    count++;
-    if (!rows) continue;
-    repeats.push({
-      key: `threshold-consistency/repeat-cp/${p.planId ?? `line-${p.line}`}`,
-      planId: p.planId,
-      childId: p.childId,
-      team: p.team,
-      startDate: toIso(p.startDate!),
-      previousPlanId: prev?.planId ?? null,
-      previousStart: prev ? toIso(prev.startDate!) : null,
-      previousEnd: prev ? isoOrNull(prev.endDate) : null,
-      ...(counted !== null ? { previousPlans: counted } : {}),
-    });
-  }
-  return { repeats, count, countedPlans };
+/** The plans stepped down (end reason step_down) with a child and an end date from `start` to `end`. */
+function stepDownsIn({ cols, kept }: Plans, start: Day, end: Day): number[] {
+  const reasons = cols.strings('endReason'),
+    children = cols.strings('childId'),
+    ends = cols.days('endDate');
+  const out: number[] = [];
+  for (const p of kept)
+    if (reasons[p] === 'step_down' && children[p] !== null && inRange(ends[p]!, start, end)) out.push(p);
+  return out;
 }

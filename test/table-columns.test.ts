@@ -92,7 +92,7 @@ describe('tables held as typed columns', () => {
     for (const trends of [false, true]) {
       const plain = await loadExport('fixtures/demo', { auditFor: { rules, asAt, threads: false } });
       const held = await loadExport('fixtures/demo', { auditFor: { rules, asAt, threads: false, rulesOnly: true } });
-      const tables = ['referrals', 'assessments', 'section47', 'allocations'] as const;
+      const tables = ['workers', 'referrals', 'assessments', 'section47', 'plans', 'allocations'] as const;
       for (const t of tables) expect(heldColumns(held, t), t).toBeDefined();
       const a = audit(plain, { rules, asAt, trends });
       const b = audit(held, { rules, asAt, trends });
@@ -102,13 +102,106 @@ describe('tables held as typed columns', () => {
     }
   });
 
+  it('plans and workers read as columns by the seven-metric rules: repeated ids, repeats, step-downs, dates after as-at', async () => {
+    const dir = exportDir();
+    const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\n') + '\n';
+    writeFileSync(
+      join(dir, 'workers.csv'),
+      csv([
+        ['worker_id', 'team', 'fte', 'start_date', 'end_date'],
+        ['W1', 'Alpha', '0.5', '2020-01-01', ''],
+        ['W2', 'Alpha', '', '2020-01-01', ''],
+        ['W3', 'Beta', '1', '2020-01-01', '2024-01-31'], // left before as-at
+        ['W1', 'Gamma', '2', '2019-01-01', ''], // repeated id: the first row is the worker
+        ['W4', 'Beta', '1', '2024-05-01', ''], // starts after as-at
+        ['W5', '', 'x', '', '2024-06-30'], // ends after as-at
+      ]),
+    );
+    const plans: string[][] = [['plan_id', 'child_id', 'plan_type', 'start_date', 'end_date', 'end_reason', 'team']];
+    for (let i = 0; i < 30; i++) {
+      const m = String((i % 12) + 1).padStart(2, '0');
+      plans.push([
+        `P${i}`,
+        `C${i % 9}`,
+        i % 3 === 0 ? 'CIN' : 'CP',
+        `2022-${m}-03`,
+        `2023-${m}-20`,
+        'step_down',
+        'Alpha',
+      ]);
+      plans.push([`Q${i}`, `C${i % 9}`, 'CP', `2023-${m}-05`, i % 4 ? '' : '2024-05-01', '', i % 5 ? 'Beta' : '']);
+    }
+    plans.push(
+      ['P3', 'C1', 'CP', '2023-09-09', '', '', 'Alpha'], // repeated id: not a second plan
+      ['', 'C2', 'CP', '2023-10-10', '', '', 'Beta'], // no id
+      ['Q40', 'C3', 'CP', '2024-06-01', '', '', 'Beta'], // starts after as-at
+      ['Q41', '', 'CP', '2023-11-11', '2023-12-12', 'step_down', 'Beta'], // no child
+    );
+    writeFileSync(join(dir, 'plans.csv'), csv(plans));
+    writeFileSync(
+      join(dir, 'referrals.csv'),
+      csv([
+        ['referral_id', 'child_id', 'referral_date', 'team'],
+        ...Array.from({ length: 40 }, (_, i) => [
+          `R${i}`,
+          `C${i % 9}`,
+          `2023-${String((i % 12) + 1).padStart(2, '0')}-25`,
+          'Alpha',
+        ]),
+      ]),
+    );
+    writeFileSync(
+      join(dir, 'assessments.csv'),
+      csv([
+        ['assessment_id', 'child_id', 'start_date'],
+        ['A1', 'C1', '2023-05-01'],
+      ]),
+    );
+    writeFileSync(
+      join(dir, 'section47.csv'),
+      csv([
+        ['s47_id', 'child_id', 'strategy_date'],
+        ['S1', 'C1', '2023-05-01'],
+      ]),
+    );
+    const rules = ['assessment-timeliness', 'threshold-consistency', 'caseloads'];
+    const asAt = '2024-03-31';
+    for (const trends of [false, true]) {
+      const plain = await loadExport(dir, { auditFor: { rules, asAt, threads: false } });
+      const held = await loadExport(dir, { auditFor: { rules, asAt, threads: false, rulesOnly: true } });
+      expect(heldColumns(plain, 'plans')).toBeUndefined();
+      expect(held.dq.issueGroups()).toEqual(plain.dq.issueGroups());
+      const a = audit(plain, { rules, asAt, trends });
+      const b = audit(held, { rules, asAt, trends });
+      const tc = a.rules.find((r) => r.id === 'threshold-consistency')!;
+      expect(tc.metrics.repeatCpPlans!.numerator).toBeGreaterThan(0);
+      expect(tc.metrics.stepDownReturns!.value).toBeGreaterThan(0);
+      expect(a.rules.find((r) => r.id === 'caseloads')!.limitations.join(' ')).toContain('not employed');
+      expect(JSON.stringify(b) === JSON.stringify(a)).toBe(true);
+      expect(JSON.stringify(b.children) === JSON.stringify(a.children)).toBe(true);
+      for (const t of ['plans', 'workers'] as const) expect(heldColumns(held, t)!.rowsMade, t).toBe(false);
+      // Made after the audit, the rows are the rows (dates after as-at blanked as theirs were).
+      expect(held.tables.plans).toEqual(plain.tables.plans);
+      expect(held.tables.workers).toEqual(plain.tables.workers);
+    }
+  });
+
   it('is asked only for tables every selected rule reading them reads as columns', () => {
     for (const r of registry)
       for (const t of r.columnTables ?? []) expect([...r.tables, ...(r.optionalTables ?? [])]).toContain(t);
     const config = parseConfig({});
-    expect(columnTables(registry, config, ['caseloads'])).toEqual(['allocations']);
-    // allocation-delay reads allocations as rows: with it, they are rows.
-    expect(columnTables(registry, config, ['caseloads', 'allocation-delay'])).toEqual([]);
+    expect(columnTables(registry, config, ['caseloads'])).toEqual(['workers', 'allocations']);
+    // The seven-metric run reads all six of its tables as columns.
+    expect(columnTables(registry, config, ['assessment-timeliness', 'threshold-consistency', 'caseloads'])).toEqual([
+      'workers',
+      'referrals',
+      'assessments',
+      'section47',
+      'plans',
+      'allocations',
+    ]);
+    // allocation-delay reads allocations as rows: with it, they are rows (its rows are not the workers).
+    expect(columnTables(registry, config, ['caseloads', 'allocation-delay'])).toEqual(['workers']);
     expect(columnTables(registry, config, undefined)).toEqual(['referrals', 'assessments', 'section47']);
   });
 

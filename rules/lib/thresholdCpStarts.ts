@@ -6,20 +6,20 @@ import { col, type Judged, plural, valueMetric } from '../../src/engine/metrics.
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { Metric } from '../../src/engine/types.js';
 import { type Day, periodStartFor, toIso } from '../../src/model/day.js';
-import type { PlanRow } from '../../src/model/tables.js';
 import { byText, inRange, NO_TEAM, type ThresholdOutput } from './thresholdEvidence.js';
+import { dayAt, type Plans } from './thresholdPlans.js';
 import type { Options } from './thresholdOptions.js';
 
 /**
  * Adds cpStartsChange and its by-team breakdown.
- * @param plans one row per plan_id; cpPlans the CP plans among them with a start date;
- *   cpStartsInPeriod those starting in the period
+ * @param plans one row per plan_id (row numbers of its columns); cpPlans the CP plans among them
+ *   with a start date by as-at; cpStartsInPeriod those starting in the period
  */
 export function cpStartsChange(
   ctx: RuleContext<Options>,
-  plans: readonly PlanRow[],
-  cpPlans: readonly PlanRow[],
-  cpStartsInPeriod: readonly PlanRow[],
+  plans: Plans,
+  cpPlans: readonly number[],
+  cpStartsInPeriod: readonly number[],
   out: ThresholdOutput,
 ): void {
   const o: Options = ctx.options;
@@ -29,7 +29,8 @@ export function cpStartsChange(
   // window is the N months before, so like is compared with like.
   const prevEnd = period.start - 1;
   const prevStart = periodStartFor(prevEnd, period.months);
-  const cpPrev = cpPlans.filter((p) => inRange(p.startDate, prevStart, prevEnd));
+  const starts = plans.cols.days('startDate');
+  const cpPrev = cpPlans.filter((p) => inRange(starts[p]!, prevStart, prevEnd));
   const current = cpStartsInPeriod.length;
   const before = cpPrev.length;
   let change: Metric;
@@ -44,12 +45,7 @@ export function cpStartsChange(
     );
   } else {
     // For the note only, which a trend point's value does not carry: no pass over every plan there.
-    const earliest = ctx.metricsOnly
-      ? null
-      : plans.reduce<Day | null>(
-          (m, p) => (p.startDate !== null && (m === null || p.startDate < m) ? p.startDate : m),
-          null,
-        );
+    const earliest = ctx.metricsOnly ? null : earliestStart(plans, ctx.asAt);
     const partial = earliest !== null && earliest > prevStart;
     change = valueMetric(
       'Change in child protection plans starting, against the previous period',
@@ -63,13 +59,14 @@ export function cpStartsChange(
   // A trend point needs the metric only (ctx.metricsOnly): no breakdown by team.
   if (ctx.metricsOnly) return;
 
+  const teams = plans.cols.strings('team');
   const cpTeams = new Map<string, { before: number; current: number }>();
   for (const [list, which] of [
     [cpPrev, 'before'],
     [cpStartsInPeriod, 'current'],
   ] as const) {
     for (const p of list) {
-      const team = p.team ?? NO_TEAM;
+      const team = teams[p] ?? NO_TEAM;
       const t = cpTeams.get(team) ?? { before: 0, current: 0 };
       cpTeams.set(team, t);
       t[which]++;
@@ -96,4 +93,15 @@ export function cpStartsChange(
     }),
     chart: { kind: 'bar', x: 'team', y: 'current', label: 'CP plans starting this period' },
   });
+}
+
+/** The earliest start of the plans (by `asAt`), or null when none has one. */
+function earliestStart({ cols, kept }: Plans, asAt: Day): Day | null {
+  const starts = cols.days('startDate');
+  let m: Day | null = null;
+  for (const p of kept) {
+    const d = dayAt(starts, p, asAt);
+    if (d !== null && (m === null || d < m)) m = d;
+  }
+  return m;
 }

@@ -176,15 +176,23 @@ export function applyAsAt(ex: LoadedExport, asAt: Day): Day | null | undefined {
   }
   // A worker starting after as-at: not yet in post, so not active; the date stays (asAtDateKeys).
   const file = ex.dq.tables.get('workers')?.file ?? 'workers.csv';
-  for (const w of (ex.tables.workers ?? []) as unknown as Record<string, unknown>[]) {
-    const d = w[WORKER_START.key];
-    if (typeof d === 'number' && d > asAt)
-      ex.dq.add(
-        'after-as-at',
-        { table: 'workers', file, line: w.line as number, columnIndex: 0, column: WORKER_START.name },
-        toIso(d),
-        `after the as-at date ${toIso(asAt)}; not yet in post, so not active`,
-      );
-  }
+  const laterStart = (line: number, d: Day) =>
+    ex.dq.add(
+      'after-as-at',
+      { table: 'workers', file, line, columnIndex: 0, column: WORKER_START.name },
+      toIso(d),
+      `after the as-at date ${toIso(asAt)}; not yet in post, so not active`,
+    );
+  // Workers held as columns (the seven-metric run, issue 24) are read so: no rows made.
+  const workers = heldColumns(ex, 'workers');
+  if (workers) {
+    const starts = workers.days(WORKER_START.key);
+    for (let i = 0; i < workers.count; i++)
+      if (starts[i]! !== NO_DAY && starts[i]! > asAt) laterStart(workers.lines[i]!, starts[i]!);
+  } else
+    for (const w of (ex.tables.workers ?? []) as unknown as Record<string, unknown>[]) {
+      const d = w[WORKER_START.key];
+      if (typeof d === 'number' && d > asAt) laterStart(w.line as number, d);
+    }
   return latest;
 }

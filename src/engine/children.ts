@@ -5,8 +5,8 @@
  */
 import type { Day } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
-import { PLAN_TYPES, type PlanRow } from '../model/tables.js';
-import { columnsOf, NO_DAY } from '../load/tableColumns.js';
+import { PLAN_TYPES } from '../model/tables.js';
+import { columnsOf, heldColumns, NO_DAY } from '../load/tableColumns.js';
 import { openOn } from './exportIndex.js';
 import { pct } from './metrics.js';
 import {
@@ -115,30 +115,67 @@ export interface Placement {
   openPlans: string[];
 }
 
-/** Later start wins; on the same start, the later source line (the export's own order). */
-function later<R extends { startDate: Day | null; line: number }>(a: R | undefined, b: R): boolean {
-  if (!a) return true;
-  const sa = a.startDate ?? -Infinity,
-    sb = b.startDate ?? -Infinity;
-  return sb > sa || (sb === sa && b.line > a.line);
-}
-
-/** What one pass over allocations and plans finds for a child (-1: no such allocation row). */
+/** What one pass over allocations and plans finds for a child (row numbers; -1: no such row). */
 interface Found {
   openAlloc: number;
   lastAlloc: number;
-  openPlan: PlanRow | undefined;
-  lastPlan: PlanRow | undefined;
+  openPlan: number;
+  lastPlan: number;
   types: Set<string> | undefined;
 }
 
 const nothingFound = (): Found => ({
   openAlloc: -1,
   lastAlloc: -1,
-  openPlan: undefined,
-  lastPlan: undefined,
+  openPlan: -1,
+  lastPlan: -1,
   types: undefined,
 });
+
+/**
+ * The plans as `placements` reads them, a plan being its row number: the columns where the table
+ * is held so (the seven-metric run: issue 24, no rows made), else its rows (no copy made).
+ */
+interface PlanReader {
+  count: number;
+  childId(i: number): string | null;
+  start(i: number): Day | null;
+  end(i: number): Day | null;
+  type(i: number): string | null;
+  team(i: number): string | null;
+  line(i: number): number;
+}
+
+function planReader(ex: LoadedExport): PlanReader {
+  const cols = heldColumns(ex, 'plans');
+  if (!cols) {
+    const rows = ex.tables.plans ?? [];
+    return {
+      count: rows.length,
+      childId: (i) => rows[i]!.childId,
+      start: (i) => rows[i]!.startDate,
+      end: (i) => rows[i]!.endDate,
+      type: (i) => rows[i]!.planType,
+      team: (i) => rows[i]!.team,
+      line: (i) => rows[i]!.line,
+    };
+  }
+  const child = cols.strings('childId'),
+    starts = cols.days('startDate'),
+    ends = cols.days('endDate'),
+    types = cols.strings('planType'),
+    teams = cols.strings('team'),
+    lines = cols.lines;
+  return {
+    count: cols.count,
+    childId: (i) => child[i]!,
+    start: (i) => (starts[i] === NO_DAY ? null : starts[i]!),
+    end: (i) => (ends[i] === NO_DAY ? null : ends[i]!),
+    type: (i) => types[i]!,
+    team: (i) => teams[i]!,
+    line: (i) => lines[i]!,
+  };
+}
 
 /**
  * Team, worker and open plans of each child in `ids`, in one pass over allocations and plans;
@@ -169,7 +206,7 @@ export function placements(ex: LoadedExport, asAt: Day, ids: Iterable<string> | 
       starts = alloc.days('startDate'),
       ends = alloc.days('endDate'),
       lines = alloc.lines;
-    // Later start wins; on the same start, the later source line (as `later` for rows).
+    // Later start wins; on the same start, the later source line (as `laterPlan` for plans).
     const laterAt = (a: number, b: number): boolean => {
       if (a < 0) return true;
       const sa = starts[a] === NO_DAY ? -Infinity : starts[a]!,
@@ -193,39 +230,64 @@ export function placements(ex: LoadedExport, asAt: Day, ids: Iterable<string> | 
       if (laterAt(f.lastAlloc, i)) f.lastAlloc = i;
     }
   }
+  const plans = planReader(ex);
+  // Later start wins; on the same start, the later source line (the export's own order).
+  const laterPlan = (a: number, b: number): boolean => {
+    if (a < 0) return true;
+    const sa = plans.start(a) ?? -Infinity,
+      sb = plans.start(b) ?? -Infinity;
+    return sb > sa || (sb === sa && plans.line(b) > plans.line(a));
+  };
   let lastChild: string | null = null,
     f: Found | undefined;
-  for (const p of ex.tables.plans ?? []) {
-    if (p.childId === null) continue;
+  for (let i = 0; i < plans.count; i++) {
+    const c = plans.childId(i);
+    if (c === null) continue;
     // As for allocations: one lookup per run of a child's plans.
-    if (p.childId !== lastChild) {
-      lastChild = p.childId;
-      f = recordOf(p.childId);
+    if (c !== lastChild) {
+      lastChild = c;
+      f = recordOf(c);
     }
     if (!f) continue;
-    if (openOn(p.startDate, p.endDate, asAt)) {
-      if (later(f.openPlan, p)) f.openPlan = p;
-      if (p.planType !== null) (f.types ??= new Set()).add(p.planType);
+    if (openOn(plans.start(i), plans.end(i), asAt)) {
+      if (laterPlan(f.openPlan, i)) f.openPlan = i;
+      const type = plans.type(i);
+      if (type !== null) (f.types ??= new Set()).add(type);
     }
-    if (later(f.lastPlan, p)) f.lastPlan = p;
+    if (laterPlan(f.lastPlan, i)) f.lastPlan = i;
   }
-  const teamOf = new Map<string, string | null>();
-  for (const w of ex.tables.workers ?? [])
-    if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
+  const teamOf = workerTeams(ex);
   const out = new Map<string, Placement>();
   for (const [id, f] of found) {
     const at = f.openAlloc >= 0 ? f.openAlloc : f.lastAlloc;
     const workerId = at < 0 ? null : allocWorker[at]!;
-    const plan = f.openPlan ?? f.lastPlan;
+    const plan = f.openPlan >= 0 ? f.openPlan : f.lastPlan;
     const workerTeam = workerId ? (teamOf.get(workerId) ?? null) : null;
     const open = f.types;
     out.set(id, {
-      team: workerTeam ?? plan?.team ?? null,
+      team: workerTeam ?? (plan >= 0 ? plans.team(plan) : null),
       workerId,
       openPlans: open ? PLAN_TYPES.filter((t) => open.has(t)) : [],
     });
   }
   return out;
+}
+
+/** Each worker's team (the first row of an id), read from the columns where workers are held so (issue 24). */
+function workerTeams(ex: LoadedExport): Map<string, string | null> {
+  const teamOf = new Map<string, string | null>();
+  const cols = heldColumns(ex, 'workers');
+  if (cols) {
+    const ids = cols.strings('workerId'),
+      teams = cols.strings('team');
+    for (let i = 0; i < cols.count; i++) {
+      const id = ids[i]!;
+      if (id !== null && !teamOf.has(id)) teamOf.set(id, teams[i]!);
+    }
+  } else
+    for (const w of ex.tables.workers ?? [])
+      if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
+  return teamOf;
 }
 
 /**
