@@ -8,6 +8,9 @@ import { columnTables } from '../src/engine/run.js';
 import { loadExport as loadFolder } from '../src/load/index.js';
 import { heldColumns, TableColumns } from '../src/load/tableColumns.js';
 
+/** A table's CSV text from its rows (header first). */
+const csv = (rows: string[][]): string => rows.map((r) => r.join(',')).join('\n') + '\n';
+
 /**
  * A table held as typed columns (issue 24) must be the same table as its rows: the same values,
  * the same data-quality issues, the same audit; and the seven-metric run's readers must read the
@@ -15,7 +18,6 @@ import { heldColumns, TableColumns } from '../src/load/tableColumns.js';
  */
 function exportDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'caseaudit-columns-'));
-  const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\n') + '\n';
   writeFileSync(
     join(dir, 'workers.csv'),
     csv([
@@ -104,7 +106,6 @@ describe('tables held as typed columns', () => {
 
   it('plans and workers read as columns by the seven-metric rules: repeated ids, repeats, step-downs, dates after as-at', async () => {
     const dir = exportDir();
-    const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\n') + '\n';
     writeFileSync(
       join(dir, 'workers.csv'),
       csv([
