@@ -2,11 +2,11 @@
  * A file read whole and the same file streamed in 1 MB pieces must give the same rows, issues and
  * encoding: the loader reads ordinary files whole and streams only very large ones.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvInto } from '../src/load/csvFile.js';
+import { readCsvInto, streamOf } from '../src/load/csvFile.js';
 import { DataQualityLog } from '../src/load/issues.js';
 import { readRawCsv } from '../src/load/ssd/rawCsv.js';
 import { TableBuilder } from '../src/load/tableBuilder.js';
@@ -46,15 +46,47 @@ describe('whole-file and streamed reading agree', () => {
       'latin1',
       (s: string) => s.replace(/W03,/g, 'W£03,'),
     ],
+    [
+      // A decoder that carries bytes between pieces (TextDecoder's stream), the pieces read into one buffer.
+      'UTF-16LE with a BOM and multi-byte text',
+      '\uFEFFchild_id,visit_date,worker_id,seen,seen_alone\n',
+      'utf16le',
+      (s: string) => s.replace(/W01,/g, 'Wé01,'),
+    ],
   ])('%s', async (_name, header, encoding, twist) => {
     const path = join(dir, `${encoding}.csv`);
     await writeFile(path, Buffer.from(twist(`${header}${body.join('\n')}\n`), encoding as BufferEncoding));
     const whole = await read(path, 1 << 30);
     const streamed = await read(path, 0);
     expect(whole.rows.length).toBe(60_000);
-    expect(whole.encoding).toBe(encoding === 'utf8' ? 'utf-8' : 'windows-1252');
+    expect(whole.encoding).toBe({ utf8: 'utf-8', latin1: 'windows-1252', utf16le: 'utf-16le' }[encoding]);
     expect(whole.issues.some((g) => g.code === 'bad-flag')).toBe(true);
     expect(streamed).toEqual(whole);
+  });
+});
+
+describe('a streamed file', () => {
+  it('comes in 1 MB pieces read into one buffer, the bytes as in the file', async () => {
+    // 3.5 MB: three whole pieces and a short last one, from an offset (the byte-order mark skipped).
+    const bytes = Buffer.alloc(3_500_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7 + (i >> 12)) & 0xff;
+    const path = join(dir, 'bytes.bin');
+    await writeFile(path, bytes);
+    const fh = await open(path, 'r');
+    try {
+      const pieces: Buffer[] = [];
+      const stores = new Set<ArrayBufferLike>();
+      for await (const piece of streamOf(fh, 3, bytes.length)) {
+        stores.add(piece.buffer);
+        pieces.push(Buffer.from(piece)); // copied: a piece is good only until the next is read
+      }
+      expect(pieces.map((p) => p.length)).toEqual([1 << 20, 1 << 20, 1 << 20, bytes.length - 3 - 3 * (1 << 20)]);
+      expect(Buffer.concat(pieces).equals(bytes.subarray(3))).toBe(true);
+      // One buffer for every piece, not fresh memory for each (issue 24).
+      expect(stores.size).toBe(1);
+    } finally {
+      await fh.close();
+    }
   });
 });
 
