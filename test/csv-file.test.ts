@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytePieces, readCsvInto } from '../src/load/csvFile.js';
+import { readCsvInto } from '../src/load/csvFile.js';
 import { DataQualityLog } from '../src/load/issues.js';
 import { readRawCsv } from '../src/load/ssd/rawCsv.js';
 import { TableBuilder } from '../src/load/tableBuilder.js';
@@ -75,34 +75,5 @@ describe('a small file, read whole and parsed a piece at a time', () => {
     expect(raw.rows.map((r) => r.cells)).toEqual(records);
     // Each record takes two lines (its note's line break): record i starts on line 2 + 2i.
     expect(raw.rows.map((r) => r.line)).toEqual(records.map((_, i) => 2 + 2 * i));
-  });
-});
-
-describe('the pieces of a file read whole', () => {
-  async function pieces(buf: Buffer, skip: number, atLineEnds: boolean): Promise<Buffer[]> {
-    const out: Buffer[] = [];
-    for await (const p of bytePieces(buf, skip, atLineEnds)) out.push(p);
-    return out;
-  }
-  // About 300 KB of records of varying length, with multi-byte characters: no line ends on a piece's edge by chance.
-  const text = `\uFEFFid,note\n${Array.from({ length: 8000 }, (_, i) => `C${i},é${'£'.repeat(i % 23)}${'x'.repeat(i % 31)}`).join('\n')}\n`;
-  const buf = Buffer.from(text, 'utf8');
-
-  it('end just after a line feed for UTF-8, at most 64 KB each, and hold every byte after the BOM', async () => {
-    const got = await pieces(buf, 3, true);
-    expect(got.length).toBeGreaterThan(3);
-    for (const p of got) {
-      expect(p.length).toBeLessThanOrEqual(65_536);
-      expect(p[p.length - 1]).toBe(10);
-    }
-    expect(Buffer.concat(got).equals(buf.subarray(3))).toBe(true);
-  });
-
-  it('are cut at 64 KB where a piece holds no line feed, and for other encodings', async () => {
-    const oneLine = Buffer.from(`a,${'y'.repeat(150_000)}\nb,c\n`);
-    expect((await pieces(oneLine, 0, true)).map((p) => p.length)).toEqual([65_536, 65_536, oneLine.length - 131_072]);
-    const plain = await pieces(buf, 3, false);
-    expect(plain.slice(0, -1).every((p) => p.length === 65_536)).toBe(true);
-    expect(Buffer.concat(plain).equals(buf.subarray(3))).toBe(true);
   });
 });
