@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvInto } from '../src/load/csvFile.js';
-import { parseCsvText } from '../src/load/csvParser.js';
 import { DataQualityLog } from '../src/load/issues.js';
 import { readRawCsv } from '../src/load/ssd/rawCsv.js';
 import { TableBuilder } from '../src/load/tableBuilder.js';
@@ -76,23 +75,5 @@ describe('a small file, read whole and parsed a piece at a time', () => {
     expect(raw.rows.map((r) => r.cells)).toEqual(records);
     // Each record takes two lines (its note's line break): record i starts on line 2 + 2i.
     expect(raw.rows.map((r) => r.line)).toEqual(records.map((_, i) => 2 + 2 * i));
-  });
-});
-
-// A file's first piece is 4 KB (csvFile.ts, issue 18): whatever falls on its end (a CRLF's two
-// halves, a multi-byte character, a quoted line break, a cell), the records and their lines are
-// those of one parse of the whole text.
-describe("a file's short first piece", () => {
-  it('gives the records and lines of one parse, whatever byte ends the piece', async () => {
-    const rows = Array.from({ length: 200 }, (_, i) => `C${i},0${(i % 9) + 1}/01/2024,${i % 3 ? 'é' : '"a\r\nb"'}`);
-    for (let pad = 0; pad < 48; pad++) {
-      const text = `CHILD,DECOM,NOTE${' '.repeat(pad)}\r\n${rows.join('\r\n')}\r\n`;
-      const path = join(dir, `first-${pad}.csv`);
-      await writeFile(path, text);
-      const raw = await readRawCsv(path, 'first.csv', 'plans', new DataQualityLog(), 1 << 30);
-      const one = parseCsvText(text).records;
-      expect(raw.header).toEqual(one[0]!.cells);
-      expect(raw.rows.map((r) => [r.line, ...r.cells])).toEqual(one.slice(1).map((r) => [r.line, ...r.cells]));
-    }
   });
 });

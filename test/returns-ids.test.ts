@@ -5,8 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IdMaker } from '../src/load/returns/ids.js';
-import { NO_DAY } from '../src/load/returns/types.js';
-import { isoDay } from '../src/load/values.js';
 
 describe('IdMaker', () => {
   it("numbers repeats within one child's records", () => {
@@ -108,27 +106,5 @@ describe('IdMaker', () => {
       ids.make('CP', 'Y', '2024-01-05', 2),
       ids.make('CP', 'Z', '2024-01-05', 3),
     ]).toEqual(['CP-Z-2024-01-05', 'CP-Y-2024-01-05', 'CP-Z-2024-01-05~2']);
-  });
-
-  // The 903's periods hand make their ISO start and its day, as the census does (issue 18): the same
-  // ids as the start as written, whichever maker (and child) came first.
-  it('makes the same id from an ISO date and its day as from the date as written', () => {
-    const written = new IdMaker(),
-      iso = new IdMaker();
-    const starts = ['05/01/2024', '05/01/2024', '2024-02-01', '31/12/2023'];
-    const isoOf = ['2024-01-05', '2024-01-05', '2024-02-01', '2023-12-31'];
-    const a = starts.map((d, i) => written.make('CLA', 'C1', d, i + 2));
-    const b = isoOf.map((d, i) => iso.make('CLA', 'C1', d, i + 2, isoDay(d) ?? NO_DAY));
-    expect(b).toEqual(a);
-    expect(a).toEqual(['CLA-C1-2024-01-05', 'CLA-C1-2024-01-05~2', 'CLA-C1-2024-02-01', 'CLA-C1-2023-12-31']);
-  });
-
-  it('names a child whose id is empty, first or later, with its dash', () => {
-    const ids = new IdMaker();
-    expect([
-      ids.make('REF', '', '2024-01-05', 2),
-      ids.make('CLA', 'A', '2024-01-05', 3),
-      ids.make('ASM', '', '2024-01-06', 4),
-    ]).toEqual(['REF--2024-01-05', 'CLA-A-2024-01-05', 'ASM--2024-01-06']);
   });
 });
