@@ -69,9 +69,6 @@ const CHUNK_BYTES = 1 << 20;
  * generation, whose memory is reused (about 6,000 fewer faults, 3-4% of the seven-metric run).
  */
 const DECODE_BYTES = 1 << 16;
-/** A file's first piece is shorter: over 64 KB, V8 optimised the parser's loop before the first call's
- * end had ever run and threw that code away there (the 903's files beside the census, issue 18). */
-const FIRST_DECODE_BYTES = 1 << 12;
 /**
  * Longest record accepted (16 M characters, far beyond any real row). A 130 MB line otherwise
  * aborts V8 and a 512 MB one fails with no file or line (issue 19); past it the file is treated
@@ -363,11 +360,9 @@ async function parseWith<T extends TableName>(
     new CsvParser(sink, { delimiter: delimiterFor(builder.file, firstLine), maxRecordChars, reuseCells: true });
   try {
     let pending = '';
-    let piece = FIRST_DECODE_BYTES;
     for await (const chunk of chunks) {
-      for (let at = 0, to = 0; at < chunk.length; at = to, piece = DECODE_BYTES) {
-        to = Math.min(chunk.length, at + piece);
-        let text = decoder.write(chunk.subarray(at, to));
+      for (let at = 0; at < chunk.length; at += DECODE_BYTES) {
+        let text = decoder.write(chunk.subarray(at, Math.min(chunk.length, at + DECODE_BYTES)));
         if (!parser) {
           pending += text;
           const nl = pending.search(/\r?\n/);

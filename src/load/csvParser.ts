@@ -164,12 +164,8 @@ export class CsvParser {
         stop = len;
       } else {
         stop = eol;
-        // A CR as the last character may be the first half of a CRLF: wait for the next chunk. The
-        // line end is a CR when it is the next CR; that test, made for every line, comes first, so
-        // V8's optimised parse has seen it before a piece's last line (the character read here
-        // before was read first there, and the compiled parse thrown away at the end of every 903
-        // file, issue 18).
-        if (eol === nCR && eol === len - 1 && !final) break;
+        // A CR as the last character may be the first half of a CRLF: wait for the next chunk.
+        if (!final && eol === len - 1 && buf.charCodeAt(eol) === CR) break;
       }
       const line = this.line;
       if (stop > pos) {

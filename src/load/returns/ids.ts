@@ -53,7 +53,7 @@ export class IdMaker {
    * (a set of every child was a tenth of a census's naming).
    */
   private children: Set<string> | null = null;
-  private readonly childList = stringList();
+  private readonly childList: string[] = [];
   private child: string | undefined;
   /**
    * The child's bases so far, the first `localCount`, each as its kind and what follows the child
@@ -62,8 +62,8 @@ export class IdMaker {
    * strings (a date the scanner shares is the same string), never by the base: comparing made
    * bases made V8 join each one's two parts into a new string at once.
    */
-  private readonly localKinds = stringList() as RecordKind[];
-  private readonly localTails = stringList();
+  private readonly localKinds: RecordKind[] = [];
+  private readonly localTails: string[] = [];
   private localCount = 0;
   /** Every base made while `seen` is null, to fill it if it is needed (none kept when `made` is given). */
   private all: string[] = [];
@@ -138,14 +138,9 @@ export class IdMaker {
         return this.pCLA || (this.pCLA = 'CLA-' + this.childDash);
     }
   }
-  /**
-   * Starts as the prefixes of a child named '' (no kind's made yet), not `undefined`: V8 optimises
-   * the comparison above for strings, the census's, and the 903's maker then compared with
-   * undefined first and threw that code away (issue 18).
-   */
-  private prefixChild = '';
+  private prefixChild: string | undefined;
   /** `<child>-` of the child named last. */
-  private childDash = '-';
+  private childDash = '';
   private pREF = '';
   private pASM = '';
   private pS47 = '';
@@ -189,15 +184,3 @@ export class IdMaker {
 
 /** Records of one child compared one by one; more than this and the set of every base is used. */
 const LOCAL_LIMIT = 64;
-
-/**
- * An empty list already of the kind a list of strings ends as (V8's elements kind): a `[]` starts
- * as a list of small integers and changes kind at its first string. The census's IdMaker is
- * optimised with its lists changed; a second maker (the 903's) handed it a list still unchanged,
- * and V8 threw the optimised code away at its first child (issue 18).
- */
-function stringList(): string[] {
-  const list = [''];
-  list.length = 0;
-  return list;
-}

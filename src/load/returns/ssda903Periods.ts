@@ -5,8 +5,6 @@
 import type { DataQualityLog } from '../issues.js';
 import { IdMaker, isoDate } from './ids.js';
 import { byText } from './merge.js';
-import { NO_DAY } from './types.js';
-import { isoDay } from '../values.js';
 import type { Table903File } from './ssda903Tables.js';
 import type { KeyedCells, ReturnTable } from './types.js';
 
@@ -126,13 +124,7 @@ export function periodsOfCare(
           e.decom,
         );
       cur = {
-        // The ISO start and its day when known, as the census hands them (the same id): a start
-        // left for make to convert took a branch the census never does, and V8 threw away the
-        // census's optimised make at the 903's first period (issue 18).
-        id:
-          decom === null
-            ? ids.make('CLA', child, e.decom, e.line)
-            : ids.make('CLA', child, decom, e.line, isoDay(decom) ?? NO_DAY),
+        id: ids.make('CLA', child, e.decom, e.line),
         child,
         start: e.decom,
         end: '',

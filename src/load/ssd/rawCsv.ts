@@ -24,27 +24,16 @@ export interface RawCsv {
 class RawCollector<T extends TableName> extends TableBuilder<T> {
   header: string[] = [];
   headerLine = 1;
-  raw = rowList();
+  raw: RawRow[] = [];
   override setHeader(cells: readonly string[], line = 1): void {
     // Called again when the file is re-read as Windows-1252: start over.
     this.header = cells.map((c) => c.replace(/^\uFEFF/, ''));
     this.headerLine = line;
-    this.raw = rowList();
+    this.raw = [];
   }
   override addRow(cells: readonly string[], line: number): void {
     this.raw.push({ line, cells: [...cells] });
   }
-}
-
-/**
- * An empty list of rows already of the kind it ends as (V8's elements kind: a `[]` is a list of
- * small integers until its first row). The CSV parser, optimised with the first file's rows added,
- * was thrown away at the next file's first row when its list was a fresh `[]` (issue 18).
- */
-function rowList(): RawRow[] {
-  const list: RawRow[] = [{ line: 0, cells: [] }];
-  list.length = 0;
-  return list;
 }
 
 /**
