@@ -1,3 +1,4 @@
+import { doneAsAgreed } from './supervisionAsAgreed.js';
 import { chasedStill } from './supervisionStillOpen.js';
 import { tickedOff } from './supervisionReview.js';
 
@@ -29,7 +30,18 @@ export function doneOnTime(text: string | null, explanation: { reviewsPrevious: 
   return m !== null;
 }
 
-/** An earlier item ticked off after a dash or in brackets (round 15, supervisionReview), done on time (round 35) or chased and still awaited or not yet done (round 45). */
-export function reportedDone(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
-  return tickedOff(text, explanation) || doneOnTime(text, explanation) || chasedStill(text, explanation);
+/**
+ * An earlier item ticked off after a dash or in brackets (round 15, supervisionReview), done on time (round 35)
+ * or chased and still awaited or not yet done (round 45), read only on a record with a status word (`status`,
+ * the tokeniser's mark); or work done as agreed (round 47), whose past verb may be any "-ed" word, which the
+ * mark does not hold, so read on every record that the rest left unreviewed (a cheap test of its marker first).
+ */
+export function reportedDone(
+  text: string | null,
+  explanation: { reviewsPrevious: string[] } | null,
+  status: boolean,
+): boolean {
+  if (status && (tickedOff(text, explanation) || doneOnTime(text, explanation) || chasedStill(text, explanation)))
+    return true;
+  return doneAsAgreed(text, explanation);
 }
