@@ -14,10 +14,13 @@ import { tickedOff } from './supervisionReview.js';
 
 /**
  * The work's participle, then at most 40 characters of the same clause (a date, "- ", "(", the
- * object), then "on time"; or the deadline said to be met ("29/1 action met", "actions met").
+ * object), then "on time"; or the deadline said to be met ("29/1 action met", "actions met"); round 47: the
+ * actions said complete ("Actions complete.", "(action complete)", "Strat actions complete - ABE not needed"),
+ * not "complete" as a verb after them ("Actions: complete portfolio", which a lexicon phrase, blind to the
+ * colon, would read as one).
  */
 const ON_TIME =
-  /\b(?:filed|submitted|completed|done|sent|held|made|received|started|drafted|finished|went\s+in|came\s+in|handed\s+in)\b[^.;:!?\n]{0,40}?\bon\s+time\b|\bactions?\s+met\b/i;
+  /\b(?:filed|submitted|completed|done|sent|held|made|received|started|drafted|finished|went\s+in|came\s+in|handed\s+in)\b[^.;:!?\n]{0,40}?\bon\s+time\b|\bactions?\s+met\b|\bactions?[ \t]+complete\b(?![ \t]+[a-z])/i;
 
 /**
  * Whether `text` reports an earlier task done on time; its words are added to the explanation's
