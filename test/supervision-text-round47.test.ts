@@ -83,6 +83,8 @@ describe("round 47 (3): the lexicon's review heading 'previous actions reviewed'
     expect(reviews('Safety plan done with Jo 1/3 (action complete).')).toBe(true);
     expect(reviews('ASYE supervision. Caseload: 12. Actions: complete the portfolio by 30/3.')).toBe(false);
     expect(reviews('Actions: SW to complete the chronology next time.')).toBe(false);
+    // A closing note, which the writers label both ways, is left as the lexicon leaves it.
+    expect(reviews('Oversight 3/3. All actions complete. Close the case.')).toBe(false);
   });
 
   it('are data: a lexicon without them reads the heading and the phrase as before', () => {

@@ -17,10 +17,11 @@ import { tickedOff } from './supervisionReview.js';
  * object), then "on time"; or the deadline said to be met ("29/1 action met", "actions met"); round 47: the
  * actions said complete ("Actions complete.", "(action complete)", "Strat actions complete - ABE not needed"),
  * not "complete" as a verb after them ("Actions: complete portfolio", which a lexicon phrase, blind to the
- * colon, would read as one).
+ * colon, would read as one), nor "all actions complete", a closing note the writers label both ways (outside2-97:
+ * one of three a review).
  */
 const ON_TIME =
-  /\b(?:filed|submitted|completed|done|sent|held|made|received|started|drafted|finished|went\s+in|came\s+in|handed\s+in)\b[^.;:!?\n]{0,40}?\bon\s+time\b|\bactions?\s+met\b|\bactions?[ \t]+complete\b(?![ \t]+[a-z])/i;
+  /\b(?:filed|submitted|completed|done|sent|held|made|received|started|drafted|finished|went\s+in|came\s+in|handed\s+in)\b[^.;:!?\n]{0,40}?\bon\s+time\b|\bactions?\s+met\b|(?<!\ball[ \t]+)\bactions?[ \t]+complete\b(?![ \t]+[a-z])/i;
 
 /**
  * Whether `text` reports an earlier task done on time; its words are added to the explanation's
