@@ -1,3 +1,4 @@
+import { doneAsAgreed } from './supervisionAsAgreed.js';
 import { chasedStill } from './supervisionStillOpen.js';
 import { tickedOff } from './supervisionReview.js';
 
@@ -13,10 +14,14 @@ import { tickedOff } from './supervisionReview.js';
 
 /**
  * The work's participle, then at most 40 characters of the same clause (a date, "- ", "(", the
- * object), then "on time"; or the deadline said to be met ("29/1 action met", "actions met").
+ * object), then "on time"; or the deadline said to be met ("29/1 action met", "actions met"); round 47: the
+ * actions said complete ("Actions complete.", "(action complete)", "Strat actions complete - ABE not needed"),
+ * not "complete" as a verb after them ("Actions: complete portfolio", which a lexicon phrase, blind to the
+ * colon, would read as one), nor "all actions complete", a closing note the writers label both ways (outside2-97:
+ * one of three a review).
  */
 const ON_TIME =
-  /\b(?:filed|submitted|completed|done|sent|held|made|received|started|drafted|finished|went\s+in|came\s+in|handed\s+in)\b[^.;:!?\n]{0,40}?\bon\s+time\b|\bactions?\s+met\b/i;
+  /\b(?:filed|submitted|completed|done|sent|held|made|received|started|drafted|finished|went\s+in|came\s+in|handed\s+in)\b[^.;:!?\n]{0,40}?\bon\s+time\b|\bactions?\s+met\b|(?<!\ball[ \t]+)\bactions?[ \t]+complete\b(?![ \t]+[a-z])/i;
 
 /**
  * Whether `text` reports an earlier task done on time; its words are added to the explanation's
@@ -29,7 +34,18 @@ export function doneOnTime(text: string | null, explanation: { reviewsPrevious: 
   return m !== null;
 }
 
-/** An earlier item ticked off after a dash or in brackets (round 15, supervisionReview), done on time (round 35) or chased and still awaited or not yet done (round 45). */
-export function reportedDone(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
-  return tickedOff(text, explanation) || doneOnTime(text, explanation) || chasedStill(text, explanation);
+/**
+ * An earlier item ticked off after a dash or in brackets (round 15, supervisionReview), done on time (round 35)
+ * or chased and still awaited or not yet done (round 45), read only on a record with a status word (`status`,
+ * the tokeniser's mark); or work done as agreed (round 47), whose past verb may be any "-ed" word, which the
+ * mark does not hold, so read on every record that the rest left unreviewed (a cheap test of its marker first).
+ */
+export function reportedDone(
+  text: string | null,
+  explanation: { reviewsPrevious: string[] } | null,
+  status: boolean,
+): boolean {
+  if (status && (tickedOff(text, explanation) || doneOnTime(text, explanation) || chasedStill(text, explanation)))
+    return true;
+  return doneAsAgreed(text, explanation);
 }

@@ -74,8 +74,12 @@ const ALL_DONE =
 /** Text under a review heading that only plans the review: "To be reviewed next supervision", "Next time". */
 const PENDING =
   /^\W*(?:to\s+be\b|to\s+review\b|will\s+be\b|for\s+review\b|next\s+(?:supervision|session|time|month)\b)/i;
-/** An acknowledgement that says nothing of the actions: "noted", "reviewed, see last record". */
-const ACKNOWLEDGED = /^\W*(?:noted|reviewed|discussed|acknowledged|read|seen|yes|ok)\W*(?:see\b[^.;]*)?\W*$/i;
+/**
+ * An acknowledgement that says nothing of the actions: "noted", "reviewed, see last record"; round 47: "Y", and a
+ * pointer to another record alone ("Previous actions reviewed: see Ayesha's record", a sibling's).
+ */
+const ACKNOWLEDGED =
+  /^\W*(?:(?:noted|reviewed|discussed|acknowledged|read|seen|yes|y|ok)\W*(?:see\b[^.;]*)?|see\s+[\w']+(?:\s+[\w']+){0,2}\s+(?:record|records|notes|file))\W*$/i;
 /** A heading that names only the last meeting ("Last supervision:", "Previous -"), not its actions. */
 const MEETING_ONLY =
   /^(?:reviewed\s+)?(?:last|previous|prev)(?:\s+(?:supervision|session|time|sup|oversight|meeting|mo))?$/i;
@@ -84,10 +88,11 @@ const MEETING_ONLY =
  * added the outcomes of a referral or a request ("accepted", "approved", "declined", "obtained") and
  * an item closed by a dash and a past participle ("stair gate - fitted", "GP - not contacted"); round 45
  * an item held (not the meeting itself: "Previous supervision - held on 4/11"), positive or negative,
- * allocated, uploaded or in draft.
+ * allocated, uploaded or in draft; round 47 the task's doer said to have done it ("Previous: speak to DSL - Priya
+ * did on 27/10").
  */
 const SAYS_STATUS =
-  /\b(?:done|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress|approved|obtained|accepted|agreed|declined|refused|confirmed|drafted|rebooked|arranged|actioned|in\s+place|(?<!^\W*)held|positive|negative|allocated|uploaded|in\s+draft)\b|[\u2713\u2714]|\s[-\u2013\u2014]\s*(?:not\s+)?[a-z]+(?:ed|en)\b/i;
+  /\b(?:done|did|completed?|outstanding|achieved|chased|yes|awaited|awaiting|carried|ongoing|pending|booked|sent|made|submitted|received|attended|started|not\s+yet|in\s+progress|approved|obtained|accepted|agreed|declined|refused|confirmed|drafted|rebooked|arranged|actioned|in\s+place|(?<!^\W*)held|positive|negative|allocated|uploaded|in\s+draft)\b|[\u2713\u2714]|\s[-\u2013\u2014]\s*(?:not\s+)?[a-z]+(?:ed|en)\b/i;
 
 /**
  * Whether text under a review heading (`heading` as written) reviews the last actions, given

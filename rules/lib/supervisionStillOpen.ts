@@ -28,8 +28,20 @@ const NOT_YET =
   /[\w)'"][ \t]+[-\u2013\u2014][ \t]*not[ \t]+(?:yet[ \t]+(?:done|given|[a-z]+ed)|(?:done|given|[a-z]+ed)[ \t]+yet)\b/i;
 
 /**
- * Whether `text` reports an earlier item chased and still outstanding, or not yet done; its words are added to the
- * explanation's reviews when one is being written. Applied by the scorer after the model, as the
+ * An earlier item marked not done with the reason why (round 47): set off by a dash, "Pre-birth assessment - not
+ * finished, SW off sick for 3 days", "Pathway plan - not started, Hannah in court all week", "Liam's risk
+ * assessment - not completed, Liam didn't attend 2 appointments"; or "not done" with the reason in brackets,
+ * "Words and pictures not done (SW sick)". What became of the task and why, as a review says. Only the verbs of
+ * work (so not "Scale: 2 - not changed, because", "saw her - not admitted, CAMHS follow up", "return to parents -
+ * not supported, both still testing positive"), and only with the reason (a bare "- not booked." is left as
+ * round 45 left it).
+ */
+const NOT_DONE_WHY =
+  /[\w)'"][ \t]+[-\u2013\u2014][ \t]*not[ \t]+(?:done|finished|completed|started|booked|sent|held|arranged|submitted|made)\b[ \t]*(?:,|\(|\bas\b|\bbecause\b|\bdue\b|[-\u2013\u2014])|\bnot[ \t]+done[ \t]*\(/i;
+
+/**
+ * Whether `text` reports an earlier item chased and still outstanding, not yet done, or not done and why; its
+ * words are added to the explanation's reviews when one is being written. Applied by the scorer after the model, as the
  * other reported outcomes are (supervisionOnTime reportedDone): a union, so the model's inputs and
  * weights are not moved by it.
  */
@@ -38,7 +50,7 @@ export function chasedStill(text: string | null, explanation: { reviewsPrevious:
   const m = CHASED_STILL.exec(text);
   if (m !== null) explanation?.reviewsPrevious.push(m[0].replace(/\s+/g, ' '));
   if (m !== null) return true;
-  const n = NOT_YET.exec(text);
+  const n = NOT_YET.exec(text) ?? NOT_DONE_WHY.exec(text);
   if (n === null) return false;
   // The explanation names the item with its status: from the clause's start ("Weight - not rechecked yet").
   const from =
@@ -47,7 +59,8 @@ export function chasedStill(text: string | null, explanation: { reviewsPrevious:
     text
       .slice(from, n.index + n[0].length)
       .trim()
-      .replace(/\s+/g, ' '),
+      .replace(/\s+/g, ' ')
+      .replace(/[\s,(\u2013\u2014-]+$/, ''),
   );
   return true;
 }

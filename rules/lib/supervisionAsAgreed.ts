@@ -1,0 +1,44 @@
+/**
+ * Work reported done "as agreed" reviews the last actions (issue 22, round 47): "Zoe saw Kai at school before
+ * the core group as agreed", "The CPN rang Beth the same day as agreed", "Safety plan done with Amina yesterday
+ * as agreed", "Patient transport booked 18/3 for the 23/3 appointment (as agreed)". The writer reports a task
+ * set before as done, which is what a practice supervisor's review says; the lexicon's reviews phrases read
+ * only the participle next to the marker ("done as agreed", "{date} as agreed"), not a clause between them.
+ * Not a plan: "Proceed as planned", "Turn up as agreed", "Agreed to go ahead as planned", "to be completed 12/2
+ * as planned", "not first thing as agreed" (a clause with a plan's or a negation's word before the marker).
+ */
+
+/** A verb in the past: an -ed word (not "proceed", "need") or a common irregular past or participle. */
+const PAST = String.raw`\b(?:[a-z]+ed(?<!eed)|saw|seen|did|done|held|sent|brought|read|met|spoke|spoken|rang|went|took|made|given|gave|kept|wrote|written|told|had|paid|found|put)\b`;
+/** The marker: the work was the one agreed or planned. */
+const MARKER = String.raw`\bas\s+(?:agreed|planned|arranged|requested|promised)\b`;
+const ANY_MARKER = new RegExp(MARKER, 'i');
+/** A word of a plan, a task or a negation in the clause before the marker. */
+const NOT_DONE = /\b(?:to|will|would|should|must|shall|not|never|proceed|continue|continues)\b/i;
+/** A past verb, then at most 60 characters of the same clause, then the marker. */
+const DONE_AS_AGREED = new RegExp(String.raw`${PAST}[^.;:!?\n]{0,60}?${MARKER}`, 'gi');
+
+/**
+ * Whether `text` reports work done as agreed (DONE_AS_AGREED, in a clause with no plan's word before the
+ * marker); its words are added to the explanation's reviews when one is being written. Applied by the scorer
+ * after the model, as the other reported outcomes are (supervisionOnTime reportedDone): a union, so the
+ * model's inputs and weights are not moved by it.
+ */
+export function doneAsAgreed(text: string | null, explanation: { reviewsPrevious: string[] } | null): boolean {
+  // Most records hold no marker: a plain search for it first, before the pattern that scans every word.
+  if (!text || !ANY_MARKER.test(text)) return false;
+  DONE_AS_AGREED.lastIndex = 0;
+  for (let m = DONE_AS_AGREED.exec(text); m !== null; m = DONE_AS_AGREED.exec(text)) {
+    const from =
+      Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index), text.lastIndexOf('; ', m.index)) + 1;
+    if (NOT_DONE.test(text.slice(from, m.index + m[0].length))) continue;
+    explanation?.reviewsPrevious.push(
+      text
+        .slice(from, m.index + m[0].length)
+        .trim()
+        .replace(/\s+/g, ' '),
+    );
+    return true;
+  }
+  return false;
+}
