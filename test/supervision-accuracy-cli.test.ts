@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside97) and which are measured only (test and the
- * blind outside sets from outside98, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside101) and which are measured only (test and the
+ * blind outside sets from outside102, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -190,8 +190,12 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside94', 'ninety-fourth', 200],
       ['outside97', 'ninety-seventh', 200],
     ],
+    [
+      ['outside98', 'ninety-eighth', 200],
+      ['outside101', 'hundred-and-first', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside97, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside101, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -206,25 +210,25 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside98', 'outside99', 'outside100', 'outside101', 'outside102']) {
+    for (const part of ['test', 'outside102', 'outside103', 'outside104', 'outside105', 'outside106']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside97), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside101), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
     // outside82 to outside101 (ids CC..CV) were written blind and added by the lead (twenty-sixth to
-    // thirtieth sessions; outside98-101 measured blind, never studied); the next set (outside102, ids
-    // CW..) is not written yet.
-    const r = run('--part', 'outside102');
+    // thirtieth sessions; outside98-101 studied since round 46); outside102-105 (ids CW..CZ) are being
+    // written blind and will be added by the lead; the next set (outside106, ids DA..) is not written yet.
+    const r = run('--part', 'outside106');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside102: test/fixtures/supervision-outside102-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside106: test/fixtures/supervision-outside106-corpus.json does not exist yet\n',
     );
   });
 

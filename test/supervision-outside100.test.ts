@@ -4,7 +4,10 @@
  * criteria, the styles and the voices (a West Yorkshire town, Pakistani and Bangladeshi heritage families, a mosque-run youth project), blind to the detector, the model and the other corpora.
  * The lead measured it blind, looking at no miss, with main before the thirtieth session's rounds (428e3c8,
  * 2026-12-06, 13:56 UTC): child focus 90.5%, reflection 93.5%, actions 89.0%, reviews 83.5%, copied 100.0%;
- * and after rounds 43 and 45 merged (round 44 merged without its retrain) and the model rebuilt: child focus 91.0%, reflection 93.5%, actions 89.0%, reviews 83.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ * and after rounds 43 and 45 merged (round 44 merged without its retrain) and the model rebuilt: child focus 91.0%, reflection 93.5%, actions 89.0%, reviews 83.5%, copied 100.0%. Floors: the measure after them.
+ * Development material since round 46 (s22-pron, BLIND_OUTSIDE = 'outside102'): outside98-101 were measured blind
+ * in the thirtieth session at 713 -> 714 of 800 child focus and 699 -> 700 reviews (rounds 43 and 45 merged), then
+ * their misses studied; not in the model's training (TRAINED_BEFORE = 'outside94').
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 

@@ -15,6 +15,7 @@ import { COMBOS_OF } from './supervisionSentence.js';
 import { LONG_RECORD, OWN_ACCOUNT, TOPIC } from './supervisionStanding.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
+import { Antecedents, NOBODY, ROLE } from './supervisionAntecedent.js';
 
 /**
  * Round 39: the child's own words reported with content ("What the child said: she sleeps better
@@ -106,6 +107,12 @@ const isContent = (w: string): boolean => {
   return c >= 97 && c <= 122;
 };
 
+/** Round 46: whether a report verb, its subject unsaid, stands just before the pronoun at `at` ("SAID SHE IS HAPPY", "said that she"). */
+function reportedBefore(reports: ReadonlySet<string>, toks: readonly WordInfo[], from: number, at: number): boolean {
+  const k = at > from && toks[at - 1]!.word === 'that' ? at - 2 : at - 1;
+  return k >= from && reports.has(toks[k]!.word);
+}
+
 /** A scorer's record as the rule reads it: how many sentences, and the one that weighed most alone. */
 export class SentenceFocus {
   private count = 0;
@@ -128,6 +135,8 @@ export class SentenceFocus {
   private readonly voices: ReadonlySet<string>;
   /** Round 42: whether a cue of the record read reports the child's own words, a wish or a feeling with content (OwnWords `voices`). */
   private voiced = false;
+  /** Round 46: whom a pronoun opening a cue stands for. */
+  private readonly antecedents: Antecedents;
 
   constructor(
     private readonly weigher: SentenceWeigher,
@@ -138,6 +147,7 @@ export class SentenceFocus {
     this.reports = new Set(own?.reports ?? []);
     this.thin = new Set(own?.thin ?? []);
     this.voices = new Set(own?.voices ?? []);
+    this.antecedents = new Antecedents(lex);
   }
 
   newRecord(): void {
@@ -162,16 +172,33 @@ export class SentenceFocus {
       const s = starts[j]!,
         e = ends[j]!,
         t = toks[s]!;
-      // A cue opening with a pronoun or a thin word ("she said", "who said") may be anyone's words,
-      // and one opening with its verb ("disclosed", "told his teacher") is part of a longer cue;
-      // one opening with a name other than the record's first-named person's, without an age, may
-      // be an adult's ("Tomasz said Ardit has settled").
-      const w = t.word;
-      if (s < first || (t.kinds & KIND.pronoun) !== 0 || this.thin.has(w) || this.reports.has(w) || this.voices.has(w))
-        continue;
-      if ((t.slots & NAMES) !== 0 && !m.personal(s, to) && !(s + 1 < to && (toks[s + 1]!.slots & AGE) !== 0)) continue;
-      let reports = false,
-        voiced = false;
+      if (s < first) continue;
+      let who = t,
+        reports = false,
+        guessed = false;
+      if ((t.kinds & KIND.pronoun) !== 0) {
+        // Round 46: a pronoun is the child's where it stands for the child by role, someone seen alone
+        // or a name (supervisionAntecedent), not an adult; its words may follow a report verb whose
+        // subject went unsaid ("CHILD SEEN ALONE, SAID SHE IS HAPPY").
+        const a = this.antecedents.of(toks, from, s);
+        if (a === NOBODY) continue;
+        if (a !== ROLE) {
+          who = toks[a]!;
+          guessed = !this.antecedents.childsName;
+          if (!guessed && this.given.length < 4) this.given.push(who.name);
+        }
+        reports = reportedBefore(this.reports, toks, from, s);
+      } else {
+        // A cue opening with a thin word ("who said") may be anyone's words, and one opening with its
+        // verb ("disclosed", "told his teacher") is part of a longer cue; one opening with a name other
+        // than the record's first-named person's, without an age, may be an adult's ("Tomasz said Ardit
+        // has settled").
+        const w = t.word;
+        if (this.thin.has(w) || this.reports.has(w) || this.voices.has(w)) continue;
+        if ((t.slots & NAMES) !== 0 && !m.personal(s, to) && !(s + 1 < to && (toks[s + 1]!.slots & AGE) !== 0))
+          continue;
+      }
+      let voiced = false;
       for (let k = s; k < e && !reports; k++) {
         reports = this.reports.has(toks[k]!.word);
         voiced ||= this.voices.has(toks[k]!.word);
@@ -183,14 +210,16 @@ export class SentenceFocus {
       for (let k = e; k < to && words < rule.minWords; k++)
         if (isContent(toks[k]!.word) && !this.thin.has(toks[k]!.word)) words++;
       if (words >= rule.minWords) {
-        this.voiced = true; // round 42: words, a wish or a feeling
+        // Round 42: words, a wish or a feeling; not by a name a pronoun was only guessed to stand for
+        // (round 46: "Rasa says she is relieved", a mother, "Chloe said he 'feeds every two hours'").
+        if (!guessed) this.voiced = true;
         if (!reports) continue;
         this.ownWords = true;
-        if ((t.slots & NAMES) === 0) {
+        if ((who.slots & NAMES) === 0) {
           this.byRole = true;
           return;
         }
-        if (this.named.length < 4) this.named.push(t.name);
+        if (this.named.length < 4) this.named.push(who.name);
       }
     }
   }
