@@ -301,7 +301,7 @@ describe('record quality', () => {
       `${WEAK} — Why: Child focus: no words found, model words against: “case”, “discussed”, “continue”; Reflection: no words found, model words against: “continue”, “case”; Action with a timescale: no words found; Reviews last actions: no words found, model words against: “discussed”, “case”, “continue”.`,
     );
     expect(ex.get('supervision-quality/record/R9')).toBe(
-      `${STRONG} | Actions: ${STRONG_ACTIONS} — Why: Child focus: “seen alone and said”, model words for: “and”, “said”, “[name]”; Reflection: “the risk of”, model words for: “the”, “is”, “[a sentence with a reason]”; Action with a timescale: “within 10 working days”; Reviews last actions: no words found, model words against: “[a sentence with a judgement of risk]”, “sw to”, “neglect”.`,
+      `${STRONG} | Actions: ${STRONG_ACTIONS} — Why: Child focus: “seen alone and said”, model words for: “said”, “and”, “[name]”; Reflection: “the risk of”, model words for: “the”, “is”, “[a sentence with a reason]”; Action with a timescale: “within 10 working days”; Reviews last actions: no words found, model words against: “[a sentence with a judgement of risk]”, “sw to”, “to visit”.`,
     );
     const long = ex.get('supervision-quality/record/line-11')!.split(' — Why: ')[0]!;
     expect(long.length).toBeLessThanOrEqual(200);
