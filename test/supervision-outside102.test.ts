@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the hundred-and-second outside corpus (test/fixtures/supervision-outside102-corpus.json), 200
+ * records (CW001-CW200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (an outer-London borough, tower blocks, Somali and Polish communities, county lines into Kent), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the thirty-first session's rounds (35f2b07,
+ * 2026-12-06, 16:45 UTC): child focus 89.0%, reflection 95.5%, actions 92.0%, reviews 83.0%, copied 100.0%;
+ * and after rounds 46-48 merged and the model retrained on outside2-101 (024b968): child focus 90.0%, reflection 95.5%, actions 92.0%, reviews 83.0%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.9, reflection: 0.955, actions: 0.92, reviewsPrevious: 0.83, copied: 1 };
+
+describeOutsideCorpus(
+  'the hundred-and-second outside corpus (written and measured blind)',
+  'outside102',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

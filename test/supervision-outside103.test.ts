@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the hundred-and-third outside corpus (test/fixtures/supervision-outside103-corpus.json), 200
+ * records (CX001-CX200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (a rural Cumbrian district, hill farms, a nuclear plant, long drives between villages), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the thirty-first session's rounds (35f2b07,
+ * 2026-12-06, 16:45 UTC): child focus 91.0%, reflection 94.5%, actions 93.5%, reviews 92.0%, copied 99.0%;
+ * and after rounds 46-48 merged and the model retrained on outside2-101 (024b968): child focus 90.5%, reflection 94.5%, actions 93.5%, reviews 92.0%, copied 99.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.905, reflection: 0.945, actions: 0.935, reviewsPrevious: 0.92, copied: 0.99 };
+
+describeOutsideCorpus(
+  'the hundred-and-third outside corpus (written and measured blind)',
+  'outside103',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

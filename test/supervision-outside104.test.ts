@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the hundred-and-fourth outside corpus (test/fixtures/supervision-outside104-corpus.json), 200
+ * records (CY001-CY200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (a Black Country borough, Sikh and Punjabi families, old works turned warehouses, an academy trust), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the thirty-first session's rounds (35f2b07,
+ * 2026-12-06, 16:45 UTC): child focus 91.0%, reflection 95.0%, actions 90.5%, reviews 81.5%, copied 100.0%;
+ * and after rounds 46-48 merged and the model retrained on outside2-101 (024b968): child focus 90.0%, reflection 95.0%, actions 90.5%, reviews 82.0%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.9, reflection: 0.95, actions: 0.905, reviewsPrevious: 0.82, copied: 1 };
+
+describeOutsideCorpus(
+  'the hundred-and-fourth outside corpus (written and measured blind)',
+  'outside104',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the hundred-and-fifth outside corpus (test/fixtures/supervision-outside105-corpus.json), 200
+ * records (CZ001-CZ200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (a Cornish coastal district, fishing, tourism, second homes, isolated estates), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the thirty-first session's rounds (35f2b07,
+ * 2026-12-06, 16:45 UTC): child focus 86.5%, reflection 98.0%, actions 92.0%, reviews 93.0%, copied 100.0%;
+ * and after rounds 46-48 merged and the model retrained on outside2-101 (024b968): child focus 87.0%, reflection 98.5%, actions 92.0%, reviews 93.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.87, reflection: 0.985, actions: 0.92, reviewsPrevious: 0.935, copied: 1 };
+
+describeOutsideCorpus(
+  'the hundred-and-fifth outside corpus (written and measured blind)',
+  'outside105',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
