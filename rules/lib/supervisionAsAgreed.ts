@@ -7,6 +7,7 @@
  * Not a plan: "Proceed as planned", "Turn up as agreed", "Agreed to go ahead as planned", "to be completed 12/2
  * as planned", "not first thing as agreed" (a clause with a plan's or a negation's word before the marker).
  */
+import { clauseStart } from './supervisionReview.js';
 
 /** A verb in the past: an -ed word (not "proceed", "need") or a common irregular past or participle. */
 const PAST = String.raw`\b(?:[a-z]+ed(?<!eed)|saw|seen|did|done|held|sent|brought|read|met|spoke|spoken|rang|went|took|made|given|gave|kept|wrote|written|told|had|paid|found|put)\b`;
@@ -29,8 +30,7 @@ export function doneAsAgreed(text: string | null, explanation: { reviewsPrevious
   if (!text || !ANY_MARKER.test(text)) return false;
   DONE_AS_AGREED.lastIndex = 0;
   for (let m = DONE_AS_AGREED.exec(text); m !== null; m = DONE_AS_AGREED.exec(text)) {
-    const from =
-      Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index), text.lastIndexOf('; ', m.index)) + 1;
+    const from = clauseStart(text, m.index);
     if (NOT_DONE.test(text.slice(from, m.index + m[0].length))) continue;
     explanation?.reviewsPrevious.push(
       text

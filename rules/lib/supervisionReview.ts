@@ -8,6 +8,10 @@
  */
 import { MARK, type WordInfo } from './supervisionWords.js';
 
+/** Where the clause holding `at` begins: after the last line end, ". " or "; " before it (the item an explanation names). */
+export const clauseStart = (text: string, at: number): number =>
+  Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+
 /** Words that say what became of an earlier item ("GP letter - done", "nursery (yes)", "DBS still awaited"). */
 const STATUS: ReadonlySet<string> = new Set([
   'done',
@@ -134,7 +138,7 @@ export function setOffStatus(text: string): string | null {
     let k = m.index - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
     if (k < 0 || !/[A-Za-z0-9)'"]/.test(text[k]!)) continue;
-    const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('. ', k), text.lastIndexOf('; ', k)) + 1;
+    const from = clauseStart(text, k);
     const item = text.slice(from, end).trim();
     // Today's work, or the last meeting itself ("Previous supervision - held on 4/11"), is no item.
     if (/\btoday\b/i.test(item) || LAST_MEETING.test(text.slice(from, m.index))) continue;

@@ -6,6 +6,7 @@
  * Not a plan to chase ("to be chased", "chase by Friday", "chased by 12/2": a deadline), so "chased"
  * must be in the past, not after "be", "to", "will" or the like, and not before a deadline word.
  */
+import { clauseStart } from './supervisionReview.js';
 
 /** "chased" in the past: not after an auxiliary of a plan, not before a deadline ("chased by 12/2"). */
 const CHASED = String.raw`(?<!\b(?:be|to|will|must|should|been)\s+)\bchased\b(?!\s+(?:by|before|if|weekly|up)\b)`;
@@ -53,8 +54,7 @@ export function chasedStill(text: string | null, explanation: { reviewsPrevious:
   const n = NOT_YET.exec(text) ?? NOT_DONE_WHY.exec(text);
   if (n === null) return false;
   // The explanation names the item with its status: from the clause's start ("Weight - not rechecked yet").
-  const from =
-    Math.max(text.lastIndexOf('\n', n.index), text.lastIndexOf('. ', n.index), text.lastIndexOf('; ', n.index)) + 1;
+  const from = clauseStart(text, n.index);
   explanation?.reviewsPrevious.push(
     text
       .slice(from, n.index + n[0].length)
