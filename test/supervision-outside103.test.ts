@@ -4,7 +4,10 @@
  * criteria, the styles and the voices (a rural Cumbrian district, hill farms, a nuclear plant, long drives between villages), blind to the detector, the model and the other corpora.
  * The lead measured it blind, looking at no miss, with main before the thirty-first session's rounds (35f2b07,
  * 2026-12-06, 16:45 UTC): child focus 91.0%, reflection 94.5%, actions 93.5%, reviews 92.0%, copied 99.0%;
- * and after rounds 46-48 merged and the model retrained on outside2-101 (024b968): child focus 90.5%, reflection 94.5%, actions 93.5%, reviews 92.0%, copied 99.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ * and after rounds 46-48 merged and the model retrained on outside2-101 (024b968): child focus 90.5%, reflection 94.5%, actions 93.5%, reviews 92.0%, copied 99.0%. Floors: the measure after them.
+ * Development material since round 49 (thirty-second session, 2026-12-06: BLIND_OUTSIDE = 'outside106'):
+ * outside102-105 were measured blind in the thirty-first session at 715 -> 715 of 800 child focus and 699 -> 701
+ * reviews (rounds 46-48 merged), then their misses studied; not in the model's training (TRAINED_BEFORE = 'outside102').
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
