@@ -1,11 +1,11 @@
 /**
- * The supervision lexicon (data/supervision-lexicon.json, or a council's own file named in the
- * config): read, validated and compiled into a phrase trie, a negation test and the actions
- * heading pattern. Compiling is cheap (about a millisecond), so nothing is cached here.
+ * The supervision lexicon (data/supervision-lexicon.json, or a council's own file named in the config): read, validated
+ * and compiled into a phrase trie, a negation test and the actions heading pattern. Compiling is cheap (about a millisecond).
  */
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
+import { type AgreedMarkers, agreedMarkers } from './supervisionAsAgreed.js';
 import { bareText, type Pointers } from './supervisionPointer.js';
 import { HashSet32, type KnownWords, type UnbornWords, wordHash } from './supervisionWords.js';
 import {
@@ -19,7 +19,6 @@ import {
 } from './supervisionTrie.js';
 
 export { bareText };
-
 /** Placeholder bits after the built-in ones ({date}, {name}, ...): at most this many word classes. */
 const MAX_WORD_CLASSES = 31 - PLACEHOLDERS.length;
 const RESERVED: readonly string[] = [...PLACEHOLDERS, 'child', 'childs'];
@@ -101,6 +100,7 @@ export const lexiconSchema = z.lazy(() => {
       /** Template headings whose text counts for the criterion ("Child's voice: wants to stay at Nan's"), unless empty. */
       childFocusHeadings: phraseList.default([]),
       reviewsPreviousHeadings: phraseList.default([]),
+      doneAsAgreed: phraseList.default([]), // work reported done "as agreed", "as directed", "(agreed {date}" (supervisionAsAgreed)
       /** Headings whose text counts as reflection when it runs to at least `reflectionHeadingWords` words ("Analysis: progressing." does not). */
       reflectionHeadings: phraseList.default([]),
       reflectionHeadingWords: z.number().int().min(1).max(50).default(8),
@@ -165,7 +165,7 @@ export const HEADING_KINDS = [
   'rationale',
 ] as const;
 
-export interface CompiledLexicon extends UnbornWords, KnownWords, Pointers {
+export interface CompiledLexicon extends UnbornWords, KnownWords, Pointers, AgreedMarkers {
   readonly phrases: Phrases;
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
@@ -291,6 +291,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
     reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
     emptyText: new Set(lex.emptyText.map(bareText)),
     pointers: lex.pointers.map(bareText).filter((p) => p !== ''),
+    doneAsAgreed: agreedMarkers(lex.doneAsAgreed),
     absence: absencePattern(lex.negatedAfter),
     addsChildFocus: childFocusItems(lex).some((i) => !projectChildFocus().has(i)),
   };

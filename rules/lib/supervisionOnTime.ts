@@ -1,4 +1,4 @@
-import { doneAsAgreed } from './supervisionAsAgreed.js';
+import { type AgreedMarkers, doneAsAgreed } from './supervisionAsAgreed.js';
 import { chasedStill } from './supervisionStillOpen.js';
 import { tickedOff } from './supervisionReview.js';
 
@@ -38,14 +38,16 @@ export function doneOnTime(text: string | null, explanation: { reviewsPrevious: 
  * An earlier item ticked off after a dash or in brackets (round 15, supervisionReview), done on time (round 35)
  * or chased and still awaited or not yet done (round 45), read only on a record with a status word (`status`,
  * the tokeniser's mark); or work done as agreed (round 47), whose past verb may be any "-ed" word, which the
- * mark does not hold, so read on every record that the rest left unreviewed (a cheap test of its marker first).
+ * mark does not hold, so read on every record that the rest left unreviewed (a cheap test of its marker first); its
+ * markers are the lexicon's `doneAsAgreed` (round 50).
  */
 export function reportedDone(
   text: string | null,
   explanation: { reviewsPrevious: string[] } | null,
   status: boolean,
+  lex: AgreedMarkers,
 ): boolean {
   if (status && (tickedOff(text, explanation) || doneOnTime(text, explanation) || chasedStill(text, explanation)))
     return true;
-  return doneAsAgreed(text, explanation);
+  return doneAsAgreed(text, explanation, lex.doneAsAgreed);
 }

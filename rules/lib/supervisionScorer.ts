@@ -301,9 +301,9 @@ export class SupervisionScorer {
       judged |= CHILD_FOCUS_BIT;
     // Rounds 17 and 43: a record about an unborn baby, or whose cues name only the staff of its heading (supervisionWhose).
     judged = this.whose.focusOff(judged, this.tokens, m, this.ev, this.explanation);
-    // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35; with a status word) or done as agreed (round 47), after the model.
-    const ticked = (judged & REVIEWS_BIT) === 0 && reportedDone(recordText, this.explanation, this.tokens.status);
-    return ticked ? judged | REVIEWS_BIT : judged;
+    // An earlier item ticked off ("CMH 9/12 – done", round 15; "filed 26/2 (on time)", round 35; with a status word) or done as agreed (round 47; the lexicon's markers, round 50), after the model.
+    if ((judged & REVIEWS_BIT) !== 0) return judged;
+    return reportedDone(recordText, this.explanation, this.tokens.status, this.lex) ? judged | REVIEWS_BIT : judged;
   }
   /** Rounds 22-23: the model alone decides child focus on a record about the worker or whose cues are bare names (supervisionWhose). */
   private noFloor(): number {
