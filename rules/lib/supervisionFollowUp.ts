@@ -13,6 +13,7 @@
 
 import type { Day } from '../../src/model/day.js';
 import { STATUS } from './supervisionStatus.js';
+import { daysIn } from './supervisionDays.js';
 import { doneInItsVerb } from './supervisionFollowVerb.js';
 
 /**
@@ -347,26 +348,19 @@ export function followUp(previous: RecordTexts, current: RecordTexts): { clause:
       if (!carriedWords(words)) return { clause, item };
     }
   // Round 25: the item named by its date ("Strategy discussion 19/1." then "The strategy discussion
-  // 19/1 happened"): the same day in a task of the previous record and in a status clause here.
-  for (const clause of candidates) {
-    DAY.lastIndex = 0;
-    for (let m = DAY.exec(clause); m !== null; m = DAY.exec(clause)) {
-      const day = `${Number(m[1])}/${Number(m[2])}`;
-      if (!datedTask(before, day)) continue;
-      if (!carriedWords(lowerWords(clause))) return { clause, item: day };
+  // 19/1 happened"): the same day in a task of the previous record and in a status clause here; round 50:
+  // written in numbers or in words, either way ("core group by 13 July", then "Core group 13/7 booked").
+  for (const clause of candidates)
+    for (const { key } of daysIn(clause)) {
+      if (!datedTask(before, key)) continue;
+      if (!carriedWords(lowerWords(clause))) return { clause, item: key };
     }
-  }
   // Round 28: a task reported done in its own verb ("SW to ask Rowan" then "Done - SW asked Rowan 2/12").
   return doneInItsVerb(before, () => clauses(text), carried);
 }
 
-/** A day written as numbers ("20/1", "03/12/26"): its day and month, the year dropped. */
-const DAY = /\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/g;
-/** DAY again for the previous record: matchAll starts a copy of its pattern at the pattern's lastIndex. */
-const PREVIOUS_DAY = new RegExp(DAY.source, 'g');
-/** Whether `day` ("20/1", no leading zeros) is written in a task of the previous record (inTask). */
+/** Whether `day` ("20/1", no leading zeros) is written in a task of the previous record (inTask), in numbers or words. */
 function datedTask(before: string, day: string): boolean {
-  for (const m of before.matchAll(PREVIOUS_DAY))
-    if (`${Number(m[1])}/${Number(m[2])}` === day && inTask(before, m.index)) return true;
+  for (const { key, at } of daysIn(before)) if (key === day && inTask(before, at)) return true;
   return false;
 }
