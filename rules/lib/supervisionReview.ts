@@ -84,6 +84,13 @@ const PENDING =
  */
 const ACKNOWLEDGED =
   /^\W*(?:(?:noted|reviewed|discussed|acknowledged|read|seen|yes|y|ok)\W*(?:see\b[^.;]*)?|see\s+[\w']+(?:\s+[\w']+){0,2}\s+(?:record|records|notes|file))\W*$/i;
+/**
+ * Round 50: a state that goes on, alone under a review heading ("Progress since last supervision: CIN plan in place.",
+ * "CIN visits continuing.", "Ongoing"): nothing of what became of an action. At most four words before it and no dash,
+ * so an item ticked off ("Previous: stair gate - in place") is still read as one.
+ */
+const GOES_ON =
+  /^[^\S\n]*(?:[\w'/&]+[^\S\n]+){0,4}?(?:continuing|continues|ongoing|in[^\S\n]+place|unchanged|as[^\S\n]+before)\W*$/i;
 /** A heading that names only the last meeting ("Last supervision:", "Previous -"), not its actions. */
 const MEETING_ONLY =
   /^(?:reviewed\s+)?(?:last|previous|prev)(?:\s+(?:supervision|session|time|sup|oversight|meeting|mo))?$/i;
@@ -107,7 +114,7 @@ const SAYS_STATUS =
  */
 export function reviewsUnder(heading: string, text: string, saysSomething: boolean): boolean {
   if (!saysSomething && !ALL_DONE.test(text)) return false;
-  if (PENDING.test(text) || ACKNOWLEDGED.test(text)) return false;
+  if (PENDING.test(text) || ACKNOWLEDGED.test(text) || GOES_ON.test(text)) return false;
   return !MEETING_ONLY.test(heading.trim().replace(/\s+/g, ' ')) || SAYS_STATUS.test(text);
 }
 
