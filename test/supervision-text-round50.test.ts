@@ -99,3 +99,24 @@ describe('round 50 (3): a state that goes on, alone under a review heading, revi
     expect(reviews('Supervision 3/3/27. Next supervision: review whether the CIN visits are working.')).toBe(false);
   });
 });
+
+describe("round 50 (4): an earlier task's deadline reported missed", () => {
+  it('"not made by 6/11", "not booked by 23rd", "by 17/12 ... was not done" review the task', () => {
+    expect(reviews("Supervision 25/11/26. ISW referral - not made by 6/11, Sam's error. Now made 23/11.")).toBe(true);
+    expect(reviews('ASYE supervision 28/10/26. Direct observation - not booked by 23rd. Now booked for 4/11.')).toBe(
+      true,
+    );
+    expect(reviews('MO 17/12/26. Return interview by 17/12 (72 hrs) was not done; I have asked why.')).toBe(true);
+    expect(why("Kim was tired. ISW referral - not made by 6/11, Sam's error.")).toEqual([
+      'ISW referral - not made by 6/11',
+    ]);
+  });
+
+  it('a condition on a deadline, or a deadline still ahead, is none', () => {
+    expect(reviews('Supervision 3/3/27. Strategy discussion if not seen by Friday.')).toBe(false);
+    expect(reviews('Supervision 3/3/27. If the chronology is not received by Friday I will ring their manager.')).toBe(
+      false,
+    );
+    expect(reviews('Supervision 3/3/27. Kim to make the ISW referral by 6/3.')).toBe(false);
+  });
+});

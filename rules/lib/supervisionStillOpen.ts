@@ -41,7 +41,28 @@ const NOT_DONE_WHY =
   /[\w)'"][ \t]+[-\u2013\u2014][ \t]*not[ \t]+(?:done|finished|completed|started|booked|sent|held|arranged|submitted|made)\b[ \t]*(?:,|\(|\bas\b|\bbecause\b|\bdue\b|[-\u2013\u2014])|\bnot[ \t]+done[ \t]*\(/i;
 
 /**
- * Whether `text` reports an earlier item chased and still outstanding, not yet done, or not done and why; its
+ * Round 50: an earlier task's deadline reported missed: "ISW referral - not made by 6/11, Jas's error", "Direct
+ * observation - not booked by 23rd as agreed", "Return interview by 17/12 (72 hrs) was not done". The record measures
+ * the task against the date it was set, as a review does. Not a condition ("Strategy discussion if not seen by Friday",
+ * "If the chronology is not received by Friday I will ...": `if`, `unless` or `when` earlier in the clause).
+ */
+const WORK = String.raw`(?:done|made|sent|booked|completed|held|arranged|submitted|filed|started|received|requested|seen|visited|written|finished)`;
+const MISSED = new RegExp(
+  String.raw`\bnot\s+(?:yet\s+)?(?:been\s+)?${WORK}\s+by\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?|(?:mon|tue|wed|thu|fri)[a-z]*)\b|\bby\s+\d{1,2}[^.;\n]{0,30}\b(?:was|were|has|have)\s+not\s+(?:been\s+)?${WORK}\b`,
+  'i',
+);
+const CONDITION = /\b(?:if|unless|when)\b/i;
+
+/** The missed deadline's clause (MISSED, not a condition), or null. */
+function missedDeadline(text: string): string | null {
+  const m = MISSED.exec(text);
+  if (m === null) return null;
+  const from = clauseStart(text, m.index);
+  return CONDITION.test(text.slice(from, m.index)) ? null : text.slice(from, m.index + m[0].length).trim();
+}
+
+/**
+ * Whether `text` reports an earlier item chased and still outstanding, its deadline missed, not yet done, or not done and why; its
  * words are added to the explanation's reviews when one is being written. Applied by the scorer after the model, as the
  * other reported outcomes are (supervisionOnTime reportedDone): a union, so the model's inputs and
  * weights are not moved by it.
@@ -51,6 +72,9 @@ export function chasedStill(text: string | null, explanation: { reviewsPrevious:
   const m = CHASED_STILL.exec(text);
   if (m !== null) explanation?.reviewsPrevious.push(m[0].replace(/\s+/g, ' '));
   if (m !== null) return true;
+  const missed = missedDeadline(text);
+  if (missed !== null) explanation?.reviewsPrevious.push(missed.replace(/\s+/g, ' '));
+  if (missed !== null) return true;
   const n = NOT_YET.exec(text) ?? NOT_DONE_WHY.exec(text);
   if (n === null) return false;
   // The explanation names the item with its status: from the clause's start ("Weight - not rechecked yet").
