@@ -6,6 +6,8 @@
  * only the participle next to the marker ("done as agreed", "{date} as agreed"), not a clause between them.
  * Not a plan: "Proceed as planned", "Turn up as agreed", "Agreed to go ahead as planned", "to be completed 12/2
  * as planned", "not first thing as agreed" (a clause with a plan's or a negation's word before the marker).
+ * Round 50: the markers are the lexicon's `doneAsAgreed` list, which a council can extend ("as directed", "as I asked",
+ * "as per last supervision", "(agreed {date}": "Grandparents met separately on 22/4 (agreed 14/4)").
  */
 import { clauseStart } from './supervisionReview.js';
 
@@ -38,7 +40,7 @@ export function agreedMarkers(phrases: readonly string[]): AgreedMarkers['doneAs
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Whether `text` reports work done as agreed (DONE_AS_AGREED, in a clause with no plan's word before the
+ * Whether `text` reports work done as agreed (the markers' `done` pattern, in a clause with no plan's word before the
  * marker); its words are added to the explanation's reviews when one is being written. Applied by the scorer
  * after the model, as the other reported outcomes are (supervisionOnTime reportedDone): a union, so the
  * model's inputs and weights are not moved by it.
