@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, type Lexicon } from '../rules/lib/supervisionLexicon.js';
 import { createScorer, loadLexicon } from '../rules/lib/supervisionText.js';
+import { editedModel } from './helpers/supervisionScoring.js';
 
 const raw = JSON.parse(readFileSync('data/supervision-lexicon.json', 'utf8')) as Lexicon & { negatedAfter: string[] };
 const scorer = createScorer(loadLexicon());
@@ -68,5 +69,43 @@ describe("round 49, step 1: the child's voice named as a topic or a need", () =>
 
   it("near misses: the child's own words, feelings or doings in the record still count", () => {
     for (const text of NEAR) expect(cf(scorer, text), text).toBe(true);
+  });
+});
+
+/** Every child-focus word and bigram weighs 1 less: the model's words argue against child focus in any record. */
+const wordsAgainst = createScorer(
+  loadLexicon(),
+  editedModel((file) => {
+    const c = file.criteria.childFocus!;
+    for (const k of Object.keys(c.weights)) if (!/^(mention|undone|lexicon|heading|cue):/.test(k)) c.weights[k]! -= 1;
+  }),
+);
+// Written for this test: a child's-voice heading the writer filled with a named child's own words with content, in an
+// otherwise empty template (the model's words weigh against such records, and round 39's rule trusts a name only
+// where the record gives it as the child's).
+const HEADED = [
+  "CIN SUPERVISION\nDate: 14/12/26\nChild: Harpreet Gill\nChild's voice: Harpreet said he was happy about going to Young Carers.\nAnalysis: Happy.\nActions: N/A",
+  "SUPERVISION RECORD. Date: 03/02\nChild: Tia Moss\nChild's voice: Tia told me she wants to stay at nan's on school nights.\nAnalysis: -\nActions: -",
+  'Supervision 5/3\nChild: Jack Hale (9)\nVoice of the child: Jack said the new bus to school takes too long and he misses breakfast club.\nAnalysis: n/a',
+];
+// Near misses: a thin answer under the heading, the same words with no heading, a worker's record, a heading left
+// empty and an adult's words after it.
+const HEADED_NEAR = [
+  "CIN SUPERVISION\nDate: 14/12/26\nChild: Harpreet Gill\nChild's voice: Harpreet said he is fine.\nAnalysis: Happy.\nActions: N/A",
+  'CIN SUPERVISION\nDate: 14/12/26\nChild: Harpreet Gill\nHarpreet said he was happy about going to Young Carers.\nAnalysis: Happy.\nActions: N/A',
+  "ASYE supervision 14/12. Tom Price\nDev Rai. Child's voice: Tom said he was anxious about the direct observation next week.\nAnalysis: -",
+  "Supervision 14/12. Child: Mia Lowe. Child's voice: none recorded. Gemma said she is exhausted and wants short breaks to start soon. Analysis: -",
+];
+
+describe("round 49, step 2: a name's own words under a child's-voice heading", () => {
+  it('the kind keeps child focus under a model whose words argue against it (it did not before round 49)', () => {
+    for (const text of HEADED) {
+      expect(cf(scorer, text), text).toBe(true);
+      expect(cf(wordsAgainst, text), text).toBe(true);
+    }
+  });
+
+  it('near misses: a thin answer, no heading, the worker, an empty heading and an adult stay as the model judges', () => {
+    for (const text of HEADED_NEAR) expect(cf(wordsAgainst, text), text).toBe(false);
   });
 });
