@@ -302,7 +302,7 @@ describe('record quality', () => {
     );
     // The model's words are listed heaviest first, so their order follows its weights (round 47's rebuild: “sw to” first).
     expect(ex.get('supervision-quality/record/R9')).toBe(
-      `${STRONG} | Actions: ${STRONG_ACTIONS} — Why: Child focus: “seen alone and said”, model words for: “said”, “and”, “[name]”; Reflection: “the risk of”, model words for: “the”, “is”, “[a sentence with a reason]”; Action with a timescale: “within 10 working days”; Reviews last actions: no words found, model words against: “[a sentence with a judgement of risk]”, “sw to”, “to visit”.`,
+      `${STRONG} | Actions: ${STRONG_ACTIONS} — Why: Child focus: “seen alone and said”, model words for: “and”, “said”, “[name]”; Reflection: “the risk of”, model words for: “the”, “is”, “[a sentence with a reason]”; Action with a timescale: “within 10 working days”; Reviews last actions: no words found, model words against: “sw to”, “[a sentence with a judgement of risk]”, “to visit”.`,
     );
     const long = ex.get('supervision-quality/record/line-11')!.split(' — Why: ')[0]!;
     expect(long.length).toBeLessThanOrEqual(200);

@@ -182,7 +182,7 @@ describe('the explanation in the reports (spawned CLI)', () => {
   it('shows in the HTML report which words made each criterion present, and never in JSON or CSV', () => {
     const { html, json, csv } = run([]);
     expect(html).toContain(
-      'Lily asked when she can go home. Mum is engaging. | Actions: SW to visit ASAP. — Why: Child focus: “lily asked”, model words for: “[name]”, “when”, “she”; Reflection: no words found, model words against: “to visit”, “engaging”, “[name] asked”; Action with a timescale: no words found; Reviews last actions: no words found, model words against: “sw to”, “to visit”, “home”.',
+      'Lily asked when she can go home. Mum is engaging. | Actions: SW to visit ASAP. — Why: Child focus: “lily asked”, model words for: “when”, “[name]”, “she”; Reflection: no words found, model words against: “to visit”, “[name] asked”, “engaging”; Action with a timescale: no words found; Reviews last actions: no words found, model words against: “sw to”, “to visit”, “home”.',
     );
     expect(html).toContain('Case discussed. — Why: Child focus: no words found, model words against: ');
     for (const text of [json, csv]) {

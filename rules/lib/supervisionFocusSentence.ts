@@ -16,6 +16,7 @@ import { LONG_RECORD, OWN_ACCOUNT, TOPIC } from './supervisionStanding.js';
 import { PHRASE_SETS, slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
 import { Antecedents, NOBODY, ROLE } from './supervisionAntecedent.js';
+import { EV } from './supervisionModel.js';
 
 /**
  * Round 39: the child's own words reported with content ("What the child said: she sleeps better
@@ -252,11 +253,14 @@ export class SentenceFocus {
    * bound keeps the child's reported voice from turning on them, while words that argue against it (an adult's or the
    * worker's record) still take it away.
    */
-  stands(alone: boolean, model: { readonly focusSum: number } | null, n: number, worker: boolean): boolean {
+  stands(alone: boolean, model: { readonly focusSum: number } | null, n: number, worker: boolean, ev = 0): boolean {
     const b = this.rule?.bound;
     this.held =
       !worker &&
       (this.sure ||
+        // Round 49: a name's own words with content where the writer credited a child's-voice heading
+        // ("Child's voice: Harpreet said he was happy about going to Young Carers") are the child's.
+        (this.named.length > 0 && (ev & (1 << EV['heading:childFocus']!)) !== 0) ||
         (alone &&
           b !== undefined &&
           this.voiced &&

@@ -297,7 +297,7 @@ export class SupervisionScorer {
     // Round 34: on a long record, child focus needs one sentence that conveys it by its own words.
     if ((judged & CHILD_FOCUS_BIT) !== 0 && this.focus?.takesAway() === true) judged ^= CHILD_FOCUS_BIT;
     // Rounds 39 and 42: the child's own words with content stand, the child sure or the model's sum over a bound (not in a worker's record).
-    if (this.focus?.stands((found & alone) !== 0, m, this.tokens.n, this.whose.workerOpening()) === true)
+    if (this.focus?.stands((found & alone) !== 0, m, this.tokens.n, this.whose.workerOpening(), this.ev) === true)
       judged |= CHILD_FOCUS_BIT;
     // Rounds 17 and 43: a record about an unborn baby, or whose cues name only the staff of its heading (supervisionWhose).
     judged = this.whose.focusOff(judged, this.tokens, m, this.ev, this.explanation);
