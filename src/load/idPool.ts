@@ -58,7 +58,9 @@ export class IdPool {
       prefix = '',
       length = 0;
     return (raw) => {
-      if (raw === lastRaw && looked === ID_SAMPLE) return last;
+      // Compared at every value, not only after a hit (a column of unique ids has none).
+      const sampled = looked === ID_SAMPLE;
+      if (raw === lastRaw && sampled) return last;
       // A pooled "C000123" found by its number, not hashed (issue 24: the pool's lookups and
       // insertions were the load's largest cost). Letters then digits are their own cleaned text.
       // Looked up during the sample too, though only used after it: V8 optimises this function
@@ -68,7 +70,7 @@ export class IdPool {
       if (byNumber !== null && sharing && raw.length === length && raw.startsWith(prefix)) {
         const n = digitsValue(raw, prefix.length);
         const hit = n >= 0 ? byNumber.get(n) : undefined;
-        if (hit !== undefined && looked === ID_SAMPLE) {
+        if (hit !== undefined && sampled) {
           lastRaw = raw;
           last = hit;
           return hit;
@@ -129,20 +131,21 @@ const NUMBERED_MAX_GAP = 1 << 16;
  */
 const CHUNK_BITS = 14;
 const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+/** Entries of a chunk past the first (computed here: the bundle's constants are variables, so a sum in put would need type feedback). */
+const CHUNK_SIZE = CHUNK_MASK + 1;
 
 /** Chunks a table's list holds from the start: numbers below 2^20 never grow it. */
 const FIRST_CHUNKS = 64;
 
 /**
- * A chunk of `size` entries (0 for the first, which grows as its numbers come), of the elements
+ * A chunk of `size` entries (1 for the first, which grows as its numbers come), of the elements
  * kind every chunk ends as (holey, any value). A literal `[]` is of the small-integer kind and
  * changes kind as it fills, so the id parser, which inlines get and put, met chunks of two or
  * three maps and threw its optimised code away at each new one (issue 24).
  */
 function newChunk(size: number): (string | undefined)[] {
-  const chunk = new Array<string | undefined>(Math.max(size, 1));
+  const chunk = new Array<string | undefined>(size);
   chunk[0] = undefined;
-  chunk.length = size;
   return chunk;
 }
 
@@ -165,8 +168,14 @@ class NumberedTable {
     const c = n >>> CHUNK_BITS;
     if (c >= this.chunks.length) return undefined;
     const chunk = this.chunks[c];
+    if (chunk === undefined) return undefined;
     const i = n & CHUNK_MASK;
-    return chunk === undefined || i >= chunk.length ? undefined : chunk[i];
+    // Every chunk has an entry 0, read when i is past the end: the read runs at every lookup, so
+    // it has type feedback from a column's first ids, which all miss (a column's first hit came
+    // after V8 had optimised the parser: a deopt).
+    const inside = i < chunk.length;
+    const v = chunk[inside ? i : 0];
+    return inside ? v : undefined;
   }
 
   /**
@@ -176,7 +185,7 @@ class NumberedTable {
    */
   private chunkAt(c: number): (string | undefined)[] {
     while (this.chunks.length <= c) this.chunks.push(undefined);
-    return (this.chunks[c] ??= newChunk(c === 0 ? 0 : CHUNK_MASK + 1));
+    return (this.chunks[c] ??= newChunk(c === 0 ? 1 : CHUNK_SIZE));
   }
 
   /** Puts v at n; false when n is too far past the table's end (v goes to the pool's Map). */
