@@ -3,7 +3,8 @@ import { FIRST_YEAR, LAST_YEAR } from '../model/calendar.js';
 import { type Day, parseIsoDay, periodStartFor, toIso, ymd } from '../model/day.js';
 import type { LoadedExport } from '../model/export.js';
 import { TABLE_NAMES, TABLE_SPECS } from '../model/schema.js';
-import { heldColumns, NO_DAY } from '../load/tableColumns.js';
+import { heldColumns, NO_DAY, type TableColumns } from '../load/tableColumns.js';
+import type { TableName } from '../model/tables.js';
 
 export class AsAtError extends Error {}
 
@@ -108,6 +109,58 @@ export function asAtDateKeys(t: (typeof TABLE_NAMES)[number]): { key: string; na
     .map((c) => ({ key: c.key, name: c.name }));
 }
 
+/*
+ * One date column's pass of applyAsAt, held as columns or as rows: a date after as-at blanked, its
+ * row's index and the date pushed to `after` (the caller logs them), and the latest date on or
+ * before as-at returned when the column is the table's event column. Their own functions, not
+ * loops in applyAsAt (issue 24): V8 optimised applyAsAt at its first hot loop and threw that code
+ * away at a later table (another column name, another row shape), three compiles of the whole
+ * function a full audit; these small loops are compiled once or twice and keep their code.
+ */
+function blankDays<T extends TableName>(
+  cols: TableColumns<T>,
+  key: string,
+  isEvent: boolean,
+  asAt: Day,
+  latest: Day | null,
+  after: number[],
+): Day | null {
+  const days = cols.days(key);
+  for (let i = 0; i < cols.count; i++) {
+    const d = days[i]!;
+    if (d === NO_DAY) continue;
+    if (d <= asAt) {
+      if (isEvent && (latest === null || d > latest)) latest = d;
+    } else {
+      after.push(i, d);
+      cols.set(i, key, null);
+    }
+  }
+  return latest;
+}
+
+function blankRows(
+  rows: Record<string, unknown>[],
+  key: string,
+  isEvent: boolean,
+  asAt: Day,
+  latest: Day | null,
+  after: number[],
+): Day | null {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const d = r[key];
+    if (typeof d !== 'number') continue;
+    if (d <= asAt) {
+      if (isEvent && (latest === null || d > latest)) latest = d;
+    } else {
+      after.push(i, d);
+      r[key] = null;
+    }
+  }
+  return latest;
+}
+
 /** A worker's start date column, kept after as-at (asAtDateKeys) but counted as after it. */
 const WORKER_START = TABLE_SPECS.workers.columns.find((c) => c.name === 'start_date')!;
 
@@ -147,30 +200,15 @@ export function applyAsAt(ex: LoadedExport, asAt: Day): Day | null | undefined {
       );
     for (const c of dateCols) {
       const isEvent = c.key === event;
-      if (cols) {
-        // Held as columns (src/load/tableColumns.ts): the same pass over an Int32Array.
-        const days = cols.days(c.key);
-        for (let i = 0; i < cols.count; i++) {
-          const d = days[i]!;
-          if (d === NO_DAY) continue;
-          if (d <= asAt) {
-            if (isEvent && (latest === null || d > latest)) latest = d;
-          } else {
-            afterAsAt(cols.lines[i]!, c.name, d);
-            cols.set(i, c.key, null);
-          }
-        }
-        continue;
-      }
-      for (const r of rows!) {
-        const d = r[c.key];
-        if (typeof d !== 'number') continue;
-        if (d <= asAt) {
-          if (isEvent && (latest === null || d > latest)) latest = d;
-        } else {
-          afterAsAt(r.line as number, c.name, d);
-          r[c.key] = null;
-        }
+      const after: number[] = [];
+      // Held as columns (src/load/tableColumns.ts): the same pass over an Int32Array.
+      latest = cols
+        ? blankDays(cols, c.key, isEvent, asAt, latest, after)
+        : blankRows(rows!, c.key, isEvent, asAt, latest, after);
+      // Logged in row order, as the pass found them (each row's index, then its date).
+      for (let k = 0; k < after.length; k += 2) {
+        const i = after[k]!;
+        afterAsAt(cols ? cols.lines[i]! : (rows![i]!.line as number), c.name, after[k + 1]!);
       }
     }
   }

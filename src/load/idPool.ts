@@ -14,6 +14,8 @@ const INTERN_MAX_LENGTH = 64;
 const ID_SAMPLE = 2_048;
 /** Below this share of repeats in the sample, the column is a row's own id (contact_id): not shared. */
 const ID_MIN_REPEATS = 0.25;
+/** The repeats a sample needs to be shared (512). */
+const SAMPLE_MIN_REPEATS = ID_SAMPLE * ID_MIN_REPEATS;
 /** Most distinct ids a pool keeps: enough for every child of a large council, bounded for junk. */
 const ID_POOL_LIMIT = 1 << 20;
 
@@ -56,39 +58,55 @@ export class IdPool {
       prefix = '',
       length = 0;
     return (raw) => {
-      if (raw === lastRaw && looked === ID_SAMPLE) return last;
+      // Compared at every value, not only after a hit (a column of unique ids has none).
+      const sampled = looked === ID_SAMPLE;
+      if (raw === lastRaw && sampled) return last;
       // A pooled "C000123" found by its number, not hashed (issue 24: the pool's lookups and
       // insertions were the load's largest cost). Letters then digits are their own cleaned text.
-      if (byNumber !== null && sharing && looked === ID_SAMPLE && raw.length === length && raw.startsWith(prefix)) {
+      // Looked up during the sample too, though only used after it: V8 optimises this function
+      // within a column's first values, so code first run at the end of a sample has no type
+      // feedback and throws the optimised code away (issue 24; the same goes for the sample's end
+      // test below, whose comparison runs at every value of the sample).
+      if (byNumber !== null && sharing && raw.length === length && raw.startsWith(prefix)) {
         const n = digitsValue(raw, prefix.length);
         const hit = n >= 0 ? byNumber.get(n) : undefined;
-        if (hit !== undefined) {
+        if (hit !== undefined && sampled) {
           lastRaw = raw;
           last = hit;
           return hit;
         }
       }
       const t = cleanText(raw);
-      if (t === null || !sharing || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
+      if (t === null) return t;
+      // A column no longer shared, or a long value, takes its copy from the one call below, not
+      // from a call of its own: a column stops sharing after V8 has optimised this function, and
+      // a call first made then is a deopt (issue 24).
+      const pooled = sharing && t.length <= INTERN_MAX_LENGTH;
       let n = -1;
-      if (byNumber !== null && t.length === length && t.startsWith(prefix)) n = digitsValue(t, prefix.length);
-      if (n < 0) {
-        const p = numberedPrefix(t);
-        if (p > 0) {
-          byNumber = numbered.table(t, p);
-          prefix = t.slice(0, p);
-          length = t.length;
-          n = digitsValue(t, p);
+      let hit: string | undefined;
+      if (pooled) {
+        if (byNumber !== null && t.length === length && t.startsWith(prefix)) n = digitsValue(t, prefix.length);
+        if (n < 0) {
+          const p = numberedPrefix(t);
+          if (p > 0) {
+            byNumber = numbered.table(t, p);
+            prefix = t.slice(0, p);
+            length = t.length;
+            n = digitsValue(t, p);
+          }
+        }
+        // An id past the end of its table's reach is in the Map (NumberedIds.put).
+        hit = (n >= 0 ? byNumber!.get(n) : undefined) ?? seen.get(t);
+        if (looked < ID_SAMPLE) {
+          looked++;
+          // Counted at every value (a column's first repeat may come after V8 optimised this).
+          repeats += hit === undefined ? 0 : 1;
+          const few = repeats < SAMPLE_MIN_REPEATS;
+          if (looked === ID_SAMPLE && few) sharing = false;
         }
       }
-      // An id past the end of its table's reach is in the Map (NumberedIds.put).
-      const hit = (n >= 0 ? byNumber!.get(n) : undefined) ?? seen.get(t);
-      if (looked < ID_SAMPLE) {
-        looked++;
-        if (hit !== undefined) repeats++;
-        if (looked === ID_SAMPLE && repeats < ID_SAMPLE * ID_MIN_REPEATS) sharing = false;
-      }
       const v = hit ?? detached(t);
+      if (!pooled) return v;
       if (hit === undefined && this.count < ID_POOL_LIMIT) {
         this.count++;
         if (n < 0 || !byNumber!.put(n, v)) seen.set(v, v);
@@ -113,29 +131,72 @@ const NUMBERED_MAX_GAP = 1 << 16;
  */
 const CHUNK_BITS = 14;
 const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+/** Entries of a chunk past the first (computed here: the bundle's constants are variables, so a sum in put would need type feedback). */
+const CHUNK_SIZE = CHUNK_MASK + 1;
+
+/** Chunks a table's list holds from the start: numbers below 2^20 never grow it. */
+const FIRST_CHUNKS = 64;
+
+/**
+ * A chunk of `size` entries (1 for the first, which grows as its numbers come), of the elements
+ * kind every chunk ends as (holey, any value). A literal `[]` is of the small-integer kind and
+ * changes kind as it fills, so the id parser, which inlines get and put, met chunks of two or
+ * three maps and threw its optimised code away at each new one (issue 24).
+ */
+function newChunk(size: number): (string | undefined)[] {
+  const chunk = new Array<string | undefined>(size);
+  chunk[0] = undefined;
+  return chunk;
+}
 
 class NumberedTable {
-  private readonly chunks: ((string | undefined)[] | undefined)[] = [[]];
+  // Made whole up front (a list grown by push, at the first number past 16,384, was code the
+  // parser first ran after V8 had optimised it: a deopt), holey like every chunk.
+  private readonly chunks: ((string | undefined)[] | undefined)[] = new Array(FIRST_CHUNKS);
   /** One past the largest number held. */
   private end = 0;
 
+  constructor() {
+    this.chunkAt(0);
+  }
+
   get(n: number): string | undefined {
-    return this.chunks[n >>> CHUNK_BITS]?.[n & CHUNK_MASK];
+    // Bounds tested here, not left to the reads: a read past an array's end is a deopt of the
+    // id parser that inlines this (its optimised code assumes reads in bounds), and a column's
+    // first ids past the table's end come after that code is made (issue 24: 3 deopts and about
+    // 330 ms of recompiles summed over the full audit's two threads, the largest of its kind).
+    const c = n >>> CHUNK_BITS;
+    if (c >= this.chunks.length) return undefined;
+    const chunk = this.chunks[c];
+    if (chunk === undefined) return undefined;
+    const i = n & CHUNK_MASK;
+    // Every chunk has an entry 0, read when i is past the end: the read runs at every lookup, so
+    // it has type feedback from a column's first ids, which all miss (a column's first hit came
+    // after V8 had optimised the parser: a deopt).
+    const inside = i < chunk.length;
+    const v = chunk[inside ? i : 0];
+    return inside ? v : undefined;
+  }
+
+  /**
+   * Chunk c, made if it is not there yet. One path for every chunk, first run by the constructor:
+   * a path for chunks past the first, first run once a column's numbers passed 16,384, came after
+   * V8 had optimised the id parser, which then threw that code away (issue 24).
+   */
+  private chunkAt(c: number): (string | undefined)[] {
+    while (this.chunks.length <= c) this.chunks.push(undefined);
+    return (this.chunks[c] ??= newChunk(c === 0 ? 1 : CHUNK_SIZE));
   }
 
   /** Puts v at n; false when n is too far past the table's end (v goes to the pool's Map). */
   put(n: number, v: string): boolean {
     if (n >= this.end + NUMBERED_MAX_GAP) return false;
     if (n >= this.end) this.end = n + 1;
-    const c = n >>> CHUNK_BITS;
-    if (c === 0) {
-      const first = this.chunks[0]!;
-      while (first.length < n) first.push(undefined);
-      first[n] = v;
-      return true;
-    }
-    while (this.chunks.length <= c) this.chunks.push(undefined);
-    (this.chunks[c] ??= new Array<string | undefined>(CHUNK_MASK + 1))[n & CHUNK_MASK] = v;
+    const chunk = this.chunkAt(n >>> CHUNK_BITS);
+    const i = n & CHUNK_MASK;
+    // Only the first chunk is short: it grows to its numbers.
+    while (chunk.length < i) chunk.push(undefined);
+    chunk[i] = v;
     return true;
   }
 }
