@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the hundred-and-seventh outside corpus (test/fixtures/supervision-outside107-corpus.json), 200
+ * records (DB001-DB200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (an Essex estuary district, oil-refinery work, static caravans, a prison, a growing Romanian community), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the thirty-second session's rounds (30df023,
+ * 2026-12-06, 19:50 UTC): child focus 88.5%, reflection 91.5%, actions 95.5%, reviews 82.5%, copied 100.0%;
+ * and after rounds 49 and 50 merged and the model retrained on outside2-105 (a199968): child focus 89.5%, reflection 91.5%, actions 95.5%, reviews 83.0%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.895, reflection: 0.915, actions: 0.955, reviewsPrevious: 0.83, copied: 1 };
+
+describeOutsideCorpus(
+  'the hundred-and-seventh outside corpus (written and measured blind)',
+  'outside107',
+  { records: 200, styles: 10 },
+  FLOORS,
+);

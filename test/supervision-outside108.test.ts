@@ -1,0 +1,18 @@
+/**
+ * Issue 22: the hundred-and-eighth outside corpus (test/fixtures/supervision-outside108-corpus.json), 200
+ * records (DC001-DC200) in ten styles, each written by hand on 2026-12-06 by a writer given only the
+ * criteria, the styles and the voices (a Gloucestershire market town with a large army barracks, service families, rural villages), blind to the detector, the model and the other corpora.
+ * The lead measured it blind, looking at no miss, with main before the thirty-second session's rounds (30df023,
+ * 2026-12-06, 19:50 UTC): child focus 90.5%, reflection 96.5%, actions 94.5%, reviews 97.0%, copied 100.0%;
+ * and after rounds 49 and 50 merged and the model retrained on outside2-105 (a199968): child focus 90.5%, reflection 96.5%, actions 94.5%, reviews 97.0%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ */
+import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
+
+const FLOORS = { childFocus: 0.905, reflection: 0.965, actions: 0.945, reviewsPrevious: 0.97, copied: 1 };
+
+describeOutsideCorpus(
+  'the hundred-and-eighth outside corpus (written and measured blind)',
+  'outside108',
+  { records: 200, styles: 10 },
+  FLOORS,
+);
