@@ -1,7 +1,7 @@
 /**
  * The supervision accuracy bench as a user runs it (built dist/): which parts list their misses
- * (the development material: dev, outside to outside105) and which are measured only (test and the
- * blind outside sets from outside106, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
+ * (the development material: dev, outside to outside109) and which are measured only (test and the
+ * blind outside sets from outside110, whose files the lead adds and measures once), and one-line errors, exit 2, for a mistake or a corpus not there yet.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -198,8 +198,12 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
       ['outside102', 'hundred-and-second', 200],
       ['outside105', 'hundred-and-fifth', 200],
     ],
+    [
+      ['outside106', 'hundred-and-sixth', 200],
+      ['outside109', 'hundred-and-ninth', 200],
+    ],
   ] as const)(
-    'lists the misses of outside6 to outside105, measured blind and now development material (%#)',
+    'lists the misses of outside6 to outside109, measured blind and now development material (%#)',
     (...parts) => {
       for (const [part, ordinal, records] of parts) {
         const r = run('--part', part, '--misses');
@@ -214,26 +218,26 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   );
 
   it('refuses --misses for the parts measured only, in one line, exit 2', () => {
-    for (const part of ['test', 'outside106', 'outside107', 'outside108', 'outside109', 'outside110']) {
+    for (const part of ['test', 'outside110', 'outside111', 'outside112', 'outside113', 'outside114']) {
       const r = run('--part', part, '--misses');
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside105), not ${part}\n`,
+        `supervisionAccuracy: --misses: only on the development material (dev, outside to outside109), not ${part}\n`,
       );
     }
   });
 
   it('a blind set is a one-line error until the lead adds its file', () => {
     // outside82 to outside101 (ids CC..CV) were written blind and added by the lead (twenty-sixth to
-    // thirty-first sessions; outside98-101 studied since round 46, outside102-105 (ids CW..CZ) since round 49);
-    // outside106-109 (ids DA..DD) are being written blind and will be added by the lead; the next set
-    // (outside110, ids DE..) is not written yet.
-    const r = run('--part', 'outside110');
+    // thirty-second sessions; outside98-101 studied since round 46, outside102-105 (ids CW..CZ) since round 49,
+    // outside106-109 (ids DA..DD) since round 51); outside110-113 (ids DE..DH) are being written blind and
+    // will be added by the lead; the next set (outside114, ids DI..) is not written yet.
+    const r = run('--part', 'outside114');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside110: test/fixtures/supervision-outside110-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside114: test/fixtures/supervision-outside114-corpus.json does not exist yet\n',
     );
   });
 

@@ -4,7 +4,10 @@
  * criteria, the styles and the voices (an inner-city ward of a northern port city, Yemeni and Roma families, houses in multiple occupation), blind to the detector, the model and the other corpora.
  * The lead measured it blind, looking at no miss, with main before the thirty-second session's rounds (30df023,
  * 2026-12-06, 19:50 UTC): child focus 89.5%, reflection 98.0%, actions 95.5%, reviews 91.5%, copied 100.0%;
- * and after rounds 49 and 50 merged and the model retrained on outside2-105 (a199968): child focus 89.0%, reflection 98.0%, actions 95.5%, reviews 91.5%, copied 100.0%. Floors: the measure after them. It stays blind until a round has been measured on it.
+ * and after rounds 49 and 50 merged and the model retrained on outside2-105 (a199968): child focus 89.0%, reflection 98.0%, actions 95.5%, reviews 91.5%, copied 100.0%. Floors: the measure after them.
+ * Development material since round 51 (thirty-third session, 2026-12-06: BLIND_OUTSIDE = 'outside110'):
+ * outside106-109 were measured blind in the thirty-second session at 715 -> 717 of 800 child focus and 727 -> 728
+ * reviews (rounds 49 and 50 merged), then their misses studied; not in the model's training (TRAINED_BEFORE = 'outside106').
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
