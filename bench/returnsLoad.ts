@@ -11,7 +11,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/engine/paths.js';
@@ -30,16 +29,6 @@ export interface Timed {
  * is no /proc (not Linux).
  */
 export type Loaded = Timed & { tables: string[]; cpuMs: number; mainMs: number | null };
-
-/** bin/v8Flags.cjs: V8's settings the CLI applies where it starts. */
-interface CliV8 {
-  CLI_V8_FLAGS: readonly string[];
-  applyCliV8Flags(): void;
-}
-export const cliV8 = createRequire(import.meta.url)(join(PACKAGE_ROOT, 'bin', 'v8Flags.cjs')) as CliV8;
-
-/** A fresh load's answer: its figures and the V8 settings it ran with (the CLI's, on both sides). */
-export type LoadedFresh = Loaded & { v8: string[] };
 
 export type Layout = 'canonical' | 'returns';
 
@@ -106,13 +95,13 @@ export function oneYearFiles(files: readonly string[]): string[] {
 /** The built script (tests run the TypeScript sources, whose sibling would not run under node). */
 const SCRIPT = join(PACKAGE_ROOT, 'dist', 'bench', 'returnsLoad.js');
 
-export function timeLoadFresh(dir: string, layout: Layout, threads = false): LoadedFresh {
+export function timeLoadFresh(dir: string, layout: Layout, threads = false): Loaded {
   const r = spawnSync(process.execPath, [SCRIPT, dir, layout, ...(threads ? ['threads'] : [])], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
   if (r.status !== 0) throw new Error(`bench: a fresh load of ${dir} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as LoadedFresh;
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Loaded;
 }
 
 /**
@@ -145,13 +134,7 @@ export function timeWarmFresh(loads: readonly [string, Layout][], rounds: number
 
 const isLayout = (x: string | undefined): x is Layout => x === 'canonical' || x === 'returns';
 
-const isScript = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
-// As a script (a fresh load, or the warm loads): V8's settings as the CLI sets them where it
-// starts, before anything is read, so the canonical CSVs and the returns are timed as a CLI run
-// reads them, under the same settings.
-if (isScript) cliV8.applyCliV8Flags();
-
-if (isScript && process.argv[2] === '--warm') {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === '--warm') {
   const [rounds, ...rest] = process.argv.slice(3);
   const loads: [string, Layout][] = [];
   for (let k = 0; k + 1 < rest.length; k += 2) {
@@ -163,12 +146,11 @@ if (isScript && process.argv[2] === '--warm') {
     process.exit(2);
   }
   process.stdout.write(`${JSON.stringify(await timeWarm(loads, Number(rounds)))}\n`);
-} else if (isScript) {
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dir, layout, threads] = process.argv.slice(2);
   if (!dir || (layout !== 'canonical' && layout !== 'returns')) {
     process.stderr.write('usage: node dist/bench/returnsLoad.js <dir> <canonical|returns> [threads]\n');
     process.exit(2);
   }
-  const loaded: LoadedFresh = { ...(await timeLoad(dir, layout, threads === 'threads')), v8: [...cliV8.CLI_V8_FLAGS] };
-  process.stdout.write(`${JSON.stringify(loaded)}\n`);
+  process.stdout.write(`${JSON.stringify(await timeLoad(dir, layout, threads === 'threads'))}\n`);
 }

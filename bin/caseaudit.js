@@ -9,8 +9,6 @@
 // CommonJS (bin/package.json): a CommonJS main starts without Node's ES-module loader, about 40 of
 // Node's internal modules (issue 24); the loader is brought in only when cli.js or an import() needs it.
 'use strict';
-// V8's settings first, before any of the CLI's code runs (bin/v8Flags.cjs says which and why).
-require('./v8Flags.cjs').applyCliV8Flags();
 const { join } = require('node:path');
 
 async function main() {

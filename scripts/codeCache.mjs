@@ -9,7 +9,6 @@
 // than reading them cost (measured). Nothing is written anywhere else: the reports go to a
 // temporary folder, removed at the end.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -17,9 +16,6 @@ import { fileURLToPath } from 'node:url';
 import { writeCodeCache } from '../dist/src/cli/codeCache.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// The CLI's V8 settings, as bin/caseaudit.js sets them: V8 checks a cache's flags and rejects one
-// made under others, and the CLI would then start without it.
-createRequire(import.meta.url)(join(root, 'bin', 'v8Flags.cjs')).applyCliV8Flags();
 const bundle = join(root, 'dist', 'bundle', 'cli.cjs');
 const mini = join(root, 'fixtures', 'mini');
 const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
