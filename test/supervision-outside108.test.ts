@@ -11,7 +11,8 @@
  */
 import { describeOutsideCorpus } from './helpers/outsideCorpus.js';
 
-const FLOORS = { childFocus: 0.905, reflection: 0.965, actions: 0.945, reviewsPrevious: 0.97, copied: 1 };
+// Round 51 (s22-cf51, 2026-12-06: the child's voice named absent, as a topic discussed ('Voice of the child discussed') or as a value ('is central to') is not the voice; the lexicon's negatedAfter): raised to the measure: child focus 181 -> 183 of 200 (floor 0.905 -> 0.915); the lead's blind measure was the floor; the committed model (TRAINED_BEFORE outside106) has not seen this set.
+const FLOORS = { childFocus: 0.915, reflection: 0.965, actions: 0.945, reviewsPrevious: 0.97, copied: 1 };
 
 describeOutsideCorpus(
   'the hundred-and-eighth outside corpus (written and measured blind)',
