@@ -168,6 +168,10 @@ const ORDINALS = [
   'hundred-and-eleventh',
   'hundred-and-twelfth',
   'hundred-and-thirteenth',
+  'hundred-and-fourteenth',
+  'hundred-and-fifteenth',
+  'hundred-and-sixteenth',
+  'hundred-and-seventeenth',
 ];
 
 export interface StyleRecord {

@@ -231,13 +231,13 @@ describe('node dist/bench/supervisionAccuracy.js', () => {
   it('a blind set is a one-line error until the lead adds its file', () => {
     // outside82 to outside101 (ids CC..CV) were written blind and added by the lead (twenty-sixth to
     // thirty-second sessions; outside98-101 studied since round 46, outside102-105 (ids CW..CZ) since round 49,
-    // outside106-109 (ids DA..DD) since round 51); outside110-113 (ids DE..DH) are being written blind and
-    // will be added by the lead; the next set (outside114, ids DI..) is not written yet.
-    const r = run('--part', 'outside114');
+    // outside106-109 (ids DA..DD) since round 51); outside110-117 (ids DE..DL) were written blind and added by
+    // the lead in the thirty-third session; the next set (outside118, ids DM..) is not written yet.
+    const r = run('--part', 'outside118');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'supervisionAccuracy: outside114: test/fixtures/supervision-outside114-corpus.json does not exist yet\n',
+      'supervisionAccuracy: outside118: test/fixtures/supervision-outside118-corpus.json does not exist yet\n',
     );
   });
 
