@@ -54,16 +54,8 @@ export function isDevelopment(part: Part): boolean {
   const n = outsideNumber(part);
   return part === 'dev' || (n !== undefined && n < outsideNumber(BLIND_OUTSIDE)!);
 }
-const ORDINALS = [
-  'old',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
+const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS = [
   'tenth',
   'eleventh',
   'twelfth',
@@ -74,105 +66,26 @@ const ORDINALS = [
   'seventeenth',
   'eighteenth',
   'nineteenth',
-  'twentieth',
-  'twenty-first',
-  'twenty-second',
-  'twenty-third',
-  'twenty-fourth',
-  'twenty-fifth',
-  'twenty-sixth',
-  'twenty-seventh',
-  'twenty-eighth',
-  'twenty-ninth',
-  'thirtieth',
-  'thirty-first',
-  'thirty-second',
-  'thirty-third',
-  'thirty-fourth',
-  'thirty-fifth',
-  'thirty-sixth',
-  'thirty-seventh',
-  'thirty-eighth',
-  'thirty-ninth',
-  'fortieth',
-  'forty-first',
-  'forty-second',
-  'forty-third',
-  'forty-fourth',
-  'forty-fifth',
-  'forty-sixth',
-  'forty-seventh',
-  'forty-eighth',
-  'forty-ninth',
-  'fiftieth',
-  'fifty-first',
-  'fifty-second',
-  'fifty-third',
-  'fifty-fourth',
-  'fifty-fifth',
-  'fifty-sixth',
-  'fifty-seventh',
-  'fifty-eighth',
-  'fifty-ninth',
-  'sixtieth',
-  'sixty-first',
-  'sixty-second',
-  'sixty-third',
-  'sixty-fourth',
-  'sixty-fifth',
-  'sixty-sixth',
-  'sixty-seventh',
-  'sixty-eighth',
-  'sixty-ninth',
-  'seventieth',
-  'seventy-first',
-  'seventy-second',
-  'seventy-third',
-  'seventy-fourth',
-  'seventy-fifth',
-  'seventy-sixth',
-  'seventy-seventh',
-  'seventy-eighth',
-  'seventy-ninth',
-  'eightieth',
-  'eighty-first',
-  'eighty-second',
-  'eighty-third',
-  'eighty-fourth',
-  'eighty-fifth',
-  'eighty-sixth',
-  'eighty-seventh',
-  'eighty-eighth',
-  'eighty-ninth',
-  'ninetieth',
-  'ninety-first',
-  'ninety-second',
-  'ninety-third',
-  'ninety-fourth',
-  'ninety-fifth',
-  'ninety-sixth',
-  'ninety-seventh',
-  'ninety-eighth',
-  'ninety-ninth',
-  'hundredth',
-  'hundred-and-first',
-  'hundred-and-second',
-  'hundred-and-third',
-  'hundred-and-fourth',
-  'hundred-and-fifth',
-  'hundred-and-sixth',
-  'hundred-and-seventh',
-  'hundred-and-eighth',
-  'hundred-and-ninth',
-  'hundred-and-tenth',
-  'hundred-and-eleventh',
-  'hundred-and-twelfth',
-  'hundred-and-thirteenth',
-  'hundred-and-fourteenth',
-  'hundred-and-fifteenth',
-  'hundred-and-sixteenth',
-  'hundred-and-seventeenth',
 ];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * How the report names outside corpus n ("the old", "the twenty-first", "the hundred-and-tenth"), derived
+ * rather than listed, so a new blind set needs no edit here (the list it replaces grew by hand each session).
+ */
+export function corpusOrdinal(n: number): string {
+  if (n === 1) return 'old';
+  if (n === 100) return 'hundredth';
+  if (n > 100 && n < 200) return `hundred-and-${ordinalUnder100(n - 100)}`;
+  return n < 100 ? ordinalUnder100(n) : `${n}th`;
+}
+
+function ordinalUnder100(n: number): string {
+  if (n < 10) return UNITS[n] as string;
+  if (n < 20) return TEENS[n - 10] as string;
+  const tens = TENS[Math.floor(n / 10)] as string;
+  return n % 10 === 0 ? `${tens.slice(0, -1)}ieth` : `${tens}-${UNITS[n % 10] as string}`;
+}
 
 export interface StyleRecord {
   id: string;
@@ -305,7 +218,7 @@ export function formatAccuracy(a: AccuracyReport): string {
   const corpus =
     n === undefined
       ? `the ${a.part} part of the style corpus`
-      : `the ${ORDINALS[n - 1] ?? a.part} outside corpus (${isDevelopment(a.part as Part) ? 'development material' : 'written blind, measured only'})`;
+      : `the ${corpusOrdinal(n)} outside corpus (${isDevelopment(a.part as Part) ? 'development material' : 'written blind, measured only'})`;
   return [
     `supervision scorer on ${corpus}: ${a.records} records in ${a.styles.length} styles (${a.styles.join(', ')})`,
     ...rows,
