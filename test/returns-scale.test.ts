@@ -179,14 +179,17 @@ describe('node dist/bench/returns.js --scale, as a user runs it', () => {
         expect(s).toHaveLength(10);
         const [, cBytes, cNs, lBytes, lNs, cPerRow, lPerRow, wall] = s.map(Number);
         const [, cRows, cMs, , lRows, lMs, , rowWall] = sizes[i]!.map(Number);
-        expect(cNs).toBeCloseTo((cMs! * 1e6) / cBytes!, -1);
-        expect(lNs).toBeCloseTo((lMs! * 1e6) / lBytes!, -1);
-        expect(cPerRow).toBeCloseTo(cBytes! / cRows!, 0);
-        expect(lPerRow).toBeCloseTo(lBytes! / lRows!, 0);
+        // Each printed figure is rounded (ms to 1, ns/byte to 0.1, bytes a row to 1, ratios to 0.01):
+        // checked within what the rounding allows, however slow the loads (a slow load's ms is large).
+        const near = (got: number, want: number, within: number) =>
+          expect(Math.abs(got - want), `${got} against ${want}`).toBeLessThanOrEqual(within + 1e-9);
+        near(cNs!, (cMs! * 1e6) / cBytes!, 0.5e6 / cBytes! + 0.05);
+        near(lNs!, (lMs! * 1e6) / lBytes!, 0.5e6 / lBytes! + 0.05);
+        near(cPerRow!, cBytes! / cRows!, 0.5);
+        near(lPerRow!, lBytes! / lRows!, 0.5);
         // The same loads: per byte ÷ = per row ÷ × the rows' ratio ÷ the bytes' ratio.
-        const expected = (rowWall! * (lRows! / cRows!)) / (lBytes! / cBytes!);
-        expect(wall! / expected).toBeGreaterThan(0.97);
-        expect(wall! / expected).toBeLessThan(1.03);
+        const k = lRows! / cRows! / (lBytes! / cBytes!);
+        near(wall!, rowWall! * k, 0.005 + 0.005 * k);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
