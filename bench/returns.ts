@@ -32,6 +32,12 @@
  * files of that year alone (`oneYear`), shown beside it, never instead of it. (Before, this case
  * kept every 903 year and the workforce census beside the one census year.)
  *
+ * Per byte, beside per row: a census row is about twice a canonical CSV row's bytes (XML's tags), so
+ * the per-row ratio alone cannot tell how much of the gap is the returns' size and how much their
+ * reading. Every figure is also divided by the bytes of the files its load read as data
+ * (bench/returnsLoad.ts, filesRead: not ground-truth.json), in the same rounds, and each per-row ratio
+ * is shown with its per-byte one after it. The per-row ratio stays the issue's measure.
+ *
  * Two threads: each round also times both returns loads with `threads: true` (`--threads always`),
  * where the literal case's one census is read in two parts, one on a worker (cinSplit.ts). The
  * canonical CSVs are read on one thread here, so these figures are shown beside the others only.
@@ -41,10 +47,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateExport } from '../src/generate/index.js';
-import { type Layout, oneYearFiles, type Timed, timeLoad, timeLoadFresh } from './returnsLoad.js';
+import { costRatios, type Layout, oneYearFiles, type Timed, timeLoad, timeLoadFresh } from './returnsLoad.js';
 import { benchScale, formatScale } from './returnsScale.js';
 
-export { oneYearFiles };
+export { costRatios, oneYearFiles };
 
 export interface ReturnsBench {
   children: number;
@@ -61,12 +67,21 @@ export interface ReturnsBench {
   oneYearRatio: number;
   /** oneYear's per row ÷ the like-for-like canonical CSVs' (sameTables): the stricter figure. */
   oneYearSameRatio: number;
+  /** The same four ratios per byte read (ms ÷ bytes on each side), beside the per-row ones. */
+  perByte: ByteRatios;
   /**
    * The same two loads with `threads: true` (`--threads always`): the census worker reads some
    * census files (all years) or one census from a cut near its middle (the literal case). Beside
    * the one-thread figures, never instead of them: they pay off only with a core to spare.
    */
-  threads: { returns: Timed; oneYear: Timed; perRowRatio: number; oneYearRatio: number; oneYearSameRatio: number };
+  threads: {
+    returns: Timed;
+    oneYear: Timed;
+    perRowRatio: number;
+    oneYearRatio: number;
+    oneYearSameRatio: number;
+    perByte: Omit<ByteRatios, 'sameTablesRatio'>;
+  };
   /**
    * The four one-thread loads again, each in a fresh process of its own, as a CLI run reads an
    * export (bench/returnsLoad.ts says why this differs), in an order reversed every round. The
@@ -81,7 +96,16 @@ export interface ReturnsBench {
     sameTablesRatio: number;
     oneYearRatio: number;
     oneYearSameRatio: number;
+    perByte: ByteRatios;
   };
+}
+
+/** Per-byte ratios, named as their per-row counterparts in ReturnsBench. */
+export interface ByteRatios {
+  perRowRatio: number;
+  sameTablesRatio: number;
+  oneYearRatio: number;
+  oneYearSameRatio: number;
 }
 
 export async function benchReturns(children = 50_000, runs = 3): Promise<ReturnsBench> {
@@ -126,7 +150,7 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
     }
     const med = (xs: Timed[]): Timed => {
       const m = [...xs].sort((a, b) => a.ms - b.ms)[Math.floor((xs.length - 1) / 2)]!;
-      return { rows: m.rows, ms: m.ms };
+      return { rows: m.rows, bytes: m.bytes, ms: m.ms };
     };
     const canonical = med(c),
       same = med(s),
@@ -134,8 +158,19 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
       oneYear = med(o),
       returnsThreads = med(rt),
       oneYearThreads = med(ot);
-    const perRow = (x: Timed) => x.ms / x.rows;
     const [fc, fs, fr, fo] = [med(fresh.c), med(fresh.s), med(fresh.r), med(fresh.o)];
+    // Per row and per byte from the same medians: the same loads, the same rounds.
+    const four = (ret: Timed, one: Timed, whole: Timed, like: Timed, k: 'perRow' | 'perByte'): ByteRatios => ({
+      perRowRatio: costRatios(ret, whole)[k],
+      sameTablesRatio: costRatios(ret, like)[k],
+      oneYearRatio: costRatios(one, whole)[k],
+      oneYearSameRatio: costRatios(one, like)[k],
+    });
+    const inProcess = (k: 'perRow' | 'perByte') => four(returns, oneYear, canonical, same, k);
+    const onThreads = (k: 'perRow' | 'perByte') => {
+      const r = four(returnsThreads, oneYearThreads, canonical, same, k);
+      return { perRowRatio: r.perRowRatio, oneYearRatio: r.oneYearRatio, oneYearSameRatio: r.oneYearSameRatio };
+    };
     return {
       children,
       runs,
@@ -143,26 +178,21 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
       sameTables: { ...same, tables },
       returns,
       oneYear: { ...oneYear, files },
-      perRowRatio: perRow(returns) / perRow(canonical),
-      sameTablesRatio: perRow(returns) / perRow(same),
-      oneYearRatio: perRow(oneYear) / perRow(canonical),
-      oneYearSameRatio: perRow(oneYear) / perRow(same),
+      ...inProcess('perRow'),
+      perByte: inProcess('perByte'),
       threads: {
         returns: returnsThreads,
         oneYear: oneYearThreads,
-        perRowRatio: perRow(returnsThreads) / perRow(canonical),
-        oneYearRatio: perRow(oneYearThreads) / perRow(canonical),
-        oneYearSameRatio: perRow(oneYearThreads) / perRow(same),
+        ...onThreads('perRow'),
+        perByte: onThreads('perByte'),
       },
       fresh: {
         canonical: fc,
         sameTables: fs,
         returns: fr,
         oneYear: fo,
-        perRowRatio: perRow(fr) / perRow(fc),
-        sameTablesRatio: perRow(fr) / perRow(fs),
-        oneYearRatio: perRow(fo) / perRow(fc),
-        oneYearSameRatio: perRow(fo) / perRow(fs),
+        ...four(fr, fo, fc, fs, 'perRow'),
+        perByte: four(fr, fo, fc, fs, 'perByte'),
       },
     };
   } finally {
@@ -171,14 +201,19 @@ export async function benchReturns(children = 50_000, runs = 3): Promise<Returns
 }
 
 export function formatReturnsBench(b: ReturnsBench): string {
-  const perRow = (x: Timed) => `${((x.ms * 1000) / x.rows).toFixed(2)} µs/row (${x.rows} rows, ${Math.round(x.ms)} ms)`;
+  const cost = (x: Timed) =>
+    `${((x.ms * 1000) / x.rows).toFixed(2)} µs/row, ${((x.ms * 1e6) / x.bytes).toFixed(1)} ns/byte (${x.rows} rows, ${x.bytes} bytes, ${Math.round(x.ms)} ms)`;
+  const x = (r: number) => `${r.toFixed(2)}×`;
+  // Per row first, the issue's measure; per byte after it, from the same loads.
+  const both = (row: number, byte: number, issue = '') => `per row ${x(row)}${issue}, per byte ${x(byte)}`;
+  const like = (row: number, byte: number) => `like for like ${x(row)} per row, ${x(byte)} per byte`;
   const f = b.fresh;
   return [
-    `returns at ${b.children} children (median of ${b.runs}), each load in a fresh process as a CLI run reads it: canonical CSVs ${perRow(f.canonical)}; CIN census + SSDA903 + workforce census ${perRow(f.returns)}; per row ${f.perRowRatio.toFixed(2)}× (target ≤ 1), like for like ${f.sameTablesRatio.toFixed(2)}×; the issue's literal case ${perRow(f.oneYear)}, per row ${f.oneYearRatio.toFixed(2)}×, like for like ${f.oneYearSameRatio.toFixed(2)}×`,
-    `  the same loads one after another in one process (compiled code and a grown heap carried from load to load): canonical CSVs ${perRow(b.canonical)}; CIN census + SSDA903 + workforce census ${perRow(b.returns)}; per row ${b.perRowRatio.toFixed(2)}×`,
-    `    like for like, the canonical CSVs of only the tables the returns give (${b.sameTables.tables.join(', ')}): ${perRow(b.sameTables)}; per row ${b.sameTablesRatio.toFixed(2)}×`,
-    `    the issue's literal case, one CIN census year and the SSDA903 of that year (${b.oneYear.files.join(', ')}): ${perRow(b.oneYear)}; per row ${b.oneYearRatio.toFixed(2)}× the canonical CSVs (the headline above, the stricter figure, reads every year and the workforce census); like for like ${b.oneYearSameRatio.toFixed(2)}×`,
-    `    with --threads always (a census worker; the literal case's one census read in two parts): all years ${perRow(b.threads.returns)}, per row ${b.threads.perRowRatio.toFixed(2)}×; the literal case ${perRow(b.threads.oneYear)}, per row ${b.threads.oneYearRatio.toFixed(2)}×, like for like ${b.threads.oneYearSameRatio.toFixed(2)}×`,
+    `returns at ${b.children} children (median of ${b.runs}), each load in a fresh process as a CLI run reads it: canonical CSVs ${cost(f.canonical)}; CIN census + SSDA903 + workforce census ${cost(f.returns)}; ${both(f.perRowRatio, f.perByte.perRowRatio, " (the issue's measure, target ≤ 1)")}, ${like(f.sameTablesRatio, f.perByte.sameTablesRatio)}; the issue's literal case ${cost(f.oneYear)}, ${both(f.oneYearRatio, f.perByte.oneYearRatio, " (the issue's measure)")}, ${like(f.oneYearSameRatio, f.perByte.oneYearSameRatio)}`,
+    `  the same loads one after another in one process (compiled code and a grown heap carried from load to load): canonical CSVs ${cost(b.canonical)}; CIN census + SSDA903 + workforce census ${cost(b.returns)}; ${both(b.perRowRatio, b.perByte.perRowRatio)}`,
+    `    like for like, the canonical CSVs of only the tables the returns give (${b.sameTables.tables.join(', ')}): ${cost(b.sameTables)}; ${both(b.sameTablesRatio, b.perByte.sameTablesRatio)}`,
+    `    the issue's literal case, one CIN census year and the SSDA903 of that year (${b.oneYear.files.join(', ')}): ${cost(b.oneYear)}; ${both(b.oneYearRatio, b.perByte.oneYearRatio)} the canonical CSVs' (the headline above, the stricter figure, reads every year and the workforce census); ${like(b.oneYearSameRatio, b.perByte.oneYearSameRatio)}`,
+    `    with --threads always (a census worker; the literal case's one census read in two parts): all years ${cost(b.threads.returns)}, ${both(b.threads.perRowRatio, b.threads.perByte.perRowRatio)}; the literal case ${cost(b.threads.oneYear)}, ${both(b.threads.oneYearRatio, b.threads.perByte.oneYearRatio)}, ${like(b.threads.oneYearSameRatio, b.threads.perByte.oneYearSameRatio)}`,
   ].join('\n');
 }
 

@@ -10,16 +10,24 @@
  * covers the load only, on both sides: the modules are imported before it starts.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/engine/paths.js';
 import { loadExport } from '../src/load/index.js';
+import type { LoadedExport } from '../src/model/export.js';
 import type { TableName } from '../src/model/tables.js';
 
 export interface Timed {
   rows: number;
+  /** The sizes of the files the load read as data (filesRead), summed. */
+  bytes: number;
   ms: number;
+}
+
+/** The cost of `x` ÷ the cost of `base`, per row (the issue's measure) and per byte read. */
+export function costRatios(x: Timed, base: Timed): { perRow: number; perByte: number } {
+  return { perRow: x.ms / x.rows / (base.ms / base.rows), perByte: x.ms / x.bytes / (base.ms / base.bytes) };
 }
 
 /**
@@ -47,6 +55,24 @@ async function importReaders(layout: Layout, threads: boolean): Promise<void> {
   ]);
 }
 
+/**
+ * The files a load read as data, by name in its folder, as the load itself reports them: a folder
+ * of returns names each file and what it was read as (`returnsRead`, the summary's list), and the
+ * ones it did not read say "not read: …" (ground-truth.json: "not a CSV or XML file"; a CSV that is
+ * neither a 903 table nor a canonical one); a 903 table no measure uses is read all the same. The
+ * canonical loader opens only the files named after its tables (each table's `file` in the
+ * data-quality list), never ground-truth.json or any other file beside them; a table found but not
+ * read (`not-read`) or missing does not count. Detection's look at the first bytes of every file
+ * is not counted on either side.
+ */
+export function filesRead(ex: LoadedExport): string[] {
+  if (ex.returnsRead) return ex.returnsRead.filter((r) => !r.as.startsWith('not read:')).map((r) => r.file);
+  return ex.dq
+    .tableList()
+    .filter((t) => t.status === 'loaded' || t.status === 'failed')
+    .flatMap((t) => (t.file === null ? [] : [t.file]));
+}
+
 /** The main thread's time on a core so far, in ms (the first field of its schedstat, in ns). */
 function mainThreadMs(): number | null {
   try {
@@ -71,6 +97,8 @@ export async function timeLoad(dir: string, layout: Layout, threads = false): Pr
   const loaded = ex.dq.tableList().filter((t) => size(t.table) > 0);
   return {
     rows: loaded.reduce((s, t) => s + size(t.table), 0),
+    // Outside the clock: the files' sizes on disk, each read once however many tables it gave.
+    bytes: [...new Set(filesRead(ex))].reduce((s, f) => s + statSync(join(dir, f)).size, 0),
     ms,
     tables: loaded.map((t) => t.table),
     cpuMs: (cpu.user + cpu.system) / 1000,

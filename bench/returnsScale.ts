@@ -14,6 +14,9 @@
  * `npm run bench -- --returns-only [--scale ...]`. Sizes, rounds and orders: every round loads every
  * size, both sides one after the other, the sizes' order and each pair's order reversed every round.
  * Beside wall time, the load's CPU (the process's and the main thread's), as this machine is shared.
+ * Per byte beside per row: each size's per-row table is followed by the same loads divided by the
+ * bytes each read (bench/returnsLoad.ts, filesRead), as a census row holds about twice a canonical
+ * CSV row's bytes; the per-row ratio stays the issue's measure.
  */
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +93,8 @@ export const MEASURES: [Measure, string][] = [
 
 export interface Side {
   rows: number;
+  /** The bytes of the files each load read (the same every round). */
+  bytes: number;
   /** One fresh load a round, in round order. */
   loads: Loaded[];
 }
@@ -155,7 +160,7 @@ export async function benchScale(sizes: readonly number[], runs = 5): Promise<Sc
       ],
       runs,
     );
-    const side = (ls: Loaded[]): Side => ({ rows: ls[0]!.rows, loads: ls });
+    const side = (ls: Loaded[]): Side => ({ rows: ls[0]!.rows, bytes: ls[0]!.bytes, loads: ls });
     return {
       runs,
       sizes: sizes.map((children) => ({
@@ -199,6 +204,7 @@ export function sideFit(b: ScaleBench, side: 'canonical' | 'literal', m: Measure
 
 export function formatScale(b: ScaleBench): string {
   const perRow = (s: Side, m: Measure) => medianOf(s, m) / s.rows;
+  const perByte = (s: Side, m: Measure) => medianOf(s, m) / s.bytes;
   const range = (xs: number[], digits: number) =>
     xs.some((x) => !Number.isFinite(x)) ? '—' : `${num(Math.min(...xs), digits)} to ${num(Math.max(...xs), digits)}`;
   const out = [
@@ -226,6 +232,33 @@ export function formatScale(b: ScaleBench): string {
         Math.round(medianOf(s.literal, 'ms')),
         us(perRow(s.literal, 'ms')),
         ...MEASURES.map(([m]) => num(perRow(s.literal, m) / perRow(s.canonical, m), 2)),
+      ]),
+    ),
+    '',
+    `the same loads per byte read (the sizes of the files each load read as data; the per-row ratio above is the issue's measure)`,
+    row([
+      'children',
+      'canonical bytes',
+      'canonical ns/byte',
+      'literal bytes',
+      'literal ns/byte',
+      'bytes a row, canonical',
+      'bytes a row, literal',
+      'per byte ÷ (wall)',
+      'per byte ÷ (process CPU)',
+      'per byte ÷ (main thread CPU)',
+    ]),
+    row(Array(10).fill('---')),
+    ...b.sizes.map((s) =>
+      row([
+        s.children,
+        s.canonical.bytes,
+        num(perByte(s.canonical, 'ms') * 1e6, 1),
+        s.literal.bytes,
+        num(perByte(s.literal, 'ms') * 1e6, 1),
+        num(s.canonical.bytes / s.canonical.rows, 0),
+        num(s.literal.bytes / s.literal.rows, 0),
+        ...MEASURES.map(([m]) => num(perByte(s.literal, m) / perByte(s.canonical, m), 2)),
       ]),
     ),
     '',
@@ -280,9 +313,12 @@ export function formatScale(b: ScaleBench): string {
     );
   }
   const warmPerRow = (ls: Loaded[], m: Measure) => median(ls.map((l) => value(l, m))) / ls[0]!.rows;
+  const warmPerByte = (ls: Loaded[], m: Measure) => median(ls.map((l) => value(l, m))) / ls[0]!.bytes;
+  const ratios = (per: (ls: Loaded[], m: Measure) => number) =>
+    MEASURES.map(([m, name]) => `${num(per(b.warm.literal, m) / per(b.warm.canonical, m), 2)}× (${name})`).join(', ');
   out.push(
     '',
-    `warm, one process (after one untimed load of each, ${b.runs} rounds, the order reversed every round) at ${w} children: canonical CSVs ${us(warmPerRow(b.warm.canonical, 'ms'))} µs/row, the literal case ${us(warmPerRow(b.warm.literal, 'ms'))} µs/row; per row ${MEASURES.map(([m, name]) => `${num(warmPerRow(b.warm.literal, m) / warmPerRow(b.warm.canonical, m), 2)}× (${name})`).join(', ')}`,
+    `warm, one process (after one untimed load of each, ${b.runs} rounds, the order reversed every round) at ${w} children: canonical CSVs ${us(warmPerRow(b.warm.canonical, 'ms'))} µs/row, the literal case ${us(warmPerRow(b.warm.literal, 'ms'))} µs/row; per row ${ratios(warmPerRow)}; per byte ${ratios(warmPerByte)}`,
   );
   return out.join('\n');
 }

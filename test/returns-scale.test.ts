@@ -1,10 +1,11 @@
 /**
  * bench/returnsScale.ts (issue 18): the line fitted through each side's load times, the council size
  * where the literal case's per row meets the canonical CSVs', and `node dist/bench/returns.js --scale`
- * as a user runs it: the rows and columns its tables claim, and the rows the loads it timed read.
+ * as a user runs it: the rows and columns its tables claim, and the rows the loads it timed read;
+ * beside them the same loads per byte, the bytes being the sizes of the files each side read.
  */
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,6 +152,45 @@ describe('node dist/bench/returns.js --scale, as a user runs it', () => {
         Object.values((await loadExport(d, { layout })).tables).reduce((n, t) => n + t.length, 0);
       expect(Number(sizes[0]![1])).toBe(await rows(join(dir, 'c'), 'canonical'));
       expect(Number(sizes[0]![4])).toBe(await rows(join(dir, 'l'), 'returns'));
+      // Per byte: the bytes are the files each side read (the canonical CSVs, not the generator's
+      // ground-truth.json; the literal case's files), from the same loads as the per-row table.
+      const [byteHead, ...bytes] = table(lines, /^the same loads per byte read/);
+      expect(byteHead).toEqual([
+        'children',
+        'canonical bytes',
+        'canonical ns/byte',
+        'literal bytes',
+        'literal ns/byte',
+        'bytes a row, canonical',
+        'bytes a row, literal',
+        'per byte ÷ (wall)',
+        'per byte ÷ (process CPU)',
+        'per byte ÷ (main thread CPU)',
+      ]);
+      expect(bytes.map((s) => s[0])).toEqual(['200', '400', '600']);
+      const size = (d: string) =>
+        readdirSync(d)
+          .filter((f) => f !== 'ground-truth.json')
+          .reduce((n, f) => n + statSync(join(d, f)).size, 0);
+      expect(readdirSync(join(dir, 'c'))).toContain('ground-truth.json');
+      expect(Number(bytes[0]![1])).toBe(size(join(dir, 'c')));
+      expect(Number(bytes[0]![3])).toBe(size(join(dir, 'l')));
+      for (const [i, s] of bytes.entries()) {
+        expect(s).toHaveLength(10);
+        const [, cBytes, cNs, lBytes, lNs, cPerRow, lPerRow, wall] = s.map(Number);
+        const [, cRows, cMs, , lRows, lMs, , rowWall] = sizes[i]!.map(Number);
+        // Each printed figure is rounded (ms to 1, ns/byte to 0.1, bytes a row to 1, ratios to 0.01):
+        // checked within what the rounding allows, however slow the loads (a slow load's ms is large).
+        const near = (got: number, want: number, within: number) =>
+          expect(Math.abs(got - want), `${got} against ${want}`).toBeLessThanOrEqual(within + 1e-9);
+        near(cNs!, (cMs! * 1e6) / cBytes!, 0.5e6 / cBytes! + 0.05);
+        near(lNs!, (lMs! * 1e6) / lBytes!, 0.5e6 / lBytes! + 0.05);
+        near(cPerRow!, cBytes! / cRows!, 0.5);
+        near(lPerRow!, lBytes! / lRows!, 0.5);
+        // The same loads: per byte ÷ = per row ÷ × the rows' ratio ÷ the bytes' ratio.
+        const k = lRows! / cRows! / (lBytes! / cBytes!);
+        near(wall!, rowWall! * k, 0.005 + 0.005 * k);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -180,7 +220,7 @@ describe('node dist/bench/returns.js --scale, as a user runs it', () => {
     expect(gives.map((g) => g[0])).toEqual(['wall', 'process CPU', 'main thread CPU']);
     for (const g of gives) expect(g[2]).toMatch(/^(\d+ children \((larger|smaller) councils under\)|no size)$/);
     expect(lines.at(-1)).toMatch(
-      /^warm, one process \(after one untimed load of each, 2 rounds, the order reversed every round\) at 600 children: canonical CSVs \d+\.\d\d µs\/row, the literal case \d+\.\d\d µs\/row; per row \d+\.\d\d× \(wall\)/,
+      /^warm, one process \(after one untimed load of each, 2 rounds, the order reversed every round\) at 600 children: canonical CSVs \d+\.\d\d µs\/row, the literal case \d+\.\d\d µs\/row; per row \d+\.\d\d× \(wall\), .*; per byte \d+\.\d\d× \(wall\), \d+\.\d\d× \(process CPU\)/,
     );
   }, 300_000);
 
