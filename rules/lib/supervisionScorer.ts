@@ -139,7 +139,7 @@ export class SupervisionScorer {
   private judgeSentence(from: number, to: number, inActions: boolean, formula: boolean): number {
     const hits = this.matcher.hits(this.tokens.toks, from, to);
     addSentence(this.sentences, this.tokens.classes);
-    this.focus?.sentence(this.tokens.feats, from, to, this.tokens.classes);
+    this.focus?.sentence(from, to, this.tokens.classes);
     this.whose.sentence(this.tokens.toks, from, to, hits, this.matcher.workerAt);
     let found = hits & (CHILD_FOCUS_BIT | REFLECTION_BIT | REVIEWS_BIT);
     // A worry weighed: reflection when the sentence gives a reason (explained by the worry's words).
@@ -295,7 +295,7 @@ export class SupervisionScorer {
       alone = this.noFloor();
     let judged = m === null ? found : m.judge(this.tokens.feats, this.tokens.n, this.ev, found, this.sentences, alone);
     // Round 34: on a long record, child focus needs one sentence that conveys it by its own words.
-    if ((judged & CHILD_FOCUS_BIT) !== 0 && this.focus?.takesAway() === true) judged ^= CHILD_FOCUS_BIT;
+    if ((judged & CHILD_FOCUS_BIT) !== 0 && this.focus?.takesAway(this.tokens.feats)) judged ^= CHILD_FOCUS_BIT;
     // Rounds 39 and 42: the child's own words with content stand, the child sure or the model's sum over a bound (not in a worker's record).
     if (this.focus?.stands((found & alone) !== 0, m, this.tokens.n, this.whose.workerOpening(), this.ev) === true)
       judged |= CHILD_FOCUS_BIT;

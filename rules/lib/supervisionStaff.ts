@@ -14,6 +14,7 @@
  * to 'make the fire not have happened'") are the child's voice, which the cue by the worker's name
  * happened to find. Kept apart from the scorer, which is at its size limit; Whose holds one.
  */
+import { isSpace } from './supervisionDateScan.js';
 import { quotes } from './supervisionStanding.js';
 import { slotBit } from './supervisionTrie.js';
 import type { WordInfo } from './supervisionWords.js';
@@ -25,10 +26,25 @@ const HEADING = /^[^\n]*?(?=\n|[.!?]\s|$)/u;
 /** Two names joined by a slash, each with a surname or its initial or not. */
 const PAIR = /(?<![\p{L}'])(\p{Lu}\p{Ll}+)( \p{Lu}\p{Ll}*\.?)?\s*\/\s*(\p{Lu}\p{Ll}+)( \p{Lu}\p{Ll}*\.?)?/gu;
 
+/**
+ * Whether HEADING's match in `text` holds a slash: the first slash comes before the heading's end
+ * (the first line break, or . ! ? before JavaScript's white space). Most headings hold none, and
+ * this answers without the lazy pattern's test at every character or the heading's copy (issue 24).
+ */
+function slashInHeading(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash < 0) return false;
+  for (let k = 0; k < slash; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(k + 1)))) return false;
+  }
+  return true;
+}
+
 /** The lower-cased first names of the heading's pairs in `text` (none when it has no pair). */
 export function headingStaff(text: string | null): string[] {
-  const heading = text === null ? null : HEADING.exec(text);
   const out: string[] = [];
+  const heading = text === null || !slashInHeading(text) ? null : HEADING.exec(text);
   if (heading === null || !heading[0].includes('/')) return out;
   for (const m of heading[0].matchAll(PAIR)) {
     // "Isla/Ivy R.": one surname (an initial) after the second name only, so one family's two children.
@@ -54,9 +70,11 @@ export class StaffCues {
   cue(toks: readonly WordInfo[], at: number, to: number): void {
     if (this.only === null) return;
     const t = toks[at]!;
-    this.names ??= headingStaff(this.text);
+    // The heading is read only for a cue by a name (issue 24: most cues are not).
     const staff =
-      (t.slots & NAMES) !== 0 && !(at + 1 < to && (toks[at + 1]!.slots & AGE) !== 0) && this.names.includes(t.name);
+      (t.slots & NAMES) !== 0 &&
+      !(at + 1 < to && (toks[at + 1]!.slots & AGE) !== 0) &&
+      (this.names ??= headingStaff(this.text)).includes(t.name);
     this.only = staff ? this.only || t.raw : null;
   }
 
