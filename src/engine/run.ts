@@ -38,9 +38,11 @@ export interface AuditRequest {
   /**
    * Called once, before the rules that wait for another thread's prepared value run, when some
    * do: work for after the audit that depends on no rule's result (the children's placements)
-   * then overlaps the wait instead of following it (issue 24).
+   * or only on the rules already run then overlaps the wait instead of following it (issue 24).
+   * `done`: the results in the result's order, undefined for each rule still to run; the very
+   * objects the result will hold.
    */
-  whileWaiting?: () => void;
+  whileWaiting?: (done: readonly (RuleResult | undefined)[]) => void;
 }
 
 /**
@@ -327,7 +329,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       rewind = rewind?.only(pointTablesOf(waiting));
       shareWork = false;
     }
-    req.whileWaiting?.();
+    req.whileWaiting?.(selected.map((rule) => ran.get(rule)?.result));
   }
   const waitIndex = waiting.length > 0 && req.trends !== false ? new ExportIndex(ex) : index;
   for (const rule of waiting) ran.set(rule, runRule(rule, waitIndex));
