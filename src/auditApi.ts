@@ -21,7 +21,7 @@ import { keySubjects } from './engine/ruleFacts.js';
 import type { CaseauditConfig } from './config/schema.js';
 import { parseConfig } from './config/load.js';
 import { resolveAsAt } from './engine/asAt.js';
-import { buildProfiles, ConcernsAhead, placements } from './engine/children.js';
+import { buildProfiles, placements } from './engine/children.js';
 import { columnTables, isSelected, audit as runAudit, resolveRuleOptions, tablesNeeded } from './engine/run.js';
 import { planReads, planRequest, prepareJobs, startReader, type TableReader } from './engine/prepare.js';
 import { stat } from 'node:fs/promises';
@@ -36,7 +36,6 @@ import { dayFromYmd } from './model/day.js';
 import type { LoadedExport } from './model/export.js';
 import { DEFAULT_MARKING, DEFAULT_PDF_EVIDENCE_ROWS, type RenderOptions, RENDERERS } from './report/index.js';
 import { PdfNotWrittenError } from './report/pdf/browser.js';
-import { renderRulesAhead } from './report/json.js';
 import type { OutputFile, WritableFile } from './report/write.js';
 
 export interface AuditOptions {
@@ -196,17 +195,7 @@ export function todayDay(today?: string): number {
 }
 
 /** audit (src/api.ts) with `registry` as the rules: as for loadExportWith. */
-export function auditWith(
-  registry: readonly AnyRule[],
-  ex: LoadedExport,
-  opts: AuditOptions = {},
-  /**
-   * The CLI's: `jsonAhead`, findings.json will be written in pieces from this result as it is
-   * returned (renderFiles with jsonInPieces), so the text of the rules run while the audit waits
-   * for a worker is made during the wait (src/report/json.ts, renderRulesAhead).
-   */
-  writing: { jsonAhead?: boolean } = {},
-): AuditResult {
+export function auditWith(registry: readonly AnyRule[], ex: LoadedExport, opts: AuditOptions = {}): AuditResult {
   const base = parseConfig(opts.config ?? {});
   const merged: CaseauditConfig = {
     ...base,
@@ -225,8 +214,6 @@ export function auditWith(
   // Every child's placement, worked out while the audit waits for a worker thread (if it does):
   // the profiles then only look them up (issue 24).
   let early: ReturnType<typeof placements> | undefined;
-  // And the concerns of the rules run before the wait, and their text in findings.json (below).
-  let concernsAhead: ConcernsAhead | undefined;
   let result = runAudit(ex, registry, {
     asAt,
     asAtSource: source,
@@ -234,21 +221,13 @@ export function auditWith(
     ...(opts.rules ? { only: opts.rules } : {}),
     ...(opts.onRule ? { onRule: opts.onRule } : {}),
     ...(opts.trends === false ? { trends: false } : {}),
-    whileWaiting: (done) => {
+    whileWaiting: () => {
       early = placements(ex, asAt, null);
-      // Suppressions change the evidence once the audit is done: nothing of it is used ahead then.
-      if (opts.suppressions) return;
-      const first = done.findIndex((r) => r === undefined);
-      const leading = (first < 0 ? done : done.slice(0, first)) as RuleResult[];
-      if (leading.length > 0) concernsAhead = new ConcernsAhead(leading);
-      // Pseudonymising copies the result: the copy would be rendered, not these.
-      if (writing.jsonAhead && opts.pseudonymiseKey === undefined)
-        renderRulesAhead(done.filter((r): r is RuleResult => r !== undefined));
     },
   });
   if (opts.suppressions) applySuppressions(result, opts.suppressions.list, opts.suppressions.file);
   // After suppressions, so an acknowledged row does not count; before pseudonymising, which codes them.
-  result.children = buildProfiles(result, ex, asAt, early, concernsAhead);
+  result.children = buildProfiles(result, ex, asAt, early);
   if (config.budgets) result.budgets = checkBudgets(result, config);
   if (opts.pseudonymiseKey !== undefined) result = pseudonymise(result, opts.pseudonymiseKey, keySubjects(registry));
   if (opts.baseline) {

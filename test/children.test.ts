@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, loadExport } from '../src/api.js';
-import { buildProfiles, concernsByChild, ConcernsAhead, placements } from '../src/engine/children.js';
+import { buildProfiles, placements } from '../src/engine/children.js';
 import type { AuditResult, ChildProfile, Severity } from '../src/engine/types.js';
 import type { GroundTruth } from '../src/generate/groundTruth.js';
 import { generateExport } from '../src/generate/index.js';
@@ -205,34 +205,5 @@ describe('placements worked out for every child ahead (while the audit waits for
     expect(placements(ex, asAt, asked).get('no-such-child')).toEqual({ team: null, workerId: null, openPlans: [] });
     expect(buildProfiles(result, ex, asAt, every)).toEqual(buildProfiles(result, ex, asAt));
     expect(buildProfiles(result, ex, asAt)).toEqual(result.children);
-  });
-});
-
-describe('concerns of the first rules gathered ahead (while the audit waits for a worker thread)', () => {
-  it('give the same concerns in the same order, and are used once and only for the same rule results', () => {
-    const asAt = parseIsoDay(gt.asAt)!;
-    const all = concernsByChild(result);
-    const entries = (m: Map<string, unknown>) => [...m.entries()];
-    // The supervision rule (the one that waits in a large audit) is neither first nor last.
-    const waits = result.rules.findIndex((r) => r.id === 'supervision-quality');
-    expect(waits).toBeGreaterThan(0);
-    expect(waits).toBeLessThan(result.rules.length - 1);
-    for (const k of [1, waits, result.rules.length]) {
-      const ahead = new ConcernsAhead(result.rules.slice(0, k));
-      expect(ahead.fits(result.rules)).toBe(k);
-      // Children first named by a later rule come after, and each child's concerns keep rule order.
-      expect(entries(concernsByChild(result, ahead))).toEqual(entries(all));
-      // Taken: a second use gathers everything itself.
-      expect(ahead.fits(result.rules)).toBe(0);
-      expect(entries(concernsByChild(result, ahead))).toEqual(entries(all));
-    }
-    const ahead = new ConcernsAhead(result.rules.slice(0, waits));
-    expect(buildProfiles(result, ex, asAt, undefined, ahead)).toEqual(result.children);
-    // Another result's rules (equal, not the same objects) are not these: nothing is taken from them.
-    const copy = structuredClone(result.rules);
-    const other = new ConcernsAhead(copy.slice(0, waits));
-    copy[0]!.findings = [];
-    expect(other.fits(result.rules)).toBe(0);
-    expect(entries(concernsByChild(result, other))).toEqual(entries(all));
   });
 });

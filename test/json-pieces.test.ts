@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stringifyInPieces } from '../src/report/jsonPieces.js';
-import { renderJson, renderJsonPieces, renderRulesAhead } from '../src/report/json.js';
+import { renderJson, renderJsonPieces } from '../src/report/json.js';
 import { writePieces } from '../src/report/write.js';
 import { sink } from './helpers/writeSink.js';
 import { audit, loadExport } from '../src/api.js';
@@ -107,53 +107,6 @@ describe('stringifyInPieces', () => {
     renderJsonPieces(result, (t) => parts.push(t));
     expect(parts.join('')).toBe(renderJson(result));
     expect(parts.length).toBeGreaterThan(10);
-  });
-});
-
-describe('rules rendered ahead (while the audit waits for a worker thread)', () => {
-  it('emits text given for an object as given, at any depth, and walks the rest', () => {
-    const inner = { a: [1, 2, { b: 'x' }], c: 'y' };
-    const value = { top: [inner, { d: Array.from({ length: 40 }, (_, i) => i) }] };
-    const made = new Map<object, readonly string[]>();
-    const parts: string[] = [];
-    stringifyInPieces(inner, (t) => parts.push(t), undefined, 2);
-    made.set(inner, parts);
-    const out: string[] = [];
-    stringifyInPieces(value, (t) => out.push(t), made);
-    expect(out.join('')).toBe(JSON.stringify(value, null, 2));
-    // What is given is what is emitted, whatever the object holds now.
-    made.set(inner, ['"given"']);
-    const given: string[] = [];
-    stringifyInPieces(value, (t) => given.push(t), made);
-    expect(given.join('')).toBe(JSON.stringify({ top: ['given', value.top[1]] }, null, 2));
-  });
-
-  it('gives the same findings.json as renderJson on the demo export, with the rules made ahead emitted as made', async () => {
-    const ex = await loadExport(join(import.meta.dirname, '..', 'fixtures', 'demo'));
-    const result = audit(ex, { asAt: '2024-03-31' });
-    const whole = renderJson(result);
-    // Every rule but one ahead, as while the supervision rule waits for its worker.
-    const waits = result.rules.findIndex((r) => r.id === 'supervision-quality');
-    renderRulesAhead(result.rules.filter((_, i) => i !== waits));
-    const parts: string[] = [];
-    renderJsonPieces(result, (t) => parts.push(t));
-    expect(parts.join('')).toBe(whole);
-    // The text made ahead is what is written: a change to a rule since does not show (so an audit
-    // whose results change afterwards, with suppressions, makes nothing ahead).
-    const first = result.rules[0]!;
-    const description = first.description;
-    first.description = 'changed after';
-    const after: string[] = [];
-    renderJsonPieces(result, (t) => after.push(t));
-    expect(after.join('')).toBe(whole);
-    first.description = description;
-    // A copy of the result (as pseudonymising makes) is rendered afresh.
-    const copy = { ...result, rules: result.rules.map((r) => ({ ...r })) };
-    copy.rules[0]!.description = 'changed after';
-    const fresh: string[] = [];
-    renderJsonPieces(copy, (t) => fresh.push(t));
-    expect(fresh.join('')).toBe(renderJson(copy));
-    expect(fresh.join('')).not.toBe(whole);
   });
 });
 

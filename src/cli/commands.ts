@@ -210,22 +210,17 @@ Examples:
           },
         });
         ex.source = exportPath;
-        const result = auditWith(
-          registry,
-          ex,
-          {
-            config,
-            ...(o.asAt ? { asAt: o.asAt } : {}),
-            ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}),
-            ...(only ? { rules: only } : {}),
-            ...(baseline ? { baseline } : {}),
-            ...(suppressions ? { suppressions } : {}),
-            ...(pseudonymKey !== null ? { pseudonymiseKey: pseudonymKey } : {}),
-            ...(o.trends === false ? { trends: false } : {}),
-            onRule: p.rule,
-          },
-          { jsonAhead: formats.includes('json') },
-        );
+        const result = auditWith(registry, ex, {
+          config,
+          ...(o.asAt ? { asAt: o.asAt } : {}),
+          ...(o.periodMonths ? { periodMonths: o.periodMonths } : {}),
+          ...(only ? { rules: only } : {}),
+          ...(baseline ? { baseline } : {}),
+          ...(suppressions ? { suppressions } : {}),
+          ...(pseudonymKey !== null ? { pseudonymiseKey: pseudonymKey } : {}),
+          ...(o.trends === false ? { trends: false } : {}),
+          onRule: p.rule,
+        });
         // No browser for --format pdf: write everything else (and the HTML), then exit 2; the PDF
         // renderer has already said why in one line through `log`.
         let noBrowser = false;

@@ -15,7 +15,6 @@ import {
   type ChildProfile,
   type EvidenceColumn,
   type EvidenceRow,
-  type RuleResult,
   SEVERITY_ORDER,
   type Severity,
 } from './types.js';
@@ -84,41 +83,9 @@ function summariser(title: string, columns: readonly EvidenceColumn[]): (row: Ev
 }
 
 /** Every concern by child, in report order (rule, finding, evidence row). */
-export function concernsByChild(result: AuditResult, ahead?: ConcernsAhead): Map<string, ChildConcern[]> {
-  const from = ahead?.fits(result.rules) ?? 0;
-  return gatherConcerns(result.rules.slice(from), from > 0 ? ahead!.take() : new Map());
-}
-
-/**
- * The concerns of a result's first rules, gathered before the rest have run: the audit gathers
- * those of the rules run while it waits for the supervision worker (src/auditApi.ts), so that only
- * the rules after them are gathered after the worker's answer (issue 24). Used once, and only for
- * a result whose first rules are these very results, unchanged since.
- */
-export class ConcernsAhead {
-  private byChild: Map<string, ChildConcern[]> | null;
-
-  constructor(private readonly rules: readonly RuleResult[]) {
-    this.byChild = gatherConcerns(rules, new Map());
-  }
-
-  /** How many of `rules`' first entries these are (0: not these, or used already). */
-  fits(rules: readonly RuleResult[]): number {
-    if (this.byChild === null || this.rules.length > rules.length) return 0;
-    return this.rules.every((r, i) => rules[i] === r) ? this.rules.length : 0;
-  }
-
-  /** The gathered concerns, for the caller to add the later rules' to (so once only). */
-  take(): Map<string, ChildConcern[]> {
-    const out = this.byChild!;
-    this.byChild = null;
-    return out;
-  }
-}
-
-/** Adds the concerns of these rules' evidence to `out`, by child, in report order. */
-function gatherConcerns(rules: readonly RuleResult[], out: Map<string, ChildConcern[]>): Map<string, ChildConcern[]> {
-  for (const rule of rules) {
+export function concernsByChild(result: AuditResult): Map<string, ChildConcern[]> {
+  const out = new Map<string, ChildConcern[]>();
+  for (const rule of result.rules) {
     if (rule.status !== 'ran') continue;
     for (const f of rule.findings) {
       const summary = summariser(f.title, f.columns);
@@ -333,10 +300,8 @@ export function buildProfiles(
   asAt: Day,
   /** Every child's placement (`placements` with ids null), when worked out already. */
   early?: ReadonlyMap<string, Placement>,
-  /** The concerns of the result's first rules, when gathered already. */
-  ahead?: ConcernsAhead,
 ): ChildProfile[] {
-  const concerns = concernsByChild(result, ahead);
+  const concerns = concernsByChild(result);
   const where = early ?? placements(ex, asAt, concerns.keys());
   const profiles: ChildProfile[] = [];
   // The sort keys beside the profiles, by position (issue 24: 9,500 profiles at 1.1M rows were

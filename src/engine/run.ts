@@ -38,11 +38,9 @@ export interface AuditRequest {
   /**
    * Called once, before the rules that wait for another thread's prepared value run, when some
    * do: work for after the audit that depends on no rule's result (the children's placements)
-   * or only on the rules already run then overlaps the wait instead of following it (issue 24).
-   * `done`: the results in the result's order, undefined for each rule still to run; the very
-   * objects the result will hold.
+   * then overlaps the wait instead of following it (issue 24).
    */
-  whileWaiting?: (done: readonly (RuleResult | undefined)[]) => void;
+  whileWaiting?: () => void;
 }
 
 /**
@@ -329,7 +327,7 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       rewind = rewind?.only(pointTablesOf(waiting));
       shareWork = false;
     }
-    req.whileWaiting?.(selected.map((rule) => ran.get(rule)?.result));
+    req.whileWaiting?.();
   }
   const waitIndex = waiting.length > 0 && req.trends !== false ? new ExportIndex(ex) : index;
   for (const rule of waiting) ran.set(rule, runRule(rule, waitIndex));

@@ -28,62 +28,10 @@ export function renderJson(result: AuditResult): string {
   return stableJson(jsonValue(result));
 }
 
-/**
- * The same text as renderJson, handed to `emit` in pieces as it is made (for writing straight to a
- * file). A rule whose text was made ahead (renderRulesAhead) has it emitted as it was made.
- */
+/** The same text as renderJson, handed to `emit` in pieces as it is made (for writing straight to a file). */
 export function renderJsonPieces(result: AuditResult, emit: (text: string) => void): void {
-  const made = new Map<object, readonly string[]>();
-  const rules = result.rules.map((rule) => {
-    const text = madeAhead.get(rule);
-    if (text === undefined) return withOutcome(rule);
-    // A stand-in the walk meets in the rule's place, and emits the rule's text for.
-    const standIn = {};
-    made.set(standIn, text);
-    return standIn;
-  });
-  stringifyInPieces({ ...result, rules }, emit, made);
+  stringifyInPieces(jsonValue(result), emit);
   emit('\n');
-}
-
-/** Each rule's text in findings.json made ahead of the rest (renderRulesAhead), by its result. */
-const madeAhead = new WeakMap<RuleResult, readonly string[]>();
-
-/** The pieces a rule's text is kept in: large enough to be few, well under V8's 128 KB large-object line. */
-const AHEAD_CHARS = 32_768;
-
-/**
- * Makes the text of these rules' entries in findings.json now, for renderJsonPieces to emit as
- * made: the CLI's audit calls it for the rules run while the main thread waits for the supervision
- * worker, so that their share of the file is not made after the worker's answer, on the critical
- * path (issue 24). The results must not change afterwards (suppressions change the evidence: an
- * audit with them makes nothing ahead); a result copied, as pseudonymising does, is rendered anew.
- */
-export function renderRulesAhead(rules: readonly RuleResult[]): void {
-  for (const rule of rules) {
-    const text: string[] = [];
-    // Joined, not concatenated: `join` makes a flat string, which the write encodes as it is,
-    // where a rope of small pieces would be flattened (copied) by the write, after the answer.
-    let part: string[] = [];
-    let chars = 0;
-    // At depth 2: an element of the result's `rules`.
-    stringifyInPieces(
-      withOutcome(rule),
-      (t) => {
-        part.push(t);
-        chars += t.length;
-        if (chars >= AHEAD_CHARS) {
-          text.push(part.join(''));
-          part = [];
-          chars = 0;
-        }
-      },
-      undefined,
-      2,
-    );
-    if (chars > 0) text.push(part.join(''));
-    madeAhead.set(rule, text);
-  }
 }
 
 function jsonValue(result: AuditResult): unknown {

@@ -28,19 +28,9 @@ const WALK_DEPTH = 6;
 
 const INDENT = '  ';
 
-/**
- * Calls `emit` with the text of `JSON.stringify(value, null, 2)`, piece by piece; with `depth`,
- * the text of `value` as it stands that deep inside a larger value (its first line not indented).
- * `made` gives text made beforehand (by this function, at the depth where the value stands): an
- * object found in it is not walked, its text is emitted as given (src/report/json.ts, issue 24).
- */
-export function stringifyInPieces(
-  value: unknown,
-  emit: (text: string) => void,
-  made?: ReadonlyMap<object, readonly string[]>,
-  depth = 0,
-): void {
-  new PieceWriter(emit, made).value(value, depth);
+/** Calls `emit` with the text of `JSON.stringify(value, null, 2)`, piece by piece. */
+export function stringifyInPieces(value: unknown, emit: (text: string) => void): void {
+  new PieceWriter(emit).value(value, 0);
 }
 
 class PieceWriter {
@@ -48,15 +38,10 @@ class PieceWriter {
   private batch = BATCH_FROM;
   private readonly pads: string[] = [''];
 
-  constructor(
-    private readonly emit: (text: string) => void,
-    private readonly made?: ReadonlyMap<object, readonly string[]>,
-  ) {}
+  constructor(private readonly emit: (text: string) => void) {}
 
   value(v: unknown, depth: number): void {
-    const text = this.made !== undefined && typeof v === 'object' && v !== null ? this.made.get(v) : undefined;
-    if (text !== undefined) for (const t of text) this.emit(t);
-    else if (depth < WALK_DEPTH && walkable(v)) {
+    if (depth < WALK_DEPTH && walkable(v)) {
       if (Array.isArray(v)) this.array(v, depth);
       else this.object(v as Record<string, unknown>, depth);
     } else this.emit(stringifyAt(v, depth));
