@@ -10,12 +10,21 @@ import type { DataQualityLog } from './issues.js';
 import { CsvParser, CsvSyntaxError } from './csvParser.js';
 import { BuilderSink } from './builderSink.js';
 import { type TableBuilder } from './tableBuilder.js';
-import { InputError, type OpenedFile, openRegularFile, readOpened, type ReadBuffers } from './regularFile.js';
+import {
+  InputError,
+  isUtf8File,
+  type OpenedFile,
+  openRegularFile,
+  PIECE_BYTES,
+  readOpened,
+  type ReadBuffers,
+  streamOf,
+} from './regularFile.js';
 import { candidateRecords, searchable } from './csvPrefilter.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export { InputError };
+export { InputError, streamOf };
 
 interface Sniffed {
   encoding: Encoding;
@@ -61,7 +70,7 @@ class FallbackToLegacy extends Error {}
 
 /** Files up to this size are read whole; larger ones are streamed, so memory stays bounded. */
 const WHOLE_FILE_BYTES = 32 * 1024 * 1024;
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = PIECE_BYTES;
 /**
  * Bytes decoded into one string for the parser. Under V8's large-object size (128 KB): a larger
  * string is a large object, mapped fresh from the kernel and unmapped when collected, so 15 MB of
@@ -85,53 +94,59 @@ export async function readCsvInto<T extends TableName>(
   opened?: Promise<OpenedCsv>,
 ): Promise<Encoding> {
   const { file, whole, buffers } = await (opened ?? openCsv(path, builder.file, opts));
-  if (whole && builder.columns) builder.expectLines(lineEstimate(whole));
   try {
-    return await readOpenedCsv(file.fh, file.size, builder, dq, opts, whole);
+    return await readOpenedCsv(file.fh, file.size, builder, dq, opts, whole, whole ? undefined : buffers?.piece());
   } finally {
-    // Parsed (or given up): every string made from the bytes is a copy, so they can be reused.
-    if (whole && buffers) buffers.give(whole);
     await file.fh.close();
   }
 }
 
-/** About how many lines, from the first 64 KB (counting all cost 45 ms CPU at 1.1M rows, issue 24). */
-function lineEstimate(bytes: Buffer): number {
-  const n = Math.min(bytes.length, 1 << 16);
+/** Bytes of a file's start the line estimate counts in. */
+const ESTIMATE_BYTES = 1 << 16;
+
+/**
+ * About how many lines a file of `size` bytes holds, from its first bytes, `head` (up to 64 KB;
+ * counting all cost 45 ms CPU at 1.1M rows, issue 24). The line ends found by indexOf: a loop over
+ * 64 KB in JavaScript ran cold, once per table (about 4 ms of the seven-metric run).
+ */
+function lineEstimate(head: Uint8Array, size: number): number {
+  const n = Math.min(head.length, ESTIMATE_BYTES);
+  const bytes = Buffer.from(head.buffer, head.byteOffset, n);
   let lines = 1;
-  for (let i = 0; i < n; i++) if (bytes[i] === 10) lines++;
-  if (n === bytes.length) return lines;
-  return Math.ceil((bytes.length / n) * lines * 1.05) + 64;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+  if (n === size) return lines;
+  return Math.ceil((size / n) * lines * 1.05) + 64;
 }
 
 /** An opened CSV file and, when it is read whole, its bytes. */
 export interface OpenedCsv {
   file: OpenedFile;
   whole: Buffer | null;
-  /** Where `whole` came from, to be given back once parsed. */
+  /** The load's piece buffer, when the file is streamed through it (`whole` null). */
   buffers?: ReadBuffers;
 }
 
 /**
  * Opens a CSV file and reads it whole when it is of ordinary size (or one child's rows are looked
- * for in it). The loader starts this for the next table before parsing the current one, so the
- * disk read (done off the main thread) overlaps the parse instead of leaving the thread idle.
+ * for in it), unless `buffers` is given: a load's files are then streamed through its one piece
+ * buffer (regularFile.ts: memory just read into is slow to read the first time here), and only a
+ * file searched for one child's rows is read whole. The loader starts this for the next table
+ * before parsing the current one.
  */
 export async function openCsv(
   path: string,
   label: string,
   opts: Pick<CsvReadOptions, 'maxBytes' | 'wholeFileBytes' | 'needles'>,
-  /** The load's reused read buffers (ReadBuffers); else a fresh buffer per file. */
+  /** The load's piece buffer (ReadBuffers): the file is streamed through it; else read whole into a fresh buffer. */
   buffers?: ReadBuffers,
 ): Promise<OpenedCsv> {
   // Only a regular file is read: a device (a link to /dev/zero) or a FIFO is refused (issue 19).
   const file = await openRegularFile(path, label, 'a CSV file');
   try {
-    const readWhole =
-      file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES) ||
-      (opts.needles !== undefined && searchable(opts.needles) && file.size <= opts.maxBytes);
-    if (!readWhole) return { file, whole: null };
-    return { file, whole: await readOpened(file, buffers), ...(buffers ? { buffers } : {}) };
+    const searched = opts.needles !== undefined && searchable(opts.needles) && file.size <= opts.maxBytes;
+    const readWhole = searched || (buffers === undefined && file.size <= (opts.wholeFileBytes ?? WHOLE_FILE_BYTES));
+    if (!readWhole) return { file, whole: null, ...(buffers ? { buffers } : {}) };
+    return { file, whole: await readOpened(file) };
   } catch (e) {
     await file.fh.close();
     throw e;
@@ -145,6 +160,8 @@ async function readOpenedCsv<T extends TableName>(
   dq: DataQualityLog,
   opts: CsvReadOptions,
   whole: Buffer | null,
+  /** The load's piece buffer for a streamed file; else one made for this file. */
+  piece?: Buffer,
 ): Promise<Encoding> {
   if (size > opts.maxBytes) {
     throw new InputError(
@@ -154,11 +171,14 @@ async function readOpenedCsv<T extends TableName>(
   // A file of ordinary size is read in one call — one pass over the disk instead of a streamed
   // UTF-8 check and then a streamed parse; the loader has nothing else to do meanwhile.
   let head: Uint8Array;
-  if (whole) head = whole.subarray(0, 4096);
+  if (whole) head = whole.subarray(0, ESTIMATE_BYTES);
   else {
-    head = new Uint8Array(4096);
-    head = head.subarray(0, (await fh.read(head, 0, head.length, 0)).bytesRead);
+    // Into the piece buffer when there is one (its first 64 KB also give the line estimate).
+    const into = piece ?? new Uint8Array(4096);
+    head = into.subarray(0, (await fh.read(into, 0, Math.min(into.length, ESTIMATE_BYTES), 0)).bytesRead);
   }
+  // Columns made about the file's size, so they are seldom grown and copied.
+  if (builder.columns && (whole || piece)) builder.expectLines(lineEstimate(head, whole ? whole.length : size));
   const sniffed = sniffEncoding(head);
   const place = { table: builder.table, file: builder.file, line: 0, columnIndex: 0, column: '' };
   if (sniffed.guessed)
@@ -180,55 +200,19 @@ async function readOpenedCsv<T extends TableName>(
     // re-reading rows (and re-logging their issues) that the first pass already handed over.
     if (
       sniffed.encoding === 'utf-8' &&
-      !(whole ? isUtf8(whole.subarray(sniffed.bomLength)) : await isUtf8File(fh, sniffed.bomLength, size))
+      !(whole ? isUtf8(whole.subarray(sniffed.bomLength)) : await isUtf8File(fh, sniffed.bomLength, size, piece))
     )
       throw new FallbackToLegacy();
-    await parseWith(whole ?? { fh, size }, builder, sniffed.encoding, sniffed.bomLength, maxRecord);
+    await parseWith(whole ?? { fh, size, piece }, builder, sniffed.encoding, sniffed.bomLength, maxRecord);
     return sniffed.encoding;
   } catch (e) {
     if (!(e instanceof FallbackToLegacy)) throw e;
     // Not valid UTF-8: SPEC §2 says read it as Windows-1252 (Excel CSV saved on a UK machine).
     builder.clear();
     dq.add('encoding-fallback', place, 'windows-1252', 'bytes are not valid UTF-8; read as Windows-1252');
-    await parseWith(whole ?? { fh, size }, builder, 'windows-1252', 0, maxRecord);
+    await parseWith(whole ?? { fh, size, piece }, builder, 'windows-1252', 0, maxRecord);
     return 'windows-1252';
   }
-}
-
-/**
- * The file's bytes from `start` to `size`, in 1 MB pieces read into one buffer: a piece is good only
- * until the next is asked for (its readers copy what they keep). A fresh buffer a piece was fresh
- * memory the kernel maps page by page, twice for a streamed file (issue 24: the worker's 69 MB).
- */
-export async function* streamOf(fh: FileHandle, start: number, size: number): AsyncGenerator<Buffer> {
-  const buf = Buffer.allocUnsafe(Math.max(0, Math.min(CHUNK_BYTES, size - start)));
-  for (let at = start; at < size;) {
-    const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, size - at), at);
-    if (bytesRead === 0) return;
-    at += bytesRead;
-    yield buf.subarray(0, bytesRead);
-  }
-}
-
-/** Streams the file through buffer.isUtf8, carrying a multi-byte character split across chunks. */
-async function isUtf8File(fh: FileHandle, skip: number, size: number): Promise<boolean> {
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of streamOf(fh, skip, size)) {
-    const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    // Cut before a lead byte in the last 3 bytes whose sequence may continue in the next chunk.
-    let cut = buf.length;
-    for (let i = buf.length - 1; i >= Math.max(0, buf.length - 3); i--) {
-      const b = buf[i]!;
-      if (b >= 0xc0) {
-        cut = i;
-        break;
-      }
-      if (b < 0x80) break;
-    }
-    if (!isUtf8(buf.subarray(0, cut))) return false;
-    carry = Buffer.from(buf.subarray(cut));
-  }
-  return isUtf8(carry);
 }
 
 function delimiterFor(file: string, firstLine: string): string {
@@ -346,7 +330,7 @@ async function* piecesOf(buf: Buffer, skip: number): AsyncGenerator<Buffer> {
 }
 
 async function parseWith<T extends TableName>(
-  source: { fh: FileHandle; size: number } | Buffer,
+  source: { fh: FileHandle; size: number; piece?: Buffer | undefined } | Buffer,
   builder: TableBuilder<T>,
   encoding: Encoding,
   skip: number,
@@ -355,7 +339,7 @@ async function parseWith<T extends TableName>(
   const decoder = encoding === 'utf-8' ? utf8Decoder() : textDecoder(encoding);
   const chunks: AsyncIterable<Buffer> = Buffer.isBuffer(source)
     ? piecesOf(source, skip)
-    : streamOf(source.fh, skip, source.size);
+    : streamOf(source.fh, skip, source.size, source.piece);
   // Records are handed over synchronously as each chunk is parsed, so the rows before a syntax
   // error are kept; an exception from the builder (missing required column) ends the read.
   const sink = new BuilderSink(builder);

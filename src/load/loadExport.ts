@@ -205,9 +205,10 @@ export async function readTableFile(
 }
 
 /**
- * Reading one file ahead: when a table is asked for, the next table this thread reads is opened
- * and read in the background, so the disk read overlaps this table's parse (at most two files'
- * bytes held at once). Not with rowKeep: which bytes to read depends on the tables read before.
+ * Opening one file ahead: when a table is asked for, the next table this thread reads is opened
+ * (and checked to be a regular file) in the background. Each file is then streamed through the
+ * load's one piece buffer (ReadBuffers), one table at a time. Not with rowKeep: which bytes to
+ * read depends on the tables read before.
  */
 function readAhead(
   files: ReadonlyMap<TableName, string>,

@@ -6,6 +6,7 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 
 export class InputError extends Error {}
 
@@ -43,8 +44,8 @@ export async function openRegularFile(path: string, label: string, expected: str
 }
 
 /** The whole of an opened regular file, reading no more than `size` bytes (it may grow meanwhile). */
-export async function readOpened(file: OpenedFile, buffers?: ReadBuffers): Promise<Buffer<ArrayBuffer>> {
-  const buf = buffers ? buffers.take(file.size) : Buffer.allocUnsafe(file.size);
+export async function readOpened(file: OpenedFile): Promise<Buffer<ArrayBuffer>> {
+  const buf = Buffer.allocUnsafe(file.size);
   let at = 0;
   while (at < file.size) {
     const { bytesRead } = await file.fh.read(buf, at, file.size - at, at);
@@ -54,36 +55,62 @@ export async function readOpened(file: OpenedFile, buffers?: ReadBuffers): Promi
   return at === file.size ? buf : buf.subarray(0, at);
 }
 
-/** Smallest buffer ReadBuffers makes: most tables of an export fit, so one buffer serves several. */
-const POOLED_MIN_BYTES = 4 << 20;
+/** Bytes a streamed read asks for at a time (csvFile.ts's pieces). */
+export const PIECE_BYTES = 1 << 20;
 
 /**
- * Buffers for whole-file reads, reused by the files of one load (the loader reads one file ahead
- * while it parses another, so two are usually in use). A fresh buffer of a few megabytes is fresh
- * memory the kernel must map page by page as the file is read into it (about 4,000 page faults for
- * the seven-metric run's 15 MB); a reused one is already mapped. A buffer is given back only once
- * nothing holds it (its bytes parsed and decoded into strings); one never given back (a read
- * abandoned) is simply not reused.
+ * The one buffer the CSV files of a load are streamed through, a piece at a time, each file twice
+ * (its UTF-8 check, then its parse; the page cache serves the second pass), by one reader at a
+ * time (the loader reads its tables one after another). Why not each file read whole (as before,
+ * into two reused buffers of 4 MB or more): memory the kernel has just read a file into is slow to
+ * read the first time on this machine, about 10 us a 4 KB page, even after the read has faulted it
+ * in (issue 24: the UTF-8 check of the seven-metric run's first two files, 8 MB, took 18 ms of the
+ * main thread, where the same check of bytes read into a buffer read before takes under 1 ms), and
+ * each of those buffers was fresh memory as well. A 1 MB buffer pays that once.
  */
 export class ReadBuffers {
-  private readonly free: Buffer<ArrayBuffer>[] = [];
+  private buf: Buffer<ArrayBuffer> | null = null;
 
-  /** A buffer of exactly `size` bytes (their contents undefined): a free one big enough, or a new one. */
-  take(size: number): Buffer<ArrayBuffer> {
-    let best = -1;
-    for (let i = 0; i < this.free.length; i++) {
-      const b = this.free[i]!;
-      if (b.length >= size && (best < 0 || b.length < this.free[best]!.length)) best = i;
+  /** The load's piece buffer (PIECE_BYTES), made at the first ask; its contents undefined. */
+  piece(): Buffer<ArrayBuffer> {
+    // Its own memory, never a slice of Node's shared pool.
+    return (this.buf ??= Buffer.allocUnsafeSlow(PIECE_BYTES));
+  }
+}
+
+/**
+ * The file's bytes from `start` to `size`, in 1 MB pieces read into one buffer (`into`, the load's,
+ * when given): a piece is good only until the next is asked for (its readers copy what they keep).
+ * A fresh buffer a piece was fresh memory the kernel maps page by page, twice for a streamed file
+ * (issue 24: the worker's 69 MB).
+ */
+export async function* streamOf(fh: FileHandle, start: number, size: number, into?: Buffer): AsyncGenerator<Buffer> {
+  const buf = into ?? Buffer.allocUnsafe(Math.max(0, Math.min(PIECE_BYTES, size - start)));
+  for (let at = start; at < size;) {
+    const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, size - at), at);
+    if (bytesRead === 0) return;
+    at += bytesRead;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+
+/** Streams the file through buffer.isUtf8, carrying a multi-byte character split across chunks. */
+export async function isUtf8File(fh: FileHandle, skip: number, size: number, into?: Buffer): Promise<boolean> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of streamOf(fh, skip, size, into)) {
+    const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    // Cut before a lead byte in the last 3 bytes whose sequence may continue in the next chunk.
+    let cut = buf.length;
+    for (let i = buf.length - 1; i >= Math.max(0, buf.length - 3); i--) {
+      const b = buf[i]!;
+      if (b >= 0xc0) {
+        cut = i;
+        break;
+      }
+      if (b < 0x80) break;
     }
-    // Its own memory, never a slice of Node's shared pool, so it can be handed back whole.
-    const whole = best >= 0 ? this.free.splice(best, 1)[0]! : Buffer.allocUnsafeSlow(Math.max(size, POOLED_MIN_BYTES));
-    return whole.subarray(0, size);
+    if (!isUtf8(buf.subarray(0, cut))) return false;
+    carry = Buffer.from(buf.subarray(cut));
   }
-
-  /** Gives back a buffer from take (or a part of one): nothing may read or keep it after this. */
-  give(buf: Buffer): void {
-    const whole = Buffer.from(buf.buffer as ArrayBuffer);
-    // At most two kept: the file being parsed and the one read ahead.
-    if (this.free.length < 2) this.free.push(whole);
-  }
+  return isUtf8(carry);
 }
