@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../../src/engine/paths.js';
-import { type AgreedMarkers, agreedMarkers } from './supervisionAsAgreed.js';
+import type { AgreedMarkers } from './supervisionAsAgreed.js';
+import { assembleLexicon, classBit, flatFor, flatSteps } from './supervisionLexiconFlat.js';
 import { bareText, type Pointers } from './supervisionPointer.js';
-import { HashSet32, type KnownWords, type UnbornWords, wordHash } from './supervisionWords.js';
+import type { HashSet32, KnownWords, UnbornWords } from './supervisionWords.js';
 import {
   addPhrase,
   compilePhrase,
@@ -166,7 +167,10 @@ export const HEADING_KINDS = [
 ] as const;
 
 export interface CompiledLexicon extends UnbornWords, KnownWords, Pointers, AgreedMarkers {
+  /** The trie as node objects, for the rare reader (the matcher reads wordSteps): made when first read. */
   readonly phrases: Phrases;
+  /** The number of every word a word step names (as in `phrases`). */
+  readonly vocabulary: ReadonlyMap<string, number>;
   readonly negations: ReadonlySet<string>;
   readonly negationSuffixes: readonly string[];
   readonly negationWindow: number;
@@ -226,11 +230,13 @@ function childFocusItems(lex: Lexicon): string[] {
   return lists.flatMap(([list, items]) => items.map((i) => `${list}\u0000${i.toLowerCase()}`));
 }
 let projectItems: ReadonlySet<string> | undefined;
-/** The project's own child-focus items (data/supervision-lexicon.json), read once. */
+/** The project's own child-focus items (data/supervision-lexicon.json), read once: from its flat file when that is current. */
 function projectChildFocus(): ReadonlySet<string> {
-  projectItems ??= new Set(
-    childFocusItems(lexiconSchema.parse(JSON.parse(readFileSync(dataPath('supervision-lexicon.json'), 'utf8')))),
-  );
+  if (projectItems === undefined) {
+    const text = readFileSync(dataPath('supervision-lexicon.json'), 'utf8');
+    const lex = flatFor(text)?.lexicon ?? lexiconSchema.parse(JSON.parse(text.replace(/^\uFEFF/, '')));
+    projectItems = new Set(childFocusItems(lex));
+  }
   return projectItems;
 }
 
@@ -243,7 +249,7 @@ export function compileLexicon(input: unknown): CompiledLexicon {
   const lex = parsed.data;
   const phrases = newPhrases();
   const macros: Record<string, readonly string[]> = { child: lex.childSubjects, childs: lex.childPossessives };
-  const classes = new Map(Object.keys(lex.wordClasses).map((name, i) => [name, 1 << (PLACEHOLDERS.length + i)]));
+  const classes = new Map(Object.keys(lex.wordClasses).map((name, i) => [name, classBit(i)]));
   for (const set of PHRASE_SETS) {
     for (const phrase of lex[set]) {
       try {
@@ -253,65 +259,12 @@ export function compileLexicon(input: unknown): CompiledLexicon {
       }
     }
   }
-  const headings = [
-    lex.actionHeadings,
-    lex.childFocusHeadings,
-    lex.reviewsPreviousHeadings,
-    lex.reflectionHeadings,
-    lex.otherHeadings,
-    lex.reasonedHeadings,
-    lex.formulaHeadings,
-    lex.rationaleHeadings,
-  ];
-  return {
-    phrases,
-    wordSteps: new WordSteps(phrases.root, phrases.vocabulary.size),
-    negations: new Set(lex.negations.map((n) => n.toLowerCase())),
-    negationSuffixes: lex.negationSuffixes.map((s) => s.toLowerCase().replace(/\u2019/g, "'")),
-    negationWindow: lex.negationWindow,
-    negatedAfterWindow: lex.negatedAfterWindow,
-    notNames: new Set(lex.notNames.map((n) => n.toLowerCase())),
-    knownWords: new Set(lex.knownWords.map((n) => n.toLowerCase())),
-    adults: new Set(lex.adults.map((n) => n.toLowerCase())),
-    family: new Set(lex.family.map((n) => n.toLowerCase())),
-    reasoning: new Set(lex.reasoning.map((n) => n.toLowerCase())),
-    deadlines: new Set(lex.deadlines.map((n) => n.toLowerCase())),
-    wordClasses: Object.entries(lex.wordClasses).map(([name, words]) => ({
-      name,
-      bit: classes.get(name)!,
-      words: new Set(words.map((w) => w.toLowerCase())),
-    })),
-    imperatives: new Set(lex.imperatives.map((n) => n.toLowerCase())),
-    pastMarkers: new Set(lex.pastMarkers.map((n) => n.toLowerCase())),
-    unbornWords: new Set(lex.unbornWords.map((n) => n.toLowerCase())),
-    heading: headingPattern(headings),
-    headingOpeners: headingOpeners(headings),
-    midLineOpeners: headingOpeners([lex.reviewsPreviousHeadings, lex.rationaleHeadings]),
-    reflectionHeadingWords: lex.reflectionHeadingWords,
-    reflectionLabels: new Set(lex.reflectionHeadings.map((h) => h.toLowerCase().trim()).filter((h) => !/\s/.test(h))),
-    emptyText: new Set(lex.emptyText.map(bareText)),
-    pointers: lex.pointers.map(bareText).filter((p) => p !== ''),
-    doneAsAgreed: agreedMarkers(lex.doneAsAgreed),
-    absence: absencePattern(lex.negatedAfter),
-    addsChildFocus: childFocusItems(lex).some((i) => !projectChildFocus().has(i)),
-  };
-}
-
-/**
- * Whole-word, case-insensitive alternatives of the phrases that hold no placeholder but {n} (a number,
- * "Maisie has been seen 3 times": contact counted, nothing of the child); null when none do.
- */
-function absencePattern(phrases: readonly string[]): RegExp | null {
-  const alts = phrases
-    .filter((p) => !p.replaceAll('{n}', '').includes('{') && !p.includes('*'))
-    .map((p) =>
-      p
-        .trim()
-        .split(/\s+/)
-        .map((w) => (w === '{n}' ? '\\w+' : escapeRegExp(w)))
-        .join('\\s+'),
-    );
-  return alts.length === 0 ? null : new RegExp(`(?<![\\w'])(?:${alts.join('|')})(?![\\w'])`, 'i');
+  return assembleLexicon(
+    lex,
+    new WordSteps(phrases.root, phrases.vocabulary.size),
+    phrases.vocabulary,
+    childFocusItems(lex).some((i) => !projectChildFocus().has(i)),
+  );
 }
 
 /** A phrase with each {child} and {childs} replaced by every alternative the lexicon lists (none: the phrase is dropped). */
@@ -322,56 +275,6 @@ function expand(phrase: string, macros: Record<string, readonly string[]>): stri
     expand(phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length), macros),
   );
 }
-
-/**
- * A heading starts a line (after any bullet or number) and is followed by a colon, a dash, a
- * question mark or the line's end. The text is not split into lines: the pattern runs at each
- * line start and its white space stops at a line break, so it matches exactly what it would on
- * the line alone. One group per kind of heading, in HEADING_KINDS order.
- */
-function headingPattern(kinds: readonly (readonly string[])[]): RegExp | null {
-  if (kinds.every((k) => k.length === 0)) return null;
-  const sp = '[^\\S\\r\\n]';
-  const alt = (h: string): string =>
-    h
-      .toLowerCase()
-      .replace(/[\u2018\u2019]/g, "'")
-      .trim()
-      .split(/\s+/)
-      .map(escapeRegExp)
-      .join(`${sp}+`);
-  // A group that can never match stands for a kind with no headings, so group numbers stay fixed.
-  const groups = kinds.map((k) =>
-    k.length === 0
-      ? '(?!)'
-      : `(${k
-          .map(alt)
-          .sort((a, b) => b.length - a.length)
-          .join('|')})`,
-  );
-  return new RegExp(
-    `(?:${sp}|[\\-*\u2022\u00b7>#\\d.)])*(?:${groups.join('|')})${sp}*(?::|-|\u2013|\\?|(?=[\\r\\n])|$)`,
-    'iy',
-  );
-}
-
-/** The headings' first words (to a character not [a-z0-9']), hashed; null if one opens with no letter or ' (or a digit). */
-function headingOpeners(kinds: readonly (readonly string[])[]): HashSet32 | null {
-  const out: number[] = [];
-  for (const h of kinds.flat()) {
-    const first = /^[a-z'][a-z0-9']*/.exec(
-      h
-        .toLowerCase()
-        .replace(/[\u2018\u2019]/g, "'")
-        .trim(),
-    );
-    if (first === null) return null;
-    out.push(wordHash(first[0]));
-  }
-  return new HashSet32(out);
-}
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads, validates and compiles a lexicon file; the default when no path is given. Errors name the file and the problem. */
 export function loadLexicon(path?: string): CompiledLexicon {
@@ -384,6 +287,17 @@ export function loadLexicon(path?: string): CompiledLexicon {
     throw new Error(
       `lexicon ${file}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`}`,
       { cause: e },
+    );
+  }
+  // The project's own lexicon, unedited: its compiled form read, not made (supervisionLexiconFlat).
+  const flat = flatFor(text);
+  if (flat !== null) {
+    const { steps, vocabulary } = flatSteps(flat);
+    return assembleLexicon(
+      flat.lexicon,
+      steps,
+      vocabulary,
+      childFocusItems(flat.lexicon).some((i) => !projectChildFocus().has(i)),
     );
   }
   let json: unknown;

@@ -137,6 +137,48 @@ export function compilePhrase(phrase: string, classes: ReadonlyMap<string, numbe
 }
 
 /**
+ * A trie as numbers (issue 24): its nodes in the order WordSteps numbers them (root first, then each
+ * node's word steps, prefix steps and slot steps, depth first, in the order they were added), each
+ * after the root by the step that reaches it. The form of the trie data/supervision-lexicon.flat.json
+ * holds for the project's lexicon, so a thread reads it instead of compiling ~18,600 phrases.
+ */
+export interface FlatTrie {
+  /** Per node after the root: how many nodes back its parent is. */
+  readonly up: readonly number[];
+  /** Per node after the root, the step to it: a word's number (>= 0), -1 - b for slot bit 1 << b, -32 - k for prefixes[k]. */
+  readonly step: readonly number[];
+  readonly prefixes: readonly string[];
+  /** Per node: the phrase sets with a phrase ending there (PhraseTrie.ends). */
+  readonly ends: readonly number[];
+}
+
+/** A trie's FlatTrie, and its nodes in order, numbered (`index`) as WordSteps numbers them. */
+export function flattenTrie(root: PhraseTrie): { flat: FlatTrie; order: PhraseTrie[] } {
+  const order: PhraseTrie[] = [];
+  const up: number[] = [],
+    step: number[] = [],
+    ends: number[] = [],
+    prefixes: string[] = [];
+  const visit = (node: PhraseTrie, parent: number, label: number): void => {
+    node.index = order.push(node) - 1;
+    ends.push(node.ends);
+    if (parent >= 0) {
+      up.push(node.index - parent);
+      step.push(label);
+    }
+    for (const [id, child] of node.words) visit(child, node.index, id);
+    for (const e of node.prefixes) {
+      let k = prefixes.indexOf(e.prefix);
+      if (k < 0) k = prefixes.push(e.prefix) - 1;
+      visit(e.node, node.index, -32 - k);
+    }
+    for (const e of node.slots) visit(e.node, node.index, -1 - (31 - Math.clz32(e.bit)));
+  };
+  visit(root, -1, 0);
+  return { flat: { up, step, prefixes, ends }, order };
+}
+
+/**
  * A trie's word steps in one open-addressing table keyed by (node, word): the matcher follows a
  * word step once a sentence for every few words, and a Map lookup per step was a tenth of its time
  * (issue 22's speed). The same steps as `words`, which stay for building and for readers.
@@ -146,7 +188,8 @@ export function compilePhrase(phrase: string, classes: ReadonlyMap<string, numbe
  * the way, only typed arrays (issue 22's speed: the walk was about a tenth of scoring).
  */
 export class WordSteps {
-  private readonly nodes: PhraseTrie[] = [];
+  /** The trie's nodes by number: the trie built from, or (from a FlatTrie) made when first asked for. */
+  private nodes: PhraseTrie[] | undefined;
   private readonly keys: Int32Array;
   private readonly nextNode: Int32Array;
   private readonly mask: number;
@@ -165,75 +208,112 @@ export class WordSteps {
   readonly prefix: readonly string[];
   readonly prefixNext: Int32Array;
 
-  constructor(root: PhraseTrie, vocabulary: number) {
-    // Numbered in the order the trie is walked (Maps and arrays keep insertion order), so every
-    // table built from one trie numbers it alike.
-    const order: PhraseTrie[] = [];
-    const visit = (node: PhraseTrie): void => {
-      node.index = order.push(node) - 1;
-      for (const child of node.words.values()) visit(child);
-      for (const e of node.prefixes) visit(e.node);
-      for (const e of node.slots) visit(e.node);
-    };
-    visit(root);
-    this.nodes = order;
+  /** From a trie (numbering its nodes) or its FlatTrie: either gives the same tables. */
+  constructor(source: PhraseTrie | FlatTrie, vocabulary: number) {
+    let flat: FlatTrie;
+    if ('words' in source) ({ flat, order: this.nodes } = flattenTrie(source));
+    else flat = source;
     this.vocabulary = Math.max(1, vocabulary);
-    let steps = 0,
-      slots = 0,
-      prefixes = 0;
-    for (const node of order) {
-      steps += node.words.size;
-      slots += node.slots.length;
-      prefixes += node.prefixes.length;
+    const n = flat.ends.length;
+    // Each node's steps of each kind, counted, then placed in node order (a node's steps in the order added).
+    const wordFrom = new Int32Array(n + 1);
+    this.slotFrom = new Int32Array(n + 1);
+    this.prefixFrom = new Int32Array(n + 1);
+    for (let k = 1; k < n; k++) {
+      const p = k - flat.up[k - 1]!,
+        s = flat.step[k - 1]!;
+      (s >= 0 ? wordFrom : s > -32 ? this.slotFrom : this.prefixFrom)[p + 1]!++;
     }
+    for (let p = 0; p < n; p++) {
+      wordFrom[p + 1]! += wordFrom[p]!;
+      this.slotFrom[p + 1]! += this.slotFrom[p]!;
+      this.prefixFrom[p + 1]! += this.prefixFrom[p]!;
+    }
+    const steps = wordFrom[n]!;
+    const wordId = new Int32Array(steps),
+      wordNext = new Int32Array(steps);
+    this.slotBit = new Int32Array(this.slotFrom[n]!);
+    this.slotNext = new Int32Array(this.slotFrom[n]!);
+    this.prefixNext = new Int32Array(this.prefixFrom[n]!);
+    const prefix = new Array<string>(this.prefixFrom[n]!);
+    this.ends = Int32Array.from(flat.ends);
+    this.wordMask = new Int32Array(n);
+    this.slotMask = new Int32Array(n);
+    const at = wordFrom.slice(0, n),
+      slotAt = this.slotFrom.slice(0, n),
+      prefixAt = this.prefixFrom.slice(0, n);
+    for (let k = 1; k < n; k++) {
+      const p = k - flat.up[k - 1]!,
+        s = flat.step[k - 1]!;
+      if (s >= 0) {
+        const q = at[p]!++;
+        wordId[q] = s;
+        wordNext[q] = k;
+        this.wordMask[p]! |= wordBit(s);
+      } else if (s > -32) {
+        const q = slotAt[p]!++;
+        this.slotBit[q] = 1 << (-1 - s);
+        this.slotNext[q] = k;
+        this.slotMask[p]! |= 1 << (-1 - s);
+      } else {
+        const q = prefixAt[p]!++;
+        prefix[q] = flat.prefixes[-32 - s]!;
+        this.prefixNext[q] = k;
+      }
+    }
+    this.prefix = prefix;
     let size = 16;
     while (size < steps * 2) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size).fill(-1);
     this.nextNode = new Int32Array(size);
-    for (const node of order)
-      for (const [id, child] of node.words) {
-        const key = node.index * this.vocabulary + id;
+    // Node by node, each node's steps in the order added: the table a trie's Maps would fill.
+    for (let p = 0; p < n; p++)
+      for (let q = wordFrom[p]!; q < wordFrom[p + 1]!; q++) {
+        const key = p * this.vocabulary + wordId[q]!;
         let h = stepSlot(key) & this.mask;
         while (this.keys[h] !== -1) h = (h + 1) & this.mask;
         this.keys[h] = key;
-        this.nextNode[h] = child.index;
+        this.nextNode[h] = wordNext[q]!;
       }
-    const n = order.length;
-    this.ends = new Int32Array(n);
-    this.wordMask = new Int32Array(n);
-    this.slotMask = new Int32Array(n);
-    this.slotFrom = new Int32Array(n + 1);
-    this.slotBit = new Int32Array(slots);
-    this.slotNext = new Int32Array(slots);
-    this.prefixFrom = new Int32Array(n + 1);
-    const prefix: string[] = [];
-    this.prefixNext = new Int32Array(prefixes);
-    let q = 0;
-    for (const node of order) {
-      this.ends[node.index] = node.ends;
-      this.wordMask[node.index] = node.wordMask;
-      this.slotMask[node.index] = node.slotMask;
-      this.slotFrom[node.index] = q;
-      for (const e of node.slots) {
-        this.slotBit[q] = e.bit;
-        this.slotNext[q++] = e.node.index;
-      }
-      this.prefixFrom[node.index] = prefix.length;
-      for (const e of node.prefixes) {
-        this.prefixNext[prefix.length] = e.node.index;
-        prefix.push(e.prefix);
-      }
+  }
+
+  /**
+   * The trie's nodes by number (root first): the ones built from, or made from the tables once, for
+   * the rare reader of PhraseTrie objects (tests, CompiledLexicon.phrases); the matcher reads the tables.
+   */
+  trie(): readonly PhraseTrie[] {
+    if (this.nodes !== undefined) return this.nodes;
+    const n = this.ends.length;
+    const nodes = Array.from({ length: n }, (_, i): PhraseTrie => {
+      const node = newNode();
+      node.index = i;
+      node.ends = this.ends[i]!;
+      node.wordMask = this.wordMask[i]!;
+      node.slotMask = this.slotMask[i]!;
+      return node;
+    });
+    // Word steps by the node they lead to: in number order, each node's Map gets them in the order added.
+    const words: [number, number, number][] = [];
+    for (let h = 0; h < this.keys.length; h++) {
+      const key = this.keys[h]!;
+      if (key !== -1) words.push([this.nextNode[h]!, Math.floor(key / this.vocabulary), key % this.vocabulary]);
     }
-    this.slotFrom[n] = q;
-    this.prefixFrom[n] = prefix.length;
-    this.prefix = prefix;
+    words.sort((a, b) => a[0] - b[0]);
+    for (const [next, p, id] of words) nodes[p]!.words.set(id, nodes[next]!);
+    for (let p = 0; p < n; p++) {
+      for (let q = this.prefixFrom[p]!; q < this.prefixFrom[p + 1]!; q++)
+        nodes[p]!.prefixes.push({ prefix: this.prefix[q]!, node: nodes[this.prefixNext[q]!]! });
+      for (let q = this.slotFrom[p]!; q < this.slotFrom[p + 1]!; q++)
+        nodes[p]!.slots.push({ bit: this.slotBit[q]!, node: nodes[this.slotNext[q]!]! });
+    }
+    return (this.nodes = nodes);
   }
 
   /** node.words.get(id): the node a word step by word `id` (>= 0) leads to from `node`, or undefined. */
   step(node: PhraseTrie, id: number): PhraseTrie | undefined {
     const next = this.next(node.index, id);
-    return next < 0 ? undefined : this.nodes[next];
+    return next < 0 ? undefined : this.trie()[next];
   }
 
   /** The number of the node a word step by word `id` (>= 0) leads to from node number `node`, or -1. */

@@ -5,7 +5,7 @@
  * already seen costs no substring and no Map lookup.
  */
 import type { CompiledLexicon } from './supervisionLexicon.js';
-import { PLACEHOLDERS, type PhraseTrie, slotBit, slotMatches, wordBit } from './supervisionTrie.js';
+import { PLACEHOLDERS, slotBit, slotMatches, wordBit } from './supervisionTrie.js';
 import { nameOf, wordKinds } from './supervisionMatchWords.js';
 import { endsStatus } from './supervisionStatus.js';
 
@@ -192,22 +192,25 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     slots |= slotBit('name');
     known = lex.knownWords.has(w);
   }
-  const roots: PhraseTrie[] = [];
-  const root = lex.phrases.root;
-  const id = lex.phrases.vocabulary.get(w) ?? -1;
-  const byWord = root.words.get(id);
-  if (byWord) roots.push(byWord);
-  for (const e of root.prefixes) if (w.startsWith(e.prefix)) roots.push(e.node);
-  for (const e of root.slots) if ((slots & e.bit) !== 0) roots.push(e.node);
+  // The root's steps by the word, read from the trie's tables (node 0 is the root), as the matcher walks them.
+  const roots: number[] = [];
+  const trie = lex.wordSteps;
+  const id = lex.vocabulary.get(w) ?? -1;
+  const byWord = id < 0 ? -1 : trie.next(0, id);
+  if (byWord >= 0) roots.push(byWord);
+  for (let q = trie.prefixFrom[0]!; q < trie.prefixFrom[1]!; q++)
+    if (w.startsWith(trie.prefix[q]!)) roots.push(trie.prefixNext[q]!);
+  for (let q = trie.slotFrom[0]!; q < trie.slotFrom[1]!; q++)
+    if ((slots & trie.slotBit[q]!) !== 0) roots.push(trie.slotNext[q]!);
   let rootEnds = 0,
     nextWords = 0,
     nextSlots = 0,
     nextPrefixes = false;
   for (const r of roots) {
-    rootEnds |= r.ends;
-    nextWords |= r.wordMask;
-    nextSlots |= r.slotMask;
-    nextPrefixes ||= r.prefixes.length !== 0;
+    rootEnds |= trie.ends[r]!;
+    nextWords |= trie.wordMask[r]!;
+    nextSlots |= trie.slotMask[r]!;
+    nextPrefixes ||= trie.prefixFrom[r + 1]! !== trie.prefixFrom[r]!;
   }
   return {
     raw,
@@ -217,7 +220,7 @@ function describeWord(lex: CompiledLexicon, raw: string): WordInfo {
     negation: isNegation(lex, w),
     adult: lex.adults.has(w),
     adultsOwn: w.endsWith("'s") && lex.adults.has(w.slice(0, -2)),
-    roots: roots.map((r) => r.index),
+    roots,
     id,
     idBit: wordBit(id),
     rootEnds,
