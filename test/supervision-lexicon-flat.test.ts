@@ -12,7 +12,15 @@ import { buildFlatText } from '../bench/buildLexiconFlat.js';
 import { type CompiledLexicon, compileLexicon, loadLexicon } from '../rules/lib/supervisionLexicon.js';
 import { FLAT_FILE } from '../rules/lib/supervisionLexiconFlat.js';
 import { createScorer } from '../rules/lib/supervisionText.js';
-import { addPhrase, compilePhrase, flattenTrie, newPhrases, WordSteps } from '../rules/lib/supervisionTrie.js';
+import {
+  addPhrase,
+  compilePhrase,
+  flattenTrie,
+  newPhrases,
+  PHRASE_SETS,
+  PLACEHOLDERS,
+  WordSteps,
+} from '../rules/lib/supervisionTrie.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const LEXICON = join(ROOT, 'data', 'supervision-lexicon.json');
@@ -165,5 +173,66 @@ describe('WordSteps from a FlatTrie', () => {
     const by = fromFlat.next(0, phrases.vocabulary.get('by')!);
     expect(fromFlat.ends[by]).not.toBe(0);
     expect(fromFlat.slotFrom[by + 1]! - fromFlat.slotFrom[by]!).toBe(1);
+  });
+});
+
+/** The trie as compileLexicon made it before splicing: every {child} and {childs} expansion compiled from its text. */
+function textTrie(json: Record<string, unknown>): ReturnType<typeof flattenTrie>['flat'] & { vocabulary: string[] } {
+  const list = (k: string): string[] => ((json[k] as string[] | undefined) ?? []).map((p) => p.trim());
+  const macros: Record<string, string[]> = { child: list('childSubjects'), childs: list('childPossessives') };
+  const classes = new Map(
+    Object.keys((json.wordClasses as object | undefined) ?? {}).map((name, i) => [
+      name,
+      1 << (PLACEHOLDERS.length + i),
+    ]),
+  );
+  const expand = (phrase: string): string[] => {
+    const m = /\{(childs?)\}/.exec(phrase);
+    if (!m) return [phrase];
+    return macros[m[1]!]!.flatMap((alt) =>
+      expand(phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length)),
+    );
+  };
+  const phrases = newPhrases();
+  for (const set of PHRASE_SETS)
+    for (const phrase of list(set)) for (const e of expand(phrase)) addPhrase(phrases, set, compilePhrase(e, classes));
+  return { ...flattenTrie(phrases.root).flat, vocabulary: [...phrases.vocabulary.keys()] };
+}
+
+describe('compileLexicon’s {child} phrases spliced from steps (issue 24)', () => {
+  const trieOf = (json: Record<string, unknown>) => {
+    const lex = compileLexicon(json);
+    return { ...flattenTrie(lex.phrases.root).flat, vocabulary: [...lex.vocabulary.keys()] };
+  };
+
+  it('make the trie every expansion compiled from its text makes, for the project lexicon', () => {
+    expect(trieOf(JSON.parse(text) as Record<string, unknown>)).toEqual(
+      textTrie(JSON.parse(text) as Record<string, unknown>),
+    );
+  });
+
+  it('and for phrases where a word could run across a seam, which are compiled from their text', () => {
+    const json = {
+      negations: ['not'],
+      childSubjects: ['he', 'the young person', '{name}', 'Their ‘Nan’'],
+      childPossessives: ['his', "the baby's", '{names}', 'x'],
+      childFocus: [
+        "{child}'s own words", // "he's": one word across the seam
+        '{child}{childs} views', // two macros with nothing between
+        'x{child} said', // a word before the macro
+        'spoke with {child}',
+        '{childs} {child} wishes',
+        '{child}',
+        'asked about {childs} day*',
+      ],
+      reflection: ['reflect*'],
+      reviewsPrevious: ['previous actions'],
+      actionCues: ['to do'],
+      timescales: ['by {date}'],
+    };
+    const got = trieOf(json);
+    expect(got).toEqual(textTrie(json));
+    // The seam cases did change the words: "he's", "hehis", "xhe" are words of the trie.
+    expect(got.vocabulary).toEqual(expect.arrayContaining(["he's", 'hehis', 'xhe', 'their', 'nan']));
   });
 });

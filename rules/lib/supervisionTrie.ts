@@ -41,7 +41,7 @@ export function slotMatches(slot: Placeholder, w: string): boolean {
   }
 }
 
-type Step = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'slot'; bit: number };
+export type Step = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'slot'; bit: number };
 
 /**
  * A trie node: the phrase sets with a phrase ending here (as bits) and the steps onward. Word
@@ -112,8 +112,19 @@ export function addPhrase(phrases: Phrases, set: PhraseSet, steps: readonly Step
  * text is. `classes` holds the lexicon's word classes ({feeling}, ...) by name, with their slot bits.
  */
 export function compilePhrase(phrase: string, classes: ReadonlyMap<string, number> = new Map()): Step[] {
+  const steps = textSteps(phrase, classes);
+  if (typeof steps === 'string') {
+    const known = [...PLACEHOLDERS, ...classes.keys()].map((p) => `{${p}}`).join(', ');
+    throw new Error(`"${phrase}": unknown placeholder {${steps}} (known: ${known})`);
+  }
+  if (steps.length === 0) throw new Error(`"${phrase}": has no words`);
+  return steps;
+}
+
+/** Any text's steps (none for text with no words), or the name of the first placeholder it holds that is not known. */
+export function textSteps(text: string, classes: ReadonlyMap<string, number>): Step[] | string {
   const steps: Step[] = [];
-  for (const part of phrase
+  for (const part of text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .split(/(\{[a-z]+\})/)) {
@@ -121,10 +132,7 @@ export function compilePhrase(phrase: string, classes: ReadonlyMap<string, numbe
     if (slot) {
       const name = slot[1]!;
       const bit = (PLACEHOLDERS as readonly string[]).includes(name) ? slotBit(name as Placeholder) : classes.get(name);
-      if (bit === undefined) {
-        const known = [...PLACEHOLDERS, ...classes.keys()].map((p) => `{${p}}`).join(', ');
-        throw new Error(`"${phrase}": unknown placeholder {${name}} (known: ${known})`);
-      }
+      if (bit === undefined) return name;
       steps.push({ kind: 'slot', bit });
       continue;
     }
@@ -132,7 +140,6 @@ export function compilePhrase(phrase: string, classes: ReadonlyMap<string, numbe
       steps.push(m[2] ? { kind: 'prefix', prefix: m[1]! } : { kind: 'word', word: m[1]! });
     }
   }
-  if (steps.length === 0) throw new Error(`"${phrase}": has no words`);
   return steps;
 }
 
@@ -166,7 +173,7 @@ export function flattenTrie(root: PhraseTrie): { flat: FlatTrie; order: PhraseTr
       up.push(node.index - parent);
       step.push(label);
     }
-    for (const [id, child] of node.words) visit(child, node.index, id);
+    node.words.forEach((child, id) => visit(child, node.index, id));
     for (const e of node.prefixes) {
       let k = prefixes.indexOf(e.prefix);
       if (k < 0) k = prefixes.push(e.prefix) - 1;
