@@ -125,7 +125,8 @@ export async function readTableFile(
   t: TableName,
   path: string,
   dq: DataQualityLog,
-  opts: Pick<LoadOptions, 'maxBytes' | 'mapping'>,
+  /** keepSlices: TableBuilder.keepSlices's columns (the supervision worker's own text). */
+  opts: Pick<LoadOptions, 'maxBytes' | 'mapping'> & { keepSlices?: readonly string[] },
   rowKeep?: RowKeep,
   /** The load's shared ids (one string per distinct id across its tables); else this table's own. */
   ids?: IdPool,
@@ -137,6 +138,7 @@ export async function readTableFile(
   const file = basename(path);
   const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep, ids);
   if (asColumns && !rowKeep) builder.holdColumns();
+  if (opts.keepSlices) builder.keepSlices(opts.keepSlices);
   const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
   let status: 'loaded' | 'failed' = 'loaded';
   let error: string | undefined;

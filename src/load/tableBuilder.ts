@@ -86,11 +86,11 @@ const INTERN_MAX_LENGTH = 64;
  * dozen strings, not a million copies. Capped, so a column of free text does not grow a map as big
  * as itself; values past the cap are still correct, just not shared.
  */
-function internedText(): Parser {
+function internedText(detach = true): Parser {
   const seen = new Map<string, string>();
   return (raw) => {
     const t = cleanText(raw);
-    if (t === null || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
+    if (t === null || t.length > INTERN_MAX_LENGTH) return t === null || !detach ? t : detached(t);
     const hit = seen.get(t);
     if (hit !== undefined) return hit;
     const v = detached(t);
@@ -155,12 +155,12 @@ function memoisedDate(): Parser {
   };
 }
 
-function parserFor(spec: ColumnSpec, ids: IdPool): Parser {
+function parserFor(spec: ColumnSpec, ids: IdPool, slices: boolean): Parser {
   switch (spec.kind.type) {
     case 'id':
       return ids.parser();
     case 'text':
-      return spellingTable(internedText());
+      return spellingTable(internedText(!slices));
     case 'date':
       return memoisedDate();
     case 'flag':
@@ -215,6 +215,21 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
    */
   holdColumns(): void {
     this.columns = new TableColumns(this.table);
+  }
+
+  /** Text columns (keys) whose long values stay slices of the parser's pieces (keepSlices). */
+  private slices: readonly string[] = [];
+
+  /**
+   * Long text in these columns (keys) is kept as slices of the parser's pieces, not copied out of
+   * them (values.ts, `detached`): for a reader that keeps nearly all of a file's text for as long
+   * as its rows, as the supervision worker does its records' text until it has scored them. The
+   * pieces, then held whole, are little more than that text, and each cell is not made twice: at
+   * 1.1M rows 60 MB of text copied, and the copies' garbage collected, before the first part is
+   * scored (issue 24). The values are the same strings. Before setHeader.
+   */
+  keepSlices(keys: readonly string[]): void {
+    this.slices = keys;
   }
 
   /**
@@ -282,7 +297,7 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
       taken.add(spec.name);
       this.columnsUsed.push(spec.name);
       const valueMap = this.mapping.values?.[spec.name];
-      const base = parserFor(spec, this.ids);
+      const base = parserFor(spec, this.ids, this.slices.includes(spec.key));
       const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
       this.bound.push({ spec, index, position, parse, header, required: spec.required === true });
     });
