@@ -202,6 +202,9 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
     private readonly rowKeep?: RowKeep,
     /** Shared by the tables of one load; a builder on its own shares ids within its table. */
     private readonly ids: IdPool = new IdPool(),
+    /** Text columns whose long values stay slices of the parser's pieces, not copies (values.ts, `detached`): for
+     * a reader keeping nearly all of a file's text as long as its rows, the supervision worker (issue 24). */
+    private readonly slices: readonly string[] = [],
   ) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
     this.build = BUILD_ROW[table];
@@ -215,21 +218,6 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
    */
   holdColumns(): void {
     this.columns = new TableColumns(this.table);
-  }
-
-  /** Text columns (keys) whose long values stay slices of the parser's pieces (keepSlices). */
-  private slices: readonly string[] = [];
-
-  /**
-   * Long text in these columns (keys) is kept as slices of the parser's pieces, not copied out of
-   * them (values.ts, `detached`): for a reader that keeps nearly all of a file's text for as long
-   * as its rows, as the supervision worker does its records' text until it has scored them. The
-   * pieces, then held whole, are little more than that text, and each cell is not made twice: at
-   * 1.1M rows 60 MB of text copied, and the copies' garbage collected, before the first part is
-   * scored (issue 24). The values are the same strings. Before setHeader.
-   */
-  keepSlices(keys: readonly string[]): void {
-    this.slices = keys;
   }
 
   /**
