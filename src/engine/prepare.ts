@@ -75,8 +75,7 @@ export interface ReaderRequest {
   holdNone?: boolean; // with `omit`: no output shows an excerpt (JSON), so the value holds no text either
   /**
    * URL of the rule registry's module (rules/registry.ts, `loadRules`): the worker loads its job's
-   * rule from there, and no other (issue 24), so the engine never imports rules/ itself (the
-   * registry is handed in from above).
+   * rule alone from there (issue 24); the engine never imports rules/ itself (handed in from above).
    */
   registry: string;
 }
