@@ -75,7 +75,7 @@ describe('rows encoded with their text concatenated as met (encodeRows)', () => 
         supervisionId: i % 9 === 4 ? null : `SV${i}`,
         workerId: `W${i % 3}`,
         supervisionDate: 19_700 + (i % 50),
-        childId: i % 11 === 0 ? null : `C${i % 17}`,
+        childId: i % 11 === 0 ? null : `C${Math.floor(i / 3) % 17}`,
         supervisorId: null,
         type: 'case',
         recordText: `text ${i}`,

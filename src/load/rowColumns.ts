@@ -88,9 +88,13 @@ function encodeStrings(n: number, get: (i: number) => unknown): StrColumn {
   let entries = '';
   const codes = new Int32Array(n);
   let i = 0;
+  // The last value and its code: a table's rows come in runs of one child's, one worker's.
+  let last: string | null = null,
+    lastCode = -1;
   for (; i < n; i++) {
     const v = get(i) as string | null;
     if (v === null) codes[i] = -1;
+    else if (v === last) codes[i] = lastCode;
     else {
       let c = dict.get(v);
       if (c === undefined) {
@@ -98,7 +102,8 @@ function encodeStrings(n: number, get: (i: number) => unknown): StrColumn {
         entries += v;
         entryEnds.push(entries.length);
       }
-      codes[i] = c;
+      codes[i] = lastCode = c;
+      last = v;
     }
     // Mostly distinct after the sample: a dictionary would only add a look-up per cell.
     if (i === SAMPLE && entryEnds.length * 2 > SAMPLE) break;
