@@ -28,8 +28,9 @@ await build({
     // Found beside the bundle by src/load/returns/cinThread.ts.
     cinWorker: 'dist/src/load/returns/cinWorker.js',
     // The rule registry the prepare worker imports (src/auditApi.ts, RULES_MODULE): bundled, it shares
-    // prepareWorker's chunks, so the worker loads a few files instead of ~60 modules and zod's own (issue 24).
-    rules: 'dist/rules/index.js',
+    // prepareWorker's chunks, so the worker loads a few files instead of ~60 modules and zod's own, and
+    // of the rules only its job's, from the chunk the CLI loads it from (issue 24).
+    ruleRegistry: 'dist/rules/registry.js',
   },
   outdir: 'dist/bundle',
   bundle: true,

@@ -114,7 +114,7 @@ describe('start-up', () => {
     expect(loaded.some((c) => c.includes('// dist/src/load/returns/detect.js'))).toBe(true);
   });
 
-  it("no command loads rules/index.ts (its top level awaits every rule): only the prepare worker's registry entry holds it", () => {
+  it('no command loads rules/index.ts (its top level awaits every rule): only the batch worker holds it', () => {
     const graph = wholeGraph(resolve('dist/bundle/cli.js'));
     const loaded = [...graph].map((f) => readFileSync(f, 'utf8'));
     // The whole graph: the rules, the generator and the chronology, behind their import()s, are in it.
@@ -125,9 +125,12 @@ describe('start-up', () => {
       ).toBe(true);
     expect(loaded.filter((c) => c.includes('// dist/rules/index.js'))).toEqual([]);
     expect(loaded.filter((c) => c.includes('// dist/src/api.js'))).toEqual([]);
-    // (in a chunk it shares with the batch worker, whose audits are the library's)
-    const entry = [...staticGraph(resolve('dist/bundle/rules.js'))].map((f) => readFileSync(f, 'utf8'));
-    expect(entry.some((c) => c.includes('// dist/rules/index.js'))).toBe(true);
+    // (the batch worker's audits are the library's, with every rule; the prepare worker's registry
+    // entry is rules/registry.ts, which loads its job's rule alone)
+    const batch = [...staticGraph(resolve('dist/bundle/worker.js'))].map((f) => readFileSync(f, 'utf8'));
+    expect(batch.some((c) => c.includes('// dist/rules/index.js'))).toBe(true);
+    const registry = [...wholeGraph(resolve('dist/bundle/ruleRegistry.js'))].map((f) => readFileSync(f, 'utf8'));
+    expect(registry.filter((c) => c.includes('// dist/rules/index.js'))).toEqual([]);
   });
 
   it('options are parsed, and their schemas built, only for the rules that run or that the config sets', () => {
@@ -198,7 +201,7 @@ describe('start-up', () => {
   });
 
   it("the prepare worker's rule registry is bundled: the same rules, loaded from the worker's own chunks", async () => {
-    const registry = resolve('dist/bundle/rules.js');
+    const registry = resolve('dist/bundle/ruleRegistry.js');
     // The rules are import()s of rules/registry.ts, which rules/index.ts awaits as it loads.
     const graph = wholeGraph(registry);
     // Every file it loads is in the bundle (no dist/rules/ module, no file of zod's own)...
@@ -214,7 +217,17 @@ describe('start-up', () => {
       [...graph, ...worker].filter((f, i, all) => all.indexOf(f) === i && readFileSync(f, 'utf8').includes(marker))
         .length;
     expect(copies('// dist/src/engine/prepareShare.js')).toBe(1);
-    const { RULES: bundled } = (await import(registry)) as { RULES: readonly { id: string }[] };
-    expect(bundled.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    type Loader = { loadRules: (ids?: readonly string[]) => Promise<readonly { id: string }[]> };
+    const { loadRules } = (await import(registry)) as Loader;
+    expect((await loadRules()).map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect((await loadRules(['supervision-quality'])).map((r) => r.id)).toEqual(['supervision-quality']);
+    // The worker loads its job's rule alone: the supervision rule's chunk holds no other rule.
+    const own = [...graph].find((f) => readFileSync(f, 'utf8').includes('// dist/rules/supervision-quality.js'))!;
+    const ownGraph = [...staticGraph(own)].map((f) => readFileSync(f, 'utf8'));
+    for (const other of ['caseloads', 'plan-drift', 'workforce', 'threshold-consistency'])
+      expect(
+        ownGraph.some((c) => c.includes(`// dist/rules/${other}.js`)),
+        other,
+      ).toBe(false);
   });
 });

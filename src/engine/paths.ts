@@ -40,15 +40,16 @@ export function builtScript(fromSrc: string): string | null {
 }
 
 /**
- * The built rule registry (rules/index.ts) a worker thread imports: the bundled one beside the
- * bundled CLI (scripts/bundle.mjs: it shares the bundled worker's chunks, so the worker loads a
- * few files rather than ~60 modules and zod's, issue 24), else tsc's output in dist/rules/.
+ * The built rule registry (rules/registry.ts) a worker thread imports to load its job's rule: the
+ * bundled one beside the bundled CLI (scripts/bundle.mjs: it shares the bundled worker's chunks and
+ * loads the rule's own chunk, so the worker loads a few files rather than ~60 modules and zod's,
+ * and no other rule, issue 24), else tsc's output in dist/rules/.
  */
 export function builtRegistry(): string {
   const bundleDir = join(PACKAGE_ROOT, 'dist', 'bundle');
   if (fileURLToPath(import.meta.url).startsWith(bundleDir + sep)) {
-    const bundled = join(bundleDir, 'rules.js');
+    const bundled = join(bundleDir, 'ruleRegistry.js');
     if (existsSync(bundled)) return bundled;
   }
-  return join(PACKAGE_ROOT, 'dist', 'rules', 'index.js');
+  return join(PACKAGE_ROOT, 'dist', 'rules', 'registry.js');
 }

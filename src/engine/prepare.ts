@@ -74,8 +74,8 @@ export interface ReaderRequest {
   omit?: readonly string[];
   holdNone?: boolean; // with `omit`: no output shows an excerpt (JSON), so the value holds no text either
   /**
-   * URL of the module exporting the rule registry (`RULES`): the worker imports the rules from
-   * there, so the engine never imports rules/ itself (the registry is handed in from above).
+   * URL of the rule registry's module (rules/registry.ts, `loadRules`): the worker loads its job's
+   * rule alone from there (issue 24); the engine never imports rules/ itself (handed in from above).
    */
   registry: string;
 }

@@ -8,6 +8,7 @@ import type { AnyRule } from './rule.js';
 import type { TableName, TableRows } from '../model/tables.js';
 import { DataQualityLog } from '../load/issues.js';
 import { basename } from 'node:path';
+import { writeSync } from 'node:fs';
 import { openCsv, type OpenedCsv } from '../load/csvFile.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions, readTableFile } from '../load/loadExport.js';
 import { IdPool } from '../load/tableBuilder.js';
@@ -35,6 +36,22 @@ import {
  * value, itself.
  */
 if (isMainThread) throw new Error('prepareWorker runs only as a worker thread');
+
+/**
+ * With CASEAUDIT_DEBUG_PREPARE, this thread's CPU ms since the last mark and in all, at each step
+ * before the rule's own (issue 24: the worker's path to its first part is the audit's critical
+ * path). Synchronous: the worker is stopped as soon as its answer is taken.
+ */
+const mark = ((): ((what: string) => void) | null => {
+  if (!process.env.CASEAUDIT_DEBUG_PREPARE) return null;
+  let last = 0;
+  return (what) => {
+    const now = taskCpuMs() ?? 0;
+    writeSync(2, `caseaudit: worker: ${what} ${Math.round(now - last)} ms (at ${Math.round(now)})\n`);
+    last = now;
+  };
+})();
+mark?.('started');
 const { req, port, rowsPort, sharePort, signal } = workerData as {
   req: ReaderRequest;
   port: MessagePort;
@@ -78,12 +95,17 @@ async function readAll(): Promise<readonly TableRows[TableName][] | null> {
     const { table, path } = reads[k]!;
     try {
       const dq = new DataQualityLog();
-      const got = await readTableFile(table, path, dq, opts, undefined, ids, opened);
+      // The job's own text stays with this thread until it is scored: kept as slices of the
+      // parser's pieces, not copied out of them (TableBuilder.keepSlices).
+      const own = table === job?.table && job.holds.length > 0 ? { ...opts, keepSlices: job.holds } : opts;
+      const got = await readTableFile(table, path, dq, own, undefined, ids, opened);
+      mark?.(`read ${table}`);
       if (!got.loaded) throw new Error('could not be read');
       const rows = got.rows as TableRows[TableName][];
       const encoded = encodeRows(table, rows, table === job?.table ? (req.omit ?? []) : []);
       const msg: RowsMessage = { table, rows: encoded, log: dq.exportTable(table) };
       rowsPort.postMessage(msg, encodedBuffers(encoded));
+      mark?.(`sent ${table}`);
       if (table === job?.table) jobRows = rows;
     } catch (e) {
       // The main thread reads this table itself, with the same result.
@@ -117,9 +139,13 @@ async function main(): Promise<void> {
   const rows = await readAll();
   const { job } = req;
   if (!job || !rows) return;
-  // Loaded only now, after the tables are on their way: the rules (and zod) are not needed to read them.
-  const { RULES } = (await import(req.registry)) as { RULES: readonly AnyRule[] };
-  const rule = RULES.find((r) => r.id === job.ruleId);
+  // Loaded only now, after the tables are on their way: the rule (and zod) is not needed to read them.
+  // Only the job's rule: the others' modules cost the worker about 15-20 ms more before its first part.
+  const { loadRules } = (await import(req.registry)) as {
+    loadRules: (ids: readonly string[]) => Promise<readonly AnyRule[]>;
+  };
+  const [rule] = await loadRules([job.ruleId]);
+  mark?.('rule loaded');
   if (!rule?.prepare || rule.prepare.table !== job.table) {
     answer({ error: `no prepare step for ${job.ruleId}.${job.table}` });
     return;

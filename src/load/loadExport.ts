@@ -125,7 +125,8 @@ export async function readTableFile(
   t: TableName,
   path: string,
   dq: DataQualityLog,
-  opts: Pick<LoadOptions, 'maxBytes' | 'mapping'>,
+  /** keepSlices: the TableBuilder's `slices` (the supervision worker's own text). */
+  opts: Pick<LoadOptions, 'maxBytes' | 'mapping'> & { keepSlices?: readonly string[] },
   rowKeep?: RowKeep,
   /** The load's shared ids (one string per distinct id across its tables); else this table's own. */
   ids?: IdPool,
@@ -135,7 +136,7 @@ export async function readTableFile(
   asColumns = false,
 ): Promise<TableRead> {
   const file = basename(path);
-  const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep, ids);
+  const builder = new TableBuilder(t, file, dq, opts.mapping?.[t], rowKeep, ids, opts.keepSlices);
   if (asColumns && !rowKeep) builder.holdColumns();
   const place = { table: t, file, line: 0, columnIndex: 0, column: '' };
   let status: 'loaded' | 'failed' = 'loaded';

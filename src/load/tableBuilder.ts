@@ -86,11 +86,11 @@ const INTERN_MAX_LENGTH = 64;
  * dozen strings, not a million copies. Capped, so a column of free text does not grow a map as big
  * as itself; values past the cap are still correct, just not shared.
  */
-function internedText(): Parser {
+function internedText(detach = true): Parser {
   const seen = new Map<string, string>();
   return (raw) => {
     const t = cleanText(raw);
-    if (t === null || t.length > INTERN_MAX_LENGTH) return t === null ? t : detached(t);
+    if (t === null || t.length > INTERN_MAX_LENGTH) return t === null || !detach ? t : detached(t);
     const hit = seen.get(t);
     if (hit !== undefined) return hit;
     const v = detached(t);
@@ -155,12 +155,12 @@ function memoisedDate(): Parser {
   };
 }
 
-function parserFor(spec: ColumnSpec, ids: IdPool): Parser {
+function parserFor(spec: ColumnSpec, ids: IdPool, slices: boolean): Parser {
   switch (spec.kind.type) {
     case 'id':
       return ids.parser();
     case 'text':
-      return spellingTable(internedText());
+      return spellingTable(internedText(!slices));
     case 'date':
       return memoisedDate();
     case 'flag':
@@ -202,6 +202,9 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
     private readonly rowKeep?: RowKeep,
     /** Shared by the tables of one load; a builder on its own shares ids within its table. */
     private readonly ids: IdPool = new IdPool(),
+    /** Text columns whose long values stay slices of the parser's pieces, not copies (values.ts, `detached`): for
+     * a reader keeping nearly all of a file's text as long as its rows, the supervision worker (issue 24). */
+    private readonly slices: readonly string[] = [],
   ) {
     this.spec = TABLE_SPECS[table] as unknown as { columns: readonly ColumnSpec[] };
     this.build = BUILD_ROW[table];
@@ -282,7 +285,7 @@ export class TableBuilder<T extends TableName> implements CellSource<readonly st
       taken.add(spec.name);
       this.columnsUsed.push(spec.name);
       const valueMap = this.mapping.values?.[spec.name];
-      const base = parserFor(spec, this.ids);
+      const base = parserFor(spec, this.ids, this.slices.includes(spec.key));
       const parse: Parser = valueMap ? this.withValueMap(base, valueMap) : base;
       this.bound.push({ spec, index, position, parse, header, required: spec.required === true });
     });
