@@ -96,7 +96,7 @@ async function readAll(): Promise<readonly TableRows[TableName][] | null> {
     try {
       const dq = new DataQualityLog();
       // The job's own text stays with this thread until it is scored: kept as slices of the
-      // parser's pieces, not copied out of them (TableBuilder.keepSlices).
+      // parser's pieces, not copied out of them (readTableFile's keepSlices, TableBuilder's `slices`).
       const own = table === job?.table && job.holds.length > 0 ? { ...opts, keepSlices: job.holds } : opts;
       const got = await readTableFile(table, path, dq, own, undefined, ids, opened);
       mark?.(`read ${table}`);
