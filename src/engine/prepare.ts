@@ -369,14 +369,15 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
 
 /**
  * The prepared value for a rule: the worker's when it matches the rows and options, else computed
- * here with the rule's own function (the same answer, only later). `share` false: only wait for the worker (run.ts).
+ * here with the rule's own function (the same answer, only later). `collect`: the main thread's
+ * garbage is collected before it shares the worker's parts (ShareHelp.collect; run.ts).
  */
-export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, share = true): unknown {
+export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, collect = false): unknown {
   const step = rule.prepare;
   if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
   const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
   // With a shared step, this thread computes some parts itself while it waits (ShareOffer).
-  const p = ex.prepared?.take(rule.id, step.share && share ? { share: step.share as PrepareShare, rows } : undefined);
+  const p = ex.prepared?.take(rule.id, step.share ? { share: step.share as PrepareShare, rows, collect } : undefined);
   if (
     p &&
     p.table === step.table &&

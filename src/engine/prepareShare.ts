@@ -82,7 +82,8 @@ export function willOffer(left: number): boolean {
  * its last parts after the part it is computing and after packing their text (together about 80
  * ms of its CPU at 1.1M rows, and more wall time on a loaded machine). When an offer will come
  * (signal[LEFT]), the main thread makes meanwhile what it will score them with (PrepareShare.warm),
- * rather than only after the offer; returns what it made, for helpWith.
+ * rather than only after the offer; returns what it made, for helpWith. With `help.collect`, this
+ * thread's garbage is collected first, when an offer will come (ShareHelp.collect).
  */
 export function askToShare(signal: Int32Array, help: ShareHelp, options: Record<string, unknown>): unknown {
   Atomics.store(signal, ASK, 1);
@@ -90,6 +91,11 @@ export function askToShare(signal: Int32Array, help: ShareHelp, options: Record<
   if (process.env.CASEAUDIT_DEBUG_SHARE === 'cold') return undefined;
   if (!help.share.warm || signal.length <= LEFT || !willOffer(Atomics.load(signal, LEFT))) return undefined;
   const marks = debugMarks();
+  // CASEAUDIT_DEBUG_SHARE=nocollect: shares without collecting first (to measure).
+  if (help.collect === true && process.env.CASEAUDIT_DEBUG_SHARE !== 'nocollect') {
+    collectGarbage();
+    marks?.('collected');
+  }
   const warmed = help.share.warm(options);
   // Whether the offer came while the scorer was made: signal[0] is then no longer WORKING (0; prepare.ts).
   marks?.(`warm (offer ${Atomics.load(signal, 0) === 0 ? 'not yet come' : 'came meanwhile'})`);
@@ -184,6 +190,18 @@ export function helpWith(
   const value = work && took > 0 ? { value: work.value(held), parts: took } : null;
   marks?.('value');
   return value;
+}
+
+/**
+ * A full collection of this thread's heap, now (about 50 ms of the main thread's CPU at 1.1M rows,
+ * while the worker finishes its part and packs the offer). V8 gives a script no call for it
+ * without --expose-gc, which a caller (the CLI's shim, a program using the API) would have to
+ * pass to Node: so the flag is set here and `gc` is taken from a new context, the only kind it is
+ * installed on; the flag changes nothing else (the CLI's code cache is read before).
+ */
+export function collectGarbage(): void {
+  process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
+  (process.getBuiltinModule('node:vm').runInNewContext('gc') as () => void)();
 }
 
 /** MB of the buffers at the top level of a packed offer (debug output: the sharing's memory). */
