@@ -239,9 +239,8 @@ export class TableReader implements PreparedSource {
       process.stderr.write(
         `caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}; this thread computed ${mine?.parts ?? 0} of its parts\n`,
       );
-      // The critical path in CPU time (threadCpu.ts): the main thread before the wait and when
-      // the answer came, the worker when it answered, the main thread at exit. The rest of the
-      // process's CPU is V8's helper threads (the collectors' parallel tasks).
+      // The critical path in CPU time (threadCpu.ts): the main thread before the wait and at the
+      // answer, the worker at its answer, the main thread at exit; the rest is V8's helper threads.
       const ms = (v: number | null | undefined): string => (v == null ? '?' : String(Math.round(v)));
       process.stderr.write(
         `caseaudit: cpu ms: main before the wait ${ms(mainBefore)}, at the answer ${ms(taskCpuMs())}; worker ${ms(Atomics.load(this.signal, 1) || null)}\n`,
@@ -369,15 +368,15 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
 
 /**
  * The prepared value for a rule: the worker's when it matches the rows and options, else computed
- * here with the rule's own function (the same answer, only later). `collect`: the main thread's
- * garbage is collected before it shares the worker's parts (ShareHelp.collect; run.ts).
+ * here with the rule's own function (the same answer, only later). With a shared step, this thread
+ * computes some parts itself while it waits (ShareOffer); `clean`: ShareHelp.collect (run.ts).
  */
-export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, collect = false): unknown {
+export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, clean = false): unknown {
   const step = rule.prepare;
   if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
   const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
-  // With a shared step, this thread computes some parts itself while it waits (ShareOffer).
-  const p = ex.prepared?.take(rule.id, step.share ? { share: step.share as PrepareShare, rows, collect } : undefined);
+  const help = step.share ? { share: step.share as PrepareShare, rows, collect: clean } : undefined;
+  const p = ex.prepared?.take(rule.id, help);
   if (
     p &&
     p.table === step.table &&
