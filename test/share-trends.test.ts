@@ -15,7 +15,7 @@ import { scoreShare, scoringParts } from '../rules/lib/scoreShare.js';
 import type { SupervisionRow } from '../src/model/tables.js';
 import { audit, loadExport } from '../src/api.js';
 import { lineCheck, optionsKey } from '../src/engine/prepare.js';
-import { collectGarbage, computeShared, helpWith } from '../src/engine/prepareShare.js';
+import { collectGarbage, computeShared, helpWith, willOffer, worthAsking } from '../src/engine/prepareShare.js';
 import { generateExport } from '../src/generate/index.js';
 import { parseIsoDay } from '../src/model/day.js';
 import type { LoadedExport, PrepareShare, PreparedSource, ShareHelp } from '../src/model/export.js';
@@ -126,5 +126,26 @@ describe('the main thread’s collection before it shares', () => {
     })();
     collectGarbage();
     expect(process.memoryUsage().heapUsed).toBeLessThan(before - 20e6);
+  });
+});
+
+describe('whether the main thread asks after the trend points', () => {
+  const help = (collect: boolean): ShareHelp => ({ share: scoreShare as PrepareShare, rows: [], collect });
+
+  it('asks without trends whenever it waits (the worker itself declines with too little left)', () => {
+    for (const left of [0, 1, 9, 15, 40]) expect(worthAsking(help(false), left)).toBe(true);
+  });
+
+  it('after the points, only with 15 or more parts left (14 once the part under way is done), or none begun', () => {
+    // 6-11 left: the thirty-fifth session's machine, where asking made the audit slower.
+    for (const left of [1, 6, 11, 14]) expect(worthAsking(help(true), left)).toBe(false);
+    // 20-21 left: the thirty-sixth session's, where it made the audit faster.
+    for (const left of [15, 20, 21, 35]) expect(worthAsking(help(true), left)).toBe(true);
+    // signal[LEFT] is 0 before the worker's first part: every part is left.
+    expect(worthAsking(help(true), 0)).toBe(true);
+  });
+
+  it('asks after the points only where the worker would offer (a stricter line than its own)', () => {
+    for (let left = 1; left <= 40; left++) if (worthAsking(help(true), left)) expect(willOffer(left)).toBe(true);
   });
 });

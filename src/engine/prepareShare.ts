@@ -78,6 +78,26 @@ export function willOffer(left: number): boolean {
 }
 
 /**
+ * Parts (4,096 records each) the worker must have left for the main thread to ask after the
+ * full audit's trend points (ShareHelp.collect). It then comes with the points' garbage to
+ * collect, and the two threads' heaps and the helpers' collection compete for the two cores: on
+ * the machine of the thirty-fifth session, asked with about 6-11 parts left, the audit was 1-5%
+ * slower in 4 of 4 A B B A blocks; on the thirty-sixth's, asked with 20-21 left, it was 0.35-0.45
+ * s faster in 4 of 4 (issue 24). 14 parts is about 57,000 records, over a second of the worker's
+ * scoring on either machine.
+ */
+const MIN_LEFT_AFTER_POINTS = 14;
+
+/**
+ * Whether the main thread, with nothing left but to wait, asks the worker for its last parts:
+ * always without trends; after the trend points (`help.collect`) only when signal[LEFT] (`left`)
+ * shows enough left, or when the worker has not begun its parts (0: all of them are left).
+ */
+export function worthAsking(help: ShareHelp, left: number): boolean {
+  return help.collect !== true || left === 0 || left - 1 >= MIN_LEFT_AFTER_POINTS;
+}
+
+/**
  * The main thread's ask, once it has nothing left but to wait: sets signal[ASK]; the worker offers
  * its last parts after the part it is computing and after packing their text (together about 80
  * ms of its CPU at 1.1M rows, and more wall time on a loaded machine). When an offer will come

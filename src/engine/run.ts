@@ -321,10 +321,10 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       // What only these points needed is let go before the wait (about 16 MB live at 1.1M rows):
       // these rules' kept values (`shared`: each can be built again, none is asked for again) and
       // the listing of the tables only they move. The main thread then shares the worker's last
-      // parts as without trends, but collects first: it comes with the points' garbage (about 50
-      // of its 230 MB of heap at 1.1M rows), and the sharing's scorer and parts, made on top of
-      // it, grew the heap at the process's peak (both threads' heaps alive): 513-563 MB, against
-      // 479-498 MB collected first (issue 24, s24-share2).
+      // parts as without trends when enough are left (prepareShare.ts, worthAsking), but collects
+      // first: it comes with the points' garbage (about 50 of its 230 MB of heap at 1.1M rows),
+      // and the sharing's scorer and parts, made on top of it, grew the heap at the process's
+      // peak (both threads' heaps alive): 513-563 MB, against 479-498 MB collected first (issue 24).
       for (const r of first) sharedStore.clear(r.id);
       rewind = rewind?.only(pointTablesOf(waiting));
       collectFirst = true;
