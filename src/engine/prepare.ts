@@ -29,8 +29,18 @@ import type { TableName, TableRows } from '../model/tables.js';
 import { builtScript, PACKAGE_ROOT } from './paths.js';
 import type { AnyRule } from './rule.js';
 import { sortKeys } from './sortKeys.js';
-import { taskCpuMs } from './threadCpu.js';
-import { ASK, askToShare, FREE, helpWith, holdsText, MAIN, type ShareOffer, WORKER } from './prepareShare.js';
+import { reportCpu, reportWait, taskCpuMs } from './threadCpu.js';
+import {
+  askToShare,
+  FREE,
+  helpWith,
+  holdsText,
+  LEFT,
+  MAIN,
+  type ShareOffer,
+  WORKER,
+  worthAsking,
+} from './prepareShare.js';
 
 export interface PrepareJob {
   ruleId: string;
@@ -217,8 +227,8 @@ export class TableReader implements PreparedSource {
     let warmed: unknown;
     // Nothing is left here but to wait: ask the worker for its last parts (it offers them
     // after the part it is computing). CASEAUDIT_DEBUG_SHARE=off: only wait, as before (to measure).
-    if (help && this.signal.length > ASK && process.env.CASEAUDIT_DEBUG_SHARE !== 'off')
-      warmed = askToShare(this.signal, help, job.options);
+    const may = help && this.signal.length > LEFT && process.env.CASEAUDIT_DEBUG_SHARE !== 'off';
+    if (may && worthAsking(help, Atomics.load(this.signal, LEFT))) warmed = askToShare(this.signal, help, job.options);
     Atomics.wait(this.signal, 0, WORKING, Math.max(0, this.waitLimitMs - (performance.now() - t0)));
     // The worker offered its last parts and is still working: take what is left of them.
     let mine: { value: unknown; parts: number } | null = null;
@@ -236,17 +246,9 @@ export class TableReader implements PreparedSource {
           : msg
         : undefined;
     if (debug) {
-      process.stderr.write(
-        `caseaudit: prepare ${ruleId} (${relative(PACKAGE_ROOT, this.script)}): waited ${Math.round(performance.now() - t0)} ms; ${msg ? ('error' in msg ? msg.error : 'answered') : 'no answer'}; this thread computed ${mine?.parts ?? 0} of its parts\n`,
-      );
-      // The critical path in CPU time (threadCpu.ts): the main thread before the wait and when
-      // the answer came, the worker when it answered, the main thread at exit. The rest of the
-      // process's CPU is V8's helper threads (the collectors' parallel tasks).
-      const ms = (v: number | null | undefined): string => (v == null ? '?' : String(Math.round(v)));
-      process.stderr.write(
-        `caseaudit: cpu ms: main before the wait ${ms(mainBefore)}, at the answer ${ms(taskCpuMs())}; worker ${ms(Atomics.load(this.signal, 1) || null)}\n`,
-      );
-      process.once('exit', () => process.stderr.write(`caseaudit: cpu ms: main at exit ${ms(taskCpuMs())}\n`));
+      const said = msg ? ('error' in msg ? msg.error : 'answered') : 'no answer';
+      reportWait(ruleId, relative(PACKAGE_ROOT, this.script), performance.now() - t0, said, mine?.parts ?? 0);
+      reportCpu(mainBefore, Atomics.load(this.signal, 1) || null);
     }
     this.taken = { result };
     this.cancel();
@@ -369,14 +371,15 @@ export function startReader(request: ReaderRequest, waitLimitMs: number): TableR
 
 /**
  * The prepared value for a rule: the worker's when it matches the rows and options, else computed
- * here with the rule's own function (the same answer, only later). `share` false: only wait for the worker (run.ts).
+ * here with the rule's own function (the same answer, only later). With a shared step, this thread
+ * computes some parts itself while it waits (ShareOffer); `clean`: ShareHelp.collect (run.ts).
  */
-export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, share = true): unknown {
+export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<string, unknown>, clean = false): unknown {
   const step = rule.prepare;
   if (!step) throw new Error(`rule ${rule.id} declares no prepare step`);
   const rows = (ex.tables[step.table] ?? []) as readonly TableRows[TableName][];
-  // With a shared step, this thread computes some parts itself while it waits (ShareOffer).
-  const p = ex.prepared?.take(rule.id, step.share && share ? { share: step.share as PrepareShare, rows } : undefined);
+  const help = step.share ? { share: step.share as PrepareShare, rows, collect: clean } : undefined;
+  const p = ex.prepared?.take(rule.id, help);
   if (
     p &&
     p.table === step.table &&
@@ -385,16 +388,13 @@ export function preparedValue(rule: AnyRule, ex: LoadedExport, opts: Record<stri
     p.lineCheck === lineCheck(rows)
   )
     return p.value;
-  // Rows handed over without a column the rule reads through its value cannot be computed on
-  // here: the rule fails (its status says why) rather than score empty text. (Only a worker that
-  // crashed or gave no answer within the wait limit gets here; `--threads never` then works.)
+  // Rows handed over without a column the rule reads cannot be computed on here: the rule fails
+  // (its status says why), not scoring empty text (only after a worker crashed or never answered).
   const withheld = ex.prepared?.withheld?.(step.table) ?? [];
   if (withheld.length > 0)
     throw new Error(
       `the worker thread reading ${step.table} gave no answer for ${rule.id}, and kept its ${withheld.join(', ')} to itself: run the audit again with --threads never`,
     );
-  return (step.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown)(
-    rows,
-    opts,
-  );
+  const compute = step.compute as (rows: readonly TableRows[TableName][], options: Record<string, unknown>) => unknown;
+  return compute(rows, opts);
 }

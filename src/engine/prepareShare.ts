@@ -78,11 +78,32 @@ export function willOffer(left: number): boolean {
 }
 
 /**
+ * Parts (4,096 records each) the worker must have left for the main thread to ask after the
+ * full audit's trend points (ShareHelp.collect). It then comes with the points' garbage to
+ * collect, and the two threads' heaps and the helpers' collection compete for the two cores: on
+ * the machine of the thirty-fifth session, asked with about 6-11 parts left, the audit was 1-5%
+ * slower in 4 of 4 A B B A blocks; on the thirty-sixth's, asked with 20-21 left, it was 0.35-0.45
+ * s faster in 4 of 4 (issue 24). 14 parts is about 57,000 records, over a second of the worker's
+ * scoring on either machine.
+ */
+const MIN_LEFT_AFTER_POINTS = 14;
+
+/**
+ * Whether the main thread, with nothing left but to wait, asks the worker for its last parts:
+ * always without trends; after the trend points (`help.collect`) only when signal[LEFT] (`left`)
+ * shows enough left, or when the worker has not begun its parts (0: all of them are left).
+ */
+export function worthAsking(help: ShareHelp, left: number): boolean {
+  return help.collect !== true || left === 0 || left - 1 >= MIN_LEFT_AFTER_POINTS;
+}
+
+/**
  * The main thread's ask, once it has nothing left but to wait: sets signal[ASK]; the worker offers
  * its last parts after the part it is computing and after packing their text (together about 80
  * ms of its CPU at 1.1M rows, and more wall time on a loaded machine). When an offer will come
  * (signal[LEFT]), the main thread makes meanwhile what it will score them with (PrepareShare.warm),
- * rather than only after the offer; returns what it made, for helpWith.
+ * rather than only after the offer; returns what it made, for helpWith. With `help.collect`, this
+ * thread's garbage is collected first, when an offer will come (ShareHelp.collect).
  */
 export function askToShare(signal: Int32Array, help: ShareHelp, options: Record<string, unknown>): unknown {
   Atomics.store(signal, ASK, 1);
@@ -90,6 +111,11 @@ export function askToShare(signal: Int32Array, help: ShareHelp, options: Record<
   if (process.env.CASEAUDIT_DEBUG_SHARE === 'cold') return undefined;
   if (!help.share.warm || signal.length <= LEFT || !willOffer(Atomics.load(signal, LEFT))) return undefined;
   const marks = debugMarks();
+  // CASEAUDIT_DEBUG_SHARE=nocollect: shares without collecting first (to measure).
+  if (help.collect === true && process.env.CASEAUDIT_DEBUG_SHARE !== 'nocollect') {
+    collectGarbage();
+    marks?.('collected');
+  }
   const warmed = help.share.warm(options);
   // Whether the offer came while the scorer was made: signal[0] is then no longer WORKING (0; prepare.ts).
   marks?.(`warm (offer ${Atomics.load(signal, 0) === 0 ? 'not yet come' : 'came meanwhile'})`);
@@ -184,6 +210,18 @@ export function helpWith(
   const value = work && took > 0 ? { value: work.value(held), parts: took } : null;
   marks?.('value');
   return value;
+}
+
+/**
+ * A full collection of this thread's heap, now (about 50 ms of the main thread's CPU at 1.1M rows,
+ * while the worker finishes its part and packs the offer). V8 gives a script no call for it
+ * without --expose-gc, which a caller (the CLI's shim, a program using the API) would have to
+ * pass to Node: so the flag is set here and `gc` is taken from a new context, the only kind it is
+ * installed on; the flag changes nothing else (the CLI's code cache is read before).
+ */
+export function collectGarbage(): void {
+  process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
+  (process.getBuiltinModule('node:vm').runInNewContext('gc') as () => void)();
 }
 
 /** MB of the buffers at the top level of a packed offer (debug output: the sharing's memory). */

@@ -176,11 +176,11 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
   const excerpts: ExcerptSource[] = [];
   // Prepared values by rule id, shared by the headline and every trend point.
   const preparedCache = new Map<string, unknown>();
-  // Whether the main thread, waiting for a worker's value, may compute a share of it (prepareShare.ts):
-  // not after trend points (below).
-  let shareWork = true;
+  // Whether the main thread, about to share a waited-for worker's parts (prepareShare.ts), first
+  // collects its garbage: after the trend points (below).
+  let collectFirst = false;
   const preparedOf = (rule: AnyRule, opts: Record<string, unknown>): unknown => {
-    if (!preparedCache.has(rule.id)) preparedCache.set(rule.id, preparedValue(rule, ex, opts, shareWork));
+    if (!preparedCache.has(rule.id)) preparedCache.set(rule.id, preparedValue(rule, ex, opts, collectFirst));
     return preparedCache.get(rule.id);
   };
   // Each rule's date-free per-row values (RuleContext.shared), kept for every trend point too.
@@ -320,12 +320,14 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
       trendsOf(first, index);
       // What only these points needed is let go before the wait (about 16 MB live at 1.1M rows):
       // these rules' kept values (`shared`: each can be built again, none is asked for again) and
-      // the listing of the tables only they move. And the main thread then only waits: it comes
-      // with the points' garbage in its heap and the worker a few parts from done, and making a
-      // scorer and scoring some parts took peak RSS to 607-627 MB for no wall time shown (issue 24).
+      // the listing of the tables only they move. The main thread then shares the worker's last
+      // parts as without trends when enough are left (prepareShare.ts, worthAsking), but collects
+      // first: it comes with the points' garbage (about 50 of its 230 MB of heap at 1.1M rows),
+      // and the sharing's scorer and parts, made on top of it, grew the heap at the process's
+      // peak (both threads' heaps alive): 513-563 MB, against 479-498 MB collected first (issue 24).
       for (const r of first) sharedStore.clear(r.id);
       rewind = rewind?.only(pointTablesOf(waiting));
-      shareWork = false;
+      collectFirst = true;
     }
     req.whileWaiting?.();
   }

@@ -142,4 +142,10 @@ export interface SharedWork {
 export interface ShareHelp {
   share: PrepareShare;
   rows: readonly unknown[];
+  /**
+   * Collect this thread's garbage before it makes its share's scorer (prepareShare.ts,
+   * askToShare): set after the full audit's trend points, whose garbage would otherwise leave the
+   * sharing's memory to grow the heap at the process's peak (issue 24).
+   */
+  collect?: boolean;
 }
