@@ -9,6 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { scoreShare, scoringParts } from '../rules/lib/scoreShare.js';
@@ -126,6 +127,13 @@ describe('the main thread’s collection before it shares', () => {
     })();
     collectGarbage();
     expect(process.memoryUsage().heapUsed).toBeLessThan(before - 20e6);
+  });
+
+  it('leaves no `gc` behind for a later context of the program using the library', () => {
+    // The process under test runs without --expose-gc, as a program calling the library would.
+    expect(runInNewContext('typeof gc')).toBe('undefined');
+    collectGarbage();
+    expect(runInNewContext('typeof gc')).toBe('undefined');
   });
 });
 

@@ -216,12 +216,21 @@ export function helpWith(
  * A full collection of this thread's heap, now (about 50 ms of the main thread's CPU at 1.1M rows,
  * while the worker finishes its part and packs the offer). V8 gives a script no call for it
  * without --expose-gc, which a caller (the CLI's shim, a program using the API) would have to
- * pass to Node: so the flag is set here and `gc` is taken from a new context, the only kind it is
- * installed on; the flag changes nothing else (the CLI's code cache is read before).
+ * pass to Node: so the flag is set here, `gc` is taken from a new context (the only kind it is
+ * installed on), and the flag is put back as it was at once, so that no later context or worker
+ * of a program using the library finds a `gc` it did not ask for.
  */
 export function collectGarbage(): void {
-  process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
-  (process.getBuiltinModule('node:vm').runInNewContext('gc') as () => void)();
+  const v8 = process.getBuiltinModule('node:v8');
+  const vm = process.getBuiltinModule('node:vm');
+  // Already exposed (node --expose-gc): every context has it, and the flag stays as the caller set it.
+  const had = vm.runInNewContext('typeof gc') === 'function';
+  if (!had) v8.setFlagsFromString('--expose-gc');
+  try {
+    (vm.runInNewContext('gc') as () => void)();
+  } finally {
+    if (!had) v8.setFlagsFromString('--no-expose-gc');
+  }
 }
 
 /** MB of the buffers at the top level of a packed offer (debug output: the sharing's memory). */
