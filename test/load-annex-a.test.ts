@@ -7,7 +7,7 @@ import { audit } from '../src/api.js';
 import { generateExport } from '../src/generate/index.js';
 import { detectLayout } from '../src/load/detectLayout.js';
 import { loadExport } from '../src/load/index.js';
-import { excelSerialToIso } from '../src/load/xlsx.js';
+import { excelSerialToIso, readWorkbook } from '../src/load/xlsx.js';
 import { toIso } from '../src/model/day.js';
 import type { LoadedExport } from '../src/model/export.js';
 
@@ -31,6 +31,30 @@ describe('Excel serial dates', () => {
     expect(excelSerialToIso(45292)).toBe('2024-01-01');
     expect(excelSerialToIso(45292.75)).toBe('2024-01-01'); // the time of day is dropped
     expect(excelSerialToIso(43831, true)).toBe('2024-01-02'); // 1904 system: 1462 days later
+  });
+
+  it('drops the time of a date-formatted cell, even a second before midnight', async () => {
+    // A date and time cell of 31/03/2024 23:59:59 was read as 2024-04-01: a second's slack
+    // meant for float error moved it to the next day.
+    const dir = await mkdtemp(join(tmpdir(), 'caseaudit-xlsx-time-'));
+    tmpDirs.push(dir);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('List 1');
+    ws.addRow(['Date of Contact']);
+    for (const t of ['00:00:00', '12:30:00', '23:59:59', '23:59:59.990'])
+      ws.addRow([new Date(`2024-03-31T${t}Z`)]).getCell(1).numFmt = 'dd/mm/yyyy hh:mm:ss';
+    ws.addRow([45382.9999999999]).getCell(1).numFmt = 'dd/mm/yyyy'; // 2024-04-01 with float error
+    const file = join(dir, 'times.xlsx');
+    await wb.xlsx.writeFile(file);
+    const read = await readWorkbook(file, 1e7);
+    expect(read.sheets[0]!.rows.map((r) => r.cells[0])).toEqual([
+      'Date of Contact',
+      '2024-03-31',
+      '2024-03-31',
+      '2024-03-31',
+      '2024-03-31',
+      '2024-04-01',
+    ]);
   });
 });
 

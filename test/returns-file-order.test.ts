@@ -1,7 +1,7 @@
 /**
- * The order the returns loader ties equal reference dates by (merge.ts, byFileName): the order
- * localeCompare gives, also for the names it compares without ICU's collator (lower-case letters,
- * digits, `_`, `-`, `.`). Compared with this process's localeCompare, as the loader used it.
+ * The order the returns loader ties equal reference dates by (merge.ts, byFileName): English
+ * collation's, also for the names it compares without ICU's collator (lower-case letters, digits,
+ * `_`, `-`, `.`), whatever this process's locale (test/locale-file-order.test.ts runs the CLI).
  */
 import { describe, expect, it } from 'vitest';
 import { byFileName, byNewest } from '../src/load/returns/merge.js';
@@ -17,17 +17,18 @@ function shortNames(): string[] {
 }
 
 const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+const english = new Intl.Collator('en');
 
 describe('file names tied on their reference date', () => {
-  it('sorts every short name of the plain characters as localeCompare does', () => {
+  it('sorts every short name of the plain characters as English collation does', () => {
     const names = shortNames();
     expect(names).toHaveLength(60_879);
-    const icu = [...names].sort((a, b) => a.localeCompare(b));
+    const icu = [...names].sort(english.compare);
     const here = [...names].sort(byFileName);
     expect(here).toEqual(icu);
   });
 
-  it('gives localeCompare’s answer for the returns’ own names and for names it leaves to ICU', () => {
+  it('gives English collation’s answer for the returns’ own names and for names it leaves to ICU', () => {
     const names = [
       'cin_census_2024.xml',
       'cin_census_2023.xml',
@@ -47,7 +48,7 @@ describe('file names tied on their reference date', () => {
       '',
     ];
     for (const a of names)
-      for (const b of names) expect([a, b, sign(byFileName(a, b))]).toEqual([a, b, sign(a.localeCompare(b))]);
+      for (const b of names) expect([a, b, sign(byFileName(a, b))]).toEqual([a, b, sign(english.compare(a, b))]);
   });
 
   it('puts the newest return first, then ties in that order', () => {

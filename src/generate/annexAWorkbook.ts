@@ -6,7 +6,7 @@
  * the CSV lists of the same seed hold the same rows, and the project's own tests read a
  * workbook nobody else wrote.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type Day, toIso } from '../model/day.js';
@@ -47,6 +47,31 @@ export async function writeAnnexAWorkbook(dir: string, lists: readonly number[],
     }
     await rm(file);
   }
-  await wb.xlsx.writeFile(join(dir, ANNEX_A_WORKBOOK));
+  const zip = Buffer.from(await wb.xlsx.writeBuffer());
+  await writeFile(join(dir, ANNEX_A_WORKBOOK), datedEntries(zip, asAt));
   return ANNEX_A_WORKBOOK;
+}
+
+/**
+ * Every zip entry dated the as-at date at midnight, in its local header and the central
+ * directory: exceljs's zip stamps each entry with the time it was written, so the same seed gave
+ * other bytes two seconds later (the help promises the same bytes). Only those fields change.
+ */
+function datedEntries(zip: Buffer, asAt: Day): Buffer {
+  const [y, m, d] = toIso(asAt).split('-').map(Number) as [number, number, number];
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
+    const local = zip.readUInt32LE(at + 42);
+    for (const [time, date] of [
+      [at + 12, at + 14],
+      [local + 10, local + 12],
+    ] as const) {
+      zip.writeUInt16LE(0, time);
+      zip.writeUInt16LE(dosDate, date);
+    }
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
 }

@@ -41,9 +41,13 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   return toIso(days);
 }
 
-/** A JS Date as exceljs builds it from a date-formatted cell (UTC midnight, maybe a few ms off). */
+/**
+ * A JS Date as exceljs builds it from a date-formatted cell: UTC, the serial's float error already
+ * rounded away to the millisecond. The time of day is dropped as for a serial; the second's slack
+ * this once added read 31/03/2024 23:59:59 as 2024-04-01.
+ */
 function dateToIso(d: Date): string {
-  return toIso(Math.floor((d.getTime() + 1000) / MS_PER_DAY));
+  return toIso(Math.floor(d.getTime() / MS_PER_DAY));
 }
 
 /** exceljs cell value → string or number; error values such as #N/A are blank (SPEC §2). */

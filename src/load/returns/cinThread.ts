@@ -165,7 +165,10 @@ const size = (p: string) => {
  */
 export function pickForWorker(paths: readonly string[], threads: boolean | undefined): string[] {
   if (threads !== true || paths.length < 2) return [];
-  const sized = paths.map((p) => ({ p, bytes: size(p) })).sort((a, b) => b.bytes - a.bytes || a.p.localeCompare(b.p));
+  // Ties by code unit, not localeCompare: the split must not follow LC_ALL/LANG.
+  const sized = paths
+    .map((p) => ({ p, bytes: size(p) }))
+    .sort((a, b) => b.bytes - a.bytes || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
   // Greedy by size: the worker also builds its files' rows, the main thread reads the other
   // returns and does the merge afterwards, so each takes about half of the census bytes.
   let mine = 0,
