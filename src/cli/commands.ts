@@ -245,8 +245,9 @@ Examples:
         // A table that is present but unusable is unreadable input (SPEC §5: exit 2), even though
         // the report was still written for everything else.
         const unreadable = result.dataQuality.tables.filter((t) => t.status === 'failed');
-        for (const t of unreadable)
-          io.stderr.write(`caseaudit: ${t.error ?? `${t.file ?? t.table}: could not be read`}\n`);
+        // One line per cause: an Annex A list that cannot be read fails each table it feeds.
+        for (const line of new Set(unreadable.map((t) => t.error ?? `${t.file ?? t.table}: could not be read`)))
+          io.stderr.write(`caseaudit: ${line}\n`);
         const failOn = o.failOn ?? config.failOn;
         const failing = failingFindings(result, failOn);
         if (failing > 0) io.stdout.write(`${failing} finding(s) at or above --fail-on ${failOn}\n`);
