@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { ConfigError, formatZodIssues } from '../config/load.js';
+import { parseJsonText } from '../config/jsonText.js';
 import type { AuditResult, EvidenceValue } from '../engine/types.js';
 
 // Built on first use (z.lazy): only a run given a suppressions file builds them (start-up, issue 24).
@@ -39,9 +40,9 @@ export async function readSuppressions(path: string): Promise<Suppression[]> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new ConfigError(`${path}: not valid JSON`);
+    json = parseJsonText(text);
+  } catch (e) {
+    throw new ConfigError(`${path}: ${(e as Error).message}`);
   }
   const r = fileSchema.safeParse(json);
   if (!r.success) throw new ConfigError(formatZodIssues(path, r.error));

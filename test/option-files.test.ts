@@ -1,0 +1,98 @@
+/**
+ * The files a user writes for the CLI besides the export: the config (`--config`), suppressions
+ * (`--suppressions`) and earlier findings (`--baseline`, `diff`). A mistake in any of them exits 2
+ * with one line naming the file and, for JSON that does not parse, the line and column and what
+ * was expected; never a stack trace, never the text around the mistake (it may hold a child's id).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = resolve('bin/caseaudit.js');
+const DEMO = resolve('fixtures/demo');
+const dir = mkdtempSync(join(tmpdir(), 'caseaudit-optfiles-'));
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, text: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+/** Exit 2 and exactly this one line on stderr. */
+function expectLine(r: ReturnType<typeof cli>, line: string): void {
+  expect(r.err).toBe(`caseaudit: ${line}\n`);
+  expect(r.code).toBe(2);
+}
+
+const audit = (...args: string[]) =>
+  cli(['audit', DEMO, '--as-at', '2024-03-31', '--out', join(dir, 'out'), '-q', '--rules', 'caseloads', ...args]);
+
+let findings: string;
+beforeAll(() => {
+  const r = cli(['audit', DEMO, '--as-at', '2024-03-31', '--out', join(dir, 'base'), '-q']);
+  expect(r.code).toBe(0);
+  findings = readFileSync(join(dir, 'base', 'findings.json'), 'utf8');
+});
+
+describe('JSON that does not parse names line, column and what was expected', () => {
+  it('config: a comma too many in a list, a comment, an empty file', () => {
+    const list = file('list.json', '{\n  "rules": {\n    "caseloads": { "options": { "target": 18, } }\n  }\n}\n');
+    expectLine(
+      audit('--config', list),
+      `${list}: not valid JSON at line 3, column 47 (expected a key in double quotes)`,
+    );
+    const arr = file('arr.json', '{ "council": "X", "budgets": [1,] }');
+    expectLine(
+      audit('--config', arr),
+      `${arr}: not valid JSON at line 1, column 33 (expected a value: a comma too many, or a value missing)`,
+    );
+    const comment = file('comment.json', '// our settings\n{}\n');
+    expectLine(audit('--config', comment), `${comment}: not valid JSON at line 1, column 1 (JSON has no comments)`);
+    const empty = file('empty.json', '');
+    expectLine(audit('--config', empty), `${empty}: not valid JSON: the file is empty`);
+  });
+
+  it('never quotes the text around the mistake', () => {
+    const p = file('leak.json', '{ "council": "X", "rules": { "C000042 Jane Doe" } }');
+    const r = audit('--config', p);
+    expectLine(r, `${p}: not valid JSON at line 1, column 49 (expected ":" after the key)`);
+    expect(r.err).not.toContain('C000042');
+  });
+
+  it('suppressions: line and column, as for the config', () => {
+    const p = file(
+      'sup.json',
+      '[\n  { "rule": "caseloads", "key": "k", "reason": "r", "who": "w", "expires": "2024-06-30" },\n]\n',
+    );
+    expectLine(
+      audit('--suppressions', p),
+      `${p}: not valid JSON at line 3, column 1 (expected a value: a comma too many, or a value missing)`,
+    );
+  });
+
+  it('baseline and diff: line and column; a findings.json saved with a byte order mark is read', () => {
+    const cut = file('cut.json', findings.slice(0, 200));
+    const r = audit('--baseline', cut);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      new RegExp(
+        `^caseaudit: ${cut}: not valid JSON at line \\d+, column \\d+ \\([^)]+\\); expected a findings\\.json written by caseaudit\\n$`,
+      ),
+    );
+    const bom = file('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(findings)]));
+    const d = cli(['diff', join(dir, 'base', 'findings.json'), bom]);
+    expect(d.err).toBe('');
+    expect(d.code).toBe(0);
+  });
+});
