@@ -96,3 +96,33 @@ describe('JSON that does not parse names line, column and what was expected', ()
     expect(d.code).toBe(0);
   });
 });
+
+describe('suppressions that could never apply', () => {
+  const item = (rule: string, expires: string) =>
+    JSON.stringify({ rule, key: 'caseloads/worker/W00001', reason: 'agreed', who: 'QA', expires });
+
+  it('an unknown rule id names the item and the rules there are', () => {
+    const p = file('typo.json', `[${item('caseloads', '2024-06-30')},${item('caseload', '2024-06-30')}]`);
+    const r = audit('--suppressions', p);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      new RegExp(
+        `^caseaudit: ${p}: 1\\.rule: no such rule "caseload" \\(rules are: data-quality, .*caseloads.*\\)\\n$`,
+      ),
+    );
+    const wrapped = file('typo2.json', `{ "suppressions": [${item('caseload', '2024-06-30')}] }`);
+    expect(audit('--suppressions', wrapped).err).toMatch(/: suppressions\.0\.rule: no such rule "caseload"/);
+  });
+
+  it('an expiry date the calendar does not have', () => {
+    const p = file('june31.json', `[${item('caseloads', '2024-06-31')}]`);
+    expectLine(audit('--suppressions', p), `${p}: 0.expires: not a date in the calendar`);
+  });
+
+  it('a good file is still read', () => {
+    const p = file('good.json', `[${item('caseloads', '2024-06-30')}]`);
+    const r = audit('--suppressions', p);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+});

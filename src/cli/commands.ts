@@ -39,7 +39,7 @@ export async function readSuppressionsOption(
   config: CaseauditConfig,
 ): Promise<{ list: Awaited<ReturnType<typeof readSuppressions>>; file: string } | undefined> {
   const file = given ?? config.suppressions;
-  return file ? { list: await readSuppressions(resolve(io.cwd, file)), file } : undefined;
+  return file ? { list: await readSuppressions(resolve(io.cwd, file), RULE_IDS), file } : undefined;
 }
 
 export async function readConfig(
