@@ -126,3 +126,23 @@ describe('suppressions that could never apply', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('budgets that could never be met', () => {
+  it('a share given as a percentage names the key and the range', () => {
+    const p = file('pct.json', JSON.stringify({ budgets: { 'caseloads.averagePerFte': { max: 18 } } }));
+    expect(audit('--config', p).code).toBe(0);
+    const share = file(
+      'share.json',
+      JSON.stringify({ budgets: { 'allocation-delay.allocatedWithinTarget': { min: 90 } } }),
+    );
+    expectLine(
+      audit('--config', share, '--rules', 'allocation-delay'),
+      'config: budgets.allocation-delay.allocatedWithinTarget.min: 90 is not a share; allocatedWithinTarget is a share from 0 to 1 (0.9 for 90%)',
+    );
+  });
+
+  it('a min above its max', () => {
+    const p = file('minmax.json', JSON.stringify({ budgets: { 'caseloads.averagePerFte': { min: 20, max: 10 } } }));
+    expectLine(audit('--config', p), `${p}: budgets.caseloads.averagePerFte: "min" is above "max"`);
+  });
+});
