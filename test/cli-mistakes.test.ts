@@ -75,6 +75,19 @@ describe('user mistakes are one line, exit 2', () => {
     expect(r.stderr).toBe('caseaudit: --period-months: "130" is not a whole number from 1 to 120\n');
   });
 
+  it.each([
+    ['--format=', 'caseaudit: --format: no format given (formats are: json, html, pdf, csv, md, junit)'],
+    ['--format=,', 'caseaudit: --format: no format given (formats are: json, html, pdf, csv, md, junit)'],
+    ['--rules=', 'caseaudit: --rules: no rule given (see: caseaudit rules)'],
+    ['--rules=,', 'caseaudit: --rules: no rule given (see: caseaudit rules)'],
+  ])('%s (an empty variable in a script) is a mistake, not a run with no report or every rule', (arg, line) => {
+    const out = tmp('mistake-out');
+    const r = cli(['audit', mini(PLANS), '--as-at', '2024-03-31', '--out', out, '-q', arg]);
+    expect(r.stderr).toBe(`${line}\n`);
+    expect(r.status).toBe(2);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('`caseaudit rules | head -1` prints one line and no EPIPE stack', () => {
     const r = sh(
       `'${process.execPath}' '${BIN}' rules | head -1; '${process.execPath}' '${BIN}' rules --json | head -c 10 >/dev/null`,
