@@ -88,6 +88,29 @@ describe('user mistakes are one line, exit 2', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it.each([
+    [
+      'an existing file (an internal error before)',
+      () => file,
+      /^caseaudit: --out: .*report: is a file, or inside one, not a folder$/,
+    ],
+    [
+      '/proc/self/x (hung before)',
+      () => '/proc/self/x',
+      /^caseaudit: --out: \/proc\/self\/x: is inside \/proc, a system folder/,
+    ],
+  ])('generate --out at %s', (_name, out, pattern) => {
+    const r = spawnSync(process.execPath, [BIN, 'generate', '--out', out(), '--children', '5', '-q'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.error, 'did not finish in time').toBeUndefined();
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(pattern);
+    expect(r.status).toBe(2);
+  });
+
   it('`caseaudit rules | head -1` prints one line and no EPIPE stack', () => {
     const r = sh(
       `'${process.execPath}' '${BIN}' rules | head -1; '${process.execPath}' '${BIN}' rules --json | head -c 10 >/dev/null`,

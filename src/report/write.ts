@@ -192,6 +192,19 @@ function writeWhole(write: WriteBytes, buf: Uint8Array, n: number): void {
 }
 
 // Async for its callers, though its calls are synchronous: a failure is a rejection, as before.
+/**
+ * Checks and makes an output folder written by other code (`generate`), as writeOutputs does its
+ * own: a file there, a system folder (mkdir under /proc/self hung) or no permission is one line.
+ */
+export function prepareOutputFolder(dir: string): void {
+  checkOutputFolder(dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw outputFailure(dir, e);
+  }
+}
+
 export async function writeOutputs(dir: string, files: readonly WritableFile[]): Promise<string[]> {
   checkOutputFolder(dir);
   try {
