@@ -111,6 +111,29 @@ describe('user mistakes are one line, exit 2', () => {
     expect(r.status).toBe(2);
   });
 
+  it.each([
+    [
+      'init, inside a file (an internal error before)',
+      ['init', 'fixtures/mini', '--out', join(file, 'c.json')],
+      /^caseaudit: --out: .*report: is a file, or inside one, not a folder$/,
+    ],
+    [
+      'init, under /proc (an internal error before)',
+      ['init', 'fixtures/mini', '--out', '/proc/self/c.json'],
+      /^caseaudit: --out: \/proc\/self: is inside \/proc, a system folder/,
+    ],
+    [
+      'sample, at a folder (named its parent before)',
+      ['sample', 'fixtures/demo', '--size', '2', '--out', tmp('sample-dir')],
+      /^caseaudit: --out: .*sample-dir-\w+: is a folder; give the name of a file to write$/,
+    ],
+  ])('--out of one file: %s', (_name, args, pattern) => {
+    const r = cli(args);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(pattern);
+    expect(r.status).toBe(2);
+  });
+
   it('`caseaudit rules | head -1` prints one line and no EPIPE stack', () => {
     const r = sh(
       `'${process.execPath}' '${BIN}' rules | head -1; '${process.execPath}' '${BIN}' rules --json | head -c 10 >/dev/null`,
