@@ -5,7 +5,7 @@
  * was expected; never a stack trace, never the text around the mistake (it may hold a child's id).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -137,12 +137,46 @@ describe('budgets that could never be met', () => {
     );
     expectLine(
       audit('--config', share, '--rules', 'allocation-delay'),
-      'config: budgets.allocation-delay.allocatedWithinTarget.min: 90 is not a share; allocatedWithinTarget is a share from 0 to 1 (0.9 for 90%)',
+      `${share}: budgets.allocation-delay.allocatedWithinTarget.min: 90 is not a share; allocatedWithinTarget is a share from 0 to 1 (0.9 for 90%)`,
     );
   });
 
   it('a min above its max', () => {
     const p = file('minmax.json', JSON.stringify({ budgets: { 'caseloads.averagePerFte': { min: 20, max: 10 } } }));
     expectLine(audit('--config', p), `${p}: budgets.caseloads.averagePerFte: "min" is above "max"`);
+  });
+});
+
+describe('a config mistake found after the file is read names the file', () => {
+  it('--config: an unknown rule, a rule option out of range, a budget on no metric, an asAt not in the calendar', () => {
+    const cases: [object, string][] = [
+      [{ rules: { caseload: { enabled: false } } }, 'rules.caseload: no such rule (rules are: '],
+      [{ rules: { caseloads: { options: { target: -5 } } } }, 'rules.caseloads.options.target: Too small'],
+      [
+        { budgets: { 'caseloads.averagePerFt': { max: 18 } } },
+        'budgets.caseloads.averagePerFt: rule caseloads has no metric',
+      ],
+      [{ asAt: '2024-02-31' }, 'asAt: "2024-02-31" is not a valid date'],
+    ];
+    for (const [config, start] of cases) {
+      const p = file('later.json', JSON.stringify(config));
+      const r = cli(['audit', DEMO, '--out', join(dir, 'out'), '-q', '--config', p]);
+      expect(r.code).toBe(2);
+      expect(r.err.startsWith(`caseaudit: ${p}: ${start}`), r.err).toBe(true);
+      expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('the config read from the current folder', () => {
+    file('caseaudit.config.json', JSON.stringify({ rules: { caseload: {} } }));
+    try {
+      const r = cli(['audit', DEMO, '--as-at', '2024-03-31', '--out', join(dir, 'out'), '-q']);
+      expect(r.err).toMatch(
+        new RegExp(`^caseaudit: ${join(dir, 'caseaudit.config.json')}: rules\\.caseload: no such rule`),
+      );
+      expect(r.code).toBe(2);
+    } finally {
+      rmSync(join(dir, 'caseaudit.config.json'));
+    }
   });
 });

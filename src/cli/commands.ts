@@ -46,9 +46,15 @@ export async function readConfig(
   io: CliIo,
   path: string | undefined,
 ): Promise<{ config: CaseauditConfig; path: string | null }> {
-  if (path !== undefined) return { config: await loadConfigFile(resolve(io.cwd, path)), path };
+  if (path !== undefined) {
+    io.configFile = resolve(io.cwd, path);
+    return { config: await loadConfigFile(io.configFile), path };
+  }
   const implicit = join(io.cwd, DEFAULT_CONFIG_NAME);
-  if (existsSync(implicit)) return { config: await loadConfigFile(implicit), path: DEFAULT_CONFIG_NAME };
+  if (existsSync(implicit)) {
+    io.configFile = implicit;
+    return { config: await loadConfigFile(implicit), path: DEFAULT_CONFIG_NAME };
+  }
   return { config: {}, path: null };
 }
 
