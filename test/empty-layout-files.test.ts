@@ -1,4 +1,7 @@
 /**
+ * A file of an SSD extract or a returns folder that is there but empty stops the audit as an empty
+ * canonical file does.
+ *
  * An SSD file that is there but empty fails the tables it feeds, as an empty canonical file does:
  * exit 2 with one line naming it, the reports still written. Before, an empty ssd_cp_plans.csv
  * left the plans table to the CIN, CLA and early help files, the plan measures counted those
@@ -53,5 +56,21 @@ describe('an empty SSD file', () => {
     writeFileSync(file, readFileSync(file, 'utf8').split('\n')[0] + '\n');
     expect(audit(dir).code).toBe(0);
     expect(audit(ssd).code).toBe(0);
+  });
+});
+
+describe('an empty return', () => {
+  it("an empty CIN census XML: exit 2 naming it, rather than auditing last year's census with exit 0", () => {
+    const returns = mkdtempSync(join(tmpdir(), 'caseaudit-returns-'));
+    expect(
+      cli(['generate', '--out', returns, '--layout', 'returns', '--children', '120', '--seed', '5', '-q']).code,
+    ).toBe(0);
+    const newest = 'cin_census_2024.xml';
+    expect(readFileSync(join(returns, newest), 'utf8')).toContain('<Collection>CIN</Collection>');
+    expect(cli(['audit', returns, '--out', mkdtempSync(join(tmpdir(), 'caseaudit-ret-out-')), '-q']).code).toBe(0);
+    writeFileSync(join(returns, newest), '\n');
+    const r = cli(['audit', returns, '--out', mkdtempSync(join(tmpdir(), 'caseaudit-ret-out-')), '-q']);
+    expect(r.err).toBe(`caseaudit: ${newest}: file is empty (expected a return's XML)\n`);
+    expect(r.code).toBe(2);
   });
 });
