@@ -75,6 +75,16 @@ describe('an Annex A list that cannot be read', () => {
     expect(status(r.json, 'reviews')).toBe('failed');
   });
 
+  it('an empty list file says so', () => {
+    const dir = withHeader('List 5', 'Child Unique ID', 'Child Unique ID');
+    writeFileSync(join(dir, 'List 5.csv'), '');
+    const r = audit(dir);
+    expect(r.err).toBe(
+      'caseaudit: List 5.csv: file is empty (no header row), so List 5 was not read and its section47 could not be read\n',
+    );
+    expect(r.code).toBe(2);
+  });
+
   it('validate exits 1 naming the tables; the lists as generated still exit 0', () => {
     const v = cli(['validate', withHeader('List 3', 'Child Unique ID', 'Ref')]);
     expect(v.code).toBe(1);

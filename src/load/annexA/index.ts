@@ -129,7 +129,12 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
         '',
         `List ${f.list} (${spec.title}) has no "Child Unique ID" header in its first ${HEADER_SEARCH_ROWS} rows; list not read`,
       );
-      unreadable(f.list, f.file, `no "Child Unique ID" header in its first ${HEADER_SEARCH_ROWS} rows`);
+      const empty = f.sheet.rows.every((r) => r.cells.every((c) => cellText(c).trim() === ''));
+      unreadable(
+        f.list,
+        f.file,
+        empty ? 'file is empty (no header row)' : `no "Child Unique ID" header in its first ${HEADER_SEARCH_ROWS} rows`,
+      );
       continue;
     }
     read.add(f.list);
