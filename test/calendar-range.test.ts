@@ -126,7 +126,7 @@ describe('dates far from today', () => {
     ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      'caseaudit: config asAt: "2101-01-01" is outside 1910–2100, the years dates are accepted in\n',
+      `caseaudit: ${join(dir, 'c.json')}: asAt: "2101-01-01" is outside 1910–2100, the years dates are accepted in\n`,
     );
   });
 });

@@ -75,6 +75,65 @@ describe('user mistakes are one line, exit 2', () => {
     expect(r.stderr).toBe('caseaudit: --period-months: "130" is not a whole number from 1 to 120\n');
   });
 
+  it.each([
+    ['--format=', 'caseaudit: --format: no format given (formats are: json, html, pdf, csv, md, junit)'],
+    ['--format=,', 'caseaudit: --format: no format given (formats are: json, html, pdf, csv, md, junit)'],
+    ['--rules=', 'caseaudit: --rules: no rule given (see: caseaudit rules)'],
+    ['--rules=,', 'caseaudit: --rules: no rule given (see: caseaudit rules)'],
+  ])('%s (an empty variable in a script) is a mistake, not a run with no report or every rule', (arg, line) => {
+    const out = tmp('mistake-out');
+    const r = cli(['audit', mini(PLANS), '--as-at', '2024-03-31', '--out', out, '-q', arg]);
+    expect(r.stderr).toBe(`${line}\n`);
+    expect(r.status).toBe(2);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an existing file (an internal error before)',
+      () => file,
+      /^caseaudit: --out: .*report: is a file, or inside one, not a folder$/,
+    ],
+    [
+      '/proc/self/x (hung before)',
+      () => '/proc/self/x',
+      /^caseaudit: --out: \/proc\/self\/x: is inside \/proc, a system folder/,
+    ],
+  ])('generate --out at %s', (_name, out, pattern) => {
+    const r = spawnSync(process.execPath, [BIN, 'generate', '--out', out(), '--children', '5', '-q'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.error, 'did not finish in time').toBeUndefined();
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(pattern);
+    expect(r.status).toBe(2);
+  });
+
+  it.each([
+    [
+      'init, inside a file (an internal error before)',
+      ['init', 'fixtures/mini', '--out', join(file, 'c.json')],
+      /^caseaudit: --out: .*report: is a file, or inside one, not a folder$/,
+    ],
+    [
+      'init, under /proc (an internal error before)',
+      ['init', 'fixtures/mini', '--out', '/proc/self/c.json'],
+      /^caseaudit: --out: \/proc\/self: is inside \/proc, a system folder/,
+    ],
+    [
+      'sample, at a folder (named its parent before)',
+      ['sample', 'fixtures/demo', '--size', '2', '--out', tmp('sample-dir')],
+      /^caseaudit: --out: .*sample-dir-\w+: is a folder; give the name of a file to write$/,
+    ],
+  ])('--out of one file: %s', (_name, args, pattern) => {
+    const r = cli(args);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(pattern);
+    expect(r.status).toBe(2);
+  });
+
   it('`caseaudit rules | head -1` prints one line and no EPIPE stack', () => {
     const r = sh(
       `'${process.execPath}' '${BIN}' rules | head -1; '${process.execPath}' '${BIN}' rules --json | head -c 10 >/dev/null`,

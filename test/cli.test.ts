@@ -68,7 +68,7 @@ describe('caseaudit CLI', () => {
     writeFileSync(join(dir, 'bad.json'), '{"rules": {"nope": {}}}');
     const debug = cli(['audit', MINI, '--config', join(dir, 'bad.json'), '--out', tmp(), '--debug']);
     expect(debug.code).toBe(2);
-    expect(debug.err).toMatch(/^caseaudit: config: rules\.nope: no such rule/);
+    expect(debug.err).toMatch(/^caseaudit: .*bad\.json: rules\.nope: no such rule/);
     expect(debug.err).toMatch(/at resolveRuleOptions \(.*src[\\/]engine[\\/]run\.ts:\d+:\d+\)/);
     const plain = cli(['audit', MINI, '--config', join(dir, 'bad.json'), '--out', tmp()]);
     expect(plain.code).toBe(2);

@@ -76,9 +76,11 @@ export function summarise(job: BatchJob, result: AuditResult, into: ExportSummar
   into.failing = failingFindings(result, (job.failOn ?? job.config.failOn) as Severity | undefined) + brokenBudgets;
   // Same cases as `caseaudit audit` exiting 2: a table present but unusable, or a rule that failed.
   const problems = [
-    ...result.dataQuality.tables
-      .filter((t) => t.status === 'failed')
-      .map((t) => t.error ?? `${t.file ?? t.table}: could not be read`),
+    ...new Set(
+      result.dataQuality.tables
+        .filter((t) => t.status === 'failed')
+        .map((t) => t.error ?? `${t.file ?? t.table}: could not be read`),
+    ),
     ...result.rules.filter((r) => r.status === 'error').map((r) => `rule ${r.id} failed: ${r.reason ?? ''}`),
   ];
   if (problems.length) {

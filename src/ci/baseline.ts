@@ -3,6 +3,7 @@
  * runs (SPEC §5), so "newly flagged" and "no longer flagged" are set differences of keys.
  */
 import { readFile } from 'node:fs/promises';
+import { parseJsonText } from '../config/jsonText.js';
 import { trackedChildren } from '../engine/children.js';
 import type { AuditResult, BaselineComparison, MetricChange, RuleChange } from '../engine/types.js';
 
@@ -20,9 +21,9 @@ export async function readFindings(path: string, what = 'baseline'): Promise<Aud
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new BaselineError(`${path}: not valid JSON (expected a findings.json written by caseaudit)`);
+    json = parseJsonText(text);
+  } catch (e) {
+    throw new BaselineError(`${path}: ${(e as Error).message}; expected a findings.json written by caseaudit`);
   }
   const j = json as Partial<AuditResult> & { tool?: { name?: string } };
   if (!j || typeof j !== 'object' || j.tool?.name !== 'caseaudit' || !Array.isArray(j.rules)) {

@@ -58,6 +58,14 @@ export function checkBudgets(result: AuditResult, config: CaseauditConfig): Budg
       throw new ConfigError(
         `config: budgets.${key}: rule ${rule} has no metric "${metric}" (metrics are: ${Object.keys(r.metrics).join(', ')})`,
       );
+    // A share is a fraction: a budget of 90 meant 90% and could never be met, failing every build.
+    for (const side of ['min', 'max'] as const) {
+      const v = b[side];
+      if (m.unit === 'share' && v !== undefined && (v < 0 || v > 1))
+        throw new ConfigError(
+          `config: budgets.${key}.${side}: ${v} is not a share; ${metric} is a share from 0 to 1 (0.9 for 90%)`,
+        );
+    }
     if (m.value === null) {
       out.push({
         key,

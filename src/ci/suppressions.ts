@@ -8,7 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { ConfigError, formatZodIssues } from '../config/load.js';
+import { parseJsonText } from '../config/jsonText.js';
 import type { AuditResult, EvidenceValue } from '../engine/types.js';
+import { parseIsoDay } from '../model/day.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // Built on first use (z.lazy): only a run given a suppressions file builds them (start-up, issue 24).
 const entrySchema = z.lazy(() =>
@@ -18,7 +22,11 @@ const entrySchema = z.lazy(() =>
       key: z.string().min(1),
       reason: z.string().min(1),
       who: z.string().min(1),
-      expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+      // A date the calendar does not have (2024-06-31) compared as text would expire on a guess.
+      expires: z
+        .string()
+        .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
+        .refine((d) => !ISO_DATE.test(d) || parseIsoDay(d) !== null, 'not a date in the calendar'),
       values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
     })
     .strict(),
@@ -28,7 +36,11 @@ const fileSchema = z.lazy(() =>
 );
 export type Suppression = z.infer<typeof entrySchema>;
 
-export async function readSuppressions(path: string): Promise<Suppression[]> {
+/**
+ * The file's items, checked; `ruleIds`, when given, are the rules an item may name: a rule id with
+ * a typo would match nothing, and the item would be counted as unmatched without saying why.
+ */
+export async function readSuppressions(path: string, ruleIds?: readonly string[]): Promise<Suppression[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -39,13 +51,19 @@ export async function readSuppressions(path: string): Promise<Suppression[]> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new ConfigError(`${path}: not valid JSON`);
+    json = parseJsonText(text);
+  } catch (e) {
+    throw new ConfigError(`${path}: ${(e as Error).message}`);
   }
   const r = fileSchema.safeParse(json);
   if (!r.success) throw new ConfigError(formatZodIssues(path, r.error));
-  return Array.isArray(r.data) ? r.data : r.data.suppressions;
+  const list = Array.isArray(r.data) ? r.data : r.data.suppressions;
+  const unknown = ruleIds ? list.findIndex((s) => !ruleIds.includes(s.rule)) : -1;
+  if (unknown >= 0)
+    throw new ConfigError(
+      `${path}: ${Array.isArray(r.data) ? '' : 'suppressions.'}${unknown}.rule: no such rule "${list[unknown]!.rule}" (rules are: ${ruleIds!.join(', ')})`,
+    );
+  return list;
 }
 
 function sameValue(a: EvidenceValue | undefined, b: EvidenceValue): boolean {

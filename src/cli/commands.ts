@@ -39,16 +39,22 @@ export async function readSuppressionsOption(
   config: CaseauditConfig,
 ): Promise<{ list: Awaited<ReturnType<typeof readSuppressions>>; file: string } | undefined> {
   const file = given ?? config.suppressions;
-  return file ? { list: await readSuppressions(resolve(io.cwd, file)), file } : undefined;
+  return file ? { list: await readSuppressions(resolve(io.cwd, file), RULE_IDS), file } : undefined;
 }
 
 export async function readConfig(
   io: CliIo,
   path: string | undefined,
 ): Promise<{ config: CaseauditConfig; path: string | null }> {
-  if (path !== undefined) return { config: await loadConfigFile(resolve(io.cwd, path)), path };
+  if (path !== undefined) {
+    io.configFile = resolve(io.cwd, path);
+    return { config: await loadConfigFile(io.configFile), path };
+  }
   const implicit = join(io.cwd, DEFAULT_CONFIG_NAME);
-  if (existsSync(implicit)) return { config: await loadConfigFile(implicit), path: DEFAULT_CONFIG_NAME };
+  if (existsSync(implicit)) {
+    io.configFile = implicit;
+    return { config: await loadConfigFile(implicit), path: DEFAULT_CONFIG_NAME };
+  }
   return { config: {}, path: null };
 }
 
@@ -245,8 +251,9 @@ Examples:
         // A table that is present but unusable is unreadable input (SPEC §5: exit 2), even though
         // the report was still written for everything else.
         const unreadable = result.dataQuality.tables.filter((t) => t.status === 'failed');
-        for (const t of unreadable)
-          io.stderr.write(`caseaudit: ${t.error ?? `${t.file ?? t.table}: could not be read`}\n`);
+        // One line per cause: an Annex A list that cannot be read fails each table it feeds.
+        for (const line of new Set(unreadable.map((t) => t.error ?? `${t.file ?? t.table}: could not be read`)))
+          io.stderr.write(`caseaudit: ${line}\n`);
         const failOn = o.failOn ?? config.failOn;
         const failing = failingFindings(result, failOn);
         if (failing > 0) io.stdout.write(`${failing} finding(s) at or above --fail-on ${failOn}\n`);

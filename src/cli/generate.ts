@@ -10,6 +10,7 @@ import {
   type GenerateLayout,
 } from '../generate/generateOptions.js';
 import { parseIsoDay } from '../model/day.js';
+import { prepareOutputFolder } from '../report/write.js';
 import { type CliIo, UserError } from './io.js';
 
 function wholeNumber(name: string, min: number, max: number) {
@@ -82,6 +83,7 @@ Every child, worker and record is fictional. ground-truth.json lists what each r
         const asAt = parseIsoDay(asAtText);
         if (asAt === null) throw new UserError(`--as-at: "${asAtText}" is not a date as YYYY-MM-DD`);
         const out = resolve(io.cwd, o.out);
+        prepareOutputFolder(out);
         const tty = Boolean(io.stderr.isTTY) && !o.quiet;
         let lastPct = -1;
         const { generateExport } = await import('../generate/index.js');

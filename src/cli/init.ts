@@ -5,10 +5,11 @@
  * config. Everything it could not place is listed, so the user knows what to fill in by hand.
  */
 import { existsSync } from 'node:fs';
-import { open, readdir, writeFile } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { detectLayout } from '../load/detectLayout.js';
+import { writeOutputFile } from '../report/write.js';
 import { type ColumnSpec, TABLE_NAMES, TABLE_SPECS, normaliseCode, normaliseHeader } from '../model/schema.js';
 import type { TableName } from '../model/tables.js';
 import { isBlank, isValueError, makeCodeParser } from '../load/values.js';
@@ -348,7 +349,7 @@ Example:
       const out = resolve(io.cwd, o.out);
       if (existsSync(out) && !o.force) throw new UserError(`${o.out} already exists (use --force to overwrite)`);
       const guess = await guessConfig(resolve(io.cwd, exportPath));
-      await writeFile(out, `${JSON.stringify(configFromGuess(guess), null, 2)}\n`, 'utf8');
+      await writeOutputFile(out, `${JSON.stringify(configFromGuess(guess), null, 2)}\n`);
       io.stdout.write(
         `${[...describeGuess(guess, exportPath), `Wrote ${o.out}: check it, then run caseaudit audit ${exportPath}`].join('\n')}\n`,
       );

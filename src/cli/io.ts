@@ -8,6 +8,11 @@ export interface CliIo {
   };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
+  /**
+   * The config file this run read (set by readConfig), so a config mistake found later (a rule id,
+   * a rule's option, a budget, asAt), which the engine reports as `config: …`, names the file.
+   */
+  configFile?: string;
 }
 
 export { UserError } from '../model/errors.js';

@@ -20,7 +20,8 @@ import { registerGenerate } from './generate.js';
 import { registerChild } from './child.js';
 import { registerSample } from './sample.js';
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], caller: CliIo): Promise<number> {
+  const io: CliIo = { ...caller }; // this run's own: readConfig notes its config file here
   let exitCode = 0;
   // EPIPE: whoever reads stdout stopped (`| head -1`); the rest of the output has nowhere to go,
   // which is not a failure and must not print a stack (issue 19).
@@ -79,7 +80,12 @@ The tables and columns an export can hold: docs/data-contract.md. What each rule
       e instanceof BaselineError ||
       e instanceof OutputError;
     if (known) {
-      io.stderr.write(`caseaudit: ${(e as Error).message}\n`);
+      // The engine names a config mistake `config: rules.x…` or `config asAt: …`: the file instead.
+      const file = io.configFile;
+      const message = file
+        ? (e as Error).message.replace(/^config(?:: | (?=asAt: ))/gm, `${file}: `)
+        : (e as Error).message;
+      io.stderr.write(`caseaudit: ${message}\n`);
       if (debug) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
       return 2;
     }

@@ -42,6 +42,8 @@ export function wholeNumber(name: string) {
 
 /** `--format a,b`: each must be a registered output format. */
 export function checkFormats(formats: readonly string[], available: readonly string[]): void {
+  // `--format ""` (an empty variable in a script) would write no report at all and exit 0.
+  if (formats.length === 0) throw new UserError(`--format: no format given (formats are: ${available.join(', ')})`);
   const unknown = formats.filter((f) => !available.includes(f));
   if (unknown.length)
     throw new UserError(
@@ -51,8 +53,10 @@ export function checkFormats(formats: readonly string[], available: readonly str
 
 /** `--rules a,b`: the ids, each a registered rule; undefined when not given. */
 export function selectedRules(list: string | undefined, known: readonly string[]): string[] | undefined {
-  if (!list) return undefined;
+  if (list === undefined) return undefined;
   const only = parseList(list);
+  // `--rules ""` ran every rule and `--rules ,` data quality alone, without a word.
+  if (only.length === 0) throw new UserError('--rules: no rule given (see: caseaudit rules)');
   const bad = only.filter((id) => !known.includes(id));
   if (bad.length)
     throw new UserError(`--rules: no such rule ${bad.map((b) => `"${b}"`).join(', ')} (see: caseaudit rules)`);

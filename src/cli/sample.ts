@@ -1,11 +1,11 @@
 /** `caseaudit sample <export> --size N [--seed S]`: the case-file audit sample (SPEC §8). */
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadRules } from '../../rules/registry.js';
 import { auditWith, loadExportWith } from '../auditApi.js';
 import type { LayoutChoice } from '../load/index.js';
 import { renderSample } from '../report/children.js';
-import { writeOutputs } from '../report/write.js';
+import { writeOutputFile } from '../report/write.js';
 import { DEFAULT_CONFIG_NAME, layoutOption, readConfig, readSuppressionsOption } from './commands.js';
 import { type CliIo, UserError } from './io.js';
 import { keyOption } from './keyOption.js';
@@ -109,7 +109,7 @@ Examples:
         if (!o.out) io.stdout.write(text);
         else {
           const target = resolve(io.cwd, o.out);
-          const [written] = await writeOutputs(dirname(target), [{ name: basename(target), content: text }]);
+          const written = await writeOutputFile(target, text);
           const tracked = s.rows.filter((r) => r.reason !== 'random').length;
           io.stdout.write(
             `Wrote ${written} (${s.rows.length} children: ${tracked} with concerns, ${s.rows.length - tracked} at random; seed ${s.seed})\n`,

@@ -1,6 +1,7 @@
 /** Reads and validates the config file; every problem becomes one ConfigError line naming the key. */
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
+import { parseJsonText } from './jsonText.js';
 import { type CaseauditConfig, configSchema } from './schema.js';
 
 export class ConfigError extends Error {}
@@ -61,17 +62,9 @@ export async function loadConfigFile(path: string): Promise<CaseauditConfig> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = parseJsonText(text);
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    let where = '';
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      where = ` at line ${line}, column ${pos - before.lastIndexOf('\n')}`;
-    }
-    throw new ConfigError(`${path}: not valid JSON${where}`);
+    throw new ConfigError(`${path}: ${(e as Error).message}`);
   }
   return parseConfig(json, path);
 }

@@ -50,7 +50,9 @@ export const configSchema = z.lazy(() => {
   const budgetSchema = z
     .object({ min: z.number().optional(), max: z.number().optional() })
     .strict()
-    .refine((b) => b.min !== undefined || b.max !== undefined, 'a budget needs "min" or "max"');
+    .refine((b) => b.min !== undefined || b.max !== undefined, 'a budget needs "min" or "max"')
+    // Above its max and below its min at once: every value breaks it.
+    .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, '"min" is above "max"');
 
   return z
     .object({

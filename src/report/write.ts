@@ -192,6 +192,35 @@ function writeWhole(write: WriteBytes, buf: Uint8Array, n: number): void {
 }
 
 // Async for its callers, though its calls are synchronous: a failure is a rejection, as before.
+/**
+ * One output file named by `--out <file>` (`sample`, `init`): written as writeOutputs writes, so a
+ * file or system folder on its path is one line; a folder at the name itself is named as such.
+ */
+export async function writeOutputFile(target: string, content: string): Promise<string> {
+  let folder = false;
+  try {
+    folder = lstatSync(target).isDirectory();
+  } catch {
+    // not there yet, or inside a file: writeOutputs names it
+  }
+  if (folder) throw new OutputError(`--out: ${target}: is a folder; give the name of a file to write`);
+  const [written] = await writeOutputs(dirname(target), [{ name: basename(target), content }]);
+  return written!;
+}
+
+/**
+ * Checks and makes an output folder written by other code (`generate`), as writeOutputs does its
+ * own: a file there, a system folder (mkdir under /proc/self hung) or no permission is one line.
+ */
+export function prepareOutputFolder(dir: string): void {
+  checkOutputFolder(dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw outputFailure(dir, e);
+  }
+}
+
 export async function writeOutputs(dir: string, files: readonly WritableFile[]): Promise<string[]> {
   checkOutputFolder(dir);
   try {

@@ -19,6 +19,7 @@ import {
   LISTS,
   ListRow,
   bindHeader,
+  headerFor,
   isCinStatus,
   isHeaderRow,
 } from './lists.js';
@@ -38,6 +39,23 @@ export interface AnnexAOptions {
 
 const DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
 const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The tables each list's rows become (lists.ts), with the allocations of the plan lists. A list
+ * that cannot be read fails these tables, as a canonical file without a required column fails its
+ * own: measured from the other lists alone (CP and CLA plans without List 6's CIN plans) they
+ * would be wrong without a word in the terminal.
+ */
+const LIST_TABLES: Readonly<Record<number, readonly TableName[]>> = {
+  1: ['contacts'],
+  2: ['plans'],
+  3: ['referrals'],
+  4: ['assessments'],
+  5: ['section47'],
+  6: ['plans', 'visits', 'allocations'],
+  7: ['plans', 'reviews', 'visits', 'allocations'],
+  8: ['plans', 'reviews', 'visits', 'allocations'],
+};
 
 /** Annex A's yes/no answers that become a code (outcome) rather than a flag column. */
 const YES_NO_FIELDS: readonly Field[] = ['referralNfa', 'needsSupport', 'icpcUnnecessary'];
@@ -79,6 +97,12 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
   >();
   const notCin: number[] = [];
   const read = new Set<number>();
+  const failed: { [T in TableName]?: { file: string; error: string } } = {};
+  const unreadable = (list: number, file: string, why: string) => {
+    const tables = LIST_TABLES[list] ?? [];
+    const error = `${file}: ${why}, so List ${list} was not read${tables.length ? ` and its ${joinAnd(tables)} could not be read` : ''}`;
+    for (const t of tables) failed[t] ??= { file, error };
+  };
 
   for (const f of [...found].sort((a, b) => a.list - b.list || compareText(a.file, b.file))) {
     const spec = LISTS.find((l) => l.list === f.list);
@@ -105,6 +129,12 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
         '',
         `List ${f.list} (${spec.title}) has no "Child Unique ID" header in its first ${HEADER_SEARCH_ROWS} rows; list not read`,
       );
+      const empty = f.sheet.rows.every((r) => r.cells.every((c) => cellText(c).trim() === ''));
+      unreadable(
+        f.list,
+        f.file,
+        empty ? 'file is empty (no header row)' : `no "Child Unique ID" header in its first ${HEADER_SEARCH_ROWS} rows`,
+      );
       continue;
     }
     read.add(f.list);
@@ -113,10 +143,11 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
     if (spec.keyDate && !bound.has(spec.keyDate)) {
       dq.add(
         'missing-required-column',
-        { ...place, line: headerRow.line, column: spec.keyDate },
+        { ...place, line: headerRow.line, column: headerFor(spec.keyDate) },
         '',
         `List ${f.list} (${spec.title}) has no start date column; list not read`,
       );
+      unreadable(f.list, f.file, `no start date column (expected "${headerFor(spec.keyDate)}")`);
       continue;
     }
     // Columns no field binds to ("Age", "Latest Category of Abuse" …): listed once, not used.
@@ -252,9 +283,14 @@ export async function loadAnnexA(path: string, opts: AnnexAOptions = {}): Promis
     dq,
     absent,
     limitations,
+    failed,
     ...(opts.mapping ? { mapping: opts.mapping } : {}),
     ...(opts.onTable ? { onTable: opts.onTable } : {}),
   });
   ex.coverage = ANNEX_A_COVERAGE;
   return ex;
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
 }

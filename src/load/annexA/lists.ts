@@ -92,6 +92,11 @@ const FIELDS = {
 } as const;
 export type Field = keyof typeof FIELDS;
 
+/** The header Annex A gives a field, to name in a message. */
+export function headerFor(field: Field): string {
+  return FIELDS[field][0]!;
+}
+
 const VARIANTS: ReadonlyMap<Field, string[]> = new Map(
   (Object.entries(FIELDS) as [Field, readonly string[]][]).map(([f, v]) => [f, v.map(normaliseHeader)]),
 );

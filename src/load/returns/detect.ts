@@ -47,6 +47,11 @@ export async function roleOf(path: string): Promise<FileRole> {
   } catch {
     return { kind: 'other', path, file, why: 'cannot be read' };
   }
+  // An empty .xml (an export that failed to write) stops the audit as an empty canonical file
+  // does: passed over as "not a CSV or XML file", the newest census went unread and last year's
+  // was audited with exit 0.
+  if (extname(file).toLowerCase() === '.xml' && text.length < 8192 && text.trim() === '')
+    return { kind: 'broken-xml', path, file, why: `${file}: file is empty (expected a return's XML)` };
   // A file named as a table (.csv, .tsv, …) is read as one, even if it holds markup (an HTML error page saved as plans.csv).
   const tableFile = TEXT.has(extname(file).toLowerCase());
   if (!tableFile && /^\s*</.test(text)) {

@@ -80,6 +80,11 @@ export interface AssembleOptions {
   /** Config value maps (`mapping.<table>.values`), honoured as for canonical files. */
   mapping?: { [T in TableName]?: TableMapping };
   onTable?: (table: TableName, rows: number) => void;
+  /**
+   * Tables a source of which could not be read (an Annex A list without its id header): failed,
+   * with the error, whatever the other sources hold, so no rule measures them from part of the data.
+   */
+  failed?: { [T in TableName]?: { file: string; error: string } };
   /** Tables whose ids are unique by how the reader made them (checkRelations skips the duplicate check). */
   uniqueIds?: ReadonlySet<TableName>;
 }
@@ -98,6 +103,21 @@ export function assembleExport(sources: readonly TableSource[], o: AssembleOptio
   const ids = new IdPool();
   for (const t of TABLE_NAMES) {
     const mine = sources.filter((s) => s.table === t);
+    const failed = o.failed?.[t];
+    if (failed) {
+      absent[t] = failed.error;
+      o.dq.tables.set(t, {
+        table: t,
+        file: [...new Set([...mine.map((s) => s.file), failed.file])].join(', '),
+        status: 'failed',
+        error: failed.error,
+        rowsRead: 0,
+        rowsWithIssues: 0,
+        columnsUsed: [],
+        columnsIgnored: [],
+      });
+      continue;
+    }
     if (mine.length === 0) {
       absent[t] = o.absent?.[t] ?? `no ${t} in this ${o.layout} export`;
       o.dq.tables.set(t, {

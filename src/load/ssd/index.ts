@@ -60,6 +60,9 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
     }
   const team = (v: string) => dept.get(v.trim()) ?? v;
 
+  // A file that is there but empty fails the tables it feeds, as an empty canonical file does:
+  // CP plans read from nothing, the plan measures would count CIN and CLA plans alone (exit 0).
+  const failed: { [T in TableName]?: { file: string; error: string } } = {};
   /** Adds a source mapping canonical columns to SSD fields (string) or derived values (function). */
   const add = (
     table: TableName,
@@ -67,6 +70,8 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
     cols: Record<string, string | [string, (r: RawRow) => string]>,
     rows: RawRow[] = s.rows,
   ) => {
+    if (s.raw.header.length === 0)
+      failed[table] ??= { file: s.file, error: `${s.file}: file is empty (no header row)` };
     const labels: Record<string, string> = {};
     const positions: Record<string, number> = {};
     for (const [c, v] of Object.entries(cols)) {
@@ -302,6 +307,7 @@ export async function loadSsd(dir: string, opts: SsdOptions = {}): Promise<Loade
     dq,
     absent,
     limitations,
+    failed,
     ...(opts.mapping ? { mapping: opts.mapping } : {}),
     ...(opts.onTable ? { onTable: opts.onTable } : {}),
   });
