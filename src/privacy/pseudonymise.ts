@@ -26,6 +26,7 @@ import type {
   RuleResult,
 } from '../engine/types.js';
 import type { IdKind } from '../engine/rule.js';
+import { namedIdsOf } from '../engine/namedIds.js';
 import type { IssueGroup } from '../load/issues.js';
 import { checkKey } from './pseudonymKey.js';
 import { scrubDeep } from './scrubIds.js';
@@ -338,6 +339,10 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
         : {}),
     };
   }
+  // Ids a rule names only in its prose (no evidence row holds them) are coded for the net below.
+  for (const r of result.rules)
+    for (const [kind, ids] of Object.entries(namedIdsOf(r)) as [IdKind, readonly string[]][])
+      for (const id of ids) if (SUBJECT_PREFIX[kind]) coder.code(SUBJECT_PREFIX[kind], id);
   // Last, any id met above is replaced wherever else it appears as a whole word (finding messages,
   // notes, limitations): rules write prose freely, so this is the net under them.
   return scrubDeep(out, coder.seen);

@@ -4,8 +4,15 @@
  */
 /** Token-wise replacement of any id met in the evidence, for prose fields (messages, notes). */
 const SEPARATORS = /([\s()[\]{}"'`,;]+)/;
-function scrubText(text: string, seen: ReadonlyMap<string, string>): string {
+const HAS_SEPARATOR = /[\s()[\]{}"'`,;]/;
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function scrubText(text: string, seen: ReadonlyMap<string, string>, whole: readonly string[]): string {
   if (seen.size === 0 || text.length === 0) return text;
+  // An id holding a separator ("Jane Smith", "W 12") is never one token: replaced whole first.
+  for (const id of whole)
+    if (text.includes(id))
+      text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escaped(id)}(?![A-Za-z0-9])`, 'g'), () => seen.get(id)!);
   return text
     .split(SEPARATORS)
     .map((tok) => {
@@ -19,13 +26,19 @@ function scrubText(text: string, seen: ReadonlyMap<string, string>): string {
 }
 
 export function scrubDeep<T>(v: T, seen: ReadonlyMap<string, string>): T {
-  if (typeof v === 'string') return scrubText(v, seen) as T;
-  if (Array.isArray(v)) return v.map((x) => scrubDeep(x, seen)) as T;
+  // Longest first, so an id inside a longer one does not break it up.
+  const whole = [...seen.keys()].filter((id) => HAS_SEPARATOR.test(id)).sort((a, b) => b.length - a.length);
+  return scrubIn(v, seen, whole);
+}
+
+function scrubIn<T>(v: T, seen: ReadonlyMap<string, string>, whole: readonly string[]): T {
+  if (typeof v === 'string') return scrubText(v, seen, whole) as T;
+  if (Array.isArray(v)) return v.map((x) => scrubIn(x, seen, whole)) as T;
   if (v && typeof v === 'object') {
     return Object.fromEntries(
       Object.entries(v).map(([k, x]) => [
         k,
-        k === 'key' && typeof x === 'string' ? scrubKey(x, seen) : scrubDeep(x, seen),
+        k === 'key' && typeof x === 'string' ? scrubKey(x, seen) : scrubIn(x, seen, whole),
       ]),
     ) as T;
   }

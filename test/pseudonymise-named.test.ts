@@ -1,0 +1,72 @@
+/**
+ * Under --pseudonymise an id a rule names in its prose (a metric's note, a limitation) is coded
+ * even when no evidence row holds it: caseloads names the workers with open allocations who are
+ * not in the workers table, or not employed on the as-at date, while they are under target (so in
+ * no finding). The net that codes ids in prose knew only the evidence's ids, so these came out raw
+ * in findings.json and the HTML report, and an id holding a space was never matched at all.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { idCoder } from '../src/privacy/pseudonymise.js';
+
+const BIN = resolve('bin/caseaudit.js');
+const KEY = 'fictional-named-key-0123456789';
+const UNKNOWN = 'ZQ-UNKNOWN-99';
+const LEFT = 'ZQ Left Worker';
+
+function exportWithStrayWorkers(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'caseaudit-named-'));
+  writeFileSync(
+    join(dir, 'workers.csv'),
+    `worker_id,team,fte,start_date,end_date\nFICT-W-01,North,1,2020-01-01,\n${LEFT},North,1,2020-01-01,2023-06-30\n`,
+  );
+  writeFileSync(
+    join(dir, 'allocations.csv'),
+    'child_id,worker_id,start_date,end_date\n' +
+      `FICT-C-001,FICT-W-01,2024-01-05,\nFICT-C-002,${UNKNOWN},2024-01-06,\nFICT-C-003,${LEFT},2023-01-06,\n`,
+  );
+  return dir;
+}
+
+function audit(ex: string, extra: string[]): { out: string; stdout: string; stderr: string } {
+  const out = mkdtempSync(join(tmpdir(), 'caseaudit-named-out-'));
+  const r = spawnSync(
+    process.execPath,
+    [BIN, 'audit', ex, '--as-at', '2024-03-31', '--format', 'json,html,md,csv', '--out', out, '-q', ...extra],
+    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', CASEAUDIT_KEY: KEY } },
+  );
+  expect(r.error).toBeUndefined();
+  return { out, stdout: r.stdout, stderr: r.stderr };
+}
+
+const everything = (r: { out: string; stdout: string; stderr: string }): string =>
+  [r.stdout, r.stderr, ...readdirSync(r.out).map((f) => readFileSync(join(r.out, f), 'utf8'))].join('\n');
+
+const caseloadsNote = (out: string): string => {
+  const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as {
+    rules: { id: string; metrics: Record<string, { note?: string }> }[];
+  };
+  return json.rules.find((r) => r.id === 'caseloads')!.metrics.averagePerFte!.note!;
+};
+
+describe('--pseudonymise codes the ids a rule names only in its prose', () => {
+  it('a worker not in the workers table, and one who has left, are named by their codes', () => {
+    const ex = exportWithStrayWorkers();
+    // Control: without the option the note names both workers, so the scan below can fail.
+    const plain = audit(ex, []);
+    expect(caseloadsNote(plain.out)).toContain(`(${UNKNOWN})`);
+    expect(caseloadsNote(plain.out)).toContain(`(${LEFT})`);
+
+    const coded = audit(ex, ['--pseudonymise']);
+    const text = everything(coded);
+    expect(text).not.toContain(UNKNOWN);
+    expect(text).not.toContain(LEFT);
+    const code = idCoder(KEY);
+    const note = caseloadsNote(coded.out);
+    expect(note).toContain(`not in the workers table (${code('W', UNKNOWN)})`);
+    expect(note).toContain(`not employed on that date (${code('W', LEFT)})`);
+  }, 120_000);
+});
