@@ -13,11 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { idCoder } from '../src/privacy/pseudonymise.js';
 
 const BIN = resolve('bin/caseaudit.js');
+const DEMO = resolve('fixtures/demo');
 const KEY = 'fictional-named-key-0123456789';
 const UNKNOWN = 'ZQ-UNKNOWN-99';
 const LEFT = 'ZQ Left Worker';
 
-function exportWithStrayWorkers(): string {
+function exportWithStrayWorkers(unknown = UNKNOWN): string {
   const dir = mkdtempSync(join(tmpdir(), 'caseaudit-named-'));
   writeFileSync(
     join(dir, 'workers.csv'),
@@ -26,7 +27,7 @@ function exportWithStrayWorkers(): string {
   writeFileSync(
     join(dir, 'allocations.csv'),
     'child_id,worker_id,start_date,end_date\n' +
-      `FICT-C-001,FICT-W-01,2024-01-05,\nFICT-C-002,${UNKNOWN},2024-01-06,\nFICT-C-003,${LEFT},2023-01-06,\n`,
+      `FICT-C-001,FICT-W-01,2024-01-05,\nFICT-C-002,${unknown},2024-01-06,\nFICT-C-003,${LEFT},2023-01-06,\n`,
   );
   return dir;
 }
@@ -68,5 +69,46 @@ describe('--pseudonymise codes the ids a rule names only in its prose', () => {
     const note = caseloadsNote(coded.out);
     expect(note).toContain(`not in the workers table (${code('W', UNKNOWN)})`);
     expect(note).toContain(`not employed on that date (${code('W', LEFT)})`);
+  }, 120_000);
+
+  it('an id of digits only is coded in its list, and the counts beside it are left alone', () => {
+    const coded = audit(exportWithStrayWorkers('1'), ['--pseudonymise']);
+    const code = idCoder(KEY);
+    const stray = (status: string, id: string) =>
+      `1 worker with allocations open on 2024-03-31 is ${status} (${code('W', id)}); their children are still counted, with FTE 1.`;
+    expect(caseloadsNote(coded.out)).toBe(
+      `${stray('not in the workers table', '1')} ${stray('not employed on that date', LEFT)}`,
+    );
+  }, 120_000);
+});
+
+describe('--pseudonymise with ids of digits only', () => {
+  it('leaves every message, note and limitation as it is without the option (no rule names an id there)', () => {
+    // The demo with its children and workers numbered 1, 2, …: the net under the coded fields used
+    // to code every number in the prose that equals some id ("more than C-… working days").
+    const ex = mkdtempSync(join(tmpdir(), 'caseaudit-digits-'));
+    for (const f of readdirSync(DEMO))
+      if (f.endsWith('.csv'))
+        writeFileSync(
+          join(ex, f),
+          readFileSync(join(DEMO, f), 'utf8').replace(/(^|,)[CW]0*(\d+)(?=[,\r\n])/gm, '$1$2'),
+        );
+    const prose = (out: string) => {
+      const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as {
+        rules: {
+          findings: { message: string }[];
+          metrics: Record<string, { note?: string }>;
+          limitations: string[];
+        }[];
+      };
+      return json.rules.flatMap((r) => [
+        ...r.findings.map((f) => f.message),
+        ...Object.values(r.metrics).map((m) => m.note ?? ''),
+        ...r.limitations,
+      ]);
+    };
+    const plain = prose(audit(ex, []).out);
+    expect(plain.join('\n')).toMatch(/more than 45 working days/);
+    expect(prose(audit(ex, ['--pseudonymise']).out)).toEqual(plain);
   }, 120_000);
 });

@@ -6,6 +6,10 @@
 const SEPARATORS = /([\s()[\]{}"'`,;]+)/;
 const HAS_SEPARATOR = /[\s()[\]{}"'`,;]/;
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Ids of digits only are not sought in prose, which writes counts and limits as numbers ("45 working days"). */
+const DIGITS = /^\d+$/;
+const idIn = (seen: ReadonlyMap<string, string>, tok: string): string | undefined =>
+  DIGITS.test(tok) ? undefined : seen.get(tok);
 
 function scrubText(text: string, seen: ReadonlyMap<string, string>, whole: readonly string[]): string {
   if (seen.size === 0 || text.length === 0) return text;
@@ -16,10 +20,10 @@ function scrubText(text: string, seen: ReadonlyMap<string, string>, whole: reado
   return text
     .split(SEPARATORS)
     .map((tok) => {
-      const hit = seen.get(tok);
+      const hit = idIn(seen, tok);
       if (hit) return hit;
       const bare = tok.replace(/[.:]+$/, '');
-      const h2 = bare !== tok ? seen.get(bare) : undefined;
+      const h2 = bare !== tok ? idIn(seen, bare) : undefined;
       return h2 ? `${h2}${tok.slice(bare.length)}` : tok;
     })
     .join('');
@@ -50,4 +54,24 @@ function scrubKey(key: string, seen: ReadonlyMap<string, string>): string {
     .split('/')
     .map((seg) => seen.get(seg) ?? seg)
     .join('/');
+}
+
+/**
+ * The ids a rule declares it names in its prose (RuleOutput.named), coded where it writes them: in
+ * a parenthesised list, "(W1, W2 and 3 more)". Digits-only ids too, which the net above leaves.
+ */
+export function codeNamedLists(text: string, codes: ReadonlyMap<string, string>): string {
+  const ids = [...codes.keys()].sort((a, b) => b.length - a.length);
+  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+    const more = / and \d+ more$/.exec(inner);
+    let rest = more ? inner.slice(0, more.index) : inner;
+    const out: string[] = [];
+    while (rest !== '') {
+      const id = ids.find((x) => rest === x || rest.startsWith(`${x}, `));
+      if (id === undefined) return whole;
+      out.push(codes.get(id)!);
+      rest = rest.slice(id.length + 2);
+    }
+    return `(${out.join(', ')}${more ? more[0] : ''})`;
+  });
 }
