@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idCoder } from '../src/privacy/pseudonymise.js';
+import { scrubDeep } from '../src/privacy/scrubIds.js';
 
 const BIN = resolve('bin/caseaudit.js');
 const DEMO = resolve('fixtures/demo');
@@ -111,4 +112,21 @@ describe('--pseudonymise with ids of digits only', () => {
     expect(plain.join('\n')).toMatch(/more than 45 working days/);
     expect(prose(audit(ex, ['--pseudonymise']).out)).toEqual(plain);
   }, 120_000);
+});
+
+describe('the net under the coded fields (scrubDeep)', () => {
+  it('replaces ids holding separators whole, at word boundaries only, longest first; never a count', () => {
+    const seen = new Map([
+      ['Jane Smith', 'W-1'],
+      ['Jane Smithson', 'W-2'],
+      ['A (B)', 'W-3'],
+      ['45', 'W-4'],
+      ['W9', 'W-5'],
+    ]);
+    const prose = 'Jane Smith, Jane Smithson and A (B) held 45 cases; W9. MaryJane Smith and Jane Smiths did not.';
+    expect(scrubDeep({ note: prose, list: [prose] }, seen)).toEqual({
+      note: 'W-1, W-2 and W-3 held 45 cases; W-5. MaryJane Smith and Jane Smiths did not.',
+      list: ['W-1, W-2 and W-3 held 45 cases; W-5. MaryJane Smith and Jane Smiths did not.'],
+    });
+  });
 });

@@ -4,19 +4,63 @@
  */
 /** Token-wise replacement of any id met in the evidence, for prose fields (messages, notes). */
 const SEPARATORS = /([\s()[\]{}"'`,;]+)/;
-const HAS_SEPARATOR = /[\s()[\]{}"'`,;]/;
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const TOKEN = /[^\s()[\]{}"'`,;]+/g;
+const ALNUM = /[A-Za-z0-9]/;
 /** Ids of digits only are not sought in prose, which writes counts and limits as numbers ("45 working days"). */
 const DIGITS = /^\d+$/;
 const idIn = (seen: ReadonlyMap<string, string>, tok: string): string | undefined =>
   DIGITS.test(tok) ? undefined : seen.get(tok);
 
-function scrubText(text: string, seen: ReadonlyMap<string, string>, whole: readonly string[]): string {
+/**
+ * Ids holding a separator ("Jane Smith", "W 12") are never one token: each is found from its first
+ * token (a map lookup per token of the text, however many such ids) and replaced whole.
+ */
+interface Spaced {
+  id: string;
+  /** Characters of the id before its first token. */
+  lead: number;
+}
+function spacedIds(seen: ReadonlyMap<string, string>): Map<string, Spaced[]> {
+  const byFirst = new Map<string, Spaced[]>();
+  for (const id of seen.keys()) {
+    TOKEN.lastIndex = 0;
+    const first = TOKEN.exec(id);
+    if (first === null || first[0] === id) continue;
+    const list = byFirst.get(first[0]) ?? [];
+    list.push({ id, lead: first.index });
+    byFirst.set(first[0], list);
+  }
+  // Longest first, so an id inside a longer one does not break it up.
+  for (const list of byFirst.values()) list.sort((a, b) => b.id.length - a.id.length);
+  return byFirst;
+}
+
+function replaceSpaced(text: string, seen: ReadonlyMap<string, string>, byFirst: Map<string, Spaced[]>): string {
+  let out = '';
+  let done = 0;
+  const token = new RegExp(TOKEN.source, 'g');
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
+    const hit = byFirst.get(m[0])?.find(({ id, lead }) => {
+      const at = m!.index - lead;
+      return (
+        at >= done &&
+        text.startsWith(id, at) &&
+        (at === 0 || !ALNUM.test(text[at - 1]!)) &&
+        !ALNUM.test(text[at + id.length] ?? '')
+      );
+    });
+    if (!hit) continue;
+    const at = m.index - hit.lead;
+    out += text.slice(done, at) + seen.get(hit.id)!;
+    done = at + hit.id.length;
+    token.lastIndex = done;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+function scrubText(text: string, seen: ReadonlyMap<string, string>, spaced: Map<string, Spaced[]>): string {
   if (seen.size === 0 || text.length === 0) return text;
-  // An id holding a separator ("Jane Smith", "W 12") is never one token: replaced whole first.
-  for (const id of whole)
-    if (text.includes(id))
-      text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escaped(id)}(?![A-Za-z0-9])`, 'g'), () => seen.get(id)!);
+  if (spaced.size > 0) text = replaceSpaced(text, seen, spaced);
   return text
     .split(SEPARATORS)
     .map((tok) => {
@@ -30,12 +74,10 @@ function scrubText(text: string, seen: ReadonlyMap<string, string>, whole: reado
 }
 
 export function scrubDeep<T>(v: T, seen: ReadonlyMap<string, string>): T {
-  // Longest first, so an id inside a longer one does not break it up.
-  const whole = [...seen.keys()].filter((id) => HAS_SEPARATOR.test(id)).sort((a, b) => b.length - a.length);
-  return scrubIn(v, seen, whole);
+  return scrubIn(v, seen, spacedIds(seen));
 }
 
-function scrubIn<T>(v: T, seen: ReadonlyMap<string, string>, whole: readonly string[]): T {
+function scrubIn<T>(v: T, seen: ReadonlyMap<string, string>, whole: Map<string, Spaced[]>): T {
   if (typeof v === 'string') return scrubText(v, seen, whole) as T;
   if (Array.isArray(v)) return v.map((x) => scrubIn(x, seen, whole)) as T;
   if (v && typeof v === 'object') {
