@@ -73,6 +73,26 @@ describe("caseaudit child from one child's rows", () => {
     expect(rows.out.split('## Events')[1]).toBe(whole.out.split('## Events')[1]);
   });
 
+  it('prints no terminal control character from the export (an id or team holding ESC or BEL)', () => {
+    // `caseaudit child` prints its Markdown to the terminal: ESC [ … could recolour or rewrite it.
+    const ex = mkdtempSync(join(tmpdir(), 'caseaudit-control-'));
+    writeFileSync(
+      join(ex, 'plans.csv'),
+      'plan_id,child_id,plan_type,start_date,end_date,end_reason,team\nP\u0001X,C\u001b[31mRED,cp,2023-01-05,,,Team\u0007Bell\n',
+    );
+    writeFileSync(join(ex, 'reviews.csv'), 'plan_id,review_date\nP\u0001X,2023-03-01\n');
+    const r = cli(['child', ex, 'C\u001b[31mRED', '--as-at', '2024-03-31']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('# Chronology of child C\\\\x1B\\[31mRED, as at 2024-03-31');
+    expect(r.out).toContain('Team\\\\x07Bell');
+    expect(r.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const out = mkdtempSync(join(tmpdir(), 'caseaudit-control-out-'));
+    expect(cli(['audit', ex, '--as-at', '2024-03-31', '--format', 'md', '--out', out, '-q']).code).toBe(0);
+    const md = readFileSync(join(out, 'summary.md'), 'utf8');
+    expect(md).toContain('C\\\\x1B\\[31mRED');
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('a findings.json of another as-at date is one line, exit 2', () => {
     const r = cli(['child', DEMO, tracked(), '--findings', findings, '--as-at', '2024-02-29']);
     expect(r.code).toBe(2);
