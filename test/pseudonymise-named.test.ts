@@ -130,3 +130,30 @@ describe('the net under the coded fields (scrubDeep)', () => {
     });
   });
 });
+
+describe('--pseudonymise and the data-quality messages', () => {
+  it("an SSDA903 review no period of care holds: its message names no child, the row's place is kept", () => {
+    const ex = mkdtempSync(join(tmpdir(), 'caseaudit-903-review-'));
+    writeFileSync(
+      join(ex, 'SSDA903_2024_header.csv'),
+      'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n700001,1,01/01/2015,WBRI,,,\n',
+    );
+    writeFileSync(
+      join(ex, 'SSDA903_2024_episodes.csv'),
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n' +
+        '700001,01/05/2023,P,C2,N1,U1,PR1,,,,,,\n',
+    );
+    writeFileSync(
+      join(ex, 'SSDA903_2024_reviews.csv'),
+      'CHILD,DOB,REVIEW,REVIEW_CODE\n700001,01/01/2015,01/06/2023,PN1\nZQ903CHILD9,01/01/2015,01/07/2023,PN1\n',
+    );
+    const coded = audit(ex, ['--pseudonymise']);
+    expect(everything(coded)).not.toContain('ZQ903CHILD9');
+    const json = JSON.parse(readFileSync(join(coded.out, 'findings.json'), 'utf8')) as {
+      dataQuality: { issues: { code: string; examples: { file: string; line: number; message: string }[] }[] };
+    };
+    const example = json.dataQuality.issues.find((g) => g.code === 'unknown-plan')!.examples[0]!;
+    expect([example.file, example.line]).toEqual(['SSDA903_2024_reviews.csv', 3]);
+    expect(example.message).toMatch(/no period of care/);
+  }, 120_000);
+});
