@@ -131,6 +131,8 @@ export default defineRule({
     const over = holders.filter((l) => perFte(l) > o.target);
 
     const limitations: string[] = [];
+    // Workers the note names, in no evidence row while under target: --pseudonymise codes them too.
+    const named: string[] = [];
     const skipNote = skippedNote(
       skipped,
       'allocation',
@@ -140,6 +142,7 @@ export default defineRule({
     for (const status of ['unknown', 'inactive'] as const) {
       const ids = holders.filter((l) => l.status === status).map((l) => l.workerId);
       if (ids.length === 0) continue;
+      named.push(...ids.slice(0, 10));
       const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
       limitations.push(
         `${plural(ids.length, 'worker')} with allocations open on ${toIso(asAt)} ${ids.length === 1 ? 'is' : 'are'} ${status === 'unknown' ? 'not in the workers table' : 'not employed on that date'} (${shown}); their children are still counted, with FTE 1.`,
@@ -242,7 +245,7 @@ export default defineRule({
         },
       },
     ];
-    return { metrics, findings, breakdowns, limitations };
+    return { metrics, findings, breakdowns, limitations, named: { worker: named } };
   },
 });
 

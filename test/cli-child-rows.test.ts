@@ -3,7 +3,7 @@
  * --pseudonymise` whose codes `caseaudit child --pseudonymise` finds: the built binary, spawned.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,43 @@ describe("caseaudit child from one child's rows", () => {
     expect(r.out).toContain(`From the audit in ${findings}.`);
     expect(r.out).toMatch(/^- [a-z-]+ [a-z-]+ \((high|medium|low|info)\): /m);
     expect(r.out).not.toContain('severity with --findings');
+  });
+
+  it('with --as-at: finds a child whose id holds a quote (doubled in the file), as the whole read does', () => {
+    // The rows are looked for by the id's bytes, but a quote is written twice in a quoted cell.
+    const ex = mkdtempSync(join(tmpdir(), 'caseaudit-quote-id-'));
+    writeFileSync(join(ex, 'children.csv'), 'child_id,date_of_birth\n"FICT""C1",2015-05-01\nFICT-C2,2016-06-01\n');
+    writeFileSync(
+      join(ex, 'visits.csv'),
+      'child_id,visit_date,seen,seen_alone\n"FICT""C1",2024-01-10,Y,Y\nFICT-C2,2024-01-11,Y,N\n',
+    );
+    const whole = cli(['child', ex, 'FICT"C1']);
+    const rows = cli(['child', ex, 'FICT"C1', '--as-at', '2024-01-11']);
+    expect(rows.err).toBe('');
+    expect(rows.code).toBe(0);
+    expect(rows.out).toContain('| 2024-01-10 | Visit |');
+    // The same events as when the whole export is read (the concerns' wording differs by design).
+    expect(rows.out.split('## Events')[1]).toBe(whole.out.split('## Events')[1]);
+  });
+
+  it('prints no terminal control character from the export (an id or team holding ESC or BEL)', () => {
+    // `caseaudit child` prints its Markdown to the terminal: ESC [ … could recolour or rewrite it.
+    const ex = mkdtempSync(join(tmpdir(), 'caseaudit-control-'));
+    writeFileSync(
+      join(ex, 'plans.csv'),
+      'plan_id,child_id,plan_type,start_date,end_date,end_reason,team\nP\u0001X,C\u001b[31mRED,cp,2023-01-05,,,Team\u0007Bell\n',
+    );
+    writeFileSync(join(ex, 'reviews.csv'), 'plan_id,review_date\nP\u0001X,2023-03-01\n');
+    const r = cli(['child', ex, 'C\u001b[31mRED', '--as-at', '2024-03-31']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('# Chronology of child C\\\\x1B\\[31mRED, as at 2024-03-31');
+    expect(r.out).toContain('Team\\\\x07Bell');
+    expect(r.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const out = mkdtempSync(join(tmpdir(), 'caseaudit-control-out-'));
+    expect(cli(['audit', ex, '--as-at', '2024-03-31', '--format', 'md', '--out', out, '-q']).code).toBe(0);
+    const md = readFileSync(join(out, 'summary.md'), 'utf8');
+    expect(md).toContain('C\\\\x1B\\[31mRED');
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('a findings.json of another as-at date is one line, exit 2', () => {

@@ -192,7 +192,7 @@ describe('SSDA903', () => {
     ]);
     const gap = issues(ex, 'episode-gap')[0]!;
     expect([gap.count, gap.examples[0]!.file, gap.examples[0]!.line]).toEqual([1, 'episodes.csv', 4]);
-    expect(issues(ex, 'unknown-plan')[0]!.examples[0]!.message).toMatch(/no period of care of child 101/);
+    expect(issues(ex, 'unknown-plan')[0]!.examples[0]!.message).toMatch(/no period of care of this row's CHILD/);
     const code = issues(ex, 'unknown-code').find((g) => g.column === 'PLACE')!;
     expect([code.examples[0]!.value, code.examples[0]!.line]).toEqual(['ZZ', 5]);
     expect(ex.tables.children!.map((c) => [c.childId, iso(c.dateOfBirth)])).toEqual([['101', '2015-01-01']]);
@@ -254,7 +254,7 @@ describe('SSDA903', () => {
     expect([none.count, none.examples[0]!.line, none.examples[0]!.message]).toEqual([
       1,
       4,
-      'no period of care of child 8 holds this review date; not read',
+      "no period of care of this row's CHILD holds this review date; not read",
     ]);
   });
 

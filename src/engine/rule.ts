@@ -111,6 +111,11 @@ export interface RuleOutput {
    * called only when a report asks for them, so a JSON-only run does not make them.
    */
   excerpts?: Record<string, string> | (() => Record<string, string>);
+  /**
+   * Ids the prose (notes, limitations) names that no evidence row holds, by kind, so that
+   * --pseudonymise codes them there too (src/engine/namedIds.ts). Not part of the result.
+   */
+  named?: Partial<Record<IdKind, readonly string[]>>;
 }
 
 export interface RuleDefinition<O extends Record<string, unknown> = Record<string, unknown>> {

@@ -12,6 +12,7 @@ import { TABLE_NAMES } from '../model/schema.js';
 import type { PlanType, TableName } from '../model/tables.js';
 import { applyAsAt, asAtCaveat, type AsAtSource, periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
+import { keepNamedIds } from './namedIds.js';
 import type { AnyRule, RuleContext, RuleOutput } from './rule.js';
 import type { AuditResult, RuleResult, TrendsSummary } from './types.js';
 import { comparatorFigures } from './england.js';
@@ -254,10 +255,8 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
           .flatMap((t) => (ex.limitations[t] ? [`${t}: ${ex.limitations[t]}`] : [])),
       ];
       req.onRule?.(rule.id, 'ran', msSince(started));
-      return {
-        result: { ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations },
-        ...(out.excerpts ? { excerpts: out.excerpts } : {}),
-      };
+      const result = { ...base, metrics: out.metrics, findings, breakdowns: out.breakdowns ?? [], limitations };
+      return { result: keepNamedIds(result, out.named), ...(out.excerpts ? { excerpts: out.excerpts } : {}) };
     } catch (e) {
       req.onRule?.(rule.id, 'error', msSince(started));
       return { result: { ...base, status: 'error', reason: `the rule failed: ${(e as Error).message}` } };

@@ -103,7 +103,10 @@ export function candidateRecords(
   return { header, records };
 }
 
-/** Ids the prefilter can look for as bytes: printable ASCII without spaces (which the loader may rewrite). */
+/**
+ * Ids the prefilter can look for as bytes: printable ASCII without spaces (which the loader may
+ * rewrite) or quotes (written twice inside a quoted cell, so the id's own bytes are not there).
+ */
 export function searchable(needles: readonly string[]): boolean {
-  return needles.length > 0 && needles.every((s) => /^[\x21-\x7e]+$/.test(s));
+  return needles.length > 0 && needles.every((s) => /^[\x21\x23-\x7e]+$/.test(s));
 }

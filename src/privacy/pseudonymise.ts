@@ -26,9 +26,10 @@ import type {
   RuleResult,
 } from '../engine/types.js';
 import type { IdKind } from '../engine/rule.js';
+import { type NamedIds, namedIdsOf } from '../engine/namedIds.js';
 import type { IssueGroup } from '../load/issues.js';
 import { checkKey } from './pseudonymKey.js';
-import { scrubDeep } from './scrubIds.js';
+import { codeNamedLists, scrubDeep } from './scrubIds.js';
 
 // The key's checks moved to their own module; re-exported so importers keep their paths.
 export { MIN_KEY_LENGTH, PseudonymKeyError, checkKey, keyFromFileText, readPseudonymKey } from './pseudonymKey.js';
@@ -283,6 +284,23 @@ export function codeConcernKeys<C extends { key: string }>(
 }
 
 /**
+ * A rule's notes and limitations with the ids it names there and in no evidence row (namedIdsOf)
+ * coded; the coder then knows them, so the net codes them anywhere else too.
+ */
+function codeNamed(r: RuleResult, named: NamedIds, coder: Coder): RuleResult {
+  const codes = new Map<string, string>();
+  for (const [kind, ids] of Object.entries(named) as [IdKind, readonly string[]][]) {
+    const prefix = SUBJECT_PREFIX[kind];
+    if (prefix) for (const id of ids) codes.set(id, coder.code(prefix, id));
+  }
+  if (codes.size === 0) return r;
+  const metrics = Object.fromEntries(
+    Object.entries(r.metrics).map(([k, m]) => [k, m.note ? { ...m, note: codeNamedLists(m.note, codes) } : m]),
+  );
+  return { ...r, metrics, limitations: r.limitations.map((l) => codeNamedLists(l, codes)) };
+}
+
+/**
  * `subjects` maps each finding's key segment to what its id names (ruleFacts.keySubjects of the
  * registry the audit ran with).
  */
@@ -293,11 +311,17 @@ export function pseudonymise(result: AuditResult, key: string, subjects: Readonl
   const byKey = new Map(
     result.dataQuality.issues.map((g, i) => [`data-quality/${g.table}/${g.code}/${g.column}`, issues[i]!]),
   );
-  const rules: RuleResult[] = result.rules.map((r) => ({
-    ...r,
-    findings: r.findings.map((f) => codeFinding(codeDataQualityFinding(f, byKey), coder, subjects)),
-    breakdowns: r.breakdowns.map((b) => codeBreakdown(b, coder)),
-  }));
+  const rules: RuleResult[] = result.rules.map((r) =>
+    codeNamed(
+      {
+        ...r,
+        findings: r.findings.map((f) => codeFinding(codeDataQualityFinding(f, byKey), coder, subjects)),
+        breakdowns: r.breakdowns.map((b) => codeBreakdown(b, coder)),
+      },
+      namedIdsOf(r),
+      coder,
+    ),
+  );
   const out: AuditResult = {
     ...result,
     rules,

@@ -8,14 +8,18 @@ import { formatCell, formatMetricValue, limitText } from './format.js';
 import { type CiTable, ciTables } from './ciTables.js';
 import type { OutputFile } from './write.js';
 import { childrenMarkdown } from './children.js';
+import { escapeControls } from './csv.js';
 import { NOT_ASSESSED_REASON, areaSummary, ruleOutcome } from '../engine/status.js';
 import { directionText, trendsLine, worseningText } from './trend.js';
 
-/** Escapes Markdown punctuation and HTML, and flattens line breaks, so a value is only ever text. */
+/**
+ * Escapes Markdown punctuation and HTML, flattens line breaks and writes terminal control
+ * characters as \xNN (`caseaudit child` prints its Markdown to the terminal), so a value is only
+ * ever text.
+ */
 export function mdText(s: string): string {
   return (
-    s
-      .replace(/[\r\n\t]+/g, ' ')
+    escapeControls(s.replace(/[\r\n\t]+/g, ' '))
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')

@@ -212,7 +212,9 @@ export function reviewsOf(
           'unknown-plan',
           { table: 'reviews', file: f.file, line: r.line, columnIndex: f.position('REVIEW'), column: 'REVIEW' },
           raw,
-          `no period of care of child ${child} holds this review date; not read`,
+          // Not the child's id: a data-quality message is shown under --pseudonymise too (the
+          // file and line say which row it is).
+          "no period of care of this row's CHILD holds this review date; not read",
         );
         continue;
       }
