@@ -1,0 +1,68 @@
+/**
+ * A measure the rule itself reports as not measured (no workforce census: the vacancy rate of an
+ * SSD extract) is not measured in every view, as one the layout's columns cannot support: before,
+ * it kept England's figure beside "not measured" in the JSON, HTML and PDF, twelve empty trend
+ * points, and "no direction" in the terminal and metrics.csv.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = resolve('bin/caseaudit.js');
+const SSD = resolve('fixtures/ssd-small');
+
+interface JsonMetric {
+  value: number | null;
+  note?: string;
+  england?: unknown;
+  trend?: unknown[];
+  trendDirection?: string | null;
+}
+
+describe('a measure the rule reports as not measured, in every view', () => {
+  it('SSD vacancy rate: no England figure, no trend, no direction', () => {
+    const out = mkdtempSync(join(tmpdir(), 'caseaudit-nm-'));
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'audit', SSD, '--as-at', '2024-03-31', '--format', 'json,csv,html', '--out', out, '--quiet'],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(r.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as {
+      trends?: { points: string[] };
+      rules: { id: string; metrics: Record<string, JsonMetric> }[];
+    };
+    // The audit has trends: the other measures keep theirs.
+    expect(json.trends!.points).toHaveLength(12);
+    const workforce = json.rules.find((x) => x.id === 'workforce')!.metrics;
+    const vacancy = workforce.vacancyRate!;
+    expect(vacancy.value).toBeNull();
+    expect(vacancy.note).toMatch(/^not measured: vacancies are given only by a workforce census return/);
+    expect(vacancy.england).toBeUndefined();
+    expect(vacancy.trend).toBeUndefined();
+    expect(vacancy.trendDirection).toBeUndefined();
+    // Every other workforce measure is withdrawn by the layout: none has a trend either.
+    for (const m of Object.values(workforce)) expect(m.trend).toBeUndefined();
+    const caseloads = json.rules.find((x) => x.id === 'caseloads')!.metrics.averagePerFte!;
+    expect(caseloads.trend).toHaveLength(12);
+    expect(caseloads.england).toBeDefined();
+
+    const line = r.stdout.split('\n').find((l) => /^\s+vacancyRate\s/.test(l))!;
+    expect(line).toMatch(/not measured/);
+    expect(line).not.toMatch(/direction|stable|worsening|improving/);
+
+    const csvRow = readFileSync(join(out, 'metrics.csv'), 'utf8')
+      .split('\r\n')
+      .find((l) => l.startsWith('workforce,vacancyRate,'))!;
+    // Value, numerator, denominator blank; then threshold 0.142, "at most", RAG none, and every
+    // trend column (direction and twelve points) blank.
+    expect(csvRow.endsWith(`,0.142,at most,none${','.repeat(13)}`)).toBe(true);
+
+    // England's vacancy figure (its source names "vacancies FTE") is nowhere in the HTML.
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).not.toContain('vacancies FTE');
+    expect(html).toContain('vacancies are given only by a workforce census return');
+  });
+});
