@@ -66,3 +66,41 @@ describe('a measure the rule reports as not measured, in every view', () => {
     expect(html).toContain('vacancies are given only by a workforce census return');
   });
 });
+
+interface ChronologyJson {
+  events: { date: string; event: string; limitBroken: string | null }[];
+}
+
+/** `caseaudit child … --format json` for one child of an export, as a user runs it. */
+function childJson(path: string, child: string, asAt: string): ChronologyJson {
+  const out = mkdtempSync(join(tmpdir(), 'caseaudit-nm-child-'));
+  const r = spawnSync(
+    process.execPath,
+    [BIN, 'child', path, child, '--as-at', asAt, '--format', 'json', '--out', out],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(readFileSync(join(out, `chronology-${child.toLowerCase()}.json`), 'utf8')) as ChronologyJson;
+}
+
+describe('child chronology of an Annex A export (latest visit and undated worker only)', () => {
+  const ANNEX = resolve('fixtures/annex-a-csv');
+  // Before, C4 (a CP plan from 2023-06-01, no worker, latest visit 2024-04-18) read "no worker
+  // allocated 253 working days after the plan started" and "224 working days since the CP plan
+  // started" on that visit, where the audit says the wait is unknown and the earlier visits are
+  // not in Annex A; C3's worker was "allocated" on the plan's start, a date no list gives.
+  it.each(['C3', 'C4', 'C5'])('%s: no wait or earlier gap counted, the current gap kept', (child) => {
+    const c = childJson(ANNEX, child, '2024-05-31');
+    expect(c.events.filter((e) => e.event === 'Worker allocated' || e.event === 'Allocation ended')).toEqual([]);
+    const limits = c.events.flatMap((e) => (e.limitBroken ? [`${e.date} ${e.limitBroken}`] : []));
+    expect(limits).toEqual([
+      {
+        C3: '2024-05-31 51 working days since the last visit (CP limit 10)',
+        C4: '2024-05-31 29 working days since the last visit (CP limit 10)',
+        C5: '2024-05-31 91 days since the last visit (CLA limit 42)',
+      }[child],
+    ]);
+  });
+});
