@@ -56,9 +56,13 @@ describe('a measure the rule reports as not measured, in every view', () => {
     const csvRow = readFileSync(join(out, 'metrics.csv'), 'utf8')
       .split('\r\n')
       .find((l) => l.startsWith('workforce,vacancyRate,'))!;
-    // Value, numerator, denominator blank; then threshold 0.142, "at most", RAG none, and every
-    // trend column (direction and twelve points) blank.
-    expect(csvRow.endsWith(`,0.142,at most,none${','.repeat(13)}`)).toBe(true);
+    // Value, numerator, denominator blank; then threshold 0.142, "at most", RAG none, why, and
+    // every trend column (direction and twelve points) blank.
+    expect(
+      csvRow.endsWith(
+        `,0.142,at most,none,vacancies are given only by a workforce census return (LALevelVacancies); add its XML file${','.repeat(13)}`,
+      ),
+    ).toBe(true);
 
     // England's vacancy figure (its source names "vacancies FTE") is nowhere in the HTML.
     const html = readFileSync(join(out, 'report.html'), 'utf8');
@@ -102,5 +106,27 @@ describe('child chronology of an Annex A export (latest visit and undated worker
         C5: '2024-05-31 91 days since the last visit (CLA limit 42)',
       }[child],
     ]);
+  });
+});
+
+describe('metrics.csv of an Annex A export', () => {
+  it('names why each measure is not measured, as every other view does (before: a blank value only)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'caseaudit-nm-csv-'));
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'audit', resolve('fixtures/annex-a-csv'), '--as-at', '2024-05-31', '--format', 'csv', '--out', out, '-q'],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const lines = readFileSync(join(out, 'metrics.csv'), 'utf8').slice(1).split('\r\n');
+    expect(lines[0]).toContain(',RAG,Why not measured,');
+    const row = lines.find((l) => l.startsWith('allocation-delay,allocatedWithinTarget,'))!;
+    expect(row).toContain(
+      ',0.9,at least,none,"this annex-a export does not carry every allocations record over time, not only each child\'s latest (Annex A names only the currently allocated worker, with no allocation dates)",',
+    );
+    // A measured value leaves the column blank.
+    expect(lines.find((l) => l.startsWith('allocation-delay,unallocatedOpen,'))).toMatch(
+      /,at most,(green|amber|red),,/,
+    );
   });
 });
