@@ -32,7 +32,7 @@ describe('a measure the rule reports as not measured, in every view', () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as {
       trends?: { points: string[] };
-      rules: { id: string; metrics: Record<string, JsonMetric> }[];
+      rules: { id: string; metrics: Record<string, JsonMetric>; limitations: string[] }[];
     };
     // The audit has trends: the other measures keep theirs.
     expect(json.trends!.points).toHaveLength(12);
@@ -45,6 +45,10 @@ describe('a measure the rule reports as not measured, in every view', () => {
     expect(vacancy.trendDirection).toBeUndefined();
     // Every other workforce measure is withdrawn by the layout: none has a trend either.
     for (const m of Object.values(workforce)) expect(m.trend).toBeUndefined();
+    // Nor a count of workers "left out of the agency rate" when there is no agency rate.
+    const limits = json.rules.find((x) => x.id === 'workforce')!.limitations.join('\n');
+    expect(limits).toMatch(/agencyRate: not measured/);
+    expect(limits).not.toMatch(/left out of the agency rate/);
     const caseloads = json.rules.find((x) => x.id === 'caseloads')!.metrics.averagePerFte!;
     expect(caseloads.trend).toHaveLength(12);
     expect(caseloads.england).toBeDefined();
