@@ -297,7 +297,8 @@ export default defineRule({
     ];
     const limitations = [
       skipNote,
-      unknownAgency > 0
+      // With no agency status at all there is no rate to leave them out of (SSD's placeholder flag).
+      unknownAgency > 0 && agencyKnown > 0
         ? `${plural(unknownAgency, 'active worker')} with no agency status recorded ${unknownAgency === 1 ? 'is' : 'are'} left out of the agency rate`
         : undefined,
     ]

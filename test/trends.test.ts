@@ -42,7 +42,14 @@ async function expectPointsMatch(path: string, indexes: readonly number[]): Prom
           continue;
         }
         const there = separate.rules.find((r) => r.id === rule.id)!.metrics[id]!;
-        const point = m.trend![i]!;
+        // A measure the rule reports as not measured (no workforce census: the vacancy rate) has
+        // no trend; the separate audit at that date does not measure it either.
+        if (m.trend === undefined) {
+          expect(m.note, `${rule.id}.${id}`).toMatch(/^not measured/);
+          expect(there.value, `${rule.id}.${id} at ${d}`).toBeNull();
+          continue;
+        }
+        const point = m.trend[i]!;
         const expected: TrendPoint = {
           asAt: d,
           value: there.value,
@@ -70,8 +77,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Every metric of the registry but data quality's has a trend. */
-const TRENDED = metricIds(RULES).filter((id) => !id.startsWith('data-quality.')).length;
+/**
+ * Every metric of the registry but data quality's has a trend, except the vacancy rate: neither
+ * export has a workforce census, so it is not measured and has none.
+ */
+const TRENDED = metricIds(RULES).filter(
+  (id) => !id.startsWith('data-quality.') && id !== 'workforce.vacancyRate',
+).length;
 
 describe('trend points equal separate audits as at each date', () => {
   it('demo council: every metric at all 12 points', async () => {

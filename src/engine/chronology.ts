@@ -123,6 +123,10 @@ export function buildChronology(
   const teamOf = new Map<string, string | null>();
   for (const w of t.workers ?? []) if (w.workerId !== null && !teamOf.has(w.workerId)) teamOf.set(w.workerId, w.team);
   const allocations = mine(t.allocations);
+  // Annex A: the current worker, undated (the loader uses the episode start), and the latest visit
+  // only; no wait or gap is counted over records the export does not have (SPEC §6.1).
+  const latestAllocations = ex.coverage?.allocations?.history === 'latest';
+  const latestVisits = ex.coverage?.visits?.history === 'latest';
   /** The worker allocated on a day (the latest-started allocation open then). */
   const allocatedOn = (d: Day): string | null => {
     let best: AllocationRow | null = null;
@@ -251,7 +255,7 @@ export function buildChronology(
     add('plans', p.startDate, p.line, `${planLabel(p)} started`, {
       ...o,
       detail: join(p.category && `category ${p.category}`),
-      limit: allocationDelay(p, allocations, asAt, limits),
+      limit: latestAllocations ? null : allocationDelay(p, allocations, asAt, limits),
     });
     add('plans', p.endDate, p.line, `${planLabel(p)} ended`, {
       ...o,
@@ -272,7 +276,7 @@ export function buildChronology(
       concerns: concerns.filter((c) => held && c.key.endsWith(held)).map((c) => c.key),
     });
   }
-  for (const a of allocations) {
+  for (const a of latestAllocations ? [] : allocations) {
     add('allocations', a.startDate, a.line, 'Worker allocated', { worker: a.workerId });
     add('allocations', a.endDate, a.line, 'Allocation ended', { worker: a.workerId });
   }
@@ -282,6 +286,7 @@ export function buildChronology(
     visits.filter((v) => v.seen !== false && v.visitDate !== null).map((v) => v.visitDate!),
     asAt,
     limits,
+    latestVisits,
   );
   for (const v of visits) {
     const gaps = v.visitDate !== null && v.seen !== false ? gapAt.get(v.visitDate) : undefined;
@@ -354,28 +359,24 @@ function allocationDelay(
     : `worker allocated ${n} working days after the plan started (limit ${limits.allocationWorkingDays})`;
 }
 
-/**
- * SPEC §4.5 gaps of each CP, CIN and CLA plan (start → first seen visit → … → end or as-at), the
- * ones over the limit keyed by the day that ended them.
- */
+/** SPEC §4.5 gaps of each CP, CIN and CLA plan (start → seen visits → end or as-at) over the limit, by the
+ * day that ended them; with the latest visit only (`currentOnly`), as the rule: each open plan's gap on as-at. */
 function visitGaps(
   plans: readonly PlanRow[],
   seenDays: readonly Day[],
   asAt: Day,
   limits: ChronologyLimits,
+  currentOnly = false,
 ): Map<Day, string[]> {
   const out = new Map<Day, string[]>();
   const sorted = [...seenDays].sort((a, b) => a - b);
   for (const p of plans) {
-    if (
-      p.startDate === null ||
-      (p.planType !== 'cin' && p.planType !== 'cp' && p.planType !== 'cla') ||
-      p.startDate > asAt
-    )
-      continue;
+    const type = p.planType;
+    if (p.startDate === null || p.startDate > asAt || (type !== 'cin' && type !== 'cp' && type !== 'cla')) continue;
     const end = p.endDate !== null && p.endDate < asAt ? p.endDate : asAt;
+    if (currentOnly && end !== asAt) continue;
     const points = [p.startDate, ...sorted.filter((d) => d >= p.startDate! && d <= end), end];
-    for (let i = 1; i < points.length; i++) {
+    for (let i = currentOnly ? points.length - 1 : 1; i < points.length; i++) {
       const from = points[i - 1]!,
         to = points[i]!;
       if (to === from && i === points.length - 1) continue;
@@ -387,8 +388,8 @@ function visitGaps(
           ? limits.cpVisitWorkingDays
           : limits.cinVisitWorkingDays;
       if (n <= limit) continue;
-      const since = i === 1 ? `the ${p.planType.toUpperCase()} plan started` : 'the last visit';
-      const text = `${n} ${cla ? 'days' : 'working days'} since ${since} (${p.planType.toUpperCase()} limit ${limit})`;
+      const since = i === 1 ? `the ${type.toUpperCase()} plan started` : 'the last visit';
+      const text = `${n} ${cla ? 'days' : 'working days'} since ${since} (${type.toUpperCase()} limit ${limit})`;
       if (!out.has(to)) out.set(to, []);
       out.get(to)!.push(text);
     }

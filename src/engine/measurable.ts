@@ -314,6 +314,16 @@ export function withdrawUnmeasurable(
   return lines;
 }
 
+/**
+ * A metric the rule itself reports as not measured (value null, its note saying why: no workforce
+ * census for the vacancy rate, the census of another date), unlike an empty population ("no records
+ * in the population"), which an earlier month-end may have. Like a withdrawn metric it gets no
+ * comparator, trend or direction.
+ */
+export function reportedNotMeasured(m: Metric): boolean {
+  return m.value === null && m.note?.startsWith('not measured') === true;
+}
+
 function notMeasured(m: Metric, note: string): Metric {
   return {
     value: null,

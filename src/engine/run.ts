@@ -18,7 +18,7 @@ import type { AuditResult, RuleResult, TrendsSummary } from './types.js';
 import { comparatorFigures } from './england.js';
 import { TOOL_VERSION } from './paths.js';
 import { preparedValue } from './prepare.js';
-import { ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
+import { reportedNotMeasured, ruleCoverage, unmetNeeds, withdrawUnmeasurable } from './measurable.js';
 import { sortKeys } from './sortKeys.js';
 import { Rewind } from './rewind.js';
 import { taskCpuMs } from './threadCpu.js';
@@ -238,9 +238,10 @@ export function audit(ex: LoadedExport, rules: readonly AnyRule[], req: AuditReq
     const started = process.hrtime.bigint();
     try {
       const out = rule.run(ctx);
+      // Never a comparator beside a measure the export cannot give (withdrawn below drops it too).
       for (const [metricId, m] of Object.entries(out.metrics)) {
         const e = england[`${rule.id}.${metricId}`];
-        if (e) m.england = e;
+        if (e && !reportedNotMeasured(m)) m.england = e;
       }
       // A rule from outside the registry may declare nothing: its metrics are then taken as measurable.
       const unmeasured = withdrawUnmeasurable(rule.metrics ?? {}, out, ex, { asAt: req.asAt, period }, rule.tables);

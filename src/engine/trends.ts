@@ -12,7 +12,7 @@ import type { LoadedExport } from '../model/export.js';
 import type { TableName } from '../model/tables.js';
 import { periodFor } from './asAt.js';
 import { ExportIndex } from './exportIndex.js';
-import { coverageOf, type MeasuredAt } from './measurable.js';
+import { coverageOf, type MeasuredAt, reportedNotMeasured } from './measurable.js';
 import { Rewind } from './rewind.js';
 import type { AnyRule, RuleContext } from './rule.js';
 import type { Metric, RuleResult, TrendDirection, TrendPoint, TrendsSummary } from './types.js';
@@ -179,7 +179,13 @@ export function addTrends(ex: LoadedExport, req: TrendRequest): TrendsSummary {
   if (notMeasured) return { points: [], notMeasured, caveat: TREND_CAVEAT };
   const dates = trendDates(req.asAt);
   const runs = req.runs.filter((r) => r.result.status === 'ran' && r.rule.alwaysOn !== true);
-  const wanted = runs.map((r) => Object.keys(r.result.metrics).filter((id) => req.measurable(r.rule.id, id)));
+  // A metric not measured at the headline, whether the layout lacks its columns or the rule says
+  // so (reportedNotMeasured), has no trend: no chart, no point, no direction in any view.
+  const wanted = runs.map((r) =>
+    Object.keys(r.result.metrics).filter(
+      (id) => req.measurable(r.rule.id, id) && !reportedNotMeasured(r.result.metrics[id]!),
+    ),
+  );
   // points[run][metric][i]: the metric at dates[i], for every date before the as-at date.
   const points = wanted.map((ids) => ids.map(() => new Array<TrendPoint>(dates.length - 1)));
   if (runs.length > 0) {

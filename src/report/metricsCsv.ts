@@ -1,7 +1,7 @@
 /**
  * metrics.csv (with `--format csv`): one row per metric of every rule that ran — the value exactly
- * as in findings.json, its threshold and RAG — then, when the audit has trends (SPEC §9), the
- * direction over six months and one column per month-end point. Same CSV conventions as the
+ * as in findings.json, its threshold and RAG, why it is not measured when it is not — then, when
+ * the audit has trends (SPEC §9), the direction over six months and one column per month-end point. Same CSV conventions as the
  * worklists (./csv.ts): UTF-8 with a BOM, RFC 4180 quoting, CRLF, formula text neutralised.
  */
 import type { AuditResult } from '../engine/types.js';
@@ -28,6 +28,7 @@ export function renderMetricsCsv(result: AuditResult): string {
     'Threshold',
     'Threshold side',
     'RAG',
+    'Why not measured',
     ...(result.trends ? ['Trend (6 months)'] : []),
     ...points.map((d) => `Value on ${d}`),
   ];
@@ -49,6 +50,8 @@ export function renderMetricsCsv(result: AuditResult): string {
           m.threshold,
           m.direction === 'min' ? 'at least' : m.direction === 'max' ? 'at most' : '',
           m.rag,
+          // A blank value says nothing on its own: name why, as every other view does.
+          m.value === null ? (m.note ?? 'not measured').replace(/^not measured: /, '') : '',
           ...(result.trends ? [m.trend ? (m.trendDirection ?? '') : ''] : []),
           ...points.map((d) => byDate.get(d)),
         ]
