@@ -300,17 +300,24 @@ export function withdrawUnmeasurable(
 ): string[] {
   const lines: string[] = [];
   const withdrawn = new Set<string>();
+  // Metrics the rule itself found not measured (no qualified date on any worker, say): they keep
+  // their note and the findings the rule chose to make (data quality's), but not their breakdown
+  // columns, which showed 0% beside "not measured".
+  const unmeasured = new Set<string>();
   for (const [metricId, m] of Object.entries(out.metrics)) {
     const missing = unmetNeeds(metricsNeeds[metricId], ex, at, ruleTables);
-    if (missing.length === 0) continue;
+    if (missing.length === 0) {
+      if (m.verdict === 'not-measured') unmeasured.add(metricId);
+      continue;
+    }
     const note = `not measured: this ${ex.layout} export does not carry ${missing.join('; ')}`;
     out.metrics[metricId] = notMeasured(m, note);
     withdrawn.add(metricId);
     lines.push(`${metricId}: ${note}`);
   }
-  if (withdrawn.size === 0) return lines;
   out.findings = out.findings.filter((f) => f.metric === undefined || !withdrawn.has(f.metric));
-  if (out.breakdowns) out.breakdowns = out.breakdowns.flatMap((b) => withoutColumns(b, withdrawn));
+  const gone = new Set([...withdrawn, ...unmeasured]);
+  if (out.breakdowns && gone.size > 0) out.breakdowns = out.breakdowns.flatMap((b) => withoutColumns(b, gone));
   return lines;
 }
 
