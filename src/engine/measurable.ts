@@ -190,6 +190,10 @@ export function planTypeReach(
     for (const t of tables) {
       const r = cov[t]!.byPlanType![p];
       if (!r) continue;
+      if (r.absent !== undefined) {
+        add(p, t, `in none of the files read (${r.absent})`, `${t} in none of the files read`);
+        continue;
+      }
       const ended = r.until !== undefined && r.until.day < at.asAt;
       if (ended) add(p, t, afterText(r.until!), `${t} end on ${toIso(r.until!.day)} (${r.until!.what})`);
       if (r.from && r.from.day > start.day)

@@ -80,6 +80,12 @@ export interface PlanTypeReach {
    * of the type open in its period to have begun on or after `from`.
    */
   partialPlans?: boolean;
+  /**
+   * No record of the type is here: the source that holds them was not read (a folder of SSDA903
+   * files alone holds no CIN or CP plans), and what to add. A metric counting the type is not
+   * measured, or counts the other types where it may, as for a type out of reach.
+   */
+  absent?: string;
 }
 
 export type Coverage = { readonly [T in TableName]?: TableCoverage };

@@ -144,11 +144,15 @@ export function returnsReach(cin: readonly Dated[], files903: readonly (Dated & 
   if (census) for (const t of ['referrals', 'assessments', 'section47'] as const) out[t] = census;
   // A 903 year holds its year's episodes and reviews only: a period of care begun earlier lacks
   // its earlier episodes and reviews (partialPlans); a census holds each plan open in its year whole.
+  // A return not read holds its plan types' records: they are absent, not none (issue: a 903
+  // alone gave "0 CP plans open 24 months or more").
+  const noCensus = { absent: 'the CIN census holds them: add its XML files, or plans.csv' };
+  const no903 = { absent: 'the SSDA903 episodes hold them: add its CSV files, or plans.csv' };
   const plans = {
-    ...(census ? { cin: census, cp: census } : {}),
-    ...(episodes ? { cla: { ...episodes, partialPlans: true } } : {}),
+    ...(census ? { cin: census, cp: census } : { cin: noCensus, cp: noCensus }),
+    ...(episodes ? { cla: { ...episodes, partialPlans: true } } : { cla: no903 }),
   };
-  if (Object.keys(plans).length > 0) out.plans = { byPlanType: plans };
+  if (census || episodes) out.plans = { byPlanType: plans };
   const reviewed = {
     ...(census ? { cp: census } : {}),
     ...(reviews ? { cla: { ...reviews, partialPlans: true } } : {}),
