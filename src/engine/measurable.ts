@@ -191,7 +191,7 @@ export function planTypeReach(
       const r = cov[t]!.byPlanType![p];
       if (!r) continue;
       if (r.absent !== undefined) {
-        add(p, t, `in none of the files read (${r.absent})`, `${t} in none of the files read`);
+        add(p, t, `at all (${r.absent})`, `${t} in none of the files read`);
         continue;
       }
       const ended = r.until !== undefined && r.until.day < at.asAt;
