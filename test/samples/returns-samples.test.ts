@@ -170,7 +170,10 @@ describe('SSDA903 samples (liia-tools)', () => {
       true,
     ]);
     expect(cla?.until?.what).toBe('the reference date of episodes.csv');
-    expect(ex.coverage?.plans?.byPlanType?.cp).toBeUndefined();
+    // No CIN census read: its CP plans are absent (not measured, naming the census), not an empty list.
+    expect(ex.coverage?.plans?.byPlanType?.cp).toEqual({
+      absent: 'the CIN census holds them: add its XML files, or plans.csv',
+    });
     expect(ex.limitations.plans).toMatch(
       /^looked-after plans and their reviews read from 1 SSDA903 year \(ending 2020-03-31\): they reach from 2019-04-01 to 2020-03-31\./,
     );
